@@ -1,0 +1,2 @@
+/** JMH benchmarks and the accuracy evaluator of tiqu. */
+package org.tiqu.bench;

@@ -1,0 +1,116 @@
+package org.tiqu.cli;
+
+import org.tiqu.Extraction;
+import org.tiqu.Extractor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One command-line run: reads every input, extracts, writes each document's output whole. */
+final class Run {
+    /** Seconds before the first progress line, and between two. */
+    private static final long PROGRESS_NANOS = 5_000_000_000L;
+
+    private final Extractor extractor;
+    private final Main.Format format;
+    private final boolean lines;
+    private final boolean tokens;
+    private final PrintStream err;
+    private final long started = System.nanoTime();
+    private long lastProgress = started;
+    private long documents;
+    private long chars;
+
+    Run(Extractor extractor, Main.Format format, boolean lines, boolean tokens, PrintStream err) {
+        this.extractor = extractor;
+        this.format = format;
+        this.lines = lines;
+        this.tokens = tokens;
+        this.err = err;
+    }
+
+    /** @return the exit code: 0 when every input was read, 1 otherwise */
+    int all(List<String> paths, InputStream stdin, OutputStream out) throws IOException {
+        Writer writer = switch (format) {
+            case jsonl -> new Writer.Jsonl(out, tokens);
+            case tsv -> new Writer.Tsv(out);
+            case html -> new Writer.Html(out);
+        };
+        boolean failed = false;
+        writer.begin();
+        if (paths.isEmpty()) {
+            try {
+                document("<stdin>", Inputs.readStdin(stdin), writer);
+            } catch (Inputs.Unreadable e) {
+                err.println("tiqu: " + e.getMessage());
+                failed = true;
+            }
+        }
+        for (String given : paths) {
+            List<Inputs.Input> inputs;
+            try {
+                inputs = Inputs.expand(given);
+            } catch (Inputs.Unreadable e) {
+                err.println("tiqu: " + e.getMessage());
+                failed = true;
+                continue;
+            }
+            for (Inputs.Input input : inputs) {
+                try {
+                    document(input.source(), Inputs.read(input), writer);
+                } catch (Inputs.Unreadable e) {
+                    err.println("tiqu: " + e.getMessage());
+                    failed = true;
+                }
+            }
+        }
+        writer.end();
+        if (System.nanoTime() - started > PROGRESS_NANOS) {
+            progress("done");
+        }
+        return failed ? 1 : 0;
+    }
+
+    private void document(String source, String text, Writer writer) throws IOException {
+        if (!lines) {
+            Extraction x = extractor.extract(text);
+            writer.write(source, 0, text, x);
+            count(text);
+            return;
+        }
+        int lineNo = 0;
+        int from = 0;
+        int n = text.length();
+        while (from < n) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? n : nl;
+            int end = to > from && text.charAt(to - 1) == '\r' ? to - 1 : to;
+            String line = text.substring(from, end);
+            lineNo++;
+            writer.write(source, lineNo, line, extractor.extract(line));
+            count(line);
+            from = nl < 0 ? n : nl + 1;
+        }
+    }
+
+    private void count(String text) {
+        documents++;
+        chars += text.length();
+        long now = System.nanoTime();
+        if (now - lastProgress > PROGRESS_NANOS) {
+            lastProgress = now;
+            progress("running");
+        }
+    }
+
+    private void progress(String state) {
+        double secs = (System.nanoTime() - started) / 1e9;
+        err.printf("tiqu: %s: %d documents, %d chars, %.1f s, %.0f chars/s%n", state, documents, chars, secs,
+                chars / Math.max(secs, 1e-9));
+    }
+
+}

@@ -1,0 +1,96 @@
+package org.tiqu.internal.resolve;
+
+import org.tiqu.Entity;
+import org.tiqu.EntityType;
+import org.tiqu.internal.recognize.Mention;
+import org.tiqu.internal.text.NormalizedText;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns proposed mentions into entities by one rule:
+ * <ol>
+ *   <li>Within a type, mentions are taken greedily in the order: from the caller's lexicon first, then longer
+ *       first, then higher priority, then earlier; a mention overlapping one already taken is dropped. So the
+ *       longest name wins and entities of one type never overlap.</li>
+ *   <li>Across types, entities may nest (a PLACE inside an ORGANIZATION); a mention that crosses the border of
+ *       a longer mention of another type (overlaps it without either containing the other) is dropped.</li>
+ * </ol>
+ * Cleaned-text offsets are then mapped back to the caller's text.
+ */
+public final class Resolver {
+    private static final Comparator<Mention> RANK = Comparator
+            .comparing((Mention m) -> m.priority() >= Mention.Priority.USER_LEXICON ? 0 : 1)
+            .thenComparing(Comparator.comparingInt(Mention::length).reversed())
+            .thenComparing(Comparator.comparingInt(Mention::priority).reversed())
+            .thenComparingInt(Mention::start);
+
+    private Resolver() {
+    }
+
+    public static List<Entity> resolve(NormalizedText text, List<Mention> mentions) {
+        Map<EntityType, List<Mention>> byType = new EnumMap<>(EntityType.class);
+        for (Mention m : mentions) {
+            if (m.end() > text.length()) {
+                throw new IllegalStateException("mention beyond the text: " + m);
+            }
+            byType.computeIfAbsent(m.type(), t -> new ArrayList<>()).add(m);
+        }
+        List<Mention> kept = new ArrayList<>();
+        for (List<Mention> ofType : byType.values()) {
+            ofType.sort(RANK);
+            BitSet used = new BitSet(text.length());
+            for (Mention m : ofType) {
+                int next = used.nextSetBit(m.start());
+                if (next < 0 || next >= m.end()) {
+                    used.set(m.start(), m.end());
+                    kept.add(m);
+                }
+            }
+        }
+        kept.sort(RANK);
+        // accepted mentions by start; a crossing one starts within the longest accepted length before m's end
+        TreeMap<Integer, List<Mention>> accepted = new TreeMap<>();
+        int longest = 0;
+        List<Mention> uncrossed = new ArrayList<>();
+        for (Mention m : kept) {
+            boolean crossing = false;
+            for (List<Mention> near : accepted.subMap(m.start() - longest, true, m.end(), false).values()) {
+                for (Mention t : near) {
+                    crossing |= crosses(t, m);
+                }
+            }
+            if (!crossing) {
+                uncrossed.add(m);
+                accepted.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(m);
+                longest = Math.max(longest, m.length());
+            }
+        }
+        uncrossed.sort(Comparator.comparingInt(Mention::start)
+                .thenComparing(Comparator.comparingInt(Mention::length).reversed())
+                .thenComparing(Mention::type));
+        List<Entity> out = new ArrayList<>(uncrossed.size());
+        for (Mention m : uncrossed) {
+            int start = text.toOriginalStart(m.start());
+            int end = text.toOriginalEnd(m.end());
+            out.add(new Entity(m.type(), NormalizedText.surface(text.original(), start, end), start, end, m.value()));
+        }
+        return out;
+    }
+
+    private static boolean overlaps(Mention a, Mention b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    private static boolean crosses(Mention a, Mention b) {
+        return overlaps(a, b)
+                && !(a.start() <= b.start() && b.end() <= a.end())
+                && !(b.start() <= a.start() && a.end() <= b.end());
+    }
+}

@@ -1,0 +1,56 @@
+package org.tiqu.internal.text;
+
+/** Character classes shared by the normalizer, segmenter and recognizers. */
+public final class Chars {
+    private Chars() {
+    }
+
+    /**
+     * Whitespace in tiqu's sense: Java whitespace, Unicode space separators (NBSP, U+3000, U+2028/2029) and the
+     * zero-width characters that only steer layout (ZWSP, ZWNJ, ZWJ, word joiner, BOM). Tokens never include them.
+     */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+    }
+
+    /** Line and paragraph breaks. */
+    public static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085';
+    }
+
+    /** CJK ideographs of the basic and extension-A blocks and compatibility ideographs, plus 〇. */
+    public static boolean isHan(char c) {
+        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF')
+                || (c >= '\uF900' && c <= '\uFAFF') || c == '\u3007';
+    }
+
+    /** Full-width and CJK punctuation, brackets and quotes common in Chinese text. */
+    public static boolean isCjkPunct(char c) {
+        return (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF01' && c <= '\uFF0F') || (c >= '\uFF1A' && c <= '\uFF20')
+                || (c >= '\uFF3B' && c <= '\uFF40') || (c >= '\uFF5B' && c <= '\uFF65')
+                || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u2014' || c == '\u2026'
+                || c == '\u00B7' || c == '\u2022';
+    }
+
+    /** Ends a sentence: 。！？；… and their ASCII forms. */
+    public static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';' || c == '…'
+                || c == '．';
+    }
+
+    /** Closing quotes and brackets that may follow a sentence end. */
+    public static boolean isCloser(char c) {
+        return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '》' || c == '"' || c == '\'';
+    }
+
+    /**
+     * Characters the segmenter never hands to HanLP: controls, unassigned, private-use, lone surrogates and
+     * format characters; each becomes a token of its own (pos {@code x}).
+     */
+    public static boolean isOpaque(char c) {
+        int t = Character.getType(c);
+        return t == Character.CONTROL || t == Character.UNASSIGNED || t == Character.PRIVATE_USE
+                || t == Character.SURROGATE || t == Character.FORMAT;
+    }
+}

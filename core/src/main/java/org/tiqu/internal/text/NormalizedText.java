@@ -1,0 +1,67 @@
+package org.tiqu.internal.text;
+
+import java.text.Normalizer;
+
+/**
+ * Text cleaned for the models, with the way back to the caller's offsets. Every char of {@link #text()} came
+ * from a known range of the original; removed characters (layout breaks, a CR before LF) have no counterpart.
+ */
+public final class NormalizedText {
+    private final String original;
+    private final String text;
+    private final int[] originalStart;
+    private final int[] originalEnd;
+
+    NormalizedText(String original, String text, int[] originalStart, int[] originalEnd) {
+        this.original = original;
+        this.text = text;
+        this.originalStart = originalStart;
+        this.originalEnd = originalEnd;
+    }
+
+    /** @return the caller's text */
+    public String original() {
+        return original;
+    }
+
+    /** @return the cleaned text the models see */
+    public String text() {
+        return text;
+    }
+
+    /** @return length of the cleaned text */
+    public int length() {
+        return text.length();
+    }
+
+    /** @return original offset where the cleaned char at {@code i} starts */
+    public int toOriginalStart(int i) {
+        return originalStart[i];
+    }
+
+    /** @return original offset just after the cleaned range that ends (exclusive) at {@code end} */
+    public int toOriginalEnd(int end) {
+        return originalEnd[end - 1];
+    }
+
+    /**
+     * The clean surface of an original slice: whitespace removed and compatibility forms folded (NFKC), so a
+     * layout break inside a name disappears. Used for every token's and entity's {@code text}.
+     */
+    public static String surface(String original, int start, int end) {
+        StringBuilder sb = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = original.charAt(i);
+            if (!Chars.isSpace(c)) {
+                sb.append(c);
+            }
+        }
+        String s = sb.toString();
+        return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /** @return the clean surface of the original range behind cleaned range {@code [start, end)} */
+    public String surface(int start, int end) {
+        return surface(original, toOriginalStart(start), toOriginalEnd(end));
+    }
+}

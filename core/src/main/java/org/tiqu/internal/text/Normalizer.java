@@ -1,0 +1,188 @@
+package org.tiqu.internal.text;
+
+/**
+ * Cleans text for the models and keeps the way back to the original offsets.
+ * <ul>
+ *   <li>Full-width digits and letters become ASCII; full-width space becomes a space.</li>
+ *   <li>ASCII {@code , : ; ! ? ( )} next to a Han character become their Chinese forms, as in the training data.</li>
+ *   <li>CRLF and lone CR become a line break; other whitespace becomes a space.</li>
+ *   <li>A layout break (a run of whitespace with a line break in it) that cuts a word or sentence is removed:
+ *       the line before it is a paragraph line that does not end a sentence, or a 《 title is still open, and
+ *       the next line does not start a heading or list. Real paragraph breaks stay.</li>
+ * </ul>
+ * Apart from removed characters the mapping is one char to one char, so surrogate pairs stay intact.
+ */
+public final class Normalizer {
+    /** A line shorter than this (in non-space chars) is a heading, byline or caption, never cut mid-word. */
+    static final int MIN_PARAGRAPH_LINE = 16;
+
+    private Normalizer() {
+    }
+
+    public static NormalizedText normalize(String original) {
+        int n = original.length();
+        char[] out = new char[n];
+        int[] start = new int[n];
+        int[] end = new int[n];
+        int len = 0;
+        int i = 0;
+        int lineStart = 0; // in original, start of the current physical line
+        while (i < n) {
+            char c = original.charAt(i);
+            if (Chars.isSpace(c)) {
+                int j = i;
+                boolean hasBreak = false;
+                while (j < n && Chars.isSpace(original.charAt(j))) {
+                    hasBreak |= Chars.isLineBreak(original.charAt(j));
+                    j++;
+                }
+                if (hasBreak && isLayoutBreak(original, lineStart, i, j)) {
+                    i = j; // dropped: the word or sentence continues on the next line
+                } else {
+                    for (int k = i; k < j; k++) {
+                        char w = original.charAt(k);
+                        if (w == '\r' && k + 1 < j && original.charAt(k + 1) == '\n') {
+                            continue; // CRLF is one break
+                        }
+                        out[len] = Chars.isLineBreak(w) ? '\n' : (Chars.isSpace(w) && !isZeroWidth(w) ? ' ' : w);
+                        if (isZeroWidth(w)) {
+                            continue; // zero-width marks carry nothing for the models
+                        }
+                        start[len] = k;
+                        end[len] = k + 1;
+                        len++;
+                    }
+                    i = j;
+                }
+                if (hasBreak) {
+                    lineStart = lastLineStart(original, i);
+                }
+                continue;
+            }
+            out[len] = fold(original, i, c);
+            start[len] = i;
+            end[len] = i + 1;
+            len++;
+            i++;
+        }
+        if (len == n && new String(out, 0, len).equals(original)) {
+            return new NormalizedText(original, original, start, end);
+        }
+        return new NormalizedText(original, new String(out, 0, len), start, end);
+    }
+
+    private static boolean isZeroWidth(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+    }
+
+    private static int lastLineStart(String s, int i) {
+        int k = i;
+        while (k > 0 && !Chars.isLineBreak(s.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static char fold(String s, int i, char c) {
+        if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A') {
+            return (char) (c - 0xFEE0);
+        }
+        if (Character.isSurrogate(c)) {
+            boolean paired = Character.isHighSurrogate(c)
+                    ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                    : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+            return paired ? c : '\uFFFD';
+        }
+        char cjk = switch (c) {
+            case ',' -> '，';
+            case ':' -> '：';
+            case ';' -> '；';
+            case '!' -> '！';
+            case '?' -> '？';
+            case '(' -> '（';
+            case ')' -> '）';
+            default -> 0;
+        };
+        if (cjk != 0 && nextToHan(s, i)) {
+            return cjk;
+        }
+        return c;
+    }
+
+    private static boolean nextToHan(String s, int i) {
+        return (i > 0 && (Chars.isHan(s.charAt(i - 1)) || Chars.isCjkPunct(s.charAt(i - 1))))
+                || (i + 1 < s.length() && Chars.isHan(s.charAt(i + 1)));
+    }
+
+    /**
+     * Whether the whitespace run {@code [from, to)}, which holds a line break, only reflects the page layout.
+     */
+    static boolean isLayoutBreak(String s, int lineStart, int from, int to) {
+        if (from == 0 || to >= s.length()) {
+            return false;
+        }
+        char prev = s.charAt(from - 1);
+        char next = s.charAt(to);
+        if (!(Chars.isHan(prev) || Chars.isCjkPunct(prev)) || !(Chars.isHan(next) || Chars.isCjkPunct(next))) {
+            return false; // Latin text: a line break is a word boundary
+        }
+        if (startsBlock(s, to)) {
+            return false;
+        }
+        String line = s.substring(lineStart, from).strip();
+        if (line.isEmpty() || startsBlock(line, 0)) {
+            return false;
+        }
+        if (openTitle(line)) {
+            return true;
+        }
+        if (Chars.isSentenceEnd(prev) || prev == '：' || prev == ':' || prev == '—' || prev == '▼') {
+            return false;
+        }
+        if (Chars.isCloser(prev)) {
+            int k = line.length() - 1;
+            while (k >= 0 && Chars.isCloser(line.charAt(k))) {
+                k--;
+            }
+            if (k < 0 || Chars.isSentenceEnd(line.charAt(k))) {
+                return false;
+            }
+        }
+        return nonSpaceLength(line) >= MIN_PARAGRAPH_LINE;
+    }
+
+    private static boolean openTitle(String line) {
+        int open = line.lastIndexOf('《');
+        return open >= 0 && line.indexOf('》', open) < 0;
+    }
+
+    private static int nonSpaceLength(String line) {
+        int count = 0;
+        for (int k = 0; k < line.length(); k++) {
+            if (!Chars.isSpace(line.charAt(k))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Headings, list items and page markers begin a block of their own. */
+    private static boolean startsBlock(String s, int at) {
+        char c = s.charAt(at);
+        if (c == '#' || c == '◆' || c == '▲' || c == '■' || c == '●' || c == '★' || c == '☆' || c == '◇' || c == '□'
+                || c == '【' || c == '-' || c == '*' || c == '>' || c == '—' || c == '·' || c == '•') {
+            return true;
+        }
+        // （一） 一、 1. 1、 numbered items
+        int k = at;
+        if (c == '（' || c == '(') {
+            k++;
+        }
+        int digits = 0;
+        while (k < s.length() && (Character.isDigit(s.charAt(k)) || "一二三四五六七八九十".indexOf(s.charAt(k)) >= 0)) {
+            k++;
+            digits++;
+        }
+        return digits > 0 && digits <= 3 && k < s.length() && "、.．）)".indexOf(s.charAt(k)) >= 0;
+    }
+}

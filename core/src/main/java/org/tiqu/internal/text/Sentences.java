@@ -1,0 +1,64 @@
+package org.tiqu.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits cleaned text into sentence spans so the segmenter's lattice stays bounded on long inputs: after
+ * 。！？；… (with closing quotes), at line breaks, and, in a run with no such mark, at the last comma or space
+ * before {@link #MAX_LENGTH} chars (hard cut only when there is none). Never cuts a surrogate pair.
+ */
+public final class Sentences {
+    /** Longest span handed to the segmenter. */
+    public static final int MAX_LENGTH = 200;
+
+    private Sentences() {
+    }
+
+    /** @return {@code [start, end)} pairs covering {@code text} without gaps, as a flat array */
+    public static int[] split(CharSequence text) {
+        List<Integer> cuts = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int lastSoft = -1;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean hard = Chars.isSentenceEnd(c) || c == '\n';
+            if (hard) {
+                int end = i + 1;
+                while (end < n && (Chars.isCloser(text.charAt(end)) || Chars.isSentenceEnd(text.charAt(end)))) {
+                    end++;
+                }
+                cuts.add(start);
+                cuts.add(end);
+                start = end;
+                i = end - 1;
+                lastSoft = -1;
+                continue;
+            }
+            if (c == '，' || c == ',' || c == '、' || c == ' ' || c == '：') {
+                lastSoft = i + 1;
+            }
+            if (i + 1 - start >= MAX_LENGTH) {
+                int end = lastSoft > start ? lastSoft : i + 1;
+                if (end < n && Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+                    end++;
+                }
+                cuts.add(start);
+                cuts.add(end);
+                start = end;
+                i = end - 1;
+                lastSoft = -1;
+            }
+        }
+        if (start < n) {
+            cuts.add(start);
+            cuts.add(n);
+        }
+        int[] out = new int[cuts.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = cuts.get(k);
+        }
+        return out;
+    }
+}
