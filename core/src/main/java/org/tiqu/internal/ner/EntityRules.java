@@ -1,0 +1,287 @@
+package org.tiqu.internal.ner;
+
+import org.tiqu.EntityType;
+import org.tiqu.internal.recognize.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Grammar and lexicon rules applied on top of the tagger's mentions (all in cleaned-text coordinates):
+ * <ul>
+ *   <li>organisations composed of known parts and a suffix: 昌吉州党委, 兵团第六师, 兵团第六师五家渠市党委, and
+ *       well-known bodies by name or abbreviation (北约, 全国人大);</li>
+ *   <li>place names from the lexicon of real-world places where the tagger proposed nothing of another type;</li>
+ *   <li>person names after a title (州长郑敏, 记者孙学良报道) and in 、-lists with a recognized name;</li>
+ *   <li>a person name that is a fragment of a place or organisation name is dropped (察布查尔锡伯自治县 does not give
+ *       查尔锡, 第四师可克达拉市 does not give 师可).</li>
+ * </ul>
+ * Stateless; every method is a pure function of its arguments.
+ */
+final class EntityRules {
+    private EntityRules() {
+    }
+
+    /** Suffixes that make an organisation out of a place or organisation name directly before them. */
+    static final Set<String> GOV_SUFFIXES = Set.of("党委", "党组", "纪委", "政府", "人民政府", "人大", "人大常委会",
+            "政协", "委员会", "管委会", "公安局", "法院", "人民法院", "中级人民法院", "高级人民法院", "检察院", "人民检察院",
+            "军区", "团委", "妇联", "总工会", "工会", "工商联", "科协", "党校", "市委", "县委", "州委", "区委", "省委",
+            "师委", "团党委", "人民代表大会", "常委会", "政法委", "宣传部", "组织部", "统战部", "办公厅", "办公室");
+
+    /** Words that may follow a person's name directly. */
+    private static final String[] AFTER_NAME = {"报道", "摄", "等", "同志", "一同", "一行", "说", "表示", "指出", "强调",
+            "认为", "介绍", "来到", "主持", "出席", "参加", "会见", "签订", "陪同", "率", "在", "和", "与", "及", "为",
+            "是", "对", "向", "也", "还", "又", "都", "代表", "讲话", "致辞", "宣布", "告诉", "回答", "要求", "提出",
+            "希望", "看望", "慰问", "视察", "调研", "考察", "会见", "接见", "听取"};
+
+    /**
+     * @param c        folded cleaned text
+     * @param cut      cut[i]: a word boundary of the segmentation lies at offset i (length c.length + 1)
+     * @param mentions the tagger's mentions; rule mentions are added, fragments removed
+     */
+    static void apply(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+        List<int[]> hits = new ArrayList<>();
+        lex.match(c, (b, e, cat) -> hits.add(new int[]{b, e, cat}));
+        List<Mention> added = new ArrayList<>();
+        organisations(c, cut, lex, hits, mentions, added);
+        places(c, cut, hits, mentions, added);
+        persons(c, lex, hits, mentions, added);
+        mentions.addAll(added);
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, hits, mentions));
+    }
+
+    // ---- organisations
+
+    private static void organisations(char[] c, boolean[] cut, NerLexicon lex, List<int[]> hits, List<Mention> tagged,
+                                      List<Mention> out) {
+        int n = c.length;
+        // unitEnd[i] = end of the longest name unit starting at i (0 when none); unitOrg[i] = that unit names a body
+        int[] unitEnd = new int[n + 1];
+        boolean[] unitOrg = new boolean[n + 1];
+        for (int[] h : hits) {
+            boolean aligned = cut[h[0]] && cut[h[1]];
+            if ((h[2] & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.TOWN)) != 0 && h[1] > unitEnd[h[0]]
+                    && (aligned || (h[2] & NerLexicon.SHORT) == 0)) {
+                unitEnd[h[0]] = h[1];
+                unitOrg[h[0]] = (h[2] & NerLexicon.ORG) != 0;
+            }
+        }
+        for (Mention m : tagged) {
+            if (m.type() != EntityType.PERSON && m.end() > unitEnd[m.start()]) {
+                unitEnd[m.start()] = m.end();
+                unitOrg[m.start()] = m.type() == EntityType.ORGANIZATION;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int e = military(c, i);
+            if (e > unitEnd[i]) {
+                unitEnd[i] = e;
+                unitOrg[i] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (unitEnd[i] == 0) {
+                continue;
+            }
+            if (i > 0 && unitEnd[i - 1] == 0 && !cut[i]) {
+                continue; // a name unit starts inside a word
+            }
+            int end = unitEnd[i];
+            int units = 1;
+            boolean military = false;
+            while (end < n && unitEnd[end] > 0) {
+                military = military(c, end) == unitEnd[end];
+                end = unitEnd[end];
+                units++;
+            }
+            int suffixEnd = govSuffix(c, end, lex);
+            if (suffixEnd > end) {
+                out.add(new Mention(EntityType.ORGANIZATION, i, suffixEnd, null, Mention.Priority.RULE));
+            } else if (units >= 2 && military) {
+                // 兵团第六师, 第六师一〇二团: a body and its numbered unit
+                out.add(new Mention(EntityType.ORGANIZATION, i, end, null, Mention.Priority.RULE));
+            }
+        }
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & NerLexicon.PLACE) == 0 && cut[h[0]] && cut[h[1]]) {
+                out.add(new Mention(EntityType.ORGANIZATION, h[0], h[1], null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    /** End of 第X师 / 第X团 / X团 (a numbered XPCC regiment, e.g. 一〇二团) starting at i, or 0. */
+    static int military(char[] c, int i) {
+        int j = i;
+        boolean ordinal = j < c.length && c[j] == '第';
+        if (ordinal) {
+            j++;
+        }
+        int digits = j;
+        while (j < c.length && isNumeral(c[j])) {
+            j++;
+        }
+        if (j == digits || j >= c.length) {
+            return 0;
+        }
+        if (c[j] == '师' && ordinal) {
+            return j + 1;
+        }
+        if (c[j] == '团' && (ordinal || j - digits >= 2)) {
+            return j + 1;
+        }
+        return 0;
+    }
+
+    private static boolean isNumeral(char ch) {
+        return "一二三四五六七八九十〇零百0".indexOf(ch) >= 0;
+    }
+
+    private static int govSuffix(char[] c, int at, NerLexicon lex) {
+        int best = at;
+        for (int len = 2; len <= 7 && at + len <= c.length; len++) {
+            if (GOV_SUFFIXES.contains(new String(c, at, len))) {
+                best = at + len;
+            }
+        }
+        return best;
+    }
+
+    // ---- places
+
+    private static void places(char[] c, boolean[] cut, List<int[]> hits, List<Mention> tagged, List<Mention> out) {
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.PLACE) == 0 || (h[2] & NerLexicon.ORG) != 0 || !cut[h[0]] || !cut[h[1]]) {
+                continue;
+            }
+            if ((h[2] & NerLexicon.SHORT) != 0) {
+                continue;
+            }
+            boolean clash = false;
+            for (Mention m : tagged) {
+                if (m.type() != EntityType.PLACE && m.start() < h[1] && h[0] < m.end()) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                out.add(new Mention(EntityType.PLACE, h[0], h[1]));
+            }
+        }
+    }
+
+    // ---- persons
+
+    private static void persons(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> tagged, List<Mention> out) {
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.TITLE) != 0) {
+                int e = nameAt(c, h[1], lex);
+                if (e > 0 && !overlapsPerson(tagged, h[1], e)) {
+                    out.add(new Mention(EntityType.PERSON, h[1] + (c[h[1]] == ' ' ? 1 : 0), e, null, Mention.Priority.RULE));
+                }
+            }
+        }
+    }
+
+    private static boolean overlapsPerson(List<Mention> ms, int start, int end) {
+        for (Mention m : ms) {
+            if (m.type() == EntityType.PERSON && m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End of a Chinese name (surname + 1–2 chars) starting at i (after optional spaces) and followed by a boundary, else 0. */
+    static int nameAt(char[] c, int i, NerLexicon lex) {
+        boolean spaced = i < c.length && c[i] == ' ';
+        if (spaced) {
+            i++;
+        }
+        if (i >= c.length || !isHan(c[i])) {
+            return 0;
+        }
+        int surname = (lex.categories(c[i]) & NerLexicon.SURNAME) != 0 ? 1 : 0;
+        if (i + 2 <= c.length && (lex.categories(new String(c, i, 2)) & NerLexicon.SURNAME) != 0) {
+            surname = 2;
+        }
+        if (surname == 0) {
+            return 0;
+        }
+        int e1 = i + surname + 1, e2 = e1 + 1;
+        // 记者徐烨摄: a one-char given name followed by a word that follows names beats a two-char one
+        if (e1 <= c.length && hanName(c, i, e1) && !spaced && afterName(c, e1) && !(e2 <= c.length && hanName(c, i, e2)
+                && e2 < c.length && !isHan(c[e2]) && !afterNameChar(c[e1]))) {
+            return e1;
+        }
+        if (e2 <= c.length && hanName(c, i, e2) && boundary(c, e2, spaced) && !Words.common(new String(c, i, e2 - i))) {
+            return e2;
+        }
+        if (e1 <= c.length && hanName(c, i, e1) && boundary(c, e1, spaced) && !Words.common(new String(c, i, e1 - i))) {
+            return e1;
+        }
+        return 0;
+    }
+
+    private static boolean hanName(char[] c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isHan(c[k]) || isPunctLike(c[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean afterNameChar(char ch) {
+        return ch == '摄' || ch == '等' || ch == '说';
+    }
+
+    private static boolean afterName(char[] c, int e) {
+        for (String w : AFTER_NAME) {
+            if (e + w.length() <= c.length && new String(c, e, w.length()).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean boundary(char[] c, int e, boolean spaced) {
+        if (e >= c.length) {
+            return true;
+        }
+        char ch = c[e];
+        if (!isHan(ch)) {
+            return spaced ? ch == ' ' || !Character.isLetterOrDigit(ch) : !Character.isLetterOrDigit(ch) || ch == ' ';
+        }
+        return !spaced && afterName(c, e);
+    }
+
+    private static boolean isPunctLike(char ch) {
+        return ch == '、' || ch == '等';
+    }
+
+    private static boolean isHan(char ch) {
+        return ch >= '\u4E00' && ch <= '\u9FFF';
+    }
+
+    /** A person name inside or across a longer known place/organisation name, or across a rule-made organisation. */
+    private static boolean fragment(Mention m, List<int[]> hits, List<Mention> all) {
+        for (int[] h : hits) {
+            if ((h[2] & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.TOWN)) == 0) {
+                continue;
+            }
+            boolean overlap = h[0] < m.end() && m.start() < h[1];
+            boolean personCovers = m.start() <= h[0] && h[1] <= m.end() && m.length() > h[1] - h[0];
+            if (overlap && !personCovers) {
+                return true;
+            }
+        }
+        for (Mention o : all) {
+            if (o.type() == EntityType.ORGANIZATION && o.priority() == Mention.Priority.RULE
+                    && o.start() < m.end() && m.start() < o.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

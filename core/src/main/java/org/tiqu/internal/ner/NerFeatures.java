@@ -1,0 +1,182 @@
+package org.tiqu.internal.ner;
+
+/**
+ * Feature templates of the character tagger, shared by the trainer (benchmarks) and the decoder so both hash the
+ * same things. Each position gets {@link #COUNT} 64-bit feature keys, computed without allocation from the folded
+ * chars and a per-position lexicon code (see {@link #lexiconCodes}).
+ */
+public final class NerFeatures {
+    /** Feature keys per position. */
+    public static final int COUNT = 24;
+    /** Sentinels for positions before the start and after the end. */
+    static final char BOS = '\u0002', EOS = '\u0003';
+
+    private NerFeatures() {
+    }
+
+    /** Folds a char for the model: full-width ASCII to ASCII, every digit to '0', every Latin letter to 'A'. */
+    public static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            c = (char) (c - 0xFEE0);
+        }
+        if (c >= '0' && c <= '9') {
+            return '0';
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            return 'A';
+        }
+        return c;
+    }
+
+    /** @return the folded chars of {@code s[from, to)} */
+    public static char[] fold(CharSequence s, int from, int to) {
+        char[] out = new char[to - from];
+        for (int i = from; i < to; i++) {
+            out[i - from] = fold(s.charAt(i));
+        }
+        return out;
+    }
+
+    // lexicon code layout (bits of one int per position)
+    private static final int PLACE_SHIFT = 0, ORG_SHIFT = 2, TOWN_SHIFT = 4, SUF_SHIFT = 6, SUR_SHIFT = 9,
+            TBEFORE_SHIFT = 11, TAFTER_SHIFT = 13, P1_SHIFT = 15;
+
+    /**
+     * Per-position lexicon codes: where the longest covering place/organisation/township name puts the char
+     * (begin, inside, end), the length of an organisation suffix ending here, surname starts, whether a title ends
+     * just before or starts just after, and one-char place abbreviations.
+     */
+    public static int[] lexiconCodes(char[] c, NerLexicon lex) {
+        int n = c.length;
+        int[] code = new int[n];
+        byte[] placeLen = new byte[n], orgLen = new byte[n], townLen = new byte[n];
+        lex.match(c, (b, e, cat) -> {
+            int len = Math.min(e - b, 127);
+            if ((cat & NerLexicon.PLACE) != 0) {
+                cover(code, placeLen, b, e, len, PLACE_SHIFT);
+            }
+            if ((cat & NerLexicon.ORG) != 0) {
+                cover(code, orgLen, b, e, len, ORG_SHIFT);
+            }
+            if ((cat & NerLexicon.TOWN) != 0) {
+                cover(code, townLen, b, e, len, TOWN_SHIFT);
+            }
+            if ((cat & NerLexicon.ORGSUF) != 0) {
+                int old = (code[e - 1] >>> SUF_SHIFT) & 7;
+                if (len > old) {
+                    code[e - 1] = (code[e - 1] & ~(7 << SUF_SHIFT)) | (Math.min(len, 7) << SUF_SHIFT);
+                }
+            }
+            if ((cat & NerLexicon.SURNAME) != 0) {
+                code[b] = (code[b] & ~(3 << SUR_SHIFT)) | (2 << SUR_SHIFT);
+            }
+            if ((cat & NerLexicon.TITLE) != 0) {
+                setMax(code, e, 1, TBEFORE_SHIFT);
+                setMax(code, e + 1, 2, TBEFORE_SHIFT);
+                setMax(code, b - 1, 1, TAFTER_SHIFT);
+                setMax(code, b - 2, 2, TAFTER_SHIFT);
+            }
+        });
+        for (int i = 0; i < n; i++) {
+            int cat = lex.categories(c[i]);
+            if ((cat & NerLexicon.SURNAME) != 0 && ((code[i] >>> SUR_SHIFT) & 3) == 0) {
+                code[i] |= 1 << SUR_SHIFT;
+            }
+            if ((cat & NerLexicon.PLACE1) != 0) {
+                code[i] |= 1 << P1_SHIFT;
+            }
+            if ((cat & NerLexicon.ORGSUF) != 0 && ((code[i] >>> SUF_SHIFT) & 7) == 0) {
+                code[i] |= 1 << SUF_SHIFT;
+            }
+            if ((cat & NerLexicon.TITLE) != 0) {
+                setMax(code, i + 1, 1, TBEFORE_SHIFT);
+                setMax(code, i - 1, 1, TAFTER_SHIFT);
+            }
+        }
+        return code;
+    }
+
+    private static void setMax(int[] code, int i, int v, int shift) {
+        if (i < 0 || i >= code.length) {
+            return;
+        }
+        int old = (code[i] >>> shift) & 3;
+        if (old == 0 || v < old) {
+            code[i] = (code[i] & ~(3 << shift)) | (v << shift);
+        }
+    }
+
+    /** Marks [b, e) as B, I..., E of a match of length len unless a longer match already covers a position. */
+    private static void cover(int[] code, byte[] lens, int b, int e, int len, int shift) {
+        for (int p = b; p < e; p++) {
+            if (len > lens[p]) {
+                lens[p] = (byte) len;
+                int tag = p == b ? 1 : p == e - 1 ? 3 : 2;
+                code[p] = (code[p] & ~(3 << shift)) | (tag << shift);
+            }
+        }
+    }
+
+    private static char at(char[] c, int i) {
+        return i < 0 ? BOS : i >= c.length ? EOS : c[i];
+    }
+
+    private static int type(char c) {
+        if (c >= '\u4E00' && c <= '\u9FFF') {
+            return 1;
+        }
+        if (c == '0') {
+            return 2;
+        }
+        if (c == 'A') {
+            return 3;
+        }
+        if (c == BOS || c == EOS) {
+            return 4;
+        }
+        return Character.isLetter(c) ? 5 : 6;
+    }
+
+    /** Writes the {@link #COUNT} feature keys of position {@code i} into {@code out}. */
+    public static void keys(char[] c, int[] code, int i, long[] out) {
+        long m2 = at(c, i - 2), m1 = at(c, i - 1), c0 = c[i], p1 = at(c, i + 1), p2 = at(c, i + 2);
+        int g = code[i];
+        int gm1 = i > 0 ? code[i - 1] : 0, gp1 = i + 1 < c.length ? code[i + 1] : 0;
+        out[0] = key(0, m2);
+        out[1] = key(1, m1);
+        out[2] = key(2, c0);
+        out[3] = key(3, p1);
+        out[4] = key(4, p2);
+        out[5] = key(5, m1 << 16 | c0);
+        out[6] = key(6, c0 << 16 | p1);
+        out[7] = key(7, m2 << 16 | m1);
+        out[8] = key(8, p1 << 16 | p2);
+        out[9] = key(9, m1 << 16 | p1);
+        out[10] = key(10, m1 << 32 | c0 << 16 | p1);
+        out[11] = key(11, type((char) m1) << 8 | type((char) c0) << 4 | type((char) p1));
+        out[12] = key(12, (g >>> PLACE_SHIFT) & 3 | ((g >>> TOWN_SHIFT) & 3) << 2 | ((g >>> ORG_SHIFT) & 3) << 4);
+        out[13] = key(13, ((g >>> PLACE_SHIFT) & 3) << 16 | c0);
+        out[14] = key(14, ((g >>> ORG_SHIFT) & 3) << 16 | c0);
+        out[15] = key(15, ((g >>> SUF_SHIFT) & 7) | ((gp1 >>> SUF_SHIFT) & 7) << 3 | ((gm1 >>> SUF_SHIFT) & 7) << 6);
+        out[16] = key(16, ((g >>> SUR_SHIFT) & 3) | ((g >>> TBEFORE_SHIFT) & 3) << 2 | ((gm1 >>> SUR_SHIFT) & 3) << 4);
+        out[17] = key(17, ((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2 | ((g >>> SUR_SHIFT) & 3) << 4
+                | ((gp1 >>> TAFTER_SHIFT) & 3) << 6);
+        out[18] = key(18, ((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1 | ((gp1 >>> P1_SHIFT) & 1) << 2
+                | (long) type((char) c0) << 3);
+        out[19] = key(19, 0);
+        out[20] = key(20, m2 << 32 | m1 << 16 | c0);
+        out[21] = key(21, c0 << 32 | p1 << 16 | p2);
+        out[22] = key(22, at(c, i - 3));
+        out[23] = key(23, at(c, i + 3));
+    }
+
+    private static long key(long template, long v) {
+        long h = v * 0x9E3779B97F4A7C15L + template * 0xC2B2AE3D27D4EB4FL + template;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return h;
+    }
+}
