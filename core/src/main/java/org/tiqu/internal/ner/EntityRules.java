@@ -43,6 +43,9 @@ final class EntityRules {
     static void apply(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
         List<int[]> hits = new ArrayList<>();
         lex.match(c, (b, e, cat) -> hits.add(new int[]{b, e, cat}));
+        extendCompanies(c, hits, mentions);
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
+                && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
         List<Mention> added = new ArrayList<>();
         organisations(c, cut, lex, hits, mentions, added);
         places(c, cut, hits, mentions, added);
@@ -89,17 +92,26 @@ final class EntityRules {
             }
             int end = unitEnd[i];
             int units = 1;
-            boolean military = false;
+            boolean military = military(c, i) == end;
+            boolean lastIsBody = unitOrg[i];
+            int militaryEnd = 0; // end of the last numbered unit after the first unit (兵团第六师 in 兵团第六师五家渠市)
             while (end < n && unitEnd[end] > 0) {
-                military = military(c, end) == unitEnd[end];
+                if (military(c, end) == unitEnd[end]) {
+                    military = true;
+                    militaryEnd = unitEnd[end];
+                }
+                lastIsBody = unitOrg[end];
                 end = unitEnd[end];
                 units++;
+            }
+            if (militaryEnd > 0 && militaryEnd < end) {
+                out.add(new Mention(EntityType.ORGANIZATION, i, militaryEnd, null, Mention.Priority.RULE));
             }
             int suffixEnd = govSuffix(c, end, lex);
             if (suffixEnd > end) {
                 out.add(new Mention(EntityType.ORGANIZATION, i, suffixEnd, null, Mention.Priority.RULE));
-            } else if (units >= 2 && military) {
-                // 兵团第六师, 第六师一〇二团: a body and its numbered unit
+            } else if (units >= 2 && military && lastIsBody) {
+                // 兵团第六师, 第六师一〇二团, 兵团第六师 + 五家渠市党委: a body and its numbered units
                 out.add(new Mention(EntityType.ORGANIZATION, i, end, null, Mention.Priority.RULE));
             }
         }
@@ -108,6 +120,58 @@ final class EntityRules {
                 out.add(new Mention(EntityType.ORGANIZATION, h[0], h[1], null, Mention.Priority.RULE));
             }
         }
+    }
+
+    private static final String[] COMPANY = {"公司", "集团", "厂", "银行", "商行", "酒店", "饭店", "宾馆", "商场"};
+
+    /**
+     * Long company names lose their head in the tagger (新疆天鹅现代农业机械装备有限公司 → 械装备有限公司): a company
+     * mention is extended back to a place name that starts at most {@value #MAX_COMPANY} chars before its end when
+     * only name chars lie between.
+     */
+    static void extendCompanies(char[] c, List<int[]> hits, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || !endsWithAny(c, m.end(), COMPANY)) {
+                continue;
+            }
+            int best = m.start();
+            for (int[] h : hits) {
+                if ((h[2] & NerLexicon.PLACE) != 0 && (h[2] & NerLexicon.SHORT) == 0 && h[0] < best
+                        && h[1] <= m.start() + 1 && m.end() - h[0] <= MAX_COMPANY && nameChars(c, h[1], m.start())) {
+                    best = h[0];
+                }
+            }
+            if (best < m.start()) {
+                mentions.set(k, new Mention(m.type(), best, m.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
+    private static final int MAX_COMPANY = 20;
+
+    private static boolean endsWithAny(char[] c, int end, String[] words) {
+        for (String w : words) {
+            if (end >= w.length() && new String(c, end - w.length(), w.length()).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only Han chars that do not end or join phrases (no 的, 和, 在, 、) in [from, to). */
+    private static boolean nameChars(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isHan(c[i]) || "的和与及在是为、对向从".indexOf(c[i]) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 徐徐, 徐徐展开: starts with a reduplicated char, which a Chinese name never does. */
+    private static boolean reduplicated(char[] c, Mention m) {
+        return m.length() >= 2 && c[m.start()] == c[m.start() + 1];
     }
 
     /** End of 第X师 / 第X团 / X团 (a numbered XPCC regiment, e.g. 一〇二团) starting at i, or 0. */
@@ -151,10 +215,12 @@ final class EntityRules {
 
     private static void places(char[] c, boolean[] cut, List<int[]> hits, List<Mention> tagged, List<Mention> out) {
         for (int[] h : hits) {
-            if ((h[2] & NerLexicon.PLACE) == 0 || (h[2] & NerLexicon.ORG) != 0 || !cut[h[0]] || !cut[h[1]]) {
+            if ((h[2] & NerLexicon.PLACE) == 0 || (h[2] & NerLexicon.ORG) != 0 || !cut[h[0]]) {
                 continue;
             }
-            if ((h[2] & NerLexicon.SHORT) != 0) {
+            // 木垒人, 昌吉人: a place name before 人 (people from there) even when it is a short form
+            boolean demonym = h[1] < c.length && c[h[1]] == '人' && cut[h[1] + 1];
+            if (!demonym && (!cut[h[1]] || (h[2] & NerLexicon.SHORT) != 0)) {
                 continue;
             }
             boolean clash = false;
@@ -209,18 +275,27 @@ final class EntityRules {
             return 0;
         }
         int e1 = i + surname + 1, e2 = e1 + 1;
+        boolean ok1 = e1 <= c.length && hanName(c, i, e1) && plausible(c, i, surname, e1);
+        boolean ok2 = e2 <= c.length && hanName(c, i, e2) && plausible(c, i, surname, e2);
         // 记者徐烨摄: a one-char given name followed by a word that follows names beats a two-char one
-        if (e1 <= c.length && hanName(c, i, e1) && !spaced && afterName(c, e1) && !(e2 <= c.length && hanName(c, i, e2)
-                && e2 < c.length && !isHan(c[e2]) && !afterNameChar(c[e1]))) {
+        if (ok1 && !spaced && afterName(c, e1) && !(ok2 && e2 < c.length && !isHan(c[e2]) && !afterNameChar(c[e1]))) {
             return e1;
         }
-        if (e2 <= c.length && hanName(c, i, e2) && boundary(c, e2, spaced) && !Words.common(new String(c, i, e2 - i))) {
+        if (ok2 && boundary(c, e2, spaced)) {
             return e2;
         }
-        if (e1 <= c.length && hanName(c, i, e1) && boundary(c, e1, spaced) && !Words.common(new String(c, i, e1 - i))) {
+        if (ok1 && boundary(c, e1, spaced)) {
             return e1;
         }
         return 0;
+    }
+
+    /** Neither the candidate (谈话, 卫队) nor its given name (医生和学生) is an ordinary word. */
+    private static boolean plausible(char[] c, int start, int surname, int end) {
+        if (Words.common(new String(c, start, end - start))) {
+            return false;
+        }
+        return end - start - surname < 2 || !Words.common(new String(c, start + surname, end - start - surname));
     }
 
     private static boolean hanName(char[] c, int from, int to) {

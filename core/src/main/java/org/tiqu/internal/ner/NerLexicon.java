@@ -96,7 +96,9 @@ public final class NerLexicon {
                     int tab = line.indexOf('\t');
                     char level = line.charAt(tab + 1);
                     int cat = level == 'T' ? TOWN : level == 'S' ? PLACE | SHORT : PLACE;
-                    words.merge(line.substring(0, tab), cat, (a, b) -> a | b);
+                    // a short form never shadows a full name of the curated facts (新疆 is both)
+                    words.merge(line.substring(0, tab), cat,
+                            (a, b) -> (a & PLACE) != 0 ? a | (b & ~SHORT) : a | b);
                 }
             }
         } catch (IOException e) {
