@@ -240,6 +240,12 @@ final class EntityRules {
 
     private static void persons(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> tagged, List<Mention> out) {
         for (int[] h : hits) {
+            if ((h[2] & NerLexicon.TITLE) != 0 && POST_TITLES.contains(new String(c, h[0], h[1] - h[0]))) {
+                int s = nameBefore(c, h[0], lex);
+                if (s >= 0 && !overlapsPerson(tagged, s, h[0])) {
+                    out.add(new Mention(EntityType.PERSON, s, h[0], null, Mention.Priority.RULE));
+                }
+            }
             if ((h[2] & NerLexicon.TITLE) != 0) {
                 int e = nameAt(c, h[1], lex);
                 if (e > 0 && !overlapsPerson(tagged, h[1], e)) {
@@ -247,6 +253,31 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /** Titles written right after a name: 习近平总书记, 张三同志. */
+    private static final Set<String> POST_TITLES = Set.of("总书记", "主席", "总理", "副总理", "委员长", "同志", "先生",
+            "女士", "书记", "副书记", "省长", "市长", "州长", "县长", "部长", "局长", "主任", "总统", "首相", "院士",
+            "教授", "师长", "政委", "团长", "司令员");
+
+    /** Surname + 1–2 chars directly before a post-name title, e.g. 贯彻习近平总书记. */
+    static int nameBefore(char[] c, int titleStart, NerLexicon lex) {
+        for (int len = 3; len >= 2; len--) {
+            int s = titleStart - len;
+            if (s < 0 || !hanName(c, s, titleStart)) {
+                continue;
+            }
+            int surname = (lex.categories(c[s]) & NerLexicon.SURNAME) != 0 ? 1 : 0;
+            if (len == 3 && (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) != 0) {
+                surname = 2;
+            }
+            String cand = new String(c, s, len);
+            if (surname > 0 && plausible(c, s, surname, titleStart) && !Words.notAName(cand)
+                    && !Words.notAName(new String(c, s + 1, len - 1))) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     private static boolean overlapsPerson(List<Mention> ms, int start, int end) {
@@ -298,9 +329,12 @@ final class EntityRules {
         return end - start - surname < 2 || !Words.common(new String(c, start + surname, end - start - surname));
     }
 
+    /** Chars that do not occur in the names these rules propose: function words and title prefixes (常务副省长). */
+    private static final String NOT_IN_NAME = "、等的了把被在是和与及对向从将就都也还又这那个们副务代原前";
+
     private static boolean hanName(char[] c, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!isHan(c[k]) || isPunctLike(c[k])) {
+            if (!isHan(c[k]) || NOT_IN_NAME.indexOf(c[k]) >= 0) {
                 return false;
             }
         }

@@ -25,4 +25,19 @@ final class Words {
         }
         return a.totalFrequency >= 5;
     }
+
+    /** A known word that is not a person's name: {@link #common}, or tagged as a place/organisation only. */
+    static boolean notAName(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a == null) {
+            return false;
+        }
+        boolean name = false, other = false;
+        for (Nature n : a.nature) {
+            String t = n == null ? "" : n.toString();
+            name |= t.startsWith("nr");
+            other |= t.startsWith("ns") || t.startsWith("nt");
+        }
+        return !name && (other || a.totalFrequency >= 5);
+    }
 }
