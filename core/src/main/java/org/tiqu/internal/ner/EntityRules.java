@@ -44,14 +44,19 @@ final class EntityRules {
         List<int[]> hits = new ArrayList<>();
         lex.match(c, (b, e, cat) -> hits.add(new int[]{b, e, cat}));
         extendCompanies(c, hits, mentions);
+        trimPersons(c, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
                 && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
         List<Mention> added = new ArrayList<>();
         organisations(c, cut, lex, hits, mentions, added);
         places(c, cut, hits, mentions, added);
         persons(c, lex, hits, mentions, added);
+        abbreviations(c, cut, lex, added);
         mentions.addAll(added);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, hits, mentions));
+        // 东盟 is an organisation, not also a place
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && added.stream()
+                .anyMatch(o -> o.type() == EntityType.ORGANIZATION && o.start() == m.start() && o.end() == m.end()));
     }
 
     // ---- organisations
@@ -103,6 +108,9 @@ final class EntityRules {
                 lastIsBody = unitOrg[end];
                 end = unitEnd[end];
                 units++;
+            }
+            if (military(c, i) == unitEnd[i]) {
+                out.add(new Mention(EntityType.ORGANIZATION, i, unitEnd[i], null, Mention.Priority.RULE)); // 第四师
             }
             if (militaryEnd > 0 && militaryEnd < end) {
                 out.add(new Mention(EntityType.ORGANIZATION, i, militaryEnd, null, Mention.Priority.RULE));
@@ -169,6 +177,17 @@ final class EntityRules {
         return true;
     }
 
+    /** 郑敏一同 tagged 郑敏一: a three-char name whose last char starts a word that follows names loses that char. */
+    static void trimPersons(char[] c, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.PERSON && m.length() == 3 && isHan(c[m.end() - 1])
+                    && afterNameWord(c, m.end() - 1) && !afterName(c, m.end())) {
+                mentions.set(k, new Mention(m.type(), m.start(), m.end() - 1, m.value(), m.priority()));
+            }
+        }
+    }
+
     /** 徐徐, 徐徐展开: starts with a reduplicated char, which a Chinese name never does. */
     private static boolean reduplicated(char[] c, Mention m) {
         return m.length() >= 2 && c[m.start()] == c[m.start() + 1];
@@ -225,7 +244,8 @@ final class EntityRules {
             }
             boolean clash = false;
             for (Mention m : tagged) {
-                if (m.type() != EntityType.PLACE && m.start() < h[1] && h[0] < m.end()) {
+                boolean nests = m.type() != EntityType.PERSON && m.start() <= h[0] && h[1] <= m.end();
+                if (m.type() != EntityType.PLACE && m.start() < h[1] && h[0] < m.end() && !nests) {
                     clash = true;
                     break;
                 }
@@ -234,6 +254,36 @@ final class EntityRules {
                 out.add(new Mention(EntityType.PLACE, h[0], h[1]));
             }
         }
+    }
+
+    /** Words after which a run of one-char abbreviations names countries or provinces: 中美关系, 京津冀协同. */
+    private static final String[] AFTER_ABBREVIATIONS = {"关系", "两国", "三国", "双边", "双方", "合作", "贸易", "会谈",
+            "联合", "峰会", "协同", "一体化", "经贸", "战略", "边境", "友好", "建交", "对话", "之间", "三地", "两地", "地区"};
+
+    /** 中美关系 → 中, 美; 京津冀协同 → 京, 津, 冀: each char of a word-aligned run of abbreviations is a PLACE. */
+    private static void abbreviations(char[] c, boolean[] cut, NerLexicon lex, List<Mention> out) {
+        int n = c.length;
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && j - i < 4 && (lex.categories(c[j]) & NerLexicon.PLACE1) != 0) {
+                j++;
+            }
+            if (j - i >= 2 && cut[i] && (j == n || (cut[j] && !isHan(c[j])) || startsWithAny(c, j, AFTER_ABBREVIATIONS))) {
+                for (int k = i; k < j; k++) {
+                    out.add(new Mention(EntityType.PLACE, k, k + 1, null, Mention.Priority.RULE));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static boolean startsWithAny(char[] c, int at, String[] words) {
+        for (String w : words) {
+            if (at + w.length() <= c.length && new String(c, at, w.length()).equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- persons
@@ -343,6 +393,16 @@ final class EntityRules {
 
     private static boolean afterNameChar(char ch) {
         return ch == '摄' || ch == '等' || ch == '说';
+    }
+
+    /** A two-char or longer word of {@link #AFTER_NAME} starts at e (一同, 表示; not 和, 为, which end names too). */
+    private static boolean afterNameWord(char[] c, int e) {
+        for (String w : AFTER_NAME) {
+            if (w.length() >= 2 && e + w.length() <= c.length && new String(c, e, w.length()).equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean afterName(char[] c, int e) {
