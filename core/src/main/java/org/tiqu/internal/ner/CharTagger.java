@@ -128,13 +128,11 @@ public final class CharTagger {
             for (int y = 0; y < LABELS; y++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int x = 0; x < LABELS; x++) {
-                    if (ALLOWED[x * LABELS + y]) {
-                        float v = delta[pb + x] + t[(x + 1) * LABELS + y];
-                        if (v > best) {
-                            best = v;
-                            arg = x;
-                        }
+                for (int x : PREDECESSORS[y]) {
+                    float v = delta[pb + x] + t[(x + 1) * LABELS + y];
+                    if (v > best) {
+                        best = v;
+                        arg = x;
                     }
                 }
                 delta[b + y] = best + score[b + y];
@@ -159,11 +157,24 @@ public final class CharTagger {
 
     private static final boolean[] ALLOWED = new boolean[LABELS * LABELS];
 
+    /** Valid previous labels of each label, so Viterbi skips impossible transitions without a test. */
+    private static final int[][] PREDECESSORS = new int[LABELS][];
+
     static {
         for (int a = 0; a < LABELS; a++) {
             for (int b = 0; b < LABELS; b++) {
                 ALLOWED[a * LABELS + b] = allowed(a, b);
             }
+        }
+        for (int b = 0; b < LABELS; b++) {
+            int k = 0;
+            int[] p = new int[LABELS];
+            for (int a = 0; a < LABELS; a++) {
+                if (allowed(a, b)) {
+                    p[k++] = a;
+                }
+            }
+            PREDECESSORS[b] = Arrays.copyOf(p, k);
         }
     }
 
@@ -241,11 +252,5 @@ public final class CharTagger {
     @Override
     public String toString() {
         return "CharTagger[" + weights.length / LABELS + " features]";
-    }
-
-    static int[] emptyLabels(int n) {
-        int[] a = new int[n];
-        Arrays.fill(a, 0);
-        return a;
     }
 }
