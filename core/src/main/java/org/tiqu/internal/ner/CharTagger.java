@@ -19,9 +19,11 @@ public final class CharTagger {
 
     private final int[] keys;
     private final int[] rows; // row index + 1, 0 = empty slot
-    private final float[] weights; // row * LABELS + label
+    private final short[] weights; // row * LABELS + label, quantized: real weight = value * scale
+    private final float scale;
     private final float[] trans; // (from + 1) * LABELS + to; from = -1 is the start
     private final int mask;
+    private final int[][] dense; // per template with a small value domain: row by value (-1 none), else null
 
     /**
      * @param featureKeys 64-bit feature keys (see {@link NerFeatures#keys})
@@ -42,16 +44,42 @@ public final class CharTagger {
             keys[s] = k;
             rows[s] = r + 1;
         }
-        weights = w.clone();
+        float max = 1e-9f;
+        for (float x : w) {
+            max = Math.max(max, Math.abs(x));
+        }
+        scale = max / 32767f;
+        weights = new short[w.length];
+        for (int i = 0; i < w.length; i++) {
+            weights[i] = (short) Math.round(w[i] / scale);
+        }
         trans = transitions.clone();
+        dense = denseRows();
     }
 
-    private CharTagger(int[] keys, int[] rows, float[] weights, float[] trans) {
+    private CharTagger(int[] keys, int[] rows, short[] weights, float scale, float[] trans) {
         this.keys = keys;
         this.rows = rows;
         this.weights = weights;
+        this.scale = scale;
         this.trans = trans;
         this.mask = keys.length - 1;
+        this.dense = denseRows();
+    }
+
+    /** Direct row tables for templates with small value domains, so most features cost no hash probe. */
+    private int[][] denseRows() {
+        int[][] d = new int[NerFeatures.COUNT][];
+        for (int t = 0; t < NerFeatures.COUNT; t++) {
+            int size = NerFeatures.domain(t);
+            if (size > 0) {
+                d[t] = new int[size];
+                for (int v = 0; v < size; v++) {
+                    d[t][v] = row(NerFeatures.key(t, v));
+                }
+            }
+        }
+        return d;
     }
 
     static int key32(long k) {
@@ -87,18 +115,24 @@ public final class CharTagger {
 
     /** Fills {@code scores[i * LABELS + y]} with the emission scores of position i. */
     void emissions(char[] c, int[] codes, float[] scores) {
-        long[] fk = new long[NerFeatures.COUNT];
+        long[] v = new long[NerFeatures.COUNT];
+        int[] acc = new int[LABELS];
         for (int i = 0; i < c.length; i++) {
-            NerFeatures.keys(c, codes, i, fk);
-            int base = i * LABELS;
-            for (long f : fk) {
-                int r = row(f);
+            NerFeatures.values(c, codes, i, v);
+            java.util.Arrays.fill(acc, 0);
+            for (int t = 0; t < NerFeatures.COUNT; t++) {
+                int[] d = dense[t];
+                int r = d != null ? d[(int) v[t]] : row(NerFeatures.key(t, v[t]));
                 if (r >= 0) {
                     int wb = r * LABELS;
                     for (int y = 0; y < LABELS; y++) {
-                        scores[base + y] += weights[wb + y];
+                        acc[y] += weights[wb + y];
                     }
                 }
+            }
+            int base = i * LABELS;
+            for (int y = 0; y < LABELS; y++) {
+                scores[base + y] = acc[y] * scale;
             }
         }
     }
@@ -229,14 +263,14 @@ public final class CharTagger {
         int cap = Integer.highestOneBit(Math.max(16, n * 2)) << 1;
         int[] keys = new int[cap];
         int[] rows = new int[cap];
-        float[] w = new float[n * LABELS];
+        short[] w = new short[n * LABELS];
         int msk = cap - 1;
         for (int r = 0; r < n; r++) {
             int k = in.readInt();
             int m = in.readUnsignedShort();
             for (int y = 0; y < LABELS; y++) {
                 if ((m & (1 << y)) != 0) {
-                    w[r * LABELS + y] = in.readShort() * scale;
+                    w[r * LABELS + y] = in.readShort();
                 }
             }
             int s = k & msk;
@@ -246,7 +280,7 @@ public final class CharTagger {
             keys[s] = k;
             rows[s] = r + 1;
         }
-        return new CharTagger(keys, rows, w, trans);
+        return new CharTagger(keys, rows, w, scale, trans);
     }
 
     @Override

@@ -137,40 +137,61 @@ public final class NerFeatures {
         return Character.isLetter(c) ? 5 : 6;
     }
 
-    /** Writes the {@link #COUNT} feature keys of position {@code i} into {@code out}. */
-    public static void keys(char[] c, int[] code, int i, long[] out) {
+    /**
+     * Writes the raw value of each template at position {@code i} into {@code out}; the feature key of template t is
+     * {@code key(t, out[t])}. Values of templates with a {@link #domain} are below it, so a decoder may index arrays.
+     */
+    public static void values(char[] c, int[] code, int i, long[] out) {
         long m2 = at(c, i - 2), m1 = at(c, i - 1), c0 = c[i], p1 = at(c, i + 1), p2 = at(c, i + 2);
         int g = code[i];
         int gm1 = i > 0 ? code[i - 1] : 0, gp1 = i + 1 < c.length ? code[i + 1] : 0;
-        out[0] = key(0, m2);
-        out[1] = key(1, m1);
-        out[2] = key(2, c0);
-        out[3] = key(3, p1);
-        out[4] = key(4, p2);
-        out[5] = key(5, m1 << 16 | c0);
-        out[6] = key(6, c0 << 16 | p1);
-        out[7] = key(7, m2 << 16 | m1);
-        out[8] = key(8, p1 << 16 | p2);
-        out[9] = key(9, m1 << 16 | p1);
-        out[10] = key(10, m1 << 32 | c0 << 16 | p1);
-        out[11] = key(11, type((char) m1) << 8 | type((char) c0) << 4 | type((char) p1));
-        out[12] = key(12, (g >>> PLACE_SHIFT) & 3 | ((g >>> TOWN_SHIFT) & 3) << 2 | ((g >>> ORG_SHIFT) & 3) << 4);
-        out[13] = key(13, ((g >>> PLACE_SHIFT) & 3) << 16 | c0);
-        out[14] = key(14, ((g >>> ORG_SHIFT) & 3) << 16 | c0);
-        out[15] = key(15, ((g >>> SUF_SHIFT) & 7) | ((gp1 >>> SUF_SHIFT) & 7) << 3 | ((gm1 >>> SUF_SHIFT) & 7) << 6);
-        out[16] = key(16, ((g >>> SUR_SHIFT) & 3) | ((g >>> TBEFORE_SHIFT) & 3) << 2 | ((gm1 >>> SUR_SHIFT) & 3) << 4);
-        out[17] = key(17, ((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2 | ((g >>> SUR_SHIFT) & 3) << 4
-                | ((gp1 >>> TAFTER_SHIFT) & 3) << 6);
-        out[18] = key(18, ((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1 | ((gp1 >>> P1_SHIFT) & 1) << 2
-                | (long) type((char) c0) << 3);
-        out[19] = key(19, 0);
-        out[20] = key(20, m2 << 32 | m1 << 16 | c0);
-        out[21] = key(21, c0 << 32 | p1 << 16 | p2);
-        out[22] = key(22, at(c, i - 3));
-        out[23] = key(23, at(c, i + 3));
+        out[0] = m2;
+        out[1] = m1;
+        out[2] = c0;
+        out[3] = p1;
+        out[4] = p2;
+        out[5] = m1 << 16 | c0;
+        out[6] = c0 << 16 | p1;
+        out[7] = m2 << 16 | m1;
+        out[8] = p1 << 16 | p2;
+        out[9] = m1 << 16 | p1;
+        out[10] = m1 << 32 | c0 << 16 | p1;
+        out[11] = type((char) m1) << 8 | type((char) c0) << 4 | type((char) p1);
+        out[12] = (g >>> PLACE_SHIFT) & 3 | ((g >>> TOWN_SHIFT) & 3) << 2 | ((g >>> ORG_SHIFT) & 3) << 4;
+        out[13] = ((g >>> PLACE_SHIFT) & 3) << 16 | c0;
+        out[14] = ((g >>> ORG_SHIFT) & 3) << 16 | c0;
+        out[15] = ((g >>> SUF_SHIFT) & 7) | ((gp1 >>> SUF_SHIFT) & 7) << 3 | ((gm1 >>> SUF_SHIFT) & 7) << 6;
+        out[16] = ((g >>> SUR_SHIFT) & 3) | ((g >>> TBEFORE_SHIFT) & 3) << 2 | ((gm1 >>> SUR_SHIFT) & 3) << 4;
+        out[17] = ((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2 | ((g >>> SUR_SHIFT) & 3) << 4
+                | ((gp1 >>> TAFTER_SHIFT) & 3) << 6;
+        out[18] = ((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1 | ((gp1 >>> P1_SHIFT) & 1) << 2
+                | (long) type((char) c0) << 3;
+        out[19] = 0;
+        out[20] = m2 << 32 | m1 << 16 | c0;
+        out[21] = c0 << 32 | p1 << 16 | p2;
+        out[22] = at(c, i - 3);
+        out[23] = at(c, i + 3);
     }
 
-    private static long key(long template, long v) {
+    /** Writes the {@link #COUNT} feature keys of position {@code i} into {@code out}. */
+    public static void keys(char[] c, int[] code, int i, long[] out) {
+        values(c, code, i, out);
+        for (int t = 0; t < COUNT; t++) {
+            out[t] = key(t, out[t]);
+        }
+    }
+
+    /** Value domain of each template when small enough for a direct array (0: hashed). */
+    private static final int[] DOMAIN = {65536, 65536, 65536, 65536, 65536, 0, 0, 0, 0, 0, 0, 4096, 64, 1 << 18, 1 << 18,
+            512, 64, 256, 64, 1, 0, 0, 65536, 65536};
+
+    /** @return the size of template t's value domain, or 0 when its values must be hashed */
+    public static int domain(int t) {
+        return DOMAIN[t];
+    }
+
+    /** The 64-bit feature key of template {@code template} with value {@code v}. */
+    public static long key(long template, long v) {
         long h = v * 0x9E3779B97F4A7C15L + template * 0xC2B2AE3D27D4EB4FL + template;
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;
