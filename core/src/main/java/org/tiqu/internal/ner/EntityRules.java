@@ -43,7 +43,7 @@ final class EntityRules {
     static void apply(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
         List<int[]> hits = new ArrayList<>();
         lex.match(c, (b, e, cat) -> hits.add(new int[]{b, e, cat}));
-        extendCompanies(c, hits, mentions);
+        extendCompanies(c, cut, hits, mentions);
         trimPersons(c, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
                 && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
@@ -137,10 +137,11 @@ final class EntityRules {
      * mention is extended back to a place name that starts at most {@value #MAX_COMPANY} chars before its end when
      * only name chars lie between.
      */
-    static void extendCompanies(char[] c, List<int[]> hits, List<Mention> mentions) {
+    static void extendCompanies(char[] c, boolean[] cut, List<int[]> hits, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.type() != EntityType.ORGANIZATION || !endsWithAny(c, m.end(), COMPANY)) {
+            // only a mention that starts inside a word lost its head (械|装备); 参观|金鹏集团 did not
+            if (m.type() != EntityType.ORGANIZATION || cut[m.start()] || !endsWithAny(c, m.end(), COMPANY)) {
                 continue;
             }
             int best = m.start();

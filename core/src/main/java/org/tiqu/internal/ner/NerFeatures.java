@@ -1,5 +1,8 @@
 package org.tiqu.internal.ner;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 /**
  * Feature templates of the character tagger, shared by the trainer (benchmarks) and the decoder so both hash the
  * same things. Each position gets {@link #COUNT} 64-bit feature keys, computed without allocation from the folded
@@ -7,7 +10,7 @@ package org.tiqu.internal.ner;
  */
 public final class NerFeatures {
     /** Feature keys per position. */
-    public static final int COUNT = 24;
+    public static final int COUNT = 27;
     /** Sentinels for positions before the start and after the end. */
     static final char BOS = '\u0002', EOS = '\u0003';
 
@@ -39,7 +42,8 @@ public final class NerFeatures {
 
     // lexicon code layout (bits of one int per position)
     private static final int PLACE_SHIFT = 0, ORG_SHIFT = 2, TOWN_SHIFT = 4, SUF_SHIFT = 6, SUR_SHIFT = 9,
-            TBEFORE_SHIFT = 11, TAFTER_SHIFT = 13, P1_SHIFT = 15;
+            TBEFORE_SHIFT = 11, TAFTER_SHIFT = 13, P1_SHIFT = 15,
+            WORD_SHIFT = 16, WLEN_SHIFT = 18;
 
     /**
      * Per-position lexicon codes: where the longest covering place/organisation/township name puts the char
@@ -77,6 +81,7 @@ public final class NerFeatures {
                 setMax(code, b - 2, 2, TAFTER_SHIFT);
             }
         });
+        commonWords(c, code);
         for (int i = 0; i < n; i++) {
             int cat = lex.categories(c[i]);
             if ((cat & NerLexicon.SURNAME) != 0 && ((code[i] >>> SUR_SHIFT) & 3) == 0) {
@@ -94,6 +99,45 @@ public final class NerFeatures {
             }
         }
         return code;
+    }
+
+    /**
+     * Marks the longest ordinary word of HanLP's core dictionary (two chars or more, never tagged as a name) that
+     * covers each position: where names cannot be, and where words around a name end.
+     */
+    private static void commonWords(char[] c, int[] code) {
+        char[] safe = new char[c.length];
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            safe[i] = ch >= 0x20 && ch <= 0x9FFF ? ch : ' ';
+        }
+        byte[] lens = new byte[c.length];
+        var searcher = CoreDictionary.trie.getSearcher(safe, 0);
+        while (searcher.next()) {
+            int len = searcher.length;
+            if (len < 2 || isName(searcher.value)) {
+                continue;
+            }
+            int b = searcher.begin, e = b + len;
+            int lenCode = Math.min(len, 4) - 1;
+            for (int p = b; p < e; p++) {
+                if (len > lens[p]) {
+                    lens[p] = (byte) Math.min(len, 127);
+                    int tag = p == b ? 1 : p == e - 1 ? 3 : 2;
+                    code[p] = (code[p] & ~(15 << WORD_SHIFT)) | (tag << WORD_SHIFT) | (lenCode << WLEN_SHIFT);
+                }
+            }
+        }
+    }
+
+    private static boolean isName(CoreDictionary.Attribute a) {
+        for (Nature n : a.nature) {
+            String t = n == null ? "" : n.toString();
+            if (t.startsWith("nr") || t.startsWith("ns") || t.startsWith("nt")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void setMax(int[] code, int i, int v, int shift) {
@@ -171,6 +215,9 @@ public final class NerFeatures {
         out[21] = c0 << 32 | p1 << 16 | p2;
         out[22] = at(c, i - 3);
         out[23] = at(c, i + 3);
+        out[24] = (g >>> WORD_SHIFT) & 15;
+        out[25] = ((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2 | ((gp1 >>> WORD_SHIFT) & 3) << 4;
+        out[26] = (long) ((g >>> WORD_SHIFT) & 3) << 16 | c0;
     }
 
     /** Writes the {@link #COUNT} feature keys of position {@code i} into {@code out}. */
@@ -183,7 +230,7 @@ public final class NerFeatures {
 
     /** Value domain of each template when small enough for a direct array (0: hashed). */
     private static final int[] DOMAIN = {65536, 65536, 65536, 65536, 65536, 0, 0, 0, 0, 0, 0, 4096, 64, 1 << 18, 1 << 18,
-            512, 64, 256, 64, 1, 0, 0, 65536, 65536};
+            512, 64, 256, 64, 1, 0, 0, 65536, 65536, 16, 64, 1 << 18};
 
     /** @return the size of template t's value domain, or 0 when its values must be hashed */
     public static int domain(int t) {
