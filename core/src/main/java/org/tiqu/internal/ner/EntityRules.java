@@ -52,6 +52,7 @@ final class EntityRules {
         places(c, cut, hits, mentions, added);
         persons(c, lex, hits, mentions, added);
         abbreviations(c, cut, lex, added);
+        dottedNames(c, mentions, added);
         mentions.addAll(added);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, hits, mentions));
         // 东盟 is an organisation, not also a place
@@ -306,6 +307,55 @@ final class EntityRules {
         }
     }
 
+    /** Chars of transliterated foreign names (比尔·盖茨, 菲尔曼·辛佐伊海巴). */
+    private static final String TRANSLIT = "阿埃艾爱安昂奥巴拜班邦包保贝本比彼宾波伯布达戴丹道德迪蒂丁东杜敦多厄恩法凡菲费芬丰"
+            + "弗福盖冈戈格贡古瓜圭哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库拉莱兰朗劳勒雷里利列林琳留卢鲁伦罗洛马玛"
+            + "迈麦曼梅门米敏明莫姆穆纳娜南内尼纽努诺帕潘佩皮普奇琪恰乔切丘萨塞桑瑟森沙莎尚舍施什史斯松苏索塔泰坦汤唐特提图托"
+            + "瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐茨尔蒙朱根";
+
+    private static boolean translit(char ch) {
+        return TRANSLIT.indexOf(ch) >= 0;
+    }
+
+    /**
+     * 比尔·盖茨: runs of transliteration chars joined by a middle dot form one PERSON when the tagger saw a name in
+     * them or every part has two chars or more.
+     */
+    static void dottedNames(char[] c, List<Mention> tagged, List<Mention> out) {
+        int n = c.length;
+        for (int p = 1; p + 1 < n; p++) {
+            if ((c[p] != '·' && c[p] != '•' && c[p] != '・') || !translit(c[p - 1]) || !translit(c[p + 1])) {
+                continue;
+            }
+            int s = p;
+            while (s > 0 && p - s < 6 && translit(c[s - 1])) {
+                s--;
+            }
+            int e = p + 1;
+            boolean allLong = p - s >= 2;
+            while (true) {
+                int partStart = e;
+                while (e < n && e - partStart < 6 && translit(c[e])) {
+                    e++;
+                }
+                allLong &= e - partStart >= 2;
+                if (e + 1 < n && (c[e] == '·' || c[e] == '•' || c[e] == '・') && translit(c[e + 1])) {
+                    e++;
+                    continue;
+                }
+                break;
+            }
+            boolean seen = false;
+            for (Mention m : tagged) {
+                seen |= m.type() == EntityType.PERSON && m.start() < e && s < m.end();
+            }
+            if (seen || allLong) {
+                out.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            }
+            p = e;
+        }
+    }
+
     /** Titles written right after a name: 习近平总书记, 张三同志. */
     private static final Set<String> POST_TITLES = Set.of("总书记", "主席", "总理", "副总理", "委员长", "同志", "先生",
             "女士", "书记", "副书记", "省长", "市长", "州长", "县长", "部长", "局长", "主任", "总统", "首相", "院士",
@@ -437,7 +487,8 @@ final class EntityRules {
     /** A person name inside or across a longer known place/organisation name, or across a rule-made organisation. */
     private static boolean fragment(Mention m, List<int[]> hits, List<Mention> all) {
         for (int[] h : hits) {
-            if ((h[2] & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.TOWN)) == 0) {
+            // short forms (民和 in 江泽民和) are too often ordinary text to overrule a name
+            if ((h[2] & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.TOWN)) == 0 || (h[2] & NerLexicon.SHORT) != 0) {
                 continue;
             }
             boolean overlap = h[0] < m.end() && m.start() < h[1];
