@@ -41,7 +41,7 @@ public final class NerFeatures {
     }
 
     // lexicon code layout (bits of one int per position)
-    private static final int PLACE_SHIFT = 0, ORG_SHIFT = 2, TOWN_SHIFT = 4, SUF_SHIFT = 6, SUR_SHIFT = 9,
+    static final int PLACE_SHIFT = 0, ORG_SHIFT = 2, TOWN_SHIFT = 4, SUF_SHIFT = 6, SUR_SHIFT = 9,
             TBEFORE_SHIFT = 11, TAFTER_SHIFT = 13, P1_SHIFT = 15,
             WORD_SHIFT = 16, WLEN_SHIFT = 18;
 
@@ -218,6 +218,27 @@ public final class NerFeatures {
         out[24] = (g >>> WORD_SHIFT) & 15;
         out[25] = ((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2 | ((gp1 >>> WORD_SHIFT) & 3) << 4;
         out[26] = (long) ((g >>> WORD_SHIFT) & 3) << 16 | c0;
+    }
+
+    /**
+     * Writes the values of the small-domain templates only (the others are left untouched): what
+     * {@link CharTagger} looks up by array.
+     */
+    static void smallValues(char[] c, int[] code, int i, long[] out) {
+        char m1 = at(c, i - 1), c0 = c[i], p1 = at(c, i + 1);
+        int g = code[i];
+        int gm1 = i > 0 ? code[i - 1] : 0, gp1 = i + 1 < c.length ? code[i + 1] : 0;
+        out[11] = type(m1) << 8 | type(c0) << 4 | type(p1);
+        out[12] = (g >>> PLACE_SHIFT) & 3 | ((g >>> TOWN_SHIFT) & 3) << 2 | ((g >>> ORG_SHIFT) & 3) << 4;
+        out[15] = ((g >>> SUF_SHIFT) & 7) | ((gp1 >>> SUF_SHIFT) & 7) << 3 | ((gm1 >>> SUF_SHIFT) & 7) << 6;
+        out[16] = ((g >>> SUR_SHIFT) & 3) | ((g >>> TBEFORE_SHIFT) & 3) << 2 | ((gm1 >>> SUR_SHIFT) & 3) << 4;
+        out[17] = ((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2 | ((g >>> SUR_SHIFT) & 3) << 4
+                | ((gp1 >>> TAFTER_SHIFT) & 3) << 6;
+        out[18] = ((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1 | ((gp1 >>> P1_SHIFT) & 1) << 2
+                | (long) type(c0) << 3;
+        out[19] = 0;
+        out[24] = (g >>> WORD_SHIFT) & 15;
+        out[25] = ((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2 | ((gp1 >>> WORD_SHIFT) & 3) << 4;
     }
 
     /** Writes the {@link #COUNT} feature keys of position {@code i} into {@code out}. */

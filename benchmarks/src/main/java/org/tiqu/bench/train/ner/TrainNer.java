@@ -50,28 +50,43 @@ public final class TrainNer {
             (Pd98.isTrain(p) ? train : dev).add(p);
         }
         System.out.println("train " + train.size() + " dev " + dev.size());
-        // pass 1: count features
-        Map<Long, int[]> counts = new HashMap<>(4_000_000);
+        // pass 1: count features (keyed by hashed key, remembering template and value for the model file)
+        Map<Long, long[]> counts = new HashMap<>(4_000_000);
         long[] fk = new long[NerFeatures.COUNT];
+        long[] fv = new long[NerFeatures.COUNT];
         for (Pd98.Paragraph p : train) {
             char[] c = NerFeatures.fold(p.text(), 0, p.text().length());
             int[] codes = NerFeatures.lexiconCodes(c, lex);
             for (int i = 0; i < c.length; i++) {
-                NerFeatures.keys(c, codes, i, fk);
-                for (long f : fk) {
-                    counts.computeIfAbsent(f, k -> new int[1])[0]++;
+                NerFeatures.values(c, codes, i, fv);
+                for (int t = 0; t < NerFeatures.COUNT; t++) {
+                    long key = NerFeatures.key(t, fv[t]);
+                    long[] e = counts.get(key);
+                    if (e == null) {
+                        counts.put(key, new long[]{1, t, fv[t]});
+                    } else {
+                        e[0]++;
+                    }
                 }
             }
         }
         Map<Long, Integer> index = new HashMap<>();
         List<Long> keys = new ArrayList<>();
+        List<long[]> tv = new ArrayList<>();
         for (var e : counts.entrySet()) {
             if (e.getValue()[0] >= minCount) {
                 index.put(e.getKey(), keys.size());
                 keys.add(e.getKey());
+                tv.add(e.getValue());
             }
         }
         counts = null;
+        int[] templates = new int[keys.size()];
+        long[] values = new long[keys.size()];
+        for (int f = 0; f < templates.length; f++) {
+            templates[f] = (int) tv.get(f)[1];
+            values[f] = tv.get(f)[2];
+        }
         System.out.println("features " + keys.size());
         List<Example> examples = new ArrayList<>();
         for (Pd98.Paragraph p : train) {
@@ -123,28 +138,32 @@ public final class TrainNer {
             float[] aw = average(w, acc, c), at = average(t, tacc, c);
             System.out.printf("epoch %d: %d/%d paragraphs wrong%n", ep, errors, examples.size());
             if (ep == epochs || ep % 2 == 0) {
-                CharTagger tagger = new CharTagger(toArray(keys), aw, at);
+                CharTagger tagger = new CharTagger(templates, values, aw, at);
                 System.out.print(evaluate(tagger, dev, lex));
             }
         }
         float[] aw = average(w, acc, c), at = average(t, tacc, c);
         // drop features whose every weight is negligible
-        List<Long> keptKeys = new ArrayList<>();
-        float[] kept = new float[nf * L];
+        int kept = 0;
+        int[] kt = new int[nf];
+        long[] kv = new long[nf];
+        float[] kw = new float[nf * L];
         for (int f = 0; f < nf; f++) {
             float max = 0;
             for (int y = 0; y < L; y++) {
                 max = Math.max(max, Math.abs(aw[f * L + y]));
             }
             if (max > minWeight) {
-                System.arraycopy(aw, f * L, kept, keptKeys.size() * L, L);
-                keptKeys.add(keys.get(f));
+                System.arraycopy(aw, f * L, kw, kept * L, L);
+                kt[kept] = templates[f];
+                kv[kept] = values[f];
+                kept++;
             }
         }
-        float[] kw = java.util.Arrays.copyOf(kept, keptKeys.size() * L);
-        System.out.println("kept features " + keptKeys.size());
+        System.out.println("kept features " + kept);
         try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16)) {
-            CharTagger.write(os, toArray(keptKeys), kw, at);
+            CharTagger.write(os, java.util.Arrays.copyOf(kt, kept), java.util.Arrays.copyOf(kv, kept),
+                    java.util.Arrays.copyOf(kw, kept * L), at);
         }
         System.out.println("wrote " + out + " " + Files.size(out) + " bytes");
         CharTagger.read(new java.util.zip.GZIPInputStream(Files.newInputStream(out)));
@@ -186,14 +205,6 @@ public final class TrainNer {
         float[] a = new float[w.length];
         for (int i = 0; i < w.length; i++) {
             a[i] = w[i] - acc[i] / c;
-        }
-        return a;
-    }
-
-    private static long[] toArray(List<Long> keys) {
-        long[] a = new long[keys.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = keys.get(i);
         }
         return a;
     }
