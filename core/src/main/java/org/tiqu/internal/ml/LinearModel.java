@@ -23,10 +23,14 @@ public final class LinearModel {
     private static final int VERSION = 1;
     static final int NO_PREV = -1;
 
+    /** Up to this many labels the weights sit next to their key; beyond it, in {@link #rowWeights}. */
+    static final int INLINE_LABELS = 8;
+
     private final String[] labels;
     private final int numLabels;
     private final int stride;
     private final long[] table;
+    private final short[] rowWeights; // wide models: slot value = row, weights at row * L, else null
     private final int mask;
     private final int shift;
     private final int features;
@@ -39,12 +43,14 @@ public final class LinearModel {
     LinearModel(String[] labels, long[] keys, short[] weights, float scale, int[] start, int[] end, int[] trans) {
         this.labels = labels.clone();
         this.numLabels = labels.length;
-        this.stride = 1 + (numLabels + 3) / 4;
+        boolean inline = numLabels <= INLINE_LABELS;
+        this.stride = inline ? 1 + (numLabels + 3) / 4 : 2;
         this.features = keys.length;
-        int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
+        int cap = Integer.highestOneBit(Math.max(16, keys.length + keys.length / 2)) << 1; // load factor <= 2/3
         this.mask = cap - 1;
         this.shift = 64 - Integer.numberOfTrailingZeros(cap);
         this.table = new long[cap * stride];
+        this.rowWeights = inline ? null : new short[keys.length * numLabels];
         this.scale = scale;
         this.start = start.clone();
         this.end = end.clone();
@@ -64,6 +70,11 @@ public final class LinearModel {
             }
             int base = slot * stride;
             table[base] = key;
+            if (rowWeights != null) {
+                table[base + 1] = f;
+                System.arraycopy(weights, f * numLabels, rowWeights, f * numLabels, numLabels);
+                continue;
+            }
             for (int y = 0; y < numLabels; y++) {
                 table[base + 1 + (y >> 2)] |= (weights[f * numLabels + y] & 0xFFFFL) << ((y & 3) << 4);
             }
@@ -75,6 +86,7 @@ public final class LinearModel {
         this.numLabels = m.numLabels;
         this.stride = m.stride;
         this.table = m.table;
+        this.rowWeights = m.rowWeights;
         this.mask = m.mask;
         this.shift = m.shift;
         this.features = m.features;
@@ -146,6 +158,13 @@ public final class LinearModel {
                 slot = (slot + 1) & mask;
             }
             if (found != key) {
+                continue;
+            }
+            if (rowWeights != null) {
+                int row = (int) t[slot * stride + 1] * L;
+                for (int y = 0; y < L; y++) {
+                    scores[off + y] += rowWeights[row + y];
+                }
                 continue;
             }
             int base = slot * stride + 1;
@@ -295,10 +314,17 @@ public final class LinearModel {
         }
         for (int y = 0; y < numLabels; y++) {
             for (int i = 0; i < n; i++) {
-                short w = (short) (table[slots[i] * stride + 1 + (y >> 2)] >>> ((y & 3) << 4));
+                short w = weight(slots[i], y);
                 writeVarLong(out, (w << 1) ^ (w >> 31));
             }
         }
+    }
+
+    private short weight(int slot, int y) {
+        if (rowWeights != null) {
+            return rowWeights[(int) table[slot * stride + 1] * numLabels + y];
+        }
+        return (short) (table[slot * stride + 1 + (y >> 2)] >>> ((y & 3) << 4));
     }
 
     /** Reads a model written by {@link #write}. */

@@ -161,4 +161,43 @@ class LinearModelTest {
         byte[] junk = {1, 2, 3, 4, 5, 6, 7, 8};
         assertThrows(IOException.class, () -> LinearModel.read(new DataInputStream(new ByteArrayInputStream(junk))));
     }
+
+    @Test
+    void wideModelLearnsAndRoundTrips() throws IOException {
+        // 12 labels use the indirect weight layout; label = (char + previous char) mod 12
+        List<String> names = new ArrayList<>();
+        for (int y = 0; y < 12; y++) {
+            names.add("L" + y);
+        }
+        PerceptronTrainer t = new PerceptronTrainer(names, PerceptronTrainer.Decoding.VITERBI);
+        Random rnd = new Random(3);
+        for (int s = 0; s < 300; s++) {
+            char[] cs = new char[6];
+            int[] gold = new int[6];
+            for (int i = 0; i < 6; i++) {
+                cs[i] = (char) ('a' + rnd.nextInt(12));
+                gold[i] = ((cs[i] - 'a') + (i > 0 ? cs[i - 1] - 'a' : 0)) % 12;
+            }
+            FeatureBuffer f = new FeatureBuffer();
+            for (int i = 0; i < 6; i++) {
+                f.add(Features.key(1, i > 0 ? cs[i - 1] : '^', cs[i]));
+                f.endPosition();
+            }
+            t.add(f, gold);
+        }
+        t.train(5, 1L, null);
+        LinearModel m = t.build(1, 0f);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        m.write(new DataOutputStream(bytes));
+        LinearModel r = LinearModel.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        FeatureBuffer f = new FeatureBuffer();
+        f.add(Features.key(1, '^', 'c'));
+        f.endPosition();
+        f.add(Features.key(1, 'c', 'e'));
+        f.endPosition();
+        int[] out = new int[2];
+        r.viterbi(f, out);
+        assertArrayEquals(new int[] {2, 6}, out);
+        assertEquals(12, r.numLabels());
+    }
 }
