@@ -1,7 +1,5 @@
 package org.tiqu;
 
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import org.tiqu.internal.date.ReferenceDates;
 import org.tiqu.internal.keywords.KeywordRanker;
 import org.tiqu.internal.lexicon.UserLexicon;
@@ -45,7 +43,7 @@ public final class Extractor {
         this.referenceDate = b.referenceDate;
         this.findReferenceDate = b.findReferenceDate;
         this.keywordCount = b.keywordCount;
-        this.segmenter = new Segmenter(newSegment());
+        this.segmenter = Segmenter.shipped();
         List<Recognizer> rs = new ArrayList<>();
         rs.add(new NerRecognizer());
         UserLexicon lexicon = UserLexicon.load(b.lexicons);
@@ -54,17 +52,6 @@ public final class Extractor {
         }
         this.recognizers = List.copyOf(rs);
         this.keywordRanker = new KeywordRanker();
-    }
-
-    /** A per-instance HanLP segment: HanLP's global custom dictionary is neither used nor changed. */
-    private static Segment newSegment() {
-        return new ViterbiSegment()
-                .enableCustomDictionary(false)
-                .enablePartOfSpeechTagging(true)
-                .enableNameRecognize(true)
-                .enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true)
-                .enableOffset(false);
     }
 
     /** @return an extractor with default settings: no fixed reference date (found in the text where possible) */
