@@ -38,12 +38,13 @@ final class EntityRules {
     /**
      * @param c        folded cleaned text
      * @param cut      cut[i]: a word boundary of the segmentation lies at offset i (length c.length + 1)
+     * @param notName  notName[i]: the word at i is a verb, numeral or function word (never inside a company name)
      * @param mentions the tagger's mentions; rule mentions are added, fragments removed
      */
-    static void apply(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+    static void apply(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<Mention> mentions) {
         List<int[]> hits = new ArrayList<>();
         lex.match(c, (b, e, cat) -> hits.add(new int[]{b, e, cat}));
-        extendCompanies(c, cut, hits, mentions);
+        extendCompanies(c, notName, hits, mentions);
         trimPersons(c, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
                 && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
@@ -138,17 +139,18 @@ final class EntityRules {
      * mention is extended back to a place name that starts at most {@value #MAX_COMPANY} chars before its end when
      * only name chars lie between.
      */
-    static void extendCompanies(char[] c, boolean[] cut, List<int[]> hits, List<Mention> mentions) {
+    static void extendCompanies(char[] c, boolean[] notName, List<int[]> hits, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            // only a mention that starts inside a word lost its head (械|装备); 参观|金鹏集团 did not
-            if (m.type() != EntityType.ORGANIZATION || cut[m.start()] || !endsWithAny(c, m.end(), COMPANY)) {
+            if (m.type() != EntityType.ORGANIZATION || !endsWithAny(c, m.end(), COMPANY)) {
                 continue;
             }
             int best = m.start();
             for (int[] h : hits) {
+                // 新疆|天鹅现代农业|机械装备有限公司, but not 广州|参观|金鹏集团 or 广州|三家|远洋公司
                 if ((h[2] & NerLexicon.PLACE) != 0 && (h[2] & NerLexicon.SHORT) == 0 && h[0] < best
-                        && h[1] <= m.start() + 1 && m.end() - h[0] <= MAX_COMPANY && nameChars(c, h[1], m.start())) {
+                        && h[1] <= m.start() + 1 && m.end() - h[0] <= MAX_COMPANY && nameChars(c, h[1], m.start())
+                        && !any(notName, h[1], m.start())) {
                     best = h[0];
                 }
             }
@@ -159,6 +161,15 @@ final class EntityRules {
     }
 
     private static final int MAX_COMPANY = 20;
+
+    private static boolean any(boolean[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean endsWithAny(char[] c, int end, String[] words) {
         for (String w : words) {

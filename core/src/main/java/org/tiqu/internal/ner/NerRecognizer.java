@@ -67,12 +67,29 @@ public final class NerRecognizer implements Recognizer {
         boolean[] cut = new boolean[c.length + 1];
         cut[0] = true;
         cut[c.length] = true;
+        boolean[] notName = new boolean[c.length];
         for (org.tiqu.internal.seg.Word w : doc.words()) {
             cut[w.start()] = true;
             cut[w.end()] = true;
+            if (notNamePos(w.pos())) {
+                java.util.Arrays.fill(notName, w.start(), w.end(), true);
+            }
         }
-        EntityRules.apply(c, cut, lexicon, found);
+        EntityRules.apply(c, cut, notName, lexicon, found);
         out.addAll(found);
+    }
+
+    /** Parts of speech that never sit inside an organisation's name: verbs (not verbal nouns), numerals, function words. */
+    static boolean notNamePos(String pos) {
+        if (pos.isEmpty()) {
+            return false;
+        }
+        char p = pos.charAt(0);
+        if (p == 'v') {
+            return !pos.equals("vn");
+        }
+        return p == 'm' || p == 'q' || p == 'p' || p == 'c' || p == 'u' || p == 'd' || p == 'r' || p == 'w' || p == 'y'
+                || p == 'e' || p == 'o';
     }
 
     private void tagSentence(char[] all, int[] allCodes, int from, int to, List<Mention> out) {
