@@ -10,7 +10,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
  */
 public final class NerFeatures {
     /** Feature keys per position. */
-    public static final int COUNT = 27;
+    public static final int COUNT = 30;
     /** Sentinels for positions before the start and after the end. */
     static final char BOS = '\u0002', EOS = '\u0003';
 
@@ -43,7 +43,7 @@ public final class NerFeatures {
     // lexicon code layout (bits of one int per position)
     static final int PLACE_SHIFT = 0, ORG_SHIFT = 2, TOWN_SHIFT = 4, SUF_SHIFT = 6, SUR_SHIFT = 9,
             TBEFORE_SHIFT = 11, TAFTER_SHIFT = 13, P1_SHIFT = 15,
-            WORD_SHIFT = 16, WLEN_SHIFT = 18;
+            WORD_SHIFT = 16, WLEN_SHIFT = 18, SPER_SHIFT = 20, SLOC_SHIFT = 22, SORG_SHIFT = 24;
 
     /**
      * Per-position lexicon codes: where the longest covering place/organisation/township name puts the char
@@ -54,6 +54,7 @@ public final class NerFeatures {
         int n = c.length;
         int[] code = new int[n];
         byte[] placeLen = new byte[n], orgLen = new byte[n], townLen = new byte[n];
+        byte[] sPer = new byte[n], sLoc = new byte[n], sOrg = new byte[n];
         lex.match(c, (b, e, cat) -> {
             int len = Math.min(e - b, 127);
             if ((cat & NerLexicon.PLACE) != 0) {
@@ -64,6 +65,15 @@ public final class NerFeatures {
             }
             if ((cat & NerLexicon.TOWN) != 0) {
                 cover(code, townLen, b, e, len, TOWN_SHIFT);
+            }
+            if ((cat & NerLexicon.SEEN_PER) != 0) {
+                cover(code, sPer, b, e, len, SPER_SHIFT);
+            }
+            if ((cat & NerLexicon.SEEN_LOC) != 0) {
+                cover(code, sLoc, b, e, len, SLOC_SHIFT);
+            }
+            if ((cat & NerLexicon.SEEN_ORG) != 0) {
+                cover(code, sOrg, b, e, len, SORG_SHIFT);
             }
             if ((cat & NerLexicon.ORGSUF) != 0) {
                 int old = (code[e - 1] >>> SUF_SHIFT) & 7;
@@ -218,6 +228,7 @@ public final class NerFeatures {
         out[24] = (g >>> WORD_SHIFT) & 15;
         out[25] = ((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2 | ((gp1 >>> WORD_SHIFT) & 3) << 4;
         out[26] = (long) ((g >>> WORD_SHIFT) & 3) << 16 | c0;
+        seenValues(g, gm1, gp1, out);
     }
 
     /**
@@ -239,6 +250,14 @@ public final class NerFeatures {
         out[19] = 0;
         out[24] = (g >>> WORD_SHIFT) & 15;
         out[25] = ((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2 | ((gp1 >>> WORD_SHIFT) & 3) << 4;
+        seenValues(g, gm1, gp1, out);
+    }
+
+    /** Templates 27–29: where names seen in training cover the previous, this and the next char. */
+    private static void seenValues(int g, int gm1, int gp1, long[] out) {
+        out[27] = ((g >>> SPER_SHIFT) & 3) | ((gm1 >>> SPER_SHIFT) & 3) << 2 | ((gp1 >>> SPER_SHIFT) & 3) << 4;
+        out[28] = ((g >>> SLOC_SHIFT) & 3) | ((gm1 >>> SLOC_SHIFT) & 3) << 2 | ((gp1 >>> SLOC_SHIFT) & 3) << 4;
+        out[29] = ((g >>> SORG_SHIFT) & 3) | ((gm1 >>> SORG_SHIFT) & 3) << 2 | ((gp1 >>> SORG_SHIFT) & 3) << 4;
     }
 
     /** Writes the {@link #COUNT} feature keys of position {@code i} into {@code out}. */
@@ -251,7 +270,7 @@ public final class NerFeatures {
 
     /** Value domain of each template when small enough for a direct array (0: hashed). */
     private static final int[] DOMAIN = {65536, 65536, 65536, 65536, 65536, 0, 0, 0, 0, 0, 0, 4096, 64, 1 << 18, 1 << 18,
-            512, 64, 256, 64, 1, 0, 0, 65536, 65536, 16, 64, 1 << 18};
+            512, 64, 256, 64, 1, 0, 0, 65536, 65536, 16, 64, 1 << 18, 64, 64, 64};
 
     /** @return the size of template t's value domain, or 0 when its values must be hashed */
     public static int domain(int t) {

@@ -26,6 +26,9 @@ import java.util.zip.GZIPOutputStream;
  * java -Xmx6g -cp "benchmarks/target/classes:core/target/classes:$(cat cp.txt)" org.tiqu.bench.train.ner.TrainNer \
  *      ../shared/data/pd98/199801.utf8.txt core/src/main/resources/org/tiqu/ner/ner-model.bin.gz [epochs] [minCount] [minWeight]
  * </pre>
+ * Also writes names.txt.gz (names seen in the training split) beside the model.
+ * <pre>
+ * </pre>
  * (cp.txt from {@code mvn -q -o dependency:build-classpath -pl core -Dmdep.outputFile=cp.txt}.)
  */
 public final class TrainNer {
@@ -43,20 +46,28 @@ public final class TrainNer {
         int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int minCount = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         float minWeight = args.length > 4 ? Float.parseFloat(args[4]) : 0f;
-        NerLexicon lex = NerLexicon.get();
         List<Pd98.Paragraph> all = Pd98.read(corpus);
         List<Pd98.Paragraph> train = new ArrayList<>(), dev = new ArrayList<>();
         for (Pd98.Paragraph p : all) {
             (Pd98.isTrain(p) ? train : dev).add(p);
         }
         System.out.println("train " + train.size() + " dev " + dev.size());
+        // names seen in training: the run-time lexicon holds all of them; while training, each paragraph sees only
+        // the names of the other folds (by day), so the model learns how far a seen name can be trusted on new text
+        Map<String, Integer> allNames = names(train, -1);
+        writeNames(allNames, out.resolveSibling("names.txt.gz"));
+        NerLexicon[] foldLex = new NerLexicon[FOLDS];
+        for (int k = 0; k < FOLDS; k++) {
+            foldLex[k] = NerLexicon.withSeenNames(names(train, k));
+        }
+        NerLexicon lex = NerLexicon.withSeenNames(allNames);
         // pass 1: count features (keyed by hashed key, remembering template and value for the model file)
         Map<Long, long[]> counts = new HashMap<>(4_000_000);
         long[] fk = new long[NerFeatures.COUNT];
         long[] fv = new long[NerFeatures.COUNT];
         for (Pd98.Paragraph p : train) {
             char[] c = NerFeatures.fold(p.text(), 0, p.text().length());
-            int[] codes = NerFeatures.lexiconCodes(c, lex);
+            int[] codes = NerFeatures.lexiconCodes(c, foldLex[fold(p)]);
             for (int i = 0; i < c.length; i++) {
                 NerFeatures.values(c, codes, i, fv);
                 for (int t = 0; t < NerFeatures.COUNT; t++) {
@@ -90,7 +101,7 @@ public final class TrainNer {
         System.out.println("features " + keys.size());
         List<Example> examples = new ArrayList<>();
         for (Pd98.Paragraph p : train) {
-            examples.add(example(p, lex, index, fk));
+            examples.add(example(p, foldLex[fold(p)], index, fk));
         }
         int nf = keys.size();
         float[] w = new float[nf * L], acc = new float[nf * L];
@@ -167,6 +178,43 @@ public final class TrainNer {
         }
         System.out.println("wrote " + out + " " + Files.size(out) + " bytes");
         CharTagger.read(new java.util.zip.GZIPInputStream(Files.newInputStream(out)));
+    }
+
+    private static final int FOLDS = 5;
+
+    private static int fold(Pd98.Paragraph p) {
+        return (p.date() % 100) % FOLDS;
+    }
+
+    /** Names (2–20 chars) of the training paragraphs outside fold {@code skip} (-1: all), with SEEN_* bits. */
+    static Map<String, Integer> names(List<Pd98.Paragraph> train, int skip) {
+        Map<String, Integer> out = new HashMap<>();
+        int[] bits = {NerLexicon.SEEN_PER, NerLexicon.SEEN_LOC, NerLexicon.SEEN_ORG};
+        for (Pd98.Paragraph p : train) {
+            if (fold(p) == skip) {
+                continue;
+            }
+            for (Pd98.Span sp : p.spans()) {
+                int len = sp.end() - sp.start();
+                if (len >= 2 && len <= 20) {
+                    String w = new String(NerFeatures.fold(p.text(), sp.start(), sp.end()));
+                    out.merge(w, bits[sp.type()], (a, b) -> a | b);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void writeNames(Map<String, Integer> names, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder("# names seen in People's Daily 1998-01 paragraphs 19980101-19980127 "
+                + "(research use); written by org.tiqu.bench.train.ner.TrainNer\n");
+        new java.util.TreeMap<>(names).forEach((w, cat) -> sb.append(w).append('\t')
+                .append((cat & NerLexicon.SEEN_PER) != 0 ? "P" : "").append((cat & NerLexicon.SEEN_LOC) != 0 ? "L" : "")
+                .append((cat & NerLexicon.SEEN_ORG) != 0 ? "O" : "").append('\n'));
+        try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(file))) {
+            os.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        System.out.println("wrote " + file + " (" + names.size() + " names)");
     }
 
     static String evaluate(CharTagger tagger, List<Pd98.Paragraph> dev, NerLexicon lex) {
