@@ -99,6 +99,25 @@ class NerRecognizerTest {
     }
 
     @Test
+    void transliteratedNameAcrossAMiddleDotIsOnePerson() {
+        List<Entity> es = entities("电脑业巨头比尔·盖茨宣布捐款");
+        assertTrue(has(es, EntityType.PERSON, "比尔·盖茨", 5), es::toString);
+    }
+
+    @Test
+    void nameDoesNotSwallowTheWordAfterIt() {
+        List<Entity> es = entities("州长郑敏一同调研");
+        assertTrue(has(es, EntityType.PERSON, "郑敏", 2), es::toString);
+    }
+
+    @Test
+    void placeShortFormBeforeRenMeansPeopleFromThere() {
+        List<Entity> es = entities("只因木垒人转变发展观念");
+        assertTrue(has(es, EntityType.PLACE, "木垒", 2), es::toString);
+        assertFalse(hasText(es, EntityType.PERSON, "木垒"), es::toString);
+    }
+
+    @Test
     void militaryUnitPatterns() {
         assertEquals(3, EntityRules.military("第六师".toCharArray(), 0));
         assertEquals(4, EntityRules.military("一〇二团".toCharArray(), 0));
