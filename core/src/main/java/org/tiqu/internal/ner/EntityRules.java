@@ -39,11 +39,11 @@ final class EntityRules {
      * @param c        folded cleaned text
      * @param cut      cut[i]: a word boundary of the segmentation lies at offset i (length c.length + 1)
      * @param notName  notName[i]: the word at i is a verb, numeral or function word (never inside a company name)
+     * @param hits     every lexicon match in c as {begin, end, categories}
      * @param mentions the tagger's mentions; rule mentions are added, fragments removed
      */
-    static void apply(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<Mention> mentions) {
-        List<int[]> hits = new ArrayList<>();
-        lex.match(c, (b, e, cat) -> hits.add(new int[]{b, e, cat}));
+    static void apply(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<int[]> hits,
+                      List<Mention> mentions) {
         extendCompanies(c, notName, hits, mentions);
         trimPersons(c, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE

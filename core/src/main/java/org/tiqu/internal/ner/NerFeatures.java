@@ -51,11 +51,19 @@ public final class NerFeatures {
      * just before or starts just after, and one-char place abbreviations.
      */
     public static int[] lexiconCodes(char[] c, NerLexicon lex) {
+        return lexiconCodes(c, lex, null);
+    }
+
+    /** As {@link #lexiconCodes(char[], NerLexicon)}, also collecting every lexicon match {begin, end, categories}. */
+    static int[] lexiconCodes(char[] c, NerLexicon lex, java.util.List<int[]> hits) {
         int n = c.length;
         int[] code = new int[n];
         byte[] placeLen = new byte[n], orgLen = new byte[n], townLen = new byte[n];
         byte[] sPer = new byte[n], sLoc = new byte[n], sOrg = new byte[n];
         lex.match(c, (b, e, cat) -> {
+            if (hits != null) {
+                hits.add(new int[]{b, e, cat});
+            }
             int len = Math.min(e - b, 127);
             if ((cat & NerLexicon.PLACE) != 0) {
                 cover(code, placeLen, b, e, len, PLACE_SHIFT);

@@ -58,7 +58,8 @@ public final class NerRecognizer implements Recognizer {
     public void recognize(Document doc, List<Mention> out) {
         String text = doc.chars();
         char[] c = NerFeatures.fold(text, 0, text.length());
-        int[] codes = NerFeatures.lexiconCodes(c, lexicon);
+        List<int[]> hits = new ArrayList<>();
+        int[] codes = NerFeatures.lexiconCodes(c, lexicon, hits);
         List<Mention> found = new ArrayList<>();
         int[] spans = Sentences.split(text);
         for (int s = 0; s < spans.length; s += 2) {
@@ -75,7 +76,7 @@ public final class NerRecognizer implements Recognizer {
                 java.util.Arrays.fill(notName, w.start(), w.end(), true);
             }
         }
-        EntityRules.apply(c, cut, notName, lexicon, found);
+        EntityRules.apply(c, cut, notName, lexicon, hits, found);
         out.addAll(found);
     }
 
