@@ -2,6 +2,7 @@ package org.tiqu;
 
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import org.tiqu.internal.date.DateRecognizer;
 import org.tiqu.internal.date.ReferenceDates;
 import org.tiqu.internal.keywords.KeywordRanker;
 import org.tiqu.internal.lexicon.UserLexicon;
@@ -48,6 +49,7 @@ public final class Extractor {
         this.segmenter = new Segmenter(newSegment());
         List<Recognizer> rs = new ArrayList<>();
         rs.add(new HanlpEntityRecognizer());
+        rs.add(new DateRecognizer());
         UserLexicon lexicon = UserLexicon.load(b.lexicons);
         if (lexicon.size() > 0) {
             rs.add(lexicon);
