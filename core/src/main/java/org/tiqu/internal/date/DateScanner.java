@@ -287,6 +287,9 @@ public final class DateScanner {
                     x.at(DateExpr.L_YEAR);
                 }
                 case NEW_YEAR -> {
+                    if (lvl == DateExpr.L_YEAR) {
+                        return true; // 二○○一年新年: the new year of that year
+                    }
                     if (lvl != DateExpr.L_NONE) {
                         return false;
                     }
@@ -378,6 +381,7 @@ public final class DateScanner {
                         return false;
                     }
                     if (lvl == DateExpr.L_NONE) {
+                        x.yearRel = 0; // 年初 alone: of the reference year
                         x.rel(0);
                     }
                     x.month = en.b();
@@ -1238,7 +1242,8 @@ public final class DateScanner {
                 }
             }
             // bare: only the distinctive 十N五 used as a period, not the plan document (十四五规划 is a title)
-            if (k < 11 || has("规划", q) || has("计划", q) || has("纲要", q)) {
+            int r = ch(q) == '”' ? q + 1 : q;
+            if (k < 11 || has("规划", r) || has("计划", r) || has("纲要", r)) {
                 return -1;
             }
             int from = quoted ? i + 1 : i;

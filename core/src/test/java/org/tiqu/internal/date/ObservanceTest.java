@@ -1,0 +1,48 @@
+package org.tiqu.internal.date;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ObservanceTest {
+
+    @Test
+    void springFestivalFromLunarTable() {
+        assertEquals(LocalDate.of(1998, 1, 28), Observance.lunar(Observance.CHUNJIE).in(1998));
+        assertEquals(LocalDate.of(2023, 1, 22), Observance.lunar(Observance.CHUNJIE).in(2023));
+    }
+
+    @Test
+    void midAutumnFromLunarTable() {
+        assertEquals(LocalDate.of(2023, 9, 29), Observance.lunar(Observance.ZHONGQIU).in(2023));
+    }
+
+    @Test
+    void newYearsEveIsDayBeforeSpringFestival() {
+        assertEquals(LocalDate.of(1998, 1, 27), Observance.lunar(Observance.CHUXI).in(1998));
+    }
+
+    @Test
+    void qingmingIsASolarTerm() {
+        assertEquals(LocalDate.of(2024, 4, 4), Observance.lunar(Observance.QINGMING).in(2024));
+    }
+
+    @Test
+    void fixedDayNearestToReference() {
+        Observance christmas = Observance.fixed(12, 25, 0);
+        assertEquals(LocalDate.of(1997, 12, 25), christmas.nearest(LocalDate.of(1998, 1, 20)));
+    }
+
+    @Test
+    void fixedDayNeverBeforeItsFirstYear() {
+        Observance ecoDay = Observance.fixed(8, 15, 2023);
+        assertEquals(LocalDate.of(2023, 8, 15), ecoDay.nearest(LocalDate.of(2023, 1, 10)));
+    }
+
+    @Test
+    void withoutYearKeepsMonthAndDay() {
+        assertEquals("XXXX-10-01", Observance.fixed(10, 1, 0).withoutYear());
+    }
+}
