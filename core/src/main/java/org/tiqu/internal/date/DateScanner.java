@@ -17,6 +17,8 @@ public final class DateScanner {
     private static final int U = DateExpr.U;
     private static final DateLexicon LEX = DateLexicon.INSTANCE;
     private static final boolean[] TRIGGER = new boolean[65536];
+    /** What may follow a number that starts a date: units, range connectors, the 五 of 十四五. */
+    private static final String UNIT_AFTER_NUMBER = "年月日号时点世季个多余-—–~～〜至到－/.:：五";
 
     static {
         for (char c = '0'; c <= '9'; c++) {
@@ -168,8 +170,51 @@ public final class DateScanner {
             return s.startsWith(w, i);
         }
 
+        /**
+         * A cheap test that nothing can start at {@code i}: no date word starts here and no number here is followed
+         * by a date unit. Most trigger characters (一, 国, 上 ...) end here without allocating anything.
+         */
+        boolean nothingAt(int i) {
+            char c = s.charAt(i);
+            DateLexicon.Entry[] es = LEX.startingWith(c);
+            if (es != null) {
+                for (DateLexicon.Entry en : es) {
+                    if (has(en.word(), i)) {
+                        return false;
+                    }
+                }
+            }
+            int p = i;
+            if (c == '“') {
+                char d = ch(i + 1);
+                return d != '十' && "六七八九".indexOf(d) < 0;
+            }
+            if (c == '近' || c == '这' || c == '第') {
+                p = i + 1;
+                if (c == '近' && has("百年", p)) {
+                    return false;
+                }
+            } else if (c == '过') {
+                if (!has("过去", i)) {
+                    return true;
+                }
+                p = ch(i + 2) == '的' ? i + 3 : i + 2;
+            }
+            if (!Numerals.startsNumber(ch(p))) {
+                return true;
+            }
+            long num = Numerals.parse(s, p);
+            if (num == Numerals.NONE) {
+                return true;
+            }
+            return UNIT_AFTER_NUMBER.indexOf(ch(p + Numerals.length(num))) < 0;
+        }
+
         /** Tries an expression at {@code i}; returns the end of what was emitted, or -1. */
         int at(int i) {
+            if (nothingAt(i)) {
+                return -1;
+            }
             char c = s.charAt(i);
             char prev = ch(i - 1);
             if (prev == '每' || prev == '隔' || prev == '逐') {
