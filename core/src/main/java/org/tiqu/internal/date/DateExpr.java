@@ -40,6 +40,10 @@ final class DateExpr {
     int day = U;
     int dayRel = U;
     Observance observance;
+    /** Days after the first day of the lunar month named by {@link #observance} (正月初五 = 4). */
+    int lunarOffset;
+    /** 1 for 正月 read as a month (no day). */
+    int lunarMonth = U;
     int weekRel = U;
     int weekday = U;
     String part;
@@ -98,6 +102,16 @@ final class DateExpr {
             }
             return (y == U ? "XXXX" : DateValues.year(y)) + "-" + sub;
         }
+        if (level == L_MONTH && lunarMonth != U) {
+            // 正月: the month holding the middle of the first lunar month
+            LocalDate d = y != U ? Observance.lunar(Observance.CHUNJIE).in(y)
+                    : ref == null ? null : Observance.lunar(Observance.CHUNJIE).nearest(ref);
+            if (d == null) {
+                return "XXXX";
+            }
+            d = d.plusDays(14);
+            return DateValues.month(d.getYear(), d.getMonthValue());
+        }
         if (level == L_MONTH) {
             int m = month;
             if (monthRel != U) {
@@ -135,6 +149,10 @@ final class DateExpr {
             return DateValues.day(ref.plusDays(dayRel));
         }
         if (observance != null) {
+            if (observance.isMonth() && lunarOffset > 0) {
+                LocalDate d = y != U ? observance.in(y) : ref == null ? null : observance.nearest(ref);
+                return d == null ? "XXXX" : DateValues.day(d.plusDays(lunarOffset));
+            }
             if (observance.isMonth()) {
                 // 腊月: the lunar month, reported as the Gregorian month holding its middle
                 LocalDate d = y != U ? observance.in(y) : ref == null ? null : observance.nearest(ref);
@@ -144,14 +162,18 @@ final class DateExpr {
                 d = d.plusDays(14);
                 return DateValues.month(d.getYear(), d.getMonthValue());
             }
+            LocalDate d;
             if (y != U) {
-                LocalDate d = observance.in(y);
-                return d == null ? DateValues.year(y) : DateValues.day(d);
-            }
-            if (ref == null) {
+                d = observance.in(y);
+                if (d == null) {
+                    return DateValues.year(y);
+                }
+            } else if (ref == null) {
                 return observance.withoutYear();
+            } else {
+                d = observance.nearest(ref);
             }
-            return DateValues.day(observance.nearest(ref));
+            return DateValues.day(d.plusDays(lunarOffset));
         }
         if (weekday != U) {
             return DateValues.day(DateValues.weekday(ref, weekRel == U ? 0 : weekRel, weekday));

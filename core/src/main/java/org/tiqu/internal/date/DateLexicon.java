@@ -42,6 +42,10 @@ final class DateLexicon {
         CENTURY_REL,
         /** 虎年 (a = animal, 0 = 鼠 for years where (y - 4) mod 12 = 0): the nearest such year. */
         ZODIAC,
+        /** 戊寅年 (a = index in the sexagenary cycle, 0 = 甲子 for years where (y - 4) mod 60 = 0). */
+        GANZHI,
+        /** 正月 (a = 1), 腊月 (a = 12), 大年 (a = 1): a lunar month, optionally followed by its day (初五, 廿九). */
+        LUNAR_MONTH,
         /** 新年 / 元年-like: the year of the reference date, or the next one late in the year. */
         NEW_YEAR,
         /** A vague or fixed value in {@code s}, standalone only (目前 = PRESENT_REF, 新时代十年 = 2012/2022). */
@@ -97,11 +101,11 @@ final class DateLexicon {
         rel(l, Kind.YEAR_REL, -3, "大前年");
         rel(l, Kind.YEAR_REL, 1, "明年", "来年", "明年度", "下一年");
         rel(l, Kind.YEAR_REL, 2, "后年");
-        rel(l, Kind.MONTH_REL, 0, "本月", "这个月", "当月", "本月份");
+        rel(l, Kind.MONTH_REL, 0, "本月", "这个月", "当月", "本月份", "月底", "月末", "月初", "月中旬", "上旬", "中旬", "下旬");
         rel(l, Kind.MONTH_REL, -1, "上月", "上个月", "上月份");
         rel(l, Kind.MONTH_REL, 1, "下月", "下个月", "下月份");
-        rel(l, Kind.DAY_REL, 0, "今天", "今日", "当天", "当日", "本日");
-        rel(l, Kind.DAY_REL, -1, "昨天", "昨日");
+        rel(l, Kind.DAY_REL, 0, "今天", "今日", "当天", "当日", "本日", "同一天");
+        rel(l, Kind.DAY_REL, -1, "昨天", "昨日", "前一天");
         rel(l, Kind.DAY_REL, -2, "前天");
         rel(l, Kind.DAY_REL, -3, "大前天");
         rel(l, Kind.DAY_REL, 1, "明天", "明日", "次日", "翌日", "第二天");
@@ -193,7 +197,7 @@ final class DateLexicon {
         obs(l, 9, 3, "中国人民抗日战争胜利纪念日", "抗战胜利纪念日");
         obs(l, 9, 10, "教师节");
         obs(l, 9, 30, "烈士纪念日");
-        obs(l, 10, 1, "国庆节", "国庆日", "十一国庆节");
+        obs(l, 10, 1, "国庆节", "国庆日", "十一国庆节", "国庆");
         obs(l, 10, 16, "世界粮食日");
         obs(l, 10, 17, "国家扶贫日", "国际消除贫困日");
         obs(l, 10, 24, "联合国日");
@@ -207,15 +211,22 @@ final class DateLexicon {
         l.add(new Entry("全国生态日", Kind.OBS, U, U, null, Observance.fixed(8, 15, 2023), false));
         l.add(new Entry("世界青年技能日", Kind.OBS, U, U, null, Observance.fixed(7, 15, 2015), false));
         // lunar festivals and solar terms
-        lunar(l, Observance.CHUNJIE, "春节", "大年初一", "正月初一", "年初一", "新春");
-        lunar(l, Observance.YUANXIAO, "元宵节", "元宵", "正月十五", "上元节");
+        lunar(l, Observance.CHUNJIE, "春节", "年初一", "新春");
+        lunar(l, Observance.YUANXIAO, "元宵节", "元宵", "上元节");
         lunar(l, Observance.CHUXI, "除夕", "大年三十", "除夕夜", "年三十");
         lunar(l, Observance.DUANWU, "端午节", "端午", "端阳节");
         lunar(l, Observance.QIXI, "七夕节", "七夕");
         lunar(l, Observance.ZHONGQIU, "中秋节", "中秋", "八月十五");
         lunar(l, Observance.CHONGYANG, "重阳节", "重阳");
         lunar(l, Observance.LABA, "腊八节", "腊八");
-        lunar(l, Observance.LAYUE, "腊月");
+        l.add(new Entry("腊月", Kind.LUNAR_MONTH, 12, U, null, null, false));
+        l.add(new Entry("正月", Kind.LUNAR_MONTH, 1, U, null, null, false));
+        l.add(new Entry("大年", Kind.LUNAR_MONTH, 1, U, null, null, false));
+        String stems = "甲乙丙丁戊己庚辛壬癸";
+        String branches = "子丑寅卯辰巳午未申酉戌亥";
+        for (int k = 0; k < 60; k++) {
+            l.add(new Entry("" + stems.charAt(k % 10) + branches.charAt(k % 12) + "年", Kind.GANZHI, k, U, null, null, false));
+        }
         lunar(l, Observance.XIAONIAN, "小年");
         lunar(l, Observance.QINGMING, "清明节", "清明");
         lunar(l, Observance.DONGZHI, "冬至");
@@ -229,8 +240,8 @@ final class DateLexicon {
         rel(l, Kind.CENTURY_REL, -1, "上世纪", "上个世纪", "上一世纪");
         rel(l, Kind.CENTURY_REL, 1, "下世纪", "下个世纪", "下一世纪", "下一个世纪");
         value(l, DateValues.PRESENT, false, "目前", "当前", "如今", "眼下", "当下", "时下", "现阶段", "当今", "而今",
-                "现今", "此刻", "此时", "当今时代", "今时今日");
-        value(l, DateValues.PRESENT, true, "现在", "近期", "这时", "这个时候", "近来");
+                "现今", "此刻", "此时", "今时今日");
+        value(l, DateValues.PRESENT, true, "现在", "近期", "这时", "这个时候", "近来", "今朝");
         value(l, DateValues.PAST, false, "近年来", "近年", "近些年", "近些年来", "近几年", "近几年来", "这些年",
                 "这些年来", "多年来", "几年来", "数年来", "历年来", "最近", "近日", "日前", "前不久", "不久前", "此前",
                 "前些年", "前些日子", "早些时候", "昔日", "往年", "以往", "早年", "前几年", "前两年",

@@ -70,7 +70,13 @@ public final class DateScanner {
     /** Scans {@code s}, resolving values against {@code ref} (may be null). */
     public static void scan(String s, Context ctx, LocalDate ref, Sink out) {
         Adjacent joined = new Adjacent(out);
-        scanSeparate(s, ctx, ref, joined);
+        // a value that cannot be computed (a gap in the grammar) drops that one expression, never the extraction
+        Sink guarded = (st, en, v) -> {
+            if (v != null) {
+                joined.date(st, en, v);
+            }
+        };
+        scanSeparate(s, ctx, ref, guarded);
         joined.flush();
     }
 
@@ -128,6 +134,15 @@ public final class DateScanner {
                 out.date(start, end, value);
                 start = -1;
             }
+        }
+    }
+
+    /** The value of {@code x}, or null when it cannot be computed (never expected; logged nowhere, dropped). */
+    static String safeValue(DateExpr x, LocalDate ref) {
+        try {
+            return x.value(ref);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -288,6 +303,12 @@ public final class DateScanner {
                     if (en.kind() == DateLexicon.Kind.CENTURY_REL) {
                         return centuryTail(k, x);
                     }
+                    if (en.kind() == DateLexicon.Kind.MONTH_REL && en.word().endsWith("月")) {
+                        return monthTail(k);
+                    }
+                    if (en.kind() == DateLexicon.Kind.LUNAR_MONTH) {
+                        return lunarDay(k, x, en.a());
+                    }
                     return yearTail(k, x, en.kind() == DateLexicon.Kind.YEAR_REL);
                 }
             }
@@ -330,6 +351,32 @@ public final class DateScanner {
                         x.year = best;
                     }
                     x.at(DateExpr.L_YEAR);
+                }
+                case GANZHI -> {
+                    if (lvl != DateExpr.L_NONE) {
+                        return false;
+                    }
+                    if (ref == null) {
+                        x.rel(0);
+                    } else {
+                        int y = ref.getYear();
+                        int best = y;
+                        for (int d = -30; d <= 30; d++) {
+                            if (Math.floorMod(y + d - 4, 60) == en.a()) {
+                                best = y + d;
+                                break;
+                            }
+                        }
+                        x.year = best;
+                    }
+                    x.at(DateExpr.L_YEAR);
+                }
+                case LUNAR_MONTH -> {
+                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
+                        return false;
+                    }
+                    x.observance = en.a() == 12 ? Observance.lunar(Observance.LAYUE) : Observance.lunar(Observance.CHUNJIE);
+                    x.at(DateExpr.L_DAY);
                 }
                 case NEW_YEAR -> {
                     if (lvl == DateExpr.L_YEAR) {
@@ -465,6 +512,55 @@ public final class DateScanner {
             return k;
         }
 
+        /**
+         * A day of a lunar month after 正月/腊月/大年 (正月初五, 腊月廿九, 大年初三): the festival table gives the
+         * month's first day. Without a day, 正月 is the month of 春节 and 腊月 stays a month.
+         */
+        int lunarDay(int k, DateExpr x, int lunarMonth) {
+            int d = -1;
+            int e = k;
+            if (ch(k) == '初' && Numerals.cnDigit(ch(k + 1)) > 0 || ch(k) == '初' && ch(k + 1) == '十') {
+                d = ch(k + 1) == '十' ? 10 : Numerals.cnDigit(ch(k + 1));
+                e = k + 2;
+            } else if (ch(k) == '廿' && Numerals.cnDigit(ch(k + 1)) > 0) {
+                d = 20 + Numerals.cnDigit(ch(k + 1));
+                e = k + 2;
+            } else if (ch(k) == '十' || ch(k) == '二' || ch(k) == '三') {
+                long p = Numerals.parse(s, k);
+                if (p != Numerals.NONE && Numerals.kind(p) == Numerals.CN_POSITIONAL && Numerals.value(p) >= 10
+                        && Numerals.value(p) <= 30 && ch(k + Numerals.length(p)) != '日') {
+                    d = Numerals.value(p);
+                    e = k + Numerals.length(p);
+                }
+            }
+            if (d < 0) {
+                if (lunarMonth == 1) {
+                    x.observance = null;
+                    x.month = U;
+                    x.lunarMonth = 1;
+                    x.at(DateExpr.L_MONTH);
+                }
+                return k;
+            }
+            x.lunarOffset = d - 1;
+            return e;
+        }
+
+        /** After a month: 上旬/中旬/下旬/中下旬, 初/底/末 (8月底, 下月初); the value stays the month. */
+        int monthTail(int q) {
+            if (has("上中旬", q) || has("中下旬", q)) {
+                return q + 3;
+            }
+            if (has("上旬", q) || has("中旬", q) || has("下旬", q)) {
+                return q + 2;
+            }
+            char t = ch(q);
+            if (t == '底' || t == '末' || (t == '初' && !blocksChu(ch(q + 1)))) {
+                return q + 1;
+            }
+            return q;
+        }
+
         /** 初 starting a word rather than meaning "beginning": 初步, 初次, 初中, 初心 ... */
         boolean blocksChu(char next) {
             return "步次期中级赛选审见稿心衷始恋具定创露现建任".indexOf(next) >= 0;
@@ -527,14 +623,7 @@ public final class DateScanner {
                     if (ch(q) == '份') {
                         q++;
                     }
-                    if (has("上旬", q) || has("中旬", q) || has("下旬", q)) {
-                        return q + 2;
-                    }
-                    char t = ch(q);
-                    if (t == '底' || t == '末' || (t == '初' && !blocksChu(ch(q + 1)))) {
-                        return q + 1;
-                    }
-                    return q;
+                    return monthTail(q);
                 }
                 case '日', '号' -> {
                     if (v < 1 || v > 31 || x.level >= DateExpr.L_DAY || x.level == DateExpr.L_SUB
@@ -657,7 +746,7 @@ public final class DateScanner {
                 return -1;
             }
             boolean fourDigits = (kind == Numerals.ARABIC || kind == Numerals.CN_DIGITS) && len == 4
-                    && v >= 1000 && v <= 2199;
+                    && v >= 1000 && v <= 2199 && (v >= 1500 || startsMonth(k + 1) || ch(j - 1) == '元');
             boolean twoDigits = (kind == Numerals.ARABIC || kind == Numerals.CN_DIGITS) && len == 2
                     && startsMonth(k + 1);
             if (!fourDigits && !twoDigits) {
@@ -724,19 +813,21 @@ public final class DateScanner {
             boolean anchored = x.level >= DateExpr.L_DAY;
             char after = ch(k + 1);
             if (u == '时') {
-                if ("间代期候刻节段髦尚常事效速令任态局序差分".indexOf(after) >= 0 && after != '分') {
+                if ("间代期候刻节段髦尚常事效速令任态局序差".indexOf(after) >= 0) {
                     return -1;
                 }
-                if (kind != Numerals.ARABIC && !anchored) {
+                if (kind != Numerals.ARABIC && !anchored && !(after == '许' || after == '整' || after == '半'
+                        || minuteAt(k + 1) > 0)) {
                     return -1; // 一时 is "for a while"
                 }
             } else {
-                boolean minutes = after == '半' || after == '整' || after == '钟'
+                boolean clockWord = after == '半' || after == '整' || after == '钟' || after == '过'
+                        || (after == '多' && ch(k + 2) == '钟')
                         || (Numerals.startsNumber(after) && minuteAt(k + 1) > 0);
-                if (!anchored && !minutes) {
+                if (!anchored && !clockWord) {
                     return -1; // 三点意见
                 }
-                if (after == '多' || after == '儿') {
+                if (after == '儿' || (after == '多' && !anchored && ch(k + 2) != '钟')) {
                     return -1;
                 }
             }
@@ -838,7 +929,7 @@ public final class DateScanner {
                 out.date(i, j, DateValues.PRESENT); // 今天的中国
                 return j;
             }
-            out.date(i, j, x.value(ref));
+            out.date(i, j, safeValue(x, ref));
             return j;
         }
 
@@ -897,7 +988,10 @@ public final class DateScanner {
 
         /** A value usable as an interval endpoint: halves, quarters and seasons become their first month. */
         String endpoint(DateExpr x) {
-            String v = x.value(ref);
+            String v = safeValue(x, ref);
+            if (v == null) {
+                return DateValues.PRESENT;
+            }
             int t = v.indexOf('T');
             if (t > 0) {
                 return v.substring(0, t);
