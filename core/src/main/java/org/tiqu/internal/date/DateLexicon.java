@@ -46,6 +46,8 @@ final class DateLexicon {
         GANZHI,
         /** 正月 (a = 1), 腊月 (a = 12), 大年 (a = 1): a lunar month, optionally followed by its day (初五, 廿九). */
         LUNAR_MONTH,
+        /** 初三 (a = days after 春节), only where the segmenter tagged it as a time word. */
+        LUNAR_DAY,
         /** 新年 / 元年-like: the year of the reference date, or the next one late in the year. */
         NEW_YEAR,
         /** A vague or fixed value in {@code s}, standalone only (目前 = PRESENT_REF, 新时代十年 = 2012/2022). */
@@ -197,7 +199,7 @@ final class DateLexicon {
         obs(l, 9, 3, "中国人民抗日战争胜利纪念日", "抗战胜利纪念日");
         obs(l, 9, 10, "教师节");
         obs(l, 9, 30, "烈士纪念日");
-        obs(l, 10, 1, "国庆节", "国庆日", "十一国庆节", "国庆");
+        obs(l, 10, 1, "国庆节", "国庆日", "十一国庆节");
         obs(l, 10, 16, "世界粮食日");
         obs(l, 10, 17, "国家扶贫日", "国际消除贫困日");
         obs(l, 10, 24, "联合国日");
@@ -213,7 +215,7 @@ final class DateLexicon {
         // lunar festivals and solar terms
         lunar(l, Observance.CHUNJIE, "春节", "年初一", "新春");
         lunar(l, Observance.YUANXIAO, "元宵节", "元宵", "上元节");
-        lunar(l, Observance.CHUXI, "除夕", "大年三十", "除夕夜", "年三十");
+        lunar(l, Observance.CHUXI, "除夕", "大年三十", "除夕夜", "年三十", "大年夜");
         lunar(l, Observance.DUANWU, "端午节", "端午", "端阳节");
         lunar(l, Observance.QIXI, "七夕节", "七夕");
         lunar(l, Observance.ZHONGQIU, "中秋节", "中秋", "八月十五");
@@ -234,6 +236,19 @@ final class DateLexicon {
         for (int k = 0; k < 12; k++) {
             l.add(new Entry(animals.charAt(k) + "年", Kind.ZODIAC, k, U, null, null, false));
         }
+        Observance eid = Observance.hijri(10, 1);
+        for (String w : new String[]{"开斋节", "肉孜节", "尔德节"}) {
+            l.add(new Entry(w, Kind.OBS, U, U, null, eid, false));
+        }
+        Observance adha = Observance.hijri(12, 10);
+        for (String w : new String[]{"古尔邦节", "宰牲节", "忠孝节"}) {
+            l.add(new Entry(w, Kind.OBS, U, U, null, adha, false));
+        }
+        // 初一 .. 初十 of the first lunar month, where the segmenter reads them as time words (not 初三 = grade 9)
+        String[] firstDays = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+        for (int k = 0; k < firstDays.length; k++) {
+            l.add(new Entry("初" + firstDays[k], Kind.LUNAR_DAY, k, U, null, null, true));
+        }
         l.add(new Entry("新年", Kind.NEW_YEAR, U, U, null, null, false));
         l.add(new Entry("新岁", Kind.NEW_YEAR, U, U, null, null, false));
         rel(l, Kind.CENTURY_REL, 0, "本世纪", "这个世纪", "当今世纪");
@@ -249,7 +264,7 @@ final class DateLexicon {
         value(l, DateValues.PAST, true, "过去", "当时", "那时", "彼时", "之前", "以前", "从前", "后来", "当年",
                 "往日", "往昔", "此后", "其后", "古代", "近代", "古时", "历史上", "那年", "那一年", "先前", "起初", "当初",
                 "最初", "早先");
-        value(l, DateValues.FUTURE, false, "今后", "未来", "将来", "日后", "往后", "今後", "明后年", "不久的将来");
+        value(l, DateValues.FUTURE, false, "今后", "未来", "将来", "日后", "往后", "今後", "明后年");
         value(l, DateValues.FUTURE, true, "以后", "届时", "不久", "之后", "后期");
         value(l, "2012/2022", false, "新时代十年", "新时代的十年", "新时代这十年");
     }

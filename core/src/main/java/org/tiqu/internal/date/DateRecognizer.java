@@ -37,8 +37,9 @@ public final class DateRecognizer implements Recognizer {
                 boundary[w.start()] = true;
                 boundary[w.end()] = true;
                 String pos = w.pos();
-                if (pos.startsWith("nr") || pos.startsWith("ns") || pos.startsWith("nt")) {
-                    // names glued by HanLP's role taggers (贺新春/nr, 21日电政协/nt) say little about word edges
+                if ((pos.startsWith("ns") || pos.startsWith("nt")) && w.length() >= 4) {
+                    // long names glued by HanLP's role taggers (21日电政协/nt) say little about word edges; person
+                    // names stay whole (杨国庆 holds no 国庆)
                     for (int k = w.start() + 1; k < w.end(); k++) {
                         boundary[k] = true;
                     }

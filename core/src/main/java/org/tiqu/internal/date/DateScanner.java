@@ -299,6 +299,9 @@ public final class DateScanner {
                 if (!ctx.boundary(k) && !continuesExpression(k)) {
                     continue;
                 }
+                if (en.needsTime() && !ctx.timeWord(j, k)) {
+                    continue;
+                }
                 if (apply(en, x)) {
                     if (en.kind() == DateLexicon.Kind.CENTURY_REL) {
                         return centuryTail(k, x);
@@ -370,6 +373,14 @@ public final class DateScanner {
                         x.year = best;
                     }
                     x.at(DateExpr.L_YEAR);
+                }
+                case LUNAR_DAY -> {
+                    if (lvl != DateExpr.L_NONE) {
+                        return false;
+                    }
+                    x.observance = Observance.lunar(Observance.CHUNJIE);
+                    x.lunarOffset = en.a();
+                    x.at(DateExpr.L_DAY);
                 }
                 case LUNAR_MONTH -> {
                     if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
@@ -534,6 +545,9 @@ public final class DateScanner {
                 }
             }
             if (d < 0) {
+                if (has("大年", k - 2)) {
+                    return -1; // 大年 alone is no date (大年三十 and 大年初一 are)
+                }
                 if (lunarMonth == 1) {
                     x.observance = null;
                     x.month = U;

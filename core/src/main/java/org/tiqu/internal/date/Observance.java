@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
 
 /**
  * A named day that falls on a known date every year: a fixed Gregorian date (国庆节 10-01, 全国生态日 08-15), a
@@ -36,12 +40,26 @@ final class Observance {
     private final int day;
     private final int lunar;
     private final int firstYear;
+    /** Month and day in the Islamic (Hijrah, Umm al-Qura) calendar, or 0. */
+    private final int hijriMonth;
+    private final int hijriDay;
 
     private Observance(int month, int day, int lunar, int firstYear) {
+        this(month, day, lunar, firstYear, 0, 0);
+    }
+
+    private Observance(int month, int day, int lunar, int firstYear, int hijriMonth, int hijriDay) {
         this.month = month;
         this.day = day;
         this.lunar = lunar;
         this.firstYear = firstYear;
+        this.hijriMonth = hijriMonth;
+        this.hijriDay = hijriDay;
+    }
+
+    /** A feast of the Islamic calendar (开斋节 = 1 Shawwal), computed with Java's Hijrah chronology. */
+    static Observance hijri(int month, int day) {
+        return new Observance(0, 0, -1, 0, month, day);
     }
 
     /** A day with a fixed Gregorian date, first observed in {@code firstYear} (0 when not relevant). */
@@ -65,6 +83,9 @@ final class Observance {
 
     /** The day in Gregorian year {@code y}, or null outside the table's years. */
     LocalDate in(int y) {
+        if (hijriMonth > 0) {
+            return hijriIn(y);
+        }
         if (lunar < 0) {
             return DateValues.safeDate(y, month, day);
         }
@@ -76,6 +97,21 @@ final class Observance {
             case LAYUE -> Table.get(y - 1, LAYUE);
             default -> Table.get(y, lunar);
         };
+    }
+
+    private LocalDate hijriIn(int y) {
+        try {
+            int hy = HijrahDate.from(LocalDate.of(y, 1, 1)).get(ChronoField.YEAR);
+            for (int k = 0; k <= 1; k++) {
+                LocalDate d = LocalDate.from(HijrahChronology.INSTANCE.date(hy + k, hijriMonth, hijriDay));
+                if (d.getYear() == y) {
+                    return d;
+                }
+            }
+        } catch (DateTimeException e) {
+            return null; // outside the chronology's range (about 1882-2174)
+        }
+        return null;
     }
 
     private static LocalDate plus(LocalDate d, int days) {
@@ -105,7 +141,7 @@ final class Observance {
 
     /** The value when no year is known: {@code XXXX-10-01}; lunar days have no fixed month. */
     String withoutYear() {
-        return lunar < 0 ? "XXXX-" + DateValues.pad2(month) + "-" + DateValues.pad2(day) : "XXXX";
+        return lunar < 0 && hijriMonth == 0 ? "XXXX-" + DateValues.pad2(month) + "-" + DateValues.pad2(day) : "XXXX";
     }
 
     /** The bundled lunar table, loaded on first use; immutable afterwards. */
