@@ -107,7 +107,7 @@ final class DateExpr {
             LocalDate d = y != U ? Observance.lunar(Observance.CHUNJIE).in(y)
                     : ref == null ? null : Observance.lunar(Observance.CHUNJIE).nearest(ref);
             if (d == null) {
-                return "XXXX";
+                return "XXXX-XX";
             }
             d = d.plusDays(14);
             return DateValues.month(d.getYear(), d.getMonthValue());
@@ -151,13 +151,13 @@ final class DateExpr {
         if (observance != null) {
             if (observance.isMonth() && lunarOffset > 0) {
                 LocalDate d = y != U ? observance.in(y) : ref == null ? null : observance.nearest(ref);
-                return d == null ? "XXXX" : DateValues.day(d.plusDays(lunarOffset));
+                return d == null ? "XXXX-XX-XX" : DateValues.day(d.plusDays(lunarOffset));
             }
             if (observance.isMonth()) {
                 // 腊月: the lunar month, reported as the Gregorian month holding its middle
                 LocalDate d = y != U ? observance.in(y) : ref == null ? null : observance.nearest(ref);
                 if (d == null) {
-                    return "XXXX";
+                    return "XXXX-XX";
                 }
                 d = d.plusDays(14);
                 return DateValues.month(d.getYear(), d.getMonthValue());
@@ -166,7 +166,7 @@ final class DateExpr {
             if (y != U) {
                 d = observance.in(y);
                 if (d == null) {
-                    return DateValues.year(y);
+                    return DateValues.year(y) + "-XX-XX";
                 }
             } else if (ref == null) {
                 return observance.withoutYear();

@@ -11,6 +11,8 @@ final class Numerals {
     static final int CN_POSITIONAL = 2;
     /** Chinese digit by digit: 一九九八, 二○○一. */
     static final int CN_DIGITS = 3;
+    /** Longest Chinese numeral read (一千九百九十八 has 7 characters). */
+    static final int MAX_CN = 12;
     /** No number at the position. */
     static final long NONE = -1L;
 
@@ -72,7 +74,7 @@ final class Numerals {
         // digit string (一九九八) when no 十百千 follows within the run
         int j = i;
         boolean positional = false;
-        while (j < n) {
+        while (j < n && j - i < MAX_CN) { // bounded: a long run of numerals must not make the scan quadratic
             char d = s.charAt(j);
             if (d == '十' || d == '百' || d == '千') {
                 positional = true;

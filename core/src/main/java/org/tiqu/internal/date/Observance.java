@@ -139,9 +139,10 @@ final class Observance {
         return best == null ? ref : best;
     }
 
-    /** The value when no year is known: {@code XXXX-10-01}; lunar days have no fixed month. */
+    /** The value when no year is known: {@code XXXX-10-01}; lunar and Islamic feasts have no fixed month. */
     String withoutYear() {
-        return lunar < 0 && hijriMonth == 0 ? "XXXX-" + DateValues.pad2(month) + "-" + DateValues.pad2(day) : "XXXX";
+        return lunar < 0 && hijriMonth == 0 ? "XXXX-" + DateValues.pad2(month) + "-" + DateValues.pad2(day)
+                : "XXXX-XX-XX";
     }
 
     /** The bundled lunar table, loaded on first use; immutable afterwards. */

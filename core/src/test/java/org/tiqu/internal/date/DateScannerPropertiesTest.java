@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DateScannerPropertiesTest {
     /** The guideline's value forms plus the unknown-year forms (XXXX-08-15, XXXX-XX-15, XXXX-FA). */
     private static final Pattern VALUE = Pattern.compile(
-            "(\\d{4}|XXXX)(-(\\d{2}|XX)(-\\d{2}(T(MO|AF|EV|NI|\\d{2}:\\d{2}))?)?)?"
+            "(\\d{4}|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX)(T(MO|AF|EV|NI|\\d{2}:\\d{2}))?)?)?"
                     + "|(\\d{4}|XXXX)-(SP|SU|FA|WI|H1|H2|Q[1-4])|\\d{3}X"
                     + "|((\\d{4}|XXXX)(-(\\d{2}|XX)(-\\d{2})?)?|\\.\\.)/((\\d{4}|XXXX)(-(\\d{2}|XX)(-\\d{2})?)?|\\.\\.)"
                     + "|PAST_REF|PRESENT_REF|FUTURE_REF");
@@ -28,6 +28,19 @@ class DateScannerPropertiesTest {
                 .withChars("0123456789〇○零一二两三四五六七八九十百年月日号时点分半世纪代季度上下半初底末中旬以来前后的今天明昨去本周星期"
                         + "春夏秋冬节旦午晚夜“”十四五时期间至到-—~，。近这过去正腊廿大虎戊寅")
                 .ofMinLength(0).ofMaxLength(40);
+    }
+
+    /** Not a speed test: a quadratic scan of 200k characters would take minutes, a linear one milliseconds. */
+    @net.jqwik.api.Example
+    void longRunsStayLinear() {
+        String[] fills = {"一", "十", "1", "年", "今年", "“十", "近十年", "-", "至"};
+        for (String f : fills) {
+            String text = f.repeat(200_000 / f.length());
+            long t0 = System.nanoTime();
+            DateScanner.scan(text, DateScanner.NO_WORDS, LocalDate.of(2023, 8, 16), (s, e, v) -> { });
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(ms < 30_000, "scanning 200k of " + f + " took " + ms + " ms");
+        }
     }
 
     @Property(tries = 3000)

@@ -51,5 +51,6 @@ class ObservanceTest {
     @Test
     void withoutYearKeepsMonthAndDay() {
         assertEquals("XXXX-10-01", Observance.fixed(10, 1, 0).withoutYear());
+        assertEquals("XXXX-XX-XX", Observance.lunar(Observance.CHUNJIE).withoutYear());
     }
 }
