@@ -205,14 +205,6 @@ final class DateExpr {
         return DateValues.day(y, m, day);
     }
 
-    /**
-     * The first and last day/month/year this expression covers, as a value usable as an interval endpoint
-     * (same as {@link #value} for plain dates).
-     */
-    String endpoint(LocalDate ref) {
-        return value(ref);
-    }
-
     static boolean isSeason(String code) {
         return "SP".equals(code) || "SU".equals(code) || "FA".equals(code) || "WI".equals(code);
     }

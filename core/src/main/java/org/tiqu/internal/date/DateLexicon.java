@@ -145,7 +145,7 @@ final class DateLexicon {
                 l.add(new Entry("周" + weekdays[d], Kind.WEEKDAY, U, d + 1, null, null, false));
             }
         }
-        part(l, "MO", "上午", "早上", "早晨", "清晨", "早间", "晨间", "一早", "一大早");
+        part(l, "MO", "上午", "早上", "早晨", "清晨", "早间", "晨间", "一早", "一大早", "拂晓", "黎明");
         part(l, "AF", "下午", "午后");
         part(l, "EV", "晚上", "晚间", "傍晚", "黄昏", "夜晚");
         part(l, "NI", "夜间", "夜里", "深夜", "午夜", "凌晨", "半夜", "子夜");
@@ -168,6 +168,9 @@ final class DateLexicon {
         season(l, "FA", 0, "今秋");
         season(l, "WI", 0, "今冬", "今年冬天");
         season(l, "WI", -1, "去冬");
+        season(l, "SU", -1, "去夏");
+        season(l, "FA", -1, "去秋");
+        season(l, "SP", -1, "去春");
         season(l, "SP", 1, "明春", "来春");
         // named days with a fixed date (Gregorian)
         obs(l, 1, 1, "元旦", "新年元旦");
@@ -267,6 +270,8 @@ final class DateLexicon {
         value(l, DateValues.FUTURE, false, "今后", "未来", "将来", "日后", "往后", "今後", "明后年");
         value(l, DateValues.FUTURE, true, "以后", "届时", "不久", "之后", "后期");
         value(l, "2012/2022", false, "新时代十年", "新时代的十年", "新时代这十年");
+        // the targeted poverty campaign from its launch (2013) to its completion (2020)
+        value(l, "2013/2020", false, "脱贫攻坚期");
     }
 
     private static void rel(List<Entry> l, Kind k, int off, String... words) {

@@ -77,10 +77,6 @@ final class Observance {
         return lunar == LAYUE;
     }
 
-    boolean isLunar() {
-        return lunar >= 0;
-    }
-
     /** The day in Gregorian year {@code y}, or null outside the table's years. */
     LocalDate in(int y) {
         if (hijriMonth > 0) {

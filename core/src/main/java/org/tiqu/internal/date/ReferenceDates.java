@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *   <li>a masthead near the top: {@code 2023年8月16日 星期三};</li>
  *   <li>a date line near the top: a full date ({@code 2023年8月16日}, {@code 2023-08-16}) alone on its line
  *       or followed by a time;</li>
- *   <li>a news dateline: {@code 新华社北京8月15日电}, {@code 本报讯 (记者…) 8月15日讯}, whose year is taken from the
+ *   <li>a news dateline ({@code 新华社北京8月15日电}, {@code 本报讯 (记者…) 8月15日讯}) or a report naming its own
+ *       day ({@code 今天（8月15日）}), whose year is taken from the
  *       rest of the text: a full date with that month and day, else the year most often named with that month,
  *       else the year most often named at all (at most one year after any year named with a month).</li>
  * </ol>
@@ -27,6 +28,8 @@ public final class ReferenceDates {
     private static final Pattern DATELINE = Pattern.compile(
             "(?:新华社|中新社|中新网|本报|人民网|新华网|央视网|央广网|光明网|国际在线|记者|电讯|消息)[^。\\n]{0,24}?"
                     + "(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|讯|消息)");
+    /** 今天（8月15日）: a broadcast or report naming its own day. */
+    private static final Pattern TODAY_IS = Pattern.compile("今天\\s*[（(]\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*[）)]");
     /** Only the top of a page carries its masthead or date line. */
     private static final int HEAD = 400;
     /** A dateline opens the story, after a headline or two. */
@@ -54,15 +57,14 @@ public final class ReferenceDates {
         }
         String top = cleanedText.length() > DATELINE_HEAD ? cleanedText.substring(0, DATELINE_HEAD) : cleanedText;
         m = DATELINE.matcher(top);
-        if (m.find()) {
-            int month = Integer.parseInt(m.group(1));
-            int day = Integer.parseInt(m.group(2));
-            int year = yearFor(cleanedText, month, day);
-            if (year > 0) {
-                return date(Integer.toString(year), m.group(1), m.group(2));
+        if (!m.find()) {
+            m = TODAY_IS.matcher(top);
+            if (!m.find()) {
+                return Optional.empty();
             }
         }
-        return Optional.empty();
+        int year = yearFor(cleanedText, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return year > 0 ? date(Integer.toString(year), m.group(1), m.group(2)) : Optional.empty();
     }
 
     /**

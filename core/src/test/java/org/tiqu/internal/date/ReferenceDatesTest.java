@@ -39,6 +39,12 @@ class ReferenceDatesTest {
     }
 
     @Test
+    void todayNamedInParentheses() {
+        assertEquals(Optional.of(LocalDate.of(2023, 8, 15)),
+                ReferenceDates.find("央视网消息（新闻联播）：今天（8月15日）是我国首个全国生态日。2023年下半年全国征兵体检工作展开。"));
+    }
+
+    @Test
     void datelineWithoutAnyYearGivesNothing() {
         assertEquals(Optional.empty(), ReferenceDates.find("新华社北京8月15日电 今天是首个全国生态日。"));
     }
