@@ -33,6 +33,8 @@ final class DateExpr {
     int decade = U;
     int year = U;
     int yearRel = U;
+    /** The first N months of the year (前三季度 = 9), or U. */
+    int firstMonths = U;
     /** H1/H2, Q1-Q4, SP/SU/FA/WI. */
     String sub;
     int month = U;
@@ -74,7 +76,7 @@ final class DateExpr {
 
     /** Whether the value is a plain date or coarser (may be an endpoint of an interval). */
     boolean dateOnly() {
-        return level <= L_DAY && level >= L_YEAR && sub == null;
+        return level <= L_DAY && level >= L_YEAR && sub == null && firstMonths == U;
     }
 
     /** The normalized value; {@code ref} may be null (unknown parts become X, relative ones a vague value). */
@@ -95,6 +97,12 @@ final class DateExpr {
         int y = year != U ? year : yearRel != U ? ref.getYear() + yearRel : U;
         if (level == L_YEAR) {
             return DateValues.year(y);
+        }
+        if (level == L_SUB && firstMonths != U) {
+            if (y == U) {
+                y = ref == null ? U : ref.getYear();
+            }
+            return DateValues.interval(DateValues.month(y, 1), DateValues.month(y, firstMonths));
         }
         if (level == L_SUB) {
             if (y == U) {

@@ -169,12 +169,20 @@ public final class DateScanner {
         final LocalDate ref;
         final Sink out;
 
-        Run(String s, Context ctx, LocalDate ref, Sink out) {
+        /** End and value of the last expression emitted (a weekday right after a date takes its value). */
+        int lastEnd = -10;
+        String lastValue;
+
+        Run(String s, Context ctx, LocalDate ref, Sink sink) {
             this.s = s;
             this.n = s.length();
             this.ctx = ctx;
             this.ref = ref;
-            this.out = out;
+            this.out = (st, en, v) -> {
+                lastEnd = en;
+                lastValue = v;
+                sink.date(st, en, v);
+            };
         }
 
         char ch(int i) {
@@ -204,7 +212,7 @@ public final class DateScanner {
                 char d = ch(i + 1);
                 return d != '十' && "六七八九".indexOf(d) < 0;
             }
-            if (c == '近' || c == '这' || c == '第') {
+            if (c == '近' || c == '这' || c == '第' || c == '前') {
                 p = i + 1;
                 if (c == '近' && has("百年", p)) {
                     return false;
@@ -278,6 +286,12 @@ public final class DateScanner {
 
         int component(int j, DateExpr x) {
             char c = s.charAt(j);
+            if (c == '前' && (x.level == DateExpr.L_NONE || x.level == DateExpr.L_YEAR)) {
+                int k = firstMonths(j, x);
+                if (k > j) {
+                    return k;
+                }
+            }
             if (Numerals.isAsciiDigit(c) || Numerals.startsNumber(c) || c == '第') {
                 int k = number(j, x);
                 if (k > j) {
@@ -502,6 +516,36 @@ public final class DateScanner {
                 }
             }
             return true;
+        }
+
+        /** 前三季度 (January to September), 前两个月: the first months of a year. */
+        int firstMonths(int j, DateExpr x) {
+            if (x.level == DateExpr.L_NONE && !ctx.boundary(j)) {
+                return -1;
+            }
+            long p = Numerals.parse(s, j + 1);
+            if (p == Numerals.NONE) {
+                return -1;
+            }
+            int v = Numerals.value(p);
+            int k = j + 1 + Numerals.length(p);
+            int months;
+            if (has("季度", k) && v >= 1 && v <= 4) {
+                months = 3 * v;
+                k += 2;
+            } else if (has("个月", k) && v >= 1 && v <= 12) {
+                months = v;
+                k += 2;
+            } else {
+                return -1;
+            }
+            if (x.level == DateExpr.L_NONE) {
+                x.yearRel = 0;
+                x.rel(0);
+            }
+            x.firstMonths = months;
+            x.at(DateExpr.L_SUB);
+            return k;
         }
 
         /** After a year: 底/末 (December) and 初 (January) glued to 年 (2023年底, 今年初). */
@@ -928,6 +972,12 @@ public final class DateScanner {
                 out.date(i, j + 2, since(x));
                 return j + 2;
             }
+            if (x.dateOnly() && x.level < DateExpr.L_DAY && Numerals.startsNumber(ch(j))) {
+                int e = bareRange(i, j, x);
+                if (e > 0) {
+                    return e;
+                }
+            }
             int conn = connector(j);
             if (conn > 0 && x.dateOnly()) {
                 DateExpr y = new DateExpr();
@@ -935,9 +985,14 @@ public final class DateScanner {
                 int e2 = components(b, y);
                 if (e2 > b && y.dateOnly() && y.top > x.top && y.top >= DateExpr.L_MONTH && !y.relative) {
                     inherit(y, x);
-                    out.date(i, e2, DateValues.interval(endpoint(x), endpoint(y)));
+                    out.date(i, e2, rangeValue(x, y));
                     return e2;
                 }
+            }
+            if (x.top == DateExpr.L_DAY && x.level == DateExpr.L_DAY && x.weekday != U && x.weekRel == U
+                    && lastValue != null && lastValue.length() == 10 && onlySpaceOrParen(lastEnd, i)) {
+                out.date(i, j, lastValue); // 2023年8月16日 星期三: the weekday names the date just given
+                return j;
             }
             if (x.dayRel == 0 && x.level == DateExpr.L_DAY && ch(j) == '的' && nowadays(j + 1)) {
                 out.date(i, j, DateValues.PRESENT); // 今天的中国
@@ -945,6 +1000,19 @@ public final class DateScanner {
             }
             out.date(i, j, safeValue(x, ref));
             return j;
+        }
+
+        boolean onlySpaceOrParen(int from, int to) {
+            if (from < 0 || to - from > 3) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                char c = s.charAt(k);
+                if (c != ' ' && c != '（' && c != '(') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Rejects column titles such as 今日评点 and lone words the segmenter split differently. */
@@ -1031,6 +1099,14 @@ public final class DateScanner {
             return slash > 0 ? v.substring(0, slash) : v;
         }
 
+        /** {@code x/y}; a vague value when the range is relative and there is no reference date. */
+        String rangeValue(DateExpr x, DateExpr y) {
+            if (ref == null && (x.relative || y.relative)) {
+                return DateValues.ref(x.relative ? x.direction : y.direction);
+            }
+            return DateValues.interval(endpoint(x), endpoint(y));
+        }
+
         /** The elliptical end {@code y} takes the coarser parts it lacks from {@code x}. */
         void inherit(DateExpr y, DateExpr x) {
             if (y.year == U && y.yearRel == U) {
@@ -1067,12 +1143,23 @@ public final class DateScanner {
 
         /** 2021-2023年, 7—8月, 15至17日: a bare number, a connector and a date whose unit it shares. */
         int bareRange(int i) {
+            return bareRange(i, i, null);
+        }
+
+        /**
+         * A bare-number range at {@code i}; {@code outer} is an expression just before it whose coarser parts
+         * both ends take (今年1至7月份), emitted from {@code from}.
+         */
+        int bareRange(int from, int i, DateExpr outer) {
             char prev = ch(i - 1);
-            if (Numerals.isAsciiDigit(prev) || prev == '.' || prev == '第' || Numerals.cnDigit(prev) >= 0
-                    || prev == '-' || prev == '—' || prev == '/') {
+            if (outer == null && (Numerals.isAsciiDigit(prev) || prev == '.' || prev == '第'
+                    || Numerals.cnDigit(prev) >= 0 || prev == '-' || prev == '—' || prev == '/')) {
                 return -1;
             }
             long p = Numerals.parse(s, i);
+            if (p == Numerals.NONE) {
+                return -1;
+            }
             int k = i + Numerals.length(p);
             int conn = connector(k);
             if (conn < 0) {
@@ -1088,31 +1175,39 @@ public final class DateScanner {
             DateExpr x = new DateExpr();
             switch (y.top) {
                 case DateExpr.L_YEAR -> {
-                    if (y.year == U || !(Numerals.length(p) == 4 && kind != Numerals.CN_POSITIONAL) || v < 1000
-                            || v > y.year) {
+                    if (outer != null || y.year == U || !(Numerals.length(p) == 4 && kind != Numerals.CN_POSITIONAL)
+                            || v < 1000 || v > y.year || y.level != DateExpr.L_YEAR) {
                         return -1;
                     }
                     x.year = v;
                     x.at(DateExpr.L_YEAR);
-                    if (y.level != DateExpr.L_YEAR) {
-                        return -1;
-                    }
                 }
                 case DateExpr.L_MONTH -> {
-                    if (v < 1 || v > 12 || v >= y.month || y.month == U) {
+                    if (v < 1 || v > 12 || y.month == U || v >= y.month || y.level != DateExpr.L_MONTH) {
                         return -1;
                     }
                     x.month = v;
                     x.at(DateExpr.L_MONTH);
-                    if (y.level != DateExpr.L_MONTH) {
+                }
+                case DateExpr.L_DAY -> {
+                    if (v < 1 || v > 31 || y.day == U || v >= y.day || y.level != DateExpr.L_DAY) {
                         return -1;
                     }
+                    x.day = v;
+                    x.at(DateExpr.L_DAY);
                 }
                 default -> {
                     return -1;
                 }
             }
-            out.date(i, e, DateValues.interval(endpoint(x), endpoint(y)));
+            if (outer != null) {
+                if (outer.level >= y.top) {
+                    return -1;
+                }
+                inherit(x, outer);
+                inherit(y, outer);
+            }
+            out.date(from, e, rangeValue(x, y));
             return e;
         }
 

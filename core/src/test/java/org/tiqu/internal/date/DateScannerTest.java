@@ -421,4 +421,45 @@ class DateScannerTest {
     void annualAverageIsNoDate() {
         assertEquals(List.of(), scan("年均增长"));
     }
+
+    @Test
+    void firstThreeQuartersAreMonthsOfTheYear() {
+        assertEquals(List.of("前三季度@0-4=2023-01/2023-09"), scan("前三季度，"));
+    }
+
+    @Test
+    void firstTwoMonthsOfThisYear() {
+        assertEquals(List.of("今年前两个月@0-6=2023-01/2023-02"), scan("今年前两个月，出口增长"));
+    }
+
+    @Test
+    void yearThenBareMonthRange() {
+        assertEquals(List.of("今年1至7月份@0-8=2023-01/2023-07"), scan("今年1至7月份，全国"));
+    }
+
+    @Test
+    void bareDayRangeAfterMonth() {
+        assertEquals(List.of("8月15—17日@0-8=2023-08-15/2023-08-17"), scan("8月15—17日举行"));
+    }
+
+    @Test
+    void weekdayAfterSpacedDateTakesThatDate() {
+        assertEquals(List.of("2023年8月16日@0-10=2023-08-16", "星期三@11-14=2023-08-16"),
+                scan("2023年8月16日 星期三", LocalDate.of(2021, 1, 1)));
+    }
+
+    @Test
+    void clauseInitialBeforeIsPast() {
+        assertEquals(List.of("之前@0-2=PAST_REF"), scan("之前，我们做了调研"));
+    }
+
+    @Test
+    void postpositionBeforeIsNoDate() {
+        assertEquals(List.of(), scan("会议之前，大家准备好了"));
+    }
+
+    @Test
+    void relativeRangeWithoutReferenceIsVague() {
+        assertEquals(List.of("今年1至7月份@0-8=PRESENT_REF"), scan("今年1至7月份", null));
+    }
 }
