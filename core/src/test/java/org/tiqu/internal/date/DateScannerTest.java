@@ -434,7 +434,7 @@ class DateScannerTest {
 
     @Test
     void yearThenBareMonthRange() {
-        assertEquals(List.of("今年1至7月份@0-8=2023-01/2023-07"), scan("今年1至7月份，全国"));
+        assertEquals(List.of("今年1至7月份@0-7=2023-01/2023-07"), scan("今年1至7月份，全国"));
     }
 
     @Test
@@ -460,6 +460,6 @@ class DateScannerTest {
 
     @Test
     void relativeRangeWithoutReferenceIsVague() {
-        assertEquals(List.of("今年1至7月份@0-8=PRESENT_REF"), scan("今年1至7月份", null));
+        assertEquals(List.of("今年1至7月份@0-7=PRESENT_REF"), scan("今年1至7月份", null));
     }
 }
