@@ -16,6 +16,8 @@ final class DateLexicon {
     enum Kind {
         /** 今年 (a = year offset). */
         YEAR_REL,
+        /** 元月 (a = the month). */
+        MONTH_ABS,
         /** 本月 (a = month offset). */
         MONTH_REL,
         /** 今天 (a = day offset), with an optional part of day in {@code s} (今晚). */
@@ -97,6 +99,7 @@ final class DateLexicon {
 
     private static void build(List<Entry> l) {
         final String[] weekdays = {"一", "二", "三", "四", "五", "六", "日", "天"};
+        l.add(new Entry("元月", Kind.MONTH_ABS, 1, U, null, null, false));
         rel(l, Kind.YEAR_REL, 0, "今年", "本年", "本年度", "今年度");
         rel(l, Kind.YEAR_REL, -1, "去年", "上年", "上年度", "去年度", "上一年");
         rel(l, Kind.YEAR_REL, -2, "前年");
@@ -145,7 +148,7 @@ final class DateLexicon {
                 l.add(new Entry("周" + weekdays[d], Kind.WEEKDAY, U, d + 1, null, null, false));
             }
         }
-        part(l, "MO", "上午", "早上", "早晨", "清晨", "早间", "晨间", "一早", "一大早", "拂晓", "黎明");
+        part(l, "MO", "上午", "早上", "早晨", "清晨", "早间", "晨间", "一早", "一大早", "拂晓");
         part(l, "AF", "下午", "午后");
         part(l, "EV", "晚上", "晚间", "傍晚", "黄昏", "夜晚");
         part(l, "NI", "夜间", "夜里", "深夜", "午夜", "凌晨", "半夜", "子夜");
@@ -161,7 +164,7 @@ final class DateLexicon {
         edge(l, 1, "年初", "岁初", "开年");
         season(l, "SP", U, "春天", "春季", "春日", "初春", "早春", "暮春", "仲春", "阳春");
         season(l, "SU", U, "夏天", "夏季", "夏日", "初夏", "盛夏", "仲夏", "炎夏");
-        season(l, "FA", U, "秋天", "秋季", "秋日", "初秋", "深秋", "晚秋", "仲秋", "金秋");
+        season(l, "FA", U, "秋天", "秋季", "秋日", "初秋", "深秋", "晚秋", "仲秋", "金秋", "暮秋");
         season(l, "WI", U, "冬天", "冬季", "冬日", "初冬", "深冬", "隆冬", "严冬", "残冬");
         season(l, "SP", 0, "今春", "今年春天", "今年春季");
         season(l, "SU", 0, "今夏");
@@ -218,7 +221,7 @@ final class DateLexicon {
         // lunar festivals and solar terms
         lunar(l, Observance.CHUNJIE, "春节", "年初一", "新春");
         lunar(l, Observance.YUANXIAO, "元宵节", "元宵", "上元节");
-        lunar(l, Observance.CHUXI, "除夕", "大年三十", "除夕夜", "年三十", "大年夜");
+        lunar(l, Observance.CHUXI, "除夕", "大年三十", "除夕夜", "年三十", "大年夜", "年关");
         lunar(l, Observance.DUANWU, "端午节", "端午", "端阳节");
         lunar(l, Observance.QIXI, "七夕节", "七夕");
         lunar(l, Observance.ZHONGQIU, "中秋节", "中秋", "八月十五");
@@ -243,6 +246,7 @@ final class DateLexicon {
         for (String w : new String[]{"开斋节", "肉孜节", "尔德节"}) {
             l.add(new Entry(w, Kind.OBS, U, U, null, eid, false));
         }
+        l.add(new Entry("斋月", Kind.OBS, U, U, null, Observance.hijriMonth(9), false));
         Observance adha = Observance.hijri(12, 10);
         for (String w : new String[]{"古尔邦节", "宰牲节", "忠孝节"}) {
             l.add(new Entry(w, Kind.OBS, U, U, null, adha, false));
@@ -266,7 +270,7 @@ final class DateLexicon {
                 "前段时间", "前一段时间", "前一阵", "近一时期", "近一个时期", "多年以来");
         value(l, DateValues.PAST, false, "之前", "以前");
         value(l, DateValues.PAST, true, "过去", "当时", "那时", "彼时", "从前", "后来", "当年",
-                "往日", "往昔", "此后", "其后", "古代", "近代", "古时", "历史上", "那年", "那一年", "先前", "起初", "当初",
+                "往日", "往昔", "此后", "其后", "刚才", "方才", "古代", "近代", "古时", "历史上", "那年", "那一年", "先前", "起初", "当初",
                 "最初", "早先");
         value(l, DateValues.FUTURE, false, "今后", "未来", "将来", "日后", "往后", "今後", "明后年");
         value(l, DateValues.FUTURE, true, "以后", "届时", "不久", "之后", "后期");

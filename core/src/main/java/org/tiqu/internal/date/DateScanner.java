@@ -320,7 +320,11 @@ public final class DateScanner {
                     if (en.kind() == DateLexicon.Kind.CENTURY_REL) {
                         return centuryTail(k, x);
                     }
-                    if (en.kind() == DateLexicon.Kind.MONTH_REL && en.word().endsWith("月")) {
+                    if ((en.kind() == DateLexicon.Kind.MONTH_REL || en.kind() == DateLexicon.Kind.MONTH_ABS)
+                            && en.word().endsWith("月")) {
+                        if (ch(k) == '份') {
+                            k++;
+                        }
                         return monthTail(k);
                     }
                     if (en.kind() == DateLexicon.Kind.LUNAR_MONTH) {
@@ -421,6 +425,13 @@ public final class DateScanner {
                     x.rel(en.a());
                     x.century = ref == null ? U : DateValues.centuryOf(ref.getYear()) + en.a();
                     x.at(DateExpr.L_CENTURY);
+                }
+                case MONTH_ABS -> {
+                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
+                        return false;
+                    }
+                    x.month = en.a();
+                    x.at(DateExpr.L_MONTH);
                 }
                 case MONTH_REL -> {
                     if (lvl != DateExpr.L_NONE) {
@@ -693,7 +704,7 @@ public final class DateScanner {
                         return -1;
                     }
                     if (!withMonth && (x.level == DateExpr.L_YEAR || kind == Numerals.CN_DIGITS
-                            || (kind == Numerals.CN_POSITIONAL && v <= 10))) {
+                            || (kind == Numerals.CN_POSITIONAL && v <= 10 && !smallDayIsDate(j, k + 1)))) {
                         return -1; // 三日 alone is mostly "three days"
                     }
                     char after = ch(k + 1);
@@ -766,6 +777,19 @@ public final class DateScanner {
             }
         }
 
+        /**
+         * 二日 without a month is a date only in the news pattern "subject + 二日 + verb/time of day"
+         * (哈韦尔二日在布拉格, 三日晚宣布); after a verb or a quantity word it is a duration (历时三日, 这三日).
+         */
+        boolean smallDayIsDate(int start, int after) {
+            char prev = ch(start - 1);
+            if (!org.tiqu.internal.text.Chars.isHan(prev) || "第每前后某这那同当一半数几多整历持续共约近满用花达".indexOf(prev) >= 0) {
+                return false;
+            }
+            return "在晚上下起举发宣对向与同会访召表致抵离出说凌清午夜早将正再也就又已签颁公通电讯报".indexOf(ch(after)) >= 0
+                    && !has("以内", after) && !has("之内", after) && !has("以上", after) && !has("以后", after);
+        }
+
         /** N年: a year (2017年, 一九九八年, 98年5月), a decade (90年代) or nothing (a duration). */
         int year(int j, int k, int v, int kind, int len, DateExpr x) {
             if (ch(k + 1) == '代') {
@@ -806,7 +830,8 @@ public final class DateScanner {
             boolean fourDigits = (kind == Numerals.ARABIC || kind == Numerals.CN_DIGITS) && len == 4
                     && v >= 1000 && v <= 2199 && (v >= 1500 || startsMonth(k + 1) || ch(j - 1) == '元');
             boolean twoDigits = (kind == Numerals.ARABIC || kind == Numerals.CN_DIGITS) && len == 2
-                    && startsMonth(k + 1);
+                    && (startsMonth(k + 1) || kind == Numerals.CN_DIGITS && v / 10 >= 5 && v % 10 != v / 10 + 1);
+            // 九七年 is '97; 三四年 and 八九年 ("three or four years") are not years
             if (!fourDigits && !twoDigits) {
                 return -1;
             }

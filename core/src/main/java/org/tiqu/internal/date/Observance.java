@@ -57,6 +57,11 @@ final class Observance {
         this.hijriDay = hijriDay;
     }
 
+    /** A whole month of the Islamic calendar (斋月 = Ramadan), reported like 腊月 as the month holding its middle. */
+    static Observance hijriMonth(int month) {
+        return new Observance(0, 0, -2, 0, month, 1);
+    }
+
     /** A feast of the Islamic calendar (开斋节 = 1 Shawwal), computed with Java's Hijrah chronology. */
     static Observance hijri(int month, int day) {
         return new Observance(0, 0, -1, 0, month, day);
@@ -74,7 +79,7 @@ final class Observance {
 
     /** Whether this names a whole lunar month (腊月) rather than a day. */
     boolean isMonth() {
-        return lunar == LAYUE;
+        return lunar == LAYUE || lunar == -2;
     }
 
     /** The day in Gregorian year {@code y}, or null outside the table's years. */
@@ -118,6 +123,26 @@ final class Observance {
     LocalDate nearest(LocalDate ref) {
         LocalDate best = null;
         long bestDist = Long.MAX_VALUE;
+        if (hijriMonth > 0) {
+            // a Gregorian year can hold two occurrences: count in Hijrah years
+            try {
+                int hy = HijrahDate.from(ref).get(ChronoField.YEAR);
+                for (int k = -1; k <= 1; k++) {
+                    LocalDate d = LocalDate.from(HijrahChronology.INSTANCE.date(hy + k, hijriMonth, hijriDay));
+                    if (isMonth()) {
+                        d = d.plusDays(14); // compare the middle of the month
+                    }
+                    long dist = Math.abs(d.toEpochDay() - ref.toEpochDay());
+                    if (dist < bestDist) {
+                        bestDist = dist;
+                        best = isMonth() ? d.minusDays(14) : d;
+                    }
+                }
+            } catch (DateTimeException e) {
+                return ref;
+            }
+            return best;
+        }
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             if (y < firstYear) {
                 continue;
@@ -137,7 +162,7 @@ final class Observance {
 
     /** The value when no year is known: {@code XXXX-10-01}; lunar and Islamic feasts have no fixed month. */
     String withoutYear() {
-        return lunar < 0 && hijriMonth == 0 ? "XXXX-" + DateValues.pad2(month) + "-" + DateValues.pad2(day)
+        return lunar == -1 && hijriMonth == 0 ? "XXXX-" + DateValues.pad2(month) + "-" + DateValues.pad2(day)
                 : "XXXX-XX-XX";
     }
 

@@ -462,4 +462,29 @@ class DateScannerTest {
     void relativeRangeWithoutReferenceIsVague() {
         assertEquals(List.of("今年1至7月份@0-7=PRESENT_REF"), scan("今年1至7月份", null));
     }
+
+    @Test
+    void smallChineseDayInNewsPattern() {
+        assertEquals(List.of("二日@7-9=2023-08-02"), scan("捷克总统哈韦尔二日在布拉格宫任命"));
+    }
+
+    @Test
+    void smallChineseDayAfterVerbIsDuration() {
+        assertEquals(List.of(), scan("历时三日，会议结束"));
+    }
+
+    @Test
+    void twoDigitChineseYear() {
+        assertEquals(List.of("九七年@0-3=1997"), scan("九七年的成绩", LocalDate.of(1998, 1, 10)));
+    }
+
+    @Test
+    void chineseOrTwoYearsIsNoYear() {
+        assertEquals(List.of(), scan("三四年后"));
+    }
+
+    @Test
+    void yuanyueIsJanuary() {
+        assertEquals(List.of("元月五日@0-4=1998-01-05"), scan("元月五日", LocalDate.of(1998, 1, 10)));
+    }
 }

@@ -49,6 +49,12 @@ class ObservanceTest {
     }
 
     @Test
+    void ramadanNearestInHijrahYears() {
+        // 1418 AH: Ramadan began 1997-12-31 by Umm al-Qura (30 December where sighted); 1997 also held the Ramadan of 1417 AH
+        assertEquals(LocalDate.of(1997, 12, 31), Observance.hijriMonth(9).nearest(LocalDate.of(1998, 1, 10)));
+    }
+
+    @Test
     void withoutYearKeepsMonthAndDay() {
         assertEquals("XXXX-10-01", Observance.fixed(10, 1, 0).withoutYear());
         assertEquals("XXXX-XX-XX", Observance.lunar(Observance.CHUNJIE).withoutYear());
