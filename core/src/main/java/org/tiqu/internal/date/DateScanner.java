@@ -822,7 +822,7 @@ public final class DateScanner {
                 }
                 x.decade = d;
                 x.at(DateExpr.L_DECADE);
-                return k + 2;
+                return decadeTail(k + 2);
             }
             if (x.level != DateExpr.L_NONE) {
                 return -1;
@@ -853,6 +853,18 @@ public final class DateScanner {
                 q++;
             }
             return yearTail(q, x, true);
+        }
+
+        /** 80年代末, 90年代初, 70年代中期: the value stays the decade. */
+        int decadeTail(int k) {
+            if (has("中期", k) || has("末期", k) || has("初期", k) || has("后期", k) || has("前期", k)) {
+                return k + 2;
+            }
+            char c = ch(k);
+            if (c == '末' || (c == '初' && !blocksChu(ch(k + 1)))) {
+                return k + 1;
+            }
+            return k;
         }
 
         boolean startsMonth(int k) {
@@ -1128,6 +1140,13 @@ public final class DateScanner {
         String rangeValue(DateExpr x, DateExpr y) {
             if (ref == null && (x.relative || y.relative)) {
                 return DateValues.ref(x.relative ? x.direction : y.direction);
+            }
+            if (ref != null && x.year == U && x.yearRel == U && y.year == U && y.yearRel == U
+                    && x.month != U && y.month != U) {
+                // 1—6月 written in August: both ends in the year nearest to the later end, never across years
+                int yr = DateValues.nearestYear(ref, y.month, y.day == U ? 15 : y.day);
+                x.year = yr;
+                y.year = yr;
             }
             return DateValues.interval(endpoint(x), endpoint(y));
         }

@@ -487,4 +487,14 @@ class DateScannerTest {
     void yuanyueIsJanuary() {
         assertEquals(List.of("元月五日@0-4=1998-01-05"), scan("元月五日", LocalDate.of(1998, 1, 10)));
     }
+
+    @Test
+    void monthRangeStaysInOneYear() {
+        assertEquals(List.of("1—6月@0-4=2023-01/2023-06"), scan("1—6月，全国", LocalDate.of(2023, 8, 15)));
+    }
+
+    @Test
+    void endOfDecade() {
+        assertEquals(List.of("上世纪八十年代末@0-8=198X"), scan("上世纪八十年代末，"));
+    }
 }
