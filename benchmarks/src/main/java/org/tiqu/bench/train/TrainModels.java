@@ -72,8 +72,8 @@ public final class TrainModels {
                 cws = CwsModel.read(in);
             }
         } else {
-            cws = trainCws(train, dev, data, Integer.parseInt(opt.getOrDefault("--cws-epochs", "10")),
-                    opt.getOrDefault("--lexicon", "jackknife"), Float.parseFloat(opt.getOrDefault("--cws-prune", "0")),
+            cws = trainCws(train, dev, data, Integer.parseInt(opt.getOrDefault("--cws-epochs", "6")),
+                    opt.getOrDefault("--lexicon", "jackknife"), Float.parseFloat(opt.getOrDefault("--cws-prune", "1.0")),
                     !opt.containsKey("--no-hanlp-lexicon"));
             if (write) {
                 Files.createDirectories(out);
@@ -92,8 +92,8 @@ public final class TrainModels {
                 }
             }
         } else {
-            pos = trainPos(train, dev, Integer.parseInt(opt.getOrDefault("--pos-epochs", "8")),
-                    Float.parseFloat(opt.getOrDefault("--pos-prune", "0")));
+            pos = trainPos(train, dev, Integer.parseInt(opt.getOrDefault("--pos-epochs", "6")),
+                    Float.parseFloat(opt.getOrDefault("--pos-prune", "1.0")));
             if (write) {
                 try (OutputStream o = Files.newOutputStream(out.resolve("pos.bin.gz"))) {
                     pos.write(o);
@@ -399,10 +399,10 @@ public final class TrainModels {
             }
         });
         System.err.printf("pos: %d sure words%n", sure.size());
-        // vocabulary for precomputed word rows (speed only): the other words seen at least twice
+        // vocabulary for precomputed word rows (speed only): the other training words
         List<String> vocab = new ArrayList<>();
         wordTags.forEach((w, ts) -> {
-            if (!sure.containsKey(w) && ts.values().stream().mapToInt(Integer::intValue).sum() >= 2) {
+            if (!sure.containsKey(w)) {
                 vocab.add(w);
             }
         });

@@ -23,14 +23,17 @@ public final class LinearModel {
     private static final int VERSION = 1;
     static final int NO_PREV = -1;
 
-    /** Up to this many labels the weights sit next to their key; beyond it, in {@link #rowWeights}. */
+    /**
+     * Up to this many labels the weights sit next to their key; beyond it, only a feature's non-zero weights are
+     * kept, as (label, weight) entries in {@link #sparse} (perceptron rows are sparse: few labels ever get updated).
+     */
     static final int INLINE_LABELS = 8;
 
     private final String[] labels;
     private final int numLabels;
     private final int stride;
     private final long[] table;
-    private final short[] rowWeights; // wide models: slot value = row, weights at row * L, else null
+    private final int[] sparse; // wide models: label << 16 | weight; slot value = start << 32 | count; else null
     private final int mask;
     private final int shift;
     private final int features;
@@ -50,7 +53,14 @@ public final class LinearModel {
         this.mask = cap - 1;
         this.shift = 64 - Integer.numberOfTrailingZeros(cap);
         this.table = new long[cap * stride];
-        this.rowWeights = inline ? null : new short[keys.length * numLabels];
+        int nonZero = 0;
+        if (!inline) {
+            for (short w : weights) {
+                nonZero += w != 0 ? 1 : 0;
+            }
+        }
+        this.sparse = inline ? null : new int[nonZero];
+        int next = 0;
         this.scale = scale;
         this.start = start.clone();
         this.end = end.clone();
@@ -70,9 +80,15 @@ public final class LinearModel {
             }
             int base = slot * stride;
             table[base] = key;
-            if (rowWeights != null) {
-                table[base + 1] = f;
-                System.arraycopy(weights, f * numLabels, rowWeights, f * numLabels, numLabels);
+            if (sparse != null) {
+                int first = next;
+                for (int y = 0; y < numLabels; y++) {
+                    short w = weights[f * numLabels + y];
+                    if (w != 0) {
+                        sparse[next++] = y << 16 | (w & 0xFFFF);
+                    }
+                }
+                table[base + 1] = (long) first << 32 | (next - first);
                 continue;
             }
             for (int y = 0; y < numLabels; y++) {
@@ -86,7 +102,7 @@ public final class LinearModel {
         this.numLabels = m.numLabels;
         this.stride = m.stride;
         this.table = m.table;
-        this.rowWeights = m.rowWeights;
+        this.sparse = m.sparse;
         this.mask = m.mask;
         this.shift = m.shift;
         this.features = m.features;
@@ -160,10 +176,13 @@ public final class LinearModel {
             if (found != key) {
                 continue;
             }
-            if (rowWeights != null) {
-                int row = (int) t[slot * stride + 1] * L;
-                for (int y = 0; y < L; y++) {
-                    scores[off + y] += rowWeights[row + y];
+            if (sparse != null) {
+                long v = t[slot * stride + 1];
+                int e = (int) (v >>> 32);
+                int end = e + (int) v;
+                for (; e < end; e++) {
+                    int entry = sparse[e];
+                    scores[off + (entry >>> 16)] += (short) entry;
                 }
                 continue;
             }
@@ -419,8 +438,16 @@ public final class LinearModel {
     }
 
     private short weight(int slot, int y) {
-        if (rowWeights != null) {
-            return rowWeights[(int) table[slot * stride + 1] * numLabels + y];
+        if (sparse != null) {
+            long v = table[slot * stride + 1];
+            int e = (int) (v >>> 32);
+            int end = e + (int) v;
+            for (; e < end; e++) {
+                if (sparse[e] >>> 16 == y) {
+                    return (short) sparse[e];
+                }
+            }
+            return 0;
         }
         return (short) (table[slot * stride + 1 + (y >> 2)] >>> ((y & 3) << 4));
     }

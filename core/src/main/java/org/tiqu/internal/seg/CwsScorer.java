@@ -10,8 +10,7 @@ import org.tiqu.internal.ml.LinearModel;
  *       dense per-char table (one lookup per char instead of eight per position);</li>
  *   <li>the four bigram templates of a char pair sit in one slot of a pair table (one lookup per pair instead of
  *       four per position);</li>
- *   <li>skip bigram and trigram keep a table of their own, the small class/lexicon templates another one that stays
- *       in cache.</li>
+ *   <li>the small class/repeat/lexicon templates keep a table of their own that stays in cache.</li>
  * </ul>
  * Then a BMES-specialized Viterbi. Immutable and thread-safe; per-call buffers come from {@link Buffers}.
  */
@@ -26,7 +25,6 @@ final class CwsScorer {
     private final int[] pairKeys;                    // (a << 16 | b), 0 = empty
     private final short[] pairWeights;               // 16 per slot: templates 6..9 x 4 labels
     private final int pairMask;
-    private final LinearModel context;               // templates 10, 17
     private final LinearModel small;                 // templates 11, 12, 13, 18
     private final int[] trans = new int[L * L];
     private final int[] start = new int[L];
@@ -76,10 +74,6 @@ final class CwsScorer {
             }
             pairKeys[s] = k;
             System.arraycopy(w, 0, pairWeights, s * 4 * L, 4 * L);
-        });
-        context = m.subset(key -> {
-            int t = (int) (key >>> 56);
-            return t == 10 || t == 17;
         });
         small = m.subset(key -> {
             int t = (int) (key >>> 56);
@@ -184,9 +178,7 @@ final class CwsScorer {
             char c0 = pad[i + 2];
             char n1 = pad[i + 3];
             char n2 = pad[i + 4];
-            keys[0] = CwsFeatures.skipKey(p1, n1);
 
-            context.score(keys, 0, 1, em, i * L);
             int k = 0;
             keys[k++] = CwsFeatures.classKey(p2, p1, c0, n1, n2);
             keys[k++] = CwsFeatures.repeatKey(p2, p1, c0, n1);
