@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>Usage: build a {@link FeatureBuffer} for a sequence with your own templates (keys from {@link Features}),
  * then {@code model.viterbi(buffer, labels)}. Train with {@link PerceptronTrainer}; store with {@link #write} /
- * {@link #read} (wrap the streams in gzip yourself). Label ids index {@link #labels()}.
+ * {@link #read} (wrap the streams in gzip and a buffered stream yourself: unbuffered gzip streams inflate byte by byte). Label ids index {@link #labels()}.
  *
  * <p>Weights live in one open-addressing table: each slot is a key long followed by the label weights packed four
  * 16-bit values to a long, so one lookup touches one cache line.

@@ -82,7 +82,7 @@ public final class CwsModel {
 
     /** Reads a gzipped model written by {@link #write}. */
     public static CwsModel read(InputStream raw) throws IOException {
-        DataInput in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+        DataInput in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
         if (in.readInt() != MAGIC || in.readInt() != VERSION) {
             throw new IOException("not a tiqu segmentation model (or a different version)");
         }
@@ -98,7 +98,7 @@ public final class CwsModel {
     /** Writes the model gzipped. */
     public void write(OutputStream raw) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
-        DataOutputStream out = new DataOutputStream(gz);
+        DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(gz, 1 << 16));
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
         out.writeInt(lexicon == null ? 8 : lexicon.maxLength());

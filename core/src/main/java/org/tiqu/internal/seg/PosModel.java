@@ -155,7 +155,7 @@ public final class PosModel {
     }
 
     public static PosModel read(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
         if (in.readInt() != MAGIC || in.readInt() != VERSION) {
             throw new IOException("not a tiqu POS model (or a different version)");
         }
@@ -177,7 +177,7 @@ public final class PosModel {
 
     public void write(OutputStream raw) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
-        DataOutputStream out = new DataOutputStream(gz);
+        DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(gz, 1 << 16));
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
         model.write(out);
