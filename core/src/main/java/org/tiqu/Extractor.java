@@ -3,7 +3,7 @@ package org.tiqu;
 import org.tiqu.internal.date.ReferenceDates;
 import org.tiqu.internal.keywords.KeywordRanker;
 import org.tiqu.internal.lexicon.UserLexicon;
-import org.tiqu.internal.ner.HanlpEntityRecognizer;
+import org.tiqu.internal.ner.NerRecognizer;
 import org.tiqu.internal.recognize.Document;
 import org.tiqu.internal.recognize.Mention;
 import org.tiqu.internal.recognize.Recognizer;
@@ -45,7 +45,7 @@ public final class Extractor {
         this.keywordCount = b.keywordCount;
         this.segmenter = Segmenter.shipped();
         List<Recognizer> rs = new ArrayList<>();
-        rs.add(new HanlpEntityRecognizer());
+        rs.add(new NerRecognizer());
         UserLexicon lexicon = UserLexicon.load(b.lexicons);
         if (lexicon.size() > 0) {
             rs.add(lexicon);
