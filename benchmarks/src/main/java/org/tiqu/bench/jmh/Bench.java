@@ -36,8 +36,8 @@ public final class Bench {
                 int linearWarmups, int linearIterations, int linearSeconds, String[] sizes) {
     }
 
-    static final Mode QUICK = new Mode("quick", 1, 2, 3, 1, 1, 2, 1, new String[] {"100000", "1000000"});
-    static final Mode FULL = new Mode("full", 2, 6, 6, 2, 3, 5, 10, new String[] {"100000", "1000000", "10000000"});
+    static final Mode QUICK = new Mode("quick", 1, 3, 3, 1, 1, 2, 1, new String[] {"100000", "1000000"});
+    static final Mode FULL = new Mode("full", 2, 6, 6, 2, 2, 4, 10, new String[] {"100000", "1000000", "10000000"});
 
     public static void main(String[] args) throws RunnerException, IOException {
         if (args.length < 1 || !(args[0].equals("quick") || args[0].equals("full"))) {

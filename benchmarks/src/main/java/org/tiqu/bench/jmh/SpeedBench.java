@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
 import org.tiqu.Extraction;
@@ -22,13 +23,16 @@ import org.tiqu.Extractor;
 import org.tiqu.internal.HotPath;
 import org.tiqu.internal.seg.Word;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Throughput of tiqu and of raw HanLP on the same real-text {@link Corpus}, in one JMH run so that ratios hold even on
  * a noisy machine. One operation is one document; the {@code chars} secondary metric is characters per second
- * (summed over threads). With {@code -t 2} both threads share one extractor / segment, as an application would.
+ * (summed over threads; the few operations JMH runs while threads line up at iteration edges count too, well under
+ * 1% of an iteration). {@code cpuChars} and {@code cpuMillis} give chars per CPU-second of the benchmark threads. With {@code -t 2} both threads share one extractor / segment, as an application would.
  *
  * <p>Defaults here are the full mode; {@link Bench} runs the quick and full modes with their own settings.
  */
@@ -85,43 +89,70 @@ public class SpeedBench {
             }
         }
 
-        String nextDocument(String[] docs) {
+        String nextDocument(String[] docs, CpuClock cpu) {
             if (next >= docs.length) {
                 next %= docs.length;
             }
             String d = docs[next++];
             chars += d.length();
+            cpu.cpuChars += d.length();
             return d;
         }
     }
 
+    /**
+     * CPU time of each thread next to its chars, summed over the iteration: {@code cpuChars / cpuMillis} is chars per
+     * CPU-second, which, unlike chars/s, hardly moves when other processes compete for the cores.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class CpuClock {
+        /** Chars processed in the iteration (as an event count, not per second). */
+        public long cpuChars;
+        /** CPU milliseconds this thread used in the iteration. */
+        public double cpuMillis;
+        private long start;
+
+        @Setup(Level.Iteration)
+        public void start() {
+            start = THREADS.getCurrentThreadCpuTime();
+        }
+
+        @TearDown(Level.Iteration)
+        public void stop() {
+            cpuMillis = (THREADS.getCurrentThreadCpuTime() - start) / 1e6;
+        }
+    }
+
+    static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     /** tiqu's segmentation hot path alone: normalizer + segmenter. */
     @Benchmark
-    public List<Word> tiquSegmentation(Cursor c) {
-        return hotPath.segment(c.nextDocument(docs));
+    public List<Word> tiquSegmentation(Cursor c, CpuClock cpu) {
+        return hotPath.segment(c.nextDocument(docs, cpu));
     }
 
     /** tiqu's full extraction: every recognizer, resolver, reference date and 10 keywords. */
     @Benchmark
-    public Extraction tiquExtract(Cursor c) {
-        return extractor.extract(c.nextDocument(docs));
+    public Extraction tiquExtract(Cursor c, CpuClock cpu) {
+        return extractor.extract(c.nextDocument(docs, cpu));
     }
 
     /** Reference: raw HanLP Viterbi as {@code HanLP.newSegment()} gives it. */
     @Benchmark
-    public Object hanlpViterbi(Cursor c) {
-        return viterbi.seg(c.nextDocument(docs));
+    public Object hanlpViterbi(Cursor c, CpuClock cpu) {
+        return viterbi.seg(c.nextDocument(docs, cpu));
     }
 
     /** Reference: raw HanLP Viterbi with place and organisation recognition on. */
     @Benchmark
-    public Object hanlpViterbiPlaceOrg(Cursor c) {
-        return viterbiPlaceOrg.seg(c.nextDocument(docs));
+    public Object hanlpViterbiPlaceOrg(Cursor c, CpuClock cpu) {
+        return viterbiPlaceOrg.seg(c.nextDocument(docs, cpu));
     }
 
     /** Reference ceiling: HanLP's dictionary lookup segmenter (no model at all). */
     @Benchmark
-    public Object hanlpDoubleArrayTrie(Cursor c) {
-        return doubleArrayTrie.seg(c.nextDocument(docs));
+    public Object hanlpDoubleArrayTrie(Cursor c, CpuClock cpu) {
+        return doubleArrayTrie.seg(c.nextDocument(docs, cpu));
     }
 }

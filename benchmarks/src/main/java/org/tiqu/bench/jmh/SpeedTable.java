@@ -45,9 +45,15 @@ public final class SpeedTable {
      * @param unit       primary score unit
      * @param charsScore the {@code chars} secondary metric (chars/s), NaN when absent
      * @param charsError its error, NaN when unknown
+     * @param cpuChars   the {@code cpuChars} secondary metric, NaN when absent
+     * @param cpuMillis  the {@code cpuMillis} secondary metric (CPU time of the benchmark threads), NaN when absent
      */
     record Result(String method, int threads, Map<String, String> params, double score, double error, String unit,
-                  double charsScore, double charsError) {
+                  double charsScore, double charsError, double cpuChars, double cpuMillis) {
+        /** @return chars per CPU-second of the benchmark threads, NaN when not measured */
+        double charsPerCpuSecond() {
+            return cpuMillis > 0 ? cpuChars / cpuMillis * 1000 : Double.NaN;
+        }
     }
 
     /** Where the numbers were measured. */
@@ -118,12 +124,20 @@ public final class SpeedTable {
             Map<?, ?> primary = (Map<?, ?>) r.get("primaryMetric");
             double charsScore = Double.NaN;
             double charsError = Double.NaN;
-            if (r.get("secondaryMetrics") instanceof Map<?, ?> sec && sec.get("chars") instanceof Map<?, ?> chars) {
-                charsScore = number(chars.get("score"));
-                charsError = number(chars.get("scoreError"));
+            double cpuChars = Double.NaN;
+            double cpuMillis = Double.NaN;
+            if (r.get("secondaryMetrics") instanceof Map<?, ?> sec) {
+                if (sec.get("chars") instanceof Map<?, ?> chars) {
+                    charsScore = number(chars.get("score"));
+                    charsError = number(chars.get("scoreError"));
+                }
+                if (sec.get("cpuChars") instanceof Map<?, ?> cc && sec.get("cpuMillis") instanceof Map<?, ?> cm) {
+                    cpuChars = number(cc.get("score"));
+                    cpuMillis = number(cm.get("score"));
+                }
             }
             out.add(new Result(method, threads, params, number(primary.get("score")), number(primary.get("scoreError")),
-                    (String) primary.get("scoreUnit"), charsScore, charsError));
+                    (String) primary.get("scoreUnit"), charsScore, charsError, cpuChars, cpuMillis));
         }
         return out;
     }
@@ -258,9 +272,44 @@ public final class SpeedTable {
             }
             sb.append('\n');
         }
-        sb.append("\nchars/s in millions (M) over the same corpus for every row; ± is JMH's 99.9% confidence "
-                + "half-width; ratios are to HanLP Viterbi at the same thread count in the same run.\n");
+        sb.append("\nchars/s in millions (M), wall clock, over the same corpus for every row; ± is JMH's 99.9% "
+                + "confidence half-width; ratios are to HanLP Viterbi at the same thread count in the same run.\n");
+        cpuTable(sb, results, threadCounts);
         targets(sb, results, threadCounts);
+    }
+
+    /** Chars per CPU-second: the same runs, divided by the benchmark threads' CPU time instead of wall time. */
+    private static void cpuTable(StringBuilder sb, List<Result> results, List<Integer> threadCounts) {
+        boolean any = false;
+        for (Result r : results) {
+            any |= SUBJECTS.containsKey(r.method()) && !Double.isNaN(r.charsPerCpuSecond());
+        }
+        if (!any) {
+            return;
+        }
+        sb.append("\nPer CPU-second (chars / CPU time of the benchmark threads; steadier than wall clock on a busy "
+                + "machine):\n\n| Subject |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int t : threadCounts) {
+            sb.append(' ').append(t == 1 ? "1 thread" : t + " threads").append(", chars/CPU-s | × HanLP Viterbi |");
+            rule.append("---:|---:|");
+        }
+        sb.append('\n').append(rule).append('\n');
+        for (Map.Entry<String, String> s : SUBJECTS.entrySet()) {
+            StringBuilder row = new StringBuilder("| ").append(s.getValue()).append(" |");
+            boolean has = false;
+            for (int t : threadCounts) {
+                Result r = find(results, s.getKey(), t);
+                Result base = find(results, BASELINE, t);
+                double v = r == null ? Double.NaN : r.charsPerCpuSecond();
+                has |= !Double.isNaN(v);
+                row.append(' ').append(millions(v)).append(" | ")
+                        .append(base == null ? "–" : ratio(v / base.charsPerCpuSecond())).append(" |");
+            }
+            if (has) {
+                sb.append(row).append('\n');
+            }
+        }
     }
 
     private static void targets(StringBuilder sb, List<Result> results, List<Integer> threadCounts) {
@@ -269,13 +318,13 @@ public final class SpeedTable {
         Result vit = find(results, "hanlpViterbi", 1);
         if (seg != null && vit != null) {
             lines.add(target("segmentation hot path ≥ 1.5× HanLP Viterbi",
-                    charsPerSecond(seg) / charsPerSecond(vit), 1.5));
+                    charsPerSecond(seg) / charsPerSecond(vit), 1.5) + cpu(seg, vit));
         }
         Result ext = find(results, "tiquExtract", 1);
         Result po = find(results, "hanlpViterbiPlaceOrg", 1);
         if (ext != null && po != null) {
             lines.add(target("full extraction ≥ 1.0× HanLP Viterbi + place + org",
-                    charsPerSecond(ext) / charsPerSecond(po), 1.0));
+                    charsPerSecond(ext) / charsPerSecond(po), 1.0) + cpu(ext, po));
         }
         if (threadCounts.contains(1) && threadCounts.contains(2)) {
             for (String m : new String[] {"tiquSegmentation", "tiquExtract"}) {
@@ -293,6 +342,11 @@ public final class SpeedTable {
                 sb.append("- ").append(l).append('\n');
             }
         }
+    }
+
+    private static String cpu(Result a, Result b) {
+        double v = a.charsPerCpuSecond() / b.charsPerCpuSecond();
+        return Double.isNaN(v) ? "" : "; per CPU-second " + ratio(v);
     }
 
     private static String target(String what, double value, double goal) {

@@ -16,7 +16,9 @@ class SpeedTableTest {
                 + "\"vmName\":\"OpenJDK 64-Bit Server VM\",\"vmVersion\":\"17.0.15+6\",\"params\":{\"dataDir\":\"/d\"},"
                 + "\"primaryMetric\":{\"score\":100.0,\"scoreError\":\"NaN\",\"scoreUnit\":\"ops/s\"},"
                 + "\"secondaryMetrics\":{\"chars\":{\"score\":" + chars + ",\"scoreError\":" + charsError
-                + ",\"scoreUnit\":\"ops/s\"}}}";
+                + ",\"scoreUnit\":\"ops/s\"},\"cpuChars\":{\"score\":" + 2 * chars + ",\"scoreError\":\"NaN\","
+                + "\"scoreUnit\":\"#\"},\"cpuMillis\":{\"score\":" + threads * 1000.0 + ",\"scoreError\":\"NaN\","
+                + "\"scoreUnit\":\"#\"}}}";
     }
 
     private static final String SAMPLE = "[" + String.join(",", List.of(
@@ -48,15 +50,15 @@ class SpeedTableTest {
     @Test
     void speedRowShowsCharsPerSecondErrorRatioAndScaling() {
         List<String> rows = rowsStartingWith(render(), "| tiqu segmentation");
-        assertEquals(List.of("| tiqu segmentation hot path (normalizer + segmenter) | 3.00 M | 2.0% | 1.50× "
-                + "| 5.70 M | 1.0% | 1.43× | 1.90× |"), rows);
+        assertEquals("| tiqu segmentation hot path (normalizer + segmenter) | 3.00 M | 2.0% | 1.50× "
+                + "| 5.70 M | 1.0% | 1.43× | 1.90× |", rows.get(0));
     }
 
     @Test
     void baselineRowHasRatioOne() {
         List<String> rows = rowsStartingWith(render(), "| HanLP Viterbi, ");
-        assertEquals(List.of("| HanLP Viterbi, `HanLP.newSegment()` (reference) | 2.00 M | 1.0% | 1.00× "
-                + "| 4.00 M | 1.0% | 1.00× | 2.00× |"), rows);
+        assertEquals("| HanLP Viterbi, `HanLP.newSegment()` (reference) | 2.00 M | 1.0% | 1.00× "
+                + "| 4.00 M | 1.0% | 1.00× | 2.00× |", rows.get(0));
     }
 
     @Test
@@ -73,6 +75,13 @@ class SpeedTableTest {
     }
 
     @Test
+    void cpuRowDividesCharsByCpuTime() {
+        List<String> rows = rowsStartingWith(render(), "| tiqu segmentation");
+        assertEquals("| tiqu segmentation hot path (normalizer + segmenter) | 6.00 M | 1.50× | 5.70 M | 1.43× |",
+                rows.get(1));
+    }
+
+    @Test
     void headerNamesTheMachine() {
         assertTrue(render().startsWith("Machine: 2 cores, Test CPU @ 2.0GHz; Test JVM 17.\n"), render());
     }
@@ -80,7 +89,7 @@ class SpeedTableTest {
     @Test
     void targetsSayMetOrShort() {
         String md = render();
-        assertTrue(md.contains("- segmentation hot path ≥ 1.5× HanLP Viterbi: 1.50× (met)"), md);
+        assertTrue(md.contains("- segmentation hot path ≥ 1.5× HanLP Viterbi: 1.50× (met); per CPU-second 1.50×"), md);
         assertTrue(md.contains("- tiquSegmentation: 2 threads ≥ 1.8× one thread: 1.90× (met)"), md);
     }
 
