@@ -18,8 +18,8 @@ import java.util.List;
  * Runs the speed benchmarks in one of two modes and writes the README tables.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.tiqu.bench.jmh.Bench quick   # smoke, about 2 minutes
- * java -cp benchmarks/target/benchmarks.jar org.tiqu.bench.jmh.Bench full    # error bars under 5%, about 20 minutes
+ * java -cp benchmarks/target/benchmarks.jar org.tiqu.bench.jmh.Bench quick   # smoke, about 3 minutes
+ * java -cp benchmarks/target/benchmarks.jar org.tiqu.bench.jmh.Bench full    # aims at error bars under 5%, about 30 minutes
  * </pre>
  *
  * {@link SpeedBench} runs at 1 and at 2 threads, then {@link LinearBench} at 1 thread. Results go to

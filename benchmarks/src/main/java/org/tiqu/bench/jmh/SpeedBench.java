@@ -15,7 +15,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
 import org.tiqu.Extraction;
@@ -23,8 +22,6 @@ import org.tiqu.Extractor;
 import org.tiqu.internal.HotPath;
 import org.tiqu.internal.seg.Word;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -95,36 +92,10 @@ public class SpeedBench {
             }
             String d = docs[next++];
             chars += d.length();
-            cpu.cpuChars += d.length();
+            cpu.add(d.length());
             return d;
         }
     }
-
-    /**
-     * CPU time of each thread next to its chars, summed over the iteration: {@code cpuChars / cpuMillis} is chars per
-     * CPU-second, which, unlike chars/s, hardly moves when other processes compete for the cores.
-     */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.EVENTS)
-    public static class CpuClock {
-        /** Chars processed in the iteration (as an event count, not per second). */
-        public long cpuChars;
-        /** CPU milliseconds this thread used in the iteration. */
-        public double cpuMillis;
-        private long start;
-
-        @Setup(Level.Iteration)
-        public void start() {
-            start = THREADS.getCurrentThreadCpuTime();
-        }
-
-        @TearDown(Level.Iteration)
-        public void stop() {
-            cpuMillis = (THREADS.getCurrentThreadCpuTime() - start) / 1e6;
-        }
-    }
-
-    static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** tiqu's segmentation hot path alone: normalizer + segmenter. */
     @Benchmark

@@ -355,8 +355,9 @@ public final class SpeedTable {
 
     private static void linearTable(StringBuilder sb, List<Result> linear) {
         sb.append("\nLinear time, full extraction, 1 thread:\n\n");
-        sb.append("| Input | chars | time per extraction | ± | chars/s | ÷ smallest of its kind |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|\n");
+        sb.append("| Input | chars | time per extraction | ± | chars/s | ÷ smallest of its kind "
+                + "| chars/CPU-s | ÷ smallest of its kind |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String shape : new String[] {"line", "document"}) {
             List<Result> rs = new ArrayList<>();
             for (Result r : linear) {
@@ -366,13 +367,16 @@ public final class SpeedTable {
             }
             rs.sort((a, b) -> Integer.compare(size(a), size(b)));
             double first = rs.isEmpty() ? Double.NaN : charsPerSecond(rs.get(0));
+            double firstCpu = rs.isEmpty() ? Double.NaN : rs.get(0).charsPerCpuSecond();
             for (Result r : rs) {
                 sb.append("| ").append(shape.equals("line") ? "one line, no punctuation" : "document (paragraphs)")
                         .append(" | ").append(String.format(Locale.ROOT, "%,d", size(r)))
                         .append(" | ").append(seconds(r.score() * secondsPer(r.unit())))
                         .append(" | ").append(percent(relativeError(r)))
                         .append(" | ").append(millions(charsPerSecond(r)))
-                        .append(" | ").append(ratio(charsPerSecond(r) / first)).append(" |\n");
+                        .append(" | ").append(ratio(charsPerSecond(r) / first))
+                        .append(" | ").append(millions(r.charsPerCpuSecond()))
+                        .append(" | ").append(ratio(r.charsPerCpuSecond() / firstCpu)).append(" |\n");
             }
         }
     }

@@ -12,10 +12,11 @@ import java.util.Locale;
 /**
  * One start-up measurement in a fresh JVM (run by {@link StartupRunner}, or by hand):
  * <pre>java -cp benchmarks/target/benchmarks.jar org.tiqu.bench.startup.Startup tiqu|hanlp</pre>
- * Prints one line {@code subject=... firstResultMs=... uptimeMs=... heapMB=...}: the time from
+ * Prints one line {@code subject=... firstResultMs=... uptimeMs=... heapMB=... cpuMs=...}: the time from
  * {@code Extractor.builder().build()} (or the first HanLP call) to the first full result, the JVM's uptime at that
- * moment (JVM boot and class loading included), and the heap in use after load and GC while the extractor or
- * segment is still reachable.
+ * moment (JVM boot and class loading included), the heap in use after load and GC while the extractor or segment is
+ * still reachable, and the CPU time the process had used at the first result (all threads; steadier than wall time
+ * on a busy machine).
  */
 public final class Startup {
     /** A short news paragraph with a person, organisation, place, date and policy, so every path is loaded. */
@@ -46,6 +47,7 @@ public final class Startup {
         }
         long firstResultNanos = System.nanoTime() - t0;
         long uptimeMs = ManagementFactory.getRuntimeMXBean().getUptime();
+        double cpuMs = processCpuMillis();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         for (int k = 0; k < 3; k++) {
             System.gc();
@@ -55,7 +57,16 @@ public final class Startup {
         if (count == 0) {
             throw new IllegalStateException(subject + " returned nothing for the sample");
         }
-        System.out.println(String.format(Locale.ROOT, "subject=%s firstResultMs=%.1f uptimeMs=%d heapMB=%.1f",
-                subject, firstResultNanos / 1e6, uptimeMs, heap / (1024.0 * 1024.0)));
+        System.out.println(String.format(Locale.ROOT, "subject=%s firstResultMs=%.1f uptimeMs=%d heapMB=%.1f cpuMs=%.0f",
+                subject, firstResultNanos / 1e6, uptimeMs, heap / (1024.0 * 1024.0), cpuMs));
+    }
+
+    /** CPU time of the whole process so far (all threads: JIT and GC too), or NaN where the JVM cannot tell. */
+    static double processCpuMillis() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            long t = os.getProcessCpuTime();
+            return t < 0 ? Double.NaN : t / 1e6;
+        }
+        return Double.NaN;
     }
 }

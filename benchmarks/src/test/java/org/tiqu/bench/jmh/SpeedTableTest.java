@@ -28,10 +28,12 @@ class SpeedTableTest {
             result("hanlpViterbi", 2, 4_000_000, 40_000)))
             + ",{\"benchmark\":\"org.tiqu.bench.jmh.LinearBench.document\",\"threads\":1,"
             + "\"params\":{\"dataDir\":\"/d\",\"docSize\":\"1000000\"},"
-            + "\"primaryMetric\":{\"score\":500.0,\"scoreError\":10.0,\"scoreUnit\":\"ms/op\"},\"secondaryMetrics\":{}}"
+            + "\"primaryMetric\":{\"score\":500.0,\"scoreError\":10.0,\"scoreUnit\":\"ms/op\"},\"secondaryMetrics\":{"
+            + "\"cpuChars\":{\"score\":4000000,\"scoreUnit\":\"#\"},\"cpuMillis\":{\"score\":1600,\"scoreUnit\":\"#\"}}}"
             + ",{\"benchmark\":\"org.tiqu.bench.jmh.LinearBench.document\",\"threads\":1,"
             + "\"params\":{\"dataDir\":\"/d\",\"docSize\":\"100000\"},"
-            + "\"primaryMetric\":{\"score\":40.0,\"scoreError\":1.0,\"scoreUnit\":\"ms/op\"},\"secondaryMetrics\":{}}]";
+            + "\"primaryMetric\":{\"score\":40.0,\"scoreError\":1.0,\"scoreUnit\":\"ms/op\"},\"secondaryMetrics\":{"
+            + "\"cpuChars\":{\"score\":4000000,\"scoreUnit\":\"#\"},\"cpuMillis\":{\"score\":1000,\"scoreUnit\":\"#\"}}}]";
 
     private static String render() {
         return SpeedTable.render(SpeedTable.parse(SAMPLE), new SpeedTable.Machine(2, "Test CPU @ 2.0GHz", "Test JVM 17"));
@@ -69,8 +71,8 @@ class SpeedTableTest {
     @Test
     void linearRowsComputeCharsPerSecondFromSizeAndTime() {
         assertEquals(List.of(
-                "| document (paragraphs) | 100,000 | 40.0 ms | 2.5% | 2.50 M | 1.00× |",
-                "| document (paragraphs) | 1,000,000 | 500.0 ms | 2.0% | 2.00 M | 0.80× |"),
+                "| document (paragraphs) | 100,000 | 40.0 ms | 2.5% | 2.50 M | 1.00× | 4.00 M | 1.00× |",
+                "| document (paragraphs) | 1,000,000 | 500.0 ms | 2.0% | 2.00 M | 0.80× | 2.50 M | 0.63× |"),
                 rowsStartingWith(render(), "| document"));
     }
 
