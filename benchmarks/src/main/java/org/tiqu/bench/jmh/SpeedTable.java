@@ -30,6 +30,8 @@ public final class SpeedTable {
     }
 
     static final String BASELINE = "hanlpViterbi";
+    /** Relative error above which a result is flagged. */
+    static final double NOISY = 0.05;
 
     private SpeedTable() {
     }
@@ -229,6 +231,16 @@ public final class SpeedTable {
         }
         if (!linear.isEmpty()) {
             linearTable(sb, linear);
+        }
+        int noisy = 0;
+        for (Result r : results) {
+            double e = relativeError(r);
+            noisy += !Double.isNaN(e) && e > NOISY ? 1 : 0;
+        }
+        if (noisy > 0) {
+            sb.append("\nWarning: ").append(noisy).append(" of ").append(results.size())
+                    .append(" results have error bars above 5% (a busy machine?): compare the per-CPU-second figures,"
+                            + " or rerun on an idle machine.\n");
         }
         return sb.toString();
     }

@@ -96,6 +96,18 @@ class SpeedTableTest {
     }
 
     @Test
+    void quietResultsCarryNoNoiseWarning() {
+        assertTrue(!render().contains("Warning"), render());
+    }
+
+    @Test
+    void noisyResultsAreFlagged() {
+        String noisy = "[" + result("hanlpViterbi", 1, 2_000_000, 200_000) + "]";
+        String md = SpeedTable.render(SpeedTable.parse(noisy), new SpeedTable.Machine(2, "cpu", "jvm"));
+        assertTrue(md.contains("Warning: 1 of 1 results have error bars above 5%"), md);
+    }
+
+    @Test
     void jsonReaderHandlesEscapesAndNesting() {
         Object v = Json.parse("{\"a\":[1,2.5e1,\"x\\\"y\\u00e9\"],\"b\":{\"c\":null,\"d\":true}}");
         assertEquals("{a=[1.0, 25.0, x\"yé], b={c=null, d=true}}", v.toString());
