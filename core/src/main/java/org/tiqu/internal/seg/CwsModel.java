@@ -82,7 +82,7 @@ public final class CwsModel {
 
     /** Reads a gzipped model written by {@link #write}. */
     public static CwsModel read(InputStream raw) throws IOException {
-        DataInput in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+        java.io.DataInput in = org.tiqu.internal.ml.BytesInput.gunzip(raw);
         if (in.readInt() != MAGIC || in.readInt() != VERSION) {
             throw new IOException("not a tiqu segmentation model (or a different version)");
         }

@@ -155,7 +155,7 @@ public final class PosModel {
     }
 
     public static PosModel read(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+        java.io.DataInput in = org.tiqu.internal.ml.BytesInput.gunzip(raw);
         if (in.readInt() != MAGIC || in.readInt() != VERSION) {
             throw new IOException("not a tiqu POS model (or a different version)");
         }
