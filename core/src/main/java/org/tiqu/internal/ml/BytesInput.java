@@ -140,4 +140,27 @@ public final class BytesInput implements DataInput {
         pos = end;
         return new String(out, 0, n);
     }
+
+    /** An unsigned LEB128 varint, as {@code LinearModel} writes them. */
+    public long readVarLong() throws IOException {
+        final byte[] a = b;
+        int p = pos;
+        long v = 0;
+        int shift = 0;
+        while (true) {
+            if (p >= a.length) {
+                throw new EOFException();
+            }
+            int x = a[p++];
+            v |= (long) (x & 0x7F) << shift;
+            if (x >= 0) {
+                pos = p;
+                return v;
+            }
+            shift += 7;
+            if (shift > 63) {
+                throw new IOException("malformed varint");
+            }
+        }
+    }
 }

@@ -505,6 +505,9 @@ public final class LinearModel {
     }
 
     static long readVarLong(DataInput in) throws IOException {
+        if (in instanceof BytesInput b) {
+            return b.readVarLong(); // no per-byte interface call: models hold millions of varint bytes
+        }
         long v = 0;
         int shift = 0;
         while (true) {

@@ -21,12 +21,14 @@ public final class Segmenter {
     private final Segment segment;
     private final CwsModel cws;
     private final PosModel pos;
+    private final java.util.concurrent.CompletableFuture<Segmenter> loading; // shipped(): models still loading
 
     /** A segmenter backed by a HanLP segment (its own POS tags). */
     public Segmenter(Segment segment) {
         this.segment = Objects.requireNonNull(segment, "segment");
         this.cws = null;
         this.pos = null;
+        this.loading = null;
     }
 
     /** A segmenter backed by tiqu's models; {@code pos} may be null (tags then come from char classes only). */
@@ -34,20 +36,58 @@ public final class Segmenter {
         this.segment = null;
         this.cws = Objects.requireNonNull(cws, "cws");
         this.pos = pos;
+        this.loading = null;
+    }
+
+    private Segmenter(java.util.concurrent.CompletableFuture<Segmenter> loading) {
+        this.segment = null;
+        this.cws = null;
+        this.pos = null;
+        this.loading = loading;
+    }
+
+    /** The loaded segmenter behind a {@link #shipped} one (waits for the load; rethrows its failure). */
+    private Segmenter loaded() {
+        try {
+            return loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The segmentation model, or null for a HanLP-backed segmenter. */
     public CwsModel cws() {
-        return cws;
+        return loading != null ? loaded().cws : cws;
     }
 
-    /** The segmenter with the models shipped in the jar (loaded once, shared). */
+    /**
+     * The segmenter with the models shipped in the jar (loaded once, shared). Returns at once: the models load on
+     * background daemon threads (the CWS and POS models in parallel), so a caller can load its other resources
+     * meanwhile (the Extractor loads NER next); the first {@link #segment} call waits for them.
+     */
     public static Segmenter shipped() {
         return Shipped.INSTANCE;
     }
 
     private static final class Shipped {
-        static final Segmenter INSTANCE = new Segmenter(CwsModel.load(), PosModel.loadOrNull());
+        static final Segmenter INSTANCE = new Segmenter(load());
+
+        private static java.util.concurrent.CompletableFuture<Segmenter> load() {
+            java.util.concurrent.Executor daemon = task -> {
+                Thread t = new Thread(task, "tiqu-model-load");
+                t.setDaemon(true);
+                t.start();
+            };
+            var pos = java.util.concurrent.CompletableFuture.supplyAsync(PosModel::loadOrNull, daemon);
+            var cws = java.util.concurrent.CompletableFuture.supplyAsync(CwsModel::load, daemon);
+            return cws.thenCombine(pos, Segmenter::new);
+        }
     }
 
     /** Per-call buffers, so the segmenter itself stays stateless. */
@@ -73,6 +113,9 @@ public final class Segmenter {
     }
 
     public List<Word> segment(String text) {
+        if (loading != null) {
+            return loaded().segment(text);
+        }
         List<Word> out = new ArrayList<>(Math.max(16, text.length() / 2));
         Scratch scratch = cws == null ? null : new Scratch();
         int[] spans = Sentences.split(text);
