@@ -10,7 +10,8 @@ import org.tiqu.internal.ml.LinearModel;
  *       dense per-char table (one lookup per char instead of eight per position);</li>
  *   <li>the four bigram templates of a char pair sit in one slot of a pair table (one lookup per pair instead of
  *       four per position);</li>
- *   <li>the small class/repeat/lexicon templates keep a table of their own that stays in cache.</li>
+ *   <li>the small class/repeat/lexicon templates (11, 12, 13, 18) sit in dense tables indexed by their values
+ *       (no hashing: they were most of the remaining {@code LinearModel.score} time).</li>
  * </ul>
  * Then a BMES-specialized Viterbi. Immutable and thread-safe; per-call buffers come from {@link Buffers}.
  */
@@ -25,7 +26,12 @@ final class CwsScorer {
     private final int[] pairKeys;                    // (a << 16 | b), 0 = empty
     private final short[] pairWeights;               // 16 per slot: templates 6..9 x 4 labels
     private final int pairMask;
-    private final LinearModel small;                 // templates 11, 12, 13, 18
+    private static final int NC = 9;                 // char classes 0..8 (CwsFeatures.HAN..DOT)
+    private static final int LEN = 7;                // lexicon lengths 0..6
+    private final short[] classW = new short[NC * NC * NC * NC * NC * L]; // template 11, base-9 class window
+    private final short[] repeatW = new short[8 * NC * L];                // template 12: rep * 9 + class
+    private final short[] lexW = new short[LEN * LEN * LEN * L];          // template 13: (s * 7 + e) * 7 + in
+    private final short[] lexCtxW = new short[LEN * LEN * LEN * LEN * L]; // template 18
     private final int[] trans = new int[L * L];
     private final int[] start = new int[L];
     private final int[] end = new int[L];
@@ -75,9 +81,21 @@ final class CwsScorer {
             pairKeys[s] = k;
             System.arraycopy(w, 0, pairWeights, s * 4 * L, 4 * L);
         });
-        small = m.subset(key -> {
+        m.forEachFeature((key, w) -> {
             int t = (int) (key >>> 56);
-            return t == 11 || t == 12 || t == 13 || t == 18;
+            int v = (int) (key & 0x00FF_FFFF_FFFF_FFFFL);
+            int idx = switch (t) {
+                case 11 -> digits(v, 5, 4, NC);
+                case 12 -> (v >>> 16) < 8 && (v & 0xFFFF) < NC ? (v >>> 16) * NC + (v & 0xFFFF) : -1;
+                case 13 -> digits(v, 3, 4, LEN);
+                case 18 -> digits(v, 4, 4, LEN);
+                default -> -1;
+            };
+            if (idx < 0) {
+                return; // not a dense template, or a value the feature code never produces (never fires)
+            }
+            short[] dst = t == 11 ? classW : t == 12 ? repeatW : t == 13 ? lexW : lexCtxW;
+            System.arraycopy(w, 0, dst, idx * L, L);
         });
         for (int p = 0; p < L; p++) {
             for (int y = 0; y < L; y++) {
@@ -88,6 +106,22 @@ final class CwsScorer {
         }
     }
 
+    /** {@code count} fields of {@code bits} bits each (most significant first) as a base-{@code base} index. */
+    private static int digits(int v, int count, int bits, int base) {
+        if (v >>> (count * bits) != 0) {
+            return -1;
+        }
+        int idx = 0;
+        for (int k = count - 1; k >= 0; k--) {
+            int d = (v >>> (k * bits)) & ((1 << bits) - 1);
+            if (d >= base) {
+                return -1;
+            }
+            idx = idx * base + d;
+        }
+        return idx;
+    }
+
     private int pairSlot(int k) {
         return (int) ((k * 0x9E3779B97F4A7C15L) >>> 40) & pairMask;
     }
@@ -96,15 +130,16 @@ final class CwsScorer {
     static final class Buffers {
         char[] pad = new char[260];
         int[] rows = new int[260];
+        byte[] cls = new byte[260];
         int[] em = new int[256 * L];
         int[] lex = new int[256];
-        long[] keys = new long[8];
         byte[] back = new byte[256 * L];
 
         void ensure(int n) {
             if (pad.length < n + 4) {
                 pad = new char[2 * n + 4];
                 rows = new int[2 * n + 4];
+                cls = new byte[2 * n + 4];
                 em = new int[2 * n * L];
                 lex = new int[2 * n];
                 back = new byte[2 * n * L];
@@ -127,8 +162,10 @@ final class CwsScorer {
         }
         pad[n + 2] = CwsFeatures.EOS;
         pad[n + 3] = CwsFeatures.EOS;
+        byte[] cls = b.cls;
         for (int j = 0; j < n + 4; j++) {
             rows[j] = charIndex[pad[j]] * ROW;
+            cls[j] = (byte) CwsFeatures.charClass(pad[j]);
         }
         final short[] cr = charRows;
         // unigrams: position i sees pad[i .. i+4] through templates 1..5
@@ -171,36 +208,39 @@ final class CwsScorer {
         if (lexicon != null) {
             lexicon.match(text, from, to, lex);
         }
-        long[] keys = b.keys;
+        final short[] cw = classW;
+        final short[] rw = repeatW;
+        final short[] lw = lexW;
+        final short[] xw = lexCtxW;
         for (int i = 0; i < n; i++) {
             char p2 = pad[i];
             char p1 = pad[i + 1];
             char c0 = pad[i + 2];
             char n1 = pad[i + 3];
-            char n2 = pad[i + 4];
-
-            int k = 0;
-            keys[k++] = CwsFeatures.classKey(p2, p1, c0, n1, n2);
-            keys[k++] = CwsFeatures.repeatKey(p2, p1, c0, n1);
+            int o = i * L;
+            int ci = ((((cls[i] * NC + cls[i + 1]) * NC + cls[i + 2]) * NC + cls[i + 3]) * NC + cls[i + 4]) * L;
+            int rep = (c0 == p1 ? 1 : 0) | (c0 == p2 ? 2 : 0) | (c0 == n1 ? 4 : 0);
+            int ri = (rep * NC + cls[i + 2]) * L;
+            for (int y = 0; y < L; y++) {
+                em[o + y] += cw[ci + y] + rw[ri + y];
+            }
             if (lexicon != null) {
                 int m = lex[i];
                 int s = Math.min(m & 0xF, 6);
                 int e = Math.min((m >> 4) & 0xF, 6);
                 int in = Math.min((m >> 8) & 0xF, 6);
-                keys[k++] = CwsFeatures.lexKey(s, e, in);
                 int prevEnd = i > 0 ? Math.min((lex[i - 1] >> 4) & 0xF, 6) : 0;
                 int nextStart = i + 1 < n ? Math.min(lex[i + 1] & 0xF, 6) : 0;
-                keys[k++] = CwsFeatures.lexContextKey(prevEnd, s, e, nextStart);
+                int li = ((s * LEN + e) * LEN + in) * L;
+                int xi = (((prevEnd * LEN + s) * LEN + e) * LEN + nextStart) * L;
                 int r = rows[i + 2] + UNI;
-                int o = i * L;
                 int rs = r + s * L;
                 int re = r + (7 + e) * L;
-                int ri = r + (14 + in) * L;
+                int rin = r + (14 + in) * L;
                 for (int y = 0; y < L; y++) {
-                    em[o + y] += cr[rs + y] + cr[re + y] + cr[ri + y];
+                    em[o + y] += cr[rs + y] + cr[re + y] + cr[rin + y] + lw[li + y] + xw[xi + y];
                 }
             }
-            small.score(keys, 0, k, em, i * L);
         }
     }
 

@@ -88,6 +88,20 @@ class SegmenterTest {
     }
 
     @Test
+    void fastScorerEqualsGenericPathOnRepeatsDotsAndShortTexts() {
+        CwsModel m = CwsModel.load();
+        for (String text : new String[] {"哈哈哈，天天向上看看。", "3.14·约翰·史密斯", "人", "AB", "《》“”…—%％‰"}) {
+            org.tiqu.internal.ml.FeatureBuffer f = new org.tiqu.internal.ml.FeatureBuffer();
+            CwsModel.features(text, 0, text.length(), m.lexicon(), f);
+            int[] generic = new int[text.length() * 4];
+            for (int i = 0; i < text.length(); i++) {
+                m.model().score(f.keys(), f.from(i), f.to(i), generic, i * 4);
+            }
+            org.junit.jupiter.api.Assertions.assertArrayEquals(generic, m.fastEmissions(text, 0, text.length()), text);
+        }
+    }
+
+    @Test
     void fastScorerEqualsGenericFeaturePath() {
         CwsModel m = CwsModel.load();
         String text = "中华人民共和国国务院1998年１２月３１日发布通知，要求各地做好春节期间的安全生产工作。Ａ股上涨3.5％！";
