@@ -37,61 +37,71 @@ final class CwsScorer {
     private final int[] end = new int[L];
 
     CwsScorer(LinearModel m) {
-        // pass 1: which chars and pairs carry weights
+        // pass 1: which chars carry weights, and how many distinct pairs (primitive arrays only: this runs at
+        // start-up, where a boxed map of ~100k pairs cost tens of ms)
         int[] chars = {1};
-        java.util.HashMap<Integer, short[]> pairs = new java.util.HashMap<>();
+        int[] pairList = new int[m.featureCount()];
+        int[] pairCount = {0};
         m.forEachFeature((key, w) -> {
             int t = (int) (key >>> 56);
             long v = key & 0x00FF_FFFF_FFFF_FFFFL;
-            char c = t >= 1 && t <= 5 ? (char) v : t >= 14 && t <= 16 ? (char) (v & 0xFFFF) : 0;
-            if (((t >= 1 && t <= 5) || (t >= 14 && t <= 16)) && charIndex[c] == 0) {
-                charIndex[c] = (char) chars[0]++;
-            }
-            if (t >= 6 && t <= 9) {
-                short[] row = pairs.computeIfAbsent((int) v, k -> new short[4 * L]);
-                System.arraycopy(w, 0, row, (t - 6) * L, L);
+            if ((t >= 1 && t <= 5) || (t >= 14 && t <= 16)) {
+                char c = t <= 5 ? (char) v : (char) (v & 0xFFFF);
+                if (charIndex[c] == 0) {
+                    charIndex[c] = (char) chars[0]++;
+                }
+            } else if (t >= 6 && t <= 9) {
+                if ((int) v == 0) {
+                    throw new IllegalStateException("pair key 0");
+                }
+                pairList[pairCount[0]++] = (int) v;
             }
         });
         if (chars[0] > 0xFFFF) {
             throw new IllegalStateException("too many chars for the char table");
         }
+        java.util.Arrays.sort(pairList, 0, pairCount[0]);
+        int distinct = 0;
+        for (int i = 0; i < pairCount[0]; i++) {
+            distinct += i == 0 || pairList[i] != pairList[i - 1] ? 1 : 0;
+        }
+        int cap = Integer.highestOneBit(Math.max(16, distinct + distinct / 2)) << 1;
+        pairMask = cap - 1;
+        pairKeys = new int[cap];
+        pairWeights = new short[cap * 4 * L];
         charRows = new short[chars[0] * ROW];
+        // pass 2: lay the weights out
         m.forEachFeature((key, w) -> {
             int t = (int) (key >>> 56);
             long v = key & 0x00FF_FFFF_FFFF_FFFFL;
             if (t >= 1 && t <= 5) {
                 System.arraycopy(w, 0, charRows, charIndex[(char) v] * ROW + (t - 1) * L, L);
-            } else if (t >= 14 && t <= 16) {
+                return;
+            }
+            if (t >= 14 && t <= 16) {
                 int len = (int) (v >>> 16);
                 System.arraycopy(w, 0, charRows, charIndex[(char) (v & 0xFFFF)] * ROW + UNI + ((t - 14) * 7 + len) * L, L);
+                return;
             }
-        });
-        int cap = Integer.highestOneBit(Math.max(16, pairs.size() + pairs.size() / 2)) << 1;
-        pairMask = cap - 1;
-        pairKeys = new int[cap];
-        pairWeights = new short[cap * 4 * L];
-        pairs.forEach((k, w) -> {
-            if (k == 0) {
-                throw new IllegalStateException("pair key 0");
+            if (t >= 6 && t <= 9) {
+                int k = (int) v;
+                int slot = pairSlot(k);
+                while (pairKeys[slot] != 0 && pairKeys[slot] != k) {
+                    slot = (slot + 1) & pairMask;
+                }
+                pairKeys[slot] = k;
+                System.arraycopy(w, 0, pairWeights, slot * 4 * L + (t - 6) * L, L);
+                return;
             }
-            int s = pairSlot(k);
-            while (pairKeys[s] != 0) {
-                s = (s + 1) & pairMask;
-            }
-            pairKeys[s] = k;
-            System.arraycopy(w, 0, pairWeights, s * 4 * L, 4 * L);
-        });
-        m.forEachFeature((key, w) -> {
-            int t = (int) (key >>> 56);
-            int v = (int) (key & 0x00FF_FFFF_FFFF_FFFFL);
+            int iv = (int) v;
             int idx = switch (t) {
-                case 11 -> digits(v, 5, 4, NC);
-                case 12 -> (v >>> 16) < 8 && (v & 0xFFFF) < NC ? (v >>> 16) * NC + (v & 0xFFFF) : -1;
-                case 13 -> digits(v, 3, 4, LEN);
-                case 18 -> digits(v, 4, 4, LEN);
+                case 11 -> digits(iv, 5, 4, NC);
+                case 12 -> (iv >>> 16) < 8 && (iv & 0xFFFF) < NC ? (iv >>> 16) * NC + (iv & 0xFFFF) : -1;
+                case 13 -> digits(iv, 3, 4, LEN);
+                case 18 -> digits(iv, 4, 4, LEN);
                 default -> -1;
             };
-            if (idx < 0) {
+            if (idx < 0 || v != iv) {
                 return; // not a dense template, or a value the feature code never produces (never fires)
             }
             short[] dst = t == 11 ? classW : t == 12 ? repeatW : t == 13 ? lexW : lexCtxW;
