@@ -51,7 +51,7 @@ final class EntityRules {
         List<Mention> added = new ArrayList<>();
         organisations(c, cut, lex, hits, mentions, added);
         places(c, cut, hits, mentions, added);
-        persons(c, lex, hits, mentions, added);
+        persons(c, cut, notName, lex, hits, mentions, added);
         abbreviations(c, cut, lex, added);
         dottedNames(c, mentions, added);
         mentions.addAll(added);
@@ -255,6 +255,9 @@ final class EntityRules {
             if (!demonym && (!cut[h[1]] || (h[2] & NerLexicon.SHORT) != 0)) {
                 continue;
             }
+            if ((h[2] & NerLexicon.SEEN_LOC) == 0 && Words.common(new String(c, h[0], h[1] - h[0]))) {
+                continue; // 城区, 郊区, 矿区: division names that are ordinary words; the tagger decides
+            }
             boolean clash = false;
             for (Mention m : tagged) {
                 boolean nests = m.type() != EntityType.PERSON && m.start() <= h[0] && h[1] <= m.end();
@@ -281,7 +284,10 @@ final class EntityRules {
             while (j < n && j - i < 4 && (lex.categories(c[j]) & NerLexicon.PLACE1) != 0) {
                 j++;
             }
-            if (j - i >= 2 && cut[i] && (j == n || (cut[j] && !isHan(c[j])) || startsWithAny(c, j, AFTER_ABBREVIATIONS))) {
+            // before punctuation only when the run is not an ordinary word itself (家庭美德。, 新意，, 道之以德)
+            boolean relation = startsWithAny(c, j, AFTER_ABBREVIATIONS);
+            boolean closed = j == n || (cut[j] && !isHan(c[j]));
+            if (j - i >= 2 && cut[i] && (relation || (closed && !Words.common(new String(c, i, j - i))))) {
                 for (int k = i; k < j; k++) {
                     out.add(new Mention(EntityType.PLACE, k, k + 1, null, Mention.Priority.RULE));
                 }
@@ -301,17 +307,20 @@ final class EntityRules {
 
     // ---- persons
 
-    private static void persons(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> tagged, List<Mention> out) {
+    private static void persons(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<int[]> hits,
+                                List<Mention> tagged, List<Mention> out) {
         for (int[] h : hits) {
             if ((h[2] & NerLexicon.TITLE) != 0 && POST_TITLES.contains(new String(c, h[0], h[1] - h[0]))) {
                 int s = nameBefore(c, h[0], lex);
-                if (s >= 0 && !overlapsPerson(tagged, s, h[0])) {
+                // 俱乐部主席 does not give 乐部: the name starts a word
+                if (s >= 0 && cut[s] && !any(notName, s, h[0]) && !overlapsPerson(tagged, s, h[0])) {
                     out.add(new Mention(EntityType.PERSON, s, h[0], null, Mention.Priority.RULE));
                 }
             }
             if ((h[2] & NerLexicon.TITLE) != 0) {
                 int e = nameAt(c, h[1], lex);
-                if (e > 0 && !overlapsPerson(tagged, h[1], e)) {
+                // 记者时说, 同志谈到: no verb or function word inside a name
+                if (e > 0 && !any(notName, h[1], e) && !overlapsPerson(tagged, h[1], e)) {
                     out.add(new Mention(EntityType.PERSON, h[1] + (c[h[1]] == ' ' ? 1 : 0), e, null, Mention.Priority.RULE));
                 }
             }

@@ -49,7 +49,11 @@ public final class TrainNer {
         List<Pd98.Paragraph> all = Pd98.read(corpus);
         List<Pd98.Paragraph> train = new ArrayList<>(), dev = new ArrayList<>();
         for (Pd98.Paragraph p : all) {
-            (Pd98.isTrain(p) ? train : dev).add(p);
+            if (Pd98.isTrain(p)) {
+                train.add(p);
+            } else if (Pd98.isEval(p)) {
+                dev.add(p);
+            }
         }
         System.out.println("train " + train.size() + " dev " + dev.size());
         // names seen in training: the run-time lexicon holds all of them; while training, each paragraph sees only
