@@ -56,9 +56,43 @@ final class EntityRules {
         dottedNames(c, mentions, added);
         mentions.addAll(added);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, hits, mentions));
+        propagate(c, cut, mentions);
         // 东盟 is an organisation, not also a place
         mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && added.stream()
                 .anyMatch(o -> o.type() == EntityType.ORGANIZATION && o.start() == m.start() && o.end() == m.end()));
+    }
+
+    /**
+     * A person's name found once is found everywhere in the text: the tagger sees each occurrence in its own context
+     * and misses some (褚时健 ... 开除褚时健党籍). Other occurrences at word boundaries that no mention touches are
+     * added.
+     */
+    static void propagate(char[] c, boolean[] cut, List<Mention> mentions) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.length() >= 2) {
+                names.add(new String(c, m.start(), m.length()));
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        boolean[] covered = new boolean[c.length];
+        for (Mention m : mentions) {
+            java.util.Arrays.fill(covered, m.start(), m.end(), true);
+        }
+        String text = new String(c);
+        List<Mention> added = new ArrayList<>();
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (cut[at] && cut[end] && !any(covered, at, end)) {
+                    added.add(new Mention(EntityType.PERSON, at, end));
+                    java.util.Arrays.fill(covered, at, end, true);
+                }
+            }
+        }
+        mentions.addAll(added);
     }
 
     // ---- organisations
@@ -201,9 +235,12 @@ final class EntityRules {
         }
     }
 
-    /** 徐徐, 徐徐展开: starts with a reduplicated char, which a Chinese name never does. */
+    /**
+     * 徐徐, 徐徐展开: starts with a reduplicated char that makes an ordinary word (徐徐, 渐渐); pet names (金金) and
+     * transliterations (科科申) do start with a doubled char.
+     */
     private static boolean reduplicated(char[] c, Mention m) {
-        return m.length() >= 2 && c[m.start()] == c[m.start() + 1];
+        return m.length() >= 2 && c[m.start()] == c[m.start() + 1] && Words.common(new String(c, m.start(), 2));
     }
 
     /** End of 第X师 / 第X团 / X团 (a numbered XPCC regiment, e.g. 一〇二团) starting at i, or 0. */
