@@ -68,10 +68,10 @@ final class EntityRules {
      * added.
      */
     static void propagate(char[] c, boolean[] cut, List<Mention> mentions) {
-        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Map<String, EntityType> names = new java.util.HashMap<>();
         for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.length() >= 2) {
-                names.add(new String(c, m.start(), m.length()));
+            if (m.length() >= (m.type() == EntityType.ORGANIZATION ? 3 : 2)) {
+                names.putIfAbsent(new String(c, m.start(), m.length()), m.type());
             }
         }
         if (names.isEmpty()) {
@@ -83,11 +83,12 @@ final class EntityRules {
         }
         String text = new String(c);
         List<Mention> added = new ArrayList<>();
-        for (String name : names) {
+        for (var e : names.entrySet()) {
+            String name = e.getKey();
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 int end = at + name.length();
                 if (cut[at] && cut[end] && !any(covered, at, end)) {
-                    added.add(new Mention(EntityType.PERSON, at, end));
+                    added.add(new Mention(e.getValue(), at, end));
                     java.util.Arrays.fill(covered, at, end, true);
                 }
             }
