@@ -44,6 +44,7 @@ final class EntityRules {
      */
     static void apply(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<int[]> hits,
                       List<Mention> mentions) {
+        headlessOrganisations(c, lex, hits, mentions);
         extendCompanies(c, notName, hits, mentions);
         trimPersons(c, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
@@ -97,6 +98,59 @@ final class EntityRules {
     }
 
     // ---- organisations
+
+    /** Last chars of organisation names beyond the ORGSUF lexicon (国民党, 解放军, 东盟, 分行, 人民日报, 电视台). */
+    private static final String ORG_END = "党会军盟行报台馆店园场院校处科组社局部委厅署办所站厂矿队团师旅营连";
+
+    /**
+     * The tagger sometimes reads places followed by an ordinary word as an organisation (湖南省长沙市综合调控,
+     * 浙江省小康县): an ORGANIZATION that is not a known name and has no organisation ending is replaced by the
+     * known places it starts with.
+     */
+    static void headlessOrganisations(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
+        List<Mention> places = new ArrayList<>();
+        mentions.removeIf(m -> {
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE
+                    || ORG_END.indexOf(c[m.end() - 1]) >= 0 || orgSuffixEnds(c, m.end(), lex)
+                    || (lex.categories(new String(c, m.start(), m.length()))
+                    & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0) {
+                return false;
+            }
+            // the places it is made of, from its start: 湖南省|长沙市|综合
+            int at = m.start();
+            List<Mention> found = new ArrayList<>();
+            while (at < m.end()) {
+                int best = 0;
+                for (int[] h : hits) {
+                    if (h[0] == at && h[1] <= m.end() && (h[2] & NerLexicon.PLACE) != 0 && (h[2] & NerLexicon.SHORT) == 0
+                            && h[1] > best) {
+                        best = h[1];
+                    }
+                }
+                if (best == 0) {
+                    break;
+                }
+                found.add(new Mention(EntityType.PLACE, at, best));
+                at = best;
+            }
+            if (found.isEmpty()) {
+                return false;
+            }
+            places.addAll(found);
+            return true;
+        });
+        mentions.addAll(places);
+    }
+
+    private static boolean orgSuffixEnds(char[] c, int end, NerLexicon lex) {
+        for (int len = 1; len <= 6 && len <= end; len++) {
+            int cat = len == 1 ? lex.categories(c[end - 1]) : lex.categories(new String(c, end - len, len));
+            if ((cat & NerLexicon.ORGSUF) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static void organisations(char[] c, boolean[] cut, NerLexicon lex, List<int[]> hits, List<Mention> tagged,
                                       List<Mention> out) {
