@@ -64,9 +64,9 @@ final class EntityRules {
     }
 
     /**
-     * A person's name found once is found everywhere in the text: the tagger sees each occurrence in its own context
-     * and misses some (褚时健 ... 开除褚时健党籍). Other occurrences at word boundaries that no mention touches are
-     * added.
+     * A name found once is found everywhere in the text: the tagger sees each occurrence in its own context and
+     * misses some (褚时健 ... 开除褚时健党籍). Other occurrences at word boundaries that no mention touches are added
+     * with the same type (the longest name at a position wins).
      */
     static void propagate(char[] c, boolean[] cut, List<Mention> mentions) {
         java.util.Map<String, EntityType> names = new java.util.HashMap<>();
@@ -82,16 +82,40 @@ final class EntityRules {
         for (Mention m : mentions) {
             java.util.Arrays.fill(covered, m.start(), m.end(), true);
         }
-        String text = new String(c);
+        // one pass over the text (not one indexOf per name, which is quadratic on long documents): the names by
+        // first char, binary-searched at each position
+        String[] sorted = names.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        char[] first = new char[sorted.length];
+        for (int k = 0; k < sorted.length; k++) {
+            first[k] = sorted[k].charAt(0);
+        }
         List<Mention> added = new ArrayList<>();
-        for (var e : names.entrySet()) {
-            String name = e.getKey();
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        for (int at = 0; at < c.length; at++) {
+            if (covered[at] || !cut[at]) {
+                continue;
+            }
+            int k = java.util.Arrays.binarySearch(first, c[at]);
+            if (k < 0) {
+                continue;
+            }
+            while (k > 0 && first[k - 1] == c[at]) {
+                k--;
+            }
+            int bestEnd = -1;
+            String best = null;
+            for (; k < sorted.length && first[k] == c[at]; k++) {
+                String name = sorted[k];
                 int end = at + name.length();
-                if (cut[at] && cut[end] && !any(covered, at, end)) {
-                    added.add(new Mention(e.getValue(), at, end));
-                    java.util.Arrays.fill(covered, at, end, true);
+                if (end > bestEnd && end <= c.length && cut[end] && startsWith(c, at, name) && !any(covered, at, end)) {
+                    bestEnd = end;
+                    best = name;
                 }
+            }
+            if (best != null) {
+                added.add(new Mention(names.get(best), at, bestEnd));
+                java.util.Arrays.fill(covered, at, bestEnd, true);
+                at = bestEnd - 1;
             }
         }
         mentions.addAll(added);
@@ -386,6 +410,18 @@ final class EntityRules {
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    private static boolean startsWith(char[] c, int at, String w) {
+        if (at + w.length() > c.length) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (c[at + k] != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWithAny(char[] c, int at, String[] words) {
