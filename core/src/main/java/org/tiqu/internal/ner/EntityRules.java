@@ -286,7 +286,7 @@ final class EntityRules {
 
     private static boolean endsWithAny(char[] c, int end, String[] words) {
         for (String w : words) {
-            if (end >= w.length() && new String(c, end - w.length(), w.length()).equals(w)) {
+            if (end >= w.length() && startsWith(c, end - w.length(), w)) {
                 return true;
             }
         }
@@ -401,9 +401,8 @@ final class EntityRules {
                 j++;
             }
             // before punctuation only when the run is not an ordinary word itself (家庭美德。, 新意，, 道之以德)
-            boolean relation = startsWithAny(c, j, AFTER_ABBREVIATIONS);
-            boolean closed = j == n || (cut[j] && !isHan(c[j]));
-            if (j - i >= 2 && cut[i] && (relation || (closed && !Words.common(new String(c, i, j - i))))) {
+            if (j - i >= 2 && cut[i] && (startsWithAny(c, j, AFTER_ABBREVIATIONS)
+                    || ((j == n || (cut[j] && !isHan(c[j]))) && !Words.common(new String(c, i, j - i))))) {
                 for (int k = i; k < j; k++) {
                     out.add(new Mention(EntityType.PLACE, k, k + 1, null, Mention.Priority.RULE));
                 }
@@ -426,7 +425,7 @@ final class EntityRules {
 
     private static boolean startsWithAny(char[] c, int at, String[] words) {
         for (String w : words) {
-            if (at + w.length() <= c.length && new String(c, at, w.length()).equals(w)) {
+            if (startsWith(c, at, w)) {
                 return true;
             }
         }
@@ -597,7 +596,7 @@ final class EntityRules {
     /** A two-char or longer word of {@link #AFTER_NAME} starts at e (一同, 表示; not 和, 为, which end names too). */
     private static boolean afterNameWord(char[] c, int e) {
         for (String w : AFTER_NAME) {
-            if (w.length() >= 2 && e + w.length() <= c.length && new String(c, e, w.length()).equals(w)) {
+            if (w.length() >= 2 && startsWith(c, e, w)) {
                 return true;
             }
         }
@@ -606,7 +605,7 @@ final class EntityRules {
 
     private static boolean afterName(char[] c, int e) {
         for (String w : AFTER_NAME) {
-            if (e + w.length() <= c.length && new String(c, e, w.length()).equals(w)) {
+            if (startsWith(c, e, w)) {
                 return true;
             }
         }
