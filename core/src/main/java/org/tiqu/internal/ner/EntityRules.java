@@ -315,11 +315,11 @@ final class EntityRules {
     }
 
     /**
-     * 徐徐, 徐徐展开: starts with a reduplicated char that makes an ordinary word (徐徐, 渐渐); pet names (金金) and
+     * 徐徐, 徐徐展开: starts with a reduplicated char that makes a dictionary word (徐徐, 渐渐); pet names (金金) and
      * transliterations (科科申) do start with a doubled char.
      */
     private static boolean reduplicated(char[] c, Mention m) {
-        return m.length() >= 2 && c[m.start()] == c[m.start() + 1] && Words.common(new String(c, m.start(), 2));
+        return m.length() >= 2 && c[m.start()] == c[m.start() + 1] && Words.known(new String(c, m.start(), 2));
     }
 
     /** End of 第X师 / 第X团 / X团 (a numbered XPCC regiment, e.g. 一〇二团) starting at i, or 0. */
