@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * Quick exact-span scorer of the whole {@link Extractor} on the People's Daily 1998-01 dev-test split (paragraphs
- * dated 19980128–19980131), PERSON / PLACE / ORGANIZATION. With a second argument {@code errors}, prints the misses
- * (FN) and false alarms (FP) too.
+ * dated 19980128–19980131; with {@code -Dtiqu.ner.trainEnd=19980124} the held-out training days 25–27 instead),
+ * PERSON / PLACE / ORGANIZATION, beside the tagger alone. With a second argument {@code errors}, prints the misses
+ * (FN) and false alarms (FP) too; {@code FN!} / {@code FP!} mark errors the tagger alone did not make.
  *
  * <pre>java -cp ... org.tiqu.bench.train.ner.NerEval ../shared/data/pd98/199801.utf8.txt [errors]</pre>
  */
