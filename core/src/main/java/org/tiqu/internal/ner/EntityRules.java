@@ -47,6 +47,7 @@ final class EntityRules {
         headlessOrganisations(c, lex, hits, mentions);
         extendCompanies(c, notName, hits, mentions);
         trimPersons(c, mentions);
+        trimDots(c, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
                 && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
         List<Mention> added = new ArrayList<>();
@@ -301,6 +302,27 @@ final class EntityRules {
             }
         }
         return true;
+    }
+
+    /** 利兹·简 tagged 利兹·: a name neither starts nor ends with a middle dot. */
+    static void trimDots(char[] c, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            while (e - s > 1 && isDot(c[e - 1])) {
+                e--;
+            }
+            while (e - s > 1 && isDot(c[s])) {
+                s++;
+            }
+            if (m.type() == EntityType.PERSON && (s != m.start() || e != m.end())) {
+                mentions.set(k, new Mention(m.type(), s, e, m.value(), m.priority()));
+            }
+        }
+    }
+
+    private static boolean isDot(char ch) {
+        return ch == '·' || ch == '•' || ch == '・';
     }
 
     /** 郑敏一同 tagged 郑敏一: a three-char name whose last char starts a word that follows names loses that char. */

@@ -109,6 +109,16 @@ class NerRecognizerTest {
     }
 
     @Test
+    void personNameDoesNotEndWithAMiddleDot() {
+        char[] c = "利兹·简广告公司".toCharArray();
+        List<org.tiqu.internal.recognize.Mention> ms = new java.util.ArrayList<>();
+        ms.add(new org.tiqu.internal.recognize.Mention(EntityType.PERSON, 0, 3));
+        EntityRules.trimDots(c, ms);
+        assertEquals(0, ms.get(0).start());
+        assertEquals(2, ms.get(0).end());
+    }
+
+    @Test
     void propagationNeedsWordBoundaries() {
         char[] c = "王林说，王林业务好。".toCharArray();
         boolean[] cut = new boolean[c.length + 1];
