@@ -6,6 +6,8 @@ import org.tiqu.internal.date.ReferenceDates;
 import org.tiqu.internal.keywords.KeywordRanker;
 import org.tiqu.internal.lexicon.UserLexicon;
 import org.tiqu.internal.ner.HanlpEntityRecognizer;
+import org.tiqu.internal.policy.DocumentRecognizer;
+import org.tiqu.internal.policy.PolicyRecognizer;
 import org.tiqu.internal.recognize.Document;
 import org.tiqu.internal.recognize.Mention;
 import org.tiqu.internal.recognize.Recognizer;
@@ -48,6 +50,8 @@ public final class Extractor {
         this.segmenter = new Segmenter(newSegment());
         List<Recognizer> rs = new ArrayList<>();
         rs.add(new HanlpEntityRecognizer());
+        rs.add(new PolicyRecognizer());
+        rs.add(new DocumentRecognizer());
         UserLexicon lexicon = UserLexicon.load(b.lexicons);
         if (lexicon.size() > 0) {
             rs.add(lexicon);
