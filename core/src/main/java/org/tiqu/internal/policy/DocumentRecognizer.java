@@ -253,7 +253,7 @@ public final class DocumentRecognizer implements Recognizer {
 
     /** 长江保护法: the name's words before a law head; at least two characters of name. */
     private static void law(TextView t, int b, int e, List<Mention> out) {
-        if (t.han(e) && !t.startsWith("典", e)) {
+        if (e < t.length() && "规人律院庭官案则务学".indexOf(t.at(e)) >= 0) {
             return; // 保护法规, 管理法人: the head is not the end of a law's name
         }
         int k = b;

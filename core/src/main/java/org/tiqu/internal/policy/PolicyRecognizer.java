@@ -42,8 +42,8 @@ public final class PolicyRecognizer implements Recognizer {
     private static final int CHANGZHI = 7;   // 长制
 
     /** Heads after a numeral + 个/大/项/条 that make a named framework (not 十条措施 or 八个方面). */
-    private static final String[] FRAMEWORK_HEADS = {"产业集群", "都市区", "攻坚战", "保卫战", "战略", "工程", "行动",
-            "基本方略", "城市群", "经济圈", "发展理念", "发展战略", "倡议", "重大工程", "行动计划"};
+    private static final String[] FRAMEWORK_HEADS = {"产业集群", "都市区", "攻坚战", "保卫战", "基本方略", "城市群",
+            "经济圈", "发展理念", "倡议", "产业链", "产业基地"};
 
     /** Heads that end a quoted name which is itself the span (“红色根脉强基工程”, “枫桥经验”). */
     private static final String[] QUOTED_NAME_HEADS = {"工程", "行动", "战略", "经验", "攻坚战", "保卫战"};
@@ -67,7 +67,7 @@ public final class PolicyRecognizer implements Recognizer {
             "带动", "拉动", "发挥", "一种", "这种", "有关", "相关", "相应", "共同", "协调", "进一步", "现有", "原有", "所有", "全部", "整个", "当前",
             "目前", "新时期", "跨世纪", "是", "有", "为", "要", "将", "把", "对", "在", "以", "从", "和", "与", "及", "同", "等", "打", "抓",
             "做", "搞", "按", "向", "由", "被", "让", "使", "了", "着", "过", "该", "这", "那", "其", "各", "本", "关于", "一项", "一个",
-            "这项", "一场", "这场", "系列", "一系列", "各项", "重点", "今年", "明年", "去年");
+            "这项", "一场", "这场", "系列", "一系列", "各项", "今年", "明年", "去年");
 
     /** Words too generic to name a strategy or programme on their own (企业发展战略, 重点工程, 水利工程). */
     private static final Set<String> GENERIC = Set.of(
@@ -142,7 +142,8 @@ public final class PolicyRecognizer implements Recognizer {
                 Word before = t.wordAt(b - 1);
                 // 行动起来, 工程师, 工程院: the head runs on into another word
                 boolean verb = e < t.length() && "起中上者力计师院局部队处公项质款量技学兵车机".indexOf(t.at(e)) >= 0;
-                if (before != null && !verb && !CONSTRUCTION.contains(before.text())) {
+                boolean building = t.at(b) == '工' && before != null && CONSTRUCTION.contains(before.text());
+                if (before != null && !verb && !building) {
                     named(t, b, e, 5, 4, false, spans);
                 }
             }
