@@ -136,13 +136,13 @@ public final class PolicyRecognizer implements Recognizer {
     private static void hit(TextView t, int b, int e, int kind, List<int[]> spans) {
         switch (kind) {
             case TERM, TERM_QUOTED -> term(t, b, e, kind == TERM_QUOTED, spans);
-            case CAMPAIGN -> named(t, b, e, 3, 2, true, spans);
+            case CAMPAIGN -> named(t, b, e, 4, 2, true, spans);
             case STRATEGY -> named(t, b, e, 4, 3, false, spans);
             case PROGRAMME -> {
                 Word before = t.wordAt(b - 1);
                 // 行动起来, 工程师, 工程院: the head runs on into another word
                 boolean verb = e < t.length() && "起中上者力计师院局部队处公项质款量技学兵车机".indexOf(t.at(e)) >= 0;
-                boolean building = t.at(b) == '工' && before != null && CONSTRUCTION.contains(before.text());
+                boolean building = t.at(b) == '工' && before != null && endsWithAny(before.text(), CONSTRUCTION);
                 if (before != null && !verb && !building) {
                     named(t, b, e, 5, 4, false, spans);
                 }
@@ -197,7 +197,12 @@ public final class PolicyRecognizer implements Recognizer {
         if (!enumeration && k < hb && t.at(k) == '一') {
             return; // 一种文化战略, 一项工程
         }
-        if (hb - k < minCore || allGeneric(t, k, hb) || hasPersonName(t, k, hb) || hasPlaceName(t, k, hb)) {
+        // 美国战略, 浙江省…: a place in front names whose strategy it is, not the strategy
+        // and leading counts (400多项国家重点工程) are not part of a name
+        for (Word w = t.wordAt(k); w != null && w.start() == k && w.end() < hb && leadingNoise(w); w = t.wordAt(k)) {
+            k = w.end();
+        }
+        if (hb - k < minCore || allGeneric(t, k, hb) || hasPersonName(t, k, hb) || placeOnly(t, k, hb)) {
             return;
         }
         spans.add(new int[]{k, he});
@@ -230,19 +235,25 @@ public final class PolicyRecognizer implements Recognizer {
         return k;
     }
 
-    /** 美国战略, 三峡水利枢纽工程: a place's strategy or building project, not a named programme. */
-    private static boolean hasPlaceName(TextView t, int from, int to) {
-        for (int i = from; i < to; ) {
-            Word w = t.wordAt(i);
-            if (w == null) {
-                return false;
-            }
-            if (w.pos().startsWith("ns")) {
+    private static boolean endsWithAny(String word, Set<String> ends) {
+        for (String e : ends) {
+            if (word.endsWith(e)) {
                 return true;
             }
-            i = w.end();
         }
         return false;
+    }
+
+    private static boolean leadingNoise(Word w) {
+        String pos = w.pos();
+        return pos.startsWith("ns") || pos.startsWith("m") || pos.equals("q") || isNumeralWord(w.text())
+                || Character.isDigit(w.text().charAt(0));
+    }
+
+    /** 美国战略: a core that is only a place name. */
+    private static boolean placeOnly(TextView t, int from, int to) {
+        Word w = t.wordAt(from);
+        return w != null && w.start() == from && w.end() >= to && w.pos().startsWith("ns");
     }
 
     private static boolean hasPersonName(TextView t, int from, int to) {
