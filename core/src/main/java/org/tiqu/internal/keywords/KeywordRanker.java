@@ -97,7 +97,7 @@ public final class KeywordRanker {
                 add(cands, w.text(), w.start(), lead, idf.idf(w.text()), w.pos().startsWith("nr") ? NR : 1.0);
             }
         }
-        phrases(words, content, lead, cands);
+        phrases(doc.chars(), words, content, lead, cands);
         int originalLength = Math.max(1, doc.text().original().length());
         for (Entity e : entities) {
             double bonus = switch (e.type()) {
@@ -112,7 +112,9 @@ public final class KeywordRanker {
                 continue;
             }
             int at = (int) ((long) e.start() * length / originalLength);
-            add(cands, text, at, lead, estimate(text), bonus).phrase |= e.type() == EntityType.POLICY;
+            Candidate known = cands.get(text);
+            add(cands, text, at, lead, known != null ? known.rarity : estimate(text), bonus).phrase
+                    |= e.type() == EntityType.POLICY;
         }
         List<Candidate> ranked = new ArrayList<>(cands.values());
         ranked.sort((a, b) -> {
@@ -220,25 +222,33 @@ public final class KeywordRanker {
     }
 
     /** Recurring runs of two to four adjacent content words become phrase candidates. */
-    private void phrases(List<Word> words, boolean[] content, int lead, Map<String, Candidate> cands) {
+    private void phrases(String chars, List<Word> words, boolean[] content, int lead, Map<String, Candidate> cands) {
+        // pass 1 counts adjacent content-word pairs; only a recurring pair can start a recurring phrase
+        Map<String, Integer> pairs = new HashMap<>();
+        int n = words.size();
+        for (int i = 0; i + 1 < n; i++) {
+            if (content[i] && content[i + 1] && words.get(i).end() == words.get(i + 1).start()
+                    && phraseStart(words.get(i))) {
+                pairs.merge(chars.substring(words.get(i).start(), words.get(i + 1).end()), 1, Integer::sum);
+            }
+        }
         Map<String, List<Integer>> seen = new HashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (!content[i] || !phraseStart(words.get(i))) {
+        for (int i = 0; i + 1 < n; i++) {
+            if (!content[i] || !content[i + 1] || words.get(i).end() != words.get(i + 1).start()
+                    || !phraseStart(words.get(i))
+                    || pairs.getOrDefault(chars.substring(words.get(i).start(), words.get(i + 1).end()), 0) < 2) {
                 continue;
             }
             int end = words.get(i).end();
-            for (int j = i + 1; j < words.size() && j < i + 4; j++) {
+            for (int j = i + 1; j < n && j < i + 4; j++) {
                 Word w = words.get(j);
                 if (!content[j] || w.start() != end) {
                     break;
                 }
                 end = w.end();
                 if (phraseEnd(w)) {
-                    StringBuilder sb = new StringBuilder();
-                    for (int k = i; k <= j; k++) {
-                        sb.append(words.get(k).text());
-                    }
-                    seen.computeIfAbsent(sb.toString(), k -> new ArrayList<>()).add(words.get(i).start());
+                    seen.computeIfAbsent(chars.substring(words.get(i).start(), end), k -> new ArrayList<>())
+                            .add(words.get(i).start());
                 }
             }
         }
@@ -249,13 +259,14 @@ public final class KeywordRanker {
                 recurring.add(e);
             }
         }
-        recurring.sort((a, b) -> {
-            int c = Integer.compare(a.getValue().get(0), b.getValue().get(0));
-            return c != 0 ? c : a.getKey().compareTo(b.getKey());
+        recurring.sort((x, y) -> {
+            int c = Integer.compare(x.getValue().get(0), y.getValue().get(0));
+            return c != 0 ? c : x.getKey().compareTo(y.getKey());
         });
         for (Map.Entry<String, List<Integer>> e : recurring) {
+            double rarity = cands.containsKey(e.getKey()) ? cands.get(e.getKey()).rarity : estimate(e.getKey());
             for (int at : e.getValue()) {
-                add(cands, e.getKey(), at, lead, estimate(e.getKey()), PHR).phrase = true;
+                add(cands, e.getKey(), at, lead, rarity, PHR).phrase = true;
             }
         }
     }
