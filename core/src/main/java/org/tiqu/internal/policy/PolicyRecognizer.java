@@ -40,6 +40,13 @@ public final class PolicyRecognizer implements Recognizer {
     private static final int THEORY = 5;     // 思想 理论
     private static final int FANGLUE = 6;    // 方略
     private static final int CHANGZHI = 7;   // 长制
+    private static final int SHUANGKONG = 8; // 双控
+    private static final int CAMPAIGN_PREFIX = 9; // 平安 法治 美丽 健康 数字 清廉 + a province or 中国
+
+    /** Province-level names (and 中国) after which 平安/法治/美丽/… name a provincial campaign (平安浙江). */
+    private static final String[] PROVINCES = {"中国", "浙江", "江苏", "广东", "新疆", "西藏", "四川", "云南", "贵州",
+            "湖北", "湖南", "河北", "河南", "山东", "山西", "陕西", "甘肃", "青海", "宁夏", "内蒙古", "广西", "福建",
+            "江西", "安徽", "海南", "吉林", "辽宁", "黑龙江", "北京", "上海", "天津", "重庆", "兵团"};
 
     /** Heads after a numeral + 个/大/项/条 that make a named framework (not 十条措施 or 八个方面). */
     private static final String[] FRAMEWORK_HEADS = {"产业集群", "都市区", "攻坚战", "保卫战", "基本方略", "城市群",
@@ -112,6 +119,10 @@ public final class PolicyRecognizer implements Recognizer {
         }
         keys.putIfAbsent("方略", FANGLUE);
         keys.putIfAbsent("长制", CHANGZHI);
+        keys.putIfAbsent("双控", SHUANGKONG);
+        for (String p : new String[]{"平安", "法治", "美丽", "健康", "数字", "清廉"}) {
+            keys.putIfAbsent(p, CAMPAIGN_PREFIX);
+        }
         trie.build(keys);
     }
 
@@ -152,6 +163,28 @@ public final class PolicyRecognizer implements Recognizer {
             case CHANGZHI -> {
                 if (b > 0 && t.han(b - 1) && "家首厂校院社省市县部局队".indexOf(t.at(b - 1)) < 0) {
                     spans.add(new int[]{b - 1, e});
+                }
+            }
+            case SHUANGKONG -> {
+                // 能耗双控, 碳排放双控: the controlled quantity is the word before
+                Word w = t.wordAt(b - 1);
+                if (w != null && w.end() == b && nameWord(w) && !t.han(e)) {
+                    int k = w.start();
+                    Word before = t.wordAt(k - 1);
+                    if (before != null && before.end() == k && nameWord(before) && b - before.start() <= 4) {
+                        k = before.start(); // 碳|排放双控
+                    }
+                    if (b - k >= 2) {
+                        spans.add(new int[]{k, e});
+                    }
+                }
+            }
+            case CAMPAIGN_PREFIX -> {
+                for (String p : PROVINCES) {
+                    if (t.startsWith(p, e) && !t.han(e + p.length()) || t.startsWith(p, e) && t.startsWith("建设", e + p.length())) {
+                        spans.add(new int[]{b, e + p.length()});
+                        break;
+                    }
                 }
             }
             default -> throw new IllegalStateException("kind " + kind);
@@ -326,7 +359,7 @@ public final class PolicyRecognizer implements Recognizer {
             }
             for (String leader : LEADERS) {
                 if (t.startsWith(leader, k)) {
-                    if (hb - k - leader.length() <= 8 && !t.s.substring(k, hb).contains("的")
+                    if (hb - k - leader.length() <= 14 && !t.s.substring(k, hb).contains("的")
                             && !t.s.substring(k, hb).contains("总书记")) {
                         spans.add(new int[]{k, he});
                     }

@@ -183,4 +183,23 @@ class PolicyRecognizerTest {
         String s = "他说：“这里的空气真好，我们要守护一江碧水。”";
         assertTrue(Spans.of(s, POLICY).isEmpty(), Spans.of(s, POLICY).toString());
     }
+
+    @Test
+    void dualControlFamily() {
+        String s = "推动能耗双控逐步转向碳排放双控。";
+        assertSpan(s, POLICY, "能耗双控");
+        assertSpan(s, POLICY, "碳排放双控");
+    }
+
+    @Test
+    void provincialCampaignNames() {
+        String s = "深入推进平安浙江、法治浙江建设。";
+        assertSpan(s, POLICY, "平安浙江");
+        assertSpan(s, POLICY, "法治浙江");
+    }
+
+    @Test
+    void longLeaderThoughtFoundByRule() {
+        assertSpan("坚持以习近平新时代中国特色社会主义思想为指导。", POLICY, "习近平新时代中国特色社会主义思想");
+    }
 }
