@@ -47,6 +47,8 @@ public final class KeywordRanker {
     // Weights tuned for headline recall on People's Daily TRAINING articles (19980120-27), never on dev-test.
     /** Extra weight of an occurrence in the lead (first LEAD_CHARS chars or first eighth of the text). */
     private static final double LEAD_BONUS = 2.0;
+    /** Characters that never start or end a keyword. */
+    private static final String EDGE_FUNCTION = "的了和与及在是为将把从对向并等之而或也都就";
     /** Exponent on the weighted count: above 1, so one-off names do not outrank the recurring topic. */
     private static final double TF_EXP = 1.3;
     /** Rarity of an unknown phrase none of whose parts the table knows, as a share of the maximum. */
@@ -104,7 +106,12 @@ public final class KeywordRanker {
                 add(cands, w.text(), w.start(), lead, idf.idf(w.text()), w.pos().startsWith("nr") ? NR : 1.0);
             }
         }
-        phrases(doc.chars(), words, content, lead, cands);
+        boolean[] part = new boolean[words.size()];
+        for (int i = 0; i < part.length; i++) {
+            Word w = words.get(i);
+            part[i] = content[i] || (w.pos().equals("b") && w.length() >= 2 && allHan(w.text()));
+        }
+        phrases(doc.chars(), words, part, lead, cands);
         int originalLength = Math.max(1, doc.text().original().length());
         for (Entity e : entities) {
             double bonus = switch (e.type()) {
@@ -330,8 +337,9 @@ public final class KeywordRanker {
 
     /** Two or more chars, no stopword, and a Han character that is not a numeral or date unit. */
     static boolean isKeywordText(String text) {
-        if (text.length() < 2 || STOPWORDS.contains(text)) {
-            return false;
+        if (text.length() < 2 || STOPWORDS.contains(text)
+                || EDGE_FUNCTION.indexOf(text.charAt(0)) >= 0 || EDGE_FUNCTION.indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return false; // 的浙江, 城市和: a function character glued to a name by a bad segmentation
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -340,6 +348,15 @@ public final class KeywordRanker {
             }
         }
         return false;
+    }
+
+    private static boolean allHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Chars.isHan(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isContent(Word w) {
