@@ -507,6 +507,9 @@ public final class PolicyRecognizer implements Recognizer {
         if (first == '一' && run == 1 && numerals == 0 && "张盘件网站码门窗号屏键单".indexOf(second) < 0) {
             return false; // 一把手, 一衣带水, 一切…: only 一张网 / 一盘棋 style or 一带一路 style
         }
+        if ("年月日号时岁元万亿度届期".indexOf(q.charAt(run)) >= 0) {
+            return false; // “2023年度”, “5000元”: dates, ages, amounts
+        }
         if (second == '人' || q.endsWith("大")) {
             return false; // 二人转; 十五大 (a congress, an event)
         }

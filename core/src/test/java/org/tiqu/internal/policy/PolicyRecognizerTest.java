@@ -202,4 +202,10 @@ class PolicyRecognizerTest {
     void longLeaderThoughtFoundByRule() {
         assertSpan("坚持以习近平新时代中国特色社会主义思想为指导。", POLICY, "习近平新时代中国特色社会主义思想");
     }
+
+    @Test
+    void quotedDatesAndAmountsAreNotFrameworks() {
+        String s = "评选“2023年度”人物，发放“5000元”补贴，欢度“五一”假期。";
+        assertTrue(Spans.of(s, POLICY).isEmpty(), Spans.of(s, POLICY).toString());
+    }
 }
