@@ -284,7 +284,14 @@ public final class KeywordRanker {
         return !w.pos().equals("v");
     }
 
+    /** Job titles: 昌吉州党委书记 is a person's role, the organisation is the keyword. */
+    private static final Set<String> TITLES = Set.of("书记", "副书记", "主任", "副主任", "主席", "副主席", "部长", "省长",
+            "市长", "县长", "州长", "局长", "厅长", "总理", "委员", "政委", "师长", "代表", "记者", "同志", "负责人");
+
     private static boolean phraseEnd(Word w) {
+        if (TITLES.contains(w.text())) {
+            return false;
+        }
         char p = w.pos().isEmpty() ? 'x' : w.pos().charAt(0);
         return p == 'n' || p == 'j' || w.pos().equals("vn") || p == 'l' || p == 'i';
     }
