@@ -20,7 +20,7 @@ import java.util.TreeMap;
  *       books/articles ({@code 《人民日报》}, {@code 《求是》杂志}, {@code 《…》一书}), which are publications, not
  *       documents of government;</li>
  *   <li>a quoted alias that defines a title: {@code 《…》（下称“指导意见”）} -> {@code 指导意见};</li>
- *   <li>well-known titles without brackets: {@code “十四五”规划}, {@code 政府工作报告}, {@code 十九大报告}
+ *   <li>well-known titles without brackets: {@code “十四五”规划}, {@code 政府工作报告}, {@code 民法典}, {@code 党章}, {@code 十九大报告}
  *       (without 党的), and laws named by their head ({@code 长江保护法}, {@code 青藏高原生态保护法}).</li>
  * </ul>
  * Generic words (方案, 意见) without brackets are not titles. Immutable and thread-safe.
@@ -65,6 +65,8 @@ public final class DocumentRecognizer implements Recognizer {
     public DocumentRecognizer() {
         TreeMap<String, Integer> keys = new TreeMap<>();
         keys.put("政府工作报告", REPORT);
+        keys.put("民法典", REPORT); // one specific code, never generic
+        keys.put("党章", REPORT);
         keys.put("大报告", CONGRESS);
         keys.put("规划", PLAN);
         for (String h : LAW_HEADS) {
@@ -282,7 +284,7 @@ public final class DocumentRecognizer implements Recognizer {
             }
         }
         String pos = w.pos();
-        return !pos.isEmpty() && ("nvbjg".indexOf(pos.charAt(0)) >= 0) && !pos.equals("vshi") && !pos.equals("vyou")
-                && !pos.equals("vd") && !pos.startsWith("nr");
+        // nouns, verbal nouns, names and abbreviations only: 符合刑事诉讼法, 是选举法 start at the verb's end
+        return !pos.isEmpty() && ("nbjg".indexOf(pos.charAt(0)) >= 0 || pos.equals("vn")) && !pos.startsWith("nr");
     }
 }

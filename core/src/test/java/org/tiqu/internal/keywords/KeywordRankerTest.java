@@ -114,4 +114,21 @@ class KeywordRankerTest {
             assertTrue(k.score() > 0 && k.score() <= 1, k.toString());
         }
     }
+
+    @Test
+    void sameKeywordsFromManyThreads() throws Exception {
+        List<Keyword> expected = keywords(seed);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Keyword>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> keywords(seed)));
+            }
+            for (java.util.concurrent.Future<List<Keyword>> f : runs) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

@@ -73,4 +73,9 @@ class DocumentRecognizerTest {
         String s = "会议审议了实施方案和指导意见。";
         assertEquals(List.of(), Spans.of(s, DOCUMENT));
     }
+
+    @Test
+    void civilCodeWithoutBrackets() {
+        assertSpan("认真学习宣传民法典。", DOCUMENT, "民法典");
+    }
 }
