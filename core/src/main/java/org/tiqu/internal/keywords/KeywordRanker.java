@@ -100,10 +100,26 @@ public final class KeywordRanker {
         boolean[] content = new boolean[words.size()];
         boolean[] inPolicy = policyCover(doc, words, entities);
         for (int i = 0; i < words.size(); i++) {
+            content[i] = isContent(words.get(i));
+        }
+        String chars = doc.chars();
+        for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            content[i] = isContent(w);
-            if (content[i] && !inPolicy[i]) {
-                add(cands, w.text(), w.start(), lead, idf.idf(w.text()), w.pos().startsWith("nr") ? NR : 1.0);
+            boolean name = w.pos().startsWith("nr");
+            int j = i;
+            // adjacent name tokens are one name (孙/学良, 师五家/渠市): never count the halves
+            while (name && j + 1 < words.size() && words.get(j + 1).pos().startsWith("nr")
+                    && words.get(j + 1).start() == words.get(j).end()) {
+                j++;
+            }
+            if (j > i) {
+                String text = chars.substring(w.start(), words.get(j).end());
+                if (!inPolicy[i] && !afterNumeral(chars, w.start()) && allHan(text) && isKeywordText(text)) {
+                    add(cands, text, w.start(), lead, idf.idf(text), NR);
+                }
+                i = j;
+            } else if (content[i] && !inPolicy[i] && !afterNumeral(chars, w.start())) {
+                add(cands, w.text(), w.start(), lead, idf.idf(w.text()), name ? NR : 1.0);
             }
         }
         boolean[] part = new boolean[words.size()];
@@ -122,7 +138,8 @@ public final class KeywordRanker {
                 case DATE -> 0;
             };
             String text = strip(e.text());
-            if (bonus == 0 || !isKeywordText(text)) {
+            if (bonus == 0 || !isKeywordText(text)
+                    || e.type() != EntityType.POLICY && afterNumeral(doc.text().original(), e.start())) {
                 continue;
             }
             int at = (int) ((long) e.start() * length / originalLength);
@@ -244,7 +261,7 @@ public final class KeywordRanker {
         Map<String, List<Integer>> seen = new HashMap<>();
         for (int i = 0; i + 1 < n; i++) {
             if (!content[i] || !content[i + 1] || words.get(i).end() != words.get(i + 1).start()
-                    || !phraseStart(words.get(i))
+                    || !phraseStart(words.get(i)) || afterNumeral(chars, words.get(i).start())
                     || pairs.getOrDefault(chars.substring(words.get(i).start(), words.get(i + 1).end()), 0) < 2) {
                 continue;
             }
@@ -282,6 +299,18 @@ public final class KeywordRanker {
 
     private static boolean phraseStart(Word w) {
         return !w.pos().equals("v");
+    }
+
+    /**
+     * A name right after an ordinal or numeral is a fragment of a longer one that the segmenter cut (兵团第|六师党委,
+     * 第六|师五家渠市): such occurrences are no keyword candidates.
+     */
+    private static boolean afterNumeral(String text, int at) {
+        if (at == 0) {
+            return false;
+        }
+        char c = text.charAt(at - 1);
+        return c == '第' || "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     /** Job titles: 昌吉州党委书记 is a person's role, the organisation is the keyword. */
