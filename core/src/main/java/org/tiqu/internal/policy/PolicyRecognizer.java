@@ -479,7 +479,23 @@ public final class PolicyRecognizer implements Recognizer {
                 return true;
             }
         }
+        if (q.length() >= 3 && q.length() <= 10 && afterCue(s, b - 1) && !q.contains("，")) {
+            return true; // 坚持“房住不炒”, 树立“大食物观”: a principle someone is told to follow
+        }
         return parallelQuote(q);
+    }
+
+    /** Verbs that take a principle or slogan as object (坚持/落实/践行 “…”). */
+    private static final String[] CUES = {"坚持", "落实", "贯彻", "践行", "树立", "坚定", "增强", "做到", "实施", "推行",
+            "弘扬", "秉持", "秉承", "遵循", "落实好", "贯彻好", "坚持好"};
+
+    private static boolean afterCue(String s, int open) {
+        for (String c : CUES) {
+            if (open >= c.length() && s.startsWith(c, open - c.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** “三农”, “一张网”, “1+N”, “四梁八柱” — but not plan periods (“十四五”), “五个是” or “一煤独大”. */

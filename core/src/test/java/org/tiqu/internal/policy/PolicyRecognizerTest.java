@@ -208,4 +208,10 @@ class PolicyRecognizerTest {
         String s = "评选“2023年度”人物，发放“5000元”补贴，欢度“五一”假期。";
         assertTrue(Spans.of(s, POLICY).isEmpty(), Spans.of(s, POLICY).toString());
     }
+
+    @Test
+    void quotedSloganAfterAPrincipleVerb() {
+        assertSpan("各地要坚持“山海协作”，树立“大食物观”。", POLICY, "大食物观");
+        assertNone("实现“开门红”。", POLICY, "开门红");
+    }
 }
