@@ -43,7 +43,8 @@ public final class KeywordRanker {
             "做好", "搞好", "抓好", "需要", "应该", "必须", "可能", "一定", "一切", "所有", "任何", "其他", "另外", "此外", "当前", "现在", "今天",
             "昨天", "明天", "以后", "以前", "之后", "之前", "期间", "方法", "办法", "经验", "成绩", "成果", "目标", "任务", "作者", "新华社", "电",
             "指出", "强调", "介绍", "说", "讲", "看", "想", "得到", "受到", "使得", "使", "给", "让", "出现", "存在", "发现", "包括", "知道",
-            "觉得", "感到", "进入", "来到", "参加", "召开", "会议", "讲话", "同比", "增长", "比重", "亿元", "万元");
+            "觉得", "感到", "进入", "来到", "参加", "召开", "会议", "讲话", "同比", "增长", "比重", "亿元", "万元", "党委", "政府", "领导", "干部",
+            "负责人");
 
     // Weights tuned for headline recall on People's Daily TRAINING articles (19980120-27), never on dev-test.
     /** Extra weight of an occurrence in the lead (first LEAD_CHARS chars or first eighth of the text). */
@@ -328,8 +329,9 @@ public final class KeywordRanker {
     }
 
     /** Job titles: 昌吉州党委书记 is a person's role, the organisation is the keyword. */
-    private static final Set<String> TITLES = Set.of("书记", "副书记", "主任", "副主任", "主席", "副主席", "部长", "省长",
-            "市长", "县长", "州长", "局长", "厅长", "总理", "委员", "政委", "师长", "代表", "记者", "同志", "负责人");
+    private static final Set<String> TITLES = Set.of(
+            "书记", "副书记", "主任", "副主任", "主席", "副主席", "部长", "省长", "市长", "县长", "州长", "局长", "厅长", "总理", "委员", "政委", "师长",
+            "代表", "记者", "同志", "负责人");
 
     private static boolean phraseEnd(Word w) {
         if (TITLES.contains(w.text())) {
