@@ -1,5 +1,6 @@
 package org.tiqu;
 
+import org.tiqu.internal.date.DateRecognizer;
 import org.tiqu.internal.date.ReferenceDates;
 import org.tiqu.internal.keywords.KeywordRanker;
 import org.tiqu.internal.lexicon.UserLexicon;
@@ -48,6 +49,7 @@ public final class Extractor {
         this.segmenter = Segmenter.shipped();
         List<Recognizer> rs = new ArrayList<>();
         rs.add(new NerRecognizer());
+        rs.add(new DateRecognizer());
         rs.add(new PolicyRecognizer());
         rs.add(new DocumentRecognizer());
         UserLexicon lexicon = UserLexicon.load(b.lexicons);
