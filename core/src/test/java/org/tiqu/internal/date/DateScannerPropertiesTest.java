@@ -53,6 +53,13 @@ class DateScannerPropertiesTest {
         assertTrue(VALUE.matcher(values.get(0)).matches());
     }
 
+    @Example
+    void timeOfDayAfterALunarMonthKeepsTheMonthOnly() {
+        List<String> values = new ArrayList<>();
+        DateScanner.scan("腊月0时", DateScanner.NO_WORDS, null, (s, e, v) -> values.add(v));
+        values.forEach(v -> assertTrue(VALUE.matcher(v).matches(), "bad value " + v));
+    }
+
     @Property(tries = 3000)
     void scannerIsTotal(@ForAll("dateMaterial") String text) {
         for (LocalDate ref : new LocalDate[]{null, LocalDate.of(2023, 8, 16), LocalDate.of(1998, 1, 1),
