@@ -71,7 +71,14 @@ public final class Main implements Callable<Integer> {
         CommandLine cmd = new CommandLine(main);
         cmd.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cmd.setExecutionStrategy(parsed -> main.execute(in, out));
+        cmd.setExecutionStrategy(parsed -> {
+            // a custom strategy bypasses picocli's own --help/--version handling
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                cmd.getOut().flush();
+                return 0;
+            }
+            return main.execute(in, out);
+        });
         cmd.setParameterExceptionHandler((ex, a) -> {
             err.println("tiqu: " + ex.getMessage());
             err.println("Try 'java -jar tiqu.jar --help' for the options.");
