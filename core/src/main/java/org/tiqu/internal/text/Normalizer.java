@@ -13,8 +13,11 @@ package org.tiqu.internal.text;
  * Apart from removed characters the mapping is one char to one char, so surrogate pairs stay intact.
  */
 public final class Normalizer {
-    /** A line shorter than this (in non-space chars) is a heading, byline or caption, never cut mid-word. */
-    static final int MIN_PARAGRAPH_LINE = 16;
+    /**
+     * A line at least this long (in non-space chars), or one with a comma-like mark inside, is running text; a
+     * shorter line without one is a heading, byline or caption and keeps its break.
+     */
+    static final int MIN_PARAGRAPH_LINE = 24;
 
     private Normalizer() {
     }
@@ -158,7 +161,17 @@ public final class Normalizer {
                 return false;
             }
         }
-        return nonSpaceLength(line) >= MIN_PARAGRAPH_LINE;
+        return nonSpaceLength(line) >= MIN_PARAGRAPH_LINE || hasInnerPunct(line);
+    }
+
+    private static boolean hasInnerPunct(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c == '，' || c == '、' || c == '；' || c == '：' || c == ',' || c == ';') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

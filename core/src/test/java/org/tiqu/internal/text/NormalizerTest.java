@@ -1,0 +1,95 @@
+package org.tiqu.internal.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class NormalizerTest {
+
+    private static void assertMapsBack(NormalizedText n) {
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.text().charAt(i);
+            String src = n.original().substring(n.toOriginalStart(i), n.toOriginalEnd(i + 1));
+            assertEquals(1, src.length(), "one original char per cleaned char at " + i);
+        }
+    }
+
+    @Test
+    void joinsLayoutBreakInsideACompanyName() {
+        String s = "在新疆航天兆丰科技有限公司、新\n\n疆天鹅现代农业机械装备有限公司和新疆信发铝业公司，曾艳阳与企业负责人深入交流。";
+        NormalizedText n = Normalizer.normalize(s);
+        int at = n.text().indexOf("新疆天鹅现代农业机械装备有限公司");
+        assertEquals(14, at);
+        assertEquals("新\n\n疆天鹅现代农业机械装备有限公司", s.substring(n.toOriginalStart(at), n.toOriginalEnd(at + 16)));
+        assertMapsBack(n);
+    }
+
+    @Test
+    void joinsLayoutBreakInsideAnOpenTitle() {
+        String s = "郑敏和靖大伟签订《昌吉回族自治州与\n\n兵团第六师五家渠市兵地融合发展合作备忘录》。";
+        NormalizedText n = Normalizer.normalize(s);
+        assertEquals("郑敏和靖大伟签订《昌吉回族自治州与兵团第六师五家渠市兵地融合发展合作备忘录》。", n.text());
+    }
+
+    @Test
+    void joinsBreakBetweenQuotedSlogans() {
+        NormalizedText n = Normalizer.normalize("加强交通、水利、电力、信息、供热管网等重大基础设施“一张网”\n\n“一张图”建设");
+        assertEquals("加强交通、水利、电力、信息、供热管网等重大基础设施“一张网”“一张图”建设", n.text());
+    }
+
+    @Test
+    void keepsBreakAfterHeading() {
+        NormalizedText n = Normalizer.normalize("## 今日评点\n\n### 让美丽庭州画卷徐徐展开\n\n◆ 昌平\n\n初秋，行走在庭州大地");
+        assertEquals("## 今日评点\n\n### 让美丽庭州画卷徐徐展开\n\n◆ 昌平\n\n初秋，行走在庭州大地", n.text());
+    }
+
+    @Test
+    void keepsBreakAfterSentenceEnd() {
+        NormalizedText n = Normalizer.normalize("张建军、李长江、王路平、刘鹏辉等参加活动。\n\n8月15日，昌吉州党委书记曾艳阳来到五家渠市调研。");
+        assertEquals("张建军、李长江、王路平、刘鹏辉等参加活动。\n\n8月15日，昌吉州党委书记曾艳阳来到五家渠市调研。", n.text());
+    }
+
+    @Test
+    void keepsBreakAfterShortHeadlineWithoutPunctuation() {
+        NormalizedText n = Normalizer.normalize("昌吉州领导调研并座谈\n本报讯 记者孙学良报道");
+        assertEquals("昌吉州领导调研并座谈\n本报讯 记者孙学良报道", n.text());
+    }
+
+    @Test
+    void foldsFullWidthDigitsAndLetters() {
+        NormalizedText n = Normalizer.normalize("１９９８年１月ＡＢｃ");
+        assertEquals("1998年1月ABc", n.text());
+        assertMapsBack(n);
+    }
+
+    @Test
+    void foldsAsciiCommaNextToHanOnly() {
+        assertEquals("报道：8月15日，昌吉州 3,000", Normalizer.normalize("报道:8月15日,昌吉州 3,000").text());
+    }
+
+    @Test
+    void crlfBecomesOneBreakMappedToTheLf() {
+        NormalizedText n = Normalizer.normalize("第一段。\r\n第二段。");
+        assertEquals("第一段。\n第二段。", n.text());
+        assertEquals(5, n.toOriginalStart(4));
+    }
+
+    @Test
+    void loneSurrogateBecomesReplacementCharButPairsStay() {
+        NormalizedText n = Normalizer.normalize("a\uD83D\uDE00b\uD800c");
+        assertEquals("a\uD83D\uDE00b\uFFFDc", n.text());
+    }
+
+    @Test
+    void zeroWidthCharsDisappear() {
+        NormalizedText n = Normalizer.normalize("新\u200B疆");
+        assertEquals("新疆", n.text());
+        assertEquals(2, n.toOriginalStart(1));
+    }
+
+    @Test
+    void surfaceDropsWhitespaceAndFoldsFullWidth() {
+        assertEquals("新疆天鹅ＡB".length(), NormalizedText.surface("新\n\n疆天鹅Ａ B", 0, 9).length());
+        assertEquals("新疆天鹅AB", NormalizedText.surface("新\n\n疆天鹅Ａ B", 0, 9));
+    }
+}
