@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Regressions found by the fuzzers in the normalizer's offset map and layout decisions. */
 class NormalizerEdgeTest {
-    private static final String LONG_LINE = "新疆一一一一一一一一一一一一一一新"; // 17 chars, no sentence end
+    /** A running-text line: long, no sentence end, so a break after it is taken for layout. */
+    private static final String LONG_LINE = "新疆一一一一一一一一一一一一一一一一一一一一一一一新";
 
     @Test
     void layoutBreakInsideWordIsJoined() {
