@@ -97,7 +97,13 @@ public final class Main implements Callable<Integer> {
             err.println("tiqu: --keywords must not be negative, got " + keywords);
             return 2;
         }
-        Extractor extractor = Extractor.builder().referenceDate(date).keywords(keywords).build();
+        Extractor extractor;
+        try {
+            extractor = Extractor.builder().referenceDate(date).keywords(keywords).build();
+        } catch (RuntimeException e) {
+            err.println("tiqu: cannot load the models: " + e); // a broken installation, not bad input
+            return 1;
+        }
         Run run = new Run(extractor, format, lines, tokens, err);
         if (output != null) {
             OutputStream file;
@@ -126,11 +132,16 @@ public final class Main implements Callable<Integer> {
     static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
+            LocalDate d;
             try {
-                return LocalDate.parse(value);
+                d = LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("--date wants a real date as YYYY-MM-DD, got '" + value + "'");
             }
+            if (d.getYear() < 1 || d.getYear() > 9999) {
+                throw new CommandLine.TypeConversionException("--date wants a year from 1 to 9999, got '" + value + "'");
+            }
+            return d;
         }
     }
 }

@@ -180,7 +180,7 @@ abstract class Writer {
         @Override
         void write(String source, int line, String text, Extraction x) throws IOException {
             StringBuilder sb = new StringBuilder(text.length() * 2);
-            sb.append("<div class=\"doc\"><div class=\"src\">").append(StringEscapeUtils.escapeHtml4(source));
+            sb.append("<div class=\"doc\"><div class=\"src\">").append(StringEscapeUtils.escapeHtml4(safe(source)));
             if (line > 0) {
                 sb.append(':').append(line);
             }
@@ -190,7 +190,7 @@ abstract class Writer {
                 for (Keyword k : x.keywords()) {
                     ks.add(k.text());
                 }
-                sb.append(" · keywords: ").append(StringEscapeUtils.escapeHtml4(String.join(", ", ks)));
+                sb.append(" · keywords: ").append(StringEscapeUtils.escapeHtml4(safe(String.join(", ", ks))));
             }
             sb.append("</div>");
             // entities of different types nest or are disjoint, so spans open and close like brackets

@@ -195,7 +195,7 @@ class MainTest {
         Path a = write("a.txt", NEWS);
         for (String[] args : List.of(new String[]{"--format", "xml"}, new String[]{"--keywords", "-1"},
                 new String[]{"--keywords", "many"}, new String[]{"--date", "2023-02-30"},
-                new String[]{"--date", "16.8.2023"}, new String[]{"--no-such-option"}, new String[]{"-o"})) {
+                new String[]{"--date", "16.8.2023"}, new String[]{"--date", "+10000-01-01"}, new String[]{"--date", "0000-01-01"}, new String[]{"--no-such-option"}, new String[]{"-o"})) {
             List<String> all = new ArrayList<>(List.of(a.toString()));
             all.addAll(Arrays.asList(args)); // options last: "-o" then has no value
             Result r = run(all.toArray(String[]::new));

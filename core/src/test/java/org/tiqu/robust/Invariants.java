@@ -80,6 +80,21 @@ public final class Invariants {
                 fail(text, "entity " + k + " " + e + ": value must be set on DATE only");
             }
         }
+        checkNesting(text, entities);
+    }
+
+    /** Entities of different types nest or are disjoint, never cross (one sweep over a stack of open entities). */
+    static void checkNesting(String text, List<Entity> entities) {
+        java.util.ArrayDeque<Entity> open = new java.util.ArrayDeque<>();
+        for (Entity e : entities) {
+            while (!open.isEmpty() && open.peek().end() <= e.start()) {
+                open.pop();
+            }
+            if (!open.isEmpty() && e.end() > open.peek().end()) {
+                fail(text, "entity " + e + " crosses " + open.peek());
+            }
+            open.push(e);
+        }
     }
 
     private static void checkRange(String text, String what, int start, int end) {

@@ -23,7 +23,7 @@ import java.util.Random;
 class OffsetMapFuzzTest {
 
     @Property
-    @FuzzTries.Share(0.10)
+    @FuzzTries.Share(0.08)
     void zeroWidthCharsOnlyShiftOffsets(@ForAll("text") String text, @ForAll long seed) {
         Random r = new Random(seed);
         StringBuilder sb = new StringBuilder();
