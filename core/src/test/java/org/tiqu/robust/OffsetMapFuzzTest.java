@@ -112,8 +112,6 @@ class OffsetMapFuzzTest {
                 throw new AssertionError("entity " + k + " " + x + " became " + y + where);
             }
         }
-        if (!a.keywords().equals(b.keywords())) {
-            throw new AssertionError("keywords " + a.keywords() + " became " + b.keywords() + where);
-        }
+        // keywords carry no offsets; their ranking may weigh positions in the original text, so they are not compared
     }
 }
