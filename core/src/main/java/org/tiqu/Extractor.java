@@ -1,11 +1,9 @@
 package org.tiqu;
 
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import org.tiqu.internal.date.ReferenceDates;
 import org.tiqu.internal.keywords.KeywordRanker;
 import org.tiqu.internal.lexicon.UserLexicon;
-import org.tiqu.internal.ner.HanlpEntityRecognizer;
+import org.tiqu.internal.ner.NerRecognizer;
 import org.tiqu.internal.recognize.Document;
 import org.tiqu.internal.recognize.Mention;
 import org.tiqu.internal.recognize.Recognizer;
@@ -49,26 +47,15 @@ public final class Extractor {
         this.referenceDate = b.referenceDate;
         this.findReferenceDate = b.findReferenceDate;
         this.keywordCount = b.keywordCount;
-        this.segmenter = new Segmenter(newSegment());
+        this.segmenter = Segmenter.shipped();
         List<Recognizer> rs = new ArrayList<>();
-        rs.add(new HanlpEntityRecognizer());
+        rs.add(new NerRecognizer());
         UserLexicon lexicon = UserLexicon.load(b.lexicons);
         if (lexicon.size() > 0) {
             rs.add(lexicon);
         }
         this.recognizers = List.copyOf(rs);
         this.keywordRanker = new KeywordRanker();
-    }
-
-    /** A per-instance HanLP segment: HanLP's global custom dictionary is neither used nor changed. */
-    private static Segment newSegment() {
-        return new ViterbiSegment()
-                .enableCustomDictionary(false)
-                .enablePartOfSpeechTagging(true)
-                .enableNameRecognize(true)
-                .enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true)
-                .enableOffset(false);
     }
 
     /** @return an extractor with default settings: no fixed reference date (found in the text where possible) */

@@ -2,6 +2,7 @@ package org.tiqu.internal.seg;
 
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import org.tiqu.internal.ml.FeatureBuffer;
 import org.tiqu.internal.text.Chars;
 import org.tiqu.internal.text.Sentences;
 
@@ -10,28 +11,77 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Segments cleaned text sentence by sentence with a HanLP {@link Segment}, and guarantees the token contract:
- * tokens are ordered, never overlap and cover every non-whitespace char. Runs of whitespace separate chunks;
- * characters HanLP should not see (controls, lone surrogates, private use, emoji) become tokens of their own.
- * Thread-safe when the wrapped segment is (HanLP's {@code seg} is).
+ * Segments cleaned text sentence by sentence and guarantees the token contract: tokens are ordered, never overlap
+ * and cover every non-whitespace char. Runs of whitespace separate chunks; opaque characters (controls, lone
+ * surrogates, private use, format chars) become tokens of their own (pos {@code x}).
+ *
+ * <p>The default engine is tiqu's own model ({@link CwsModel} BMES tagger + {@link PosModel} tagger, both trained on
+ * People's Daily 1998-01); a HanLP {@link Segment} can be used instead. Thread-safe: all state is per call.
  */
 public final class Segmenter {
     private final Segment segment;
+    private final CwsModel cws;
+    private final PosModel pos;
 
+    /** A segmenter backed by a HanLP segment (its own POS tags). */
     public Segmenter(Segment segment) {
         this.segment = Objects.requireNonNull(segment, "segment");
+        this.cws = null;
+        this.pos = null;
+    }
+
+    /** A segmenter backed by tiqu's models; {@code pos} may be null (tags then come from char classes only). */
+    public Segmenter(CwsModel cws, PosModel pos) {
+        this.segment = null;
+        this.cws = Objects.requireNonNull(cws, "cws");
+        this.pos = pos;
+    }
+
+    /** The segmentation model, or null for a HanLP-backed segmenter. */
+    public CwsModel cws() {
+        return cws;
+    }
+
+    /** The segmenter with the models shipped in the jar (loaded once, shared). */
+    public static Segmenter shipped() {
+        return Shipped.INSTANCE;
+    }
+
+    private static final class Shipped {
+        static final Segmenter INSTANCE = new Segmenter(CwsModel.load(), PosModel.loadOrNull());
+    }
+
+    /** Per-call buffers, so the segmenter itself stays stateless. */
+    private static final class Scratch {
+        final FeatureBuffer features = new FeatureBuffer(256, 256 * 20);
+        int[] ints = new int[256];
+        int[] labels = new int[256];
+        int[] starts = new int[256];
+        int[] ends = new int[256];
+        String[] tags = new String[256];
+
+        void ensure(int n) {
+            if (ints.length < n) {
+                ints = new int[n * 2];
+                labels = new int[n * 2];
+                starts = new int[n * 2];
+                ends = new int[n * 2];
+                tags = new String[n * 2];
+            }
+        }
     }
 
     public List<Word> segment(String text) {
         List<Word> out = new ArrayList<>(Math.max(16, text.length() / 2));
+        Scratch scratch = cws == null ? null : new Scratch();
         int[] spans = Sentences.split(text);
         for (int s = 0; s < spans.length; s += 2) {
-            segmentSentence(text, spans[s], spans[s + 1], out);
+            segmentSentence(text, spans[s], spans[s + 1], out, scratch);
         }
         return out;
     }
 
-    private void segmentSentence(String text, int from, int to, List<Word> out) {
+    private void segmentSentence(String text, int from, int to, List<Word> out, Scratch scratch) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -39,26 +89,54 @@ public final class Segmenter {
                 i++;
                 continue;
             }
-            if (isOpaque(text, i)) {
+            if (Chars.isOpaque(c)) {
                 int end = Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1)) ? i + 2 : i + 1;
                 out.add(new Word(text.substring(i, end), i, end, "x"));
                 i = end;
                 continue;
             }
             int j = i + 1;
-            while (j < to && !Chars.isSpace(text.charAt(j)) && !isOpaque(text, j)) {
+            while (j < to && !Chars.isSpace(text.charAt(j)) && !Chars.isOpaque(text.charAt(j))) {
                 j++;
             }
-            segmentChunk(text, i, j, out);
+            if (cws != null) {
+                modelChunk(text, i, j, out, scratch);
+            } else {
+                hanlpChunk(text, i, j, out);
+            }
             i = j;
         }
     }
 
-    private static boolean isOpaque(String text, int i) {
-        return Chars.isOpaque(text.charAt(i));
+    private void modelChunk(String text, int from, int to, List<Word> out, Scratch s) {
+        int n = to - from;
+        s.ensure(n);
+        int[] labels = s.labels;
+        cws.tag(text, from, to, s.features, s.ints, labels);
+        int[] starts = s.starts;
+        int[] ends = s.ends;
+        int count = 0;
+        int start = from;
+        for (int k = 1; k <= n; k++) {
+            // a word starts at B or S; reading only starts keeps any label sequence well-formed
+            if (k == n || labels[k] == CwsModel.B || labels[k] == CwsModel.S) {
+                starts[count] = start;
+                ends[count] = from + k;
+                count++;
+                start = from + k;
+            }
+        }
+        String[] tags = s.tags;
+        if (pos != null) {
+            pos.tag(text, starts, ends, count, s.features, tags, s.ints);
+        }
+        for (int k = 0; k < count; k++) {
+            String w = text.substring(starts[k], ends[k]);
+            out.add(new Word(w, starts[k], ends[k], pos != null ? tags[k] : PosModel.fallbackTag(w)));
+        }
     }
 
-    private void segmentChunk(String text, int from, int to, List<Word> out) {
+    private void hanlpChunk(String text, int from, int to, List<Word> out) {
         char[] chars = text.substring(from, to).toCharArray();
         List<Term> terms = segment.seg(chars);
         int pos = from;

@@ -1,0 +1,519 @@
+package org.tiqu.internal.ner;
+
+import org.tiqu.EntityType;
+import org.tiqu.internal.recognize.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Grammar and lexicon rules applied on top of the tagger's mentions (all in cleaned-text coordinates):
+ * <ul>
+ *   <li>organisations composed of known parts and a suffix: 昌吉州党委, 兵团第六师, 兵团第六师五家渠市党委, and
+ *       well-known bodies by name or abbreviation (北约, 全国人大);</li>
+ *   <li>place names from the lexicon of real-world places where the tagger proposed nothing of another type;</li>
+ *   <li>person names after a title (州长郑敏, 记者孙学良报道) and in 、-lists with a recognized name;</li>
+ *   <li>a person name that is a fragment of a place or organisation name is dropped (察布查尔锡伯自治县 does not give
+ *       查尔锡, 第四师可克达拉市 does not give 师可).</li>
+ * </ul>
+ * Stateless; every method is a pure function of its arguments.
+ */
+final class EntityRules {
+    private EntityRules() {
+    }
+
+    /** Suffixes that make an organisation out of a place or organisation name directly before them. */
+    static final Set<String> GOV_SUFFIXES = Set.of("党委", "党组", "纪委", "政府", "人民政府", "人大", "人大常委会",
+            "政协", "委员会", "管委会", "公安局", "法院", "人民法院", "中级人民法院", "高级人民法院", "检察院", "人民检察院",
+            "军区", "团委", "妇联", "总工会", "工会", "工商联", "科协", "党校", "市委", "县委", "州委", "区委", "省委",
+            "师委", "团党委", "人民代表大会", "常委会", "政法委", "宣传部", "组织部", "统战部", "办公厅", "办公室");
+
+    /** Words that may follow a person's name directly. */
+    private static final String[] AFTER_NAME = {"报道", "摄", "等", "同志", "一同", "一行", "说", "表示", "指出", "强调",
+            "认为", "介绍", "来到", "主持", "出席", "参加", "会见", "签订", "陪同", "率", "在", "和", "与", "及", "为",
+            "是", "对", "向", "也", "还", "又", "都", "代表", "讲话", "致辞", "宣布", "告诉", "回答", "要求", "提出",
+            "希望", "看望", "慰问", "视察", "调研", "考察", "会见", "接见", "听取"};
+
+    /**
+     * @param c        folded cleaned text
+     * @param cut      cut[i]: a word boundary of the segmentation lies at offset i (length c.length + 1)
+     * @param notName  notName[i]: the word at i is a verb, numeral or function word (never inside a company name)
+     * @param hits     every lexicon match in c as {begin, end, categories}
+     * @param mentions the tagger's mentions; rule mentions are added, fragments removed
+     */
+    static void apply(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<int[]> hits,
+                      List<Mention> mentions) {
+        extendCompanies(c, notName, hits, mentions);
+        trimPersons(c, mentions);
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
+                && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
+        List<Mention> added = new ArrayList<>();
+        organisations(c, cut, lex, hits, mentions, added);
+        places(c, cut, hits, mentions, added);
+        persons(c, lex, hits, mentions, added);
+        abbreviations(c, cut, lex, added);
+        dottedNames(c, mentions, added);
+        mentions.addAll(added);
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, hits, mentions));
+        // 东盟 is an organisation, not also a place
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && added.stream()
+                .anyMatch(o -> o.type() == EntityType.ORGANIZATION && o.start() == m.start() && o.end() == m.end()));
+    }
+
+    // ---- organisations
+
+    private static void organisations(char[] c, boolean[] cut, NerLexicon lex, List<int[]> hits, List<Mention> tagged,
+                                      List<Mention> out) {
+        int n = c.length;
+        // unitEnd[i] = end of the longest name unit starting at i (0 when none); unitOrg[i] = that unit names a body
+        int[] unitEnd = new int[n + 1];
+        boolean[] unitOrg = new boolean[n + 1];
+        for (int[] h : hits) {
+            boolean aligned = cut[h[0]] && cut[h[1]];
+            if ((h[2] & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.TOWN)) != 0 && h[1] > unitEnd[h[0]]
+                    && (aligned || (h[2] & NerLexicon.SHORT) == 0)) {
+                unitEnd[h[0]] = h[1];
+                unitOrg[h[0]] = (h[2] & NerLexicon.ORG) != 0;
+            }
+        }
+        for (Mention m : tagged) {
+            if (m.type() != EntityType.PERSON && m.end() > unitEnd[m.start()]) {
+                unitEnd[m.start()] = m.end();
+                unitOrg[m.start()] = m.type() == EntityType.ORGANIZATION;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int e = military(c, i);
+            if (e > unitEnd[i]) {
+                unitEnd[i] = e;
+                unitOrg[i] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (unitEnd[i] == 0) {
+                continue;
+            }
+            if (i > 0 && unitEnd[i - 1] == 0 && !cut[i]) {
+                continue; // a name unit starts inside a word
+            }
+            int end = unitEnd[i];
+            int units = 1;
+            boolean military = military(c, i) == end;
+            boolean lastIsBody = unitOrg[i];
+            int militaryEnd = 0; // end of the last numbered unit after the first unit (兵团第六师 in 兵团第六师五家渠市)
+            while (end < n && unitEnd[end] > 0) {
+                if (military(c, end) == unitEnd[end]) {
+                    military = true;
+                    militaryEnd = unitEnd[end];
+                }
+                lastIsBody = unitOrg[end];
+                end = unitEnd[end];
+                units++;
+            }
+            if (military(c, i) == unitEnd[i]) {
+                out.add(new Mention(EntityType.ORGANIZATION, i, unitEnd[i], null, Mention.Priority.RULE)); // 第四师
+            }
+            if (militaryEnd > 0 && militaryEnd < end) {
+                out.add(new Mention(EntityType.ORGANIZATION, i, militaryEnd, null, Mention.Priority.RULE));
+            }
+            int suffixEnd = govSuffix(c, end, lex);
+            if (suffixEnd > end) {
+                out.add(new Mention(EntityType.ORGANIZATION, i, suffixEnd, null, Mention.Priority.RULE));
+            } else if (units >= 2 && military && lastIsBody) {
+                // 兵团第六师, 第六师一〇二团, 兵团第六师 + 五家渠市党委: a body and its numbered units
+                out.add(new Mention(EntityType.ORGANIZATION, i, end, null, Mention.Priority.RULE));
+            }
+        }
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & NerLexicon.PLACE) == 0 && cut[h[0]] && cut[h[1]]) {
+                out.add(new Mention(EntityType.ORGANIZATION, h[0], h[1], null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    private static final String[] COMPANY = {"公司", "集团", "厂", "银行", "商行", "酒店", "饭店", "宾馆", "商场"};
+
+    /**
+     * Long company names lose their head in the tagger (新疆天鹅现代农业机械装备有限公司 → 械装备有限公司): a company
+     * mention is extended back to a place name that starts at most {@value #MAX_COMPANY} chars before its end when
+     * only name chars lie between.
+     */
+    static void extendCompanies(char[] c, boolean[] notName, List<int[]> hits, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || !endsWithAny(c, m.end(), COMPANY)) {
+                continue;
+            }
+            int best = m.start();
+            for (int[] h : hits) {
+                // 新疆|天鹅现代农业|机械装备有限公司, but not 广州|参观|金鹏集团 or 广州|三家|远洋公司
+                if ((h[2] & NerLexicon.PLACE) != 0 && (h[2] & NerLexicon.SHORT) == 0 && h[0] < best
+                        && h[1] <= m.start() + 1 && m.end() - h[0] <= MAX_COMPANY && nameChars(c, h[1], m.start())
+                        && !any(notName, h[1], m.start())) {
+                    best = h[0];
+                }
+            }
+            if (best < m.start()) {
+                mentions.set(k, new Mention(m.type(), best, m.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
+    private static final int MAX_COMPANY = 20;
+
+    private static boolean any(boolean[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(char[] c, int end, String[] words) {
+        for (String w : words) {
+            if (end >= w.length() && new String(c, end - w.length(), w.length()).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only Han chars that do not end or join phrases (no 的, 和, 在, 、) in [from, to). */
+    private static boolean nameChars(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isHan(c[i]) || "的和与及在是为、对向从".indexOf(c[i]) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 郑敏一同 tagged 郑敏一: a three-char name whose last char starts a word that follows names loses that char. */
+    static void trimPersons(char[] c, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.PERSON && m.length() == 3 && isHan(c[m.end() - 1])
+                    && afterNameWord(c, m.end() - 1) && !afterName(c, m.end())) {
+                mentions.set(k, new Mention(m.type(), m.start(), m.end() - 1, m.value(), m.priority()));
+            }
+        }
+    }
+
+    /** 徐徐, 徐徐展开: starts with a reduplicated char, which a Chinese name never does. */
+    private static boolean reduplicated(char[] c, Mention m) {
+        return m.length() >= 2 && c[m.start()] == c[m.start() + 1];
+    }
+
+    /** End of 第X师 / 第X团 / X团 (a numbered XPCC regiment, e.g. 一〇二团) starting at i, or 0. */
+    static int military(char[] c, int i) {
+        int j = i;
+        boolean ordinal = j < c.length && c[j] == '第';
+        if (ordinal) {
+            j++;
+        }
+        int digits = j;
+        while (j < c.length && isNumeral(c[j])) {
+            j++;
+        }
+        if (j == digits || j >= c.length) {
+            return 0;
+        }
+        if (c[j] == '师' && ordinal) {
+            return j + 1;
+        }
+        if (c[j] == '团' && (ordinal || j - digits >= 2)) {
+            return j + 1;
+        }
+        return 0;
+    }
+
+    private static boolean isNumeral(char ch) {
+        return "一二三四五六七八九十〇零百0".indexOf(ch) >= 0;
+    }
+
+    private static int govSuffix(char[] c, int at, NerLexicon lex) {
+        int best = at;
+        for (int len = 2; len <= 7 && at + len <= c.length; len++) {
+            if (GOV_SUFFIXES.contains(new String(c, at, len))) {
+                best = at + len;
+            }
+        }
+        return best;
+    }
+
+    // ---- places
+
+    private static void places(char[] c, boolean[] cut, List<int[]> hits, List<Mention> tagged, List<Mention> out) {
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.PLACE) == 0 || (h[2] & NerLexicon.ORG) != 0 || !cut[h[0]]) {
+                continue;
+            }
+            // 木垒人, 昌吉人: a place name before 人 (people from there) even when it is a short form
+            boolean demonym = h[1] < c.length && c[h[1]] == '人' && cut[h[1] + 1];
+            if (!demonym && (!cut[h[1]] || (h[2] & NerLexicon.SHORT) != 0)) {
+                continue;
+            }
+            boolean clash = false;
+            for (Mention m : tagged) {
+                boolean nests = m.type() != EntityType.PERSON && m.start() <= h[0] && h[1] <= m.end();
+                if (m.type() != EntityType.PLACE && m.start() < h[1] && h[0] < m.end() && !nests) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                out.add(new Mention(EntityType.PLACE, h[0], h[1]));
+            }
+        }
+    }
+
+    /** Words after which a run of one-char abbreviations names countries or provinces: 中美关系, 京津冀协同. */
+    private static final String[] AFTER_ABBREVIATIONS = {"关系", "两国", "三国", "双边", "双方", "合作", "贸易", "会谈",
+            "联合", "峰会", "协同", "一体化", "经贸", "战略", "边境", "友好", "建交", "对话", "之间", "三地", "两地", "地区"};
+
+    /** 中美关系 → 中, 美; 京津冀协同 → 京, 津, 冀: each char of a word-aligned run of abbreviations is a PLACE. */
+    private static void abbreviations(char[] c, boolean[] cut, NerLexicon lex, List<Mention> out) {
+        int n = c.length;
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && j - i < 4 && (lex.categories(c[j]) & NerLexicon.PLACE1) != 0) {
+                j++;
+            }
+            if (j - i >= 2 && cut[i] && (j == n || (cut[j] && !isHan(c[j])) || startsWithAny(c, j, AFTER_ABBREVIATIONS))) {
+                for (int k = i; k < j; k++) {
+                    out.add(new Mention(EntityType.PLACE, k, k + 1, null, Mention.Priority.RULE));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static boolean startsWithAny(char[] c, int at, String[] words) {
+        for (String w : words) {
+            if (at + w.length() <= c.length && new String(c, at, w.length()).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- persons
+
+    private static void persons(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> tagged, List<Mention> out) {
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.TITLE) != 0 && POST_TITLES.contains(new String(c, h[0], h[1] - h[0]))) {
+                int s = nameBefore(c, h[0], lex);
+                if (s >= 0 && !overlapsPerson(tagged, s, h[0])) {
+                    out.add(new Mention(EntityType.PERSON, s, h[0], null, Mention.Priority.RULE));
+                }
+            }
+            if ((h[2] & NerLexicon.TITLE) != 0) {
+                int e = nameAt(c, h[1], lex);
+                if (e > 0 && !overlapsPerson(tagged, h[1], e)) {
+                    out.add(new Mention(EntityType.PERSON, h[1] + (c[h[1]] == ' ' ? 1 : 0), e, null, Mention.Priority.RULE));
+                }
+            }
+        }
+    }
+
+    /** Chars of transliterated foreign names (比尔·盖茨, 菲尔曼·辛佐伊海巴). */
+    private static final String TRANSLIT = "阿埃艾爱安昂奥巴拜班邦包保贝本比彼宾波伯布达戴丹道德迪蒂丁东杜敦多厄恩法凡菲费芬丰"
+            + "弗福盖冈戈格贡古瓜圭哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库拉莱兰朗劳勒雷里利列林琳留卢鲁伦罗洛马玛"
+            + "迈麦曼梅门米敏明莫姆穆纳娜南内尼纽努诺帕潘佩皮普奇琪恰乔切丘萨塞桑瑟森沙莎尚舍施什史斯松苏索塔泰坦汤唐特提图托"
+            + "瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐茨尔蒙朱根";
+
+    private static boolean translit(char ch) {
+        return TRANSLIT.indexOf(ch) >= 0;
+    }
+
+    /**
+     * 比尔·盖茨: runs of transliteration chars joined by a middle dot form one PERSON when the tagger saw a name in
+     * them or every part has two chars or more.
+     */
+    static void dottedNames(char[] c, List<Mention> tagged, List<Mention> out) {
+        int n = c.length;
+        for (int p = 1; p + 1 < n; p++) {
+            if ((c[p] != '·' && c[p] != '•' && c[p] != '・') || !translit(c[p - 1]) || !translit(c[p + 1])) {
+                continue;
+            }
+            int s = p;
+            while (s > 0 && p - s < 6 && translit(c[s - 1])) {
+                s--;
+            }
+            int e = p + 1;
+            boolean allLong = p - s >= 2;
+            while (true) {
+                int partStart = e;
+                while (e < n && e - partStart < 6 && translit(c[e])) {
+                    e++;
+                }
+                allLong &= e - partStart >= 2;
+                if (e + 1 < n && (c[e] == '·' || c[e] == '•' || c[e] == '・') && translit(c[e + 1])) {
+                    e++;
+                    continue;
+                }
+                break;
+            }
+            boolean seen = false;
+            for (Mention m : tagged) {
+                seen |= m.type() == EntityType.PERSON && m.start() < e && s < m.end();
+            }
+            if (seen || allLong) {
+                out.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            }
+            p = e;
+        }
+    }
+
+    /** Titles written right after a name: 习近平总书记, 张三同志. */
+    private static final Set<String> POST_TITLES = Set.of("总书记", "主席", "总理", "副总理", "委员长", "同志", "先生",
+            "女士", "书记", "副书记", "省长", "市长", "州长", "县长", "部长", "局长", "主任", "总统", "首相", "院士",
+            "教授", "师长", "政委", "团长", "司令员");
+
+    /** Surname + 1–2 chars directly before a post-name title, e.g. 贯彻习近平总书记. */
+    static int nameBefore(char[] c, int titleStart, NerLexicon lex) {
+        for (int len = 3; len >= 2; len--) {
+            int s = titleStart - len;
+            if (s < 0 || !hanName(c, s, titleStart)) {
+                continue;
+            }
+            int surname = (lex.categories(c[s]) & NerLexicon.SURNAME) != 0 ? 1 : 0;
+            if (len == 3 && (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) != 0) {
+                surname = 2;
+            }
+            String cand = new String(c, s, len);
+            if (surname > 0 && plausible(c, s, surname, titleStart) && !Words.notAName(cand)
+                    && !Words.notAName(new String(c, s + 1, len - 1))) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean overlapsPerson(List<Mention> ms, int start, int end) {
+        for (Mention m : ms) {
+            if (m.type() == EntityType.PERSON && m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End of a Chinese name (surname + 1–2 chars) starting at i (after optional spaces) and followed by a boundary, else 0. */
+    static int nameAt(char[] c, int i, NerLexicon lex) {
+        boolean spaced = i < c.length && c[i] == ' ';
+        if (spaced) {
+            i++;
+        }
+        if (i >= c.length || !isHan(c[i])) {
+            return 0;
+        }
+        int surname = (lex.categories(c[i]) & NerLexicon.SURNAME) != 0 ? 1 : 0;
+        if (i + 2 <= c.length && (lex.categories(new String(c, i, 2)) & NerLexicon.SURNAME) != 0) {
+            surname = 2;
+        }
+        if (surname == 0) {
+            return 0;
+        }
+        int e1 = i + surname + 1, e2 = e1 + 1;
+        boolean ok1 = e1 <= c.length && hanName(c, i, e1) && plausible(c, i, surname, e1);
+        boolean ok2 = e2 <= c.length && hanName(c, i, e2) && plausible(c, i, surname, e2);
+        // 记者徐烨摄: a one-char given name followed by a word that follows names beats a two-char one
+        if (ok1 && !spaced && afterName(c, e1) && !(ok2 && e2 < c.length && !isHan(c[e2]) && !afterNameChar(c[e1]))) {
+            return e1;
+        }
+        if (ok2 && boundary(c, e2, spaced)) {
+            return e2;
+        }
+        if (ok1 && boundary(c, e1, spaced)) {
+            return e1;
+        }
+        return 0;
+    }
+
+    /** Neither the candidate (谈话, 卫队) nor its given name (医生和学生) is an ordinary word. */
+    private static boolean plausible(char[] c, int start, int surname, int end) {
+        if (Words.common(new String(c, start, end - start))) {
+            return false;
+        }
+        return end - start - surname < 2 || !Words.common(new String(c, start + surname, end - start - surname));
+    }
+
+    /** Chars that do not occur in the names these rules propose: function words and title prefixes (常务副省长). */
+    private static final String NOT_IN_NAME = "、等的了把被在是和与及对向从将就都也还又这那个们副务代原前";
+
+    private static boolean hanName(char[] c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isHan(c[k]) || NOT_IN_NAME.indexOf(c[k]) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean afterNameChar(char ch) {
+        return ch == '摄' || ch == '等' || ch == '说';
+    }
+
+    /** A two-char or longer word of {@link #AFTER_NAME} starts at e (一同, 表示; not 和, 为, which end names too). */
+    private static boolean afterNameWord(char[] c, int e) {
+        for (String w : AFTER_NAME) {
+            if (w.length() >= 2 && e + w.length() <= c.length && new String(c, e, w.length()).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterName(char[] c, int e) {
+        for (String w : AFTER_NAME) {
+            if (e + w.length() <= c.length && new String(c, e, w.length()).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean boundary(char[] c, int e, boolean spaced) {
+        if (e >= c.length) {
+            return true;
+        }
+        char ch = c[e];
+        if (!isHan(ch)) {
+            return spaced ? ch == ' ' || !Character.isLetterOrDigit(ch) : !Character.isLetterOrDigit(ch) || ch == ' ';
+        }
+        return !spaced && afterName(c, e);
+    }
+
+    private static boolean isPunctLike(char ch) {
+        return ch == '、' || ch == '等';
+    }
+
+    private static boolean isHan(char ch) {
+        return ch >= '\u4E00' && ch <= '\u9FFF';
+    }
+
+    /** A person name inside or across a longer known place/organisation name, or across a rule-made organisation. */
+    private static boolean fragment(Mention m, List<int[]> hits, List<Mention> all) {
+        for (int[] h : hits) {
+            // short forms (民和 in 江泽民和) are too often ordinary text to overrule a name
+            if ((h[2] & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.TOWN)) == 0 || (h[2] & NerLexicon.SHORT) != 0) {
+                continue;
+            }
+            boolean overlap = h[0] < m.end() && m.start() < h[1];
+            boolean personCovers = m.start() <= h[0] && h[1] <= m.end() && m.length() > h[1] - h[0];
+            if (overlap && !personCovers) {
+                return true;
+            }
+        }
+        for (Mention o : all) {
+            if (o.type() == EntityType.ORGANIZATION && o.priority() == Mention.Priority.RULE
+                    && o.start() < m.end() && m.start() < o.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,298 @@
+package org.tiqu.internal.ner;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
+/**
+ * Feature templates of the character tagger, shared by the trainer (benchmarks) and the decoder so both hash the
+ * same things. Each position gets {@link #COUNT} 64-bit feature keys, computed without allocation from the folded
+ * chars and a per-position lexicon code (see {@link #lexiconCodes}).
+ */
+public final class NerFeatures {
+    /** Feature keys per position. */
+    public static final int COUNT = 30;
+    /** Sentinels for positions before the start and after the end. */
+    static final char BOS = '\u0002', EOS = '\u0003';
+
+    private NerFeatures() {
+    }
+
+    /** Folds a char for the model: full-width ASCII to ASCII, every digit to '0', every Latin letter to 'A'. */
+    public static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            c = (char) (c - 0xFEE0);
+        }
+        if (c >= '0' && c <= '9') {
+            return '0';
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            return 'A';
+        }
+        return c;
+    }
+
+    /** @return the folded chars of {@code s[from, to)} */
+    public static char[] fold(CharSequence s, int from, int to) {
+        char[] out = new char[to - from];
+        for (int i = from; i < to; i++) {
+            out[i - from] = fold(s.charAt(i));
+        }
+        return out;
+    }
+
+    // lexicon code layout (bits of one int per position)
+    static final int PLACE_SHIFT = 0, ORG_SHIFT = 2, TOWN_SHIFT = 4, SUF_SHIFT = 6, SUR_SHIFT = 9,
+            TBEFORE_SHIFT = 11, TAFTER_SHIFT = 13, P1_SHIFT = 15,
+            WORD_SHIFT = 16, WLEN_SHIFT = 18, SPER_SHIFT = 20, SLOC_SHIFT = 22, SORG_SHIFT = 24;
+
+    /**
+     * Per-position lexicon codes: where the longest covering place/organisation/township name puts the char
+     * (begin, inside, end), the length of an organisation suffix ending here, surname starts, whether a title ends
+     * just before or starts just after, and one-char place abbreviations.
+     */
+    public static int[] lexiconCodes(char[] c, NerLexicon lex) {
+        return lexiconCodes(c, lex, null);
+    }
+
+    /** As {@link #lexiconCodes(char[], NerLexicon)}, also collecting every lexicon match {begin, end, categories}. */
+    static int[] lexiconCodes(char[] c, NerLexicon lex, java.util.List<int[]> hits) {
+        int n = c.length;
+        int[] code = new int[n];
+        byte[] placeLen = new byte[n], orgLen = new byte[n], townLen = new byte[n];
+        byte[] sPer = new byte[n], sLoc = new byte[n], sOrg = new byte[n];
+        lex.match(c, (b, e, cat) -> {
+            if (hits != null) {
+                hits.add(new int[]{b, e, cat});
+            }
+            int len = Math.min(e - b, 127);
+            if ((cat & NerLexicon.PLACE) != 0) {
+                cover(code, placeLen, b, e, len, PLACE_SHIFT);
+            }
+            if ((cat & NerLexicon.ORG) != 0) {
+                cover(code, orgLen, b, e, len, ORG_SHIFT);
+            }
+            if ((cat & NerLexicon.TOWN) != 0) {
+                cover(code, townLen, b, e, len, TOWN_SHIFT);
+            }
+            if ((cat & NerLexicon.SEEN_PER) != 0) {
+                cover(code, sPer, b, e, len, SPER_SHIFT);
+            }
+            if ((cat & NerLexicon.SEEN_LOC) != 0) {
+                cover(code, sLoc, b, e, len, SLOC_SHIFT);
+            }
+            if ((cat & NerLexicon.SEEN_ORG) != 0) {
+                cover(code, sOrg, b, e, len, SORG_SHIFT);
+            }
+            if ((cat & NerLexicon.ORGSUF) != 0) {
+                int old = (code[e - 1] >>> SUF_SHIFT) & 7;
+                if (len > old) {
+                    code[e - 1] = (code[e - 1] & ~(7 << SUF_SHIFT)) | (Math.min(len, 7) << SUF_SHIFT);
+                }
+            }
+            if ((cat & NerLexicon.SURNAME) != 0) {
+                code[b] = (code[b] & ~(3 << SUR_SHIFT)) | (2 << SUR_SHIFT);
+            }
+            if ((cat & NerLexicon.TITLE) != 0) {
+                setMax(code, e, 1, TBEFORE_SHIFT);
+                setMax(code, e + 1, 2, TBEFORE_SHIFT);
+                setMax(code, b - 1, 1, TAFTER_SHIFT);
+                setMax(code, b - 2, 2, TAFTER_SHIFT);
+            }
+        });
+        commonWords(c, code);
+        for (int i = 0; i < n; i++) {
+            int cat = lex.categories(c[i]);
+            if ((cat & NerLexicon.SURNAME) != 0 && ((code[i] >>> SUR_SHIFT) & 3) == 0) {
+                code[i] |= 1 << SUR_SHIFT;
+            }
+            if ((cat & NerLexicon.PLACE1) != 0) {
+                code[i] |= 1 << P1_SHIFT;
+            }
+            if ((cat & NerLexicon.ORGSUF) != 0 && ((code[i] >>> SUF_SHIFT) & 7) == 0) {
+                code[i] |= 1 << SUF_SHIFT;
+            }
+            if ((cat & NerLexicon.TITLE) != 0) {
+                setMax(code, i + 1, 1, TBEFORE_SHIFT);
+                setMax(code, i - 1, 1, TAFTER_SHIFT);
+            }
+        }
+        return code;
+    }
+
+    /**
+     * Marks the longest ordinary word of HanLP's core dictionary (two chars or more, never tagged as a name) that
+     * covers each position: where names cannot be, and where words around a name end.
+     */
+    private static void commonWords(char[] c, int[] code) {
+        char[] safe = new char[c.length];
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            safe[i] = ch >= 0x20 && ch <= 0x9FFF ? ch : ' ';
+        }
+        byte[] lens = new byte[c.length];
+        var searcher = CoreDictionary.trie.getSearcher(safe, 0);
+        while (searcher.next()) {
+            int len = searcher.length;
+            if (len < 2 || isName(searcher.value)) {
+                continue;
+            }
+            int b = searcher.begin, e = b + len;
+            int lenCode = Math.min(len, 4) - 1;
+            for (int p = b; p < e; p++) {
+                if (len > lens[p]) {
+                    lens[p] = (byte) Math.min(len, 127);
+                    int tag = p == b ? 1 : p == e - 1 ? 3 : 2;
+                    code[p] = (code[p] & ~(15 << WORD_SHIFT)) | (tag << WORD_SHIFT) | (lenCode << WLEN_SHIFT);
+                }
+            }
+        }
+    }
+
+    private static boolean isName(CoreDictionary.Attribute a) {
+        for (Nature n : a.nature) {
+            String t = n == null ? "" : n.toString();
+            if (t.startsWith("nr") || t.startsWith("ns") || t.startsWith("nt")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void setMax(int[] code, int i, int v, int shift) {
+        if (i < 0 || i >= code.length) {
+            return;
+        }
+        int old = (code[i] >>> shift) & 3;
+        if (old == 0 || v < old) {
+            code[i] = (code[i] & ~(3 << shift)) | (v << shift);
+        }
+    }
+
+    /** Marks [b, e) as B, I..., E of a match of length len unless a longer match already covers a position. */
+    private static void cover(int[] code, byte[] lens, int b, int e, int len, int shift) {
+        for (int p = b; p < e; p++) {
+            if (len > lens[p]) {
+                lens[p] = (byte) len;
+                int tag = p == b ? 1 : p == e - 1 ? 3 : 2;
+                code[p] = (code[p] & ~(3 << shift)) | (tag << shift);
+            }
+        }
+    }
+
+    private static char at(char[] c, int i) {
+        return i < 0 ? BOS : i >= c.length ? EOS : c[i];
+    }
+
+    private static int type(char c) {
+        if (c >= '\u4E00' && c <= '\u9FFF') {
+            return 1;
+        }
+        if (c == '0') {
+            return 2;
+        }
+        if (c == 'A') {
+            return 3;
+        }
+        if (c == BOS || c == EOS) {
+            return 4;
+        }
+        return Character.isLetter(c) ? 5 : 6;
+    }
+
+    /**
+     * Writes the raw value of each template at position {@code i} into {@code out}; the feature key of template t is
+     * {@code key(t, out[t])}. Values of templates with a {@link #domain} are below it, so a decoder may index arrays.
+     */
+    public static void values(char[] c, int[] code, int i, long[] out) {
+        long m2 = at(c, i - 2), m1 = at(c, i - 1), c0 = c[i], p1 = at(c, i + 1), p2 = at(c, i + 2);
+        int g = code[i];
+        int gm1 = i > 0 ? code[i - 1] : 0, gp1 = i + 1 < c.length ? code[i + 1] : 0;
+        out[0] = m2;
+        out[1] = m1;
+        out[2] = c0;
+        out[3] = p1;
+        out[4] = p2;
+        out[5] = m1 << 16 | c0;
+        out[6] = c0 << 16 | p1;
+        out[7] = m2 << 16 | m1;
+        out[8] = p1 << 16 | p2;
+        out[9] = m1 << 16 | p1;
+        out[10] = m1 << 32 | c0 << 16 | p1;
+        out[11] = type((char) m1) << 8 | type((char) c0) << 4 | type((char) p1);
+        out[12] = (g >>> PLACE_SHIFT) & 3 | ((g >>> TOWN_SHIFT) & 3) << 2 | ((g >>> ORG_SHIFT) & 3) << 4;
+        out[13] = ((g >>> PLACE_SHIFT) & 3) << 16 | c0;
+        out[14] = ((g >>> ORG_SHIFT) & 3) << 16 | c0;
+        out[15] = ((g >>> SUF_SHIFT) & 7) | ((gp1 >>> SUF_SHIFT) & 7) << 3 | ((gm1 >>> SUF_SHIFT) & 7) << 6;
+        out[16] = ((g >>> SUR_SHIFT) & 3) | ((g >>> TBEFORE_SHIFT) & 3) << 2 | ((gm1 >>> SUR_SHIFT) & 3) << 4;
+        out[17] = ((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2 | ((g >>> SUR_SHIFT) & 3) << 4
+                | ((gp1 >>> TAFTER_SHIFT) & 3) << 6;
+        out[18] = ((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1 | ((gp1 >>> P1_SHIFT) & 1) << 2
+                | (long) type((char) c0) << 3;
+        out[19] = 0;
+        out[20] = m2 << 32 | m1 << 16 | c0;
+        out[21] = c0 << 32 | p1 << 16 | p2;
+        out[22] = at(c, i - 3);
+        out[23] = at(c, i + 3);
+        out[24] = (g >>> WORD_SHIFT) & 15;
+        out[25] = ((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2 | ((gp1 >>> WORD_SHIFT) & 3) << 4;
+        out[26] = (long) ((g >>> WORD_SHIFT) & 3) << 16 | c0;
+        seenValues(g, gm1, gp1, out);
+    }
+
+    /**
+     * Writes the values of the small-domain templates only (the others are left untouched): what
+     * {@link CharTagger} looks up by array.
+     */
+    static void smallValues(char[] c, int[] code, int i, long[] out) {
+        char m1 = at(c, i - 1), c0 = c[i], p1 = at(c, i + 1);
+        int g = code[i];
+        int gm1 = i > 0 ? code[i - 1] : 0, gp1 = i + 1 < c.length ? code[i + 1] : 0;
+        out[11] = type(m1) << 8 | type(c0) << 4 | type(p1);
+        out[12] = (g >>> PLACE_SHIFT) & 3 | ((g >>> TOWN_SHIFT) & 3) << 2 | ((g >>> ORG_SHIFT) & 3) << 4;
+        out[15] = ((g >>> SUF_SHIFT) & 7) | ((gp1 >>> SUF_SHIFT) & 7) << 3 | ((gm1 >>> SUF_SHIFT) & 7) << 6;
+        out[16] = ((g >>> SUR_SHIFT) & 3) | ((g >>> TBEFORE_SHIFT) & 3) << 2 | ((gm1 >>> SUR_SHIFT) & 3) << 4;
+        out[17] = ((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2 | ((g >>> SUR_SHIFT) & 3) << 4
+                | ((gp1 >>> TAFTER_SHIFT) & 3) << 6;
+        out[18] = ((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1 | ((gp1 >>> P1_SHIFT) & 1) << 2
+                | (long) type(c0) << 3;
+        out[19] = 0;
+        out[24] = (g >>> WORD_SHIFT) & 15;
+        out[25] = ((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2 | ((gp1 >>> WORD_SHIFT) & 3) << 4;
+        seenValues(g, gm1, gp1, out);
+    }
+
+    /** Templates 27–29: where names seen in training cover the previous, this and the next char. */
+    private static void seenValues(int g, int gm1, int gp1, long[] out) {
+        out[27] = ((g >>> SPER_SHIFT) & 3) | ((gm1 >>> SPER_SHIFT) & 3) << 2 | ((gp1 >>> SPER_SHIFT) & 3) << 4;
+        out[28] = ((g >>> SLOC_SHIFT) & 3) | ((gm1 >>> SLOC_SHIFT) & 3) << 2 | ((gp1 >>> SLOC_SHIFT) & 3) << 4;
+        out[29] = ((g >>> SORG_SHIFT) & 3) | ((gm1 >>> SORG_SHIFT) & 3) << 2 | ((gp1 >>> SORG_SHIFT) & 3) << 4;
+    }
+
+    /** Writes the {@link #COUNT} feature keys of position {@code i} into {@code out}. */
+    public static void keys(char[] c, int[] code, int i, long[] out) {
+        values(c, code, i, out);
+        for (int t = 0; t < COUNT; t++) {
+            out[t] = key(t, out[t]);
+        }
+    }
+
+    /** Value domain of each template when small enough for a direct array (0: hashed). */
+    private static final int[] DOMAIN = {65536, 65536, 65536, 65536, 65536, 0, 0, 0, 0, 0, 0, 4096, 64, 1 << 18, 1 << 18,
+            512, 64, 256, 64, 1, 0, 0, 65536, 65536, 16, 64, 1 << 18, 64, 64, 64};
+
+    /** @return the size of template t's value domain, or 0 when its values must be hashed */
+    public static int domain(int t) {
+        return DOMAIN[t];
+    }
+
+    /** The 64-bit feature key of template {@code template} with value {@code v}. */
+    public static long key(long template, long v) {
+        long h = v * 0x9E3779B97F4A7C15L + template * 0xC2B2AE3D27D4EB4FL + template;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return h;
+    }
+}

@@ -1,0 +1,121 @@
+package org.tiqu.internal.ner;
+
+import org.tiqu.EntityType;
+import org.tiqu.internal.recognize.Document;
+import org.tiqu.internal.recognize.Mention;
+import org.tiqu.internal.recognize.Recognizer;
+import org.tiqu.internal.text.Sentences;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * PERSON / PLACE / ORGANIZATION: a character tagger ({@link CharTagger}, trained on People's Daily 1998-01) proposes
+ * spans sentence by sentence; {@link EntityRules} adds what grammar and real-world lexicons know (organisation
+ * names built from place + suffix, names after titles and in name lists) and drops person names that are
+ * fragments of a place or organisation name. Immutable and thread-safe.
+ */
+public final class NerRecognizer implements Recognizer {
+    private static final EntityType[] TYPES = {EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION};
+
+    private final CharTagger tagger;
+    private final NerLexicon lexicon;
+
+    public NerRecognizer() {
+        this(defaultTagger(), NerLexicon.get());
+    }
+
+    NerRecognizer(CharTagger tagger, NerLexicon lexicon) {
+        this.tagger = tagger;
+        this.lexicon = lexicon;
+    }
+
+    private static final class Holder {
+        static final CharTagger TAGGER = load();
+
+        private static CharTagger load() {
+            try (InputStream in = NerRecognizer.class.getResourceAsStream("/org/tiqu/ner/ner-model.bin.gz")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource /org/tiqu/ner/ner-model.bin.gz");
+                }
+                return CharTagger.read(new GZIPInputStream(in, 1 << 16));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read tiqu's NER model", e);
+            }
+        }
+    }
+
+    /** @return the bundled tagger (loaded once) */
+    public static CharTagger defaultTagger() {
+        return Holder.TAGGER;
+    }
+
+    @Override
+    public void recognize(Document doc, List<Mention> out) {
+        String text = doc.chars();
+        char[] c = NerFeatures.fold(text, 0, text.length());
+        List<int[]> hits = new ArrayList<>();
+        int[] codes = NerFeatures.lexiconCodes(c, lexicon, hits);
+        List<Mention> found = new ArrayList<>();
+        int[] spans = Sentences.split(text);
+        for (int s = 0; s < spans.length; s += 2) {
+            tagSentence(c, codes, spans[s], spans[s + 1], found);
+        }
+        boolean[] cut = new boolean[c.length + 1];
+        cut[0] = true;
+        cut[c.length] = true;
+        boolean[] notName = new boolean[c.length];
+        for (org.tiqu.internal.seg.Word w : doc.words()) {
+            cut[w.start()] = true;
+            cut[w.end()] = true;
+            if (notNamePos(w.pos())) {
+                java.util.Arrays.fill(notName, w.start(), w.end(), true);
+            }
+        }
+        EntityRules.apply(c, cut, notName, lexicon, hits, found);
+        out.addAll(found);
+    }
+
+    /** Parts of speech that never sit inside an organisation's name: verbs (not verbal nouns), numerals, function words. */
+    static boolean notNamePos(String pos) {
+        if (pos.isEmpty()) {
+            return false;
+        }
+        char p = pos.charAt(0);
+        if (p == 'v') {
+            return !pos.equals("vn");
+        }
+        return p == 'm' || p == 'q' || p == 'p' || p == 'c' || p == 'u' || p == 'd' || p == 'r' || p == 'w' || p == 'y'
+                || p == 'e' || p == 'o';
+    }
+
+    private void tagSentence(char[] all, int[] allCodes, int from, int to, List<Mention> out) {
+        if (to <= from) {
+            return;
+        }
+        char[] c = java.util.Arrays.copyOfRange(all, from, to);
+        int[] codes = java.util.Arrays.copyOfRange(allCodes, from, to);
+        int[] labels = tagger.tag(c, codes);
+        int start = -1;
+        for (int i = 0; i < labels.length; i++) {
+            int y = labels[i];
+            if (y == 0) {
+                start = -1;
+                continue;
+            }
+            int type = (y - 1) >> 2, kind = (y - 1) & 3;
+            if (kind == 0) {
+                start = i;
+            } else if (kind == 3) {
+                out.add(new Mention(TYPES[type], from + i, from + i + 1));
+            } else if (kind == 2 && start >= 0) {
+                out.add(new Mention(TYPES[type], from + start, from + i + 1));
+                start = -1;
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.tiqu.internal.ner;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
+/** Word facts from HanLP's core dictionary (read-only). */
+final class Words {
+    private Words() {
+    }
+
+    /**
+     * An ordinary word, not a name: in the core dictionary, none of its tags a name tag (nr/ns/nt), seen at least
+     * 5 times. 和平 and 宣布 are; 木垒 and 孙学良 are not.
+     */
+    static boolean common(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            String t = n == null ? "" : n.toString();
+            if (t.startsWith("nr") || t.startsWith("ns") || t.startsWith("nt")) {
+                return false;
+            }
+        }
+        return a.totalFrequency >= 5;
+    }
+
+    /** A known word that is not a person's name: {@link #common}, or tagged as a place/organisation only. */
+    static boolean notAName(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a == null) {
+            return false;
+        }
+        boolean name = false, other = false;
+        for (Nature n : a.nature) {
+            String t = n == null ? "" : n.toString();
+            name |= t.startsWith("nr");
+            other |= t.startsWith("ns") || t.startsWith("nt");
+        }
+        return !name && (other || a.totalFrequency >= 5);
+    }
+}

@@ -1,0 +1,126 @@
+package org.tiqu.internal.seg;
+
+import org.tiqu.internal.ml.FeatureBuffer;
+import org.tiqu.internal.ml.LinearModel;
+
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The word segmentation model: a BMES character tagger ({@link LinearModel}) plus the lexicon its features read.
+ * {@link #split} cuts a run of non-space chars into words. Immutable and thread-safe.
+ */
+public final class CwsModel {
+    /** Label ids of the BMES tags, in model order. */
+    public static final int B = 0;
+    public static final int M = 1;
+    public static final int E = 2;
+    public static final int S = 3;
+    public static final List<String> LABELS = List.of("B", "M", "E", "S");
+    /** The model shipped in the jar. */
+    public static final String RESOURCE = "/org/tiqu/models/cws.bin.gz";
+
+    private static final int MAGIC = 0x54514357; // "TQCW"
+    private static final int VERSION = 1;
+
+    private final LinearModel model;
+    private final Lexicon lexicon;
+    private final List<String> words;
+
+    public CwsModel(LinearModel model, List<String> lexiconWords, int maxWordLength) {
+        if (!model.labels().equals(LABELS)) {
+            throw new IllegalArgumentException("not a BMES model: " + model.labels());
+        }
+        this.model = model.withAllowedTransitions(CwsModel::allowed);
+        this.words = List.copyOf(lexiconWords);
+        this.lexicon = lexiconWords.isEmpty() ? null : new Lexicon(lexiconWords, maxWordLength);
+    }
+
+    /** BMES well-formedness: B and M continue a word, E and S end one. */
+    public static boolean allowed(String prev, String next) {
+        boolean open = prev.equals("B") || prev.equals("M");
+        boolean cont = next.equals("M") || next.equals("E");
+        return open == cont;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The lexicon's words, sorted. */
+    public List<String> lexiconWords() {
+        return words;
+    }
+
+    public LinearModel model() {
+        return model;
+    }
+
+    /** Loads the model shipped in the jar. */
+    public static CwsModel load() {
+        try (InputStream in = CwsModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("segmentation model " + RESOURCE + " missing from the classpath");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read segmentation model " + RESOURCE, e);
+        }
+    }
+
+    /** Reads a gzipped model written by {@link #write}. */
+    public static CwsModel read(InputStream raw) throws IOException {
+        DataInput in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+            throw new IOException("not a tiqu segmentation model (or a different version)");
+        }
+        int maxLen = in.readInt();
+        int n = in.readInt();
+        List<String> words = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            words.add(in.readUTF());
+        }
+        return new CwsModel(LinearModel.read(in), words, maxLen);
+    }
+
+    /** Writes the model gzipped. */
+    public void write(OutputStream raw) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+        DataOutputStream out = new DataOutputStream(gz);
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(lexicon == null ? 8 : lexicon.maxLength());
+        out.writeInt(words.size());
+        for (String w : words) {
+            out.writeUTF(w);
+        }
+        model.write(out);
+        out.flush();
+        gz.finish();
+    }
+
+    /**
+     * Tags {@code text[from, to)} (no whitespace inside) and writes the BMES label of every char into
+     * {@code labels[0..to-from)}.
+     */
+    public void tag(CharSequence text, int from, int to, FeatureBuffer buffer, int[] scratch, int[] labels) {
+        buffer.clear();
+        CwsFeatures.extract(text, from, to, lexicon, scratch, buffer);
+        model.viterbi(buffer, labels);
+    }
+
+    /** Features of a span, exactly as {@link #tag} computes them (for training). */
+    public static void features(CharSequence text, int from, int to, Lexicon lexicon, FeatureBuffer buffer) {
+        CwsFeatures.extract(text, from, to, lexicon, new int[to - from], buffer);
+    }
+}

@@ -1,0 +1,159 @@
+package org.tiqu.internal.ner;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tiqu.Entity;
+import org.tiqu.EntityType;
+import org.tiqu.Extractor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** PERSON / PLACE / ORGANIZATION through the whole extractor: golden spans (text, type, offsets) and rule behaviour. */
+class NerRecognizerTest {
+    private static final Path SEED = Path.of(System.getProperty("tiqu.seeds", "../seeds"), "000_866f447bb80f8337.txt");
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void setUp() {
+        extractor = Extractor.builder().keywords(0).findReferenceDate(false).build();
+    }
+
+    private static List<Entity> entities(String text) {
+        return extractor.extract(text).entities();
+    }
+
+    private static boolean has(List<Entity> es, EntityType type, String text, int start) {
+        return es.stream().anyMatch(e -> e.type() == type && e.text().equals(text) && e.start() == start
+                && e.end() == start + text.length());
+    }
+
+    private static boolean hasText(List<Entity> es, EntityType type, String text) {
+        return es.stream().anyMatch(e -> e.type() == type && e.text().equals(text));
+    }
+
+    @Test
+    void xpccDivisionCityPartyCommitteeIsOneOrganisationWithTheCityNestedAsPlace() {
+        String t = "兵团第六师五家渠市党委书记、政委宋宏利一同调研。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "兵团第六师五家渠市党委", 0), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "五家渠市", 5), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "宋宏利", 16), es::toString);
+    }
+
+    @Test
+    void prefecturePartyCommitteeAndTitledPersons() {
+        String t = "昌吉州党委副书记、州长郑敏一同调研。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "昌吉州党委", 0), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "郑敏", 11), es::toString);
+    }
+
+    @Test
+    void personFragmentOfAPlaceNameIsDropped() {
+        List<Entity> es = entities("察布查尔锡伯自治县和第四师可克达拉市签约");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "察布查尔锡伯自治县", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "第四师", 10), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "可克达拉市", 13), es::toString);
+    }
+
+    @Test
+    void oneCharAbbreviationsBeforeRelationAreEachAPlace() {
+        List<Entity> es = entities("中美关系");
+        assertTrue(has(es, EntityType.PLACE, "中", 0), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "美", 1), es::toString);
+    }
+
+    @Test
+    void wellKnownAbbreviatedBodiesAreOrganisationsOnly() {
+        List<Entity> es = entities("北约和东盟的代表");
+        assertTrue(has(es, EntityType.ORGANIZATION, "北约", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "东盟", 3), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "东盟"), es::toString);
+    }
+
+    @Test
+    void reporterBylineGivesThePhotographerNotTheVerb() {
+        List<Entity> es = entities("（本报记者徐烨摄）");
+        assertTrue(has(es, EntityType.PERSON, "徐烨", 5), es::toString);
+    }
+
+    @Test
+    void nameBeforeAPostNameTitle() {
+        List<Entity> es = entities("要深入学习贯彻习近平总书记重要讲话精神");
+        assertTrue(has(es, EntityType.PERSON, "习近平", 7), es::toString);
+    }
+
+    @Test
+    void reduplicatedWordIsNoName() {
+        List<Entity> es = entities("美丽新画卷正徐徐展开");
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PERSON), es::toString);
+    }
+
+    @Test
+    void transliteratedNameAcrossAMiddleDotIsOnePerson() {
+        List<Entity> es = entities("电脑业巨头比尔·盖茨宣布捐款");
+        assertTrue(has(es, EntityType.PERSON, "比尔·盖茨", 5), es::toString);
+    }
+
+    @Test
+    void nameDoesNotSwallowTheWordAfterIt() {
+        List<Entity> es = entities("州长郑敏一同调研");
+        assertTrue(has(es, EntityType.PERSON, "郑敏", 2), es::toString);
+    }
+
+    @Test
+    void placeShortFormBeforeRenMeansPeopleFromThere() {
+        List<Entity> es = entities("只因木垒人转变发展观念");
+        assertTrue(has(es, EntityType.PLACE, "木垒", 2), es::toString);
+        assertFalse(hasText(es, EntityType.PERSON, "木垒"), es::toString);
+    }
+
+    @Test
+    void militaryUnitPatterns() {
+        assertEquals(3, EntityRules.military("第六师".toCharArray(), 0));
+        assertEquals(4, EntityRules.military("一〇二团".toCharArray(), 0));
+        assertEquals(0, EntityRules.military("六师".toCharArray(), 0));
+        assertEquals(0, EntityRules.military("第六届".toCharArray(), 0));
+    }
+
+    @Test
+    void seedPageGoldenEntities() throws IOException {
+        assumeTrue(Files.isRegularFile(SEED), "seed page not found at " + SEED.toAbsolutePath());
+        String t = Files.readString(SEED);
+        List<Entity> es = entities(t);
+        for (Entity e : es) {
+            assertEquals(e.text(), t.substring(e.start(), e.end()).replaceAll("\\s", ""), "offsets of " + e);
+        }
+        String[][] expected = {
+                {"PERSON", "曾艳阳"}, {"PERSON", "郑敏"}, {"PERSON", "宋宏利"}, {"PERSON", "靖大伟"}, {"PERSON", "孙学良"},
+                {"PERSON", "张建军"}, {"PERSON", "李长江"}, {"PERSON", "王路平"}, {"PERSON", "刘鹏辉"}, {"PERSON", "习近平"},
+                {"PLACE", "五家渠市"}, {"PLACE", "木垒"}, {"PLACE", "昌吉州"}, {"PLACE", "新疆"},
+                {"ORGANIZATION", "兵团第六师"}, {"ORGANIZATION", "新疆航天兆丰科技有限公司"},
+                {"ORGANIZATION", "新疆天鹅现代农业机械装备有限公司"}, {"ORGANIZATION", "新疆信发铝业公司"},
+                {"ORGANIZATION", "昌吉州党委"}, {"ORGANIZATION", "兵团第六师五家渠市党委"}};
+        for (String[] x : expected) {
+            int start = t.indexOf(x[1]);
+            EntityType type = EntityType.valueOf(x[0]);
+            assertTrue(es.stream().anyMatch(e -> e.type() == type && e.text().equals(x[1])), x[1] + " in " + es);
+            if (start >= 0) {
+                int s = start;
+                assertTrue(es.stream().anyMatch(e -> e.type() == type && e.start() >= s), x[1]);
+            }
+        }
+        // the first mention of the division city party committee, at its exact place
+        int at = t.indexOf("兵团第六师五家渠市党委");
+        assertTrue(has(es, EntityType.ORGANIZATION, "兵团第六师五家渠市党委", at), es::toString);
+        for (String notAPerson : new String[]{"全疆兵", "文旅", "蓝地绿", "木垒", "兆丰", "成全民", "昌吉州", "师五家", "徐徐"}) {
+            assertFalse(hasText(es, EntityType.PERSON, notAPerson), notAPerson + " is no person");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.tiqu.internal.seg;
+
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SegmenterTest {
+    private static final Segmenter SHIPPED = Segmenter.shipped();
+
+    private static String joined(List<Word> words) {
+        return words.stream().map(Word::text).collect(Collectors.joining(" "));
+    }
+
+    private static String tagged(List<Word> words) {
+        return words.stream().map(w -> w.text() + "/" + w.pos()).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void segmentsPlainSentence() {
+        assertEquals("我们 今天 发布 通知 。", joined(SHIPPED.segment("我们今天发布通知。")));
+    }
+
+    @Test
+    void keepsDecimalNumbersWhole() {
+        assertEquals("全长 112.7 公里 。", joined(SHIPPED.segment("全长112.7公里。")));
+    }
+
+    @Test
+    void tagsPlacesTimesAndPunctuation() {
+        assertEquals("北京/ns 今天/t 下雪/v 。/w", tagged(SHIPPED.segment("北京今天下雪。")));
+    }
+
+    @Test
+    void segmentsAcrossSpacesAndLines() {
+        List<Word> ws = SHIPPED.segment("发布 通知\n北京");
+        assertEquals("发布 通知 北京", joined(ws));
+        assertEquals(3, ws.get(1).start());
+        assertEquals(6, ws.get(2).start());
+    }
+
+    @Test
+    void opaqueCharsAreTokensOfTheirOwn() {
+        List<Word> ws = SHIPPED.segment("通知\u0001发布\uE000");
+        assertEquals("通知 \u0001 发布 \uE000", joined(ws));
+        assertEquals("x", ws.get(1).pos());
+    }
+
+    @Test
+    void tokenContractHoldsOnRandomText() {
+        Random rnd = new Random(11);
+        String alphabet = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞12345.abcXYZ，。！？、：；“”（）《》—… \n\t\u3000\u0001\uD83D\uDE00\uD800\uE000";
+        for (int round = 0; round < 200; round++) {
+            StringBuilder sb = new StringBuilder();
+            int len = rnd.nextInt(600);
+            for (int i = 0; i < len; i++) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            assertContract(text, SHIPPED.segment(text));
+        }
+    }
+
+    @Test
+    void hanlpBackedSegmenterKeepsTheContract() {
+        Segmenter hanlp = new Segmenter(new ViterbiSegment().enableCustomDictionary(false));
+        String text = "江泽民主席在北京发表讲话 \u0001 全长112.7公里。";
+        assertContract(text, hanlp.segment(text));
+    }
+
+    @Test
+    void modelRoundTripSegmentsIdentically() throws IOException {
+        CwsModel shipped = CwsModel.load();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        shipped.write(bytes);
+        CwsModel copy = CwsModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+        String text = "中华人民共和国国务院今天发布通知，要求各地做好春节期间的安全生产工作。";
+        assertEquals(joined(new Segmenter(shipped, null).segment(text)), joined(new Segmenter(copy, null).segment(text)));
+        assertEquals(shipped.lexiconWords(), copy.lexiconWords());
+    }
+
+    static void assertContract(String text, List<Word> words) {
+        int covered = 0;
+        int last = 0;
+        for (Word w : words) {
+            assertTrue(w.start() >= last, "ordered and non-overlapping at " + w);
+            assertTrue(w.end() > w.start(), "non-empty " + w);
+            assertEquals(text.substring(w.start(), w.end()), w.text());
+            assertTrue(w.pos() != null && !w.pos().isEmpty(), "tagged " + w);
+            for (int i = last; i < w.start(); i++) {
+                assertTrue(org.tiqu.internal.text.Chars.isSpace(text.charAt(i)), "uncovered char at " + i);
+            }
+            for (int i = w.start(); i < w.end(); i++) {
+                assertTrue(!org.tiqu.internal.text.Chars.isSpace(text.charAt(i)), "space inside " + w);
+            }
+            last = w.end();
+            covered++;
+        }
+        for (int i = last; i < text.length(); i++) {
+            assertTrue(org.tiqu.internal.text.Chars.isSpace(text.charAt(i)), "uncovered tail at " + i);
+        }
+        assertTrue(covered > 0 || text.isBlank());
+    }
+}
