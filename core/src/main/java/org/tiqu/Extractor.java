@@ -1,5 +1,6 @@
 package org.tiqu;
 
+import org.tiqu.internal.date.DateRecognizer;
 import org.tiqu.internal.date.ReferenceDates;
 import org.tiqu.internal.keywords.KeywordRanker;
 import org.tiqu.internal.lexicon.UserLexicon;
@@ -50,6 +51,7 @@ public final class Extractor {
         this.segmenter = Segmenter.shipped();
         List<Recognizer> rs = new ArrayList<>();
         rs.add(new NerRecognizer());
+        rs.add(new DateRecognizer());
         UserLexicon lexicon = UserLexicon.load(b.lexicons);
         if (lexicon.size() > 0) {
             rs.add(lexicon);

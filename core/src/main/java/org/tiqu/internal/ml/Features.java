@@ -30,6 +30,11 @@ public final class Features {
      * collisions are possible but rare enough for a linear model.
      */
     public static long key(int template, CharSequence s, int from, int to) {
+        return key(template, hash(s, from, to));
+    }
+
+    /** The 64-bit string hash {@link #key(int, CharSequence, int, int)} uses; compute it once, key it many times. */
+    public static long hash(CharSequence s, int from, int to) {
         long h = 0xcbf29ce484222325L;
         for (int i = from; i < to; i++) {
             h ^= s.charAt(i);
@@ -38,6 +43,6 @@ public final class Features {
         h ^= h >>> 29;
         h *= 0xbf58476d1ce4e5b9L;
         h ^= h >>> 32;
-        return key(template, h);
+        return h;
     }
 }

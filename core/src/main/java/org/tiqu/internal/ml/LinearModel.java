@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>Usage: build a {@link FeatureBuffer} for a sequence with your own templates (keys from {@link Features}),
  * then {@code model.viterbi(buffer, labels)}. Train with {@link PerceptronTrainer}; store with {@link #write} /
- * {@link #read} (wrap the streams in gzip yourself). Label ids index {@link #labels()}.
+ * {@link #read} (wrap the streams in gzip and a buffered stream yourself: unbuffered gzip streams inflate byte by byte). Label ids index {@link #labels()}.
  *
  * <p>Weights live in one open-addressing table: each slot is a key long followed by the label weights packed four
  * 16-bit values to a long, so one lookup touches one cache line.
@@ -23,14 +23,17 @@ public final class LinearModel {
     private static final int VERSION = 1;
     static final int NO_PREV = -1;
 
-    /** Up to this many labels the weights sit next to their key; beyond it, in {@link #rowWeights}. */
+    /**
+     * Up to this many labels the weights sit next to their key; beyond it, only a feature's non-zero weights are
+     * kept, as (label, weight) entries in {@link #sparse} (perceptron rows are sparse: few labels ever get updated).
+     */
     static final int INLINE_LABELS = 8;
 
     private final String[] labels;
     private final int numLabels;
     private final int stride;
     private final long[] table;
-    private final short[] rowWeights; // wide models: slot value = row, weights at row * L, else null
+    private final int[] sparse; // wide models: label << 16 | weight; slot value = start << 32 | count; else null
     private final int mask;
     private final int shift;
     private final int features;
@@ -50,7 +53,14 @@ public final class LinearModel {
         this.mask = cap - 1;
         this.shift = 64 - Integer.numberOfTrailingZeros(cap);
         this.table = new long[cap * stride];
-        this.rowWeights = inline ? null : new short[keys.length * numLabels];
+        int nonZero = 0;
+        if (!inline) {
+            for (short w : weights) {
+                nonZero += w != 0 ? 1 : 0;
+            }
+        }
+        this.sparse = inline ? null : new int[nonZero];
+        int next = 0;
         this.scale = scale;
         this.start = start.clone();
         this.end = end.clone();
@@ -70,9 +80,15 @@ public final class LinearModel {
             }
             int base = slot * stride;
             table[base] = key;
-            if (rowWeights != null) {
-                table[base + 1] = f;
-                System.arraycopy(weights, f * numLabels, rowWeights, f * numLabels, numLabels);
+            if (sparse != null) {
+                int first = next;
+                for (int y = 0; y < numLabels; y++) {
+                    short w = weights[f * numLabels + y];
+                    if (w != 0) {
+                        sparse[next++] = y << 16 | (w & 0xFFFF);
+                    }
+                }
+                table[base + 1] = (long) first << 32 | (next - first);
                 continue;
             }
             for (int y = 0; y < numLabels; y++) {
@@ -86,7 +102,7 @@ public final class LinearModel {
         this.numLabels = m.numLabels;
         this.stride = m.stride;
         this.table = m.table;
-        this.rowWeights = m.rowWeights;
+        this.sparse = m.sparse;
         this.mask = m.mask;
         this.shift = m.shift;
         this.features = m.features;
@@ -160,10 +176,13 @@ public final class LinearModel {
             if (found != key) {
                 continue;
             }
-            if (rowWeights != null) {
-                int row = (int) t[slot * stride + 1] * L;
-                for (int y = 0; y < L; y++) {
-                    scores[off + y] += rowWeights[row + y];
+            if (sparse != null) {
+                long v = t[slot * stride + 1];
+                int e = (int) (v >>> 32);
+                int end = e + (int) v;
+                for (; e < end; e++) {
+                    int entry = sparse[e];
+                    scores[off + (entry >>> 16)] += (short) entry;
                 }
                 continue;
             }
@@ -192,6 +211,25 @@ public final class LinearModel {
         int bestScore = Integer.MIN_VALUE;
         for (int y = 0; y < L; y++) {
             int s = scratch[y] + (prev < 0 ? start[y] : trans[prev * L + y]);
+            if (s > bestScore) {
+                bestScore = s;
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Best label given emission scores already summed in {@code scores[0..L)} and the previous label
+     * ({@code prev < 0}: first position).
+     */
+    public int argmax(int[] scores, int prev) {
+        final int L = numLabels;
+        int best = 0;
+        int bestScore = Integer.MIN_VALUE;
+        int off = prev * L;
+        for (int y = 0; y < L; y++) {
+            int s = scores[y] + (prev < 0 ? start[y] : trans[off + y]);
             if (s > bestScore) {
                 bestScore = s;
                 best = y;
@@ -271,6 +309,85 @@ public final class LinearModel {
         }
     }
 
+    /** Receives every stored feature (see {@link #forEachFeature}). */
+    public interface FeatureVisitor {
+        /** @param weights this feature's quantized weight per label (a scratch array, copy it to keep it) */
+        void visit(long key, short[] weights);
+    }
+
+    /**
+     * Visits every feature with its quantized weights, so a caller can lay out a specialized scorer whose sums are
+     * exactly those of {@link #score}.
+     */
+    public void forEachFeature(FeatureVisitor visitor) {
+        short[] w = new short[numLabels];
+        for (int slot = 0; slot <= mask; slot++) {
+            long key = table[slot * stride];
+            if (key == 0) {
+                continue;
+            }
+            for (int y = 0; y < numLabels; y++) {
+                w[y] = weight(slot, y);
+            }
+            visitor.visit(key, w);
+        }
+    }
+
+    /**
+     * A smaller model without the features whose largest absolute weight is below {@code minWeight} (in
+     * perceptron units, i.e. before quantization): fewer features, a smaller table, fewer cache misses.
+     */
+    public LinearModel prune(float minWeight) {
+        java.util.Set<Long> drop = new java.util.HashSet<>();
+        int limit = Math.round(minWeight * scale);
+        forEachFeature((key, w) -> {
+            int m = 0;
+            for (short x : w) {
+                m = Math.max(m, Math.abs(x));
+            }
+            if (m < limit) {
+                drop.add(key);
+            }
+        });
+        return subset(key -> !drop.contains(key));
+    }
+
+    /** A model with only the features whose key passes {@code keep} (same labels, scale and transitions). */
+    public LinearModel subset(java.util.function.LongPredicate keep) {
+        int n = 0;
+        long[] keys = new long[features];
+        short[] weights = new short[features * numLabels];
+        for (int slot = 0; slot <= mask; slot++) {
+            long key = table[slot * stride];
+            if (key == 0 || !keep.test(key)) {
+                continue;
+            }
+            keys[n] = key;
+            for (int y = 0; y < numLabels; y++) {
+                weights[n * numLabels + y] = weight(slot, y);
+            }
+            n++;
+        }
+        LinearModel m = new LinearModel(labels, java.util.Arrays.copyOf(keys, n),
+                java.util.Arrays.copyOf(weights, n * numLabels), scale, start, end, trans);
+        return allowed == null ? m : new LinearModel(m, allowed);
+    }
+
+    /** Quantized weight of label {@code next} following {@code prev}. */
+    public int transition(int prev, int next) {
+        return trans[prev * numLabels + next];
+    }
+
+    /** Quantized weight of a sequence starting with {@code y}. */
+    public int startWeight(int y) {
+        return start[y];
+    }
+
+    /** Quantized weight of a sequence ending with {@code y}. */
+    public int endWeight(int y) {
+        return end[y];
+    }
+
     /** Writes the model (uncompressed; wrap the stream in gzip). */
     public void write(DataOutput out) throws IOException {
         out.writeInt(MAGIC);
@@ -321,8 +438,16 @@ public final class LinearModel {
     }
 
     private short weight(int slot, int y) {
-        if (rowWeights != null) {
-            return rowWeights[(int) table[slot * stride + 1] * numLabels + y];
+        if (sparse != null) {
+            long v = table[slot * stride + 1];
+            int e = (int) (v >>> 32);
+            int end = e + (int) v;
+            for (; e < end; e++) {
+                if (sparse[e] >>> 16 == y) {
+                    return (short) sparse[e];
+                }
+            }
+            return 0;
         }
         return (short) (table[slot * stride + 1 + (y >> 2)] >>> ((y & 3) << 4));
     }

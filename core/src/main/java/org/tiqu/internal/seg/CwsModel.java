@@ -36,6 +36,7 @@ public final class CwsModel {
     private final LinearModel model;
     private final Lexicon lexicon;
     private final List<String> words;
+    private final CwsScorer scorer;
 
     public CwsModel(LinearModel model, List<String> lexiconWords, int maxWordLength) {
         if (!model.labels().equals(LABELS)) {
@@ -44,6 +45,7 @@ public final class CwsModel {
         this.model = model.withAllowedTransitions(CwsModel::allowed);
         this.words = List.copyOf(lexiconWords);
         this.lexicon = lexiconWords.isEmpty() ? null : new Lexicon(lexiconWords, maxWordLength);
+        this.scorer = new CwsScorer(model);
     }
 
     /** BMES well-formedness: B and M continue a word, E and S end one. */
@@ -80,7 +82,7 @@ public final class CwsModel {
 
     /** Reads a gzipped model written by {@link #write}. */
     public static CwsModel read(InputStream raw) throws IOException {
-        DataInput in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+        DataInput in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
         if (in.readInt() != MAGIC || in.readInt() != VERSION) {
             throw new IOException("not a tiqu segmentation model (or a different version)");
         }
@@ -96,7 +98,7 @@ public final class CwsModel {
     /** Writes the model gzipped. */
     public void write(OutputStream raw) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
-        DataOutputStream out = new DataOutputStream(gz);
+        DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(gz, 1 << 16));
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
         out.writeInt(lexicon == null ? 8 : lexicon.maxLength());
@@ -117,6 +119,24 @@ public final class CwsModel {
         buffer.clear();
         CwsFeatures.extract(text, from, to, lexicon, scratch, buffer);
         model.viterbi(buffer, labels);
+    }
+
+    /** Per-call work arrays for {@link #tagFast}. */
+    static CwsScorer.Buffers buffers() {
+        return new CwsScorer.Buffers();
+    }
+
+    /** Same labels as {@link #tag}, through the re-laid-out {@link CwsScorer} (the run-time path). */
+    void tagFast(CharSequence text, int from, int to, CwsScorer.Buffers buffers, int[] labels) {
+        scorer.emissions(text, from, to, lexicon, buffers);
+        scorer.decode(buffers, to - from, labels);
+    }
+
+    /** Emission scores of the fast path (for tests that compare it with the generic path). */
+    int[] fastEmissions(CharSequence text, int from, int to) {
+        CwsScorer.Buffers b = new CwsScorer.Buffers();
+        scorer.emissions(text, from, to, lexicon, b);
+        return java.util.Arrays.copyOf(b.em, (to - from) * 4);
     }
 
     /** Features of a span, exactly as {@link #tag} computes them (for training). */

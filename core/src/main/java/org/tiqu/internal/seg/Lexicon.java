@@ -11,7 +11,7 @@ public final class Lexicon {
     private static final byte WORD = 1;
     private static final byte PREFIX = 2;
 
-    private final long[] keys;
+    private final int[] keys; // high 32 bits of the 64-bit hash (never 0); a rare false match only adds a feature
     private final byte[] flags;
     private final int mask;
     private final int maxLength;
@@ -23,10 +23,7 @@ public final class Lexicon {
      */
     public Lexicon(Collection<String> words, int maxLength) {
         this.maxLength = maxLength;
-        int cap = Integer.highestOneBit(Math.max(16, words.size() * 4)) << 2;
-        this.keys = new long[cap];
-        this.flags = new byte[cap];
-        this.mask = cap - 1;
+        java.util.HashMap<Integer, Byte> entries = new java.util.HashMap<>();
         int n = 0;
         for (String w : words) {
             if (w.length() < 2 || w.length() > maxLength) {
@@ -36,13 +33,18 @@ public final class Lexicon {
             for (int i = 0; i < w.length(); i++) {
                 h = step(h, w.charAt(i));
                 if (i + 1 < w.length()) {
-                    mark(h, PREFIX);
+                    entries.merge(key(h), PREFIX, (a, b) -> (byte) (a | b));
                 }
             }
-            mark(h, WORD);
+            entries.merge(key(h), WORD, (a, b) -> (byte) (a | b));
             n++;
         }
         this.size = n;
+        int cap = Integer.highestOneBit(Math.max(16, entries.size() + entries.size() / 2)) << 1; // load <= 2/3
+        this.keys = new int[cap];
+        this.flags = new byte[cap];
+        this.mask = cap - 1;
+        entries.forEach(this::mark);
     }
 
     private static final long SEED = 0x2545F4914F6CDD1DL;
@@ -52,20 +54,29 @@ public final class Lexicon {
         return h == 0 ? 1 : h;
     }
 
-    private void mark(long h, byte flag) {
-        int s = (int) ((h * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-        while (keys[s] != 0 && keys[s] != h) {
+    private static int key(long h) {
+        // FNV's high bits are weak for short strings: finish with murmur3's mixer before keeping 32 bits
+        h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
+        h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        int k = (int) (h ^ (h >>> 33));
+        return k == 0 ? 1 : k;
+    }
+
+    private void mark(int k, byte flag) {
+        int s = (int) ((k * 0x9E3779B9L) >>> 7) & mask;
+        while (keys[s] != 0 && keys[s] != k) {
             s = (s + 1) & mask;
         }
-        keys[s] = h;
+        keys[s] = k;
         flags[s] |= flag;
     }
 
     private int lookup(long h) {
-        int s = (int) ((h * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-        long k;
+        int want = key(h);
+        int s = (int) ((want * 0x9E3779B9L) >>> 7) & mask;
+        int k;
         while ((k = keys[s]) != 0) {
-            if (k == h) {
+            if (k == want) {
                 return flags[s];
             }
             s = (s + 1) & mask;

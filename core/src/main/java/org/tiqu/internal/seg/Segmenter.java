@@ -2,7 +2,6 @@ package org.tiqu.internal.seg;
 
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import org.tiqu.internal.ml.FeatureBuffer;
 import org.tiqu.internal.text.Chars;
 import org.tiqu.internal.text.Sentences;
 
@@ -53,20 +52,22 @@ public final class Segmenter {
 
     /** Per-call buffers, so the segmenter itself stays stateless. */
     private static final class Scratch {
-        final FeatureBuffer features = new FeatureBuffer(256, 256 * 20);
-        int[] ints = new int[256];
+        final CwsScorer.Buffers cws = new CwsScorer.Buffers();
         int[] labels = new int[256];
         int[] starts = new int[256];
         int[] ends = new int[256];
         String[] tags = new String[256];
+        long[] hashes = new long[256];
+        final long[] posKeys = new long[PosModel.MAX_FEATURES];
+        final int[] posScores = new int[128];
 
         void ensure(int n) {
-            if (ints.length < n) {
-                ints = new int[n * 2];
+            if (labels.length < n) {
                 labels = new int[n * 2];
                 starts = new int[n * 2];
                 ends = new int[n * 2];
                 tags = new String[n * 2];
+                hashes = new long[n * 2];
             }
         }
     }
@@ -112,7 +113,7 @@ public final class Segmenter {
         int n = to - from;
         s.ensure(n);
         int[] labels = s.labels;
-        cws.tag(text, from, to, s.features, s.ints, labels);
+        cws.tagFast(text, from, to, s.cws, labels);
         int[] starts = s.starts;
         int[] ends = s.ends;
         int count = 0;
@@ -128,7 +129,7 @@ public final class Segmenter {
         }
         String[] tags = s.tags;
         if (pos != null) {
-            pos.tag(text, starts, ends, count, s.features, tags, s.ints);
+            pos.tag(text, starts, ends, count, s.hashes, s.posKeys, s.posScores, tags);
         }
         for (int k = 0; k < count; k++) {
             String w = text.substring(starts[k], ends[k]);

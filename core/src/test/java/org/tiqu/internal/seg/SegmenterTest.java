@@ -87,6 +87,24 @@ class SegmenterTest {
         assertEquals(shipped.lexiconWords(), copy.lexiconWords());
     }
 
+    @Test
+    void fastScorerEqualsGenericFeaturePath() {
+        CwsModel m = CwsModel.load();
+        String text = "中华人民共和国国务院1998年１２月３１日发布通知，要求各地做好春节期间的安全生产工作。Ａ股上涨3.5％！";
+        org.tiqu.internal.ml.FeatureBuffer f = new org.tiqu.internal.ml.FeatureBuffer();
+        CwsModel.features(text, 0, text.length(), m.lexicon(), f);
+        int[] generic = new int[text.length() * 4];
+        for (int i = 0; i < text.length(); i++) {
+            m.model().score(f.keys(), f.from(i), f.to(i), generic, i * 4);
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(generic, m.fastEmissions(text, 0, text.length()));
+        int[] slow = new int[text.length()];
+        m.tag(text, 0, text.length(), new org.tiqu.internal.ml.FeatureBuffer(), new int[text.length()], slow);
+        int[] fast = new int[text.length()];
+        m.tagFast(text, 0, text.length(), CwsModel.buffers(), fast);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(slow, fast);
+    }
+
     static void assertContract(String text, List<Word> words) {
         int covered = 0;
         int last = 0;

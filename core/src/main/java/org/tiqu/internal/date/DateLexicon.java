@@ -1,0 +1,342 @@
+package org.tiqu.internal.date;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The date words tiqu knows by heart: deictic words (今年, 上月, 昨天), parts of day, halves/quarters/seasons,
+ * named days with fixed dates (国庆节, 全国生态日, 春节) and vague time references (目前, 近年来, 今后). Each word
+ * is a {@link Entry} telling the scanner how it combines with its neighbours. Immutable; one shared instance.
+ */
+final class DateLexicon {
+    enum Kind {
+        /** 今年 (a = year offset). */
+        YEAR_REL,
+        /** 元月 (a = the month). */
+        MONTH_ABS,
+        /** 本月 (a = month offset). */
+        MONTH_REL,
+        /** 今天 (a = day offset), with an optional part of day in {@code s} (今晚). */
+        DAY_REL,
+        /** 上周三 (a = week offset, b = weekday 1-7). */
+        WEEK_DAY,
+        /** 本周 (a = week offset): the whole week. Standalone. */
+        WEEK,
+        /** 周末 (a = week offset). Standalone. */
+        WEEKEND,
+        /** 星期三 (b = weekday 1-7). */
+        WEEKDAY,
+        /** 上午 (s = MO/AF/EV/NI; noon is a clock time: s = null, b = 12). */
+        PART,
+        /** 上半年, 一季度 (s = H1..Q4). */
+        SUB,
+        /** 年底 / 年初 (b = the month meant: 12 or 1). */
+        YEAR_EDGE,
+        /** 春天, 初秋 (s = season); a = year offset when the word holds one (今夏 = 0, 去冬 = -1), else U. */
+        SEASON,
+        /** A named day (obs). */
+        OBS,
+        /** 本世纪 (a = century offset). */
+        CENTURY_REL,
+        /** 虎年 (a = animal, 0 = 鼠 for years where (y - 4) mod 12 = 0): the nearest such year. */
+        ZODIAC,
+        /** 戊寅年 (a = index in the sexagenary cycle, 0 = 甲子 for years where (y - 4) mod 60 = 0). */
+        GANZHI,
+        /** 正月 (a = 1), 腊月 (a = 12), 大年 (a = 1): a lunar month, optionally followed by its day (初五, 廿九). */
+        LUNAR_MONTH,
+        /** 初三 (a = days after 春节), only where the segmenter tagged it as a time word. */
+        LUNAR_DAY,
+        /** 新年 / 元年-like: the year of the reference date, or the next one late in the year. */
+        NEW_YEAR,
+        /** A vague or fixed value in {@code s}, standalone only (目前 = PRESENT_REF, 新时代十年 = 2012/2022). */
+        VALUE
+    }
+
+    /** One word. {@code needsTime}: accept only where the segmenter tagged the word as a time word (t). */
+    record Entry(String word, Kind kind, int a, int b, String s, Observance obs, boolean needsTime) {
+    }
+
+    private static final int BASE = 0x3000;
+    private static final int SIZE = 0xA000 - BASE;
+    private final Entry[][] byFirst = new Entry[SIZE][];
+
+    static final DateLexicon INSTANCE = new DateLexicon();
+
+    private DateLexicon() {
+        List<Entry> all = new ArrayList<>();
+        build(all);
+        Map<Character, List<Entry>> m = new HashMap<>();
+        for (Entry e : all) {
+            m.computeIfAbsent(e.word().charAt(0), k -> new ArrayList<>()).add(e);
+        }
+        for (Map.Entry<Character, List<Entry>> me : m.entrySet()) {
+            List<Entry> l = me.getValue();
+            l.sort(Comparator.comparingInt((Entry e) -> e.word().length()).reversed());
+            int c = me.getKey();
+            if (c < BASE || c >= BASE + SIZE) {
+                throw new IllegalStateException("date word outside the CJK range: " + l.get(0).word());
+            }
+            byFirst[c - BASE] = l.toArray(new Entry[0]);
+        }
+    }
+
+    /** Entries whose word starts with {@code c}, longest first, or null. */
+    Entry[] startingWith(char c) {
+        int k = c - BASE;
+        return k >= 0 && k < SIZE ? byFirst[k] : null;
+    }
+
+    /** Whether some word starts with {@code c}. */
+    boolean isFirst(char c) {
+        return startingWith(c) != null;
+    }
+
+    private static final int U = DateExpr.U;
+
+    private static void build(List<Entry> l) {
+        final String[] weekdays = {"一", "二", "三", "四", "五", "六", "日", "天"};
+        l.add(new Entry("元月", Kind.MONTH_ABS, 1, U, null, null, false));
+        rel(l, Kind.YEAR_REL, 0, "今年", "本年", "本年度", "今年度");
+        rel(l, Kind.YEAR_REL, -1, "去年", "上年", "上年度", "去年度", "上一年");
+        rel(l, Kind.YEAR_REL, -2, "前年");
+        rel(l, Kind.YEAR_REL, -3, "大前年");
+        rel(l, Kind.YEAR_REL, 1, "明年", "来年", "明年度", "下一年");
+        rel(l, Kind.YEAR_REL, 2, "后年");
+        rel(l, Kind.MONTH_REL, 0, "本月", "这个月", "当月", "本月份", "月底", "月末", "月初", "月中旬", "上旬", "中旬", "下旬");
+        rel(l, Kind.MONTH_REL, -1, "上月", "上个月", "上月份");
+        rel(l, Kind.MONTH_REL, 1, "下月", "下个月", "下月份");
+        rel(l, Kind.DAY_REL, 0, "今天", "今日", "当天", "当日", "本日", "同一天");
+        rel(l, Kind.DAY_REL, -1, "昨天", "昨日", "前一天");
+        rel(l, Kind.DAY_REL, -2, "前天");
+        rel(l, Kind.DAY_REL, -3, "大前天");
+        rel(l, Kind.DAY_REL, 1, "明天", "明日", "次日", "翌日", "第二天");
+        rel(l, Kind.DAY_REL, 2, "后天");
+        rel(l, Kind.DAY_REL, 3, "大后天");
+        dayPart(l, 0, "MO", "今晨", "今早");
+        dayPart(l, 0, "EV", "今晚", "当晚", "今天晚上");
+        dayPart(l, 0, "NI", "今夜", "当夜");
+        dayPart(l, -1, "MO", "昨晨");
+        dayPart(l, -1, "EV", "昨晚");
+        dayPart(l, -1, "NI", "昨夜");
+        dayPart(l, 1, "MO", "明晨", "明早");
+        dayPart(l, 1, "EV", "明晚");
+        String[][] weeks = {{"本周", "0"}, {"这周", "0"}, {"本星期", "0"}, {"这个星期", "0"}, {"上周", "-1"},
+                {"上星期", "-1"}, {"上个星期", "-1"}, {"下周", "1"}, {"下星期", "1"}, {"下个星期", "1"}};
+        for (String[] w : weeks) {
+            int off = Integer.parseInt(w[1]);
+            l.add(new Entry(w[0], Kind.WEEK, off, U, null, null, false));
+            for (int d = 0; d < weekdays.length; d++) {
+                if (w[0].endsWith("周") && d == 7) {
+                    continue;
+                }
+                l.add(new Entry(w[0] + weekdays[d], Kind.WEEK_DAY, off, Math.min(d + 1, 7), null, null, false));
+            }
+            if (w[0].endsWith("周")) {
+                l.add(new Entry(w[0] + "末", Kind.WEEKEND, off, U, null, null, false));
+            }
+        }
+        l.add(new Entry("周末", Kind.WEEKEND, 0, U, null, null, false));
+        for (int d = 0; d < weekdays.length; d++) {
+            l.add(new Entry("星期" + weekdays[d], Kind.WEEKDAY, U, Math.min(d + 1, 7), null, null, false));
+            l.add(new Entry("礼拜" + weekdays[d], Kind.WEEKDAY, U, Math.min(d + 1, 7), null, null, false));
+            if (d < 7) {
+                // 周一 .. 周日 need the segmenter's agreement: 周三 can also be a name
+                l.add(new Entry("周" + weekdays[d], Kind.WEEKDAY, U, d + 1, null, null, false));
+            }
+        }
+        part(l, "MO", "上午", "早上", "早晨", "清晨", "早间", "晨间", "一早", "一大早", "拂晓");
+        part(l, "AF", "下午", "午后");
+        part(l, "EV", "晚上", "晚间", "傍晚", "黄昏", "夜晚");
+        part(l, "NI", "夜间", "夜里", "深夜", "午夜", "凌晨", "半夜", "子夜");
+        l.add(new Entry("中午", Kind.PART, U, 12, null, null, false));
+        l.add(new Entry("正午", Kind.PART, U, 12, null, null, false));
+        sub(l, "H1", "上半年", "上半年度");
+        sub(l, "H2", "下半年", "下半年度");
+        String[] q = {"一", "二", "三", "四"};
+        for (int k = 0; k < 4; k++) {
+            sub(l, "Q" + (k + 1), q[k] + "季度", "第" + q[k] + "季度");
+        }
+        edge(l, 12, "年底", "年末", "年终", "岁末", "岁尾", "年尾");
+        edge(l, 1, "年初", "岁初", "开年");
+        season(l, "SP", U, "春天", "春季", "春日", "初春", "早春", "暮春", "仲春", "阳春");
+        season(l, "SU", U, "夏天", "夏季", "夏日", "初夏", "盛夏", "仲夏", "炎夏");
+        season(l, "FA", U, "秋天", "秋季", "秋日", "初秋", "深秋", "晚秋", "仲秋", "金秋", "暮秋");
+        season(l, "WI", U, "冬天", "冬季", "冬日", "初冬", "深冬", "隆冬", "严冬", "残冬");
+        season(l, "SP", 0, "今春", "今年春天", "今年春季");
+        season(l, "SU", 0, "今夏");
+        season(l, "FA", 0, "今秋");
+        season(l, "WI", 0, "今冬", "今年冬天");
+        season(l, "WI", -1, "去冬");
+        season(l, "SU", -1, "去夏");
+        season(l, "FA", -1, "去秋");
+        season(l, "SP", -1, "去春");
+        season(l, "SP", 1, "明春", "来春");
+        // named days with a fixed date (Gregorian)
+        obs(l, 1, 1, "元旦", "新年元旦");
+        obs(l, 2, 14, "情人节");
+        obs(l, 3, 8, "三八妇女节", "国际劳动妇女节", "三八国际妇女节", "妇女节", "国际妇女节");
+        obs(l, 3, 12, "植树节");
+        obs(l, 3, 15, "国际消费者权益日", "消费者权益日", "三一五");
+        obs(l, 3, 22, "世界水日");
+        obs(l, 3, 23, "世界气象日");
+        obs(l, 4, 7, "世界卫生日");
+        obs(l, 4, 15, "全民国家安全教育日", "国家安全教育日");
+        obs(l, 4, 22, "世界地球日");
+        obs(l, 4, 23, "世界读书日");
+        obs(l, 4, 24, "中国航天日");
+        obs(l, 4, 26, "世界知识产权日");
+        obs(l, 5, 1, "国际劳动节", "五一劳动节", "五一国际劳动节", "劳动节", "五一节");
+        obs(l, 5, 4, "五四青年节", "青年节");
+        obs(l, 5, 12, "国际护士节", "护士节", "全国防灾减灾日");
+        obs(l, 5, 18, "国际博物馆日");
+        obs(l, 5, 31, "世界无烟日");
+        obs(l, 6, 1, "国际儿童节", "六一儿童节", "儿童节");
+        obs(l, 6, 5, "世界环境日", "六五环境日");
+        obs(l, 6, 8, "世界海洋日");
+        obs(l, 6, 26, "国际禁毒日");
+        obs(l, 7, 1, "建党节", "七一建党节", "香港回归纪念日");
+        obs(l, 7, 11, "世界人口日", "中国航海日");
+        obs(l, 8, 1, "建军节", "八一建军节");
+        obs(l, 8, 19, "中国医师节");
+        obs(l, 9, 3, "中国人民抗日战争胜利纪念日", "抗战胜利纪念日");
+        obs(l, 9, 10, "教师节");
+        obs(l, 9, 30, "烈士纪念日");
+        obs(l, 10, 1, "国庆节", "国庆日", "十一国庆节");
+        obs(l, 10, 16, "世界粮食日");
+        obs(l, 10, 17, "国家扶贫日", "国际消除贫困日");
+        obs(l, 10, 24, "联合国日");
+        obs(l, 11, 8, "记者节", "中国记者节");
+        obs(l, 12, 1, "世界艾滋病日");
+        obs(l, 12, 2, "全国交通安全日");
+        obs(l, 12, 4, "国家宪法日", "全国法制宣传日");
+        obs(l, 12, 13, "南京大屠杀死难者国家公祭日", "国家公祭日");
+        obs(l, 12, 24, "平安夜");
+        obs(l, 12, 25, "圣诞节", "圣诞");
+        l.add(new Entry("全国生态日", Kind.OBS, U, U, null, Observance.fixed(8, 15, 2023), false));
+        l.add(new Entry("世界青年技能日", Kind.OBS, U, U, null, Observance.fixed(7, 15, 2015), false));
+        // lunar festivals and solar terms
+        lunar(l, Observance.CHUNJIE, "春节", "年初一", "新春");
+        lunar(l, Observance.YUANXIAO, "元宵节", "元宵", "上元节");
+        lunar(l, Observance.CHUXI, "除夕", "大年三十", "除夕夜", "年三十", "大年夜", "年关");
+        lunar(l, Observance.DUANWU, "端午节", "端午", "端阳节");
+        lunar(l, Observance.QIXI, "七夕节", "七夕");
+        lunar(l, Observance.ZHONGQIU, "中秋节", "中秋", "八月十五");
+        lunar(l, Observance.CHONGYANG, "重阳节", "重阳");
+        lunar(l, Observance.LABA, "腊八节", "腊八");
+        l.add(new Entry("腊月", Kind.LUNAR_MONTH, 12, U, null, null, false));
+        l.add(new Entry("正月", Kind.LUNAR_MONTH, 1, U, null, null, false));
+        l.add(new Entry("大年", Kind.LUNAR_MONTH, 1, U, null, null, false));
+        String stems = "甲乙丙丁戊己庚辛壬癸";
+        String branches = "子丑寅卯辰巳午未申酉戌亥";
+        for (int k = 0; k < 60; k++) {
+            l.add(new Entry("" + stems.charAt(k % 10) + branches.charAt(k % 12) + "年", Kind.GANZHI, k, U, null, null, false));
+        }
+        lunar(l, Observance.XIAONIAN, "小年");
+        lunar(l, Observance.QINGMING, "清明节", "清明");
+        lunar(l, Observance.DONGZHI, "冬至");
+        String animals = "鼠牛虎兔龙蛇马羊猴鸡狗猪";
+        for (int k = 0; k < 12; k++) {
+            l.add(new Entry(animals.charAt(k) + "年", Kind.ZODIAC, k, U, null, null, false));
+        }
+        Observance eid = Observance.hijri(10, 1);
+        for (String w : new String[]{"开斋节", "肉孜节", "尔德节"}) {
+            l.add(new Entry(w, Kind.OBS, U, U, null, eid, false));
+        }
+        l.add(new Entry("斋月", Kind.OBS, U, U, null, Observance.hijriMonth(9), false));
+        Observance adha = Observance.hijri(12, 10);
+        for (String w : new String[]{"古尔邦节", "宰牲节", "忠孝节"}) {
+            l.add(new Entry(w, Kind.OBS, U, U, null, adha, false));
+        }
+        // 初一 .. 初十 of the first lunar month, where the segmenter reads them as time words (not 初三 = grade 9)
+        String[] firstDays = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+        for (int k = 0; k < firstDays.length; k++) {
+            l.add(new Entry("初" + firstDays[k], Kind.LUNAR_DAY, k, U, null, null, true));
+        }
+        l.add(new Entry("新年", Kind.NEW_YEAR, U, U, null, null, false));
+        l.add(new Entry("新岁", Kind.NEW_YEAR, U, U, null, null, false));
+        rel(l, Kind.CENTURY_REL, 0, "本世纪", "这个世纪", "当今世纪");
+        rel(l, Kind.CENTURY_REL, -1, "上世纪", "上个世纪", "上一世纪");
+        rel(l, Kind.CENTURY_REL, 1, "下世纪", "下个世纪", "下一世纪", "下一个世纪");
+        value(l, DateValues.PRESENT, false, "目前", "当前", "如今", "眼下", "当下", "时下", "现阶段", "当今", "而今",
+                "现今", "此刻", "此时", "今时今日");
+        value(l, DateValues.PRESENT, true, "现在", "近期", "这时", "这个时候", "近来", "今朝");
+        value(l, DateValues.PAST, false, "近年来", "近年", "近些年", "近些年来", "近几年", "近几年来", "这些年",
+                "这些年来", "多年来", "几年来", "数年来", "历年来", "最近", "近日", "日前", "前不久", "不久前", "此前",
+                "前些年", "前些日子", "早些时候", "昔日", "往年", "以往", "早年", "前几年", "前两年",
+                "前段时间", "前一段时间", "前一阵", "近一时期", "近一个时期", "多年以来");
+        value(l, DateValues.PAST, false, "之前", "以前");
+        value(l, DateValues.PAST, true, "过去", "当时", "那时", "彼时", "从前", "后来", "当年",
+                "往日", "往昔", "此后", "其后", "刚才", "方才", "古代", "近代", "古时", "历史上", "那年", "那一年", "先前", "起初", "当初",
+                "最初", "早先");
+        value(l, DateValues.FUTURE, false, "今后", "未来", "将来", "日后", "往后", "今後", "明后年");
+        value(l, DateValues.FUTURE, true, "以后", "届时", "不久", "之后", "后期");
+        value(l, "2012/2022", false, "新时代十年", "新时代的十年", "新时代这十年");
+        // the targeted poverty campaign from its launch (2013) to its completion (2020)
+        value(l, "2013/2020", false, "脱贫攻坚期");
+    }
+
+    private static void rel(List<Entry> l, Kind k, int off, String... words) {
+        for (String w : words) {
+            l.add(new Entry(w, k, off, U, null, null, false));
+        }
+    }
+
+    private static void dayPart(List<Entry> l, int off, String part, String... words) {
+        for (String w : words) {
+            l.add(new Entry(w, Kind.DAY_REL, off, U, part, null, false));
+        }
+    }
+
+    private static void part(List<Entry> l, String code, String... words) {
+        for (String w : words) {
+            l.add(new Entry(w, Kind.PART, U, U, code, null, false));
+        }
+    }
+
+    private static void sub(List<Entry> l, String code, String... words) {
+        for (String w : words) {
+            l.add(new Entry(w, Kind.SUB, U, U, code, null, false));
+        }
+    }
+
+    private static void edge(List<Entry> l, int month, String... words) {
+        for (String w : words) {
+            l.add(new Entry(w, Kind.YEAR_EDGE, U, month, null, null, false));
+        }
+    }
+
+    private static void season(List<Entry> l, String code, int yearOff, String... words) {
+        for (String w : words) {
+            l.add(new Entry(w, Kind.SEASON, yearOff, U, code, null, false));
+        }
+    }
+
+    private static void obs(List<Entry> l, int month, int day, String... words) {
+        Observance o = Observance.fixed(month, day, 0);
+        for (String w : words) {
+            l.add(new Entry(w, Kind.OBS, U, U, null, o, false));
+        }
+    }
+
+    private static void lunar(List<Entry> l, int which, String... words) {
+        Observance o = Observance.lunar(which);
+        for (String w : words) {
+            l.add(new Entry(w, Kind.OBS, U, U, null, o, false));
+        }
+    }
+
+    private static void value(List<Entry> l, String v, boolean needsTime, String... words) {
+        for (String w : words) {
+            l.add(new Entry(w, Kind.VALUE, U, U, v, null, needsTime));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DateLexicon" + Arrays.stream(byFirst).filter(a -> a != null).mapToInt(a -> a.length).sum();
+    }
+}

@@ -1,0 +1,1549 @@
+package org.tiqu.internal.date;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * Finds date expressions in cleaned text in one left-to-right pass. Most characters are rejected by a table
+ * lookup; only at a digit, a Chinese numeral or the first character of a known date word does the scanner try
+ * to read an expression (components from coarse to fine, then 以来 or a range with an elliptical end).
+ * Stateless and thread-safe; each call works on its own {@link Context}.
+ *
+ * <p>Span rules follow the annotation guideline (section 3): units and attached modifiers belong to the span
+ * (今年底, 25日上午, 2017年以来, 十年来), prepositions and 前/起 do not, a range is one span only when one end is
+ * elliptical (8月15日至17日, 2021-2023年).
+ */
+public final class DateScanner {
+    private static final int U = DateExpr.U;
+    private static final DateLexicon LEX = DateLexicon.INSTANCE;
+    private static final boolean[] TRIGGER = new boolean[65536];
+    /** What may follow a number that starts a date: units, range connectors, the 五 of 十四五. */
+    private static final String UNIT_AFTER_NUMBER = "年月日号时点世季个多余-—–~～〜至到－/.:：五";
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            TRIGGER[c] = true;
+        }
+        for (char c : "〇○零一二两三四五六七八九十“近这过第公".toCharArray()) {
+            TRIGGER[c] = true;
+        }
+        for (int c = 0; c < 65536; c++) {
+            if (LEX.isFirst((char) c)) {
+                TRIGGER[c] = true;
+            }
+        }
+    }
+
+    /** Receives the expressions found, in text order, never overlapping. */
+    public interface Sink {
+        void date(int start, int end, String value);
+    }
+
+    /**
+     * What the scanner may know of the segmentation: word boundaries (so that 前天 is not read inside 目前天气) and
+     * the segmenter's time words (so that the verb 过去 in 走过去 is not a date).
+     */
+    public interface Context {
+        /** Whether a word starts or ends at {@code i}; true everywhere when no segmentation is known. */
+        boolean boundary(int i);
+
+        /** Whether the segmenter read {@code [start, end)} as one time word (or knows nothing). */
+        boolean timeWord(int start, int end);
+    }
+
+    /** A context without segmentation: every position is a boundary, every candidate a time word. */
+    public static final Context NO_WORDS = new Context() {
+        @Override
+        public boolean boundary(int i) {
+            return true;
+        }
+
+        @Override
+        public boolean timeWord(int start, int end) {
+            return true;
+        }
+    };
+
+    private DateScanner() {
+    }
+
+    /** Scans {@code s}, resolving values against {@code ref} (may be null). */
+    public static void scan(String s, Context ctx, LocalDate ref, Sink out) {
+        Adjacent joined = new Adjacent(out);
+        // a value that cannot be computed (a gap in the grammar) drops that one expression, never the extraction
+        Sink guarded = (st, en, v) -> {
+            if (v != null) {
+                joined.date(st, en, v);
+            }
+        };
+        scanSeparate(s, ctx, ref, guarded);
+        joined.flush();
+    }
+
+    /**
+     * Expressions that touch (岁末年初, 元旦春节, 以往春节) are one span, as in People's Daily's time words. The value
+     * becomes an interval of the two when both are plain dates, else the first one's value stays.
+     */
+    private static final class Adjacent implements Sink {
+        private final Sink out;
+        private int start = -1;
+        private int end;
+        private String value;
+
+        Adjacent(Sink out) {
+            this.out = out;
+        }
+
+        @Override
+        public void date(int s, int e, String v) {
+            if (start >= 0 && s == end) {
+                String a = value;
+                int slash = a.indexOf('/');
+                String from = slash >= 0 ? a.substring(0, slash) : a;
+                int slashB = v.lastIndexOf('/');
+                String to = slashB >= 0 ? v.substring(slashB + 1) : v;
+                if (plain(from) && plain(to) && from.compareTo(to) < 0) {
+                    value = DateValues.interval(from, to);
+                }
+                end = e;
+                return;
+            }
+            flush();
+            start = s;
+            end = e;
+            value = v;
+        }
+
+        private static boolean plain(String v) {
+            int n = v.length();
+            if (n != 4 && n != 7 && n != 10) {
+                return false;
+            }
+            for (int k = 0; k < n; k++) {
+                char c = v.charAt(k);
+                boolean dash = k == 4 || k == 7;
+                if (dash ? c != '-' : !Numerals.isAsciiDigit(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void flush() {
+            if (start >= 0) {
+                out.date(start, end, value);
+                start = -1;
+            }
+        }
+    }
+
+    /** The value of {@code x}, or null when it cannot be computed (never expected; logged nowhere, dropped). */
+    static String safeValue(DateExpr x, LocalDate ref) {
+        try {
+            return x.value(ref);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Scans without joining touching expressions. */
+    static void scanSeparate(String s, Context ctx, LocalDate ref, Sink out) {
+        Run r = new Run(s, ctx, ref, out);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!TRIGGER[s.charAt(i)]) {
+                i++;
+                continue;
+            }
+            int end = r.at(i);
+            i = end > i ? end : i + 1;
+        }
+    }
+
+    /** One scan over one text. */
+    private static final class Run {
+        final String s;
+        final int n;
+        final Context ctx;
+        final LocalDate ref;
+        final Sink out;
+
+        /** End and value of the last expression emitted (a weekday right after a date takes its value). */
+        int lastEnd = -10;
+        String lastValue;
+
+        Run(String s, Context ctx, LocalDate ref, Sink sink) {
+            this.s = s;
+            this.n = s.length();
+            this.ctx = ctx;
+            this.ref = ref;
+            this.out = (st, en, v) -> {
+                lastEnd = en;
+                lastValue = v;
+                sink.date(st, en, v);
+            };
+        }
+
+        char ch(int i) {
+            return i >= 0 && i < n ? s.charAt(i) : '\0';
+        }
+
+        boolean has(String w, int i) {
+            return s.startsWith(w, i);
+        }
+
+        /**
+         * A cheap test that nothing can start at {@code i}: no date word starts here and no number here is followed
+         * by a date unit. Most trigger characters (一, 国, 上 ...) end here without allocating anything.
+         */
+        boolean nothingAt(int i) {
+            char c = s.charAt(i);
+            DateLexicon.Entry[] es = LEX.startingWith(c);
+            if (es != null) {
+                for (DateLexicon.Entry en : es) {
+                    if (has(en.word(), i)) {
+                        return false;
+                    }
+                }
+            }
+            int p = i;
+            if (c == '“') {
+                char d = ch(i + 1);
+                return d != '十' && "六七八九".indexOf(d) < 0;
+            }
+            if (c == '近' || c == '这' || c == '第' || c == '前') {
+                p = i + 1;
+                if (c == '近' && has("百年", p)) {
+                    return false;
+                }
+            } else if (c == '过') {
+                if (!has("过去", i)) {
+                    return true;
+                }
+                p = ch(i + 2) == '的' ? i + 3 : i + 2;
+            }
+            if (!Numerals.startsNumber(ch(p))) {
+                return true;
+            }
+            long num = Numerals.parse(s, p);
+            if (num == Numerals.NONE) {
+                return true;
+            }
+            return UNIT_AFTER_NUMBER.indexOf(ch(p + Numerals.length(num))) < 0;
+        }
+
+        /** Tries an expression at {@code i}; returns the end of what was emitted, or -1. */
+        int at(int i) {
+            if (nothingAt(i)) {
+                return -1;
+            }
+            char c = s.charAt(i);
+            char prev = ch(i - 1);
+            if (prev == '每' || prev == '隔' || prev == '逐') {
+                return -1; // sets and frequencies: 每年, 每3年
+            }
+            int e;
+            if (c == '“' || c == '十' || c == '六' || c == '七' || c == '八' || c == '九') {
+                if ((e = plan(i)) > 0) {
+                    return e;
+                }
+            }
+            if ((e = anchored(i)) > 0) {
+                return e;
+            }
+            // a composed expression and a standalone word may both start here: the longer wins
+            DateExpr x = new DateExpr();
+            int j = components(i, x);
+            DateLexicon.Entry w = standalone(i);
+            int wEnd = w == null ? -1 : i + w.word().length();
+            if (j > i && j >= wEnd) {
+                return finish(i, j, x);
+            }
+            if (w != null) {
+                return emitWord(i, w);
+            }
+            if (Numerals.startsNumber(c)) {
+                return bareRange(i);
+            }
+            return -1;
+        }
+
+        // ---------------------------------------------------------------- composed expressions
+
+        /** Reads components from {@code i}; returns the end (i when none). */
+        int components(int i, DateExpr x) {
+            int j = i;
+            while (j < n) {
+                int k = component(j, x);
+                if (k <= j) {
+                    break;
+                }
+                j = k;
+            }
+            return j;
+        }
+
+        int component(int j, DateExpr x) {
+            char c = s.charAt(j);
+            if (c == '前' && (x.level == DateExpr.L_NONE || x.level == DateExpr.L_YEAR)) {
+                int k = firstMonths(j, x);
+                if (k > j) {
+                    return k;
+                }
+            }
+            if (Numerals.isAsciiDigit(c) || Numerals.startsNumber(c) || c == '第') {
+                int k = number(j, x);
+                if (k > j) {
+                    return k;
+                }
+            }
+            DateLexicon.Entry[] es = LEX.startingWith(c);
+            if (es == null) {
+                return -1;
+            }
+            for (DateLexicon.Entry en : es) {
+                if (en.kind() == DateLexicon.Kind.VALUE || !has(en.word(), j)) {
+                    continue;
+                }
+                int k = j + en.word().length();
+                if (x.top == DateExpr.L_NONE && !ctx.boundary(j)) {
+                    continue;
+                }
+                if (!ctx.boundary(k) && !continuesExpression(k)) {
+                    continue;
+                }
+                if (en.needsTime() && !ctx.timeWord(j, k)) {
+                    continue;
+                }
+                if (apply(en, x)) {
+                    if (en.kind() == DateLexicon.Kind.CENTURY_REL) {
+                        return centuryTail(k, x);
+                    }
+                    if ((en.kind() == DateLexicon.Kind.MONTH_REL || en.kind() == DateLexicon.Kind.MONTH_ABS)
+                            && en.word().endsWith("月")) {
+                        if (ch(k) == '份') {
+                            k++;
+                        }
+                        return monthTail(k);
+                    }
+                    if (en.kind() == DateLexicon.Kind.LUNAR_MONTH) {
+                        return lunarDay(k, x, en.a());
+                    }
+                    return yearTail(k, x, en.kind() == DateLexicon.Kind.YEAR_REL);
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a date component or 以来 starts at {@code k} (then a word boundary there is not needed). */
+        boolean continuesExpression(int k) {
+            char c = ch(k);
+            return Numerals.isAsciiDigit(c) || c == '底' || c == '初' || c == '末' || has("以来", k) || c == '来'
+                    || (LEX.isFirst(c) && c != '中');
+        }
+
+        boolean apply(DateLexicon.Entry en, DateExpr x) {
+            int lvl = x.level;
+            switch (en.kind()) {
+                case YEAR_REL -> {
+                    if (lvl != DateExpr.L_NONE) {
+                        return false;
+                    }
+                    x.yearRel = en.a();
+                    x.rel(en.a());
+                    x.at(DateExpr.L_YEAR);
+                }
+                case ZODIAC -> {
+                    if (lvl != DateExpr.L_NONE) {
+                        return false;
+                    }
+                    if (ref == null) {
+                        x.rel(0);
+                    } else {
+                        int y = ref.getYear();
+                        int best = y;
+                        for (int d = -6; d <= 6; d++) {
+                            if (Math.floorMod(y + d - 4, 12) == en.a()) {
+                                best = y + d;
+                                break;
+                            }
+                        }
+                        x.year = best;
+                    }
+                    x.at(DateExpr.L_YEAR);
+                }
+                case GANZHI -> {
+                    if (lvl != DateExpr.L_NONE) {
+                        return false;
+                    }
+                    if (ref == null) {
+                        x.rel(0);
+                    } else {
+                        int y = ref.getYear();
+                        int best = y;
+                        for (int d = -30; d <= 30; d++) {
+                            if (Math.floorMod(y + d - 4, 60) == en.a()) {
+                                best = y + d;
+                                break;
+                            }
+                        }
+                        x.year = best;
+                    }
+                    x.at(DateExpr.L_YEAR);
+                }
+                case LUNAR_DAY -> {
+                    if (lvl != DateExpr.L_NONE) {
+                        return false;
+                    }
+                    x.observance = Observance.lunar(Observance.CHUNJIE);
+                    x.lunarOffset = en.a();
+                    x.at(DateExpr.L_DAY);
+                }
+                case LUNAR_MONTH -> {
+                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
+                        return false;
+                    }
+                    x.observance = en.a() == 12 ? Observance.lunar(Observance.LAYUE) : Observance.lunar(Observance.CHUNJIE);
+                    x.at(DateExpr.L_DAY);
+                }
+                case NEW_YEAR -> {
+                    if (lvl == DateExpr.L_YEAR) {
+                        return true; // 二○○一年新年: the new year of that year
+                    }
+                    if (lvl != DateExpr.L_NONE) {
+                        return false;
+                    }
+                    x.yearRel = ref != null && ref.getMonthValue() >= 11 ? 1 : 0;
+                    x.rel(0);
+                    x.at(DateExpr.L_YEAR);
+                }
+                case CENTURY_REL -> {
+                    if (lvl != DateExpr.L_NONE) {
+                        return false;
+                    }
+                    x.rel(en.a());
+                    x.century = ref == null ? U : DateValues.centuryOf(ref.getYear()) + en.a();
+                    x.at(DateExpr.L_CENTURY);
+                }
+                case MONTH_ABS -> {
+                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
+                        return false;
+                    }
+                    x.month = en.a();
+                    x.at(DateExpr.L_MONTH);
+                }
+                case MONTH_REL -> {
+                    if (lvl != DateExpr.L_NONE) {
+                        return false;
+                    }
+                    x.monthRel = en.a();
+                    x.rel(en.a());
+                    x.at(DateExpr.L_MONTH);
+                }
+                case DAY_REL -> {
+                    if (lvl != DateExpr.L_NONE) {
+                        return false;
+                    }
+                    x.dayRel = en.a();
+                    x.rel(en.a());
+                    x.at(DateExpr.L_DAY);
+                    if (en.s() != null) {
+                        x.part = en.s();
+                        x.at(DateExpr.L_PART);
+                    }
+                }
+                case WEEK_DAY -> {
+                    if (lvl != DateExpr.L_NONE) {
+                        return false;
+                    }
+                    x.weekRel = en.a();
+                    x.weekday = en.b();
+                    x.rel(en.a());
+                    x.at(DateExpr.L_DAY);
+                }
+                case WEEKDAY -> {
+                    if (lvl == DateExpr.L_DAY && x.hasDay()) {
+                        return true; // 8月16日星期三: the weekday only repeats the date
+                    }
+                    if (lvl != DateExpr.L_NONE) {
+                        return false;
+                    }
+                    x.weekday = en.b();
+                    x.rel(0);
+                    x.at(DateExpr.L_DAY);
+                }
+                case PART -> {
+                    if (lvl >= DateExpr.L_PART || (lvl != DateExpr.L_NONE && lvl != DateExpr.L_DAY)) {
+                        return false;
+                    }
+                    if (lvl == DateExpr.L_NONE) {
+                        x.rel(0);
+                    }
+                    x.part = en.s() == null ? "NOON" : en.s();
+                    x.at(DateExpr.L_PART);
+                }
+                case SUB, SEASON -> {
+                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
+                        return false;
+                    }
+                    if (en.kind() == DateLexicon.Kind.SEASON && en.a() != U) {
+                        if (lvl != DateExpr.L_NONE) {
+                            return false;
+                        }
+                        x.yearRel = en.a();
+                        x.rel(en.a());
+                        x.at(DateExpr.L_YEAR);
+                    } else if (lvl == DateExpr.L_NONE && en.kind() == DateLexicon.Kind.SUB) {
+                        x.rel(0);
+                    }
+                    x.sub = en.s();
+                    x.at(DateExpr.L_SUB);
+                    if (en.kind() == DateLexicon.Kind.SEASON && en.a() != U && ref != null && "WI".equals(en.s())
+                            && ref.getMonthValue() <= 2 && en.a() == 0) {
+                        x.yearRel = -1; // 今冬 in January: the winter that began last December
+                    }
+                }
+                case YEAR_EDGE -> {
+                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
+                        return false;
+                    }
+                    if (lvl == DateExpr.L_NONE) {
+                        x.yearRel = 0; // 年初 alone: of the reference year
+                        x.rel(0);
+                    }
+                    x.month = en.b();
+                    x.at(DateExpr.L_MONTH);
+                }
+                case OBS -> {
+                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
+                        return false;
+                    }
+                    x.observance = en.obs();
+                    x.at(DateExpr.L_DAY);
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** 前三季度 (January to September), 前两个月: the first months of a year. */
+        int firstMonths(int j, DateExpr x) {
+            if (x.level == DateExpr.L_NONE && !ctx.boundary(j)) {
+                return -1;
+            }
+            long p = Numerals.parse(s, j + 1);
+            if (p == Numerals.NONE) {
+                return -1;
+            }
+            int v = Numerals.value(p);
+            int k = j + 1 + Numerals.length(p);
+            int months;
+            if (has("季度", k) && v >= 1 && v <= 4) {
+                months = 3 * v;
+                k += 2;
+            } else if (has("个月", k) && v >= 1 && v <= 12) {
+                months = v;
+                k += 2;
+            } else {
+                return -1;
+            }
+            if (x.level == DateExpr.L_NONE) {
+                x.yearRel = 0;
+                x.rel(0);
+            }
+            x.firstMonths = months;
+            x.at(DateExpr.L_SUB);
+            return k;
+        }
+
+        /** After a year: 底/末 (December) and 初 (January) glued to 年 (2023年底, 今年初). */
+        int yearTail(int k, DateExpr x, boolean yearWord) {
+            if (!yearWord || x.level != DateExpr.L_YEAR) {
+                return k;
+            }
+            char c = ch(k);
+            if ((c == '底' || c == '末') && ch(k - 1) == '年') {
+                x.month = 12;
+                x.at(DateExpr.L_MONTH);
+                return k + 1;
+            }
+            if (c == '初' && ch(k - 1) == '年' && !blocksChu(ch(k + 1))) {
+                x.month = 1;
+                x.at(DateExpr.L_MONTH);
+                return k + 1;
+            }
+            return k;
+        }
+
+        /**
+         * A day of a lunar month after 正月/腊月/大年 (正月初五, 腊月廿九, 大年初三): the festival table gives the
+         * month's first day. Without a day, 正月 is the month of 春节 and 腊月 stays a month.
+         */
+        int lunarDay(int k, DateExpr x, int lunarMonth) {
+            int d = -1;
+            int e = k;
+            if (ch(k) == '初' && Numerals.cnDigit(ch(k + 1)) > 0 || ch(k) == '初' && ch(k + 1) == '十') {
+                d = ch(k + 1) == '十' ? 10 : Numerals.cnDigit(ch(k + 1));
+                e = k + 2;
+            } else if (ch(k) == '廿' && Numerals.cnDigit(ch(k + 1)) > 0) {
+                d = 20 + Numerals.cnDigit(ch(k + 1));
+                e = k + 2;
+            } else if (ch(k) == '十' || ch(k) == '二' || ch(k) == '三') {
+                long p = Numerals.parse(s, k);
+                if (p != Numerals.NONE && Numerals.kind(p) == Numerals.CN_POSITIONAL && Numerals.value(p) >= 10
+                        && Numerals.value(p) <= 30 && ch(k + Numerals.length(p)) != '日') {
+                    d = Numerals.value(p);
+                    e = k + Numerals.length(p);
+                }
+            }
+            if (d < 0) {
+                if (has("大年", k - 2)) {
+                    return -1; // 大年 alone is no date (大年三十 and 大年初一 are)
+                }
+                if (lunarMonth == 1) {
+                    x.observance = null;
+                    x.month = U;
+                    x.lunarMonth = 1;
+                    x.at(DateExpr.L_MONTH);
+                }
+                return k;
+            }
+            x.lunarOffset = d - 1;
+            return e;
+        }
+
+        /** After a month: 上旬/中旬/下旬/中下旬, 初/底/末 (8月底, 下月初); the value stays the month. */
+        int monthTail(int q) {
+            if (has("上中旬", q) || has("中下旬", q)) {
+                return q + 3;
+            }
+            if (has("上旬", q) || has("中旬", q) || has("下旬", q)) {
+                return q + 2;
+            }
+            char t = ch(q);
+            if (t == '底' || t == '末' || (t == '初' && !blocksChu(ch(q + 1)))) {
+                return q + 1;
+            }
+            return q;
+        }
+
+        /** 初 starting a word rather than meaning "beginning": 初步, 初次, 初中, 初心 ... */
+        boolean blocksChu(char next) {
+            return "步次期中级赛选审见稿心衷始恋具定创露现建任".indexOf(next) >= 0;
+        }
+
+        /** A number with a date unit at {@code j}. */
+        int number(int j, DateExpr x) {
+            boolean ordinal = false;
+            int p0 = j;
+            if (s.charAt(j) == '第') {
+                ordinal = true;
+                p0 = j + 1;
+            }
+            long p = Numerals.parse(s, p0);
+            if (p == Numerals.NONE) {
+                return -1;
+            }
+            int v = Numerals.value(p);
+            int kind = Numerals.kind(p);
+            int len = Numerals.length(p);
+            int k = p0 + len;
+            char u = ch(k);
+            boolean first = x.level == DateExpr.L_NONE;
+            if (first) {
+                char prev = ch(j - 1);
+                if (Numerals.isAsciiDigit(prev) || prev == '.' || Character.isLetter(prev) && prev < 0x3000
+                        || (!ordinal && prev == '第') || prev == '近' || prev == '前') {
+                    return -1;
+                }
+                if (kind != Numerals.ARABIC && (!ctx.boundary(j) || Numerals.cnDigit(prev) >= 0 || prev == '十')) {
+                    return -1;
+                }
+            }
+            if (ordinal) {
+                if (has("季度", k) && v >= 1 && v <= 4 && x.level <= DateExpr.L_YEAR) {
+                    x.sub = "Q" + v;
+                    if (first) {
+                        x.rel(0);
+                    }
+                    x.at(DateExpr.L_SUB);
+                    return k + 2;
+                }
+                return -1;
+            }
+            switch (u) {
+                case '年' -> {
+                    return year(j, k, v, kind, len, x);
+                }
+                case '月' -> {
+                    if (v < 1 || v > 12 || x.level >= DateExpr.L_MONTH || x.sub != null
+                            || x.level == DateExpr.L_CENTURY || x.level == DateExpr.L_DECADE) {
+                        return -1;
+                    }
+                    if (kind == Numerals.CN_DIGITS) {
+                        return -1;
+                    }
+                    x.month = v;
+                    x.at(DateExpr.L_MONTH);
+                    int q = k + 1;
+                    if (ch(q) == '份') {
+                        q++;
+                    }
+                    return monthTail(q);
+                }
+                case '日', '号' -> {
+                    if (v < 1 || v > 31 || x.level >= DateExpr.L_DAY || x.level == DateExpr.L_SUB
+                            || x.level == DateExpr.L_CENTURY || x.level == DateExpr.L_DECADE) {
+                        return -1;
+                    }
+                    boolean withMonth = x.month != U || x.monthRel != U;
+                    if (u == '号' && !withMonth) {
+                        return -1;
+                    }
+                    if (!withMonth && (x.level == DateExpr.L_YEAR || kind == Numerals.CN_DIGITS
+                            || (kind == Numerals.CN_POSITIONAL && v <= 10 && !smallDayIsDate(j, k + 1)))) {
+                        return -1; // 三日 alone is mostly "three days"
+                    }
+                    char after = ch(k + 1);
+                    if (after == '内' || has("以内", k + 1) || has("之内", k + 1)) {
+                        return -1; // 十五日内: a duration
+                    }
+                    if (after == '元' || (after == '本' && ch(k + 2) != '报') || after == '均' || after == '益'
+                            || after == '常' || after == '夜' && ch(k + 2) == '兼') {
+                        return -1;
+                    }
+                    x.day = v;
+                    x.at(DateExpr.L_DAY);
+                    int q = k + 1;
+                    char t = ch(q);
+                    if ((t == '晚' || t == '早' || t == '夜') && ctx.boundary(q + 1) && !LEX.isFirst(ch(q + 1))
+                            || (t == '晚' || t == '夜') && (ch(q + 1) == '，' || ch(q + 1) == '。')) {
+                        x.part = t == '晚' ? "EV" : t == '早' ? "MO" : "NI";
+                        x.at(DateExpr.L_PART);
+                        return q + 1;
+                    }
+                    return q;
+                }
+                case '时', '点' -> {
+                    return clock(j, k, v, kind, u, x);
+                }
+                case '世' -> {
+                    if (!has("世纪", k) || !first || v < 1 || v > 30) {
+                        return -1;
+                    }
+                    x.century = v;
+                    x.at(DateExpr.L_CENTURY);
+                    return centuryTail(k + 2, x);
+                }
+                case '季' -> {
+                    if (!has("季度", k) || v < 1 || v > 4 || x.level > DateExpr.L_YEAR
+                            || x.level == DateExpr.L_CENTURY || x.level == DateExpr.L_DECADE) {
+                        return -1;
+                    }
+                    if (first) {
+                        x.rel(0);
+                    }
+                    x.sub = "Q" + v;
+                    x.at(DateExpr.L_SUB);
+                    return k + 2;
+                }
+                case '-', '/', '.', '－' -> {
+                    if (!first || kind != Numerals.ARABIC || len != 4) {
+                        return -1;
+                    }
+                    return isoDate(k, v, u, x);
+                }
+                case ':', '：' -> {
+                    if (kind != Numerals.ARABIC || x.level < DateExpr.L_DAY || x.level >= DateExpr.L_HOUR
+                            || v > 24) {
+                        return -1;
+                    }
+                    long m = Numerals.parse(s, k + 1);
+                    if (m == Numerals.NONE || Numerals.kind(m) != Numerals.ARABIC || Numerals.length(m) != 2
+                            || Numerals.value(m) > 59 || Numerals.isAsciiDigit(ch(k + 3))) {
+                        return -1;
+                    }
+                    x.hour = v;
+                    x.minute = Numerals.value(m);
+                    x.at(DateExpr.L_MINUTE);
+                    return k + 3;
+                }
+                default -> {
+                    return -1;
+                }
+            }
+        }
+
+        /**
+         * 二日 without a month is a date only in the news pattern "subject + 二日 + verb/time of day"
+         * (哈韦尔二日在布拉格, 三日晚宣布); after a verb or a quantity word it is a duration (历时三日, 这三日).
+         */
+        boolean smallDayIsDate(int start, int after) {
+            char prev = ch(start - 1);
+            if (!org.tiqu.internal.text.Chars.isHan(prev) || "第每前后某这那同当一半数几多整历持续共约近满用花达".indexOf(prev) >= 0) {
+                return false;
+            }
+            return "在晚上下起举发宣对向与同会访召表致抵离出说凌清午夜早将正再也就又已签颁公通电讯报".indexOf(ch(after)) >= 0
+                    && !has("以内", after) && !has("之内", after) && !has("以上", after) && !has("以后", after);
+        }
+
+        /** N年: a year (2017年, 一九九八年, 98年5月), a decade (90年代) or nothing (a duration). */
+        int year(int j, int k, int v, int kind, int len, DateExpr x) {
+            if (ch(k + 1) == '代') {
+                if (v % 10 != 0 || x.level > DateExpr.L_CENTURY) {
+                    return -1;
+                }
+                int d;
+                if (kind == Numerals.ARABIC && len == 4) {
+                    d = v / 10;
+                } else if ((kind == Numerals.ARABIC && len == 2) || (kind == Numerals.CN_POSITIONAL && v < 100)) {
+                    int century;
+                    if (x.level == DateExpr.L_CENTURY) {
+                        if (x.century == U) {
+                            x.decade = U;
+                            x.at(DateExpr.L_DECADE);
+                            return k + 2;
+                        }
+                        century = x.century - 1;
+                    } else if (ref == null) {
+                        century = v >= 30 ? 19 : 20;
+                    } else {
+                        century = ref.getYear() / 100;
+                        if (century * 100 + v > ref.getYear()) {
+                            century--;
+                        }
+                    }
+                    d = (century * 100 + v) / 10;
+                } else {
+                    return -1;
+                }
+                x.decade = d;
+                x.at(DateExpr.L_DECADE);
+                return decadeTail(k + 2);
+            }
+            if (x.level != DateExpr.L_NONE) {
+                return -1;
+            }
+            boolean fourDigits = (kind == Numerals.ARABIC || kind == Numerals.CN_DIGITS) && len == 4
+                    && v >= 1000 && v <= 2199 && (v >= 1500 || startsMonth(k + 1) || ch(j - 1) == '元');
+            boolean twoDigits = (kind == Numerals.ARABIC || kind == Numerals.CN_DIGITS) && len == 2
+                    && (startsMonth(k + 1) || kind == Numerals.CN_DIGITS && v / 10 >= 5 && v % 10 != v / 10 + 1);
+            // 九七年 is '97; 三四年 and 八九年 ("three or four years") are not years
+            if (!fourDigits && !twoDigits) {
+                return -1;
+            }
+            if (fourDigits && (ch(k + 1) == '来' || ch(k + 1) == '间') && kind == Numerals.ARABIC && v % 100 == 0) {
+                return -1; // 2000年来: a duration
+            }
+            int y = v;
+            if (twoDigits) {
+                int pivot = ref == null ? 2030 : ref.getYear() + 10;
+                y = (pivot / 100) * 100 + v;
+                if (y > pivot) {
+                    y -= 100;
+                }
+            }
+            x.year = y;
+            x.at(DateExpr.L_YEAR);
+            int q = k + 1;
+            if (ch(q) == '度') {
+                q++;
+            }
+            return yearTail(q, x, true);
+        }
+
+        /** 80年代末, 90年代初, 70年代中期: the value stays the decade. */
+        int decadeTail(int k) {
+            if (has("中期", k) || has("末期", k) || has("初期", k) || has("后期", k) || has("前期", k)) {
+                return k + 2;
+            }
+            char c = ch(k);
+            if (c == '末' || (c == '初' && !blocksChu(ch(k + 1)))) {
+                return k + 1;
+            }
+            return k;
+        }
+
+        boolean startsMonth(int k) {
+            long p = Numerals.parse(s, k);
+            if (p == Numerals.NONE) {
+                return false;
+            }
+            int v = Numerals.value(p);
+            return v >= 1 && v <= 12 && ch(k + Numerals.length(p)) == '月';
+        }
+
+        int centuryTail(int k, DateExpr x) {
+            if (has("中叶", k) || has("中期", k)) {
+                x.centuryDecade = 5;
+                return k + 2;
+            }
+            if (has("初叶", k) || has("初期", k)) {
+                x.centuryDecade = 0;
+                return k + 2;
+            }
+            if (has("末叶", k) || has("末期", k)) {
+                x.centuryDecade = 9;
+                return k + 2;
+            }
+            if (ch(k) == '初' && !blocksChu(ch(k + 1))) {
+                x.centuryDecade = 0;
+                return k + 1;
+            }
+            if (ch(k) == '末') {
+                x.centuryDecade = 9;
+                return k + 1;
+            }
+            return k;
+        }
+
+        /** N时 / N点 [M分 | 半 | 整]. */
+        int clock(int j, int k, int v, int kind, char u, DateExpr x) {
+            if (v > 24 || x.level >= DateExpr.L_HOUR || (x.level != DateExpr.L_NONE && x.level < DateExpr.L_DAY)) {
+                return -1;
+            }
+            boolean anchored = x.level >= DateExpr.L_DAY;
+            char after = ch(k + 1);
+            if (u == '时') {
+                if ("间代期候刻节段髦尚常事效速令任态局序差".indexOf(after) >= 0) {
+                    return -1;
+                }
+                if (kind != Numerals.ARABIC && !anchored && !(after == '许' || after == '整' || after == '半'
+                        || minuteAt(k + 1) > 0)) {
+                    return -1; // 一时 is "for a while"
+                }
+            } else {
+                boolean clockWord = after == '半' || after == '整' || after == '钟' || after == '过'
+                        || (after == '多' && ch(k + 2) == '钟')
+                        || (Numerals.startsNumber(after) && minuteAt(k + 1) > 0);
+                if (!anchored && !clockWord) {
+                    return -1; // 三点意见
+                }
+                if (after == '儿' || (after == '多' && !anchored && ch(k + 2) != '钟')) {
+                    return -1;
+                }
+            }
+            if (x.level == DateExpr.L_NONE) {
+                x.rel(0);
+            }
+            x.hour = v;
+            x.at(DateExpr.L_HOUR);
+            int q = k + 1;
+            if (ch(q) == '半') {
+                x.minute = 30;
+                x.at(DateExpr.L_MINUTE);
+                return q + 1;
+            }
+            if (ch(q) == '整' || ch(q) == '钟') {
+                return q + 1;
+            }
+            int me = minuteAt(q);
+            if (me > 0) {
+                long m = Numerals.parse(s, q);
+                x.minute = Numerals.value(m);
+                x.at(DateExpr.L_MINUTE);
+                return me;
+            }
+            return q;
+        }
+
+        /** End of {@code M分} at q, or -1. */
+        int minuteAt(int q) {
+            long m = Numerals.parse(s, q);
+            if (m == Numerals.NONE) {
+                return -1;
+            }
+            int e = q + Numerals.length(m);
+            if (ch(e) == '分' && Numerals.value(m) <= 59 && ch(e + 1) != '之' && ch(e + 1) != '钟') {
+                return e + 1;
+            }
+            return -1;
+        }
+
+        /** 2023-08-15, 2023/8/15, 2023.8.15. */
+        int isoDate(int k, int y, char sep, DateExpr x) {
+            long m = Numerals.parse(s, k + 1);
+            if (m == Numerals.NONE || Numerals.kind(m) != Numerals.ARABIC || Numerals.length(m) > 2) {
+                return -1;
+            }
+            int me = k + 1 + Numerals.length(m);
+            if (ch(me) != sep) {
+                return -1;
+            }
+            long d = Numerals.parse(s, me + 1);
+            if (d == Numerals.NONE || Numerals.kind(d) != Numerals.ARABIC || Numerals.length(d) > 2) {
+                return -1;
+            }
+            int de = me + 1 + Numerals.length(d);
+            char after = ch(de);
+            if (Numerals.isAsciiDigit(after) || (after == '.' || after == sep) && Numerals.isAsciiDigit(ch(de + 1))) {
+                return -1;
+            }
+            int mv = Numerals.value(m);
+            int dv = Numerals.value(d);
+            if (y < 1900 || y > 2199 || mv < 1 || mv > 12 || dv < 1 || dv > YearMonth.of(y, mv).lengthOfMonth()) {
+                return -1;
+            }
+            x.year = y;
+            x.month = mv;
+            x.day = dv;
+            x.at(DateExpr.L_YEAR);
+            x.at(DateExpr.L_DAY);
+            if (after == '日') {
+                return de + 1;
+            }
+            return de;
+        }
+
+        // ---------------------------------------------------------------- after the components
+
+        /** Emits a composed expression [i, j), with 以来 or an elliptical range end attached. */
+        int finish(int i, int j, DateExpr x) {
+            if (!acceptable(i, j, x)) {
+                return -1;
+            }
+            if (has("以来", j)) {
+                out.date(i, j + 2, since(x));
+                return j + 2;
+            }
+            if (x.dateOnly() && x.level < DateExpr.L_DAY && Numerals.startsNumber(ch(j))) {
+                int e = bareRange(i, j, x);
+                if (e > 0) {
+                    return e;
+                }
+            }
+            int conn = connector(j);
+            if (conn > 0 && x.dateOnly()) {
+                DateExpr y = new DateExpr();
+                int b = conn;
+                int e2 = components(b, y);
+                if (e2 > b && y.dateOnly() && y.top > x.top && y.top >= DateExpr.L_MONTH && !y.relative) {
+                    inherit(y, x);
+                    out.date(i, e2, rangeValue(x, y));
+                    return e2;
+                }
+            }
+            if (x.top == DateExpr.L_DAY && x.level == DateExpr.L_DAY && x.weekday != U && x.weekRel == U
+                    && lastValue != null && lastValue.length() == 10 && onlySpaceOrParen(lastEnd, i)) {
+                out.date(i, j, lastValue); // 2023年8月16日 星期三: the weekday names the date just given
+                return j;
+            }
+            if (x.dayRel == 0 && x.level == DateExpr.L_DAY && ch(j) == '的' && nowadays(j + 1)) {
+                out.date(i, j, DateValues.PRESENT); // 今天的中国
+                return j;
+            }
+            out.date(i, j, safeValue(x, ref));
+            return j;
+        }
+
+        boolean onlySpaceOrParen(int from, int to) {
+            if (from < 0 || to - from > 3) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                char c = s.charAt(k);
+                if (c != ' ' && c != '（' && c != '(') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Rejects column titles such as 今日评点 and lone words the segmenter split differently. */
+        boolean acceptable(int i, int j, DateExpr x) {
+            if (x.top == DateExpr.L_DAY && x.dayRel == 0 && x.level == DateExpr.L_DAY && isTitleWord(i, j)) {
+                return false;
+            }
+            return true;
+        }
+
+        /** 今日 + a word at the start of a short line without punctuation: a column or programme title. */
+        boolean isTitleWord(int i, int j) {
+            char next = ch(j);
+            if (!org.tiqu.internal.text.Chars.isHan(next)) {
+                return false;
+            }
+            int ls = i;
+            while (ls > 0 && s.charAt(ls - 1) != '\n') {
+                ls--;
+            }
+            int le = j;
+            while (le < n && s.charAt(le) != '\n') {
+                le++;
+            }
+            if (le - ls > 12) {
+                return false;
+            }
+            for (int k = ls; k < le; k++) {
+                char c = s.charAt(k);
+                if (c == '，' || c == '。' || c == '：' || c == '、') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** After 今天的: a word for a country, the world or society (今天的中国 = nowadays). */
+        boolean nowadays(int k) {
+            String[] words = {"中国", "世界", "社会", "时代", "人们", "我们", "中华民族", "人类", "青年", "农村", "城市",
+                    "生活", "年轻人", "孩子", "中国人", "祖国"};
+            for (String w : words) {
+                if (has(w, k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        String since(DateExpr x) {
+            if (x.relative && ref == null) {
+                return DateValues.PAST;
+            }
+            return DateValues.interval(endpoint(x), DateValues.OPEN);
+        }
+
+        /** A value usable as an interval endpoint: halves, quarters and seasons become their first month. */
+        String endpoint(DateExpr x) {
+            String v = safeValue(x, ref);
+            if (v == null) {
+                return DateValues.PRESENT;
+            }
+            int t = v.indexOf('T');
+            if (t > 0) {
+                return v.substring(0, t);
+            }
+            if (x.level == DateExpr.L_SUB && v.length() == 7 && !v.startsWith("XXXX") && !v.endsWith("_REF")) {
+                String code = v.substring(5);
+                String month = switch (code) {
+                    case "H1", "Q1" -> "01";
+                    case "H2", "Q3" -> "07";
+                    case "Q2" -> "04";
+                    case "Q4" -> "10";
+                    case "SP" -> "03";
+                    case "SU" -> "06";
+                    case "FA" -> "09";
+                    default -> "12";
+                };
+                return v.substring(0, 4) + "-" + month;
+            }
+            if (v.endsWith("X") && v.length() == 4) {
+                return v.substring(0, 3) + "0";
+            }
+            int slash = v.indexOf('/');
+            return slash > 0 ? v.substring(0, slash) : v;
+        }
+
+        /** {@code x/y}; a vague value when the range is relative and there is no reference date. */
+        String rangeValue(DateExpr x, DateExpr y) {
+            if (ref == null && (x.relative || y.relative)) {
+                return DateValues.ref(x.relative ? x.direction : y.direction);
+            }
+            if (ref != null && x.year == U && x.yearRel == U && y.year == U && y.yearRel == U
+                    && x.month != U && y.month != U) {
+                // 1—6月 written in August: both ends in the year nearest to the later end, never across years
+                int yr = DateValues.nearestYear(ref, y.month, y.day == U ? 15 : y.day);
+                x.year = yr;
+                y.year = yr;
+            }
+            return DateValues.interval(endpoint(x), endpoint(y));
+        }
+
+        /** The elliptical end {@code y} takes the coarser parts it lacks from {@code x}. */
+        void inherit(DateExpr y, DateExpr x) {
+            if (y.year == U && y.yearRel == U) {
+                y.year = x.year;
+                y.yearRel = x.yearRel;
+                if (x.relative) {
+                    y.rel(x.direction);
+                }
+            }
+            if (y.top == DateExpr.L_DAY && y.month == U && y.monthRel == U) {
+                y.month = x.month;
+                y.monthRel = x.monthRel;
+                if (x.relative) {
+                    y.rel(x.direction);
+                }
+            }
+        }
+
+        /** End of a range connector at {@code j}, or -1. */
+        int connector(int j) {
+            char c = ch(j);
+            if (c == '至' || c == '到' || c == '~' || c == '～' || c == '〜' || c == '－' || c == '–') {
+                return j + 1;
+            }
+            if (c == '-' || c == '—') {
+                int k = j + 1;
+                while (ch(k) == c && k < j + 3) {
+                    k++;
+                }
+                return k;
+            }
+            return -1;
+        }
+
+        /** 2021-2023年, 7—8月, 15至17日: a bare number, a connector and a date whose unit it shares. */
+        int bareRange(int i) {
+            return bareRange(i, i, null);
+        }
+
+        /**
+         * A bare-number range at {@code i}; {@code outer} is an expression just before it whose coarser parts
+         * both ends take (今年1至7月份), emitted from {@code from}.
+         */
+        int bareRange(int from, int i, DateExpr outer) {
+            char prev = ch(i - 1);
+            if (outer == null && (Numerals.isAsciiDigit(prev) || prev == '.' || prev == '第'
+                    || Numerals.cnDigit(prev) >= 0 || prev == '-' || prev == '—' || prev == '/')) {
+                return -1;
+            }
+            long p = Numerals.parse(s, i);
+            if (p == Numerals.NONE) {
+                return -1;
+            }
+            int k = i + Numerals.length(p);
+            int conn = connector(k);
+            if (conn < 0) {
+                return -1;
+            }
+            int v = Numerals.value(p);
+            int kind = Numerals.kind(p);
+            DateExpr y = new DateExpr();
+            int e = components(conn, y);
+            if (e <= conn || !y.dateOnly() || y.relative) {
+                return -1;
+            }
+            DateExpr x = new DateExpr();
+            switch (y.top) {
+                case DateExpr.L_YEAR -> {
+                    if (outer != null || y.year == U || !(Numerals.length(p) == 4 && kind != Numerals.CN_POSITIONAL)
+                            || v < 1000 || v > y.year || y.level != DateExpr.L_YEAR) {
+                        return -1;
+                    }
+                    x.year = v;
+                    x.at(DateExpr.L_YEAR);
+                }
+                case DateExpr.L_MONTH -> {
+                    if (v < 1 || v > 12 || y.month == U || v >= y.month || y.level != DateExpr.L_MONTH) {
+                        return -1;
+                    }
+                    x.month = v;
+                    x.at(DateExpr.L_MONTH);
+                }
+                case DateExpr.L_DAY -> {
+                    if (v < 1 || v > 31 || y.day == U || v >= y.day || y.level != DateExpr.L_DAY) {
+                        return -1;
+                    }
+                    x.day = v;
+                    x.at(DateExpr.L_DAY);
+                }
+                default -> {
+                    return -1;
+                }
+            }
+            if (outer != null) {
+                if (outer.level >= y.top) {
+                    return -1;
+                }
+                inherit(x, outer);
+                inherit(y, outer);
+            }
+            out.date(from, e, rangeValue(x, y));
+            return e;
+        }
+
+        // ---------------------------------------------------------------- standalone words
+
+        /** The longest standalone word (VALUE, WEEK, WEEKEND) at {@code i} that the segmentation agrees with. */
+        DateLexicon.Entry standalone(int i) {
+            DateLexicon.Entry[] es = LEX.startingWith(s.charAt(i));
+            if (es == null) {
+                return null;
+            }
+            for (DateLexicon.Entry en : es) {
+                DateLexicon.Kind k = en.kind();
+                if (k != DateLexicon.Kind.VALUE && k != DateLexicon.Kind.WEEK && k != DateLexicon.Kind.WEEKEND) {
+                    continue;
+                }
+                if (!has(en.word(), i)) {
+                    continue;
+                }
+                int e = i + en.word().length();
+                if (!ctx.boundary(i) || !ctx.boundary(e)) {
+                    continue;
+                }
+                if (en.needsTime() && !ctx.timeWord(i, e)) {
+                    continue;
+                }
+                if (veto(en.word(), i, e)) {
+                    continue;
+                }
+                return en;
+            }
+            return null;
+        }
+
+        /**
+         * Context that makes a vague word no date: the verb 过去 (已经过去, 过去了, 刚刚过去的1997年) and postpositions
+         * (会议之前 = "before the meeting"; only a clause-initial 之前/以后 means "before/afterwards").
+         */
+        boolean veto(String w, int i, int e) {
+            char prev = ch(i - 1);
+            char next = ch(e);
+            switch (w) {
+                case "过去" -> {
+                    if (next == '了' || next == '？' || next == '吗' || next == '啦' || next == '。'
+                            || "已刚经将会要就年秋天去走了".indexOf(prev) >= 0) {
+                        return true;
+                    }
+                    if (next == '的') {
+                        char n2 = ch(e + 1);
+                        return Numerals.startsNumber(n2) || LEX.isFirst(n2) && n2 != '岁';
+                    }
+                    return false;
+                }
+                case "之前", "以前", "之后", "以后", "此后", "其后" -> {
+                    return org.tiqu.internal.text.Chars.isHan(prev) || Numerals.isAsciiDigit(prev);
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+
+        int emitWord(int i, DateLexicon.Entry en) {
+            int e = i + en.word().length();
+            String v;
+            switch (en.kind()) {
+                case WEEK, WEEKEND -> {
+                    if (ref == null) {
+                        v = DateValues.ref(en.a());
+                    } else if (en.kind() == DateLexicon.Kind.WEEK) {
+                        v = DateValues.interval(DateValues.day(DateValues.weekday(ref, en.a(), 1)),
+                                DateValues.day(DateValues.weekday(ref, en.a(), 7)));
+                    } else {
+                        v = DateValues.interval(DateValues.day(DateValues.weekday(ref, en.a(), 6)),
+                                DateValues.day(DateValues.weekday(ref, en.a(), 7)));
+                    }
+                }
+                default -> v = en.s();
+            }
+            out.date(i, e, v);
+            return e;
+        }
+
+        // ---------------------------------------------------------------- anchored periods
+
+        /**
+         * Periods counted back from the reference year: 十年来, 近五年, 这十年, 十年间, 过去两年, 18年前的今天,
+         * and the five-year span after 以来的 (…以来的五年).
+         */
+        int anchored(int i) {
+            char c = s.charAt(i);
+            int p = i;
+            int mode; // 0 plain, 1 近, 2 这, 3 过去
+            if (c == '近') {
+                mode = 1;
+                p = i + 1;
+            } else if (c == '这') {
+                mode = 2;
+                p = i + 1;
+            } else if (c == '过' && has("过去", i)) {
+                mode = 3;
+                p = i + 2;
+                if (ch(p) == '的') {
+                    p++;
+                }
+            } else if (Numerals.startsNumber(c)) {
+                mode = 0;
+            } else {
+                return -1;
+            }
+            if (!ctx.boundary(i)) {
+                return -1;
+            }
+            int count;
+            int q;
+            if (has("百年", p)) {
+                count = 100;
+                q = p + 1;
+            } else {
+                long num = Numerals.parse(s, p);
+                if (num == Numerals.NONE) {
+                    return -1;
+                }
+                if (mode == 0) {
+                    char prev = ch(i - 1);
+                    if (Numerals.isAsciiDigit(prev) || prev == '.' || prev == '第' || Numerals.cnDigit(prev) >= 0
+                            || prev == '十') {
+                        return -1;
+                    }
+                }
+                int kind = Numerals.kind(num);
+                count = Numerals.value(num);
+                if (kind == Numerals.CN_DIGITS || (kind == Numerals.ARABIC && Numerals.length(num) > 3)) {
+                    return -1;
+                }
+                q = p + Numerals.length(num);
+            }
+            if (count <= 0) {
+                return -1;
+            }
+            if (ch(q) == '多' || ch(q) == '余') {
+                q++;
+            }
+            boolean months = false;
+            if (ch(q) == '个' && ch(q + 1) == '月') {
+                months = true;
+                q += 2;
+            } else if (ch(q) == '年') {
+                q++;
+            } else {
+                return -1;
+            }
+            // what follows the count decides whether it is a date at all
+            int end;
+            String value;
+            if (!months && mode == 0 && (has("前的今天", q) || has("前的今日", q))) {
+                end = q + 4;
+                value = ref == null ? DateValues.PAST : DateValues.day(ref.minusYears(count));
+            } else if (!months && mode == 0 && (has("后的今天", q) || has("后的今日", q))) {
+                end = q + 4;
+                value = ref == null ? DateValues.PRESENT : DateValues.day(ref);
+            } else if (!months && mode == 0 && ch(q) == '前' && count < 1000 && !continuesAfterQian(q + 1)) {
+                end = q + 1; // 三年前 ("three years ago"; unlike 前 in 今年底前, "before", it is part of the date)
+                value = ref == null ? DateValues.PAST : DateValues.year(ref.getYear() - count);
+            } else {
+                int e = q;
+                if (has("以来", q)) {
+                    e = q + 2;
+                } else if ((ch(q) == '来' && !blocksLai(ch(q + 1))) || ch(q) == '间') {
+                    e = q + 1;
+                } else if (mode == 3 && (ch(q) == '里' || ch(q) == '中')) {
+                    e = q + 1;
+                }
+                boolean suffixed = e > q;
+                if (mode == 0 && !suffixed) {
+                    if (!afterSinceDe(i)) {
+                        return -1; // a bare duration: 30年, 一年
+                    }
+                }
+                if (mode == 1 && !suffixed && !ctx.boundary(q)) {
+                    return -1;
+                }
+                end = e;
+                value = period(count, months, mode == 3);
+            }
+            out.date(i, end, value);
+            return end;
+        }
+
+        boolean continuesAfterQian(int k) {
+            char c = ch(k);
+            return c == '后' || c == '进' || c == '面' || c == '景' || c == '途' || c == '列' || c == '提' || c == '夕';
+        }
+
+        /** 来 that starts a verb phrase: 来华, 来京, 来访. */
+        boolean blocksLai(char next) {
+            return "华京沪访此到自临往".indexOf(next) >= 0;
+        }
+
+        /** Whether the number at {@code i} follows 以来的 (…以来的五年). */
+        boolean afterSinceDe(int i) {
+            return i >= 3 && s.startsWith("以来的", i - 3);
+        }
+
+        /** N years (months) back to the reference date; {@code completed}: only whole past years (过去两年). */
+        String period(int count, boolean months, boolean completed) {
+            if (ref == null) {
+                return DateValues.PAST;
+            }
+            if (months) {
+                YearMonth now = YearMonth.from(ref);
+                YearMonth from = now.minusMonths(count);
+                if (completed) {
+                    now = now.minusMonths(1);
+                }
+                return DateValues.interval(DateValues.month(from.getYear(), from.getMonthValue()),
+                        DateValues.month(now.getYear(), now.getMonthValue()));
+            }
+            int y = ref.getYear();
+            if (completed) {
+                return count == 1 ? DateValues.year(y - 1)
+                        : DateValues.interval(DateValues.year(y - count), DateValues.year(y - 1));
+            }
+            return DateValues.interval(DateValues.year(y - count), DateValues.year(y));
+        }
+
+        // ---------------------------------------------------------------- five-year plans
+
+        /** “十四五”时期, 十三五期间, “十三五”末, bare 十四五 (not in 十四五规划). */
+        int plan(int i) {
+            int p = i;
+            boolean quoted = s.charAt(i) == '“';
+            if (quoted) {
+                p++;
+            }
+            int k;
+            int q;
+            char a = ch(p);
+            char b = ch(p + 1);
+            if (a == '十' && "一二三四五".indexOf(b) >= 0 && ch(p + 2) == '五') {
+                k = 10 + Numerals.cnDigit(b);
+                q = p + 3;
+            } else if (a == '十' && b == '五' && quoted && ch(p + 2) == '”') {
+                k = 10;
+                q = p + 2;
+            } else if ("六七八九".indexOf(a) >= 0 && b == '五') {
+                k = Numerals.cnDigit(a);
+                q = p + 2;
+            } else {
+                return -1;
+            }
+            if (Numerals.cnDigit(ch(i - 1)) >= 0 || ch(i - 1) == '十' || Numerals.cnDigit(ch(q)) >= 0) {
+                return -1;
+            }
+            int coreEnd = q;
+            if (quoted) {
+                if (ch(q) != '”') {
+                    return -1;
+                }
+                q++;
+            }
+            int start = DateValues.planStart(k);
+            String whole = DateValues.interval(DateValues.year(start), DateValues.year(start + 4));
+            String[][] suffixes = {{"时期", "W"}, {"期间", "W"}, {"末期", "E"}, {"末", "E"}, {"初期", "S"}, {"初", "S"},
+                    {"前期", "S"}, {"以来", "O"}};
+            for (String[] sf : suffixes) {
+                if (has(sf[0], q)) {
+                    if (sf[0].equals("初") && blocksChu(ch(q + 1))) {
+                        continue;
+                    }
+                    String v = switch (sf[1]) {
+                        case "E" -> DateValues.year(start + 4);
+                        case "S" -> DateValues.year(start);
+                        case "O" -> DateValues.interval(DateValues.year(start), DateValues.OPEN);
+                        default -> whole;
+                    };
+                    int end = q + sf[0].length();
+                    out.date(i, end, v);
+                    return end;
+                }
+            }
+            // bare: only the distinctive 十N五 used as a period, not the plan document (十四五规划 is a title)
+            int r = ch(q) == '”' ? q + 1 : q;
+            if (k < 11 || has("规划", r) || has("计划", r) || has("纲要", r)) {
+                return -1;
+            }
+            int from = quoted ? i + 1 : i;
+            if (!quoted && !ctx.boundary(i)) {
+                return -1;
+            }
+            out.date(from, coreEnd, whole);
+            return quoted ? q : coreEnd;
+        }
+    }
+}

@@ -1,0 +1,500 @@
+package org.tiqu.internal.date;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The scanner on its own (no segmentation): spans as {@code text@start-end=value}. */
+class DateScannerTest {
+    private static final LocalDate REF = LocalDate.of(2023, 8, 16);
+
+    static List<String> scan(String text, LocalDate ref) {
+        List<String> out = new ArrayList<>();
+        DateScanner.scan(text, DateScanner.NO_WORDS, ref,
+                (s, e, v) -> out.add(text.substring(s, e) + "@" + s + "-" + e + "=" + v));
+        return out;
+    }
+
+    static List<String> scan(String text) {
+        return scan(text, REF);
+    }
+
+    @Test
+    void fullDate() {
+        assertEquals(List.of("2023年8月15日@2-12=2023-08-15"), scan("记者2023年8月15日报道"));
+    }
+
+    @Test
+    void monthDayTakesReferenceYear() {
+        assertEquals(List.of("8月15日@0-5=2023-08-15"), scan("8月15日，昌吉州党委书记"));
+    }
+
+    @Test
+    void dayAloneTakesReferenceMonth() {
+        assertEquals(List.of("15日@8-11=2023-08-15"), scan("首个全国生态日主场活动15日在湖州举行"
+                .substring(3)));
+    }
+
+    @Test
+    void yearAlone() {
+        assertEquals(List.of("2017年@0-5=2017"), scan("2017年，全州"));
+    }
+
+    @Test
+    void chineseDigitYear() {
+        assertEquals(List.of("二○○一年@0-5=2001"), scan("二○○一年，"));
+    }
+
+    @Test
+    void newYearOfAYearIsThatYear() {
+        assertEquals(List.of("二○○一年新年@0-7=2001"), scan("二○○一年新年贺词"));
+    }
+
+    @Test
+    void yearAndMonth() {
+        assertEquals(List.of("1998年1月@0-7=1998-01"), scan("1998年1月，"));
+    }
+
+    @Test
+    void monthWithFen() {
+        assertEquals(List.of("6月份@0-3=2023-06"), scan("6月份以前"));
+    }
+
+    @Test
+    void isoDate() {
+        assertEquals(List.of("2023-08-15@3-13=2023-08-15"), scan("发布于2023-08-15，"));
+    }
+
+    @Test
+    void clockTimeOnReferenceDay() {
+        assertEquals(List.of("10时30分@0-6=2023-08-16T10:30"), scan("10时30分，会议开始"));
+    }
+
+    @Test
+    void partOfDayAfterDay() {
+        assertEquals(List.of("25日上午@0-5=2021-02-25TMO"), scan("25日上午，", LocalDate.of(2021, 2, 25)));
+    }
+
+    @Test
+    void eveningAfterDay() {
+        assertEquals(List.of("15日晚@0-4=2023-08-15TEV"), scan("15日晚，"));
+    }
+
+    @Test
+    void afternoonClockIsTwentyFourHour() {
+        assertEquals(List.of("下午3时@0-4=2023-08-16T15:00"), scan("下午3时举行"));
+    }
+
+    @Test
+    void morningClock() {
+        assertEquals(List.of("上午9时@0-4=2023-08-16T09:00"), scan("上午9时开幕"));
+    }
+
+    @Test
+    void todayIsReferenceDay() {
+        assertEquals(List.of("今天@0-2=2023-08-16"), scan("今天，"));
+    }
+
+    @Test
+    void yesterdayAndDayBefore() {
+        assertEquals(List.of("昨天@0-2=2023-08-15", "前天@3-5=2023-08-14"), scan("昨天和前天"));
+    }
+
+    @Test
+    void todayEarlyMorning() {
+        assertEquals(List.of("今天清晨@0-4=2023-08-16TMO"), scan("今天清晨，"));
+    }
+
+    @Test
+    void relativeYears() {
+        assertEquals(List.of("今年@0-2=2023", "去年@3-5=2022", "明年@6-8=2024", "前年@9-11=2021"),
+                scan("今年、去年、明年、前年"));
+    }
+
+    @Test
+    void relativeMonths() {
+        assertEquals(List.of("本月@0-2=2023-08", "上月@3-5=2023-07"), scan("本月、上月"));
+    }
+
+    @Test
+    void weeksAreIntervalsOfDays() {
+        assertEquals(List.of("本周@0-2=2023-08-14/2023-08-20"), scan("本周，"));
+    }
+
+    @Test
+    void halfYear() {
+        assertEquals(List.of("2023年下半年@0-8=2023-H2"), scan("2023年下半年全国征兵"));
+    }
+
+    @Test
+    void halfYearOfThisYear() {
+        assertEquals(List.of("今年上半年@0-5=2023-H1"), scan("今年上半年，"));
+    }
+
+    @Test
+    void quarterCountsOnlyTheQuarter() {
+        assertEquals(List.of("一季度@0-3=2023-Q1"), scan("一季度产值"));
+    }
+
+    @Test
+    void endOfThisYearIsDecember() {
+        assertEquals(List.of("今年底@0-3=2023-12"), scan("今年底前完成"));
+    }
+
+    @Test
+    void yearStart() {
+        assertEquals(List.of("年初@0-2=2023-01"), scan("年初，"));
+    }
+
+    @Test
+    void seasonOfYear() {
+        assertEquals(List.of("2017年秋季@0-7=2017-FA"), scan("2017年秋季，"));
+    }
+
+    @Test
+    void earlyAutumnWithoutYear() {
+        assertEquals(List.of("初秋@0-2=2023-FA"), scan("初秋，行走在庭州大地"));
+    }
+
+    @Test
+    void summerThisYear() {
+        assertEquals(List.of("今夏@0-2=2023-SU"), scan("今夏，"));
+    }
+
+    @Test
+    void sinceYearIsOpenInterval() {
+        assertEquals(List.of("2017年以来@0-7=2017/.."), scan("2017年以来，昌吉州"));
+    }
+
+    @Test
+    void sinceExcludesFrom() {
+        assertEquals(List.of("2019年以来@1-8=2019/.."), scan("从2019年以来"));
+    }
+
+    @Test
+    void recentYearsArePast() {
+        assertEquals(List.of("近年来@0-3=PAST_REF"), scan("近年来，昌吉州"));
+    }
+
+    @Test
+    void nowIsPresent() {
+        assertEquals(List.of("如今@0-2=PRESENT_REF"), scan("如今，“呵护生态”"));
+    }
+
+    @Test
+    void henceforthIsFuture() {
+        assertEquals(List.of("今后@0-2=FUTURE_REF"), scan("今后，"));
+    }
+
+    @Test
+    void tenYearsSince() {
+        assertEquals(List.of("十年来@0-3=2013/2023"), scan("十年来，"));
+    }
+
+    @Test
+    void nYearsSinceInDigits() {
+        assertEquals(List.of("8年来@0-3=2015/2023"), scan("8年来，"));
+    }
+
+    @Test
+    void theseTenYears() {
+        assertEquals(List.of("这十年@0-3=2013/2023"), scan("这十年，"));
+    }
+
+    @Test
+    void tenYearsBetween() {
+        assertEquals(List.of("十年间@0-3=2013/2023"), scan("十年间，我国"));
+    }
+
+    @Test
+    void lastNYearsNear() {
+        assertEquals(List.of("近五年@0-3=2018/2023"), scan("近五年，"));
+    }
+
+    @Test
+    void pastTwoYearsAreCompletedYears() {
+        assertEquals(List.of("过去两年@0-4=2021/2022"), scan("过去两年，"));
+    }
+
+    @Test
+    void fiveYearsAfterSinceDe() {
+        assertEquals(List.of("五年@11-13=2018/2023"), scan("省第十四次党代会以来的五年"));
+    }
+
+    @Test
+    void yearsAgoToday() {
+        assertEquals(List.of("18年前的今天@0-7=2005-08-16"), scan("18年前的今天，"));
+    }
+
+    @Test
+    void yearsLaterToday() {
+        assertEquals(List.of("18年后的今日@0-7=2023-08-16"), scan("18年后的今日中国"));
+    }
+
+    @Test
+    void yearsAgo() {
+        assertEquals(List.of("三年前@0-3=2020"), scan("三年前，"));
+    }
+
+    @Test
+    void durationIsNoDate() {
+        assertEquals(List.of(), scan("第二轮土地承包到期后再延长30年"));
+    }
+
+    @Test
+    void durationsInDaysHoursAndAgeAreNoDates() {
+        assertEquals(List.of(), scan("一年、3小时、15天、47岁"));
+    }
+
+    @Test
+    void setIsNoDate() {
+        assertEquals(List.of(), scan("每年、每3年"));
+    }
+
+    @Test
+    void decimalAmountIsNoDate() {
+        assertEquals(List.of(), scan("8.15亿元"));
+    }
+
+    @Test
+    void ordinalsPercentAndLinesAreNoDates() {
+        assertEquals(List.of(), scan("第15届、15%、3号线"));
+    }
+
+    @Test
+    void documentNumberIsNoDate() {
+        assertEquals(List.of(), scan("（2021第24号）"));
+    }
+
+    @Test
+    void dayWithinIsDuration() {
+        assertEquals(List.of(), scan("应当在十五日内决定立案"));
+    }
+
+    @Test
+    void yearBeforeAnnualOutput() {
+        assertEquals(List.of("2021年@0-5=2021"), scan("2021年年产值"));
+    }
+
+    @Test
+    void rangeWithEllipticalEndIsOneSpan() {
+        assertEquals(List.of("8月15日至17日@0-9=2023-08-15/2023-08-17"), scan("8月15日至17日"));
+    }
+
+    @Test
+    void yearRangeWithSharedUnit() {
+        assertEquals(List.of("2021-2023年@0-10=2021/2023"), scan("2021-2023年重点发展"));
+    }
+
+    @Test
+    void yearRangeWithDash() {
+        assertEquals(List.of("2021—2022年@0-10=2021/2022"), scan("2021—2022年，"));
+    }
+
+    @Test
+    void fullEndpointsAreSeparateSpans() {
+        assertEquals(List.of("2021年9月10日@0-10=2021-09-10", "2021年9月21日@12-22=2021-09-21"),
+                scan("2021年9月10日--2021年9月21日"));
+    }
+
+    @Test
+    void fromToYearsAreSeparate() {
+        assertEquals(List.of("2020年@1-6=2020", "2035年@7-12=2035"), scan("从2020年到2035年"));
+    }
+
+    @Test
+    void fourteenthPlanPeriodKeepsInnerQuotes() {
+        assertEquals(List.of("“十四五”时期@0-7=2021/2025"), scan("“十四五”时期，"));
+    }
+
+    @Test
+    void planPeriodWithoutQuotes() {
+        assertEquals(List.of("十三五期间@0-5=2016/2020"), scan("十三五期间"));
+    }
+
+    @Test
+    void endOfPlanIsLastYear() {
+        assertEquals(List.of("“十三五”末@0-6=2020"), scan("“十三五”末进一步下降"));
+    }
+
+    @Test
+    void barePlanWithoutOuterQuotes() {
+        assertEquals(List.of("十四五@1-4=2021/2025"), scan("“十四五”是关键期"));
+    }
+
+    @Test
+    void planDocumentIsNoDate() {
+        assertEquals(List.of(), scan("“十四五”规划"));
+    }
+
+    @Test
+    void newEraDecade() {
+        assertEquals(List.of("新时代十年@0-5=2012/2022"), scan("新时代十年，"));
+    }
+
+    @Test
+    void midCenturyIsDecade() {
+        assertEquals(List.of("本世纪中叶@0-5=205X"), scan("本世纪中叶，建成"));
+    }
+
+    @Test
+    void decadeOfLastCentury() {
+        assertEquals(List.of("90年代@0-4=199X"), scan("90年代，"));
+    }
+
+    @Test
+    void namedObservanceDay() {
+        assertEquals(List.of("全国生态日@2-7=2023-08-15"), scan("首个全国生态日主场活动"));
+    }
+
+    @Test
+    void worldYouthSkillsDay() {
+        assertEquals(List.of("世界青年技能日@0-7=2023-07-15"), scan("世界青年技能日，"));
+    }
+
+    @Test
+    void nationalDayWithYear() {
+        assertEquals(List.of("2019年国庆节@0-8=2019-10-01"), scan("2019年国庆节"));
+    }
+
+    @Test
+    void springFestivalIsLunar() {
+        assertEquals(List.of("春节@0-2=1998-01-28"), scan("春节，", LocalDate.of(1998, 1, 20)));
+    }
+
+    @Test
+    void zodiacYear() {
+        assertEquals(List.of("虎年春节@0-4=1998-01-28"), scan("虎年春节", LocalDate.of(1998, 1, 20)));
+    }
+
+    @Test
+    void touchingExpressionsJoin() {
+        assertEquals(List.of("元旦春节@0-4=1998-01-01/1998-01-28"), scan("元旦春节期间", LocalDate.of(1998, 1, 20)));
+    }
+
+    @Test
+    void weekdayAfterDateIsPartOfIt() {
+        assertEquals(List.of("2023年8月16日星期三@0-13=2023-08-16"), scan("2023年8月16日星期三"));
+    }
+
+    @Test
+    void fullWidthNormalizedMonth() {
+        assertEquals(List.of("1998年1月@0-7=1998-01"), scan("1998年1月"));
+    }
+
+    @Test
+    void lastDecemberFromJanuary() {
+        assertEquals(List.of("去年12月@0-5=1997-12"), scan("去年12月", LocalDate.of(1998, 1, 20)));
+    }
+
+    @Test
+    void withoutReferenceYearIsUnknown() {
+        assertEquals(List.of("8月15日@0-5=XXXX-08-15"), scan("8月15日，", null));
+    }
+
+    @Test
+    void withoutReferenceDayAloneKeepsOnlyDay() {
+        assertEquals(List.of("15日@0-3=XXXX-XX-15"), scan("15日，", null));
+    }
+
+    @Test
+    void withoutReferenceRelativeYearIsVague() {
+        assertEquals(List.of("今年@0-2=PRESENT_REF", "去年@3-5=PAST_REF", "明年@6-8=FUTURE_REF"),
+                scan("今年、去年、明年", null));
+    }
+
+    @Test
+    void withoutReferenceAbsoluteYearStays() {
+        assertEquals(List.of("2017年以来@0-7=2017/.."), scan("2017年以来", null));
+    }
+
+    @Test
+    void eventAnchoredSinceIsNoDate() {
+        assertEquals(List.of(), scan("党的十八大以来，改革开放以来"));
+    }
+
+    @Test
+    void annualAverageIsNoDate() {
+        assertEquals(List.of(), scan("年均增长"));
+    }
+
+    @Test
+    void firstThreeQuartersAreMonthsOfTheYear() {
+        assertEquals(List.of("前三季度@0-4=2023-01/2023-09"), scan("前三季度，"));
+    }
+
+    @Test
+    void firstTwoMonthsOfThisYear() {
+        assertEquals(List.of("今年前两个月@0-6=2023-01/2023-02"), scan("今年前两个月，出口增长"));
+    }
+
+    @Test
+    void yearThenBareMonthRange() {
+        assertEquals(List.of("今年1至7月份@0-7=2023-01/2023-07"), scan("今年1至7月份，全国"));
+    }
+
+    @Test
+    void bareDayRangeAfterMonth() {
+        assertEquals(List.of("8月15—17日@0-8=2023-08-15/2023-08-17"), scan("8月15—17日举行"));
+    }
+
+    @Test
+    void weekdayAfterSpacedDateTakesThatDate() {
+        assertEquals(List.of("2023年8月16日@0-10=2023-08-16", "星期三@11-14=2023-08-16"),
+                scan("2023年8月16日 星期三", LocalDate.of(2021, 1, 1)));
+    }
+
+    @Test
+    void clauseInitialBeforeIsPast() {
+        assertEquals(List.of("之前@0-2=PAST_REF"), scan("之前，我们做了调研"));
+    }
+
+    @Test
+    void postpositionBeforeIsNoDate() {
+        assertEquals(List.of(), scan("会议之前，大家准备好了"));
+    }
+
+    @Test
+    void relativeRangeWithoutReferenceIsVague() {
+        assertEquals(List.of("今年1至7月份@0-7=PRESENT_REF"), scan("今年1至7月份", null));
+    }
+
+    @Test
+    void smallChineseDayInNewsPattern() {
+        assertEquals(List.of("二日@7-9=2023-08-02"), scan("捷克总统哈韦尔二日在布拉格宫任命"));
+    }
+
+    @Test
+    void smallChineseDayAfterVerbIsDuration() {
+        assertEquals(List.of(), scan("历时三日，会议结束"));
+    }
+
+    @Test
+    void twoDigitChineseYear() {
+        assertEquals(List.of("九七年@0-3=1997"), scan("九七年的成绩", LocalDate.of(1998, 1, 10)));
+    }
+
+    @Test
+    void chineseOrTwoYearsIsNoYear() {
+        assertEquals(List.of(), scan("三四年后"));
+    }
+
+    @Test
+    void yuanyueIsJanuary() {
+        assertEquals(List.of("元月五日@0-4=1998-01-05"), scan("元月五日", LocalDate.of(1998, 1, 10)));
+    }
+
+    @Test
+    void monthRangeStaysInOneYear() {
+        assertEquals(List.of("1—6月@0-4=2023-01/2023-06"), scan("1—6月，全国", LocalDate.of(2023, 8, 15)));
+    }
+
+    @Test
+    void endOfDecade() {
+        assertEquals(List.of("上世纪八十年代末@0-8=198X"), scan("上世纪八十年代末，"));
+    }
+}

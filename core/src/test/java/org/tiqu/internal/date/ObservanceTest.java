@@ -1,0 +1,62 @@
+package org.tiqu.internal.date;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ObservanceTest {
+
+    @Test
+    void springFestivalFromLunarTable() {
+        assertEquals(LocalDate.of(1998, 1, 28), Observance.lunar(Observance.CHUNJIE).in(1998));
+        assertEquals(LocalDate.of(2023, 1, 22), Observance.lunar(Observance.CHUNJIE).in(2023));
+    }
+
+    @Test
+    void midAutumnFromLunarTable() {
+        assertEquals(LocalDate.of(2023, 9, 29), Observance.lunar(Observance.ZHONGQIU).in(2023));
+    }
+
+    @Test
+    void newYearsEveIsDayBeforeSpringFestival() {
+        assertEquals(LocalDate.of(1998, 1, 27), Observance.lunar(Observance.CHUXI).in(1998));
+    }
+
+    @Test
+    void qingmingIsASolarTerm() {
+        assertEquals(LocalDate.of(2024, 4, 4), Observance.lunar(Observance.QINGMING).in(2024));
+    }
+
+    @Test
+    void fixedDayNearestToReference() {
+        Observance christmas = Observance.fixed(12, 25, 0);
+        assertEquals(LocalDate.of(1997, 12, 25), christmas.nearest(LocalDate.of(1998, 1, 20)));
+    }
+
+    @Test
+    void fixedDayNeverBeforeItsFirstYear() {
+        Observance ecoDay = Observance.fixed(8, 15, 2023);
+        assertEquals(LocalDate.of(2023, 8, 15), ecoDay.nearest(LocalDate.of(2023, 1, 10)));
+    }
+
+    @Test
+    void eidFromHijrahCalendar() {
+        // the computed Umm al-Qura calendar; where the feast follows moon sighting it may fall a day later
+        assertEquals(LocalDate.of(1998, 1, 29), Observance.hijri(10, 1).in(1998));
+        assertEquals(LocalDate.of(2023, 4, 21), Observance.hijri(10, 1).in(2023));
+    }
+
+    @Test
+    void ramadanNearestInHijrahYears() {
+        // 1418 AH: Ramadan began 1997-12-31 by Umm al-Qura (30 December where sighted); 1997 also held the Ramadan of 1417 AH
+        assertEquals(LocalDate.of(1997, 12, 31), Observance.hijriMonth(9).nearest(LocalDate.of(1998, 1, 10)));
+    }
+
+    @Test
+    void withoutYearKeepsMonthAndDay() {
+        assertEquals("XXXX-10-01", Observance.fixed(10, 1, 0).withoutYear());
+        assertEquals("XXXX-XX-XX", Observance.lunar(Observance.CHUNJIE).withoutYear());
+    }
+}
