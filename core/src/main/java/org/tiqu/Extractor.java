@@ -5,6 +5,8 @@ import org.tiqu.internal.date.ReferenceDates;
 import org.tiqu.internal.keywords.KeywordRanker;
 import org.tiqu.internal.lexicon.UserLexicon;
 import org.tiqu.internal.ner.NerRecognizer;
+import org.tiqu.internal.policy.DocumentRecognizer;
+import org.tiqu.internal.policy.PolicyRecognizer;
 import org.tiqu.internal.recognize.Document;
 import org.tiqu.internal.recognize.Mention;
 import org.tiqu.internal.recognize.Recognizer;
@@ -52,6 +54,8 @@ public final class Extractor {
         List<Recognizer> rs = new ArrayList<>();
         rs.add(new NerRecognizer());
         rs.add(new DateRecognizer());
+        rs.add(new PolicyRecognizer());
+        rs.add(new DocumentRecognizer());
         UserLexicon lexicon = UserLexicon.load(b.lexicons);
         if (lexicon.size() > 0) {
             rs.add(lexicon);
