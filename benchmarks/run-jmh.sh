@@ -10,7 +10,7 @@ set -eu
 [ $# -ge 1 ] || { sed -n '2,8p' "$0"; exit 2; }
 cd "$(dirname "$0")/.."
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  mvn -q -o -DskipTests package
+  mvn -q -DskipTests package
 fi
 JAR=benchmarks/target/benchmarks.jar
 JAVA_OPTS=${TIQU_DATA:+-Dtiqu.data=$TIQU_DATA}

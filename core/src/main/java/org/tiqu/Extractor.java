@@ -5,6 +5,8 @@ import org.tiqu.internal.date.ReferenceDates;
 import org.tiqu.internal.keywords.KeywordRanker;
 import org.tiqu.internal.lexicon.UserLexicon;
 import org.tiqu.internal.ner.NerRecognizer;
+import org.tiqu.internal.policy.DocumentRecognizer;
+import org.tiqu.internal.policy.PolicyRecognizer;
 import org.tiqu.internal.recognize.Document;
 import org.tiqu.internal.recognize.Mention;
 import org.tiqu.internal.recognize.Recognizer;
@@ -14,6 +16,10 @@ import org.tiqu.internal.seg.Word;
 import org.tiqu.internal.text.NormalizedText;
 import org.tiqu.internal.text.Normalizer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +54,8 @@ public final class Extractor {
         List<Recognizer> rs = new ArrayList<>();
         rs.add(new NerRecognizer());
         rs.add(new DateRecognizer());
+        rs.add(new PolicyRecognizer());
+        rs.add(new DocumentRecognizer());
         UserLexicon lexicon = UserLexicon.load(b.lexicons);
         if (lexicon.size() > 0) {
             rs.add(lexicon);
@@ -171,6 +179,15 @@ public final class Extractor {
          * @throws java.io.UncheckedIOException when a lexicon cannot be read
          */
         public Extractor build() {
+            for (Path p : lexicons) {
+                // named here, in plain words, rather than as a bare NoSuchFileException from deep in the loader
+                if (Files.isDirectory(p)) {
+                    throw new UncheckedIOException("lexicon is a directory, not a file: " + p, new IOException(p.toString()));
+                }
+                if (!Files.exists(p)) {
+                    throw new UncheckedIOException("lexicon file not found: " + p, new NoSuchFileException(p.toString()));
+                }
+            }
             return new Extractor(this);
         }
     }

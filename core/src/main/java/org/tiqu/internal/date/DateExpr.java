@@ -135,8 +135,8 @@ final class DateExpr {
             return DateValues.month(y, m);
         }
         String date = dayValue(ref, y);
-        if (level == L_DAY) {
-            return date;
+        if (level == L_DAY || date.length() != "YYYY-MM-DD".length()) {
+            return date; // a month-level anchor (腊月0时) cannot carry a time of day
         }
         if ("NOON".equals(part) && hour == U) {
             return date + DateValues.clock(12, 0);

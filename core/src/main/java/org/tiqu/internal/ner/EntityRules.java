@@ -44,24 +44,138 @@ final class EntityRules {
      */
     static void apply(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<int[]> hits,
                       List<Mention> mentions) {
+        headlessOrganisations(c, lex, hits, mentions);
         extendCompanies(c, notName, hits, mentions);
         trimPersons(c, mentions);
+        trimDots(c, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
                 && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
         List<Mention> added = new ArrayList<>();
         organisations(c, cut, lex, hits, mentions, added);
         places(c, cut, hits, mentions, added);
-        persons(c, lex, hits, mentions, added);
+        persons(c, cut, notName, lex, hits, mentions, added);
         abbreviations(c, cut, lex, added);
         dottedNames(c, mentions, added);
         mentions.addAll(added);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, hits, mentions));
+        propagate(c, cut, mentions);
         // 东盟 is an organisation, not also a place
         mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && added.stream()
                 .anyMatch(o -> o.type() == EntityType.ORGANIZATION && o.start() == m.start() && o.end() == m.end()));
     }
 
+    /**
+     * A name found once is found everywhere in the text: the tagger sees each occurrence in its own context and
+     * misses some (褚时健 ... 开除褚时健党籍). Other occurrences at word boundaries that no mention touches are added
+     * with the same type (the longest name at a position wins).
+     */
+    static void propagate(char[] c, boolean[] cut, List<Mention> mentions) {
+        java.util.Map<String, EntityType> names = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.length() >= (m.type() == EntityType.ORGANIZATION ? 3 : 2)) {
+                names.putIfAbsent(new String(c, m.start(), m.length()), m.type());
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        boolean[] covered = new boolean[c.length];
+        for (Mention m : mentions) {
+            java.util.Arrays.fill(covered, m.start(), m.end(), true);
+        }
+        // one pass over the text (not one indexOf per name, which is quadratic on long documents): the names by
+        // first char, binary-searched at each position
+        String[] sorted = names.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        char[] first = new char[sorted.length];
+        for (int k = 0; k < sorted.length; k++) {
+            first[k] = sorted[k].charAt(0);
+        }
+        List<Mention> added = new ArrayList<>();
+        for (int at = 0; at < c.length; at++) {
+            if (covered[at] || !cut[at]) {
+                continue;
+            }
+            int k = java.util.Arrays.binarySearch(first, c[at]);
+            if (k < 0) {
+                continue;
+            }
+            while (k > 0 && first[k - 1] == c[at]) {
+                k--;
+            }
+            int bestEnd = -1;
+            String best = null;
+            for (; k < sorted.length && first[k] == c[at]; k++) {
+                String name = sorted[k];
+                int end = at + name.length();
+                if (end > bestEnd && end <= c.length && cut[end] && startsWith(c, at, name) && !any(covered, at, end)) {
+                    bestEnd = end;
+                    best = name;
+                }
+            }
+            if (best != null) {
+                added.add(new Mention(names.get(best), at, bestEnd));
+                java.util.Arrays.fill(covered, at, bestEnd, true);
+                at = bestEnd - 1;
+            }
+        }
+        mentions.addAll(added);
+    }
+
     // ---- organisations
+
+    /** Last chars of organisation names beyond the ORGSUF lexicon (国民党, 解放军, 东盟, 分行, 人民日报, 电视台). */
+    private static final String ORG_END = "党会军盟行报台馆店园场院校处科组社局部委厅署办所站厂矿队团师旅营连";
+
+    /**
+     * The tagger sometimes reads places followed by an ordinary word as an organisation (湖南省长沙市综合调控,
+     * 浙江省小康县): an ORGANIZATION that is not a known name and has no organisation ending is replaced by the
+     * known places it starts with.
+     */
+    static void headlessOrganisations(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
+        List<Mention> places = new ArrayList<>();
+        mentions.removeIf(m -> {
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE
+                    || ORG_END.indexOf(c[m.end() - 1]) >= 0 || orgSuffixEnds(c, m.end(), lex)
+                    || (lex.categories(new String(c, m.start(), m.length()))
+                    & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0) {
+                return false;
+            }
+            // the places it is made of, from its start: 湖南省|长沙市|综合
+            int at = m.start();
+            List<Mention> found = new ArrayList<>();
+            while (at < m.end()) {
+                int best = 0;
+                for (int[] h : hits) {
+                    if (h[0] == at && h[1] <= m.end() && (h[2] & NerLexicon.PLACE) != 0 && (h[2] & NerLexicon.SHORT) == 0
+                            && h[1] > best) {
+                        best = h[1];
+                    }
+                }
+                if (best == 0) {
+                    break;
+                }
+                found.add(new Mention(EntityType.PLACE, at, best));
+                at = best;
+            }
+            if (found.isEmpty()) {
+                return false;
+            }
+            places.addAll(found);
+            return true;
+        });
+        mentions.addAll(places);
+    }
+
+    private static boolean orgSuffixEnds(char[] c, int end, NerLexicon lex) {
+        for (int len = 1; len <= 6 && len <= end; len++) {
+            int cat = len == 1 ? lex.categories(c[end - 1]) : lex.categories(new String(c, end - len, len));
+            if ((cat & NerLexicon.ORGSUF) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static void organisations(char[] c, boolean[] cut, NerLexicon lex, List<int[]> hits, List<Mention> tagged,
                                       List<Mention> out) {
@@ -173,7 +287,7 @@ final class EntityRules {
 
     private static boolean endsWithAny(char[] c, int end, String[] words) {
         for (String w : words) {
-            if (end >= w.length() && new String(c, end - w.length(), w.length()).equals(w)) {
+            if (end >= w.length() && startsWith(c, end - w.length(), w)) {
                 return true;
             }
         }
@@ -190,6 +304,27 @@ final class EntityRules {
         return true;
     }
 
+    /** 利兹·简 tagged 利兹·: a name neither starts nor ends with a middle dot. */
+    static void trimDots(char[] c, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            while (e - s > 1 && isDot(c[e - 1])) {
+                e--;
+            }
+            while (e - s > 1 && isDot(c[s])) {
+                s++;
+            }
+            if (m.type() == EntityType.PERSON && (s != m.start() || e != m.end())) {
+                mentions.set(k, new Mention(m.type(), s, e, m.value(), m.priority()));
+            }
+        }
+    }
+
+    private static boolean isDot(char ch) {
+        return ch == '·' || ch == '•' || ch == '・';
+    }
+
     /** 郑敏一同 tagged 郑敏一: a three-char name whose last char starts a word that follows names loses that char. */
     static void trimPersons(char[] c, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
@@ -201,9 +336,12 @@ final class EntityRules {
         }
     }
 
-    /** 徐徐, 徐徐展开: starts with a reduplicated char, which a Chinese name never does. */
+    /**
+     * 徐徐, 徐徐展开: starts with a reduplicated char that makes a dictionary word (徐徐, 渐渐); pet names (金金) and
+     * transliterations (科科申) do start with a doubled char.
+     */
     private static boolean reduplicated(char[] c, Mention m) {
-        return m.length() >= 2 && c[m.start()] == c[m.start() + 1];
+        return m.length() >= 2 && c[m.start()] == c[m.start() + 1] && Words.known(new String(c, m.start(), 2));
     }
 
     /** End of 第X师 / 第X团 / X团 (a numbered XPCC regiment, e.g. 一〇二团) starting at i, or 0. */
@@ -255,6 +393,9 @@ final class EntityRules {
             if (!demonym && (!cut[h[1]] || (h[2] & NerLexicon.SHORT) != 0)) {
                 continue;
             }
+            if ((h[2] & NerLexicon.SEEN_LOC) == 0 && Words.common(new String(c, h[0], h[1] - h[0]))) {
+                continue; // 城区, 郊区, 矿区: division names that are ordinary words; the tagger decides
+            }
             boolean clash = false;
             for (Mention m : tagged) {
                 boolean nests = m.type() != EntityType.PERSON && m.start() <= h[0] && h[1] <= m.end();
@@ -281,7 +422,9 @@ final class EntityRules {
             while (j < n && j - i < 4 && (lex.categories(c[j]) & NerLexicon.PLACE1) != 0) {
                 j++;
             }
-            if (j - i >= 2 && cut[i] && (j == n || (cut[j] && !isHan(c[j])) || startsWithAny(c, j, AFTER_ABBREVIATIONS))) {
+            // before punctuation only when the run is not an ordinary word itself (家庭美德。, 新意，, 道之以德)
+            if (j - i >= 2 && cut[i] && (startsWithAny(c, j, AFTER_ABBREVIATIONS)
+                    || ((j == n || (cut[j] && !isHan(c[j]))) && !Words.common(new String(c, i, j - i))))) {
                 for (int k = i; k < j; k++) {
                     out.add(new Mention(EntityType.PLACE, k, k + 1, null, Mention.Priority.RULE));
                 }
@@ -290,9 +433,21 @@ final class EntityRules {
         }
     }
 
+    private static boolean startsWith(char[] c, int at, String w) {
+        if (at + w.length() > c.length) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (c[at + k] != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean startsWithAny(char[] c, int at, String[] words) {
         for (String w : words) {
-            if (at + w.length() <= c.length && new String(c, at, w.length()).equals(w)) {
+            if (startsWith(c, at, w)) {
                 return true;
             }
         }
@@ -301,17 +456,20 @@ final class EntityRules {
 
     // ---- persons
 
-    private static void persons(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> tagged, List<Mention> out) {
+    private static void persons(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<int[]> hits,
+                                List<Mention> tagged, List<Mention> out) {
         for (int[] h : hits) {
             if ((h[2] & NerLexicon.TITLE) != 0 && POST_TITLES.contains(new String(c, h[0], h[1] - h[0]))) {
                 int s = nameBefore(c, h[0], lex);
-                if (s >= 0 && !overlapsPerson(tagged, s, h[0])) {
+                // 俱乐部主席 does not give 乐部: the name starts a word
+                if (s >= 0 && cut[s] && !any(notName, s, h[0]) && !overlapsPerson(tagged, s, h[0])) {
                     out.add(new Mention(EntityType.PERSON, s, h[0], null, Mention.Priority.RULE));
                 }
             }
             if ((h[2] & NerLexicon.TITLE) != 0) {
                 int e = nameAt(c, h[1], lex);
-                if (e > 0 && !overlapsPerson(tagged, h[1], e)) {
+                // 记者时说, 同志谈到: no verb or function word inside a name
+                if (e > 0 && !any(notName, h[1], e) && !overlapsPerson(tagged, h[1], e)) {
                     out.add(new Mention(EntityType.PERSON, h[1] + (c[h[1]] == ' ' ? 1 : 0), e, null, Mention.Priority.RULE));
                 }
             }
@@ -460,7 +618,7 @@ final class EntityRules {
     /** A two-char or longer word of {@link #AFTER_NAME} starts at e (一同, 表示; not 和, 为, which end names too). */
     private static boolean afterNameWord(char[] c, int e) {
         for (String w : AFTER_NAME) {
-            if (w.length() >= 2 && e + w.length() <= c.length && new String(c, e, w.length()).equals(w)) {
+            if (w.length() >= 2 && startsWith(c, e, w)) {
                 return true;
             }
         }
@@ -469,7 +627,7 @@ final class EntityRules {
 
     private static boolean afterName(char[] c, int e) {
         for (String w : AFTER_NAME) {
-            if (e + w.length() <= c.length && new String(c, e, w.length()).equals(w)) {
+            if (startsWith(c, e, w)) {
                 return true;
             }
         }

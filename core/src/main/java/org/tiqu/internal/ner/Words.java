@@ -26,6 +26,11 @@ final class Words {
         return a.totalFrequency >= 5;
     }
 
+    /** A word of the core dictionary, whatever its tags and frequency. */
+    static boolean known(String s) {
+        return CoreDictionary.get(s) != null;
+    }
+
     /** A known word that is not a person's name: {@link #common}, or tagged as a place/organisation only. */
     static boolean notAName(String s) {
         CoreDictionary.Attribute a = CoreDictionary.get(s);

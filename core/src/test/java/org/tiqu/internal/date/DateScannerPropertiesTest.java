@@ -2,6 +2,7 @@ package org.tiqu.internal.date;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Random text made of date material: the scanner never fails, spans are ordered and disjoint, values well formed. */
@@ -19,7 +21,7 @@ class DateScannerPropertiesTest {
     private static final Pattern VALUE = Pattern.compile(
             "(\\d{4}|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX)(T(MO|AF|EV|NI|\\d{2}:\\d{2}))?)?)?"
                     + "|(\\d{4}|XXXX)-(SP|SU|FA|WI|H1|H2|Q[1-4])|\\d{3}X"
-                    + "|((\\d{4}|XXXX)(-(\\d{2}|XX)(-\\d{2})?)?|\\.\\.)/((\\d{4}|XXXX)(-(\\d{2}|XX)(-\\d{2})?)?|\\.\\.)"
+                    + "|((\\d{4}|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?)?|\\.\\.)/((\\d{4}|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?)?|\\.\\.)"
                     + "|PAST_REF|PRESENT_REF|FUTURE_REF");
 
     @Provide
@@ -41,6 +43,21 @@ class DateScannerPropertiesTest {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertTrue(ms < 30_000, "scanning 200k of " + f + " took " + ms + " ms");
         }
+    }
+
+    @Example
+    void rangeToLunarFestivalWithoutYearKeepsUnknownParts() {
+        List<String> values = new ArrayList<>();
+        DateScanner.scan("1月至春节", DateScanner.NO_WORDS, null, (s, e, v) -> values.add(v));
+        assertEquals(List.of("XXXX-01/XXXX-XX-XX"), values);
+        assertTrue(VALUE.matcher(values.get(0)).matches());
+    }
+
+    @Example
+    void timeOfDayAfterALunarMonthKeepsTheMonthOnly() {
+        List<String> values = new ArrayList<>();
+        DateScanner.scan("腊月0时", DateScanner.NO_WORDS, null, (s, e, v) -> values.add(v));
+        values.forEach(v -> assertTrue(VALUE.matcher(v).matches(), "bad value " + v));
     }
 
     @Property(tries = 3000)

@@ -73,6 +73,65 @@ class NerRecognizerTest {
     }
 
     @Test
+    void ordinaryWordOfAbbreviationCharsIsNoPlace() {
+        List<Entity> es = entities("要弘扬家庭美德。");
+        assertFalse(hasText(es, EntityType.PLACE, "美"), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "德"), es::toString);
+    }
+
+    @Test
+    void divisionNameThatIsAnOrdinaryWordIsNoPlace() {
+        List<Entity> es = entities("市里安排了城区一千户下岗职工的生活。");
+        assertFalse(hasText(es, EntityType.PLACE, "城区"), es::toString);
+    }
+
+    @Test
+    void titleRuleNameStartsAWord() {
+        List<Entity> es = entities("旅法华侨华人俱乐部主席出席了招待会。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es::toString);
+    }
+
+    @Test
+    void nameFoundOnceIsFoundAtItsOtherOccurrences() {
+        // unit-level: the rule itself, independent of what the model finds
+        char[] c = "褚时健说，开除褚时健党籍。".toCharArray();
+        boolean[] cut = new boolean[c.length + 1];
+        for (int k : new int[]{0, 3, 4, 5, 7, 10, 12, 13}) {
+            cut[k] = true;
+        }
+        List<org.tiqu.internal.recognize.Mention> ms = new java.util.ArrayList<>();
+        ms.add(new org.tiqu.internal.recognize.Mention(EntityType.PERSON, 0, 3));
+        EntityRules.propagate(c, cut, ms);
+        assertEquals(2, ms.size(), ms::toString);
+        assertEquals(EntityType.PERSON, ms.get(1).type());
+        assertEquals(7, ms.get(1).start());
+        assertEquals(10, ms.get(1).end());
+    }
+
+    @Test
+    void personNameDoesNotEndWithAMiddleDot() {
+        char[] c = "利兹·简广告公司".toCharArray();
+        List<org.tiqu.internal.recognize.Mention> ms = new java.util.ArrayList<>();
+        ms.add(new org.tiqu.internal.recognize.Mention(EntityType.PERSON, 0, 3));
+        EntityRules.trimDots(c, ms);
+        assertEquals(0, ms.get(0).start());
+        assertEquals(2, ms.get(0).end());
+    }
+
+    @Test
+    void propagationNeedsWordBoundaries() {
+        char[] c = "王林说，王林业务好。".toCharArray();
+        boolean[] cut = new boolean[c.length + 1];
+        for (int k : new int[]{0, 2, 3, 4, 5, 7, 8, 9, 10}) {
+            cut[k] = true; // no boundary at 6: the second 王林 runs into 林业
+        }
+        List<org.tiqu.internal.recognize.Mention> ms = new java.util.ArrayList<>();
+        ms.add(new org.tiqu.internal.recognize.Mention(EntityType.PERSON, 0, 2));
+        EntityRules.propagate(c, cut, ms);
+        assertEquals(1, ms.size(), ms::toString);
+    }
+
+    @Test
     void wellKnownAbbreviatedBodiesAreOrganisationsOnly() {
         List<Entity> es = entities("北约和东盟的代表");
         assertTrue(has(es, EntityType.ORGANIZATION, "北约", 0), es::toString);

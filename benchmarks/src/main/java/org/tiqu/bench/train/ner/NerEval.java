@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * Quick exact-span scorer of the whole {@link Extractor} on the People's Daily 1998-01 dev-test split (paragraphs
- * dated 19980128–19980131), PERSON / PLACE / ORGANIZATION. With a second argument {@code errors}, prints the misses
- * (FN) and false alarms (FP) too.
+ * dated 19980128–19980131; with {@code -Dtiqu.ner.trainEnd=19980124} the held-out training days 25–27 instead),
+ * PERSON / PLACE / ORGANIZATION, beside the tagger alone. With a second argument {@code errors}, prints the misses
+ * (FN) and false alarms (FP) too; {@code FN!} / {@code FP!} mark errors the tagger alone did not make.
  *
  * <pre>java -cp ... org.tiqu.bench.train.ner.NerEval ../shared/data/pd98/199801.utf8.txt [errors]</pre>
  */
@@ -25,12 +26,17 @@ public final class NerEval {
     public static void main(String[] args) throws IOException {
         Extractor x = Extractor.builder().findReferenceDate(false).keywords(0).build();
         boolean errors = args.length > 1 && args[1].equals("errors");
-        NerScore score = new NerScore();
+        NerScore score = new NerScore(), taggerScore = new NerScore();
+        org.tiqu.internal.ner.CharTagger tagger = org.tiqu.internal.ner.NerRecognizer.defaultTagger();
+        org.tiqu.internal.ner.NerLexicon lex = org.tiqu.internal.ner.NerLexicon.get();
         long chars = 0, nanos = 0;
         for (Pd98.Paragraph p : Pd98.read(Path.of(args[0]))) {
-            if (Pd98.isTrain(p)) {
+            if (!Pd98.isEval(p)) {
                 continue;
             }
+            char[] fc = org.tiqu.internal.ner.NerFeatures.fold(p.text(), 0, p.text().length());
+            List<Pd98.Span> alone = TrainNer.spans(tagger.tag(fc, org.tiqu.internal.ner.NerFeatures.lexiconCodes(fc, lex)));
+            taggerScore.add(p.spans(), alone);
             long t0 = System.nanoTime();
             List<Entity> es = x.extract(p.text()).entities();
             nanos += System.nanoTime() - t0;
@@ -47,18 +53,23 @@ public final class NerEval {
             if (errors) {
                 Set<Pd98.Span> outer = new HashSet<>(NerScore.outermost(pred));
                 Set<Pd98.Span> gold = new HashSet<>(p.spans());
+                Set<Pd98.Span> taggerSet = new HashSet<>(alone);
+                // tag: '!' where the tagger alone was right (the rules broke it), '+' where only the rules fixed it
                 for (Pd98.Span s : p.spans()) {
                     if (!outer.contains(s)) {
-                        System.out.println("FN " + Pd98.TYPES[s.type()] + " " + show(p.text(), s));
+                        System.out.println((taggerSet.contains(s) ? "FN! " : "FN  ") + Pd98.TYPES[s.type()] + " " + show(p.text(), s));
                     }
                 }
                 for (Pd98.Span s : outer) {
                     if (!gold.contains(s)) {
-                        System.out.println("FP " + Pd98.TYPES[s.type()] + " " + show(p.text(), s));
+                        System.out.println((taggerSet.contains(s) ? "FP  " : "FP! ") + Pd98.TYPES[s.type()] + " " + show(p.text(), s));
                     }
                 }
             }
         }
+        System.out.println("tagger alone:");
+        System.out.print(taggerScore);
+        System.out.println("full extractor:");
         System.out.print(score);
         System.out.printf("%d chars, %.0f chars/s (single thread, incl. warm-up)%n", chars, chars / (nanos / 1e9));
     }

@@ -42,9 +42,23 @@ public final class Pd98 {
         return out;
     }
 
-    /** Training split: paragraphs dated 19980101–19980127. */
+    /**
+     * Last day of the training split: 19980127 (never later: 19980128–31 is dev-test). System property
+     * {@code tiqu.ner.trainEnd} moves it earlier for error analysis on a held-out slice of the training split
+     * (e.g. 19980124: train on 01–24, analyse 25–27 with {@link NerEval}).
+     */
+    public static final int TRAIN_END = Math.min(19980127, Integer.getInteger("tiqu.ner.trainEnd", 19980127));
+    /** Last day of the evaluated slice: dev-test (…31), or the training days after {@link #TRAIN_END} when moved. */
+    public static final int EVAL_END = TRAIN_END < 19980127 ? 19980127 : 19980131;
+
+    /** Training split: paragraphs dated 19980101–19980127 (or up to {@link #TRAIN_END}). */
     public static boolean isTrain(Paragraph p) {
-        return p.date() <= 19980127;
+        return p.date() <= TRAIN_END;
+    }
+
+    /** Evaluated slice: the days after {@link #TRAIN_END} up to {@link #EVAL_END}. */
+    public static boolean isEval(Paragraph p) {
+        return p.date() > TRAIN_END && p.date() <= EVAL_END;
     }
 
     static Paragraph parse(String line) {

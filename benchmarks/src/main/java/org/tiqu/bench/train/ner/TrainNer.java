@@ -26,7 +26,9 @@ import java.util.zip.GZIPOutputStream;
  * java -Xmx6g -cp "benchmarks/target/classes:core/target/classes:$(cat cp.txt)" org.tiqu.bench.train.ner.TrainNer \
  *      ../shared/data/pd98/199801.utf8.txt core/src/main/resources/org/tiqu/ner/ner-model.bin.gz [epochs] [minCount] [minWeight]
  * </pre>
- * Also writes names.txt.gz (names seen in the training split) beside the model.
+ * Also writes names.txt.gz (names seen in the training split) beside the model. With
+ * {@code -Dtiqu.ner.trainEnd=19980124} it trains on 01–24 only and reports on 25–27 (error analysis that never
+ * looks at dev-test; see the resources README).
  * <pre>
  * </pre>
  * (cp.txt from {@code mvn -q -o dependency:build-classpath -pl core -Dmdep.outputFile=cp.txt}.)
@@ -49,7 +51,11 @@ public final class TrainNer {
         List<Pd98.Paragraph> all = Pd98.read(corpus);
         List<Pd98.Paragraph> train = new ArrayList<>(), dev = new ArrayList<>();
         for (Pd98.Paragraph p : all) {
-            (Pd98.isTrain(p) ? train : dev).add(p);
+            if (Pd98.isTrain(p)) {
+                train.add(p);
+            } else if (Pd98.isEval(p)) {
+                dev.add(p);
+            }
         }
         System.out.println("train " + train.size() + " dev " + dev.size());
         // names seen in training: the run-time lexicon holds all of them; while training, each paragraph sees only

@@ -1,0 +1,134 @@
+package org.tiqu.internal.keywords;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tiqu.Extractor;
+import org.tiqu.Keyword;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class KeywordRankerTest {
+    private static final Extractor EXTRACTOR = Extractor.builder().findReferenceDate(false).build();
+    private static String seed;
+
+    @BeforeAll
+    static void readSeed() throws IOException {
+        seed = Files.readString(Path.of(System.getProperty("tiqu.seeds", "../seeds"), "000_866f447bb80f8337.txt"),
+                StandardCharsets.UTF_8);
+    }
+
+    private static List<Keyword> keywords(String text) {
+        return EXTRACTOR.extract(text).keywords();
+    }
+
+    @Test
+    void seedTopTenHoldsItsPolicyPhrases() {
+        List<String> top = keywords(seed).stream().map(Keyword::text).toList();
+        assertEquals(10, top.size(), top.toString());
+        assertTrue(top.contains("兵地融合发展"), top.toString());
+        assertTrue(top.contains("生态文明建设"), top.toString());
+    }
+
+    @Test
+    void seedTopTenHasNoSingleCharsStopwordsOrNumbers() {
+        for (Keyword k : keywords(seed)) {
+            assertTrue(k.text().length() >= 2, k.text());
+            assertFalse(KeywordRanker.STOPWORDS.contains(k.text()), k.text());
+            assertFalse(k.text().equals("发展") || k.text().equals("新"), k.text());
+            assertTrue(KeywordRanker.isKeywordText(k.text()), k.text());
+        }
+    }
+
+    @Test
+    void scoresStartAtOneAndNeverRise() {
+        List<Keyword> ks = keywords(seed);
+        assertEquals(1.0, ks.get(0).score());
+        for (int i = 1; i < ks.size(); i++) {
+            assertTrue(ks.get(i).score() <= ks.get(i - 1).score(), ks.toString());
+            assertTrue(ks.get(i).score() > 0, ks.toString());
+        }
+    }
+
+    @Test
+    void deterministic() {
+        assertEquals(keywords(seed), keywords(seed));
+    }
+
+    @Test
+    void recurringAdjacentWordsMergeIntoAPhrase() {
+        String text = "数字乡村试点工作启动。各地推进数字乡村试点，数字乡村试点覆盖百县。数字乡村试点成效明显。";
+        List<String> top = keywords(text).stream().map(Keyword::text).toList();
+        assertTrue(top.stream().anyMatch(k -> k.contains("数字乡村") && k.length() > 4), top.toString());
+    }
+
+    @Test
+    void noKeywordIsContainedInAnother() {
+        List<String> top = keywords(seed).stream().map(Keyword::text).toList();
+        for (String a : top) {
+            for (String b : top) {
+                assertTrue(a.equals(b) || !b.contains(a), a + " inside " + b);
+            }
+        }
+    }
+
+    @Test
+    void numbersAndSingleCharactersAreNeverKeywords() {
+        assertFalse(KeywordRanker.isKeywordText("2023"));
+        assertFalse(KeywordRanker.isKeywordText("三十五"));
+        assertFalse(KeywordRanker.isKeywordText("8月"));
+        assertFalse(KeywordRanker.isKeywordText("新"));
+        assertFalse(KeywordRanker.isKeywordText("发展"));
+        assertTrue(KeywordRanker.isKeywordText("一带一路"));
+    }
+
+    @Test
+    void limitIsHonoured() {
+        assertEquals(3, Extractor.builder().keywords(3).build().extract(seed).keywords().size());
+        assertEquals(List.of(), Extractor.builder().keywords(0).build().extract(seed).keywords());
+    }
+
+    @Test
+    void rarityComesFromTheTrainingIdfTable() {
+        IdfTable idf = IdfTable.load();
+        assertTrue(idf.idf("经济") < idf.idf("扶贫"), "经济 should be commoner than 扶贫");
+        assertEquals(idf.max(), idf.idf("一个从未出现的词语"));
+    }
+
+    @Property(tries = 200)
+    void anyTextGivesValidKeywords(@ForAll @StringLength(max = 200) String text) {
+        List<Keyword> ks = keywords(text);
+        assertTrue(ks.size() <= Extractor.DEFAULT_KEYWORDS);
+        for (Keyword k : ks) {
+            assertTrue(KeywordRanker.isKeywordText(k.text()), k.text());
+            assertTrue(k.score() > 0 && k.score() <= 1, k.toString());
+        }
+    }
+
+    @Test
+    void sameKeywordsFromManyThreads() throws Exception {
+        List<Keyword> expected = keywords(seed);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Keyword>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> keywords(seed)));
+            }
+            for (java.util.concurrent.Future<List<Keyword>> f : runs) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

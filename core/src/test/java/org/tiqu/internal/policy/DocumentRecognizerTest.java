@@ -1,0 +1,81 @@
+package org.tiqu.internal.policy;
+
+import org.junit.jupiter.api.Test;
+import org.tiqu.Entity;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tiqu.EntityType.DOCUMENT;
+import static org.tiqu.internal.policy.Spans.assertNone;
+import static org.tiqu.internal.policy.Spans.assertSpan;
+
+class DocumentRecognizerTest {
+    @Test
+    void titleAcrossALayoutBreakMapsBackToTheRawText() {
+        // the seed's raw layout: the title is cut by a blank line; the normalizer joins it
+        String raw = "郑敏和兵团第六师五家渠市党委副书记、师长靖大伟签订《昌吉回族自治州与\n\n兵团第六师五家渠市兵地融合发展合作备忘录》。";
+        List<Entity> docs = Spans.of(raw, DOCUMENT);
+        assertEquals(1, docs.size(), docs.toString());
+        Entity d = docs.get(0);
+        assertEquals("昌吉回族自治州与兵团第六师五家渠市兵地融合发展合作备忘录", d.text());
+        assertEquals(raw.indexOf('《') + 1, d.start());
+        assertEquals(raw.indexOf('》'), d.end());
+        assertEquals("昌吉回族自治州与\n\n兵团第六师五家渠市兵地融合发展合作备忘录", raw.substring(d.start(), d.end()));
+    }
+
+    @Test
+    void titleWithDraftMarkAndDefinedAlias() {
+        String s = "省住建厅网站公布《关于加快发展保障性租赁住房的指导意见（征求意见稿）》（下称“指导意见”），并向社会征求意见。";
+        assertSpan(s, DOCUMENT, "关于加快发展保障性租赁住房的指导意见（征求意见稿）");
+        assertSpan(s, DOCUMENT, "指导意见", 1);
+    }
+
+    @Test
+    void abbreviatedBracketedTitle() {
+        assertSpan("《指导意见》提出，新增保障性租赁住房。", DOCUMENT, "指导意见");
+    }
+
+    @Test
+    void congressReportWithoutParty() {
+        assertSpan("党的十九大报告用“八个明确”阐述了新思想。", DOCUMENT, "十九大报告");
+    }
+
+    @Test
+    void lawsWithoutBrackets() {
+        String s = "要求各地认真贯彻长江保护法和青藏高原生态保护法。";
+        assertSpan(s, DOCUMENT, "长江保护法");
+        assertSpan(s, DOCUMENT, "青藏高原生态保护法");
+    }
+
+    @Test
+    void fiveYearPlanKeepsItsInnerQuotes() {
+        assertSpan("编制“十四五”规划，落实政府工作报告部署。", DOCUMENT, "“十四五”规划");
+        assertSpan("编制“十四五”规划，落实政府工作报告部署。", DOCUMENT, "政府工作报告");
+    }
+
+    @Test
+    void newspapersAreNotDocuments() {
+        String s = "《人民日报》记者报道，《求是》杂志发表文章。";
+        assertNone(s, DOCUMENT, "人民日报");
+        assertNone(s, DOCUMENT, "求是");
+    }
+
+    @Test
+    void booksAndFilmsAreNotDocuments() {
+        String s = "他最爱读《水浒传》，也看过电影《霓虹灯下的哨兵》。";
+        assertNone(s, DOCUMENT, "水浒传");
+        assertNone(s, DOCUMENT, "霓虹灯下的哨兵");
+    }
+
+    @Test
+    void genericWordsWithoutBracketsAreNotDocuments() {
+        String s = "会议审议了实施方案和指导意见。";
+        assertEquals(List.of(), Spans.of(s, DOCUMENT));
+    }
+
+    @Test
+    void civilCodeWithoutBrackets() {
+        assertSpan("认真学习宣传民法典。", DOCUMENT, "民法典");
+    }
+}

@@ -1,0 +1,217 @@
+package org.tiqu.internal.policy;
+
+import org.junit.jupiter.api.Test;
+import org.tiqu.Entity;
+import org.tiqu.EntityType;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tiqu.EntityType.POLICY;
+import static org.tiqu.internal.policy.Spans.assertNone;
+import static org.tiqu.internal.policy.Spans.assertSpan;
+
+class PolicyRecognizerTest {
+    private static final String HEADLINE = "# 坚持共建共治共享 广泛交往交流交融 努力争做新疆兵地融合发展的示范标杆";
+
+    @Test
+    void compactParallelFormulasOfTheSeedHeadline() {
+        assertSpan(HEADLINE, POLICY, "共建共治共享");
+        assertSpan(HEADLINE, POLICY, "交往交流交融");
+    }
+
+    @Test
+    void regionalProgrammeFromLexicon() {
+        assertSpan(HEADLINE, POLICY, "兵地融合发展");
+    }
+
+    @Test
+    void unseenCompactFormulaFoundByRule() {
+        assertSpan("坚持共商共建共享原则。", POLICY, "共商共建共享");
+        assertSpan("推动联防联控联治。", POLICY, "联防联控联治");
+    }
+
+    @Test
+    void verbsOfImplementationStayOutside() {
+        String s = "完整准确全面贯彻新时代党的治疆方略,推动高质量发展不断取得新突破。";
+        assertSpan(s, POLICY, "新时代党的治疆方略");
+        assertSpan(s, POLICY, "高质量发展");
+    }
+
+    @Test
+    void fangLueRuleGeneralisesToOtherRegions() {
+        assertSpan("全面贯彻新时代党的治藏方略，铸牢中华民族共同体意识。", POLICY, "新时代党的治藏方略");
+    }
+
+    @Test
+    void higherQualityDevelopmentIsNotHighQualityDevelopment() {
+        String s = "经济实现更高质量发展，也推动高质量发展。";
+        assertNone("经济实现更高质量发展。", POLICY, "高质量发展");
+        assertSpan(s, POLICY, "高质量发展", 1);
+        assertEquals(1, Spans.of(s, POLICY).size());
+    }
+
+    @Test
+    void quotedNumberedFrameworkWithoutQuoteMarks() {
+        String s = "要坚持产业发展融合共享,聚焦自治区“八大产业集群”建设,找准产业共性特点。";
+        assertSpan(s, POLICY, "八大产业集群");
+    }
+
+    @Test
+    void unquotedNumberedFrameworkByHead() {
+        assertSpan("打造四大都市区核心区和六大产业集群。", POLICY, "四大都市区");
+        assertSpan("打造四大都市区核心区和六大产业集群。", POLICY, "六大产业集群");
+    }
+
+    @Test
+    void quotedNumeralSlogans() {
+        String s = "加强重大基础设施“一张网”“一张图”建设，完善“1+N”政策体系。";
+        assertSpan(s, POLICY, "一张网");
+        assertSpan(s, POLICY, "一张图");
+        assertSpan(s, POLICY, "1+N");
+    }
+
+    @Test
+    void quotedCoreBeforeGenericHead() {
+        assertSpan("牢固树立“兵地一盘棋”思想,团结一心。", POLICY, "兵地一盘棋");
+        assertSpan("坚持“三个代表”重要思想。", POLICY, "三个代表");
+        assertSpan("守牢“生态环境质量只能更好、不能变坏”的底线。", POLICY, "生态环境质量只能更好、不能变坏");
+    }
+
+    @Test
+    void unseenQuotedSloganBeforeHead() {
+        assertSpan("坚持“山海协作”战略不动摇。", POLICY, "山海协作");
+    }
+
+    @Test
+    void quotedParallelFormula() {
+        assertSpan("保障性租赁住房坚持“谁投资、谁所有”，主要利用存量土地。", POLICY, "谁投资、谁所有");
+    }
+
+    @Test
+    void ironyAndEmphasisQuotesAreNotPolicy() {
+        String s = "走出了一条生态环境“高颜值”和经济发展“高质量”齐头并进的绿色发展道路。如今,“呵护生态”已成全民共识。";
+        assertNone(s, POLICY, "高颜值");
+        assertNone(s, POLICY, "高质量");
+        assertNone(s, POLICY, "呵护生态");
+        assertNone(s, POLICY, "绿色发展道路");
+    }
+
+    @Test
+    void quotedHalvesOfASloganAreNotPolicy() {
+        String s = "见证了昌吉人将“绿水青山”变作“金山银山”的生动实践。";
+        assertTrue(Spans.of(s, POLICY).isEmpty(), Spans.of(s, POLICY).toString());
+    }
+
+    @Test
+    void trailingIdeaHeadIsTrimmed() {
+        String s = "牢固树立绿水青山就是金山银山的理念,践行生态文明理念。";
+        assertSpan(s, POLICY, "绿水青山就是金山银山");
+        assertSpan(s, POLICY, "生态文明");
+    }
+
+    @Test
+    void campaignByHeadWithEnumeration() {
+        String s = "持之以恒打好污染防治攻坚战，深入打好蓝天、碧水、净土保卫战。";
+        assertSpan(s, POLICY, "污染防治攻坚战");
+        assertSpan(s, POLICY, "蓝天、碧水、净土保卫战");
+    }
+
+    @Test
+    void unseenCampaignByHead() {
+        assertSpan("坚决打赢农村人居环境整治攻坚战。", POLICY, "农村人居环境整治攻坚战");
+    }
+
+    @Test
+    void namedProgrammeByHead() {
+        assertSpan("推动实施重点行业绿色升级工程，开展国土绿化行动。", POLICY, "重点行业绿色升级工程");
+        assertSpan("推动实施重点行业绿色升级工程，开展国土绿化行动。", POLICY, "国土绿化行动");
+    }
+
+    @Test
+    void buildingProjectsAndGenericProgrammesAreNotPolicy() {
+        String s = "公司承建的道路改造工程已完工，当地采取联合行动，要求全社会行动起来。";
+        assertTrue(Spans.of(s, POLICY).isEmpty(), Spans.of(s, POLICY).toString());
+    }
+
+    @Test
+    void strategyByHeadKeepsTheHead() {
+        assertSpan("深入实施乡村振兴战略和海洋强省战略。", POLICY, "乡村振兴战略");
+        assertSpan("深入实施乡村振兴战略和海洋强省战略。", POLICY, "海洋强省战略");
+    }
+
+    @Test
+    void leaderThought() {
+        assertSpan("深入学习贯彻习近平生态文明思想和习近平法治思想。", POLICY, "习近平生态文明思想");
+        assertSpan("深入学习贯彻习近平生态文明思想和习近平法治思想。", POLICY, "习近平法治思想");
+    }
+
+    @Test
+    void chiefSystemFamily() {
+        String s = "河长制、湖长制、林长制全面建立，推行田长制。";
+        for (String t : new String[]{"河长制", "湖长制", "林长制", "田长制"}) {
+            assertSpan(s, POLICY, t);
+        }
+    }
+
+    @Test
+    void unnamedMeasurePackagesAreNotPolicy() {
+        String s = "出台十条措施，从八个方面发力，实施一个工程。";
+        assertTrue(Spans.of(s, POLICY).isEmpty(), Spans.of(s, POLICY).toString());
+    }
+
+    @Test
+    void planPeriodIsNotPolicy() {
+        assertNone("“十四五”期间，单位GDP能耗下降。", POLICY, "十四五");
+    }
+
+    @Test
+    void policyInsideOrganisationNameIsNotPolicy() {
+        assertNone("全县脱贫攻坚总指挥部召开会议。", POLICY, "脱贫攻坚");
+    }
+
+    @Test
+    void policyInsideDocumentTitleNestsUnderTheDocument() {
+        String s = "签订《昌吉回族自治州与兵团第六师五家渠市兵地融合发展合作备忘录》。";
+        Entity doc = Spans.of(s, EntityType.DOCUMENT).get(0);
+        for (Entity p : Spans.of(s, POLICY)) {
+            assertTrue(doc.start() <= p.start() && p.end() <= doc.end(), "policy outside the title: " + p);
+        }
+    }
+
+    @Test
+    void speechInQuotesIsNotPolicy() {
+        String s = "他说：“这里的空气真好，我们要守护一江碧水。”";
+        assertTrue(Spans.of(s, POLICY).isEmpty(), Spans.of(s, POLICY).toString());
+    }
+
+    @Test
+    void dualControlFamily() {
+        String s = "推动能耗双控逐步转向碳排放双控。";
+        assertSpan(s, POLICY, "能耗双控");
+        assertSpan(s, POLICY, "碳排放双控");
+    }
+
+    @Test
+    void provincialCampaignNames() {
+        String s = "深入推进平安浙江、法治浙江建设。";
+        assertSpan(s, POLICY, "平安浙江");
+        assertSpan(s, POLICY, "法治浙江");
+    }
+
+    @Test
+    void longLeaderThoughtFoundByRule() {
+        assertSpan("坚持以习近平新时代中国特色社会主义思想为指导。", POLICY, "习近平新时代中国特色社会主义思想");
+    }
+
+    @Test
+    void quotedDatesAndAmountsAreNotFrameworks() {
+        String s = "评选“2023年度”人物，发放“5000元”补贴，欢度“五一”假期。";
+        assertTrue(Spans.of(s, POLICY).isEmpty(), Spans.of(s, POLICY).toString());
+    }
+
+    @Test
+    void quotedSloganAfterAPrincipleVerb() {
+        assertSpan("各地要坚持“山海协作”，树立“大食物观”。", POLICY, "大食物观");
+        assertNone("实现“开门红”。", POLICY, "开门红");
+    }
+}
