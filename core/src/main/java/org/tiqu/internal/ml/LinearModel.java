@@ -326,8 +326,16 @@ public final class LinearModel {
             if (key == 0) {
                 continue;
             }
-            for (int y = 0; y < numLabels; y++) {
-                w[y] = weight(slot, y);
+            if (sparse == null) {
+                // unpack the inline words directly (this runs over every feature at start-up)
+                int base = slot * stride + 1;
+                for (int y = 0; y < numLabels; y++) {
+                    w[y] = (short) (table[base + (y >> 2)] >>> ((y & 3) << 4));
+                }
+            } else {
+                for (int y = 0; y < numLabels; y++) {
+                    w[y] = weight(slot, y);
+                }
             }
             visitor.visit(key, w);
         }

@@ -12,7 +12,9 @@
  *   <li>Training (offline): {@link org.tiqu.internal.ml.PerceptronTrainer#add} every sequence with its gold label
  *       ids, {@code train(epochs, seed, log)}, {@code build(minCount, minWeight)} gives a
  *       {@link org.tiqu.internal.ml.LinearModel}; {@code model.write(new DataOutputStream(new GZIPOutputStream(..)))}.</li>
- *   <li>Run time: {@code LinearModel.read(new DataInputStream(new GZIPInputStream(getResourceAsStream(..))))},
+ *   <li>Run time: {@code LinearModel.read(BytesInput.gunzip(getResourceAsStream(..)))} (a
+ *       {@link org.tiqu.internal.ml.BytesInput}: several times faster to load than a {@code DataInputStream} over
+ *       a gzip stream, which pays a synchronized call per byte),
  *       optionally {@code withAllowedTransitions((prev, next) -> ...)} for hard label constraints, then
  *       {@code model.viterbi(buffer, labelIds)}. A model is immutable and thread-safe; buffers are per call.</li>
  * </ol>
