@@ -14,8 +14,8 @@ import java.util.Objects;
 public record Entity(EntityType type, String text, int start, int end, String value) {
     /** @throws IllegalArgumentException on an empty or negative range, NullPointerException on a null type or text */
     public Entity {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(type, "type must not be null");
+        Objects.requireNonNull(text, "text must not be null");
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("entity must satisfy 0 <= start < end, got [" + start + ", " + end + ")");
         }

@@ -72,7 +72,7 @@ public final class Extraction {
      * @return the entities of that type, in text order
      */
     public List<Entity> entities(EntityType type) {
-        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(type, "type must not be null");
         return entities.stream().filter(e -> e.type() == type).toList();
     }
 

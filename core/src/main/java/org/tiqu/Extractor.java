@@ -16,6 +16,10 @@ import org.tiqu.internal.seg.Word;
 import org.tiqu.internal.text.NormalizedText;
 import org.tiqu.internal.text.Normalizer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -175,6 +179,15 @@ public final class Extractor {
          * @throws java.io.UncheckedIOException when a lexicon cannot be read
          */
         public Extractor build() {
+            for (Path p : lexicons) {
+                // named here, in plain words, rather than as a bare NoSuchFileException from deep in the loader
+                if (Files.isDirectory(p)) {
+                    throw new UncheckedIOException("lexicon is a directory, not a file: " + p, new IOException(p.toString()));
+                }
+                if (!Files.exists(p)) {
+                    throw new UncheckedIOException("lexicon file not found: " + p, new NoSuchFileException(p.toString()));
+                }
+            }
             return new Extractor(this);
         }
     }

@@ -11,6 +11,6 @@ import java.util.Objects;
 public record Keyword(String text, double score) {
     /** @throws NullPointerException on a null text */
     public Keyword {
-        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(text, "text must not be null");
     }
 }

@@ -13,8 +13,8 @@ import java.util.Objects;
 public record Token(String text, int start, int end, String pos) {
     /** @throws IllegalArgumentException on an empty or negative range */
     public Token {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(pos, "pos");
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(pos, "pos must not be null");
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("token must satisfy 0 <= start < end, got [" + start + ", " + end + ")");
         }

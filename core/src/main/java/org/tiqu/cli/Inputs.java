@@ -8,13 +8,17 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.InvalidPathException;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Finds and decodes the command line's inputs. */
 final class Inputs {
@@ -34,25 +38,49 @@ final class Inputs {
 
     /**
      * Expands one command-line path: a file is itself; a directory is every {@code *.txt} below it, sorted by path.
+     * Parts of a directory tree that cannot be listed are added to {@code problems} (one message each) and the
+     * rest of the tree is still used.
      *
-     * @throws Unreadable when the path does not exist, cannot be listed, or is a directory without {@code *.txt}
+     * @throws Unreadable when the path does not exist, is not a valid path, or is a directory without {@code *.txt}
      */
-    static List<Input> expand(String given) throws Unreadable {
-        Path path = Path.of(given);
+    static List<Input> expand(String given, List<String> problems) throws Unreadable {
+        Path path;
+        try {
+            path = Path.of(given);
+        } catch (InvalidPathException e) {
+            throw new Unreadable(printable(given) + ": not a valid path: " + e.getReason());
+        }
         if (!Files.exists(path)) {
-            throw new Unreadable(given + ": no such file or directory");
+            throw new Unreadable(given + (Files.isSymbolicLink(path) ? ": broken symbolic link" : ": no such file or directory"));
         }
         if (!Files.isDirectory(path)) {
             return List.of(new Input(given, path));
         }
-        List<Path> found;
-        try (Stream<Path> walk = Files.walk(path)) {
-            found = new ArrayList<>(walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".txt")
-                    && !Files.isDirectory(p)).toList());
-        } catch (IOException | java.io.UncheckedIOException e) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (file.getFileName() != null && file.getFileName().toString().endsWith(".txt")
+                            && !Files.isDirectory(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(path.resolve(path.relativize(file)) + ": cannot list: " + reason(e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
             throw new Unreadable(given + ": cannot list directory: " + reason(e));
         }
         if (found.isEmpty()) {
+            if (!problems.isEmpty()) {
+                return List.of(); // what could not be listed is reported already
+            }
             throw new Unreadable(given + ": directory holds no *.txt file");
         }
         found.sort(null);
@@ -61,6 +89,20 @@ final class Inputs {
             out.add(new Input(path.resolve(path.relativize(p)).toString(), p));
         }
         return out;
+    }
+
+    /** Control characters in a name shown as backslash-u escapes, so one message stays one line. */
+    static String printable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                sb.append(String.format("\\u%04X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -78,6 +120,8 @@ final class Inputs {
             throw new Unreadable(input.source() + ": permission denied");
         } catch (IOException | OutOfMemoryError e) {
             throw new Unreadable(input.source() + ": cannot read: " + reason(e));
+        } catch (RuntimeException e) {
+            throw new Unreadable(input.source() + ": cannot read: " + reason(e)); // e.g. a file too large for an array
         }
         return decode(input.source(), bytes);
     }

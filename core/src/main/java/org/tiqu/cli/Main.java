@@ -71,7 +71,14 @@ public final class Main implements Callable<Integer> {
         CommandLine cmd = new CommandLine(main);
         cmd.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cmd.setExecutionStrategy(parsed -> main.execute(in, out));
+        cmd.setExecutionStrategy(parsed -> {
+            // a custom strategy bypasses picocli's own --help/--version handling
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                cmd.getOut().flush();
+                return 0;
+            }
+            return main.execute(in, out);
+        });
         cmd.setParameterExceptionHandler((ex, a) -> {
             err.println("tiqu: " + ex.getMessage());
             err.println("Try 'java -jar tiqu.jar --help' for the options.");
@@ -90,7 +97,13 @@ public final class Main implements Callable<Integer> {
             err.println("tiqu: --keywords must not be negative, got " + keywords);
             return 2;
         }
-        Extractor extractor = Extractor.builder().referenceDate(date).keywords(keywords).build();
+        Extractor extractor;
+        try {
+            extractor = Extractor.builder().referenceDate(date).keywords(keywords).build();
+        } catch (RuntimeException e) {
+            err.println("tiqu: cannot load the models: " + e); // a broken installation, not bad input
+            return 1;
+        }
         Run run = new Run(extractor, format, lines, tokens, err);
         if (output != null) {
             OutputStream file;
@@ -119,11 +132,16 @@ public final class Main implements Callable<Integer> {
     static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
+            LocalDate d;
             try {
-                return LocalDate.parse(value);
+                d = LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("--date wants a real date as YYYY-MM-DD, got '" + value + "'");
             }
+            if (d.getYear() < 1 || d.getYear() > 9999) {
+                throw new CommandLine.TypeConversionException("--date wants a year from 1 to 9999, got '" + value + "'");
+            }
+            return d;
         }
     }
 }

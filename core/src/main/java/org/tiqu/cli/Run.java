@@ -33,7 +33,7 @@ final class Run {
         this.err = err;
     }
 
-    /** @return the exit code: 0 when every input was read, 1 otherwise */
+    /** @return the exit code: 0 when every input was read and processed, 1 otherwise */
     int all(List<String> paths, InputStream stdin, OutputStream out) throws IOException {
         Writer writer = switch (format) {
             case jsonl -> new Writer.Jsonl(out, tokens);
@@ -44,27 +44,29 @@ final class Run {
         writer.begin();
         if (paths.isEmpty()) {
             try {
-                document("<stdin>", Inputs.readStdin(stdin), writer);
+                failed |= !document("<stdin>", Inputs.readStdin(stdin), writer);
             } catch (Inputs.Unreadable e) {
-                err.println("tiqu: " + e.getMessage());
-                failed = true;
+                failed |= report(e.getMessage());
             }
         }
         for (String given : paths) {
             List<Inputs.Input> inputs;
+            List<String> problems = new ArrayList<>();
             try {
-                inputs = Inputs.expand(given);
+                inputs = Inputs.expand(given, problems);
             } catch (Inputs.Unreadable e) {
-                err.println("tiqu: " + e.getMessage());
-                failed = true;
+                failed |= report(e.getMessage());
                 continue;
+            } finally {
+                for (String p : problems) {
+                    failed |= report(p);
+                }
             }
             for (Inputs.Input input : inputs) {
                 try {
-                    document(input.source(), Inputs.read(input), writer);
+                    failed |= !document(input.source(), Inputs.read(input), writer);
                 } catch (Inputs.Unreadable e) {
-                    err.println("tiqu: " + e.getMessage());
-                    failed = true;
+                    failed |= report(e.getMessage());
                 }
             }
         }
@@ -75,26 +77,52 @@ final class Run {
         return failed ? 1 : 0;
     }
 
-    private void document(String source, String text, Writer writer) throws IOException {
+    /** One plain line on stderr, control characters shown escaped; @return true, the run has failed */
+    private boolean report(String message) {
+        err.println("tiqu: " + Inputs.printable(message));
+        return true;
+    }
+
+    /**
+     * Extracts and writes one input (each of its lines under {@code --lines}).
+     *
+     * @return false when a document could not be processed (reported on stderr, its output left out)
+     */
+    private boolean document(String source, String text, Writer writer) throws IOException {
         if (!lines) {
-            Extraction x = extractor.extract(text);
-            writer.write(source, 0, text, x);
-            count(text);
-            return;
+            return one(source, 0, text, writer);
         }
+        boolean ok = true;
         int lineNo = 0;
         int from = 0;
         int n = text.length();
         while (from < n) {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? n : nl;
-            int end = to > from && text.charAt(to - 1) == '\r' ? to - 1 : to;
+            int end = nl >= 0 && to > from && text.charAt(to - 1) == '\r' ? to - 1 : to; // only a CR before LF
             String line = text.substring(from, end);
             lineNo++;
-            writer.write(source, lineNo, line, extractor.extract(line));
-            count(line);
+            ok &= one(source, lineNo, line, writer);
             from = nl < 0 ? n : nl + 1;
         }
+        return ok;
+    }
+
+    /**
+     * A bug inside the library must not end the run with a stack trace or leave half an output record: the
+     * document is named on stderr in one line and the others are still processed.
+     */
+    private boolean one(String source, int lineNo, String text, Writer writer) throws IOException {
+        Extraction x;
+        try {
+            x = extractor.extract(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            report(source + (lineNo > 0 ? ":" + lineNo : "") + ": internal error, document skipped: " + e);
+            return false;
+        }
+        writer.write(source, lineNo, text, x);
+        count(text);
+        return true;
     }
 
     private void count(String text) {

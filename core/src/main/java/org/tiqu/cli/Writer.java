@@ -37,6 +37,10 @@ abstract class Writer {
     protected void emit(CharSequence s) throws IOException {
         out.write(s.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
+        // System.out swallows write errors: a closed pipe must still stop the run
+        if (out instanceof java.io.PrintStream ps && ps.checkError()) {
+            throw new IOException("output stream closed");
+        }
     }
 
     /** One JSON object per document, one physical line each. */
@@ -122,7 +126,14 @@ abstract class Writer {
                     case '\n' -> sb.append("\\n");
                     case '\r' -> sb.append("\\r");
                     case '\\' -> sb.append("\\\\");
-                    default -> sb.append(c);
+                    default -> {
+                        // other controls and Unicode line breaks would split a row in some readers
+                        if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                            sb.append(String.format("\\u%04X", (int) c));
+                        } else {
+                            sb.append(c);
+                        }
+                    }
                 }
             }
             return sb.toString();
@@ -169,7 +180,7 @@ abstract class Writer {
         @Override
         void write(String source, int line, String text, Extraction x) throws IOException {
             StringBuilder sb = new StringBuilder(text.length() * 2);
-            sb.append("<div class=\"doc\"><div class=\"src\">").append(StringEscapeUtils.escapeHtml4(source));
+            sb.append("<div class=\"doc\"><div class=\"src\">").append(StringEscapeUtils.escapeHtml4(safe(source)));
             if (line > 0) {
                 sb.append(':').append(line);
             }
@@ -179,7 +190,7 @@ abstract class Writer {
                 for (Keyword k : x.keywords()) {
                     ks.add(k.text());
                 }
-                sb.append(" · keywords: ").append(StringEscapeUtils.escapeHtml4(String.join(", ", ks)));
+                sb.append(" · keywords: ").append(StringEscapeUtils.escapeHtml4(safe(String.join(", ", ks))));
             }
             sb.append("</div>");
             // entities of different types nest or are disjoint, so spans open and close like brackets

@@ -93,7 +93,11 @@ public final class UserLexicon implements Recognizer {
                 if (type != EntityType.DATE && value != null) {
                     throw new IllegalArgumentException(where + "only DATE entries take a value column");
                 }
-                entries.put(org.tiqu.internal.text.Normalizer.normalize(cols[0].strip()).text(), new Entry(type, value));
+                String word = org.tiqu.internal.text.Normalizer.normalize(cols[0].strip()).text().strip();
+                if (word.isEmpty()) {
+                    throw new IllegalArgumentException(where + "the word is empty once invisible characters are removed");
+                }
+                entries.put(word, new Entry(type, value));
             }
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("lexicon " + path + " is not valid UTF-8", e);

@@ -3,6 +3,7 @@ package org.tiqu.internal.resolve;
 import org.tiqu.Entity;
 import org.tiqu.EntityType;
 import org.tiqu.internal.recognize.Mention;
+import org.tiqu.internal.text.Chars;
 import org.tiqu.internal.text.NormalizedText;
 
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.TreeMap;
  *   <li>Across types, entities may nest (a PLACE inside an ORGANIZATION); a mention that crosses the border of
  *       a longer mention of another type (overlaps it without either containing the other) is dropped.</li>
  * </ol>
- * Cleaned-text offsets are then mapped back to the caller's text.
+ * Before that, each mention loses whitespace at its edges and is widened to whole surrogate pairs. Cleaned-text
+ * offsets are then mapped back to the caller's text.
  */
 public final class Resolver {
     private static final Comparator<Mention> RANK = Comparator
@@ -40,7 +42,10 @@ public final class Resolver {
             if (m.end() > text.length()) {
                 throw new IllegalStateException("mention beyond the text: " + m);
             }
-            byType.computeIfAbsent(m.type(), t -> new ArrayList<>()).add(m);
+            Mention t = trim(text.text(), m);
+            if (t != null) {
+                byType.computeIfAbsent(t.type(), k -> new ArrayList<>()).add(t);
+            }
         }
         List<Mention> kept = new ArrayList<>();
         for (List<Mention> ofType : byType.values()) {
@@ -82,6 +87,31 @@ public final class Resolver {
             out.add(new Entity(m.type(), NormalizedText.surface(text.original(), start, end), start, end, m.value()));
         }
         return out;
+    }
+
+    /**
+     * A recognizer's span with whitespace at either edge removed and widened to whole surrogate pairs, so an
+     * entity never starts or ends on whitespace or inside a pair; null when nothing but whitespace is left.
+     */
+    static Mention trim(String cleaned, Mention m) {
+        int start = m.start();
+        int end = m.end();
+        while (start < end && Chars.isSpace(cleaned.charAt(start))) {
+            start++;
+        }
+        while (end > start && Chars.isSpace(cleaned.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return null;
+        }
+        if (start > 0 && Character.isLowSurrogate(cleaned.charAt(start)) && Character.isHighSurrogate(cleaned.charAt(start - 1))) {
+            start--;
+        }
+        if (end < cleaned.length() && Character.isLowSurrogate(cleaned.charAt(end)) && Character.isHighSurrogate(cleaned.charAt(end - 1))) {
+            end++;
+        }
+        return start == m.start() && end == m.end() ? m : new Mention(m.type(), start, end, m.value(), m.priority());
     }
 
     private static boolean overlaps(Mention a, Mention b) {

@@ -6,11 +6,12 @@ public final class Chars {
     }
 
     /**
-     * Whitespace in tiqu's sense: Java whitespace, Unicode space separators (NBSP, U+3000, U+2028/2029) and the
+     * Whitespace in tiqu's sense: Java whitespace, Unicode space separators (NBSP, U+3000, U+2028/2029), the next
+     * line control U+0085 (so every Unicode White_Space char and every {@link #isLineBreak} char is one) and the
      * zero-width characters that only steer layout (ZWSP, ZWNJ, ZWJ, word joiner, BOM). Tokens never include them.
      */
     public static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085'
                 || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 

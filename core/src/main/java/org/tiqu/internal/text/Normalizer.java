@@ -112,9 +112,18 @@ public final class Normalizer {
         return c;
     }
 
+    /** Neighbours are looked up across zero-width characters, since the cleaned text drops them. */
     private static boolean nextToHan(String s, int i) {
-        return (i > 0 && (Chars.isHan(s.charAt(i - 1)) || Chars.isCjkPunct(s.charAt(i - 1))))
-                || (i + 1 < s.length() && Chars.isHan(s.charAt(i + 1)));
+        int p = i - 1;
+        while (p >= 0 && isZeroWidth(s.charAt(p))) {
+            p--;
+        }
+        int q = i + 1;
+        while (q < s.length() && isZeroWidth(s.charAt(q))) {
+            q++;
+        }
+        return (p >= 0 && (Chars.isHan(s.charAt(p)) || Chars.isCjkPunct(s.charAt(p))))
+                || (q < s.length() && Chars.isHan(s.charAt(q)));
     }
 
     /**
@@ -129,10 +138,11 @@ public final class Normalizer {
         if (!(Chars.isHan(prev) || Chars.isCjkPunct(prev)) || !(Chars.isHan(next) || Chars.isCjkPunct(next))) {
             return false; // Latin text: a line break is a word boundary
         }
-        if (startsBlock(s, to)) {
+        String nextLine = visible(s, to, Math.min(s.length(), to + 16));
+        if (!nextLine.isEmpty() && startsBlock(nextLine, 0)) {
             return false;
         }
-        String line = s.substring(lineStart, from).strip();
+        String line = visible(s, lineStart, from);
         if (line.isEmpty() || startsBlock(line, 0)) {
             return false;
         }
@@ -162,6 +172,26 @@ public final class Normalizer {
             }
         }
         return false;
+    }
+
+    /**
+     * The range as the models will see it: zero-width characters dropped, leading and trailing whitespace (in
+     * tiqu's sense) stripped. Layout decisions look at this, so a stray ZWSP or BOM cannot change them.
+     */
+    static String visible(String s, int from, int to) {
+        StringBuilder sb = new StringBuilder(Math.max(0, to - from));
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (!isZeroWidth(c) && !(sb.isEmpty() && Chars.isSpace(c))) {
+                sb.append(c);
+            }
+        }
+        int end = sb.length();
+        while (end > 0 && Chars.isSpace(sb.charAt(end - 1))) {
+            end--;
+        }
+        sb.setLength(end);
+        return sb.toString();
     }
 
     private static boolean openTitle(String line) {
