@@ -133,7 +133,6 @@ public final class KeywordRanker {
             part[i] = content[i] || (w.pos().equals("b") && w.length() >= 2 && allHan(w.text()));
         }
         phrases(doc, words, part, lead, cands, seen);
-        int originalLength = Math.max(1, doc.text().original().length());
         for (Entity e : entities) {
             double bonus = switch (e.type()) {
                 case POLICY -> POL;
@@ -147,7 +146,7 @@ public final class KeywordRanker {
                     || e.type() != EntityType.POLICY && afterNumeral(doc.text().original(), e.start())) {
                 continue;
             }
-            int at = (int) ((long) e.start() * length / originalLength);
+            int at = doc.text().toCleanedStart(e.start());
             Candidate known = cands.get(text);
             Candidate c = add(cands, seen, text, at, e.start(), lead, known != null ? known.rarity : estimate(text),
                     bonus);

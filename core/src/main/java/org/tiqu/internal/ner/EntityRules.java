@@ -44,24 +44,102 @@ final class EntityRules {
      */
     static void apply(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<int[]> hits,
                       List<Mention> mentions) {
-        headlessOrganisations(c, lex, hits, mentions);
-        extendCompanies(c, notName, hits, mentions);
+        // every rule below is linear in the text (or n log n): hits and mentions are looked up through position
+        // indexes, never by scanning all of them per hit or mention (huge entity-dense documents)
+        HitIndex byStart = new HitIndex(hits, c.length);
+        headlessOrganisations(c, lex, byStart, mentions);
+        extendCompanies(c, notName, byStart, mentions);
         trimPersons(c, mentions);
         trimDots(c, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
                 && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
         List<Mention> added = new ArrayList<>();
         organisations(c, cut, lex, hits, mentions, added);
-        places(c, cut, hits, mentions, added);
-        persons(c, cut, notName, lex, hits, mentions, added);
+        Overlaps persons = new Overlaps(c.length, mentions, m -> m.type() == EntityType.PERSON);
+        places(c, cut, hits, mentions, persons, added);
+        persons(c, cut, notName, lex, hits, persons, added);
         abbreviations(c, cut, lex, added);
-        dottedNames(c, mentions, added);
+        dottedNames(c, persons, added);
         mentions.addAll(added);
-        mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, hits, mentions));
+        Overlaps ruleOrgs = new Overlaps(c.length, mentions,
+                m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
         propagate(c, cut, mentions);
         // 东盟 is an organisation, not also a place
-        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && added.stream()
-                .anyMatch(o -> o.type() == EntityType.ORGANIZATION && o.start() == m.start() && o.end() == m.end()));
+        java.util.Set<Long> addedOrgs = new java.util.HashSet<>();
+        for (Mention o : added) {
+            if (o.type() == EntityType.ORGANIZATION) {
+                addedOrgs.add(span(o.start(), o.end()));
+            }
+        }
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
+                && addedOrgs.contains(span(m.start(), m.end())));
+    }
+
+    private static long span(int start, int end) {
+        return (long) start << 32 | end;
+    }
+
+    /** The lexicon hits grouped by start offset (counting sort), and the longest hit's length. */
+    static final class HitIndex {
+        private final int[] first; // hits starting at p: order[first[p] .. first[p + 1])
+        private final int[][] order;
+        final int maxLength;
+
+        HitIndex(List<int[]> hits, int n) {
+            first = new int[n + 2];
+            int max = 0;
+            for (int[] h : hits) {
+                first[h[0] + 1]++;
+                max = Math.max(max, h[1] - h[0]);
+            }
+            for (int p = 0; p <= n; p++) {
+                first[p + 1] += first[p];
+            }
+            order = new int[hits.size()][];
+            int[] next = java.util.Arrays.copyOf(first, n + 1);
+            for (int[] h : hits) {
+                order[next[h[0]]++] = h;
+            }
+            maxLength = max;
+        }
+
+        int from(int p) {
+            return first[p];
+        }
+
+        int to(int p) {
+            return first[p + 1];
+        }
+
+        int[] get(int k) {
+            return order[k];
+        }
+    }
+
+    /**
+     * Answers "does a selected mention overlap [start, end)?" in O(1): maxEnd[p] is the largest end of a selected
+     * mention starting at or before p, and one overlaps [start, end) exactly when maxEnd[end - 1] > start.
+     */
+    static final class Overlaps {
+        private final int[] maxEnd;
+
+        Overlaps(int n, List<Mention> mentions, java.util.function.Predicate<Mention> selected) {
+            maxEnd = new int[n + 1];
+            java.util.Arrays.fill(maxEnd, Integer.MIN_VALUE);
+            for (Mention m : mentions) {
+                if (selected.test(m) && m.start() >= 0 && m.start() <= n) {
+                    maxEnd[m.start()] = Math.max(maxEnd[m.start()], m.end());
+                }
+            }
+            for (int p = 1; p <= n; p++) {
+                maxEnd[p] = Math.max(maxEnd[p], maxEnd[p - 1]);
+            }
+        }
+
+        boolean any(int start, int end) {
+            return end >= 1 && maxEnd[Math.min(end - 1, maxEnd.length - 1)] > start;
+        }
     }
 
     /**
@@ -84,31 +162,39 @@ final class EntityRules {
             java.util.Arrays.fill(covered, m.start(), m.end(), true);
         }
         // one pass over the text (not one indexOf per name, which is quadratic on long documents): the names by
-        // first char, binary-searched at each position
+        // their first two chars (every name has two or more), binary-searched at each position
         String[] sorted = names.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(sorted);
-        char[] first = new char[sorted.length];
+        java.util.Arrays.sort(sorted, java.util.Comparator.comparingInt(EntityRules::key2));
+        int[] keys = new int[sorted.length];
         for (int k = 0; k < sorted.length; k++) {
-            first[k] = sorted[k].charAt(0);
+            keys[k] = key2(sorted[k]);
+        }
+        // nextCovered[i]: first covered offset at or after i, so "is any of [at, end) covered" is O(1); offsets
+        // covered by the names added below are never asked again (the scan jumps past them)
+        int[] nextCovered = new int[c.length + 1];
+        nextCovered[c.length] = c.length;
+        for (int i = c.length - 1; i >= 0; i--) {
+            nextCovered[i] = covered[i] ? i : nextCovered[i + 1];
         }
         List<Mention> added = new ArrayList<>();
-        for (int at = 0; at < c.length; at++) {
+        for (int at = 0; at + 1 < c.length; at++) {
             if (covered[at] || !cut[at]) {
                 continue;
             }
-            int k = java.util.Arrays.binarySearch(first, c[at]);
+            int key = c[at] << 16 | c[at + 1];
+            int k = java.util.Arrays.binarySearch(keys, key);
             if (k < 0) {
                 continue;
             }
-            while (k > 0 && first[k - 1] == c[at]) {
+            while (k > 0 && keys[k - 1] == key) {
                 k--;
             }
             int bestEnd = -1;
             String best = null;
-            for (; k < sorted.length && first[k] == c[at]; k++) {
+            for (; k < sorted.length && keys[k] == key; k++) {
                 String name = sorted[k];
                 int end = at + name.length();
-                if (end > bestEnd && end <= c.length && cut[end] && startsWith(c, at, name) && !any(covered, at, end)) {
+                if (end > bestEnd && end <= c.length && cut[end] && startsWith(c, at, name) && nextCovered[at] >= end) {
                     bestEnd = end;
                     best = name;
                 }
@@ -122,6 +208,10 @@ final class EntityRules {
         mentions.addAll(added);
     }
 
+    private static int key2(String name) {
+        return name.charAt(0) << 16 | name.charAt(1);
+    }
+
     // ---- organisations
 
     /** Last chars of organisation names beyond the ORGSUF lexicon (国民党, 解放军, 东盟, 分行, 人民日报, 电视台). */
@@ -132,7 +222,7 @@ final class EntityRules {
      * 浙江省小康县): an ORGANIZATION that is not a known name and has no organisation ending is replaced by the
      * known places it starts with.
      */
-    static void headlessOrganisations(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
+    static void headlessOrganisations(char[] c, NerLexicon lex, HitIndex hits, List<Mention> mentions) {
         List<Mention> places = new ArrayList<>();
         mentions.removeIf(m -> {
             if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE
@@ -146,8 +236,9 @@ final class EntityRules {
             List<Mention> found = new ArrayList<>();
             while (at < m.end()) {
                 int best = 0;
-                for (int[] h : hits) {
-                    if (h[0] == at && h[1] <= m.end() && (h[2] & NerLexicon.PLACE) != 0 && (h[2] & NerLexicon.SHORT) == 0
+                for (int k = hits.from(at); k < hits.to(at); k++) {
+                    int[] h = hits.get(k);
+                    if (h[1] <= m.end() && (h[2] & NerLexicon.PLACE) != 0 && (h[2] & NerLexicon.SHORT) == 0
                             && h[1] > best) {
                         best = h[1];
                     }
@@ -197,11 +288,38 @@ final class EntityRules {
                 unitOrg[m.start()] = m.type() == EntityType.ORGANIZATION;
             }
         }
+        int[] mil = militaryEnds(c);
         for (int i = 0; i < n; i++) {
-            int e = military(c, i);
+            int e = mil[i];
             if (e > unitEnd[i]) {
                 unitEnd[i] = e;
                 unitOrg[i] = true;
+            }
+        }
+        // each chain of adjacent units (i, unitEnd[i], unitEnd[unitEnd[i]], ...) summarised right to left, so
+        // that a long run of units is walked once, not once per start: chainEnd = end of the last unit,
+        // chainMilitary = some unit is numbered, chainLastBody = the last unit names a body, chainMilitaryEnd =
+        // end of the last numbered unit (0: none)
+        int[] chainEnd = new int[n + 1];
+        boolean[] chainMilitary = new boolean[n + 1];
+        boolean[] chainLastBody = new boolean[n + 1];
+        int[] chainMilitaryEnd = new int[n + 1];
+        for (int p = n - 1; p >= 0; p--) {
+            int e = unitEnd[p];
+            if (e == 0) {
+                continue;
+            }
+            boolean numbered = mil[p] == e;
+            if (e < n && unitEnd[e] > 0) {
+                chainEnd[p] = chainEnd[e];
+                chainMilitary[p] = numbered || chainMilitary[e];
+                chainLastBody[p] = chainLastBody[e];
+                chainMilitaryEnd[p] = chainMilitaryEnd[e] > 0 ? chainMilitaryEnd[e] : numbered ? e : 0;
+            } else {
+                chainEnd[p] = e;
+                chainMilitary[p] = numbered;
+                chainLastBody[p] = unitOrg[p];
+                chainMilitaryEnd[p] = numbered ? e : 0;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -211,21 +329,15 @@ final class EntityRules {
             if (i > 0 && unitEnd[i - 1] == 0 && !cut[i]) {
                 continue; // a name unit starts inside a word
             }
-            int end = unitEnd[i];
-            int units = 1;
-            boolean military = military(c, i) == end;
-            boolean lastIsBody = unitOrg[i];
-            int militaryEnd = 0; // end of the last numbered unit after the first unit (兵团第六师 in 兵团第六师五家渠市)
-            while (end < n && unitEnd[end] > 0) {
-                if (military(c, end) == unitEnd[end]) {
-                    military = true;
-                    militaryEnd = unitEnd[end];
-                }
-                lastIsBody = unitOrg[end];
-                end = unitEnd[end];
-                units++;
-            }
-            if (military(c, i) == unitEnd[i]) {
+            int first = unitEnd[i];
+            boolean more = first < n && unitEnd[first] > 0;
+            int end = chainEnd[i];
+            int units = more ? 2 : 1; // only "two or more" matters
+            boolean military = chainMilitary[i];
+            boolean lastIsBody = chainLastBody[i];
+            // end of the last numbered unit after the first unit (兵团第六师 in 兵团第六师五家渠市)
+            int militaryEnd = more ? chainMilitaryEnd[first] : 0;
+            if (mil[i] == unitEnd[i]) {
                 out.add(new Mention(EntityType.ORGANIZATION, i, unitEnd[i], null, Mention.Priority.RULE)); // 第四师
             }
             if (militaryEnd > 0 && militaryEnd < end) {
@@ -253,19 +365,24 @@ final class EntityRules {
      * mention is extended back to a place name that starts at most {@value #MAX_COMPANY} chars before its end when
      * only name chars lie between.
      */
-    static void extendCompanies(char[] c, boolean[] notName, List<int[]> hits, List<Mention> mentions) {
+    static void extendCompanies(char[] c, boolean[] notName, HitIndex hits, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.type() != EntityType.ORGANIZATION || !endsWithAny(c, m.end(), COMPANY)) {
                 continue;
             }
+            // the leftmost qualifying place: only hits starting within MAX_COMPANY of the end can qualify
             int best = m.start();
-            for (int[] h : hits) {
-                // 新疆|天鹅现代农业|机械装备有限公司, but not 广州|参观|金鹏集团 or 广州|三家|远洋公司
-                if ((h[2] & NerLexicon.PLACE) != 0 && (h[2] & NerLexicon.SHORT) == 0 && h[0] < best
-                        && h[1] <= m.start() + 1 && m.end() - h[0] <= MAX_COMPANY && nameChars(c, h[1], m.start())
-                        && !any(notName, h[1], m.start())) {
-                    best = h[0];
+            for (int p = Math.max(0, m.end() - MAX_COMPANY); p < m.start() && best == m.start(); p++) {
+                for (int x = hits.from(p); x < hits.to(p); x++) {
+                    int[] h = hits.get(x);
+                    // 新疆|天鹅现代农业|机械装备有限公司, but not 广州|参观|金鹏集团 or 广州|三家|远洋公司
+                    if ((h[2] & NerLexicon.PLACE) != 0 && (h[2] & NerLexicon.SHORT) == 0
+                            && h[1] <= m.start() + 1 && nameChars(c, h[1], m.start())
+                            && !any(notName, h[1], m.start())) {
+                        best = h[0];
+                        break;
+                    }
                 }
             }
             if (best < m.start()) {
@@ -367,6 +484,31 @@ final class EntityRules {
         return 0;
     }
 
+    /** {@link #military} at every offset in one pass: a numeral run is scanned once, not once per offset in it. */
+    static int[] militaryEnds(char[] c) {
+        int n = c.length;
+        int[] runEnd = new int[n + 1]; // end of the numeral run starting at p (p when none)
+        runEnd[n] = n;
+        for (int p = n - 1; p >= 0; p--) {
+            runEnd[p] = isNumeral(c[p]) ? runEnd[p + 1] : p;
+        }
+        int[] ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            boolean ordinal = c[i] == '第';
+            int digits = ordinal ? i + 1 : i;
+            int j = digits < n ? runEnd[digits] : n;
+            if (j == digits || j >= n) {
+                continue;
+            }
+            if (c[j] == '师' && ordinal) {
+                ends[i] = j + 1;
+            } else if (c[j] == '团' && (ordinal || j - digits >= 2)) {
+                ends[i] = j + 1;
+            }
+        }
+        return ends;
+    }
+
     private static boolean isNumeral(char ch) {
         return "一二三四五六七八九十〇零百0".indexOf(ch) >= 0;
     }
@@ -383,7 +525,23 @@ final class EntityRules {
 
     // ---- places
 
-    private static void places(char[] c, boolean[] cut, List<int[]> hits, List<Mention> tagged, List<Mention> out) {
+    private static void places(char[] c, boolean[] cut, List<int[]> hits, List<Mention> tagged, Overlaps persons,
+                               List<Mention> out) {
+        // a clash is a PERSON overlapping the hit, or another non-PLACE mention that overlaps it without containing
+        // it, i.e. one that starts or ends strictly inside it: counted by position
+        int n = c.length;
+        int[] starts = new int[n + 2];
+        int[] ends = new int[n + 2];
+        for (Mention m : tagged) {
+            if (m.type() != EntityType.PLACE && m.type() != EntityType.PERSON) {
+                starts[m.start() + 1]++;
+                ends[m.end() + 1]++;
+            }
+        }
+        for (int p = 1; p <= n + 1; p++) {
+            starts[p] += starts[p - 1];
+            ends[p] += ends[p - 1];
+        }
         for (int[] h : hits) {
             if ((h[2] & NerLexicon.PLACE) == 0 || (h[2] & NerLexicon.ORG) != 0 || !cut[h[0]]) {
                 continue;
@@ -396,14 +554,9 @@ final class EntityRules {
             if ((h[2] & NerLexicon.SEEN_LOC) == 0 && Words.common(new String(c, h[0], h[1] - h[0]))) {
                 continue; // 城区, 郊区, 矿区: division names that are ordinary words; the tagger decides
             }
-            boolean clash = false;
-            for (Mention m : tagged) {
-                boolean nests = m.type() != EntityType.PERSON && m.start() <= h[0] && h[1] <= m.end();
-                if (m.type() != EntityType.PLACE && m.start() < h[1] && h[0] < m.end() && !nests) {
-                    clash = true;
-                    break;
-                }
-            }
+            // starts[p] / ends[p]: how many such mentions start / end before p; "strictly inside" is (h[0], h[1])
+            boolean clash = persons.any(h[0], h[1]) || starts[h[1]] - starts[h[0] + 1] > 0
+                    || ends[h[1]] - ends[h[0] + 1] > 0;
             if (!clash) {
                 out.add(new Mention(EntityType.PLACE, h[0], h[1]));
             }
@@ -457,19 +610,19 @@ final class EntityRules {
     // ---- persons
 
     private static void persons(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<int[]> hits,
-                                List<Mention> tagged, List<Mention> out) {
+                                Overlaps tagged, List<Mention> out) {
         for (int[] h : hits) {
             if ((h[2] & NerLexicon.TITLE) != 0 && POST_TITLES.contains(new String(c, h[0], h[1] - h[0]))) {
                 int s = nameBefore(c, h[0], lex);
                 // 俱乐部主席 does not give 乐部: the name starts a word
-                if (s >= 0 && cut[s] && !any(notName, s, h[0]) && !overlapsPerson(tagged, s, h[0])) {
+                if (s >= 0 && cut[s] && !any(notName, s, h[0]) && !tagged.any(s, h[0])) {
                     out.add(new Mention(EntityType.PERSON, s, h[0], null, Mention.Priority.RULE));
                 }
             }
             if ((h[2] & NerLexicon.TITLE) != 0) {
                 int e = nameAt(c, h[1], lex);
                 // 记者时说, 同志谈到: no verb or function word inside a name
-                if (e > 0 && !any(notName, h[1], e) && !overlapsPerson(tagged, h[1], e)) {
+                if (e > 0 && !any(notName, h[1], e) && !tagged.any(h[1], e)) {
                     out.add(new Mention(EntityType.PERSON, h[1] + (c[h[1]] == ' ' ? 1 : 0), e, null, Mention.Priority.RULE));
                 }
             }
@@ -490,7 +643,7 @@ final class EntityRules {
      * 比尔·盖茨: runs of transliteration chars joined by a middle dot form one PERSON when the tagger saw a name in
      * them or every part has two chars or more.
      */
-    static void dottedNames(char[] c, List<Mention> tagged, List<Mention> out) {
+    static void dottedNames(char[] c, Overlaps persons, List<Mention> out) {
         int n = c.length;
         for (int p = 1; p + 1 < n; p++) {
             if ((c[p] != '·' && c[p] != '•' && c[p] != '・') || !translit(c[p - 1]) || !translit(c[p + 1])) {
@@ -514,11 +667,7 @@ final class EntityRules {
                 }
                 break;
             }
-            boolean seen = false;
-            for (Mention m : tagged) {
-                seen |= m.type() == EntityType.PERSON && m.start() < e && s < m.end();
-            }
-            if (seen || allLong) {
+            if (allLong || persons.any(s, e)) {
                 out.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
             }
             p = e;
@@ -548,15 +697,6 @@ final class EntityRules {
             }
         }
         return -1;
-    }
-
-    private static boolean overlapsPerson(List<Mention> ms, int start, int end) {
-        for (Mention m : ms) {
-            if (m.type() == EntityType.PERSON && m.start() < end && start < m.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** End of a Chinese name (surname + 1–2 chars) starting at i (after optional spaces) and followed by a boundary, else 0. */
@@ -654,8 +794,22 @@ final class EntityRules {
     }
 
     /** A person name inside or across a longer known place/organisation name, or across a rule-made organisation. */
-    private static boolean fragment(Mention m, List<int[]> hits, List<Mention> all) {
-        for (int[] h : hits) {
+    private static boolean fragment(Mention m, HitIndex hits, Overlaps ruleOrgs) {
+        // a hit that overlaps m without being strictly shorter and inside it starts at or before m's start, or
+        // crosses m's end: only starts in [start - maxLength, start] and [end - maxLength, end) can qualify
+        int lo = Math.max(0, m.start() - hits.maxLength);
+        int mid = Math.max(m.start() + 1, m.end() - hits.maxLength);
+        for (int p = lo; p < m.end(); p = p == m.start() ? Math.max(p + 1, mid) : p + 1) {
+            if (fragmentAt(m, hits, p)) {
+                return true;
+            }
+        }
+        return ruleOrgs.any(m.start(), m.end());
+    }
+
+    private static boolean fragmentAt(Mention m, HitIndex hits, int p) {
+        for (int k = hits.from(p); k < hits.to(p); k++) {
+            int[] h = hits.get(k);
             // short forms (民和 in 江泽民和) are too often ordinary text to overrule a name
             if ((h[2] & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.TOWN)) == 0 || (h[2] & NerLexicon.SHORT) != 0) {
                 continue;
@@ -663,12 +817,6 @@ final class EntityRules {
             boolean overlap = h[0] < m.end() && m.start() < h[1];
             boolean personCovers = m.start() <= h[0] && h[1] <= m.end() && m.length() > h[1] - h[0];
             if (overlap && !personCovers) {
-                return true;
-            }
-        }
-        for (Mention o : all) {
-            if (o.type() == EntityType.ORGANIZATION && o.priority() == Mention.Priority.RULE
-                    && o.start() < m.end() && m.start() < o.end()) {
                 return true;
             }
         }

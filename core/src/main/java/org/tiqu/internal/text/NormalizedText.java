@@ -39,6 +39,24 @@ public final class NormalizedText {
         return originalStart[i];
     }
 
+    /**
+     * The cleaned offset of the first cleaned char at or after original offset {@code originalOffset} (the cleaned
+     * length when there is none): the inverse of {@link #toOriginalStart(int)}, by binary search.
+     */
+    public int toCleanedStart(int originalOffset) {
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (originalStart[mid] < originalOffset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** @return original offset just after the cleaned range that ends (exclusive) at {@code end} */
     public int toOriginalEnd(int end) {
         return originalEnd[end - 1];

@@ -185,6 +185,22 @@ class NerRecognizerTest {
     }
 
     @Test
+    void militaryEndsInOnePassAgreeWithMilitaryAtEveryOffset() {
+        String alphabet = "第一二〇0六百师团届兵x";
+        java.util.Random r = new java.util.Random(11);
+        for (int round = 0; round < 2000; round++) {
+            char[] c = new char[r.nextInt(16)];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = alphabet.charAt(r.nextInt(alphabet.length()));
+            }
+            int[] ends = EntityRules.militaryEnds(c);
+            for (int i = 0; i < c.length; i++) {
+                assertEquals(EntityRules.military(c, i), ends[i], new String(c) + " at " + i);
+            }
+        }
+    }
+
+    @Test
     void seedPageGoldenEntities() throws IOException {
         assumeTrue(Files.isRegularFile(SEED), "seed page not found at " + SEED.toAbsolutePath());
         String t = Files.readString(SEED);

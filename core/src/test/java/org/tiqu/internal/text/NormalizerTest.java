@@ -92,4 +92,14 @@ class NormalizerTest {
         assertEquals("新疆天鹅ＡB".length(), NormalizedText.surface("新\n\n疆天鹅Ａ B", 0, 9).length());
         assertEquals("新疆天鹅AB", NormalizedText.surface("新\n\n疆天鹅Ａ B", 0, 9));
     }
+
+    @Test
+    void cleanedStartInvertsOriginalStart() {
+        NormalizedText n = Normalizer.normalize("新\n\n疆天鹅\r\n公司");
+        for (int i = 0; i < n.length(); i++) {
+            assertEquals(i, n.toCleanedStart(n.toOriginalStart(i)));
+        }
+        assertEquals(1, n.toCleanedStart(1)); // a removed break maps to the next kept char
+        assertEquals(n.length(), n.toCleanedStart(n.original().length()));
+    }
 }
