@@ -62,6 +62,7 @@ public final class Extractor {
         }
         this.recognizers = List.copyOf(rs);
         this.keywordRanker = new KeywordRanker();
+        segmenter.awaitLoaded(); // models load in the background while NER loads; build() still fails fast
     }
 
     /** @return an extractor with default settings: no fixed reference date (found in the text where possible) */

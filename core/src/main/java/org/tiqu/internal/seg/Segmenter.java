@@ -61,6 +61,18 @@ public final class Segmenter {
         }
     }
 
+    /**
+     * Waits until the models are loaded, so a broken model fails where the caller builds, not at first use.
+     *
+     * @return this segmenter
+     */
+    public Segmenter awaitLoaded() {
+        if (loading != null) {
+            loaded();
+        }
+        return this;
+    }
+
     /** The segmentation model, or null for a HanLP-backed segmenter. */
     public CwsModel cws() {
         return loading != null ? loaded().cws : cws;
