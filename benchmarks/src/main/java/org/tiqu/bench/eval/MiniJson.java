@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code Double}, strings, booleans, null), enough for {@code policy/dev.jsonl} without adding a dependency to the
  * benchmarks module.
  */
-final class MiniJson {
+public final class MiniJson {
     private final String s;
     private int i;
 
@@ -22,7 +22,7 @@ final class MiniJson {
      * @return the value of the single JSON document in {@code text}
      * @throws IllegalArgumentException on malformed JSON, with the offset
      */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         MiniJson p = new MiniJson(text);
         p.skipWs();
         Object v = p.value();

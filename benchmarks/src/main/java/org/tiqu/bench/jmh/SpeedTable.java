@@ -1,5 +1,6 @@
 package org.tiqu.bench.jmh;
 
+import org.tiqu.bench.eval.MiniJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ public final class SpeedTable {
     /** @return the results of one JMH JSON file */
     static List<Result> parse(String json) {
         List<Result> out = new ArrayList<>();
-        for (Object o : (List<?>) Json.parse(json)) {
+        for (Object o : (List<?>) MiniJson.parse(json)) {
             Map<?, ?> r = (Map<?, ?>) o;
             String benchmark = (String) r.get("benchmark");
             String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
@@ -145,7 +146,7 @@ public final class SpeedTable {
     }
 
     private static String jvm(String json) {
-        List<?> l = (List<?>) Json.parse(json);
+        List<?> l = (List<?>) MiniJson.parse(json);
         if (l.isEmpty()) {
             return null;
         }
