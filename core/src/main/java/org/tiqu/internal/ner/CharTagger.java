@@ -296,6 +296,36 @@ public final class CharTagger {
         return out;
     }
 
+    /** Receives one decoded span: entity type index (0 PERSON, 1 PLACE, 2 ORGANIZATION), start, end (exclusive). */
+    @FunctionalInterface
+    public interface SpanSink {
+        void span(int type, int start, int end);
+    }
+
+    /**
+     * Turns a BIOES label path (0 = outside, else {@code 1 + 4 * type + kind}, kind 0 B, 1 I, 2 E, 3 S) into spans;
+     * shared by extraction and the trainer's scorer so both read labels the same way.
+     */
+    public static void decode(int[] labels, SpanSink sink) {
+        int start = -1;
+        for (int i = 0; i < labels.length; i++) {
+            int y = labels[i];
+            if (y == 0) {
+                start = -1;
+                continue;
+            }
+            int type = (y - 1) >> 2, kind = (y - 1) & 3;
+            if (kind == 0) {
+                start = i;
+            } else if (kind == 3) {
+                sink.span(type, i, i + 1);
+            } else if (kind == 2 && start >= 0) {
+                sink.span(type, start, i + 1);
+                start = -1;
+            }
+        }
+    }
+
     /** Viterbi over {@code score} (emissions) with transitions {@code t}; writes the best path to {@code out}. */
     public static void viterbi(float[] score, float[] t, int n, int[] out) {
         float[] delta = new float[n * L];

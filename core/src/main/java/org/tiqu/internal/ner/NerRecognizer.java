@@ -100,22 +100,6 @@ public final class NerRecognizer implements Recognizer {
         char[] c = java.util.Arrays.copyOfRange(all, from, to);
         int[] codes = java.util.Arrays.copyOfRange(allCodes, from, to);
         int[] labels = tagger.tag(c, codes);
-        int start = -1;
-        for (int i = 0; i < labels.length; i++) {
-            int y = labels[i];
-            if (y == 0) {
-                start = -1;
-                continue;
-            }
-            int type = (y - 1) >> 2, kind = (y - 1) & 3;
-            if (kind == 0) {
-                start = i;
-            } else if (kind == 3) {
-                out.add(new Mention(TYPES[type], from + i, from + i + 1));
-            } else if (kind == 2 && start >= 0) {
-                out.add(new Mention(TYPES[type], from + start, from + i + 1));
-                start = -1;
-            }
-        }
+        CharTagger.decode(labels, (type, start, end) -> out.add(new Mention(TYPES[type], from + start, from + end)));
     }
 }

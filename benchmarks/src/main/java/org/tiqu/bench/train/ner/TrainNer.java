@@ -235,23 +235,7 @@ public final class TrainNer {
 
     static List<Pd98.Span> spans(int[] labels) {
         List<Pd98.Span> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i < labels.length; i++) {
-            int y = labels[i];
-            if (y == 0) {
-                start = -1;
-                continue;
-            }
-            int type = (y - 1) >> 2, kind = (y - 1) & 3;
-            if (kind == 0) {
-                start = i;
-            } else if (kind == 3) {
-                out.add(new Pd98.Span(type, i, i + 1));
-            } else if (kind == 2 && start >= 0) {
-                out.add(new Pd98.Span(type, start, i + 1));
-                start = -1;
-            }
-        }
+        CharTagger.decode(labels, (type, start, end) -> out.add(new Pd98.Span(type, start, end)));
         return out;
     }
 
