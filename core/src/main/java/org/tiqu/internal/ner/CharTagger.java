@@ -12,15 +12,20 @@ import java.util.Arrays;
  * structured perceptron (see {@code org.tiqu.bench.train.ner.TrainNer}). Decoding is Viterbi restricted to valid
  * BIOES transitions. Immutable after construction; {@link #tag} is safe from many threads.
  *
- * <p>Speed: the weights are laid out by what they are looked up with rather than by template. All templates of
- * one char (its unigram at offsets -3..+3 and its lexicon-code combinations) sit in one block, all templates of one
- * adjacent char pair (at offsets -2..+1) in one block, likewise trigrams, so a position costs a handful of memory
- * accesses instead of one per template. Templates with a small value domain are plain arrays.
+ * <p>Speed: weights are quantized to 16 bits and stored as rows of {@link #W} longs, two labels per long
+ * ({@code hi * 2^32 + lo}, so adding packed rows adds both labels exactly and a row costs 7 additions instead of 13).
+ * Rows are laid out by what they are looked up with rather than by template: all rows of one char (its unigram at
+ * offsets -3..+3 and its lexicon-code combinations) sit in one block, and each char pair / triple has one hash slot
+ * holding its key and where its rows start, only the rows that exist being stored. A missing feature points at an
+ * all-zero row, so the sum has no branches. Sums are exact integers, the same as summing the 16-bit weights one by
+ * one.
  */
 public final class CharTagger {
     /** Label layout: 0 = O; for type t (0 PERSON, 1 PLACE, 2 ORGANIZATION): 1+4t B, 2+4t I, 3+4t E, 4+4t S. */
     public static final int LABELS = 13;
     private static final int L = LABELS;
+    /** Longs per packed weight row: labels 2j and 2j+1 in long j. */
+    private static final int W = (L + 1) / 2;
     private static final int MAGIC = 0x74714E53; // "tqNS"
 
     // char block: rows 0..6 = unigram at offset k (-3..3) as row k+3; rows 7..10 place code, 11..14 org code,
@@ -33,13 +38,21 @@ public final class CharTagger {
     /** Trigram templates by the offset of the first char: -2 (t20), -1 (t10), 0 (t21). */
     private static final int[] TRIGRAM = {20, 10, 21};
     private static final int SKIP = 9;
+    /** Small-domain templates looked up by value (19 is constant and folded into {@link #bias}). */
+    private static final int[] SMALL = {11, 12, 15, 16, 17, 18, 24, 25, 27, 28, 29};
+
+    /** Weight rows summed per position: 7 unigram, 3 lexicon code, 4 bigram, 3 trigram, 1 skip, the small ones. */
+    private static final int ROWS_PER_POSITION = 18 + SMALL.length;
 
     private final float scale;
     private final float[] trans;
-    private final int[] charBlock; // by char: offset into charRows, -1 none
-    private final short[] charRows;
+    /** All weight rows, {@link #W} longs each; row 0 (and the first char block) is all zero. */
+    private final long[] rows;
+    private final int[] charBlock; // by char: first row of its block, 0 (the zero block) when unknown
     private final PairTable bigrams, trigrams, skips;
-    private final short[][] small; // by template: value * L + label, or null
+    private final int[] smallBase = new int[NerFeatures.COUNT]; // by template: row of value 0, or -1
+    private final long[] bias = new long[W];
+    private final int chars;
 
     /**
      * @param templates   template id of each feature (see {@link NerFeatures#values})
@@ -53,62 +66,83 @@ public final class CharTagger {
             max = Math.max(max, Math.abs(x));
         }
         float s = max / 32767f;
-        short[] q = new short[w.length];
-        for (int i = 0; i < w.length; i++) {
-            q[i] = (short) Math.round(w[i] / s);
-        }
         this.scale = s;
         this.trans = transitions.clone();
-        // place every feature in its table
-        int[] charCount = new int[65536];
-        Arrays.fill(charCount, -1);
-        int chars = 0;
-        int nb = 0, nt = 0, ns = 0;
-        for (int f = 0; f < templates.length; f++) {
-            int t = templates[f];
-            int ch = charOf(t, values[f]);
-            if (ch >= 0 && charCount[ch] < 0) {
-                charCount[ch] = chars++;
-            }
-            nb += t == 5 || t == 6 || t == 7 || t == 8 ? 1 : 0;
-            nt += t == 10 || t == 20 || t == 21 ? 1 : 0;
-            ns += t == SKIP ? 1 : 0;
-        }
+        // first pass: which chars, pair/triple keys (with their parts) and small templates exist
         charBlock = new int[65536];
-        Arrays.fill(charBlock, -1);
-        for (int ch = 0; ch < 65536; ch++) {
-            if (charCount[ch] >= 0) {
-                charBlock[ch] = charCount[ch] * CHAR_ROWS * L;
-            }
-        }
-        charRows = new short[chars * CHAR_ROWS * L];
-        bigrams = new PairTable(nb, BIGRAM.length);
-        trigrams = new PairTable(nt, TRIGRAM.length);
-        skips = new PairTable(ns, 1);
-        small = new short[NerFeatures.COUNT][];
+        int nChars = 0;
+        java.util.HashMap<Long, Integer> big = new java.util.HashMap<>(), tri = new java.util.HashMap<>(),
+                skip = new java.util.HashMap<>();
         for (int f = 0; f < templates.length; f++) {
             int t = templates[f];
             long v = values[f];
-            int src = f * L;
-            int row = charRow(t, v);
-            if (row >= 0) {
-                System.arraycopy(q, src, charRows, charBlock[(int) (v & 0xFFFF)] + row * L, L);
+            if (charRow(t, v) >= 0) {
+                int ch = (int) (v & 0xFFFF);
+                if (charBlock[ch] == 0) {
+                    charBlock[ch] = ++nChars; // block number, 0 = zero block
+                }
             } else if (indexOf(BIGRAM, t) >= 0) {
-                bigrams.put(v, indexOf(BIGRAM, t), q, src);
+                big.merge(v, 1 << indexOf(BIGRAM, t), (a, b) -> a | b);
             } else if (indexOf(TRIGRAM, t) >= 0) {
-                trigrams.put(v, indexOf(TRIGRAM, t), q, src);
+                tri.merge(v, 1 << indexOf(TRIGRAM, t), (a, b) -> a | b);
             } else if (t == SKIP) {
-                skips.put(v, 0, q, src);
+                skip.merge(v, 1, (a, b) -> a | b);
             } else {
                 int domain = NerFeatures.domain(t);
-                if (domain == 0 || v < 0 || v >= domain) {
+                if (domain == 0 || v < 0 || v >= domain || (t != 19 && indexOf(SMALL, t) < 0)) {
                     throw new IllegalArgumentException("template " + t + " value " + v + " has no table");
                 }
-                if (small[t] == null) {
-                    small[t] = new short[domain * L];
-                }
-                System.arraycopy(q, src, small[t], (int) v * L, L);
             }
+        }
+        this.chars = nChars;
+        int next = (nChars + 1) * CHAR_ROWS; // rows used by the char blocks (block 0 = zeros)
+        for (int ch = 0; ch < 65536; ch++) {
+            charBlock[ch] *= CHAR_ROWS;
+        }
+        bigrams = new PairTable(big, next);
+        next += bigrams.rowCount;
+        trigrams = new PairTable(tri, next);
+        next += trigrams.rowCount;
+        skips = new PairTable(skip, next);
+        next += skips.rowCount;
+        Arrays.fill(smallBase, -1);
+        for (int t : SMALL) {
+            smallBase[t] = next;
+            next += NerFeatures.domain(t);
+        }
+        rows = new long[next * W];
+        int[] q = new int[L];
+        for (int f = 0; f < templates.length; f++) {
+            int t = templates[f];
+            long v = values[f];
+            for (int y = 0; y < L; y++) {
+                q[y] = (short) Math.round(w[f * L + y] / s);
+            }
+            int row = charRow(t, v);
+            if (row >= 0) {
+                put(charBlock[(int) (v & 0xFFFF)] + row, q);
+            } else if (indexOf(BIGRAM, t) >= 0) {
+                put(bigrams.rowOf(v, indexOf(BIGRAM, t)), q);
+            } else if (indexOf(TRIGRAM, t) >= 0) {
+                put(trigrams.rowOf(v, indexOf(TRIGRAM, t)), q);
+            } else if (t == SKIP) {
+                put(skips.rowOf(v, 0), q);
+            } else if (t == 19) {
+                pack(q, bias, 0);
+            } else {
+                put(smallBase[t] + (int) v, q);
+            }
+        }
+    }
+
+    private void put(int row, int[] q) {
+        pack(q, rows, row * W);
+    }
+
+    private static void pack(int[] q, long[] to, int at) {
+        for (int j = 0; j < W; j++) {
+            long lo = q[2 * j], hi = 2 * j + 1 < L ? q[2 * j + 1] : 0;
+            to[at + j] = (hi << 32) + lo;
         }
     }
 
@@ -119,11 +153,6 @@ public final class CharTagger {
             }
         }
         return -1;
-    }
-
-    /** The char a char-block template is about, or -1 for other templates. */
-    private static int charOf(int t, long v) {
-        return charRow(t, v) >= 0 ? (int) (v & 0xFFFF) : -1;
     }
 
     /** Row within a char block, or -1 when template t is not stored by char. */
@@ -141,20 +170,31 @@ public final class CharTagger {
         };
     }
 
-    /** Open addressing from a packed char pair/triple to a block of rows. */
+    /**
+     * Open addressing from a packed char pair/triple to its rows: each slot holds the key and
+     * {@code firstRow << 4 | parts}, where bit k of parts says the row of part k exists; present rows are consecutive.
+     */
     private static final class PairTable {
-        final long[] keys;
-        final short[] rows;
-        final int mask, width;
-        int used;
+        final long[] slots; // key, meta; meta 0 = empty
+        final int mask;
+        final int rowCount;
 
-        PairTable(int n, int width) {
-            int cap = Integer.highestOneBit(Math.max(16, n * 2)) << 1;
-            keys = new long[cap];
-            Arrays.fill(keys, -1L);
-            rows = new short[cap * width * L];
+        PairTable(java.util.Map<Long, Integer> parts, int firstRow) {
+            int cap = Integer.highestOneBit(Math.max(16, parts.size() * 2)) << 1;
+            slots = new long[cap * 2];
             mask = cap - 1;
-            this.width = width;
+            int next = firstRow;
+            for (long key : new java.util.TreeMap<>(parts).keySet()) {
+                int m = parts.get(key);
+                int s = hash(key) & mask;
+                while (slots[2 * s + 1] != 0) {
+                    s = (s + 1) & mask;
+                }
+                slots[2 * s] = key;
+                slots[2 * s + 1] = (long) next << 4 | m;
+                next += Integer.bitCount(m);
+            }
+            rowCount = next - firstRow;
         }
 
         static int hash(long k) {
@@ -162,32 +202,30 @@ public final class CharTagger {
             return (int) (k ^ (k >>> 29));
         }
 
-        int slot(long key) {
+        /** @return firstRow << 4 | parts of the key, or 0 when absent */
+        long meta(long key) {
             int s = hash(key) & mask;
-            long k;
-            while ((k = keys[s]) != -1L) {
-                if (k == key) {
-                    return s;
+            long m;
+            while ((m = slots[2 * s + 1]) != 0) {
+                if (slots[2 * s] == key) {
+                    return m;
                 }
                 s = (s + 1) & mask;
             }
-            return -1 - s;
+            return 0;
         }
 
-        void put(long key, int part, short[] q, int src) {
-            int s = slot(key);
-            if (s < 0) {
-                s = -1 - s;
-                keys[s] = key;
-                used++;
+        /** @return the row of part {@code part} of a key given its meta, 0 (the zero row) when absent */
+        static int row(long meta, int part) {
+            int parts = (int) meta & 15;
+            if ((parts & (1 << part)) == 0) {
+                return 0;
             }
-            System.arraycopy(q, src, rows, (s * width + part) * L, L);
+            return (int) (meta >>> 4) + Integer.bitCount(parts & ((1 << part) - 1));
         }
 
-        /** @return offset of the key's block in {@link #rows}, or -1 */
-        int block(long key) {
-            int s = slot(key);
-            return s < 0 ? -1 : s * width * L;
+        int rowOf(long key, int part) {
+            return row(meta(key), part);
         }
     }
 
@@ -204,96 +242,161 @@ public final class CharTagger {
         return aOpen && ((a - 1) >> 2) == bt; // I or E continue an open span of the same type
     }
 
-    /** Fills {@code scores[i * LABELS + y]} with the emission scores of each position. */
-    void emissions(char[] c, int[] codes, float[] scores) {
-        int n = c.length;
-        int[] acc = new int[n * L];
-        // padded chars: 3 sentinels each side, as NerFeatures.values sees them
-        char[] p = new char[n + 6];
-        Arrays.fill(p, 0, 3, NerFeatures.BOS);
-        System.arraycopy(c, 0, p, 3, n);
-        Arrays.fill(p, n + 3, n + 6, NerFeatures.EOS);
-        for (int x = 0; x < p.length; x++) {
-            int b = charBlock[p[x]];
-            if (b >= 0) {
-                // the char at padded x is at offset k of position i = x - 3 - k
-                for (int k = -3; k <= 3; k++) {
-                    int i = x - 3 - k;
-                    if (i >= 0 && i < n) {
-                        add(acc, i, charRows, b + (k + 3) * L);
-                    }
-                }
-                int i = x - 3;
-                if (i >= 0 && i < n) {
-                    int g = codes[i];
-                    add(acc, i, charRows, b + (7 + ((g >>> NerFeatures.PLACE_SHIFT) & 3)) * L);
-                    add(acc, i, charRows, b + (11 + ((g >>> NerFeatures.ORG_SHIFT) & 3)) * L);
-                    add(acc, i, charRows, b + (15 + ((g >>> NerFeatures.WORD_SHIFT) & 3)) * L);
-                }
+    /** Per-thread work arrays, grown as needed, so tagging a sentence allocates nothing but its result. */
+    private static final class Scratch {
+        char[] p = new char[0];
+        byte[] type = new byte[0];
+        int[] rowsAt = new int[0]; // per padded x: bigram parts 0..3, trigram parts 0..2, skip
+        float[] score = new float[0], delta = new float[0];
+        byte[] back = new byte[0];
+        final int[] rowIdx = new int[ROWS_PER_POSITION];
+
+        void ensure(int n) {
+            if (p.length < n + 6) {
+                int cap = Math.max(n + 6, p.length * 2);
+                p = new char[cap];
+                type = new byte[cap];
+                rowsAt = new int[cap * 8];
+                score = new float[cap * L];
+                delta = new float[cap * L];
+                back = new byte[cap * L];
             }
-            if (x + 1 < p.length) {
-                int bb = bigrams.block((long) p[x] << 16 | p[x + 1]);
-                if (bb >= 0) {
-                    // pair starting at padded x is at offset o (-2..+1) of position i = x - 3 - o
-                    for (int o = -2; o <= 1; o++) {
-                        int i = x - 3 - o;
-                        if (i >= 0 && i < n) {
-                            add(acc, i, bigrams.rows, bb + (o + 2) * L);
-                        }
-                    }
-                }
-            }
-            if (x + 2 < p.length) {
-                long tri = (long) p[x] << 32 | (long) p[x + 1] << 16 | p[x + 2];
-                int tb = trigrams.block(tri);
-                if (tb >= 0) {
-                    for (int o = -2; o <= 0; o++) {
-                        int i = x - 3 - o;
-                        if (i >= 0 && i < n) {
-                            add(acc, i, trigrams.rows, tb + (o + 2) * L);
-                        }
-                    }
-                }
-                int sb = skips.block((long) p[x] << 16 | p[x + 2]);
-                int i = x - 2;
-                if (sb >= 0 && i >= 0 && i < n) {
-                    add(acc, i, skips.rows, sb);
-                }
-            }
-        }
-        long[] v = new long[NerFeatures.COUNT];
-        for (int i = 0; i < n; i++) {
-            NerFeatures.smallValues(c, codes, i, v);
-            for (int t = 0; t < NerFeatures.COUNT; t++) {
-                short[] tab = small[t];
-                if (tab != null) {
-                    add(acc, i, tab, (int) v[t] * L);
-                }
-            }
-        }
-        for (int k = 0; k < n * L; k++) {
-            scores[k] = acc[k] * scale;
         }
     }
 
-    private static void add(int[] acc, int i, short[] w, int from) {
-        int base = i * L;
-        for (int y = 0; y < L; y++) {
-            acc[base + y] += w[from + y];
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** Fills {@code scores[i * LABELS + y]} with the emission scores of each position of {@code c[from, to)}. */
+    void emissions(char[] c, int[] codes, int from, int to, float[] scores, Scratch s) {
+        int n = to - from;
+        char[] p = s.p;
+        byte[] type = s.type;
+        int[] at = s.rowsAt;
+        // padded chars: 3 sentinels each side, as NerFeatures.values sees them
+        p[0] = p[1] = p[2] = NerFeatures.BOS;
+        System.arraycopy(c, from, p, 3, n);
+        p[n + 3] = p[n + 4] = p[n + 5] = NerFeatures.EOS;
+        int len = n + 6;
+        for (int x = 0; x < len; x++) {
+            type[x] = (byte) NerFeatures.type(p[x]);
+            int o = x * 8;
+            if (x + 1 < len) {
+                long m = bigrams.meta((long) p[x] << 16 | p[x + 1]);
+                at[o] = PairTable.row(m, 0);
+                at[o + 1] = PairTable.row(m, 1);
+                at[o + 2] = PairTable.row(m, 2);
+                at[o + 3] = PairTable.row(m, 3);
+            }
+            if (x + 2 < len) {
+                long m = trigrams.meta((long) p[x] << 32 | (long) p[x + 1] << 16 | p[x + 2]);
+                at[o + 4] = PairTable.row(m, 0);
+                at[o + 5] = PairTable.row(m, 1);
+                at[o + 6] = PairTable.row(m, 2);
+                at[o + 7] = skips.rowOf((long) p[x] << 16 | p[x + 2], 0);
+            }
         }
+        long[] r = rows;
+        int[] cb = charBlock;
+        int s11 = smallBase[11], s12 = smallBase[12], s15 = smallBase[15], s16 = smallBase[16],
+                s17 = smallBase[17], s18 = smallBase[18], s24 = smallBase[24], s25 = smallBase[25],
+                s27 = smallBase[27], s28 = smallBase[28], s29 = smallBase[29];
+        for (int i = 0; i < n; i++) {
+            long a0 = bias[0], a1 = bias[1], a2 = bias[2], a3 = bias[3], a4 = bias[4], a5 = bias[5], a6 = bias[6];
+            int x = i + 3; // padded index of the position
+            int g = codes[from + i];
+            int gm1 = i > 0 ? codes[from + i - 1] : 0, gp1 = i + 1 < n ? codes[from + i + 1] : 0;
+            int tm1 = type[x - 1], t0 = type[x], tp1 = type[x + 1];
+            int b0 = cb[p[x]];
+            int[] ri = s.rowIdx;
+            // 7 unigram rows, 3 lexicon-code rows, 4 bigram, 3 trigram, 1 skip, 11 small templates
+            ri[0] = cb[p[x - 3]];
+            ri[1] = cb[p[x - 2]] + 1;
+            ri[2] = cb[p[x - 1]] + 2;
+            ri[3] = b0 + 3;
+            ri[4] = cb[p[x + 1]] + 4;
+            ri[5] = cb[p[x + 2]] + 5;
+            ri[6] = cb[p[x + 3]] + 6;
+            ri[7] = b0 + 7 + ((g >>> NerFeatures.PLACE_SHIFT) & 3);
+            ri[8] = b0 + 11 + ((g >>> NerFeatures.ORG_SHIFT) & 3);
+            ri[9] = b0 + 15 + ((g >>> NerFeatures.WORD_SHIFT) & 3);
+            ri[10] = at[(x - 2) * 8];
+            ri[11] = at[(x - 1) * 8 + 1];
+            ri[12] = at[x * 8 + 2];
+            ri[13] = at[(x + 1) * 8 + 3];
+            ri[14] = at[(x - 2) * 8 + 4];
+            ri[15] = at[(x - 1) * 8 + 5];
+            ri[16] = at[x * 8 + 6];
+            ri[17] = at[(x - 1) * 8 + 7];
+            // the small templates, as NerFeatures.values computes them
+            ri[18] = s11 + (tm1 << 8 | t0 << 4 | tp1);
+            ri[19] = s12 + ((g >>> NerFeatures.PLACE_SHIFT) & 3 | ((g >>> NerFeatures.TOWN_SHIFT) & 3) << 2
+                    | ((g >>> NerFeatures.ORG_SHIFT) & 3) << 4);
+            ri[20] = s15 + (((g >>> NerFeatures.SUF_SHIFT) & 7) | ((gp1 >>> NerFeatures.SUF_SHIFT) & 7) << 3
+                    | ((gm1 >>> NerFeatures.SUF_SHIFT) & 7) << 6);
+            ri[21] = s16 + (((g >>> NerFeatures.SUR_SHIFT) & 3) | ((g >>> NerFeatures.TBEFORE_SHIFT) & 3) << 2
+                    | ((gm1 >>> NerFeatures.SUR_SHIFT) & 3) << 4);
+            ri[22] = s17 + (((g >>> NerFeatures.TBEFORE_SHIFT) & 3) | ((g >>> NerFeatures.TAFTER_SHIFT) & 3) << 2
+                    | ((g >>> NerFeatures.SUR_SHIFT) & 3) << 4 | ((gp1 >>> NerFeatures.TAFTER_SHIFT) & 3) << 6);
+            ri[23] = s18 + (((g >>> NerFeatures.P1_SHIFT) & 1) | ((gm1 >>> NerFeatures.P1_SHIFT) & 1) << 1
+                    | ((gp1 >>> NerFeatures.P1_SHIFT) & 1) << 2 | t0 << 3);
+            ri[24] = s24 + ((g >>> NerFeatures.WORD_SHIFT) & 15);
+            ri[25] = s25 + (((g >>> NerFeatures.WORD_SHIFT) & 3) | ((gm1 >>> NerFeatures.WORD_SHIFT) & 3) << 2
+                    | ((gp1 >>> NerFeatures.WORD_SHIFT) & 3) << 4);
+            ri[26] = s27 + (((g >>> NerFeatures.SPER_SHIFT) & 3) | ((gm1 >>> NerFeatures.SPER_SHIFT) & 3) << 2
+                    | ((gp1 >>> NerFeatures.SPER_SHIFT) & 3) << 4);
+            ri[27] = s28 + (((g >>> NerFeatures.SLOC_SHIFT) & 3) | ((gm1 >>> NerFeatures.SLOC_SHIFT) & 3) << 2
+                    | ((gp1 >>> NerFeatures.SLOC_SHIFT) & 3) << 4);
+            ri[28] = s29 + (((g >>> NerFeatures.SORG_SHIFT) & 3) | ((gm1 >>> NerFeatures.SORG_SHIFT) & 3) << 2
+                    | ((gp1 >>> NerFeatures.SORG_SHIFT) & 3) << 4);
+            for (int k = 0; k < ROWS_PER_POSITION; k++) {
+                int o = ri[k] * W;
+                a0 += r[o];
+                a1 += r[o + 1];
+                a2 += r[o + 2];
+                a3 += r[o + 3];
+                a4 += r[o + 4];
+                a5 += r[o + 5];
+                a6 += r[o + 6];
+            }
+            int b = i * L;
+            unpack(a0, scores, b, scale);
+            unpack(a1, scores, b + 2, scale);
+            unpack(a2, scores, b + 4, scale);
+            unpack(a3, scores, b + 6, scale);
+            unpack(a4, scores, b + 8, scale);
+            unpack(a5, scores, b + 10, scale);
+            int lo = (int) a6;
+            scores[b + 12] = lo * scale;
+        }
+    }
+
+    private static void unpack(long a, float[] scores, int at, float scale) {
+        int lo = (int) a;
+        int hi = (int) ((a - lo) >> 32);
+        scores[at] = lo * scale;
+        scores[at + 1] = hi * scale;
     }
 
     /** @return the best label of each position of the folded chars {@code c} */
     public int[] tag(char[] c, int[] codes) {
-        int n = c.length;
-        int[] out = new int[n];
-        if (n == 0) {
-            return out;
-        }
-        float[] score = new float[n * L];
-        emissions(c, codes, score);
-        viterbi(score, trans, n, out);
+        int[] out = new int[c.length];
+        tag(c, codes, 0, c.length, out);
         return out;
+    }
+
+    /**
+     * Tags the sentence {@code c[from, to)} (chars and codes outside it are not looked at) and writes its labels to
+     * {@code out[0, to - from)}.
+     */
+    public void tag(char[] c, int[] codes, int from, int to, int[] out) {
+        int n = to - from;
+        if (n <= 0) {
+            return;
+        }
+        Scratch s = SCRATCH.get();
+        s.ensure(n);
+        emissions(c, codes, from, to, s.score, s);
+        viterbi(s.score, trans, n, out, s.delta, s.back);
     }
 
     /** Receives one decoded span: entity type index (0 PERSON, 1 PLACE, 2 ORGANIZATION), start, end (exclusive). */
@@ -328,25 +431,88 @@ public final class CharTagger {
 
     /** Viterbi over {@code score} (emissions) with transitions {@code t}; writes the best path to {@code out}. */
     public static void viterbi(float[] score, float[] t, int n, int[] out) {
-        float[] delta = new float[n * L];
-        int[] back = new int[n * L];
+        if (n > 0) {
+            viterbi(score, t, n, out, new float[n * L], new byte[n * L]);
+        }
+    }
+
+    /** Labels that close any open span (O, E, S), ascending: the only predecessors of O, B and S. */
+    private static final int[] CLOSED = {0, 3, 4, 7, 8, 11, 12};
+    /** Labels whose predecessors are {@link #CLOSED}: O, B, S. */
+    private static final int[] AFTER_CLOSED = {0, 1, 4, 5, 8, 9, 12};
+
+    /**
+     * As {@link #viterbi(float[], float[], int, int[])} with caller-owned work arrays. Written out for BIOES: O, B
+     * and S follow O/E/S, I and E follow B/I of their own type; each maximum is taken in ascending label order with
+     * a strict comparison, so ties resolve as a plain loop over {@link #allowed} predecessors would.
+     */
+    static void viterbi(float[] score, float[] t, int n, int[] out, float[] delta, byte[] back) {
         for (int y = 0; y < L; y++) {
             delta[y] = allowed(-1, y) ? t[y] + score[y] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
             int pb = (i - 1) * L, b = i * L;
-            for (int y = 0; y < L; y++) {
+            float d0 = delta[pb], d3 = delta[pb + 3], d4 = delta[pb + 4], d7 = delta[pb + 7], d8 = delta[pb + 8],
+                    d11 = delta[pb + 11], d12 = delta[pb + 12];
+            for (int y : AFTER_CLOSED) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int x : PREDECESSORS[y]) {
-                    float v = delta[pb + x] + t[(x + 1) * L + y];
-                    if (v > best) {
-                        best = v;
-                        arg = x;
-                    }
+                float v = d0 + t[L + y];
+                if (v > best) {
+                    best = v;
+                    arg = 0;
+                }
+                v = d3 + t[4 * L + y];
+                if (v > best) {
+                    best = v;
+                    arg = 3;
+                }
+                v = d4 + t[5 * L + y];
+                if (v > best) {
+                    best = v;
+                    arg = 4;
+                }
+                v = d7 + t[8 * L + y];
+                if (v > best) {
+                    best = v;
+                    arg = 7;
+                }
+                v = d8 + t[9 * L + y];
+                if (v > best) {
+                    best = v;
+                    arg = 8;
+                }
+                v = d11 + t[12 * L + y];
+                if (v > best) {
+                    best = v;
+                    arg = 11;
+                }
+                v = d12 + t[13 * L + y];
+                if (v > best) {
+                    best = v;
+                    arg = 12;
                 }
                 delta[b + y] = best + score[b + y];
-                back[b + y] = arg;
+                back[b + y] = (byte) arg;
+            }
+            for (int bl = 1; bl < L; bl += 4) { // B of each type; I = bl + 1, E = bl + 2
+                float dB = delta[pb + bl], dI = delta[pb + bl + 1];
+                for (int y = bl + 1; y <= bl + 2; y++) {
+                    float best = Float.NEGATIVE_INFINITY;
+                    int arg = 0;
+                    float v = dB + t[(bl + 1) * L + y];
+                    if (v > best) {
+                        best = v;
+                        arg = bl;
+                    }
+                    v = dI + t[(bl + 2) * L + y];
+                    if (v > best) {
+                        best = v;
+                        arg = bl + 1;
+                    }
+                    delta[b + y] = best + score[b + y];
+                    back[b + y] = (byte) arg;
+                }
             }
         }
         int last = (n - 1) * L;
@@ -365,19 +531,15 @@ public final class CharTagger {
         }
     }
 
-    /** Valid previous labels of each label, so Viterbi skips impossible transitions without a test. */
-    private static final int[][] PREDECESSORS = new int[L][];
-
     static {
+        // the written-out recurrence above relies on this predecessor structure
         for (int b = 0; b < L; b++) {
-            int k = 0;
-            int[] p = new int[L];
             for (int a = 0; a < L; a++) {
-                if (allowed(a, b)) {
-                    p[k++] = a;
+                boolean closed = Arrays.binarySearch(CLOSED, a) >= 0, afterClosed = Arrays.binarySearch(AFTER_CLOSED, b) >= 0;
+                if (allowed(a, b) != (afterClosed ? closed : !closed && a > 0 && (a - 1) >> 2 == (b - 1) >> 2)) {
+                    throw new AssertionError("BIOES predecessors changed at " + a + " -> " + b);
                 }
             }
-            PREDECESSORS[b] = Arrays.copyOf(p, k);
         }
     }
 
@@ -449,7 +611,7 @@ public final class CharTagger {
 
     @Override
     public String toString() {
-        return "CharTagger[" + charRows.length / (CHAR_ROWS * L) + " chars, " + bigrams.used + " bigrams, "
-                + trigrams.used + " trigrams]";
+        return "CharTagger[" + chars + " chars, " + bigrams.rowCount + " bigram rows, " + trigrams.rowCount
+                + " trigram rows, " + skips.rowCount + " skip rows, " + rows.length / W + " rows]";
     }
 }

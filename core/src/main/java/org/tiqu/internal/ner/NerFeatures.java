@@ -183,7 +183,7 @@ public final class NerFeatures {
         return i < 0 ? BOS : i >= c.length ? EOS : c[i];
     }
 
-    private static int type(char c) {
+    static int type(char c) {
         if (c >= '\u4E00' && c <= '\u9FFF') {
             return 1;
         }

@@ -97,9 +97,8 @@ public final class NerRecognizer implements Recognizer {
         if (to <= from) {
             return;
         }
-        char[] c = java.util.Arrays.copyOfRange(all, from, to);
-        int[] codes = java.util.Arrays.copyOfRange(allCodes, from, to);
-        int[] labels = tagger.tag(c, codes);
+        int[] labels = new int[to - from];
+        tagger.tag(all, allCodes, from, to, labels);
         CharTagger.decode(labels, (type, start, end) -> out.add(new Mention(TYPES[type], from + start, from + end)));
     }
 }
