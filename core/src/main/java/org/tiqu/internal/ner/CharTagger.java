@@ -1,6 +1,5 @@
 package org.tiqu.internal.ner;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,8 +70,9 @@ public final class CharTagger {
         // first pass: which chars, pair/triple keys (with their parts) and small templates exist
         charBlock = new int[65536];
         int nChars = 0;
-        java.util.HashMap<Long, Integer> big = new java.util.HashMap<>(), tri = new java.util.HashMap<>(),
-                skip = new java.util.HashMap<>();
+        // pair/triple features as key << 2 | part, sorted below so each key's parts are adjacent
+        long[] big = new long[templates.length], tri = new long[templates.length], skip = new long[templates.length];
+        int nBig = 0, nTri = 0, nSkip = 0;
         for (int f = 0; f < templates.length; f++) {
             int t = templates[f];
             long v = values[f];
@@ -82,11 +82,11 @@ public final class CharTagger {
                     charBlock[ch] = ++nChars; // block number, 0 = zero block
                 }
             } else if (indexOf(BIGRAM, t) >= 0) {
-                big.merge(v, 1 << indexOf(BIGRAM, t), (a, b) -> a | b);
+                big[nBig++] = v << 2 | indexOf(BIGRAM, t);
             } else if (indexOf(TRIGRAM, t) >= 0) {
-                tri.merge(v, 1 << indexOf(TRIGRAM, t), (a, b) -> a | b);
+                tri[nTri++] = v << 2 | indexOf(TRIGRAM, t);
             } else if (t == SKIP) {
-                skip.merge(v, 1, (a, b) -> a | b);
+                skip[nSkip++] = v << 2;
             } else {
                 int domain = NerFeatures.domain(t);
                 if (domain == 0 || v < 0 || v >= domain || (t != 19 && indexOf(SMALL, t) < 0)) {
@@ -99,11 +99,11 @@ public final class CharTagger {
         for (int ch = 0; ch < 65536; ch++) {
             charBlock[ch] *= CHAR_ROWS;
         }
-        bigrams = new PairTable(big, next);
+        bigrams = new PairTable(big, nBig, next);
         next += bigrams.rowCount;
-        trigrams = new PairTable(tri, next);
+        trigrams = new PairTable(tri, nTri, next);
         next += trigrams.rowCount;
-        skips = new PairTable(skip, next);
+        skips = new PairTable(skip, nSkip, next);
         next += skips.rowCount;
         Arrays.fill(smallBase, -1);
         for (int t : SMALL) {
@@ -179,13 +179,23 @@ public final class CharTagger {
         final int mask;
         final int rowCount;
 
-        PairTable(java.util.Map<Long, Integer> parts, int firstRow) {
-            int cap = Integer.highestOneBit(Math.max(16, parts.size() * 2)) << 1;
+        /** @param keyParts {@code key << 2 | part} of each feature (sorted here), {@code n} of them */
+        PairTable(long[] keyParts, int n, int firstRow) {
+            Arrays.sort(keyParts, 0, n);
+            int keys = 0;
+            for (int i = 0; i < n; i++) {
+                keys += i == 0 || keyParts[i] >>> 2 != keyParts[i - 1] >>> 2 ? 1 : 0;
+            }
+            int cap = Integer.highestOneBit(Math.max(16, keys * 2)) << 1;
             slots = new long[cap * 2];
             mask = cap - 1;
             int next = firstRow;
-            for (long key : new java.util.TreeMap<>(parts).keySet()) {
-                int m = parts.get(key);
+            for (int i = 0; i < n; ) {
+                long key = keyParts[i] >>> 2;
+                int m = 0;
+                for (; i < n && keyParts[i] >>> 2 == key; i++) {
+                    m |= 1 << (int) (keyParts[i] & 3);
+                }
                 int s = hash(key) & mask;
                 while (slots[2 * s + 1] != 0) {
                     s = (s + 1) & mask;
@@ -583,30 +593,35 @@ public final class CharTagger {
 
     /** Reads a model written by {@link #write}. */
     public static CharTagger read(InputStream is) throws IOException {
-        DataInputStream in = new DataInputStream(is);
-        if (in.readInt() != MAGIC || in.readInt() != L) {
-            throw new IOException("not a tiqu NER model (or an older format)");
-        }
-        float[] trans = new float[in.readInt()];
-        for (int i = 0; i < trans.length; i++) {
-            trans[i] = in.readFloat();
-        }
-        int n = in.readInt();
-        float scale = in.readFloat();
-        int[] templates = new int[n];
-        long[] values = new long[n];
-        float[] w = new float[n * L];
-        for (int f = 0; f < n; f++) {
-            templates[f] = in.readUnsignedByte();
-            values[f] = in.readLong();
-            int m = in.readUnsignedShort();
-            for (int y = 0; y < L; y++) {
-                if ((m & (1 << y)) != 0) {
-                    w[f * L + y] = in.readShort() * scale;
+        // read whole, then parse from memory: per-field stream calls cost more than the inflation itself
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(is.readAllBytes()); // big-endian, as DataOutputStream
+        try {
+            if (in.getInt() != MAGIC || in.getInt() != L) {
+                throw new IOException("not a tiqu NER model (or an older format)");
+            }
+            float[] trans = new float[in.getInt()];
+            for (int i = 0; i < trans.length; i++) {
+                trans[i] = in.getFloat();
+            }
+            int n = in.getInt();
+            float scale = in.getFloat();
+            int[] templates = new int[n];
+            long[] values = new long[n];
+            float[] w = new float[n * L];
+            for (int f = 0; f < n; f++) {
+                templates[f] = in.get() & 0xFF;
+                values[f] = in.getLong();
+                int m = in.getShort() & 0xFFFF;
+                for (int y = 0; y < L; y++) {
+                    if ((m & (1 << y)) != 0) {
+                        w[f * L + y] = in.getShort() * scale;
+                    }
                 }
             }
+            return new CharTagger(templates, values, w, trans);
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new IOException("truncated tiqu NER model", e);
         }
-        return new CharTagger(templates, values, w, trans);
     }
 
     @Override

@@ -24,27 +24,51 @@ public final class NerLexicon {
             /** names seen in the People's Daily training split (see names.txt.gz): person, place, organisation */
             SEEN_PER = 256, SEEN_LOC = 512, SEEN_ORG = 1024;
 
-    private static final NerLexicon DEFAULT = load();
+    /** Loads the bundled lexicon on first use (after every static field above it is set). */
+    private static final class Holder {
+        static final NerLexicon DEFAULT = load();
+    }
 
     private final AhoCorasickDoubleArrayTrie<Integer> trie;
     private final int[] single; // categories of one-char words, by char
 
     private NerLexicon(TreeMap<String, Integer> words) {
-        single = new int[65536];
-        TreeMap<String, Integer> multi = new TreeMap<>();
+        this(words, single(words));
+    }
+
+    private NerLexicon(TreeMap<String, Integer> words, int[] single) {
+        this.single = single;
+        trie = new AhoCorasickDoubleArrayTrie<>(multi(words));
+    }
+
+    private NerLexicon(AhoCorasickDoubleArrayTrie<Integer> trie, int[] single) {
+        this.trie = trie;
+        this.single = single;
+    }
+
+    private static int[] single(TreeMap<String, Integer> words) {
+        int[] single = new int[65536];
         for (var e : words.entrySet()) {
             if (e.getKey().length() == 1) {
                 single[e.getKey().charAt(0)] |= e.getValue();
-            } else {
+            }
+        }
+        return single;
+    }
+
+    private static TreeMap<String, Integer> multi(TreeMap<String, Integer> words) {
+        TreeMap<String, Integer> multi = new TreeMap<>();
+        for (var e : words.entrySet()) {
+            if (e.getKey().length() > 1) {
                 multi.put(e.getKey(), e.getValue());
             }
         }
-        trie = new AhoCorasickDoubleArrayTrie<>(multi);
+        return multi;
     }
 
     /** @return the lexicon bundled with tiqu (loaded once) */
     public static NerLexicon get() {
-        return DEFAULT;
+        return Holder.DEFAULT;
     }
 
     /** Receives one lexicon match. */
@@ -83,7 +107,115 @@ public final class NerLexicon {
         return new NerLexicon(words);
     }
 
+    /** Name of the compiled automaton resource (see {@link #writeCompiled}). */
+    static final String COMPILED = "lexicon.bin.gz";
+    private static final int MAGIC = 0x74714C58; // "tqLX"
+    private static final String[] SOURCES = {"facts.txt", "divisions.txt.gz", "names.txt.gz"};
+
+    /**
+     * The bundled lexicon: from the compiled automaton when it was compiled from exactly the bundled sources (their
+     * checksum matches), else built from the sources (slower: building the automaton is most of tiqu's start-up).
+     */
     private static NerLexicon load() {
+        try {
+            NerLexicon compiled = readCompiled(sourcesChecksum());
+            return compiled != null ? compiled : build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read tiqu's NER lexicon", e);
+        }
+    }
+
+    /** CRC-32 over the raw bytes of the source resources, in order. */
+    static long sourcesChecksum() throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        for (String name : SOURCES) {
+            try (InputStream in = resource(name)) {
+                crc.update(in.readAllBytes());
+            }
+        }
+        return crc.getValue();
+    }
+
+    /** @return the compiled lexicon, or null when there is none or it was compiled from other sources */
+    static NerLexicon readCompiled(long checksum) throws IOException {
+        InputStream raw = NerLexicon.class.getResourceAsStream("/org/tiqu/ner/" + COMPILED);
+        if (raw == null) {
+            return null;
+        }
+        byte[] bytes;
+        try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
+            bytes = in.readAllBytes();
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+        if (b.getInt() != MAGIC || b.getLong() != checksum) {
+            return null;
+        }
+        int[] single = new int[65536];
+        for (int k = b.getInt(); k > 0; k--) {
+            char c = b.getChar();
+            single[c] = b.getInt();
+        }
+        Integer[] values = new Integer[b.getInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = b.getInt();
+        }
+        AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>();
+        // the trie's own format (HanLP's save(DataOutputStream)) follows
+        byte[] rest = java.util.Arrays.copyOfRange(bytes, b.position(), bytes.length);
+        if (!trie.load(new com.hankcs.hanlp.corpus.io.ByteArray(rest), values)) {
+            return null;
+        }
+        return new NerLexicon(trie, single);
+    }
+
+    /**
+     * Writes the bundled lexicon's automaton, ready to load, with the checksum of the sources it was built from.
+     * Regenerate {@code core/src/main/resources/org/tiqu/ner/lexicon.bin.gz} after any change to facts.txt,
+     * divisions.txt.gz or names.txt.gz (a test fails while it is stale):
+     * <pre>
+     * mvn -q -o -DskipTests package
+     * java -cp benchmarks/target/benchmarks.jar org.tiqu.bench.train.ner.CompileLexicon core/src/main/resources/org/tiqu/ner/lexicon.bin.gz
+     * </pre>
+     */
+    public static void writeCompiled(java.io.OutputStream os) throws IOException {
+        TreeMap<String, Integer> words = sources();
+        int[] single = single(words);
+        TreeMap<String, Integer> multi = multi(words);
+        AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>(multi);
+        java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(os, 1 << 16));
+        out.writeInt(MAGIC);
+        out.writeLong(sourcesChecksum());
+        int k = 0;
+        for (int v : single) {
+            k += v != 0 ? 1 : 0;
+        }
+        out.writeInt(k);
+        for (int c = 0; c < single.length; c++) {
+            if (single[c] != 0) {
+                out.writeChar(c);
+                out.writeInt(single[c]);
+            }
+        }
+        out.writeInt(multi.size());
+        for (int v : multi.values()) { // the order the trie numbers its words in
+            out.writeInt(v);
+        }
+        try {
+            trie.save(out);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+        out.flush();
+    }
+
+    /** Builds the lexicon from its sources. */
+    static NerLexicon build() {
+        return new NerLexicon(sources());
+    }
+
+    private static TreeMap<String, Integer> sources() {
         TreeMap<String, Integer> words = facts();
         try (BufferedReader r = reader("names.txt.gz", true)) {
             String line;
@@ -97,7 +229,7 @@ public final class NerLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read tiqu's NER lexicon", e);
         }
-        return new NerLexicon(words);
+        return words;
     }
 
     /** SEEN_* bits of a names.txt.gz type field: any of P, L, O. */
@@ -161,11 +293,16 @@ public final class NerLexicon {
         };
     }
 
-    private static BufferedReader reader(String name, boolean gzip) throws IOException {
+    private static InputStream resource(String name) {
         InputStream in = NerLexicon.class.getResourceAsStream("/org/tiqu/ner/" + name);
         if (in == null) {
             throw new IllegalStateException("missing resource /org/tiqu/ner/" + name);
         }
+        return in;
+    }
+
+    private static BufferedReader reader(String name, boolean gzip) throws IOException {
+        InputStream in = resource(name);
         return new BufferedReader(new InputStreamReader(gzip ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8));
     }
 }
