@@ -1,8 +1,5 @@
 package org.tiqu.internal.ner;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
-
 /**
  * Feature templates of the character tagger, shared by the trainer (benchmarks) and the decoder so both hash the
  * same things. Each position gets {@link #COUNT} 64-bit feature keys, computed without allocation from the folded
@@ -60,7 +57,15 @@ public final class NerFeatures {
         int[] code = new int[n];
         byte[] placeLen = new byte[n], orgLen = new byte[n], townLen = new byte[n];
         byte[] sPer = new byte[n], sLoc = new byte[n], sOrg = new byte[n];
-        lex.match(c, (b, e, cat) -> {
+        byte[] wordLen = new byte[n];
+        lex.matchAll(c, (b, e, all) -> {
+            if ((all & NerLexicon.COMMON) != 0) {
+                commonWord(code, wordLen, b, e);
+            }
+            int cat = all & ~NerLexicon.COMMON;
+            if (cat == 0) {
+                return;
+            }
             if (hits != null) {
                 hits.add(new int[]{b, e, cat});
             }
@@ -99,7 +104,6 @@ public final class NerFeatures {
                 setMax(code, b - 2, 2, TAFTER_SHIFT);
             }
         });
-        commonWords(c, code);
         for (int i = 0; i < n; i++) {
             int cat = lex.categories(c[i]);
             if ((cat & NerLexicon.SURNAME) != 0 && ((code[i] >>> SUR_SHIFT) & 3) == 0) {
@@ -120,42 +124,20 @@ public final class NerFeatures {
     }
 
     /**
-     * Marks the longest ordinary word of HanLP's core dictionary (two chars or more, never tagged as a name) that
-     * covers each position: where names cannot be, and where words around a name end.
+     * Marks where the longest ordinary word ({@link NerLexicon#COMMON}: HanLP's core dictionary, two chars or more,
+     * never tagged as a name) covering each position puts it: where names cannot be, and where words around a name
+     * end. Among words of one length the first (leftmost) wins, as matches arrive by end position.
      */
-    private static void commonWords(char[] c, int[] code) {
-        char[] safe = new char[c.length];
-        for (int i = 0; i < c.length; i++) {
-            char ch = c[i];
-            safe[i] = ch >= 0x20 && ch <= 0x9FFF ? ch : ' ';
-        }
-        byte[] lens = new byte[c.length];
-        var searcher = CoreDictionary.trie.getSearcher(safe, 0);
-        while (searcher.next()) {
-            int len = searcher.length;
-            if (len < 2 || isName(searcher.value)) {
-                continue;
-            }
-            int b = searcher.begin, e = b + len;
-            int lenCode = Math.min(len, 4) - 1;
-            for (int p = b; p < e; p++) {
-                if (len > lens[p]) {
-                    lens[p] = (byte) Math.min(len, 127);
-                    int tag = p == b ? 1 : p == e - 1 ? 3 : 2;
-                    code[p] = (code[p] & ~(15 << WORD_SHIFT)) | (tag << WORD_SHIFT) | (lenCode << WLEN_SHIFT);
-                }
+    private static void commonWord(int[] code, byte[] lens, int b, int e) {
+        int len = e - b;
+        int lenCode = Math.min(len, 4) - 1;
+        for (int p = b; p < e; p++) {
+            if (len > lens[p]) {
+                lens[p] = (byte) Math.min(len, 127);
+                int tag = p == b ? 1 : p == e - 1 ? 3 : 2;
+                code[p] = (code[p] & ~(15 << WORD_SHIFT)) | (tag << WORD_SHIFT) | (lenCode << WLEN_SHIFT);
             }
         }
-    }
-
-    private static boolean isName(CoreDictionary.Attribute a) {
-        for (Nature n : a.nature) {
-            String t = n == null ? "" : n.toString();
-            if (t.startsWith("nr") || t.startsWith("ns") || t.startsWith("nt")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void setMax(int[] code, int i, int v, int shift) {

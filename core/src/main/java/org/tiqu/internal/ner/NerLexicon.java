@@ -1,6 +1,7 @@
 package org.tiqu.internal.ner;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,6 +24,11 @@ public final class NerLexicon {
             SHORT = 128,
             /** names seen in the People's Daily training split (see names.txt.gz): person, place, organisation */
             SEEN_PER = 256, SEEN_LOC = 512, SEEN_ORG = 1024;
+    /**
+     * An ordinary word of HanLP's core dictionary (two chars or more, never tagged as a name): a feature of the
+     * tagger ({@link NerFeatures}), kept in this automaton so one pass finds both; never reported by {@link #match}.
+     */
+    static final int COMMON = 1 << 30;
 
     /** Loads the bundled lexicon on first use (after every static field above it is set). */
     private static final class Holder {
@@ -78,6 +84,16 @@ public final class NerLexicon {
 
     /** Reports every multi-char lexicon word in {@code text}. */
     public void match(char[] text, Hit hit) {
+        trie.parseText(text, (begin, end, value) -> {
+            int cat = value & ~COMMON;
+            if (cat != 0) {
+                hit.hit(begin, end, cat);
+            }
+        });
+    }
+
+    /** As {@link #match}, also reporting the {@link #COMMON} words (their categories include that bit). */
+    void matchAll(char[] text, Hit hit) {
         trie.parseText(text, (begin, end, value) -> hit.hit(begin, end, value));
     }
 
@@ -87,7 +103,7 @@ public final class NerLexicon {
             return single[word.charAt(0)];
         }
         Integer v = trie.get(word);
-        return v == null ? 0 : v;
+        return v == null ? 0 : v & ~COMMON;
     }
 
     /** @return the categories of the one-char word {@code c} */
@@ -104,12 +120,13 @@ public final class NerLexicon {
         for (var e : seen.entrySet()) {
             words.merge(e.getKey(), e.getValue(), (a, b) -> a | b);
         }
+        addCommonWords(words);
         return new NerLexicon(words);
     }
 
     /** Name of the compiled automaton resource (see {@link #writeCompiled}). */
     static final String COMPILED = "lexicon.bin.gz";
-    private static final int MAGIC = 0x74714C58; // "tqLX"
+    private static final int MAGIC = 0x74714C59; // "tqLY": with the COMMON words
     private static final String[] SOURCES = {"facts.txt", "divisions.txt.gz", "names.txt.gz"};
 
     /**
@@ -215,7 +232,79 @@ public final class NerLexicon {
         return new NerLexicon(sources());
     }
 
+    /**
+     * Adds the {@link #COMMON} words: every word of HanLP's core dictionary of two chars or more, none of whose tags
+     * is a name tag (nr/ns/nt), made only of chars U+0020..U+9FFF (what the tagger's features look at). The
+     * dictionary is a double-array trie without its keys, so they are read back by walking the trie.
+     */
+    static void addCommonWords(TreeMap<String, Integer> words) {
+        com.hankcs.hanlp.collection.trie.DoubleArrayTrie<CoreDictionary.Attribute> dat = CoreDictionary.trie;
+        int[] base = dat.getBase(), check = dat.getCheck();
+        int size = Math.min(base.length, check.length);
+        // children of the state with base b sit at b + code with check == b (code 0: the word ends here)
+        int[] start = new int[size + 2];
+        for (int p = 0; p < size; p++) {
+            int b = check[p];
+            if (b > 0 && b < size && p >= b) {
+                start[b + 1]++;
+            }
+        }
+        for (int b = 0; b <= size; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] child = new int[start[size + 1]];
+        int[] fill = java.util.Arrays.copyOf(start, size + 1);
+        for (int p = 0; p < size; p++) {
+            int b = check[p];
+            if (b > 0 && b < size && p >= b) {
+                child[fill[b]++] = p;
+            }
+        }
+        char[] prefix = new char[256];
+        walk(base[0], 0, prefix, base, start, child, dat, words);
+    }
+
+    private static void walk(int b, int depth, char[] prefix, int[] base, int[] start, int[] child,
+            com.hankcs.hanlp.collection.trie.DoubleArrayTrie<CoreDictionary.Attribute> dat,
+            TreeMap<String, Integer> words) {
+        if (b <= 0 || b + 1 >= start.length) {
+            return;
+        }
+        for (int k = start[b]; k < start[b + 1]; k++) {
+            int p = child[k];
+            int code = p - b;
+            if (code == 0) {
+                int n = base[p];
+                if (n < 0 && depth >= 2 && !isName(dat.getValueAt(-n - 1))) {
+                    words.merge(new String(prefix, 0, depth), COMMON, (x, y) -> x | y);
+                }
+            } else {
+                char c = (char) (code - 1);
+                if (c >= 0x20 && c <= 0x9FFF && depth < prefix.length) {
+                    prefix[depth] = c;
+                    walk(base[p], depth + 1, prefix, base, start, child, dat, words);
+                }
+            }
+        }
+    }
+
+    private static boolean isName(CoreDictionary.Attribute a) {
+        for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) {
+            String t = n == null ? "" : n.toString();
+            if (t.startsWith("nr") || t.startsWith("ns") || t.startsWith("nt")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static TreeMap<String, Integer> sources() {
+        TreeMap<String, Integer> words = sourceWords();
+        addCommonWords(words);
+        return words;
+    }
+
+    private static TreeMap<String, Integer> sourceWords() {
         TreeMap<String, Integer> words = facts();
         try (BufferedReader r = reader("names.txt.gz", true)) {
             String line;
