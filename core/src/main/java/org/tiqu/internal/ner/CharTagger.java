@@ -60,11 +60,28 @@ public final class CharTagger {
      * @param transitions (LABELS + 1) * LABELS transition weights, the first row for the start
      */
     public CharTagger(int[] templates, long[] values, float[] w, float[] transitions) {
+        this(templates, values, quantize(w, scaleOf(w)), scaleOf(w), transitions);
+    }
+
+    /** Scale of 16-bit weights: the largest |weight| maps to 32767. */
+    private static float scaleOf(float[] w) {
         float max = 1e-9f;
         for (float x : w) {
             max = Math.max(max, Math.abs(x));
         }
-        float s = max / 32767f;
+        return max / 32767f;
+    }
+
+    private static short[] quantize(float[] w, float s) {
+        short[] q = new short[w.length];
+        for (int i = 0; i < w.length; i++) {
+            q[i] = (short) Math.round(w[i] / s);
+        }
+        return q;
+    }
+
+    /** @param q weights quantized with {@code s}, features * LABELS */
+    private CharTagger(int[] templates, long[] values, short[] q, float s, float[] transitions) {
         this.scale = s;
         this.trans = transitions.clone();
         // first pass: which chars, pair/triple keys (with their parts) and small templates exist
@@ -72,6 +89,8 @@ public final class CharTagger {
         int nChars = 0;
         // pair/triple features as key << 2 | part, sorted below so each key's parts are adjacent
         long[] big = new long[templates.length], tri = new long[templates.length], skip = new long[templates.length];
+        int[] bigF = new int[templates.length], triF = new int[templates.length], skipF = new int[templates.length];
+        int[] pairRow = new int[templates.length]; // row of each pair/triple feature, set by PairTable
         int nBig = 0, nTri = 0, nSkip = 0;
         for (int f = 0; f < templates.length; f++) {
             int t = templates[f];
@@ -81,11 +100,14 @@ public final class CharTagger {
                 if (charBlock[ch] == 0) {
                     charBlock[ch] = ++nChars; // block number, 0 = zero block
                 }
-            } else if (indexOf(BIGRAM, t) >= 0) {
-                big[nBig++] = v << 2 | indexOf(BIGRAM, t);
-            } else if (indexOf(TRIGRAM, t) >= 0) {
-                tri[nTri++] = v << 2 | indexOf(TRIGRAM, t);
+            } else if (BIGRAM_PART[t] >= 0) {
+                bigF[nBig] = f;
+                big[nBig++] = v << 2 | BIGRAM_PART[t];
+            } else if (TRIGRAM_PART[t] >= 0) {
+                triF[nTri] = f;
+                tri[nTri++] = v << 2 | TRIGRAM_PART[t];
             } else if (t == SKIP) {
+                skipF[nSkip] = f;
                 skip[nSkip++] = v << 2;
             } else {
                 int domain = NerFeatures.domain(t);
@@ -99,11 +121,11 @@ public final class CharTagger {
         for (int ch = 0; ch < 65536; ch++) {
             charBlock[ch] *= CHAR_ROWS;
         }
-        bigrams = new PairTable(big, nBig, next);
+        bigrams = new PairTable(big, bigF, nBig, next, pairRow);
         next += bigrams.rowCount;
-        trigrams = new PairTable(tri, nTri, next);
+        trigrams = new PairTable(tri, triF, nTri, next, pairRow);
         next += trigrams.rowCount;
-        skips = new PairTable(skip, nSkip, next);
+        skips = new PairTable(skip, skipF, nSkip, next, pairRow);
         next += skips.rowCount;
         Arrays.fill(smallBase, -1);
         for (int t : SMALL) {
@@ -111,37 +133,27 @@ public final class CharTagger {
             next += NerFeatures.domain(t);
         }
         rows = new long[next * W];
-        int[] q = new int[L];
         for (int f = 0; f < templates.length; f++) {
             int t = templates[f];
             long v = values[f];
-            for (int y = 0; y < L; y++) {
-                q[y] = (short) Math.round(w[f * L + y] / s);
-            }
+            int src = f * L;
             int row = charRow(t, v);
             if (row >= 0) {
-                put(charBlock[(int) (v & 0xFFFF)] + row, q);
-            } else if (indexOf(BIGRAM, t) >= 0) {
-                put(bigrams.rowOf(v, indexOf(BIGRAM, t)), q);
-            } else if (indexOf(TRIGRAM, t) >= 0) {
-                put(trigrams.rowOf(v, indexOf(TRIGRAM, t)), q);
-            } else if (t == SKIP) {
-                put(skips.rowOf(v, 0), q);
+                pack(q, src, rows, (charBlock[(int) (v & 0xFFFF)] + row) * W);
+            } else if (BIGRAM_PART[t] >= 0 || TRIGRAM_PART[t] >= 0 || t == SKIP) {
+                pack(q, src, rows, pairRow[f] * W);
             } else if (t == 19) {
-                pack(q, bias, 0);
+                pack(q, src, bias, 0);
             } else {
-                put(smallBase[t] + (int) v, q);
+                pack(q, src, rows, (smallBase[t] + (int) v) * W);
             }
         }
     }
 
-    private void put(int row, int[] q) {
-        pack(q, rows, row * W);
-    }
-
-    private static void pack(int[] q, long[] to, int at) {
+    /** Packs the L weights at {@code q[src]} into W longs at {@code to[at]}. */
+    private static void pack(short[] q, int src, long[] to, int at) {
         for (int j = 0; j < W; j++) {
-            long lo = q[2 * j], hi = 2 * j + 1 < L ? q[2 * j + 1] : 0;
+            long lo = q[src + 2 * j], hi = 2 * j + 1 < L ? q[src + 2 * j + 1] : 0;
             to[at + j] = (hi << 32) + lo;
         }
     }
@@ -155,9 +167,21 @@ public final class CharTagger {
         return -1;
     }
 
+    /** By template: the part of a bigram / trigram block it is, or -1; the unigram offset row, or -1. */
+    private static final int[] BIGRAM_PART = parts(BIGRAM), TRIGRAM_PART = parts(TRIGRAM), UNIGRAM_ROW = parts(UNIGRAM);
+
+    private static int[] parts(int[] templates) {
+        int[] p = new int[256];
+        Arrays.fill(p, -1);
+        for (int i = 0; i < templates.length; i++) {
+            p[templates[i]] = i;
+        }
+        return p;
+    }
+
     /** Row within a char block, or -1 when template t is not stored by char. */
     private static int charRow(int t, long v) {
-        int k = indexOf(UNIGRAM, t);
+        int k = UNIGRAM_ROW[t];
         if (k >= 0) {
             return k;
         }
@@ -179,9 +203,13 @@ public final class CharTagger {
         final int mask;
         final int rowCount;
 
-        /** @param keyParts {@code key << 2 | part} of each feature (sorted here), {@code n} of them */
-        PairTable(long[] keyParts, int n, int firstRow) {
-            Arrays.sort(keyParts, 0, n);
+        /**
+         * @param keyParts {@code key << 2 | part} of {@code n} features (sorted here, with {@code feats})
+         * @param feats    their feature numbers
+         * @param rowOf    receives the row of each feature, by feature number
+         */
+        PairTable(long[] keyParts, int[] feats, int n, int firstRow, int[] rowOf) {
+            sort(keyParts, feats, n);
             int keys = 0;
             for (int i = 0; i < n; i++) {
                 keys += i == 0 || keyParts[i] >>> 2 != keyParts[i - 1] >>> 2 ? 1 : 0;
@@ -192,9 +220,13 @@ public final class CharTagger {
             int next = firstRow;
             for (int i = 0; i < n; ) {
                 long key = keyParts[i] >>> 2;
-                int m = 0;
-                for (; i < n && keyParts[i] >>> 2 == key; i++) {
-                    m |= 1 << (int) (keyParts[i] & 3);
+                int m = 0, j = i;
+                for (; j < n && keyParts[j] >>> 2 == key; j++) {
+                    m |= 1 << (int) (keyParts[j] & 3);
+                }
+                for (; i < j; i++) {
+                    int part = (int) (keyParts[i] & 3);
+                    rowOf[feats[i]] = next + Integer.bitCount(m & ((1 << part) - 1));
                 }
                 int s = hash(key) & mask;
                 while (slots[2 * s + 1] != 0) {
@@ -205,6 +237,42 @@ public final class CharTagger {
                 next += Integer.bitCount(m);
             }
             rowCount = next - firstRow;
+        }
+
+        /** LSD radix sort of {@code k[0, n)} carrying {@code f} along (16-bit digits; passes with one digit skipped). */
+        static void sort(long[] k, int[] f, int n) {
+            long[] k2 = new long[n];
+            int[] f2 = new int[n];
+            int[] count = new int[65537];
+            long[] ka = k, kb = k2;
+            int[] fa = f, fb = f2;
+            for (int shift = 0; shift < 64; shift += 16) {
+                Arrays.fill(count, 0);
+                for (int i = 0; i < n; i++) {
+                    count[(int) (ka[i] >>> shift & 0xFFFF) + 1]++;
+                }
+                if (n == 0 || count[(int) (ka[0] >>> shift & 0xFFFF) + 1] == n) {
+                    continue; // every key has this digit: the pass would change nothing
+                }
+                for (int d = 0; d < 65536; d++) {
+                    count[d + 1] += count[d];
+                }
+                for (int i = 0; i < n; i++) {
+                    int at = count[(int) (ka[i] >>> shift & 0xFFFF)]++;
+                    kb[at] = ka[i];
+                    fb[at] = fa[i];
+                }
+                long[] kt = ka;
+                ka = kb;
+                kb = kt;
+                int[] ft = fa;
+                fa = fb;
+                fb = ft;
+            }
+            if (ka != k) {
+                System.arraycopy(ka, 0, k, 0, n);
+                System.arraycopy(fa, 0, f, 0, n);
+            }
         }
 
         static int hash(long k) {
@@ -607,16 +675,28 @@ public final class CharTagger {
             float scale = in.getFloat();
             int[] templates = new int[n];
             long[] values = new long[n];
-            float[] w = new float[n * L];
+            short[] q = new short[n * L];
+            int maxQ = 0;
             for (int f = 0; f < n; f++) {
                 templates[f] = in.get() & 0xFF;
                 values[f] = in.getLong();
                 int m = in.getShort() & 0xFFFF;
                 for (int y = 0; y < L; y++) {
                     if ((m & (1 << y)) != 0) {
-                        w[f * L + y] = in.getShort() * scale;
+                        q[f * L + y] = in.getShort();
+                        maxQ = Math.max(maxQ, Math.abs(q[f * L + y]));
                     }
                 }
+            }
+            if (maxQ == 32767) {
+                // as written by write(): requantizing the weights q * scale (what the float constructor would do)
+                // gives q back, as the largest maps to 32767 again and the new scale differs from the file's by
+                // a rounding far below half a step; the scale is the one it would compute
+                return new CharTagger(templates, values, q, Math.max(1e-9f, maxQ * scale) / 32767f, trans);
+            }
+            float[] w = new float[n * L];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = q[i] * scale;
             }
             return new CharTagger(templates, values, w, trans);
         } catch (java.nio.BufferUnderflowException e) {
