@@ -471,7 +471,8 @@ public final class CharTagger {
         if (n <= 0) {
             return;
         }
-        Scratch s = SCRATCH.get();
+        // sentences are short (Sentences.MAX_LENGTH); a caller tagging something huge gets arrays it does not keep
+        Scratch s = n <= 4096 ? SCRATCH.get() : new Scratch();
         s.ensure(n);
         emissions(c, codes, from, to, s.score, s);
         viterbi(s.score, trans, n, out, s.delta, s.back);

@@ -1,0 +1,156 @@
+package org.tiqu.internal.ner;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+/** The tagger's decoding shortcuts against plain versions of the same computation. */
+class CharTaggerTest {
+    private static final int L = CharTagger.LABELS;
+
+    /** Textbook Viterbi over every allowed predecessor, ascending, strict comparison: what the fast one must equal. */
+    private static int[] plainViterbi(float[] score, float[] t, int n) {
+        float[] delta = new float[n * L];
+        int[] back = new int[n * L];
+        for (int y = 0; y < L; y++) {
+            delta[y] = CharTagger.allowed(-1, y) ? t[y] + score[y] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int y = 0; y < L; y++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int x = 0; x < L; x++) {
+                    if (CharTagger.allowed(x, y)) {
+                        float v = delta[(i - 1) * L + x] + t[(x + 1) * L + y];
+                        if (v > best) {
+                            best = v;
+                            arg = x;
+                        }
+                    }
+                }
+                delta[i * L + y] = best + score[i * L + y];
+                back[i * L + y] = arg;
+            }
+        }
+        float best = Float.NEGATIVE_INFINITY;
+        int arg = 0;
+        for (int y = 0; y < L; y++) {
+            boolean closes = y == 0 || ((y - 1) & 3) >= 2;
+            if (closes && delta[(n - 1) * L + y] > best) {
+                best = delta[(n - 1) * L + y];
+                arg = y;
+            }
+        }
+        int[] out = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = arg;
+            arg = back[i * L + arg];
+        }
+        return out;
+    }
+
+    @Test
+    void writtenOutViterbiEqualsThePlainOneIncludingTies() {
+        Random r = new Random(42);
+        for (int round = 0; round < 2000; round++) {
+            int n = 1 + r.nextInt(40);
+            boolean ties = round % 2 == 0; // small integers make equal path scores common
+            float[] score = new float[n * L];
+            float[] t = new float[(L + 1) * L];
+            for (int i = 0; i < score.length; i++) {
+                score[i] = ties ? r.nextInt(3) : (float) r.nextGaussian();
+            }
+            for (int i = 0; i < t.length; i++) {
+                t[i] = ties ? r.nextInt(3) - 1 : (float) r.nextGaussian();
+            }
+            int[] fast = new int[n];
+            CharTagger.viterbi(score, t, n, fast);
+            assertArrayEquals(plainViterbi(score, t, n), fast, "round " + round);
+        }
+    }
+
+    @Test
+    void taggingASentenceInPlaceEqualsTaggingItsCopy() {
+        CharTagger tagger = NerRecognizer.defaultTagger();
+        String text = "新华社北京1月29日电。国务院总理李鹏今天在人民大会堂会见了日本经济团体联合会会长今井敬一行。";
+        char[] c = NerFeatures.fold(text, 0, text.length());
+        int[] codes = NerFeatures.lexiconCodes(c, NerLexicon.get());
+        int from = text.indexOf('国'), to = text.length();
+        int[] inPlace = new int[to - from];
+        tagger.tag(c, codes, from, to, inPlace);
+        int[] copy = tagger.tag(Arrays.copyOfRange(c, from, to), Arrays.copyOfRange(codes, from, to));
+        assertArrayEquals(copy, inPlace);
+        boolean named = Arrays.stream(copy).anyMatch(y -> y != 0);
+        org.junit.jupiter.api.Assertions.assertTrue(named, "the sentence has names: " + Arrays.toString(copy));
+    }
+
+    @Test
+    void tagsLikeThePlainSumOfFeatureWeights() {
+        Random r = new Random(7);
+        char[] alphabet = "北京市人民政府李鹏会见了中国0A，。".toCharArray();
+        int n = 300;
+        char[] c = new char[n];
+        int[] codes = new int[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = alphabet[r.nextInt(alphabet.length)];
+            codes[i] = r.nextInt(1 << 26);
+        }
+        // every feature the text has, with random weights
+        java.util.LinkedHashMap<Long, Integer> index = new java.util.LinkedHashMap<>();
+        long[] v = new long[NerFeatures.COUNT];
+        int[][] feats = new int[n][NerFeatures.COUNT];
+        for (int i = 0; i < n; i++) {
+            NerFeatures.values(c, codes, i, v);
+            for (int t = 0; t < NerFeatures.COUNT; t++) {
+                long key = NerFeatures.key(t, v[t]);
+                Integer f = index.get(key);
+                if (f == null) {
+                    f = index.size();
+                    index.put(key, f);
+                }
+                feats[i][t] = f;
+            }
+        }
+        int nf = index.size();
+        int[] templates = new int[nf];
+        long[] values = new long[nf];
+        for (int i = 0; i < n; i++) {
+            NerFeatures.values(c, codes, i, v);
+            for (int t = 0; t < NerFeatures.COUNT; t++) {
+                templates[feats[i][t]] = t;
+                values[feats[i][t]] = v[t];
+            }
+        }
+        float[] w = new float[nf * L];
+        for (int k = 0; k < w.length; k++) {
+            w[k] = r.nextInt(4) == 0 ? 0f : (float) r.nextGaussian();
+        }
+        float[] trans = new float[(L + 1) * L];
+        for (int k = 0; k < trans.length; k++) {
+            trans[k] = (float) r.nextGaussian();
+        }
+        CharTagger tagger = new CharTagger(templates, values, w, trans);
+        float max = 1e-9f;
+        for (float x : w) {
+            max = Math.max(max, Math.abs(x));
+        }
+        float scale = max / 32767f;
+        float[] score = new float[n * L];
+        for (int i = 0; i < n; i++) {
+            for (int y = 0; y < L; y++) {
+                int sum = 0;
+                for (int t = 0; t < NerFeatures.COUNT; t++) {
+                    sum += (short) Math.round(w[feats[i][t] * L + y] / scale);
+                }
+                score[i * L + y] = sum * scale;
+            }
+        }
+        int[] expected = plainViterbi(score, trans, n);
+        assertArrayEquals(expected, tagger.tag(c, codes));
+        org.junit.jupiter.api.Assertions.assertTrue(Arrays.stream(expected).distinct().count() > 3,
+                "random weights give a varied path");
+    }
+}
