@@ -61,7 +61,9 @@ final class DateLexicon {
         /** 新年 / 元年-like: the year of the reference date, or the next one late in the year. */
         NEW_YEAR,
         /** A vague or fixed value in {@code s}, standalone only (目前 = PRESENT_REF, 新时代十年 = 2012/2022). */
-        VALUE
+        VALUE,
+        /** 年前 ("before the new year"), standalone: December of the year about to end. */
+        TURN
     }
 
     /** One word. {@code needsTime}: accept only where the segmenter tagged the word as a time word (t). */
@@ -110,7 +112,7 @@ final class DateLexicon {
         l.add(new Entry("元月", Kind.MONTH_ABS, 1, U, null, null, false));
         rel(l, Kind.YEAR_REL, 0, "今年", "本年", "本年度", "今年度");
         l.add(new Entry("年内", Kind.YEAR_REL, 0, U, null, null, true));
-        rel(l, Kind.YEAR_REL, -1, "去年", "上年", "上年度", "去年度", "上一年", "去岁");
+        rel(l, Kind.YEAR_REL, -1, "去年", "上年", "上年度", "去年度", "上一年", "去岁", "旧岁");
         rel(l, Kind.YEAR_REL, -2, "前年");
         rel(l, Kind.YEAR_REL, -3, "大前年");
         rel(l, Kind.YEAR_REL, 1, "明年", "来年", "明年度", "下一年", "下年");
@@ -305,6 +307,30 @@ final class DateLexicon {
         value(l, DateValues.FUTURE, false, "今后", "未来", "将来", "日后", "往后", "今後", "明后年");
         value(l, DateValues.FUTURE, true, "以后", "届时", "不久", "之后", "后期");
         value(l, "2012/2022", false, "新时代十年", "新时代的十年", "新时代这十年");
+        l.add(new Entry("年前", Kind.TURN, U, U, null, null, true));
+        // named days by their numbers, where the segmenter reads a time word (去年“七一”前夕, “五四”以来)
+        obsTime(l, 7, 1, "七一");
+        obsTime(l, 5, 1, "五一");
+        obsTime(l, 3, 8, "三八", "三八节");
+        obsTime(l, 5, 4, "五四");
+        obsTime(l, 6, 1, "六一");
+        // dynasties, where the segmenter reads a time word (明代, 清朝, 明清时期); years from the standard chronology
+        // (the early ones as dated by the Xia-Shang-Zhou Chronology Project)
+        String[][] dynasties = {{"BC2070/BC1600", "夏朝", "夏代"}, {"BC1600/BC1046", "商朝", "商代", "殷商"},
+                {"BC1046/BC0771", "西周"}, {"BC0770/BC0256", "东周"}, {"BC1046/BC0256", "周朝", "周代"},
+                {"BC0475/BC0221", "战国"}, {"BC0221/BC0207", "秦朝", "秦代"}, {"BC0202/0220", "汉朝", "汉代"},
+                {"BC0202/0008", "西汉"}, {"0025/0220", "东汉"}, {"0266/0420", "晋朝", "晋代"}, {"0266/0316", "西晋"},
+                {"0317/0420", "东晋"}, {"0420/0589", "南北朝"}, {"0581/0618", "隋朝", "隋代"},
+                {"0618/0907", "唐朝", "唐代"}, {"0907/0960", "五代"}, {"0960/1279", "宋朝", "宋代"},
+                {"0960/1127", "北宋"}, {"1127/1279", "南宋"}, {"1271/1368", "元朝", "元代"},
+                {"1368/1644", "明朝", "明代"}, {"1644/1912", "清朝", "清代"}, {"BC0221/0220", "秦汉"},
+                {"0581/0907", "隋唐"}, {"0618/1279", "唐宋"}, {"0960/1368", "宋元"}, {"1271/1644", "元明"},
+                {"1368/1912", "明清"}, {"BC1600/BC0256", "商周"}, {"BC2070/BC0256", "夏商周"}};
+        for (String[] d : dynasties) {
+            for (int k = 1; k < d.length; k++) {
+                l.add(new Entry(d[k], Kind.VALUE, U, U, d[0], null, true));
+            }
+        }
         // the targeted poverty campaign from its launch (2013) to its completion (2020)
         value(l, "2013/2020", false, "脱贫攻坚期");
     }
@@ -361,6 +387,13 @@ final class DateLexicon {
         Observance o = Observance.fixed(month, day, 0);
         for (String w : words) {
             l.add(new Entry(w, Kind.OBS, U, U, null, o, false));
+        }
+    }
+
+    private static void obsTime(List<Entry> l, int month, int day, String... words) {
+        Observance o = Observance.fixed(month, day, 0);
+        for (String w : words) {
+            l.add(new Entry(w, Kind.OBS, U, U, null, o, true));
         }
     }
 

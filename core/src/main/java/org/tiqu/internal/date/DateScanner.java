@@ -835,7 +835,7 @@ public final class DateScanner {
             if (first) {
                 char prev = ch(j - 1);
                 boolean yearLike = len == 4 && kind != Numerals.CN_POSITIONAL && u == '年';
-                if (Numerals.isAsciiDigit(prev) || prev == '.' || Character.isLetter(prev) && prev < 0x3000
+                if (Numerals.isAsciiDigit(prev) || prev == '.' || prev == '．' || Character.isLetter(prev) && prev < 0x3000
                         || (!ordinal && prev == '第') || (prev == '近' || prev == '前') && !yearLike) {
                     return -1; // 近20年 and 前3个月 are read elsewhere; 临近1997年底 is a date
                 }
@@ -899,7 +899,7 @@ public final class DateScanner {
                     if (after == '内' || has("以内", k + 1) || has("之内", k + 1)) {
                         return -1; // 十五日内: a duration
                     }
-                    if (after == '元' || (after == '本' && ch(k + 2) != '报') || after == '均' || after == '益'
+                    if (after == '元' || (after == '本' && "报版刊台市县省届次".indexOf(ch(k + 2)) < 0) || after == '均' || after == '益'
                             || after == '常' || after == '夜' && ch(k + 2) == '兼') {
                         return -1;
                     }
@@ -1130,8 +1130,8 @@ public final class DateScanner {
                         || after == '过' && (Numerals.startsNumber(ch(k + 2)) || !org.tiqu.internal.text.Chars.isHan(ch(k + 2)))
                         || (after == '多' && ch(k + 2) == '钟')
                         || (Numerals.startsNumber(after) && minuteAt(k + 1) > 0);
-                if (!anchored && !clockWord) {
-                    return -1; // 三点意见
+                if (!anchored && !clockWord && !ctx.timeWord(j, k + 1)) {
+                    return -1; // 三点意见 (but 8点上班, where the segmenter read a time word)
                 }
                 if (after == '儿' || (after == '多' && !anchored && ch(k + 2) != '钟')) {
                     return -1;
@@ -1512,7 +1512,8 @@ public final class DateScanner {
             }
             for (DateLexicon.Entry en : es) {
                 DateLexicon.Kind k = en.kind();
-                if (k != DateLexicon.Kind.VALUE && k != DateLexicon.Kind.WEEK && k != DateLexicon.Kind.WEEKEND) {
+                if (k != DateLexicon.Kind.VALUE && k != DateLexicon.Kind.WEEK && k != DateLexicon.Kind.WEEKEND
+                        && k != DateLexicon.Kind.TURN) {
                     continue;
                 }
                 if (!has(en.word(), i)) {
@@ -1543,7 +1544,7 @@ public final class DateScanner {
             switch (w) {
                 case "过去" -> {
                     if (next == '了' || next == '？' || next == '吗' || next == '啦' || next == '。'
-                            || "已刚经将会要就年秋天去走了".indexOf(prev) >= 0) {
+                            || "已刚经将会要就年秋天去走".indexOf(prev) >= 0) {
                         return true;
                     }
                     if (next == '的') {
@@ -1571,6 +1572,15 @@ public final class DateScanner {
             int e = i + en.word().length();
             String v;
             switch (en.kind()) {
+                case TURN -> {
+                    // 年前 ("before the new year"): December of the year that ends next
+                    if (ref == null || ref.getMonthValue() > 1 && ref.getMonthValue() < 12) {
+                        v = DateValues.PAST;
+                    } else {
+                        int y = ref.getMonthValue() == 1 ? ref.getYear() - 1 : ref.getYear();
+                        v = DateValues.month(y, 12);
+                    }
+                }
                 case WEEK, WEEKEND -> {
                     if (ref == null) {
                         v = DateValues.ref(en.a());
