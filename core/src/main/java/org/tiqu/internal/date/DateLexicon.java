@@ -126,7 +126,7 @@ final class DateLexicon {
         anaphoric(l, Kind.MONTH_REL, 1, null, "次月");
         rel(l, Kind.MONTH_REL, -1, "上月", "上个月", "上月份");
         rel(l, Kind.MONTH_REL, 1, "下月", "下个月", "下月份");
-        rel(l, Kind.DAY_REL, 0, "今天", "今日", "本日", "今儿");
+        rel(l, Kind.DAY_REL, 0, "今天", "今日", "本日", "今儿", "即日");
         rel(l, Kind.DAY_REL, -1, "昨天", "昨日");
         rel(l, Kind.DAY_REL, -2, "前天");
         rel(l, Kind.DAY_REL, -3, "大前天");
@@ -295,7 +295,7 @@ final class DateLexicon {
         rel(l, Kind.CENTURY_REL, 1, "下世纪", "下个世纪", "下一世纪", "下一个世纪");
         value(l, DateValues.PRESENT, false, "目前", "当前", "如今", "眼下", "当下", "时下", "现阶段", "当今", "而今",
                 "现今", "此刻", "此时", "今时今日");
-        value(l, DateValues.PRESENT, true, "现在", "近期", "这时", "这个时候", "近来", "今朝");
+        value(l, DateValues.PRESENT, true, "现在", "近期", "这时", "这个时候", "近来", "今朝", "现如今", "眼前");
         value(l, DateValues.PAST, false, "近年来", "近年", "近些年", "近些年来", "近几年", "近几年来", "这些年",
                 "这些年来", "多年来", "几年来", "数年来", "历年来", "最近", "近日", "日前", "前不久", "不久前", "此前",
                 "前些年", "前些日子", "早些时候", "昔日", "往年", "以往", "早年", "前几年", "前两年",

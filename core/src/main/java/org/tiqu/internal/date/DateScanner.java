@@ -443,6 +443,9 @@ public final class DateScanner {
                 if (en.needsTime() && !ctx.timeWord(j, k)) {
                     continue;
                 }
+                if (x.top == DateExpr.L_NONE && lastEnd == j && en.b() == 1 && (ch(j) == '这' || ch(j) == '那')) {
+                    continue; // 元旦这一天: the demonstrative only repeats the date before it
+                }
                 if (soft) {
                     x.softEnd = k;
                 }
