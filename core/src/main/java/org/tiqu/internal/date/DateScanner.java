@@ -221,10 +221,13 @@ public final class DateScanner {
             };
         }
 
-        /** Keeps the day, month and year that {@code v} starts with as anchors for anaphoric words. */
+        /**
+         * Keeps the day, month and year of {@code v} as anchors for anaphoric words; intervals (近两周, 8月15日至17日)
+         * and vague values name no single day and are skipped.
+         */
         void remember(String v) {
             int n = v.length();
-            if (n < 4 || !digits(v, 0, 4) || (n > 4 && v.charAt(4) != '-' && v.charAt(4) != '/')) {
+            if (n < 4 || !digits(v, 0, 4) || (n > 4 && v.charAt(4) != '-') || v.indexOf('/') >= 0) {
                 return;
             }
             int y = Integer.parseInt(v, 0, 4, 10);
