@@ -12,6 +12,11 @@ import java.time.YearMonth;
  * <p>Span rules follow the annotation guideline (section 3): units and attached modifiers belong to the span
  * (今年底, 25日上午, 2017年以来, 十年来), prepositions and 前/起 do not, a range is one span only when one end is
  * elliptical (8月15日至17日, 2021-2023年).
+ *
+ * <p>Anaphoric words count from the date the text mentioned last, not from the reference date: 当天, 同日, 次日,
+ * 第二天, 前一天, 当晚 from the last single day (8月15日……当天 = the 15th), 当月/次月 from the last month, 同年, 次年,
+ * 这一年 from the last year; a part of day alone (晚上) falls on the last day. With nothing mentioned before, they
+ * count from the reference date (当年 alone stays the vague "back then").
  */
 public final class DateScanner {
     private static final int U = DateExpr.U;
