@@ -1613,13 +1613,19 @@ public final class DateScanner {
 
         /**
          * Periods counted back from the reference year: 十年来, 近五年, 这十年, 十年间, 过去两年, 18年前的今天,
-         * and the five-year span after 以来的 (…以来的五年).
+         * and the five-year span after 以来的 (…以来的五年); forward from it: 未来三天, 今后五年.
          */
         int anchored(int i) {
             char c = s.charAt(i);
             int p = i;
-            int mode; // 0 plain, 1 近, 2 这, 3 过去
-            if (c == '近') {
+            int mode; // 0 plain, 1 近, 2 这, 3 过去, 4 未来/今后
+            if ((c == '未' && has("未来", i)) || (c == '今' && has("今后", i))) {
+                mode = 4;
+                p = i + 2;
+                if (ch(p) == '的') {
+                    p++;
+                }
+            } else if (c == '近') {
                 mode = 1;
                 p = i + 1;
             } else if (c == '这') {
@@ -1713,7 +1719,7 @@ public final class DateScanner {
                     e = q + 2;
                 } else if ((ch(q) == '来' && !blocksLai(ch(q + 1))) || ch(q) == '间') {
                     e = q + 1;
-                } else if (mode == 3 && (ch(q) == '里' || ch(q) == '中')) {
+                } else if ((mode == 3 || mode == 4) && (ch(q) == '里' || ch(q) == '中')) {
                     e = q + 1;
                 }
                 boolean suffixed = e > q;
@@ -1726,7 +1732,8 @@ public final class DateScanner {
                     return -1;
                 }
                 end = e;
-                value = unit == D || unit == W ? days(unit == W ? 7 * count : count, mode == 3)
+                value = mode == 4 ? ahead(unit == W ? 7 * count : count, unit == W ? D : unit)
+                        : unit == D || unit == W ? days(unit == W ? 7 * count : count, mode == 3)
                         : period(count, months, mode == 3);
             }
             out.date(i, end, value);
@@ -1748,6 +1755,23 @@ public final class DateScanner {
                 case D -> DateValues.day(ref.minusDays(count));
                 case W -> DateValues.day(ref.minusWeeks(count));
                 default -> DateValues.year(ref.getYear() - count);
+            };
+        }
+
+        /** The next {@code count} years, months or days from the reference date (未来三天, 今后五年). */
+        String ahead(int count, int unit) {
+            if (ref == null) {
+                return DateValues.FUTURE;
+            }
+            return switch (unit) {
+                case M -> {
+                    YearMonth now = YearMonth.from(ref);
+                    YearMonth to = now.plusMonths(count);
+                    yield DateValues.interval(DateValues.month(now.getYear(), now.getMonthValue()),
+                            DateValues.month(to.getYear(), to.getMonthValue()));
+                }
+                case D -> DateValues.interval(DateValues.day(ref), DateValues.day(ref.plusDays(count)));
+                default -> DateValues.interval(DateValues.year(ref.getYear()), DateValues.year(ref.getYear() + count));
             };
         }
 

@@ -757,4 +757,24 @@ class DateScannerTest {
     void comingAfterAFestivalIsNoFuture() {
         assertEquals(List.of("新春@0-2=2024-02-10"), scan("新春将来之际", LocalDate.of(2024, 1, 20)));
     }
+
+    @Test
+    void nextThreeDays() {
+        assertEquals(List.of("未来三天@0-4=2023-08-16/2023-08-19"), scan("未来三天，"));
+    }
+
+    @Test
+    void nextFiveYears() {
+        assertEquals(List.of("今后五年@0-4=2023/2028"), scan("今后五年，"));
+    }
+
+    @Test
+    void withinIsNotPartOfTheNextYears() {
+        assertEquals(List.of("未来两年@0-4=2023/2025"), scan("未来两年内"));
+    }
+
+    @Test
+    void futureAloneStaysVague() {
+        assertEquals(List.of("今后@0-2=FUTURE_REF"), scan("今后，"));
+    }
 }
