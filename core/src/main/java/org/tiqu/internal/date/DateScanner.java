@@ -79,7 +79,7 @@ public final class DateScanner {
 
     /** Scans {@code s}, resolving values against {@code ref} (may be null). */
     public static void scan(String s, Context ctx, LocalDate ref, Sink out) {
-        Adjacent joined = new Adjacent(out, ref);
+        Adjacent joined = new Adjacent(out, ref, s);
         // a value that cannot be computed (a gap in the grammar) drops that one expression, never the extraction
         Sink guarded = (st, en, v) -> {
             if (v != null) {
@@ -97,24 +97,29 @@ public final class DateScanner {
     private static final class Adjacent implements Sink {
         private final Sink out;
         private final LocalDate ref;
+        private final String text;
         private int start = -1;
         private int end;
         private String value;
 
-        Adjacent(Sink out, LocalDate ref) {
+        Adjacent(Sink out, LocalDate ref, String text) {
             this.out = out;
             this.ref = ref;
+            this.text = text;
         }
 
         @Override
         public void date(int s, int e, String v) {
-            if (start >= 0 && s == end) {
+            // a count right after a date starts a new expression (1949年至1958年|10年间)
+            if (start >= 0 && s == end && !(text.charAt(s - 1) == '年' && Numerals.startsNumber(text.charAt(s)))) {
                 String a = value;
                 int slash = a.indexOf('/');
                 String from = slash >= 0 ? a.substring(0, slash) : a;
                 int slashB = v.lastIndexOf('/');
                 String to = slashB >= 0 ? v.substring(slashB + 1) : v;
-                if (plain(from) && plain(to) && from.compareTo(to) < 0) {
+                if (plain(a) && v.startsWith(a) && v.length() > a.length() && v.charAt(a.length()) == '-') {
+                    value = v; // 年底12月中旬: the second narrows the first down
+                } else if (plain(from) && plain(to) && from.compareTo(to) < 0) {
                     value = DateValues.interval(from, to);
                 } else if (coded(from) && coded(to) && from.compareTo(to) < 0
                         && (from.regionMatches(5, to, 5, 2) || !from.regionMatches(0, to, 0, 4))) {

@@ -777,4 +777,14 @@ class DateScannerTest {
     void futureAloneStaysVague() {
         assertEquals(List.of("今后@0-2=FUTURE_REF"), scan("今后，"));
     }
+
+    @Test
+    void countAfterAYearIsNotJoinedToIt() {
+        assertEquals(List.of("1949年@0-5=1949", "1958年@6-11=1958"), scan("1949年至1958年10年间").subList(0, 2));
+    }
+
+    @Test
+    void touchingSeasonAndMonthStayOneSpan() {
+        assertEquals(List.of("年底12月中旬@0-7=2023-12-11/2023-12-20"), scan("年底12月中旬听到"));
+    }
 }
