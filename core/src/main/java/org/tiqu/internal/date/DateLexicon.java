@@ -246,6 +246,11 @@ final class DateLexicon {
         obs(l, 12, 13, "南京大屠杀死难者国家公祭日", "国家公祭日");
         obs(l, 12, 24, "平安夜");
         obs(l, 12, 25, "圣诞节", "圣诞");
+        // movable Gregorian feasts
+        obsOf(l, Observance.nthWeekday(5, 2, 7), "母亲节");
+        obsOf(l, Observance.nthWeekday(6, 3, 7), "父亲节");
+        obsOf(l, Observance.nthWeekday(11, 4, 4), "感恩节");
+        obsOf(l, Observance.easter(), "复活节");
         l.add(new Entry("全国生态日", Kind.OBS, U, U, null, Observance.fixed(8, 15, 2023), false));
         l.add(new Entry("世界青年技能日", Kind.OBS, U, U, null, Observance.fixed(7, 15, 2015), false));
         // lunar festivals and solar terms
@@ -385,6 +390,12 @@ final class DateLexicon {
 
     private static void obs(List<Entry> l, int month, int day, String... words) {
         Observance o = Observance.fixed(month, day, 0);
+        for (String w : words) {
+            l.add(new Entry(w, Kind.OBS, U, U, null, o, false));
+        }
+    }
+
+    private static void obsOf(List<Entry> l, Observance o, String... words) {
         for (String w : words) {
             l.add(new Entry(w, Kind.OBS, U, U, null, o, false));
         }

@@ -787,4 +787,9 @@ class DateScannerTest {
     void touchingSeasonAndMonthStayOneSpan() {
         assertEquals(List.of("年底12月中旬@0-7=2023-12-11/2023-12-20"), scan("年底12月中旬听到"));
     }
+
+    @Test
+    void mothersDayOfAYear() {
+        assertEquals(List.of("1997年母亲节@1-9=1997-05-11"), scan("在1997年母亲节那天"));
+    }
 }
