@@ -211,6 +211,8 @@ public final class DateScanner {
         LocalDate anchorDay;
         YearMonth anchorMonth;
         int anchorYear = U;
+        /** Where the expression that gave {@link #anchorYear} ended. */
+        int anchorYearEnd = -1;
         /** While reading the elliptical end of a range (8日至十日): small Chinese days are dates there. */
         boolean rangeEnd;
         /** While skipping a set after 每: the first word need not start at a word boundary. */
@@ -224,8 +226,8 @@ public final class DateScanner {
             this.out = (st, en, v) -> {
                 lastEnd = en;
                 lastValue = v;
-                if (v != null) {
-                    remember(v);
+                if (v != null && remember(v)) {
+                    anchorYearEnd = en;
                 }
                 sink.date(st, en, v);
             };
@@ -235,17 +237,17 @@ public final class DateScanner {
          * Keeps the day, month and year of {@code v} as anchors for anaphoric words; intervals (近两周, 8月15日至17日)
          * and vague values name no single day and are skipped.
          */
-        void remember(String v) {
+        boolean remember(String v) {
             int n = v.length();
             if (n < 4 || !digits(v, 0, 4) || (n > 4 && v.charAt(4) != '-') || v.indexOf('/') >= 0) {
-                return;
+                return false;
             }
             int y = Integer.parseInt(v, 0, 4, 10);
             anchorYear = y;
             if (n >= 7 && v.charAt(4) == '-' && digits(v, 5, 7)) {
                 int m = Integer.parseInt(v, 5, 7, 10);
                 if (m < 1 || m > 12) {
-                    return;
+                    return true;
                 }
                 anchorMonth = YearMonth.of(y, m);
                 if (n >= 10 && v.charAt(7) == '-' && digits(v, 8, 10)) {
@@ -255,6 +257,7 @@ public final class DateScanner {
                     }
                 }
             }
+            return true;
         }
 
         static boolean digits(String v, int from, int to) {
@@ -456,6 +459,9 @@ public final class DateScanner {
                 if (en.needsTime() && !ctx.timeWord(j, k)) {
                     continue;
                 }
+                if (en.kind() == DateLexicon.Kind.YEAR_ANA && en.b() == 1 && j - anchorYearEnd > 60) {
+                    continue; // 当年 far from any year: "back then"
+                }
                 if (x.top == DateExpr.L_NONE && lastEnd == j && en.b() == 1 && (ch(j) == '这' || ch(j) == '那')) {
                     continue; // 元旦这一天: the demonstrative only repeats the date before it
                 }
@@ -613,7 +619,7 @@ public final class DateScanner {
                 }
                 case YEAR_ANA -> {
                     if (lvl != DateExpr.L_NONE || (en.b() == 1 && anchorYear == U)) {
-                        return false; // 当年 with no year before it: "back then" (a vague word)
+                        return false; // 当年 with no year shortly before it: "back then" (a vague word)
                     }
                     if (anchorYear != U) {
                         x.year = anchorYear + en.a();

@@ -792,4 +792,16 @@ class DateScannerTest {
     void mothersDayOfAYear() {
         assertEquals(List.of("1997年母亲节@1-9=1997-05-11"), scan("在1997年母亲节那天"));
     }
+
+    @Test
+    void thatYearRightAfterAYearIsThatYear() {
+        assertEquals(List.of("1958年@0-5=1958", "当年@8-10=1958"), scan("1958年建厂，当年投产"));
+    }
+
+    @Test
+    void thatYearFarFromAnyYearIsThePast() {
+        String filler = "这是一段很长的文字，".repeat(8);
+        List<String> found = scan("1958年，" + filler + "当年的老战士");
+        assertEquals("当年@" + (6 + filler.length()) + "-" + (8 + filler.length()) + "=PAST_REF", found.get(1));
+    }
 }
