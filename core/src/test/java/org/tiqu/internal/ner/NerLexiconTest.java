@@ -38,9 +38,18 @@ class NerLexiconTest {
         List<String> expected = hits(built, TEXT);
         assertTrue(expected.size() > 10, "the sample has many lexicon words: " + expected);
         assertEquals(expected, hits(compiled, TEXT));
+        List<String> all = allHits(built, TEXT);
+        assertTrue(all.size() > expected.size(), "common words are matched too: " + all);
+        assertEquals(all, allHits(compiled, TEXT));
         for (String w : List.of("木垒", "北京", "李", "部长", "人民政府", "没有这个词", "国务院")) {
             assertEquals(built.categories(w), compiled.categories(w), w);
         }
+    }
+
+    private static List<String> allHits(NerLexicon lex, String text) {
+        List<String> out = new ArrayList<>();
+        lex.matchAll(text.toCharArray(), (b, e, cat) -> out.add(b + "-" + e + ":" + cat));
+        return out;
     }
 
     private static List<String> hits(NerLexicon lex, String text) {
