@@ -57,4 +57,51 @@ class NerLexiconTest {
         lex.match(text.toCharArray(), (b, e, cat) -> out.add(b + "-" + e + ":" + cat));
         return out;
     }
+
+    /** The word code as tiqu computed it before the common words joined the automaton: a core-dictionary search. */
+    private static int[] wordCodesByDictionarySearch(char[] c) {
+        int[] code = new int[c.length];
+        char[] safe = new char[c.length];
+        for (int i = 0; i < c.length; i++) {
+            safe[i] = c[i] >= 0x20 && c[i] <= 0x9FFF ? c[i] : ' ';
+        }
+        byte[] lens = new byte[c.length];
+        var searcher = com.hankcs.hanlp.dictionary.CoreDictionary.trie.getSearcher(safe, 0);
+        while (searcher.next()) {
+            int len = searcher.length;
+            boolean name = false;
+            for (var n : searcher.value.nature) {
+                String t = n == null ? "" : n.toString();
+                name |= t.startsWith("nr") || t.startsWith("ns") || t.startsWith("nt");
+            }
+            if (len < 2 || name) {
+                continue;
+            }
+            int b = searcher.begin, e = b + len;
+            for (int p = b; p < e; p++) {
+                if (len > lens[p]) {
+                    lens[p] = (byte) Math.min(len, 127);
+                    int tag = p == b ? 1 : p == e - 1 ? 3 : 2;
+                    code[p] = (tag << NerFeatures.WORD_SHIFT) | ((Math.min(len, 4) - 1) << NerFeatures.WLEN_SHIFT);
+                }
+            }
+        }
+        return code;
+    }
+
+    @Test
+    void commonWordCodesEqualACoreDictionarySearch() {
+        String text = TEXT + "他说，这项工作取得了积极进展，为进一步深化改革开放、促进经济发展创造了条件。ＡＢＣ公司１９９８年"
+                + "\u00e9t\u00e9 \ud840\udc00字 \uff70\uff71";
+        char[] c = NerFeatures.fold(text, 0, text.length());
+        int[] codes = NerFeatures.lexiconCodes(c, NerLexicon.get());
+        int[] expected = wordCodesByDictionarySearch(c);
+        int mask = 15 << NerFeatures.WORD_SHIFT;
+        int marked = 0;
+        for (int i = 0; i < c.length; i++) {
+            assertEquals(expected[i], codes[i] & mask, "position " + i + " '" + c[i] + "'");
+            marked += expected[i] != 0 ? 1 : 0;
+        }
+        assertTrue(marked > 20, "the sample has common words");
+    }
 }
