@@ -69,8 +69,10 @@ public final class NerEval {
         }
         System.out.println("tagger alone:");
         System.out.print(taggerScore);
+        System.out.print(taggerScore.errorClasses());
         System.out.println("full extractor:");
         System.out.print(score);
+        System.out.print(score.errorClasses());
         System.out.printf("%d chars, %.0f chars/s (single thread, incl. warm-up)%n", chars, chars / (nanos / 1e9));
     }
 
