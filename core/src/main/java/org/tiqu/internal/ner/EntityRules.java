@@ -48,6 +48,7 @@ final class EntityRules {
         // indexes, never by scanning all of them per hit or mention (huge entity-dense documents)
         HitIndex byStart = new HitIndex(hits, c.length);
         headlessOrganisations(c, lex, byStart, mentions);
+        splitPlaces(c, lex, byStart, mentions);
         extendCompanies(c, notName, byStart, mentions);
         trimPersons(c, mentions);
         trimDots(c, mentions);
@@ -256,6 +257,57 @@ final class EntityRules {
             return true;
         });
         mentions.addAll(places);
+    }
+
+    /**
+     * Adjacent places are separate names (天津塘沽区 → 天津, 塘沽区; 内蒙古包头市 → 内蒙古, 包头市), as in People's
+     * Daily: a tagged PLACE that is not itself a known name and is exactly a run of two or more known places (the
+     * first a full name, the others full names or short forms) is replaced by them.
+     */
+    static void splitPlaces(char[] c, NerLexicon lex, HitIndex hits, List<Mention> mentions) {
+        List<Mention> parts = new ArrayList<>();
+        mentions.removeIf(m -> {
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || m.length() < 4
+                    || (lex.categories(new String(c, m.start(), m.length())) & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0) {
+                return false;
+            }
+            List<Mention> found = new ArrayList<>();
+            if (!placeRun(m.start(), m.end(), hits, true, found) || found.size() < 2) {
+                return false;
+            }
+            parts.addAll(found);
+            return true;
+        });
+        mentions.addAll(parts);
+    }
+
+    /** Covers [at, end) with known places, longest first (with backtracking); false when it cannot. */
+    private static boolean placeRun(int at, int end, HitIndex hits, boolean first, List<Mention> out) {
+        if (at == end) {
+            return true;
+        }
+        int[] ends = new int[hits.to(at) - hits.from(at)];
+        int k = 0;
+        for (int x = hits.from(at); x < hits.to(at); x++) {
+            int[] h = hits.get(x);
+            boolean place = (h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0 && (h[2] & NerLexicon.ORG) == 0;
+            if (place && h[1] <= end && !(first && (h[2] & NerLexicon.SHORT) != 0 && (h[2] & NerLexicon.SEEN_LOC) == 0)) {
+                ends[k++] = h[1];
+            }
+        }
+        java.util.Arrays.sort(ends, 0, k);
+        for (int j = k - 1; j >= 0; j--) {
+            if (j < k - 1 && ends[j] == ends[j + 1]) {
+                continue;
+            }
+            int size = out.size();
+            out.add(new Mention(EntityType.PLACE, at, ends[j]));
+            if (placeRun(ends[j], end, hits, false, out)) {
+                return true;
+            }
+            out.subList(size, out.size()).clear();
+        }
+        return false;
     }
 
     private static boolean orgSuffixEnds(char[] c, int end, NerLexicon lex) {
