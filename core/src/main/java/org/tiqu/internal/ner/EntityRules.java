@@ -49,6 +49,7 @@ final class EntityRules {
         HitIndex byStart = new HitIndex(hits, c.length);
         headlessOrganisations(c, lex, byStart, mentions);
         splitPlaces(c, lex, byStart, mentions);
+        placeOrganisations(c, cut, notName, lex, mentions);
         extendCompanies(c, notName, byStart, mentions);
         trimPersons(c, mentions);
         trimDots(c, mentions);
@@ -279,6 +280,79 @@ final class EntityRules {
             return true;
         });
         mentions.addAll(parts);
+    }
+
+    /** Longest stretch after a place that may still belong to an organisation's name (阿根廷|经济部). */
+    private static final int MAX_AFTER_PLACE = 10;
+
+    /**
+     * A place followed by name words and an organisation suffix names that organisation (阿根廷经济部, 绵阳市就业局,
+     * 罗马尼亚众参两院), which the tagger often reads as the place alone: an ORGANIZATION from the place's start to
+     * the farthest suffix (a lexicon ORGSUF ending a word) within {@value #MAX_AFTER_PLACE} chars, when only name
+     * words lie between (no verb, numeral, function word or punctuation) and no person or organisation mention
+     * crosses it.
+     */
+    static void placeOrganisations(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        // startsAt[p]: the kinds of mention starting at p (1 person, 2 place, 4 organisation)
+        byte[] startsAt = new byte[n + 1];
+        for (Mention m : mentions) {
+            int bit = m.type() == EntityType.PERSON ? 1 : m.type() == EntityType.PLACE ? 2 : 4;
+            startsAt[m.start()] |= (byte) bit;
+        }
+        List<Mention> added = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE) {
+                continue;
+            }
+            int b = m.end();
+            int best = -1;
+            for (int j = b; j < n && j - b < MAX_AFTER_PLACE; j++) {
+                char ch = c[j];
+                // a person or an organisation (中南海|国务院: the tagger saw two names) ends the search
+                if (!isHan(ch) || notName[j] || BREAK_IN_ORG.indexOf(ch) >= 0 || (startsAt[j] & 5) != 0) {
+                    break;
+                }
+                if (cut[j + 1] && institutionEnds(c, b, j + 1)) {
+                    best = j + 1;
+                }
+            }
+            if (best > b) {
+                added.add(new Mention(EntityType.ORGANIZATION, m.start(), best));
+            }
+        }
+        mentions.addAll(added);
+    }
+
+    private static final String BREAK_IN_ORG = "的了在是把被将就都也还又这那从向对等和与及、";
+
+    /**
+     * Endings of institutions that People's Daily and users alike name with their place (玉溪卷烟厂, 江苏省见义勇为
+     * 基金会): a narrower list than the tagger's ORGSUF feature, which also holds 代表团, 开发区, 政协.
+     */
+    private static final Set<String> INSTITUTIONS = Set.of("有限责任公司", "股份有限公司", "有限公司", "公司", "集团",
+            "集团公司", "总公司", "分公司", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "研究所", "研究院",
+            "研究中心", "科学院", "设计院", "法院", "人民法院", "检察院", "人民检察院", "公安局", "派出所", "委员会",
+            "基金会", "协会", "学会", "商会", "联合会", "促进会", "研究会", "出版社", "报社", "杂志社", "电视台", "电台",
+            "广播电台", "博物馆", "图书馆", "纪念馆", "体育馆", "俱乐部", "招待所", "事务所", "合作社", "工厂", "总厂");
+
+    /** One-char endings of institutions (经济部, 卷烟厂, 检疫站), unless the word they end is one of {@link #NOT_INSTITUTIONS}. */
+    private static final String INSTITUTION_CHARS = "厂局所院站矿社署厅部";
+
+    /** Ordinary words ending in an institution char: 台湾当局, 德国东部, 领导干部, 农家庭院. */
+    private static final Set<String> NOT_INSTITUTIONS = Set.of("当局", "政局", "格局", "大局", "全局", "结局", "布局",
+            "僵局", "时局", "东部", "南部", "西部", "北部", "中部", "内部", "外部", "全部", "局部", "干部", "底部",
+            "头部", "顶部", "本部", "总部", "庭院", "寺院", "场所", "住所", "厕所", "网站", "车站", "公社", "大厅", "餐厅",
+            "客厅", "展厅");
+
+    /** An institution's name ends at e, after a place that ends at b. */
+    private static boolean institutionEnds(char[] c, int b, int e) {
+        for (int len = 2; len <= 6 && e - len >= b; len++) {
+            if (INSTITUTIONS.contains(new String(c, e - len, len))) {
+                return true;
+            }
+        }
+        return e - b >= 2 && INSTITUTION_CHARS.indexOf(c[e - 1]) >= 0 && !NOT_INSTITUTIONS.contains(new String(c, e - 2, 2));
     }
 
     /** Covers [at, end) with known places, longest first (with backtracking); false when it cannot. */
