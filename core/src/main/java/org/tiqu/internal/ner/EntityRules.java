@@ -857,9 +857,15 @@ final class EntityRules {
         return 0;
     }
 
-    /** Neither the candidate (谈话, 卫队) nor its given name (医生和学生) is an ordinary word. */
+    /** Last chars of places and facilities, not of given names: 烈士纪念亭, 烈士公墓, 电影局计划室主任. */
+    private static final String NOT_NAME_END = "亭墓室馆碑陵楼厅院所站局处科园寺庙塔桥";
+
+    /**
+     * Neither the candidate (谈话, 卫队) nor its given name (医生和学生) is an ordinary word, and it does not end like
+     * a place or facility.
+     */
     private static boolean plausible(char[] c, int start, int surname, int end) {
-        if (Words.common(new String(c, start, end - start))) {
+        if (Words.common(new String(c, start, end - start)) || NOT_NAME_END.indexOf(c[end - 1]) >= 0) {
             return false;
         }
         return end - start - surname < 2 || !Words.common(new String(c, start + surname, end - start - surname));
