@@ -51,6 +51,8 @@ final class EntityRules {
         splitPlaces(c, lex, byStart, mentions);
         placeOrganisations(c, cut, notName, lex, mentions);
         extendCompanies(c, notName, byStart, mentions);
+        closeParentheses(c, notName, mentions);
+        numberedUnits(c, cut, mentions);
         trimPersons(c, mentions);
         trimDots(c, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
@@ -518,6 +520,88 @@ final class EntityRules {
     }
 
     private static final int MAX_COMPANY = 20;
+
+    /**
+     * 东计电脑（北京）有限公司 tagged 北京）有限公司: an organisation with a closing parenthesis it does not open is
+     * extended back over the opening one and the name words before it (no verb, numeral, function word or
+     * punctuation, at most {@value #MAX_COMPANY} chars); when there are none, the mention is dropped.
+     */
+    static void closeParentheses(char[] c, boolean[] notName, List<Mention> mentions) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || balance(c, m.start(), m.end()) >= 0) {
+                continue;
+            }
+            int open = m.start() - 1;
+            while (open >= 0 && open >= m.start() - 8 && c[open] != '（' && c[open] != '(') {
+                open--;
+            }
+            int s = open;
+            while (s > 0 && open - s < MAX_COMPANY && (isHan(c[s - 1]) || c[s - 1] == 'A' || c[s - 1] == '0')
+                    && !notName[s - 1] && BREAK_IN_ORG.indexOf(c[s - 1]) < 0) {
+                s--;
+            }
+            if (open >= 0 && s < open && balance(c, s, m.end()) == 0) {
+                mentions.set(k, new Mention(m.type(), s, m.end(), m.value(), m.priority()));
+            } else {
+                mentions.remove(k);
+            }
+        }
+    }
+
+    /** Opening minus closing parentheses in [from, to), or -1 as soon as a closing one is unmatched. */
+    private static int balance(char[] c, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            if (c[i] == '（' || c[i] == '(') {
+                depth++;
+            } else if (c[i] == '）' || c[i] == ')') {
+                if (--depth < 0) {
+                    return -1;
+                }
+            }
+        }
+        return depth;
+    }
+
+    /**
+     * Units named by a number (１２０２钻井队, 国有４１３０厂): three digits or more, then name words ending in a unit or
+     * institution char at a word boundary, at most {@value #MAX_UNIT} chars after the digits; a count (３个钻井队)
+     * has a classifier between and is not one. The digits are folded to '0' in {@code c}.
+     */
+    static void numberedUnits(char[] c, boolean[] cut, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> added = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (c[i] != '0' || (i > 0 && (c[i - 1] == '0' || c[i - 1] == 'A' || c[i - 1] == '.'))) {
+                continue;
+            }
+            int j = i;
+            while (j < n && c[j] == '0') {
+                j++;
+            }
+            if (j - i < 3 || j >= n || !isHan(c[j])) {
+                continue;
+            }
+            int end = -1;
+            for (int e = j + 1; e <= n && e - j <= MAX_UNIT; e++) {
+                char last = c[e - 1];
+                if (!isHan(last) || BREAK_IN_ORG.indexOf(last) >= 0 || "个名位年月日号次台辆件元吨米斤亩".indexOf(last) >= 0) {
+                    break;
+                }
+                if (e - j >= 2 && cut[e] && "队厂矿所站".indexOf(last) >= 0) {
+                    end = e;
+                }
+            }
+            if (end > 0) {
+                added.add(new Mention(EntityType.ORGANIZATION, i, end));
+            }
+            i = j;
+        }
+        mentions.addAll(added);
+    }
+
+    private static final int MAX_UNIT = 5;
 
     private static boolean any(boolean[] a, int from, int to) {
         for (int i = from; i < to; i++) {
