@@ -132,13 +132,25 @@ public final class NerFeatures {
      * name (铁道部柳州木材防腐厂, 美国国家航空和宇宙航行局) whose suffix is beyond its char window. Distance
      * bucket in 3 bits at {@link #AHEAD_SHIFT}, and one bit: the ending is a multi-char lexicon suffix.
      */
+    /** Per char: 1 = an organisation ending ({@link #ORG_END}), 2 = a phrase breaker ({@link #BREAK}). */
+    private static final byte[] AHEAD_CLASS = new byte[65536];
+
+    static {
+        for (char ch : ORG_END.toCharArray()) {
+            AHEAD_CLASS[ch] = 1;
+        }
+        for (char ch : BREAK.toCharArray()) {
+            AHEAD_CLASS[ch] = 2;
+        }
+    }
+
     private static void suffixAhead(char[] c, int[] code, NerLexicon lex) {
         int next = -1; // nearest ending position at or after i, -1 when a breaker comes first
         boolean multi = false;
         for (int i = c.length - 1; i >= 0; i--) {
             char ch = c[i];
             int suf = (code[i] >>> SUF_SHIFT) & 7;
-            if (suf > 1 || ((lex.categories(ch) & NerLexicon.ORGSUF) != 0) || ORG_END.indexOf(ch) >= 0) {
+            if (suf > 1 || ((lex.categories(ch) & NerLexicon.ORGSUF) != 0) || AHEAD_CLASS[ch] == 1) {
                 next = i;
                 multi = suf > 1;
             } else if (breaks(ch)) {
@@ -154,7 +166,7 @@ public final class NerFeatures {
 
     private static boolean breaks(char ch) {
         if (ch >= '\u4E00' && ch <= '\u9FFF') {
-            return BREAK.indexOf(ch) >= 0;
+            return AHEAD_CLASS[ch] == 2;
         }
         return !(ch == '0' || ch == 'A' || ch == '（' || ch == '）' || ch == '(' || ch == ')' || ch == '·');
     }
@@ -267,7 +279,7 @@ public final class NerFeatures {
         out[17] = ((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2 | ((g >>> SUR_SHIFT) & 3) << 4
                 | ((gp1 >>> TAFTER_SHIFT) & 3) << 6;
         out[18] = ((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1 | ((gp1 >>> P1_SHIFT) & 1) << 2
-                | (long) type((char) c0) << 3;
+                | (long) type((char) c0) << 3 | (long) translitRun(c, i) << 6;
         out[19] = ahead(c, g, i);
         out[20] = m2 << 32 | m1 << 16 | c0;
         out[21] = c0 << 32 | p1 << 16 | p2;
@@ -294,7 +306,7 @@ public final class NerFeatures {
         out[17] = ((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2 | ((g >>> SUR_SHIFT) & 3) << 4
                 | ((gp1 >>> TAFTER_SHIFT) & 3) << 6;
         out[18] = ((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1 | ((gp1 >>> P1_SHIFT) & 1) << 2
-                | (long) type(c0) << 3;
+                | (long) type(c0) << 3 | (long) translitRun(c, i) << 6;
         out[19] = ahead(c, g, i);
         out[24] = (g >>> WORD_SHIFT) & 15;
         out[25] = ((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2 | ((gp1 >>> WORD_SHIFT) & 3) << 4;
@@ -306,6 +318,36 @@ public final class NerFeatures {
         char m1 = at(c, i - 1);
         int prevBreak = m1 == BOS || breaks(m1) ? 1 : 0;
         return ((g >>> AHEAD_SHIFT) & 15) | prevBreak << 4 | ((g >>> PLACE_SHIFT) & 3) << 5;
+    }
+
+    /** Chars of transliterated foreign names, by char. */
+    private static final boolean[] TRANSLIT = new boolean[65536];
+
+    static {
+        for (char ch : EntityRules.TRANSLIT.toCharArray()) {
+            TRANSLIT[ch] = true;
+        }
+    }
+
+    /**
+     * Where i sits in its run of transliteration chars (库尔尼科娃, 纳斯拉拉赫): 0 outside one, else the run's length
+     * bucket (1: up to 2, 2: 3, 3: 4, 4: 5 or more) times 4 plus the position (0 begin, 1 inside, 2 end, 3 alone).
+     */
+    private static int translitRun(char[] c, int i) {
+        if (!TRANSLIT[c[i]]) {
+            return 0;
+        }
+        int b = i, e = i + 1;
+        while (b > 0 && i - b < 6 && TRANSLIT[c[b - 1]]) {
+            b--;
+        }
+        while (e < c.length && e - i < 6 && TRANSLIT[c[e]]) {
+            e++;
+        }
+        int len = e - b;
+        int bucket = len <= 2 ? 1 : len == 3 ? 2 : len == 4 ? 3 : 4;
+        int pos = len == 1 ? 3 : i == b ? 0 : i == e - 1 ? 2 : 1;
+        return bucket * 4 + pos;
     }
 
     /** Templates 27–29: where names seen in training cover the previous, this and the next char. */
@@ -325,7 +367,7 @@ public final class NerFeatures {
 
     /** Value domain of each template when small enough for a direct array (0: hashed). */
     private static final int[] DOMAIN = {65536, 65536, 65536, 65536, 65536, 0, 0, 0, 0, 0, 0, 4096, 64, 1 << 18, 1 << 18,
-            512, 64, 256, 64, 128, 0, 0, 65536, 65536, 16, 64, 1 << 18, 64, 64, 64};
+            512, 64, 256, 1 << 11, 128, 0, 0, 65536, 65536, 16, 64, 1 << 18, 64, 64, 64};
 
     /** @return the size of template t's value domain, or 0 when its values must be hashed */
     public static int domain(int t) {
