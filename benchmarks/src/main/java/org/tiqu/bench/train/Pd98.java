@@ -1,17 +1,15 @@
 package org.tiqu.bench.train;
 
+import org.tiqu.bench.eval.Pd98Reader;
 import org.tiqu.internal.text.Normalizer;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads People's Daily 1998-01 ({@code pd98/199801.utf8.txt}): one paragraph per line, {@code word/tag} tokens,
- * bracketed compounds flattened to their parts. Word text is normalized exactly as {@link Normalizer} does at
+ * People's Daily 1998-01 paragraphs as the segmentation and POS trainers want them: {@link Pd98Reader}'s words
+ * with bracketed compounds flattened to their parts. Word text is normalized exactly as {@link Normalizer} does at
  * run time (full-width digits and letters folded), so training and run time see the same chars.
  */
 final class Pd98 {
@@ -34,48 +32,25 @@ final class Pd98 {
     private Pd98() {
     }
 
-    static List<Paragraph> read(Path file) throws IOException {
+    static List<Paragraph> read(Path file) {
         List<Paragraph> out = new ArrayList<>();
         int skipped = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String[] toks = line.trim().split("\\s+");
-            if (toks.length < 2) {
-                continue;
-            }
-            String id = toks[0].substring(0, toks[0].lastIndexOf('/'));
-            List<String> words = new ArrayList<>();
-            List<String> tags = new ArrayList<>();
-            for (int i = 1; i < toks.length; i++) {
-                String t = toks[i];
-                if (t.startsWith("[") && t.length() > 1) {
-                    t = t.substring(1);
-                }
-                int slash = t.lastIndexOf('/');
-                int bracket = t.indexOf(']', Math.max(slash, 0));
-                if (bracket > 0 && slash > 0) {
-                    t = t.substring(0, bracket);
-                    slash = t.lastIndexOf('/');
-                }
-                if (slash <= 0) {
-                    continue;
-                }
-                words.add(t.substring(0, slash));
-                tags.add(t.substring(slash + 1));
-            }
-            String joined = String.join("", words);
+        for (Pd98Reader.Paragraph para : Pd98Reader.read(file, date -> true)) {
+            String joined = para.text();
             String norm = Normalizer.normalize(joined).text();
             if (norm.length() != joined.length()) {
                 skipped++;
                 continue;
             }
-            String[] w = new String[words.size()];
-            int p = 0;
-            for (int i = 0; i < w.length; i++) {
-                int len = words.get(i).length();
-                w[i] = norm.substring(p, p + len);
-                p += len;
+            List<Pd98Reader.Word> ws = para.words();
+            String[] words = new String[ws.size()];
+            String[] tags = new String[ws.size()];
+            for (int i = 0; i < words.length; i++) {
+                Pd98Reader.Word w = ws.get(i);
+                words[i] = norm.substring(w.start(), w.end());
+                tags[i] = w.pos();
             }
-            out.add(new Paragraph(id, w, tags.toArray(new String[0])));
+            out.add(new Paragraph(para.id(), words, tags));
         }
         if (skipped > 0) {
             System.err.println("pd98: skipped " + skipped + " paragraphs whose normalized length changed");
