@@ -78,6 +78,29 @@ final class EntityRules {
         }
         mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
                 && addedOrgs.contains(span(m.start(), m.end())));
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && byline(c, m));
+    }
+
+    /** Markers that open a byline or a caption line on a newspaper page (◆ 昌平: an author's pen name). */
+    private static final String BYLINE_MARKS = "◆◇■□●○▲△★☆";
+
+    /**
+     * A line holding nothing but a marker and this name (◆ 昌平) is a byline: an author's name or pen name, not a
+     * place, even when a district has that name.
+     */
+    static boolean byline(char[] c, Mention m) {
+        int b = m.start() - 1;
+        while (b >= 0 && (c[b] == ' ' || c[b] == '\u3000')) {
+            b--;
+        }
+        if (b < 0 || BYLINE_MARKS.indexOf(c[b]) < 0 || (b > 0 && c[b - 1] != '\n')) {
+            return false;
+        }
+        int e = m.end();
+        while (e < c.length && (c[e] == ' ' || c[e] == '\u3000')) {
+            e++;
+        }
+        return e == c.length || c[e] == '\n' || c[e] == '\r';
     }
 
     private static long span(int start, int end) {

@@ -132,4 +132,16 @@ class EntityRulesTest {
         EntityRules.numberedUnits(c, cuts(s), ms);
         assertTrue(ms.isEmpty(), ms::toString);
     }
+
+    @Test
+    void nameAloneOnAMarkedLineIsABylineNotAPlace() {
+        char[] c = chars("全文完。\n◆ 昌平\n");
+        assertTrue(EntityRules.byline(c, new Mention(EntityType.PLACE, 7, 9)));
+    }
+
+    @Test
+    void placeInsideAMarkedSentenceStaysAPlace() {
+        char[] c = chars("◆ 昌平区举行活动\n");
+        assertFalse(EntityRules.byline(c, new Mention(EntityType.PLACE, 2, 5)));
+    }
 }
