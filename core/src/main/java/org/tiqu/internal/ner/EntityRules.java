@@ -52,6 +52,7 @@ final class EntityRules {
         placeOrganisations(c, cut, notName, lex, mentions);
         extendCompanies(c, notName, byStart, mentions);
         closeParentheses(c, notName, mentions);
+        latinHeads(c, mentions);
         numberedUnits(c, cut, mentions);
         trimPersons(c, mentions);
         trimDots(c, mentions);
@@ -569,6 +570,25 @@ final class EntityRules {
             } else {
                 mentions.remove(k);
             }
+        }
+    }
+
+    /**
+     * ＢＨＡ航空复合材料有限公司 tagged 航空复合材料有限公司, ＳＴＲＡＴＡＣＯＭ公司 tagged ＴＲＡＴＡＣＯＭ公司: an organisation
+     * that starts inside a run of Latin letters (and digits), or right after a run of Latin letters, starts with it.
+     * Letters and digits are folded to 'A' and '0' in {@code c}.
+     */
+    static void latinHeads(char[] c, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() != EntityType.ORGANIZATION || s == 0 || c[s - 1] != 'A') {
+                continue;
+            }
+            while (s > 0 && (c[s - 1] == 'A' || c[s - 1] == '0')) {
+                s--;
+            }
+            mentions.set(k, new Mention(m.type(), s, m.end(), m.value(), m.priority()));
         }
     }
 

@@ -144,4 +144,12 @@ class EntityRulesTest {
         char[] c = chars("◆ 昌平区举行活动\n");
         assertFalse(EntityRules.byline(c, new Mention(EntityType.PLACE, 2, 5)));
     }
+
+    @Test
+    void organisationStartingInsideALatinNameStartsWithIt() {
+        char[] c = chars("收购ＳＴＲＡＴＡＣＯＭ公司，");
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 12));
+        EntityRules.latinHeads(c, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 12)), ms);
+    }
 }
