@@ -14,8 +14,12 @@ import java.util.Set;
  * Stateless.
  */
 public final class Scorer {
-    /** Suffixes People's Daily leaves outside its {@code t} tokens while tiqu's guideline includes them. */
-    static final List<String> PD98_DATE_SUFFIXES = List.of("以来", "来", "底", "初", "前");
+    /**
+     * Suffixes People's Daily leaves outside its {@code t} tokens while tiqu's guideline includes them: 以来/来
+     * (十年来), 底/初/末 ({@code 1996年/t 末/f}, like 底 and 初), 前 (三年前) and the parts of day 晚/夜 after a day
+     * ({@code 8日/t 晚/Tg}; the guideline's 25日上午, the issue's 15日晚).
+     */
+    static final List<String> PD98_DATE_SUFFIXES = List.of("以来", "来", "底", "初", "末", "前", "晚", "夜");
 
     private Scorer() {
     }
@@ -139,7 +143,7 @@ public final class Scorer {
 
     /**
      * People's Daily rule: a predicted DATE that does not match a gold DATE exactly, but does once a trailing
-     * 以来/来/底/初/前 is removed, is replaced by the trimmed span. Predictions that already match, or that match
+     * 以来/来/底/初/末/前/晚/夜 is removed, is replaced by the trimmed span. Predictions that already match, or that match
      * nothing either way, are left alone (so 去年底, which People's Daily tags as one {@code t} word, is not cut).
      *
      * @param text the text the offsets refer to

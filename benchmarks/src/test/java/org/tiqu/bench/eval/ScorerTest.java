@@ -90,4 +90,20 @@ class ScorerTest {
         List<Annotation> pred = List.of(a("DATE", 0, 3));
         assertEquals(pred, Scorer.trimPd98DateSuffixes(text, gold, pred));
     }
+
+    @Test
+    void pd98EndOfYearSuffixIsTrimmedLikeDi() {
+        String text = "１９９６年末，全国";
+        List<Annotation> gold = List.of(a("DATE", 0, 5));
+        List<Annotation> pred = List.of(a("DATE", 0, 6));
+        assertEquals(List.of(a("DATE", 0, 5)), Scorer.trimPd98DateSuffixes(text, gold, pred));
+    }
+
+    @Test
+    void pd98EveningAfterADayIsTrimmed() {
+        String text = "８日晚在拉巴特";
+        List<Annotation> gold = List.of(a("DATE", 0, 2));
+        List<Annotation> pred = List.of(a("DATE", 0, 3));
+        assertEquals(List.of(a("DATE", 0, 2)), Scorer.trimPd98DateSuffixes(text, gold, pred));
+    }
 }

@@ -38,6 +38,10 @@ final class DateExpr {
     /** H1/H2, Q1-Q4, SP/SU/FA/WI. */
     String sub;
     int month = U;
+    /** Last month of an approximate pair (二三月 = 2..3), or U. */
+    int monthTo = U;
+    /** Part of a month: 1 = 上旬 (days 1-10), 2 = 中旬, 3 = 下旬; 12 = 上中旬, 23 = 中下旬; else U. */
+    int tenDays = U;
     int monthRel = U;
     int day = U;
     int dayRel = U;
@@ -50,7 +54,20 @@ final class DateExpr {
     int weekday = U;
     String part;
     int hour = U;
+    /** Last hour of an approximate pair (八九点 = 8..9), or U. */
+    int hourTo = U;
     int minute = U;
+    /** Half of a century: 1 = 上半叶, 2 = 下半叶, else U. */
+    int centuryHalf = U;
+    /** A year before the common era (公元前221年): {@link #year} holds 221. */
+    boolean bc;
+    /**
+     * The date an anaphoric day word (当天, 次日, 同日) counts from: the day the text mentioned last, or null (then
+     * the reference date).
+     */
+    LocalDate dayAnchor;
+    /** End of a lexicon word read where the segmentation has no word end (only valid if more follows), or -1. */
+    int softEnd = -1;
     /** Whether some component was relative to the reference date, and in which direction overall. */
     boolean relative;
     int direction;
@@ -81,11 +98,15 @@ final class DateExpr {
 
     /** The normalized value; {@code ref} may be null (unknown parts become X, relative ones a vague value). */
     String value(LocalDate ref) {
-        if (relative && ref == null) {
+        if (relative && ref == null && dayAnchor == null) {
             return DateValues.ref(direction);
         }
         if (level == L_CENTURY) {
             int c = century;
+            if (centuryHalf != U) {
+                int first = (c - 1) * 100 + (centuryHalf == 1 ? 1 : 51);
+                return DateValues.interval(DateValues.year(first), DateValues.year(first + 49));
+            }
             if (centuryDecade != U) {
                 return DateValues.decade((c - 1) * 10 + centuryDecade);
             }
@@ -93,6 +114,9 @@ final class DateExpr {
         }
         if (level == L_DECADE) {
             return DateValues.decade(decade);
+        }
+        if (bc) {
+            return "BC" + DateValues.pad4(year);
         }
         int y = year != U ? year : yearRel != U ? ref.getYear() + yearRel : U;
         if (level == L_YEAR) {
@@ -124,13 +148,25 @@ final class DateExpr {
             int m = month;
             if (monthRel != U) {
                 YearMonth ym = YearMonth.from(ref).plusMonths(monthRel);
-                return DateValues.month(ym.getYear(), ym.getMonthValue());
-            }
-            if (y == U) {
+                y = ym.getYear();
+                m = ym.getMonthValue();
+            } else if (y == U) {
                 if (ref == null) {
-                    return "XXXX-" + DateValues.pad2(m);
+                    String xm = "XXXX-" + DateValues.pad2(m);
+                    return monthTo != U ? DateValues.interval(xm, "XXXX-" + DateValues.pad2(monthTo)) : xm;
                 }
-                y = DateValues.nearestYear(ref, m, 15);
+                y = DateValues.nearestYear(ref, monthTo != U ? monthTo : m, 15);
+            }
+            if (monthTo != U) {
+                return DateValues.interval(DateValues.month(y, m), DateValues.month(y, monthTo));
+            }
+            if (tenDays != U && y >= 0 && y <= 9999) {
+                // 上旬 = days 1-10, 中旬 = 11-20, 下旬 = 21 to the end of the month
+                int firstPart = tenDays >= 10 ? tenDays / 10 : tenDays;
+                int lastPart = tenDays % 10;
+                int from = (firstPart - 1) * 10 + 1;
+                int to = lastPart == 3 ? YearMonth.of(y, m).lengthOfMonth() : lastPart * 10;
+                return DateValues.interval(DateValues.day(y, m, from), DateValues.day(y, m, to));
             }
             return DateValues.month(y, m);
         }
@@ -142,19 +178,33 @@ final class DateExpr {
             return date + DateValues.clock(12, 0);
         }
         if (hour != U) {
-            int h = hour;
-            if (h < 12 && ("AF".equals(part) || "EV".equals(part) || ("NI".equals(part) && h >= 6)
-                    || ("NOON".equals(part) && h < 6))) {
-                h += 12; // 下午3时 = 15:00
+            String at = date + DateValues.clock(afternoon(hour), minute == U ? 0 : minute);
+            if (hourTo != U) {
+                return DateValues.interval(at, date + DateValues.clock(afternoon(hourTo), 0));
             }
-            return date + DateValues.clock(h, minute == U ? 0 : minute);
+            return at;
+        }
+        if (DAYTIME.equals(part)) {
+            return date; // 白天: the day itself (the value forms have no code for daytime)
         }
         return date + "T" + part;
     }
 
+    /** The hour on a 24-hour clock given the part of day (下午3时 = 15:00). */
+    private int afternoon(int h) {
+        if (h < 12 && ("AF".equals(part) || "EV".equals(part) || ("NI".equals(part) && h >= 6)
+                || ("NOON".equals(part) && h < 6))) {
+            return h + 12;
+        }
+        return h;
+    }
+
+    /** Part-of-day code of 白天 (daytime); its value is the day alone. */
+    static final String DAYTIME = "DT";
+
     private String dayValue(LocalDate ref, int y) {
         if (dayRel != U) {
-            return DateValues.day(ref.plusDays(dayRel));
+            return DateValues.day((dayAnchor != null ? dayAnchor : ref).plusDays(dayRel));
         }
         if (observance != null) {
             if (observance.isMonth() && lunarOffset > 0) {
@@ -187,8 +237,9 @@ final class DateExpr {
             return DateValues.day(DateValues.weekday(ref, weekRel == U ? 0 : weekRel, weekday));
         }
         if (day == U) {
-            // a time of day alone: the reference day
-            return ref == null ? "XXXX-XX-XX" : DateValues.day(ref);
+            // a time of day alone: the day mentioned last, else the reference day
+            LocalDate d = dayAnchor != null ? dayAnchor : ref;
+            return d == null ? "XXXX-XX-XX" : DateValues.day(d);
         }
         int m = month;
         if (monthRel != U) {

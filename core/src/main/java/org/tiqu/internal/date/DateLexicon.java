@@ -18,9 +18,17 @@ final class DateLexicon {
         YEAR_REL,
         /** 元月 (a = the month). */
         MONTH_ABS,
-        /** 本月 (a = month offset). */
+        /** 本月 (a = month offset); b = 1 for anaphoric words (当月, 次月) that count from the month mentioned last. */
         MONTH_REL,
-        /** 今天 (a = day offset), with an optional part of day in {@code s} (今晚). */
+        /**
+         * 同年, 次年, 翌年 (a = year offset from the year the text mentioned last); b = 1 when the word needs such a year
+         * (当年 without one means "back then"), else it counts from the reference year.
+         */
+        YEAR_ANA,
+        /**
+         * 今天 (a = day offset), with an optional part of day in {@code s} (今晚); b = 1 for anaphoric words (当天,
+         * 次日, 同日) that count from the day the text mentioned last.
+         */
         DAY_REL,
         /** 上周三 (a = week offset, b = weekday 1-7). */
         WEEK_DAY,
@@ -34,7 +42,7 @@ final class DateLexicon {
         PART,
         /** 上半年, 一季度 (s = H1..Q4). */
         SUB,
-        /** 年底 / 年初 (b = the month meant: 12 or 1). */
+        /** 年底 / 年初 / 年中 (b = the month meant: 12, 1 or 6). */
         YEAR_EDGE,
         /** 春天, 初秋 (s = season); a = year offset when the word holds one (今夏 = 0, 去冬 = -1), else U. */
         SEASON,
@@ -53,7 +61,9 @@ final class DateLexicon {
         /** 新年 / 元年-like: the year of the reference date, or the next one late in the year. */
         NEW_YEAR,
         /** A vague or fixed value in {@code s}, standalone only (目前 = PRESENT_REF, 新时代十年 = 2012/2022). */
-        VALUE
+        VALUE,
+        /** 年前 ("before the new year"), standalone: December of the year about to end. */
+        TURN
     }
 
     /** One word. {@code needsTime}: accept only where the segmenter tagged the word as a time word (t). */
@@ -101,24 +111,38 @@ final class DateLexicon {
         final String[] weekdays = {"一", "二", "三", "四", "五", "六", "日", "天"};
         l.add(new Entry("元月", Kind.MONTH_ABS, 1, U, null, null, false));
         rel(l, Kind.YEAR_REL, 0, "今年", "本年", "本年度", "今年度");
-        rel(l, Kind.YEAR_REL, -1, "去年", "上年", "上年度", "去年度", "上一年");
+        l.add(new Entry("年内", Kind.YEAR_REL, 0, U, null, null, true));
+        rel(l, Kind.YEAR_REL, -1, "去年", "上年", "上年度", "去年度", "上一年", "去岁", "旧岁");
         rel(l, Kind.YEAR_REL, -2, "前年");
         rel(l, Kind.YEAR_REL, -3, "大前年");
-        rel(l, Kind.YEAR_REL, 1, "明年", "来年", "明年度", "下一年");
+        rel(l, Kind.YEAR_REL, 1, "明年", "来年", "明年度", "下一年", "下年");
+        anaphoricYear(l, 0, 0, "同年", "同一年", "这一年", "是年");
+        anaphoricYear(l, 0, 1, "当年", "那一年", "那年");
+        anaphoricYear(l, 1, 0, "次年", "翌年", "第二年");
+        anaphoricYear(l, -1, 0, "前一年");
         rel(l, Kind.YEAR_REL, 2, "后年");
-        rel(l, Kind.MONTH_REL, 0, "本月", "这个月", "当月", "本月份", "月底", "月末", "月初", "月中旬", "上旬", "中旬", "下旬");
+        rel(l, Kind.MONTH_REL, 0, "本月", "这个月", "本月份", "月底", "月末", "月初", "月中旬", "上旬", "中旬", "下旬");
+        anaphoric(l, Kind.MONTH_REL, 0, null, "当月", "同月");
+        anaphoric(l, Kind.MONTH_REL, 1, null, "次月");
         rel(l, Kind.MONTH_REL, -1, "上月", "上个月", "上月份");
         rel(l, Kind.MONTH_REL, 1, "下月", "下个月", "下月份");
-        rel(l, Kind.DAY_REL, 0, "今天", "今日", "当天", "当日", "本日", "同一天");
-        rel(l, Kind.DAY_REL, -1, "昨天", "昨日", "前一天");
+        rel(l, Kind.DAY_REL, 0, "今天", "今日", "本日", "今儿", "即日");
+        rel(l, Kind.DAY_REL, -1, "昨天", "昨日");
         rel(l, Kind.DAY_REL, -2, "前天");
         rel(l, Kind.DAY_REL, -3, "大前天");
-        rel(l, Kind.DAY_REL, 1, "明天", "明日", "次日", "翌日", "第二天");
+        rel(l, Kind.DAY_REL, 1, "明天", "明日");
+        // anaphoric: the day the text just mentioned (8月15日……当天 = the 15th), else the reference date
+        anaphoric(l, Kind.DAY_REL, 0, null, "当天", "当日", "同日", "同一天", "这一天", "那一天");
+        anaphoric(l, Kind.DAY_REL, -1, null, "前一天", "头天", "头一天");
+        anaphoric(l, Kind.DAY_REL, 1, null, "次日", "翌日", "第二天");
+        anaphoric(l, Kind.DAY_REL, 0, "EV", "当晚", "当天晚上");
+        anaphoric(l, Kind.DAY_REL, 0, "NI", "当夜");
+        anaphoric(l, Kind.DAY_REL, 1, "MO", "次日凌晨", "翌日凌晨", "第二天凌晨");
         rel(l, Kind.DAY_REL, 2, "后天");
         rel(l, Kind.DAY_REL, 3, "大后天");
         dayPart(l, 0, "MO", "今晨", "今早");
-        dayPart(l, 0, "EV", "今晚", "当晚", "今天晚上");
-        dayPart(l, 0, "NI", "今夜", "当夜");
+        dayPart(l, 0, "EV", "今晚", "今天晚上");
+        dayPart(l, 0, "NI", "今夜");
         dayPart(l, -1, "MO", "昨晨");
         dayPart(l, -1, "EV", "昨晚");
         dayPart(l, -1, "NI", "昨夜");
@@ -148,7 +172,9 @@ final class DateLexicon {
                 l.add(new Entry("周" + weekdays[d], Kind.WEEKDAY, U, d + 1, null, null, false));
             }
         }
-        part(l, "MO", "上午", "早上", "早晨", "清晨", "早间", "晨间", "一早", "一大早", "拂晓");
+        part(l, "MO", "上午", "早上", "早晨", "清晨", "早间", "晨间", "一早", "一大早", "拂晓", "黎明", "清早", "大清早",
+                "一清早", "天明");
+        part(l, DateExpr.DAYTIME, "白天");
         part(l, "AF", "下午", "午后");
         part(l, "EV", "晚上", "晚间", "傍晚", "黄昏", "夜晚");
         part(l, "NI", "夜间", "夜里", "深夜", "午夜", "凌晨", "半夜", "子夜");
@@ -160,12 +186,14 @@ final class DateLexicon {
         for (int k = 0; k < 4; k++) {
             sub(l, "Q" + (k + 1), q[k] + "季度", "第" + q[k] + "季度");
         }
-        edge(l, 12, "年底", "年末", "年终", "岁末", "岁尾", "年尾");
-        edge(l, 1, "年初", "岁初", "开年");
-        season(l, "SP", U, "春天", "春季", "春日", "初春", "早春", "暮春", "仲春", "阳春");
+        edge(l, 12, "年底", "年末", "年终", "岁末", "岁尾", "年尾", "岁暮");
+        edge(l, 1, "年初", "岁初", "开年", "岁首");
+        // mid-year: reported as June, the last month of the first half (like 年底 = December)
+        edge(l, 6, "年中");
+        season(l, "SP", U, "春天", "春季", "春日", "初春", "早春", "暮春", "仲春", "阳春", "开春", "入春");
         season(l, "SU", U, "夏天", "夏季", "夏日", "初夏", "盛夏", "仲夏", "炎夏");
-        season(l, "FA", U, "秋天", "秋季", "秋日", "初秋", "深秋", "晚秋", "仲秋", "金秋", "暮秋");
-        season(l, "WI", U, "冬天", "冬季", "冬日", "初冬", "深冬", "隆冬", "严冬", "残冬");
+        season(l, "FA", U, "秋天", "秋季", "秋日", "初秋", "深秋", "晚秋", "仲秋", "金秋", "暮秋", "入秋");
+        season(l, "WI", U, "冬天", "冬季", "冬日", "初冬", "深冬", "隆冬", "严冬", "残冬", "寒冬", "入冬");
         season(l, "SP", 0, "今春", "今年春天", "今年春季");
         season(l, "SU", 0, "今夏");
         season(l, "FA", 0, "今秋");
@@ -206,6 +234,8 @@ final class DateLexicon {
         obs(l, 9, 10, "教师节");
         obs(l, 9, 30, "烈士纪念日");
         obs(l, 10, 1, "国庆节", "国庆日", "十一国庆节");
+        // 国庆 alone is also a given name (杨国庆): only where the segmenter reads a time word
+        l.add(new Entry("国庆", Kind.OBS, U, U, null, Observance.fixed(10, 1, 0), true));
         obs(l, 10, 16, "世界粮食日");
         obs(l, 10, 17, "国家扶贫日", "国际消除贫困日");
         obs(l, 10, 24, "联合国日");
@@ -216,6 +246,11 @@ final class DateLexicon {
         obs(l, 12, 13, "南京大屠杀死难者国家公祭日", "国家公祭日");
         obs(l, 12, 24, "平安夜");
         obs(l, 12, 25, "圣诞节", "圣诞");
+        // movable Gregorian feasts
+        obsOf(l, Observance.nthWeekday(5, 2, 7), "母亲节");
+        obsOf(l, Observance.nthWeekday(6, 3, 7), "父亲节");
+        obsOf(l, Observance.nthWeekday(11, 4, 4), "感恩节");
+        obsOf(l, Observance.easter(), "复活节");
         l.add(new Entry("全国生态日", Kind.OBS, U, U, null, Observance.fixed(8, 15, 2023), false));
         l.add(new Entry("世界青年技能日", Kind.OBS, U, U, null, Observance.fixed(7, 15, 2015), false));
         // lunar festivals and solar terms
@@ -236,7 +271,9 @@ final class DateLexicon {
             l.add(new Entry("" + stems.charAt(k % 10) + branches.charAt(k % 12) + "年", Kind.GANZHI, k, U, null, null, false));
         }
         lunar(l, Observance.XIAONIAN, "小年");
-        lunar(l, Observance.QINGMING, "清明节", "清明");
+        lunar(l, Observance.QINGMING, "清明节");
+        // 清明 alone is also an adjective (政治清明)
+        l.add(new Entry("清明", Kind.OBS, U, U, null, Observance.lunar(Observance.QINGMING), true));
         lunar(l, Observance.DONGZHI, "冬至");
         String animals = "鼠牛虎兔龙蛇马羊猴鸡狗猪";
         for (int k = 0; k < 12; k++) {
@@ -263,7 +300,7 @@ final class DateLexicon {
         rel(l, Kind.CENTURY_REL, 1, "下世纪", "下个世纪", "下一世纪", "下一个世纪");
         value(l, DateValues.PRESENT, false, "目前", "当前", "如今", "眼下", "当下", "时下", "现阶段", "当今", "而今",
                 "现今", "此刻", "此时", "今时今日");
-        value(l, DateValues.PRESENT, true, "现在", "近期", "这时", "这个时候", "近来", "今朝");
+        value(l, DateValues.PRESENT, true, "现在", "近期", "这时", "这个时候", "近来", "今朝", "现如今", "眼前");
         value(l, DateValues.PAST, false, "近年来", "近年", "近些年", "近些年来", "近几年", "近几年来", "这些年",
                 "这些年来", "多年来", "几年来", "数年来", "历年来", "最近", "近日", "日前", "前不久", "不久前", "此前",
                 "前些年", "前些日子", "早些时候", "昔日", "往年", "以往", "早年", "前几年", "前两年",
@@ -275,6 +312,30 @@ final class DateLexicon {
         value(l, DateValues.FUTURE, false, "今后", "未来", "将来", "日后", "往后", "今後", "明后年");
         value(l, DateValues.FUTURE, true, "以后", "届时", "不久", "之后", "后期");
         value(l, "2012/2022", false, "新时代十年", "新时代的十年", "新时代这十年");
+        l.add(new Entry("年前", Kind.TURN, U, U, null, null, true));
+        // named days by their numbers, where the segmenter reads a time word (去年“七一”前夕, “五四”以来)
+        obsTime(l, 7, 1, "七一");
+        obsTime(l, 5, 1, "五一");
+        obsTime(l, 3, 8, "三八", "三八节");
+        obsTime(l, 5, 4, "五四");
+        obsTime(l, 6, 1, "六一");
+        // dynasties, where the segmenter reads a time word (明代, 清朝, 明清时期); years from the standard chronology
+        // (the early ones as dated by the Xia-Shang-Zhou Chronology Project)
+        String[][] dynasties = {{"BC2070/BC1600", "夏朝", "夏代"}, {"BC1600/BC1046", "商朝", "商代", "殷商"},
+                {"BC1046/BC0771", "西周"}, {"BC0770/BC0256", "东周"}, {"BC1046/BC0256", "周朝", "周代"},
+                {"BC0475/BC0221", "战国"}, {"BC0221/BC0207", "秦朝", "秦代"}, {"BC0202/0220", "汉朝", "汉代"},
+                {"BC0202/0008", "西汉"}, {"0025/0220", "东汉"}, {"0266/0420", "晋朝", "晋代"}, {"0266/0316", "西晋"},
+                {"0317/0420", "东晋"}, {"0420/0589", "南北朝"}, {"0581/0618", "隋朝", "隋代"},
+                {"0618/0907", "唐朝", "唐代"}, {"0907/0960", "五代"}, {"0960/1279", "宋朝", "宋代"},
+                {"0960/1127", "北宋"}, {"1127/1279", "南宋"}, {"1271/1368", "元朝", "元代"},
+                {"1368/1644", "明朝", "明代"}, {"1644/1912", "清朝", "清代"}, {"BC0221/0220", "秦汉"},
+                {"0581/0907", "隋唐"}, {"0618/1279", "唐宋"}, {"0960/1368", "宋元"}, {"1271/1644", "元明"},
+                {"1368/1912", "明清"}, {"BC1600/BC0256", "商周"}, {"BC2070/BC0256", "夏商周"}};
+        for (String[] d : dynasties) {
+            for (int k = 1; k < d.length; k++) {
+                l.add(new Entry(d[k], Kind.VALUE, U, U, d[0], null, true));
+            }
+        }
         // the targeted poverty campaign from its launch (2013) to its completion (2020)
         value(l, "2013/2020", false, "脱贫攻坚期");
     }
@@ -282,6 +343,18 @@ final class DateLexicon {
     private static void rel(List<Entry> l, Kind k, int off, String... words) {
         for (String w : words) {
             l.add(new Entry(w, k, off, U, null, null, false));
+        }
+    }
+
+    private static void anaphoric(List<Entry> l, Kind k, int off, String part, String... words) {
+        for (String w : words) {
+            l.add(new Entry(w, k, off, 1, part, null, false));
+        }
+    }
+
+    private static void anaphoricYear(List<Entry> l, int off, int needsAnchor, String... words) {
+        for (String w : words) {
+            l.add(new Entry(w, Kind.YEAR_ANA, off, needsAnchor, null, null, "当年".equals(w) || "那年".equals(w)));
         }
     }
 
@@ -319,6 +392,19 @@ final class DateLexicon {
         Observance o = Observance.fixed(month, day, 0);
         for (String w : words) {
             l.add(new Entry(w, Kind.OBS, U, U, null, o, false));
+        }
+    }
+
+    private static void obsOf(List<Entry> l, Observance o, String... words) {
+        for (String w : words) {
+            l.add(new Entry(w, Kind.OBS, U, U, null, o, false));
+        }
+    }
+
+    private static void obsTime(List<Entry> l, int month, int day, String... words) {
+        Observance o = Observance.fixed(month, day, 0);
+        for (String w : words) {
+            l.add(new Entry(w, Kind.OBS, U, U, null, o, true));
         }
     }
 

@@ -27,12 +27,15 @@ public final class DateRecognizer implements Recognizer {
         private final boolean[] boundary;
         /** For a position where a time word starts: its end; else 0. */
         private final int[] timeEnd;
+        /** For a position where a person-name word starts: its end; else 0 (早春/nr in 陈早春 is a name). */
+        private final int[] nameEnd;
 
         Words(int n, List<Word> words) {
             boundary = new boolean[n + 1];
             boundary[0] = true;
             boundary[n] = true;
             timeEnd = new int[n + 1];
+            nameEnd = new int[n + 1];
             for (Word w : words) {
                 boundary[w.start()] = true;
                 boundary[w.end()] = true;
@@ -47,6 +50,9 @@ public final class DateRecognizer implements Recognizer {
                 if (!pos.isEmpty() && pos.charAt(0) == 't') {
                     timeEnd[w.start()] = w.end();
                 }
+                if (pos.startsWith("nr")) {
+                    nameEnd[w.start()] = w.end();
+                }
             }
         }
 
@@ -58,6 +64,11 @@ public final class DateRecognizer implements Recognizer {
         @Override
         public boolean timeWord(int start, int end) {
             return timeEnd[start] == end;
+        }
+
+        @Override
+        public boolean nameWord(int start, int end) {
+            return nameEnd[start] == end;
         }
     }
 }

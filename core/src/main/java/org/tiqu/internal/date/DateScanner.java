@@ -12,19 +12,24 @@ import java.time.YearMonth;
  * <p>Span rules follow the annotation guideline (section 3): units and attached modifiers belong to the span
  * (今年底, 25日上午, 2017年以来, 十年来), prepositions and 前/起 do not, a range is one span only when one end is
  * elliptical (8月15日至17日, 2021-2023年).
+ *
+ * <p>Anaphoric words count from the date the text mentioned last, not from the reference date: 当天, 同日, 次日,
+ * 第二天, 前一天, 当晚 from the last single day (8月15日……当天 = the 15th), 当月/次月 from the last month, 同年, 次年,
+ * 这一年 from the last year; a part of day alone (晚上) falls on the last day. With nothing mentioned before, they
+ * count from the reference date (当年 alone stays the vague "back then").
  */
 public final class DateScanner {
     private static final int U = DateExpr.U;
     private static final DateLexicon LEX = DateLexicon.INSTANCE;
     private static final boolean[] TRIGGER = new boolean[65536];
     /** What may follow a number that starts a date: units, range connectors, the 五 of 十四五. */
-    private static final String UNIT_AFTER_NUMBER = "年月日号时点世季个多余-—–~～〜至到－/.:：五";
+    private static final String UNIT_AFTER_NUMBER = "年月日号时点世季个多余-—–~～〜至到－/.:：五天周．";
 
     static {
         for (char c = '0'; c <= '9'; c++) {
             TRIGGER[c] = true;
         }
-        for (char c : "〇○零一二两三四五六七八九十“近这过第公".toCharArray()) {
+        for (char c : "〇○零一二两三四五六七八九十“近这过第公半每".toCharArray()) {
             TRIGGER[c] = true;
         }
         for (int c = 0; c < 65536; c++) {
@@ -49,6 +54,11 @@ public final class DateScanner {
 
         /** Whether the segmenter read {@code [start, end)} as one time word (or knows nothing). */
         boolean timeWord(int start, int end);
+
+        /** Whether the segmenter read {@code [start, end)} as one person-name word (陈早春, 杨正午); false if unknown. */
+        default boolean nameWord(int start, int end) {
+            return false;
+        }
     }
 
     /** A context without segmentation: every position is a boundary, every candidate a time word. */
@@ -69,7 +79,7 @@ public final class DateScanner {
 
     /** Scans {@code s}, resolving values against {@code ref} (may be null). */
     public static void scan(String s, Context ctx, LocalDate ref, Sink out) {
-        Adjacent joined = new Adjacent(out);
+        Adjacent joined = new Adjacent(out, ref, s);
         // a value that cannot be computed (a gap in the grammar) drops that one expression, never the extraction
         Sink guarded = (st, en, v) -> {
             if (v != null) {
@@ -86,24 +96,39 @@ public final class DateScanner {
      */
     private static final class Adjacent implements Sink {
         private final Sink out;
+        private final LocalDate ref;
+        private final String text;
         private int start = -1;
         private int end;
         private String value;
 
-        Adjacent(Sink out) {
+        Adjacent(Sink out, LocalDate ref, String text) {
             this.out = out;
+            this.ref = ref;
+            this.text = text;
         }
 
         @Override
         public void date(int s, int e, String v) {
-            if (start >= 0 && s == end) {
+            // a count right after a date starts a new expression (1949年至1958年|10年间)
+            if (start >= 0 && s == end && !(text.charAt(s - 1) == '年' && Numerals.startsNumber(text.charAt(s)))) {
                 String a = value;
                 int slash = a.indexOf('/');
                 String from = slash >= 0 ? a.substring(0, slash) : a;
                 int slashB = v.lastIndexOf('/');
                 String to = slashB >= 0 ? v.substring(slashB + 1) : v;
-                if (plain(from) && plain(to) && from.compareTo(to) < 0) {
+                if (plain(a) && v.startsWith(a) && v.length() > a.length() && v.charAt(a.length()) == '-') {
+                    value = v; // 年底12月中旬: the second narrows the first down
+                } else if (plain(from) && plain(to) && from.compareTo(to) < 0) {
                     value = DateValues.interval(from, to);
+                } else if (coded(from) && coded(to) && from.compareTo(to) < 0
+                        && (from.regionMatches(5, to, 5, 2) || !from.regionMatches(0, to, 0, 4))) {
+                    value = DateValues.interval(from, to); // 今冬明春: 1997-WI/1998-SP
+                } else if (from.length() == 7 && from.endsWith("-12") && to.length() == 7 && to.endsWith("-01")
+                        && from.regionMatches(0, to, 0, 4) && plain(from) && ref != null) {
+                    // 岁末年初 (年底 and 年初 of the same year): the turn of the year nearest to the reference date
+                    int y = Integer.parseInt(from, 0, 4, 10) - (ref.getMonthValue() <= 6 ? 1 : 0);
+                    value = DateValues.interval(DateValues.month(y, 12), DateValues.month(y + 1, 1));
                 }
                 end = e;
                 return;
@@ -112,6 +137,16 @@ public final class DateScanner {
             start = s;
             end = e;
             value = v;
+        }
+
+        /** YYYY-SP, YYYY-H1, YYYY-Q3 or YYYY-MM. */
+        private static boolean coded(String v) {
+            if (v.length() != 7 || v.charAt(4) != '-' || !plain(v.substring(0, 4))) {
+                return false;
+            }
+            String c = v.substring(5);
+            return plain(v) || DateExpr.isSeason(c) || c.equals("H1") || c.equals("H2")
+                    || (c.charAt(0) == 'Q' && c.charAt(1) >= '1' && c.charAt(1) <= '4');
         }
 
         private static boolean plain(String v) {
@@ -172,6 +207,16 @@ public final class DateScanner {
         /** End and value of the last expression emitted (a weekday right after a date takes its value). */
         int lastEnd = -10;
         String lastValue;
+        /** The day, month and year the text mentioned last (anaphoric 当天, 当月, 次年 count from them), or null/U. */
+        LocalDate anchorDay;
+        YearMonth anchorMonth;
+        int anchorYear = U;
+        /** Where the expression that gave {@link #anchorYear} ended. */
+        int anchorYearEnd = -1;
+        /** While reading the elliptical end of a range (8日至十日): small Chinese days are dates there. */
+        boolean rangeEnd;
+        /** While skipping a set after 每: the first word need not start at a word boundary. */
+        boolean relaxStart;
 
         Run(String s, Context ctx, LocalDate ref, Sink sink) {
             this.s = s;
@@ -181,8 +226,47 @@ public final class DateScanner {
             this.out = (st, en, v) -> {
                 lastEnd = en;
                 lastValue = v;
+                if (v != null && remember(v)) {
+                    anchorYearEnd = en;
+                }
                 sink.date(st, en, v);
             };
+        }
+
+        /**
+         * Keeps the day, month and year of {@code v} as anchors for anaphoric words; intervals (近两周, 8月15日至17日)
+         * and vague values name no single day and are skipped.
+         */
+        boolean remember(String v) {
+            int n = v.length();
+            if (n < 4 || !digits(v, 0, 4) || (n > 4 && v.charAt(4) != '-') || v.indexOf('/') >= 0) {
+                return false;
+            }
+            int y = Integer.parseInt(v, 0, 4, 10);
+            anchorYear = y;
+            if (n >= 7 && v.charAt(4) == '-' && digits(v, 5, 7)) {
+                int m = Integer.parseInt(v, 5, 7, 10);
+                if (m < 1 || m > 12) {
+                    return true;
+                }
+                anchorMonth = YearMonth.of(y, m);
+                if (n >= 10 && v.charAt(7) == '-' && digits(v, 8, 10)) {
+                    int d = Integer.parseInt(v, 8, 10, 10);
+                    if (d >= 1 && d <= anchorMonth.lengthOfMonth()) {
+                        anchorDay = LocalDate.of(y, m, d);
+                    }
+                }
+            }
+            return true;
+        }
+
+        static boolean digits(String v, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!Numerals.isAsciiDigit(v.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         char ch(int i) {
@@ -208,6 +292,15 @@ public final class DateScanner {
                 }
             }
             int p = i;
+            if (c == '公') {
+                return !has("公元", i);
+            }
+            if (c == '半') {
+                return !has("半年", i);
+            }
+            if (c == '每') {
+                return i + 1 >= n || !TRIGGER[s.charAt(i + 1)];
+            }
             if (c == '“') {
                 char d = ch(i + 1);
                 return d != '十' && "六七八九".indexOf(d) < 0;
@@ -222,6 +315,9 @@ public final class DateScanner {
                     return true;
                 }
                 p = ch(i + 2) == '的' ? i + 3 : i + 2;
+            }
+            if (has("半年", p)) {
+                return false;
             }
             if (!Numerals.startsNumber(ch(p))) {
                 return true;
@@ -240,8 +336,22 @@ public final class DateScanner {
             }
             char c = s.charAt(i);
             char prev = ch(i - 1);
+            if (c == '每') {
+                // 每周四上午 (the segmenter may glue 每周): skip the set, whatever the word edges after 每
+                relaxStart = true;
+                DateExpr skipped = new DateExpr();
+                int j = components(i + 1, skipped);
+                relaxStart = false;
+                return j > i + 1 ? j : -1;
+            }
             if (prev == '每' || prev == '隔' || prev == '逐') {
-                return -1; // sets and frequencies: 每年, 每3年
+                // sets and frequencies (每年, 每3年, 每周四上午): the whole expression is skipped, its tail too
+                DateExpr skipped = new DateExpr();
+                int j = components(i, skipped);
+                return j > i ? j : -1;
+            }
+            if (c == '公') {
+                return era(i);
             }
             int e;
             if (c == '“' || c == '十' || c == '六' || c == '七' || c == '八' || c == '九') {
@@ -255,6 +365,9 @@ public final class DateScanner {
             // a composed expression and a standalone word may both start here: the longer wins
             DateExpr x = new DateExpr();
             int j = components(i, x);
+            if (j == x.softEnd) {
+                j = i; // 联合国日|前: the last word ran into a word the segmenter did not split there
+            }
             DateLexicon.Entry w = standalone(i);
             int wEnd = w == null ? -1 : i + w.word().length();
             if (j > i && j >= wEnd) {
@@ -267,6 +380,34 @@ public final class DateScanner {
                 return bareRange(i);
             }
             return -1;
+        }
+
+        /** 公元960年, 公元前221年 (any number of digits: the era word says it is a year). */
+        int era(int i) {
+            int p = i + 2;
+            boolean bc = ch(p) == '前';
+            if (bc) {
+                p++;
+            }
+            long num = Numerals.parse(s, p);
+            if (num == Numerals.NONE || Numerals.kind(num) == Numerals.CN_POSITIONAL && Numerals.value(num) < 10) {
+                return -1;
+            }
+            int k = p + Numerals.length(num);
+            int v = Numerals.value(num);
+            if (ch(k) != '年' || v <= 0 || ch(k + 1) == '代' || ch(k + 1) == '间' || ch(k + 1) == '来') {
+                return -1;
+            }
+            DateExpr x = new DateExpr();
+            x.year = v;
+            x.at(DateExpr.L_YEAR);
+            if (bc) {
+                x.bc = true;
+                out.date(i, k + 1, safeValue(x, ref));
+                return k + 1;
+            }
+            int j = components(yearTail(k + 1, x, true), x);
+            return finish(i, j, x);
         }
 
         // ---------------------------------------------------------------- composed expressions
@@ -307,14 +448,25 @@ public final class DateScanner {
                     continue;
                 }
                 int k = j + en.word().length();
-                if (x.top == DateExpr.L_NONE && !ctx.boundary(j)) {
+                if (x.top == DateExpr.L_NONE
+                        && (!ctx.boundary(j) && !relaxStart || ctx.nameWord(j, k) || afterCount(j, en.word()))) {
                     continue;
                 }
-                if (!ctx.boundary(k) && !continuesExpression(k)) {
+                boolean soft = !ctx.boundary(k);
+                if (soft && !continuesExpression(k)) {
                     continue;
                 }
                 if (en.needsTime() && !ctx.timeWord(j, k)) {
                     continue;
+                }
+                if (en.kind() == DateLexicon.Kind.YEAR_ANA && en.b() == 1 && j - anchorYearEnd > 60) {
+                    continue; // 当年 far from any year: "back then"
+                }
+                if (x.top == DateExpr.L_NONE && lastEnd == j && en.b() == 1 && (ch(j) == '这' || ch(j) == '那')) {
+                    continue; // 元旦这一天: the demonstrative only repeats the date before it
+                }
+                if (soft) {
+                    x.softEnd = k;
                 }
                 if (apply(en, x)) {
                     if (en.kind() == DateLexicon.Kind.CENTURY_REL) {
@@ -325,7 +477,7 @@ public final class DateScanner {
                         if (ch(k) == '份') {
                             k++;
                         }
-                        return monthTail(k);
+                        return monthTail(k, x);
                     }
                     if (en.kind() == DateLexicon.Kind.LUNAR_MONTH) {
                         return lunarDay(k, x, en.a());
@@ -336,11 +488,27 @@ public final class DateScanner {
             return -1;
         }
 
+        /**
+         * A word starting with 来/日/年 right after a count is no date word: 十来年 ("about ten years"), 七日前 ("seven
+         * days before"), 多日后, 五年内.
+         */
+        boolean afterCount(int j, String word) {
+            char w = word.charAt(0);
+            if (w != '来' && w != '日' && w != '年') {
+                return false;
+            }
+            char prev = ch(j - 1);
+            if ("多几余数来".indexOf(prev) >= 0) {
+                return "许很好诸众更最较".indexOf(ch(j - 2)) < 0; // 十多年, 多日后; not 许多|年终
+            }
+            return Numerals.isAsciiDigit(prev) || Numerals.cnDigit(prev) >= 0 || "十百千万".indexOf(prev) >= 0;
+        }
+
         /** Whether a date component or 以来 starts at {@code k} (then a word boundary there is not needed). */
         boolean continuesExpression(int k) {
             char c = ch(k);
             return Numerals.isAsciiDigit(c) || c == '底' || c == '初' || c == '末' || has("以来", k) || c == '来'
-                    || (LEX.isFirst(c) && c != '中');
+                    || c == '廿' || Numerals.startsNumber(c) || (LEX.isFirst(c) && c != '中');
         }
 
         boolean apply(DateLexicon.Entry en, DateExpr x) {
@@ -437,13 +605,36 @@ public final class DateScanner {
                     if (lvl != DateExpr.L_NONE) {
                         return false;
                     }
-                    x.monthRel = en.a();
-                    x.rel(en.a());
+                    if (en.b() == 1 && anchorMonth != null) {
+                        YearMonth ym = anchorMonth.plusMonths(en.a()); // 当月, 次月: of the month just mentioned
+                        x.year = ym.getYear();
+                        x.month = ym.getMonthValue();
+                    } else {
+                        x.monthRel = en.a();
+                        x.rel(en.a());
+                    }
                     x.at(DateExpr.L_MONTH);
+                    String w = en.word();
+                    x.tenDays = w.endsWith("上旬") ? 1 : w.endsWith("中旬") ? 2 : w.endsWith("下旬") ? 3 : U;
+                }
+                case YEAR_ANA -> {
+                    if (lvl != DateExpr.L_NONE || (en.b() == 1 && anchorYear == U)) {
+                        return false; // 当年 with no year shortly before it: "back then" (a vague word)
+                    }
+                    if (anchorYear != U) {
+                        x.year = anchorYear + en.a();
+                    } else {
+                        x.yearRel = en.a();
+                        x.rel(en.a());
+                    }
+                    x.at(DateExpr.L_YEAR);
                 }
                 case DAY_REL -> {
                     if (lvl != DateExpr.L_NONE) {
                         return false;
+                    }
+                    if (en.b() == 1) {
+                        x.dayAnchor = anchorDay; // 当天, 次日: from the day just mentioned, if any
                     }
                     x.dayRel = en.a();
                     x.rel(en.a());
@@ -479,6 +670,7 @@ public final class DateScanner {
                     }
                     if (lvl == DateExpr.L_NONE) {
                         x.rel(0);
+                        x.dayAnchor = anchorDay; // 8月15日……晚上: the evening of the day just mentioned
                     }
                     x.part = en.s() == null ? "NOON" : en.s();
                     x.at(DateExpr.L_PART);
@@ -502,6 +694,10 @@ public final class DateScanner {
                     if (en.kind() == DateLexicon.Kind.SEASON && en.a() != U && ref != null && "WI".equals(en.s())
                             && ref.getMonthValue() <= 2 && en.a() == 0) {
                         x.yearRel = -1; // 今冬 in January: the winter that began last December
+                    }
+                    if (en.kind() == DateLexicon.Kind.SEASON && en.a() == 1 && ref != null && "SP".equals(en.s())
+                            && ref.getMonthValue() <= 2) {
+                        x.yearRel = 0; // 明春 in January (今冬明春): the coming spring, before the lunar new year
                     }
                 }
                 case YEAR_EDGE -> {
@@ -570,8 +766,8 @@ public final class DateScanner {
                 x.at(DateExpr.L_MONTH);
                 return k + 1;
             }
-            if (c == '初' && ch(k - 1) == '年' && !blocksChu(ch(k + 1))) {
-                x.month = 1;
+            if (c == '初' && ch(k - 1) == '年' && !blocksChu(ch(k + 1)) && "春夏秋冬".indexOf(ch(k + 1)) < 0) {
+                x.month = 1; // (前年初秋 is 前年 + 初秋)
                 x.at(DateExpr.L_MONTH);
                 return k + 1;
             }
@@ -615,12 +811,17 @@ public final class DateScanner {
             return e;
         }
 
-        /** After a month: 上旬/中旬/下旬/中下旬, 初/底/末 (8月底, 下月初); the value stays the month. */
-        int monthTail(int q) {
+        /**
+         * After a month: 上旬/中旬/下旬/中下旬 (the value becomes those days), 初/底/末 (8月底, 下月初; the value stays
+         * the month).
+         */
+        int monthTail(int q, DateExpr x) {
             if (has("上中旬", q) || has("中下旬", q)) {
+                x.tenDays = ch(q) == '上' ? 12 : 23;
                 return q + 3;
             }
             if (has("上旬", q) || has("中旬", q) || has("下旬", q)) {
+                x.tenDays = ch(q) == '上' ? 1 : ch(q) == '中' ? 2 : 3;
                 return q + 2;
             }
             char t = ch(q);
@@ -655,9 +856,10 @@ public final class DateScanner {
             boolean first = x.level == DateExpr.L_NONE;
             if (first) {
                 char prev = ch(j - 1);
-                if (Numerals.isAsciiDigit(prev) || prev == '.' || Character.isLetter(prev) && prev < 0x3000
-                        || (!ordinal && prev == '第') || prev == '近' || prev == '前') {
-                    return -1;
+                boolean yearLike = len == 4 && kind != Numerals.CN_POSITIONAL && u == '年';
+                if (Numerals.isAsciiDigit(prev) || prev == '.' || prev == '．' || Character.isLetter(prev) && prev < 0x3000
+                        || (!ordinal && prev == '第') || (prev == '近' || prev == '前') && !yearLike) {
+                    return -1; // 近20年 and 前3个月 are read elsewhere; 临近1997年底 is a date
                 }
                 if (kind != Numerals.ARABIC && (!ctx.boundary(j) || Numerals.cnDigit(prev) >= 0 || prev == '十')) {
                     return -1;
@@ -679,20 +881,28 @@ public final class DateScanner {
                     return year(j, k, v, kind, len, x);
                 }
                 case '月' -> {
-                    if (v < 1 || v > 12 || x.level >= DateExpr.L_MONTH || x.sub != null
-                            || x.level == DateExpr.L_CENTURY || x.level == DateExpr.L_DECADE) {
-                        return -1;
+                    if (x.level >= DateExpr.L_MONTH || x.sub != null || x.level == DateExpr.L_CENTURY
+                            || x.level == DateExpr.L_DECADE || s.charAt(p0) == '两' || has("革命", k + 1)) {
+                        return -1; // 两月 is "two months"; 十月革命 is an event
                     }
-                    if (kind == Numerals.CN_DIGITS) {
+                    int to = U;
+                    if (kind == Numerals.CN_DIGITS && len == 2 && v % 10 == v / 10 + 1 && v / 10 >= 1) {
+                        to = v % 10; // 二三月, 六七月: one month or the next
+                        v = v / 10;
+                    } else if (v == 90 && len == 2 && kind == Numerals.CN_POSITIONAL) {
+                        to = 10; // 九十月
+                        v = 9;
+                    } else if (kind == Numerals.CN_DIGITS || v < 1 || v > 12) {
                         return -1;
                     }
                     x.month = v;
+                    x.monthTo = to;
                     x.at(DateExpr.L_MONTH);
                     int q = k + 1;
                     if (ch(q) == '份') {
                         q++;
                     }
-                    return monthTail(q);
+                    return monthTail(q, x);
                 }
                 case '日', '号' -> {
                     if (v < 1 || v > 31 || x.level >= DateExpr.L_DAY || x.level == DateExpr.L_SUB
@@ -700,18 +910,18 @@ public final class DateScanner {
                         return -1;
                     }
                     boolean withMonth = x.month != U || x.monthRel != U;
-                    if (u == '号' && !withMonth) {
+                    if (u == '号' && !withMonth || s.charAt(p0) == '两' || x.monthTo != U) {
                         return -1;
                     }
                     if (!withMonth && (x.level == DateExpr.L_YEAR || kind == Numerals.CN_DIGITS
-                            || (kind == Numerals.CN_POSITIONAL && v <= 10 && !smallDayIsDate(j, k + 1)))) {
+                            || (kind == Numerals.CN_POSITIONAL && v <= 10 && !rangeEnd && !smallDayIsDate(j, k + 1)))) {
                         return -1; // 三日 alone is mostly "three days"
                     }
                     char after = ch(k + 1);
                     if (after == '内' || has("以内", k + 1) || has("之内", k + 1)) {
                         return -1; // 十五日内: a duration
                     }
-                    if (after == '元' || (after == '本' && ch(k + 2) != '报') || after == '均' || after == '益'
+                    if (after == '元' || (after == '本' && "报版刊台市县省届次".indexOf(ch(k + 2)) < 0) || after == '均' || after == '益'
                             || after == '常' || after == '夜' && ch(k + 2) == '兼') {
                         return -1;
                     }
@@ -728,6 +938,13 @@ public final class DateScanner {
                     return q;
                 }
                 case '时', '点' -> {
+                    if (kind == Numerals.CN_DIGITS && len == 2 && v % 10 == v / 10 + 1 && v / 10 >= 1) {
+                        int e = clock(j, k, v / 10, Numerals.CN_POSITIONAL, u, x); // 八九点钟: 8 or 9 o'clock
+                        if (e > 0) {
+                            x.hourTo = v % 10;
+                        }
+                        return e;
+                    }
                     return clock(j, k, v, kind, u, x);
                 }
                 case '世' -> {
@@ -750,7 +967,7 @@ public final class DateScanner {
                     x.at(DateExpr.L_SUB);
                     return k + 2;
                 }
-                case '-', '/', '.', '－' -> {
+                case '-', '/', '.', '－', '．' -> {
                     if (!first || kind != Numerals.ARABIC || len != 4) {
                         return -1;
                     }
@@ -783,8 +1000,11 @@ public final class DateScanner {
          */
         boolean smallDayIsDate(int start, int after) {
             char prev = ch(start - 1);
-            if (!org.tiqu.internal.text.Chars.isHan(prev) || "第每前后某这那同当一半数几多整历持续共约近满用花达".indexOf(prev) >= 0) {
+            if ("第每前后某这那同当一半数几多整历持续共约近满用花达头".indexOf(prev) >= 0) {
                 return false;
+            }
+            if (!org.tiqu.internal.text.Chars.isHan(prev) && !ctx.timeWord(start, after)) {
+                return false; // after punctuation (，三日晚聚集): only where the segmenter read a time word
             }
             return "在晚上下起举发宣对向与同会访召表致抵离出说凌清午夜早将正再也就又已签颁公通电讯报".indexOf(ch(after)) >= 0
                     && !has("以内", after) && !has("之内", after) && !has("以上", after) && !has("以后", after);
@@ -827,12 +1047,17 @@ public final class DateScanner {
             if (x.level != DateExpr.L_NONE) {
                 return -1;
             }
+            // before 1500 (and three digits) only with a month, after 公元 or where the segmenter read a time word
+            // (奠基于1386年), not in 有700年历史
             boolean fourDigits = (kind == Numerals.ARABIC || kind == Numerals.CN_DIGITS) && len == 4
-                    && v >= 1000 && v <= 2199 && (v >= 1500 || startsMonth(k + 1) || ch(j - 1) == '元');
+                    && v >= 1000 && v <= 2199
+                    && (v >= 1500 || startsMonth(k + 1) || ch(j - 1) == '元' || ctx.timeWord(j, k + 1));
+            boolean threeDigits = kind == Numerals.ARABIC && len == 3 && v >= 100
+                    && (startsMonth(k + 1) || ch(j - 1) == '元' || ctx.timeWord(j, k + 1));
             boolean twoDigits = (kind == Numerals.ARABIC || kind == Numerals.CN_DIGITS) && len == 2
                     && (startsMonth(k + 1) || kind == Numerals.CN_DIGITS && v / 10 >= 5 && v % 10 != v / 10 + 1);
             // 九七年 is '97; 三四年 and 八九年 ("three or four years") are not years
-            if (!fourDigits && !twoDigits) {
+            if (!fourDigits && !twoDigits && !threeDigits) {
                 return -1;
             }
             if (fourDigits && (ch(k + 1) == '来' || ch(k + 1) == '间') && kind == Numerals.ARABIC && v % 100 == 0) {
@@ -855,10 +1080,13 @@ public final class DateScanner {
             return yearTail(q, x, true);
         }
 
-        /** 80年代末, 90年代初, 70年代中期: the value stays the decade. */
+        /** 80年代末, 90年代初, 70年代中期, 80年代中叶, 80年代后半期: the value stays the decade. */
         int decadeTail(int k) {
-            if (has("中期", k) || has("末期", k) || has("初期", k) || has("后期", k) || has("前期", k)) {
+            if (has("中期", k) || has("末期", k) || has("初期", k) || has("后期", k) || has("前期", k) || has("中叶", k)) {
                 return k + 2;
+            }
+            if (has("上半期", k) || has("下半期", k) || has("前半期", k) || has("后半期", k)) {
+                return k + 3;
             }
             char c = ch(k);
             if (c == '末' || (c == '初' && !blocksChu(ch(k + 1)))) {
@@ -877,6 +1105,10 @@ public final class DateScanner {
         }
 
         int centuryTail(int k, DateExpr x) {
+            if (has("上半叶", k) || has("下半叶", k)) {
+                x.centuryHalf = ch(k) == '上' ? 1 : 2; // 20世纪上半叶 = 1901/1950
+                return k + 3;
+            }
             if (has("中叶", k) || has("中期", k)) {
                 x.centuryDecade = 5;
                 return k + 2;
@@ -916,11 +1148,12 @@ public final class DateScanner {
                     return -1; // 一时 is "for a while"
                 }
             } else {
-                boolean clockWord = after == '半' || after == '整' || after == '钟' || after == '过'
+                boolean clockWord = after == '半' || after == '整' || after == '钟'
+                        || after == '过' && (Numerals.startsNumber(ch(k + 2)) || !org.tiqu.internal.text.Chars.isHan(ch(k + 2)))
                         || (after == '多' && ch(k + 2) == '钟')
                         || (Numerals.startsNumber(after) && minuteAt(k + 1) > 0);
-                if (!anchored && !clockWord) {
-                    return -1; // 三点意见
+                if (!anchored && !clockWord && !ctx.timeWord(j, k + 1)) {
+                    return -1; // 三点意见 (but 8点上班, where the segmenter read a time word)
                 }
                 if (after == '儿' || (after == '多' && !anchored && ch(k + 2) != '钟')) {
                     return -1;
@@ -1019,7 +1252,9 @@ public final class DateScanner {
             if (conn > 0 && x.dateOnly()) {
                 DateExpr y = new DateExpr();
                 int b = conn;
+                rangeEnd = true;
                 int e2 = components(b, y);
+                rangeEnd = false;
                 if (e2 > b && y.dateOnly() && y.top > x.top && y.top >= DateExpr.L_MONTH && !y.relative) {
                     inherit(y, x);
                     out.date(i, e2, rangeValue(x, y));
@@ -1107,7 +1342,39 @@ public final class DateScanner {
 
         /** A value usable as an interval endpoint: halves, quarters and seasons become their first month. */
         String endpoint(DateExpr x) {
+            return endpoint(x, false);
+        }
+
+        /**
+         * A value usable as an interval endpoint; {@code last}: as the end of a range (上半年 ends in June, 8月中旬 on
+         * the 20th), else as its start.
+         */
+        String endpoint(DateExpr x, boolean last) {
             String v = safeValue(x, ref);
+            if (last && v != null) {
+                int slash = v.indexOf('/');
+                if (slash > 0 && slash + 1 < v.length() && !v.endsWith(DateValues.OPEN)) {
+                    return v.substring(slash + 1);
+                }
+                if (x.level == DateExpr.L_SUB && v.length() == 7 && Character.isDigit(v.charAt(0))) {
+                    String month = switch (v.substring(5)) {
+                        case "Q1" -> "03";
+                        case "H1", "Q2" -> "06";
+                        case "Q3" -> "09";
+                        case "SP" -> "05";
+                        case "SU" -> "08";
+                        case "FA" -> "11";
+                        case "WI" -> null;
+                        default -> "12";
+                    };
+                    if (month != null) {
+                        return v.substring(0, 4) + "-" + month;
+                    }
+                }
+                if (v.length() == 4 && v.endsWith("X") && Character.isDigit(v.charAt(0))) {
+                    return v.substring(0, 3) + "9";
+                }
+            }
             if (v == null) {
                 return DateValues.PRESENT;
             }
@@ -1148,7 +1415,7 @@ public final class DateScanner {
                 x.year = yr;
                 y.year = yr;
             }
-            return DateValues.interval(endpoint(x), endpoint(y));
+            return DateValues.interval(endpoint(x), endpoint(y, true));
         }
 
         /** The elliptical end {@code y} takes the coarser parts it lacks from {@code x}. */
@@ -1212,7 +1479,9 @@ public final class DateScanner {
             int v = Numerals.value(p);
             int kind = Numerals.kind(p);
             DateExpr y = new DateExpr();
+            rangeEnd = true;
             int e = components(conn, y);
+            rangeEnd = false;
             if (e <= conn || !y.dateOnly() || y.relative) {
                 return -1;
             }
@@ -1265,7 +1534,8 @@ public final class DateScanner {
             }
             for (DateLexicon.Entry en : es) {
                 DateLexicon.Kind k = en.kind();
-                if (k != DateLexicon.Kind.VALUE && k != DateLexicon.Kind.WEEK && k != DateLexicon.Kind.WEEKEND) {
+                if (k != DateLexicon.Kind.VALUE && k != DateLexicon.Kind.WEEK && k != DateLexicon.Kind.WEEKEND
+                        && k != DateLexicon.Kind.TURN) {
                     continue;
                 }
                 if (!has(en.word(), i)) {
@@ -1278,7 +1548,7 @@ public final class DateScanner {
                 if (en.needsTime() && !ctx.timeWord(i, e)) {
                     continue;
                 }
-                if (veto(en.word(), i, e)) {
+                if (ctx.nameWord(i, e) || afterCount(i, en.word()) || veto(en.word(), i, e)) {
                     continue;
                 }
                 return en;
@@ -1296,7 +1566,7 @@ public final class DateScanner {
             switch (w) {
                 case "过去" -> {
                     if (next == '了' || next == '？' || next == '吗' || next == '啦' || next == '。'
-                            || "已刚经将会要就年秋天去走了".indexOf(prev) >= 0) {
+                            || "已刚经将会要就年秋天去走".indexOf(prev) >= 0) {
                         return true;
                     }
                     if (next == '的') {
@@ -1305,8 +1575,14 @@ public final class DateScanner {
                     }
                     return false;
                 }
-                case "之前", "以前", "之后", "以后", "此后", "其后" -> {
+                case "之前", "以前", "之后", "以后", "其后" -> {
                     return org.tiqu.internal.text.Chars.isHan(prev) || Numerals.isAsciiDigit(prev);
+                }
+                case "将来" -> {
+                    return lastEnd == i; // 新春将来之际: 将 + 来 ("is coming") after a date
+                }
+                case "最近" -> {
+                    return next == '处'; // 最近处: the nearest point
                 }
                 default -> {
                     return false;
@@ -1318,6 +1594,15 @@ public final class DateScanner {
             int e = i + en.word().length();
             String v;
             switch (en.kind()) {
+                case TURN -> {
+                    // 年前 ("before the new year"): December of the year that ends next
+                    if (ref == null || ref.getMonthValue() > 1 && ref.getMonthValue() < 12) {
+                        v = DateValues.PAST;
+                    } else {
+                        int y = ref.getMonthValue() == 1 ? ref.getYear() - 1 : ref.getYear();
+                        v = DateValues.month(y, 12);
+                    }
+                }
                 case WEEK, WEEKEND -> {
                     if (ref == null) {
                         v = DateValues.ref(en.a());
@@ -1339,13 +1624,19 @@ public final class DateScanner {
 
         /**
          * Periods counted back from the reference year: 十年来, 近五年, 这十年, 十年间, 过去两年, 18年前的今天,
-         * and the five-year span after 以来的 (…以来的五年).
+         * and the five-year span after 以来的 (…以来的五年); forward from it: 未来三天, 今后五年.
          */
         int anchored(int i) {
             char c = s.charAt(i);
             int p = i;
-            int mode; // 0 plain, 1 近, 2 这, 3 过去
-            if (c == '近') {
+            int mode; // 0 plain, 1 近, 2 这, 3 过去, 4 未来/今后
+            if ((c == '未' && has("未来", i)) || (c == '今' && has("今后", i))) {
+                mode = 4;
+                p = i + 2;
+                if (ch(p) == '的') {
+                    p++;
+                }
+            } else if (c == '近') {
                 mode = 1;
                 p = i + 1;
             } else if (c == '这') {
@@ -1357,7 +1648,7 @@ public final class DateScanner {
                 if (ch(p) == '的') {
                     p++;
                 }
-            } else if (Numerals.startsNumber(c)) {
+            } else if (Numerals.startsNumber(c) || c == '半') {
                 mode = 0;
             } else {
                 return -1;
@@ -1367,8 +1658,13 @@ public final class DateScanner {
             }
             int count;
             int q;
+            int unit = Y; // what is counted
             if (has("百年", p)) {
                 count = 100;
+                q = p + 1;
+            } else if (has("半年", p)) {
+                count = 6; // 半年前, 近半年: six months
+                unit = M;
                 q = p + 1;
             } else {
                 long num = Numerals.parse(s, p);
@@ -1395,15 +1691,27 @@ public final class DateScanner {
             if (ch(q) == '多' || ch(q) == '余') {
                 q++;
             }
-            boolean months = false;
-            if (ch(q) == '个' && ch(q + 1) == '月') {
-                months = true;
+            if (unit == M) {
+                q++;
+            } else if (ch(q) == '个' && ch(q + 1) == '月') {
+                unit = M;
                 q += 2;
             } else if (ch(q) == '年') {
+                q++;
+            } else if (ch(q) == '天' && mode != 0 || ch(q) == '天' && (ch(q + 1) == '来' || ch(q + 1) == '前')) {
+                unit = D; // 这两天, 过去两天, 近三天, 三天来, 三天前
+                q++;
+            } else if (ch(q) == '周' && mode != 0 && mode != 2 && !Numerals.startsNumber(ch(q + 1))) {
+                unit = W; // 近两周, 过去一周
                 q++;
             } else {
                 return -1;
             }
+            if (mode == 2 && count == 1 && (unit == Y || unit == D) && ch(q) != '来' && ch(q) != '间'
+                    && !has("以来", q)) {
+                return -1; // 这一年, 这一天: the year or day just mentioned (lexicon words)
+            }
+            boolean months = unit == M;
             // what follows the count decides whether it is a date at all
             int end;
             String value;
@@ -1413,16 +1721,16 @@ public final class DateScanner {
             } else if (!months && mode == 0 && (has("后的今天", q) || has("后的今日", q))) {
                 end = q + 4;
                 value = ref == null ? DateValues.PRESENT : DateValues.day(ref);
-            } else if (!months && mode == 0 && ch(q) == '前' && count < 1000 && !continuesAfterQian(q + 1)) {
+            } else if (mode == 0 && ch(q) == '前' && count < 1000 && !continuesAfterQian(q + 1)) {
                 end = q + 1; // 三年前 ("three years ago"; unlike 前 in 今年底前, "before", it is part of the date)
-                value = ref == null ? DateValues.PAST : DateValues.year(ref.getYear() - count);
+                value = ref == null ? DateValues.PAST : ago(count, unit);
             } else {
                 int e = q;
                 if (has("以来", q)) {
                     e = q + 2;
                 } else if ((ch(q) == '来' && !blocksLai(ch(q + 1))) || ch(q) == '间') {
                     e = q + 1;
-                } else if (mode == 3 && (ch(q) == '里' || ch(q) == '中')) {
+                } else if ((mode == 3 || mode == 4) && (ch(q) == '里' || ch(q) == '中')) {
                     e = q + 1;
                 }
                 boolean suffixed = e > q;
@@ -1435,10 +1743,56 @@ public final class DateScanner {
                     return -1;
                 }
                 end = e;
-                value = period(count, months, mode == 3);
+                value = mode == 4 ? ahead(unit == W ? 7 * count : count, unit == W ? D : unit)
+                        : unit == D || unit == W ? days(unit == W ? 7 * count : count, mode == 3)
+                        : period(count, months, mode == 3);
             }
             out.date(i, end, value);
             return end;
+        }
+
+        private static final int Y = 0;
+        private static final int M = 1;
+        private static final int D = 2;
+        private static final int W = 3;
+
+        /** The year, month or day {@code count} units before the reference date (三年前, 半年前, 三天前). */
+        String ago(int count, int unit) {
+            return switch (unit) {
+                case M -> {
+                    YearMonth ym = YearMonth.from(ref).minusMonths(count);
+                    yield DateValues.month(ym.getYear(), ym.getMonthValue());
+                }
+                case D -> DateValues.day(ref.minusDays(count));
+                case W -> DateValues.day(ref.minusWeeks(count));
+                default -> DateValues.year(ref.getYear() - count);
+            };
+        }
+
+        /** The next {@code count} years, months or days from the reference date (未来三天, 今后五年). */
+        String ahead(int count, int unit) {
+            if (ref == null) {
+                return DateValues.FUTURE;
+            }
+            return switch (unit) {
+                case M -> {
+                    YearMonth now = YearMonth.from(ref);
+                    YearMonth to = now.plusMonths(count);
+                    yield DateValues.interval(DateValues.month(now.getYear(), now.getMonthValue()),
+                            DateValues.month(to.getYear(), to.getMonthValue()));
+                }
+                case D -> DateValues.interval(DateValues.day(ref), DateValues.day(ref.plusDays(count)));
+                default -> DateValues.interval(DateValues.year(ref.getYear()), DateValues.year(ref.getYear() + count));
+            };
+        }
+
+        /** The last {@code count} days up to the reference date ({@code completed}: up to the day before). */
+        String days(int count, boolean completed) {
+            if (ref == null) {
+                return DateValues.PAST;
+            }
+            LocalDate to = completed ? ref.minusDays(1) : ref;
+            return DateValues.interval(DateValues.day(ref.minusDays(count)), DateValues.day(to));
         }
 
         boolean continuesAfterQian(int k) {
@@ -1515,7 +1869,8 @@ public final class DateScanner {
             }
             int start = DateValues.planStart(k);
             String whole = DateValues.interval(DateValues.year(start), DateValues.year(start + 4));
-            String[][] suffixes = {{"时期", "W"}, {"期间", "W"}, {"末期", "E"}, {"末", "E"}, {"初期", "S"}, {"初", "S"},
+            String[][] suffixes = {{"时期", "W"}, {"期间", "W"}, {"末期", "E"}, {"期末", "E"}, {"末", "E"}, {"初期", "S"},
+                    {"初", "S"},
                     {"前期", "S"}, {"以来", "O"}};
             for (String[] sf : suffixes) {
                 if (has(sf[0], q)) {

@@ -9,6 +9,10 @@ import java.time.YearMonth;
  * {@code 2023-08-15}, {@code 2023-08-15TMO}, {@code 2023-08-15T10:30}, {@code 2023-08}, {@code 2017}, {@code 205X},
  * {@code 2023-H1}, {@code 2023-Q1}, {@code 2023-FA}, intervals {@code 2017/2023} and {@code 2017/..},
  * {@code XXXX-08-15} when the year is unknown, {@code PAST_REF}/{@code PRESENT_REF}/{@code FUTURE_REF}.
+ * Beyond the guideline: years before the common era as {@code BC0221} (公元前221年, dynasties such as
+ * {@code BC0202/0220}), interval ends that are seasons ({@code 1997-WI/1998-SP}, 今冬明春) or clock times
+ * ({@code 2023-08-16T19:00/2023-08-16T20:00}, 晚上七八点), and ten-day parts of a month as day intervals
+ * ({@code 2023-08-01/2023-08-10}, 8月上旬).
  */
 public final class DateValues {
     public static final String PAST = "PAST_REF";

@@ -7,10 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAdjusters;
 
 /**
  * A named day that falls on a known date every year: a fixed Gregorian date (国庆节 10-01, 全国生态日 08-15), a
@@ -32,6 +34,10 @@ final class Observance {
     static final int CHUXI = 101;
     static final int LABA = 102;
     static final int XIAONIAN = 103;
+
+    /** Lunar-column codes of the computed Gregorian feasts: the nth weekday of a month (母亲节), Easter. */
+    private static final int NTH_WEEKDAY = -3;
+    private static final int EASTER = -4;
 
     private static final int FIRST_YEAR = 1901;
     private static final int LAST_YEAR = 2099;
@@ -67,6 +73,16 @@ final class Observance {
         return new Observance(0, 0, -1, 0, month, day);
     }
 
+    /** The {@code nth} {@code weekday} (1 = Monday) of {@code month}: 母亲节 = second Sunday of May. */
+    static Observance nthWeekday(int month, int nth, int weekday) {
+        return new Observance(month, nth, NTH_WEEKDAY, 0, 0, weekday);
+    }
+
+    /** Easter Sunday (Gregorian computus). */
+    static Observance easter() {
+        return new Observance(0, 0, EASTER, 0);
+    }
+
     /** A day with a fixed Gregorian date, first observed in {@code firstYear} (0 when not relevant). */
     static Observance fixed(int month, int day, int firstYear) {
         return new Observance(month, day, -1, firstYear);
@@ -87,6 +103,12 @@ final class Observance {
         if (hijriMonth > 0) {
             return hijriIn(y);
         }
+        if (lunar == NTH_WEEKDAY) {
+            return LocalDate.of(y, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(day, DayOfWeek.of(hijriDay)));
+        }
+        if (lunar == EASTER) {
+            return easterIn(y);
+        }
         if (lunar < 0) {
             return DateValues.safeDate(y, month, day);
         }
@@ -98,6 +120,25 @@ final class Observance {
             case LAYUE -> Table.get(y - 1, LAYUE);
             default -> Table.get(y, lunar);
         };
+    }
+
+    /** Easter Sunday of year {@code y} (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
+    static LocalDate easterIn(int y) {
+        int a = y % 19;
+        int b = y / 100;
+        int c = y % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(y, month, day);
     }
 
     private LocalDate hijriIn(int y) {
@@ -162,6 +203,9 @@ final class Observance {
 
     /** The value when no year is known: {@code XXXX-10-01}; lunar and Islamic feasts have no fixed month. */
     String withoutYear() {
+        if (lunar == NTH_WEEKDAY) {
+            return "XXXX-" + DateValues.pad2(month) + "-XX";
+        }
         return lunar == -1 && hijriMonth == 0 ? "XXXX-" + DateValues.pad2(month) + "-" + DateValues.pad2(day)
                 : "XXXX-XX-XX";
     }

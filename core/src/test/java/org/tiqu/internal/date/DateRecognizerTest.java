@@ -117,4 +117,66 @@ class DateRecognizerTest {
         assertEquals(List.of("8月15日@5-10=2023-08-15", "昨天@12-14=2023-08-14", "2023年@20-25=2023"),
                 dates(FIND_REF, "新华社北京8月15日电 昨天，湖州举行了2023年主场活动。"));
     }
+
+    private static final Extractor JAN98 = Extractor.builder().referenceDate(LocalDate.of(1998, 1, 10)).build();
+
+    @Test
+    void aLittleFestiveMoodIsNoClock() {
+        assertEquals(List.of(), dates(JAN98, "几乎没有一点过年的气氛。"));
+    }
+
+    @Test
+    void personNamesAreNoDates() {
+        assertEquals(List.of(), dates(JAN98, "选举杨正午为省长，陈早春、田来春当选。"));
+    }
+
+    @Test
+    void unitedNationsDayDoesNotSwallowRecently() {
+        assertEquals(List.of("日前@3-5=PAST_REF"), dates(JAN98, "联合国日前决定延长计划。"));
+    }
+
+    @Test
+    void clearAsAnAdjectiveIsNoQingming() {
+        assertEquals(List.of(), dates(JAN98, "这种机制既应当是廉洁的、清明的。"));
+    }
+
+    @Test
+    void yearBeforeFifteenHundredWhereTaggedAsTime() {
+        assertEquals(List.of("1386年@7-12=1386"), dates(JAN98, "奥莫教堂奠基于１３８６年。"));
+    }
+
+    @Test
+    void yearsOfHistoryAreNoYear() {
+        assertEquals(List.of(), dates(JAN98, "该寺已有７００年历史。"));
+    }
+
+    @Test
+    void smallChineseDayAfterAComma() {
+        assertEquals(List.of("三日晚@12-15=1998-01-03TEV"), dates(JAN98, "和瑞典等国的新纳粹分子，三日晚聚集在北郊。"));
+    }
+
+    @Test
+    void lunarMonthDayAfterLunarCalendar() {
+        assertEquals(List.of("腊月廿九@3-7=1998-01-27"), dates(JAN98, "从农历腊月廿九起，"));
+    }
+
+    @Test
+    void dynastyWhereTaggedAsTime() {
+        assertEquals(List.of("明代@4-6=1368/1644"), dates(JAN98, "刘基开了明代奇计先河。"));
+    }
+
+    @Test
+    void quotedMayFourth() {
+        assertEquals(List.of("五四@5-7=1998-05-04"), dates(JAN98, "在青岛市“五四”广场落成。"));
+    }
+
+    @Test
+    void beforeTheNewYearInJanuary() {
+        assertEquals(List.of("年前@5-7=1997-12"), dates(JAN98, "桥本龙太郎年前在首相官邸举行记者会。"));
+    }
+
+    @Test
+    void clockTimeTaggedAsTime() {
+        assertEquals(List.of("8点@4-6=1998-01-10T08:00"), dates(JAN98, "以至出现８点上班。"));
+    }
 }

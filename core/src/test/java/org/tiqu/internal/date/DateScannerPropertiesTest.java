@@ -17,11 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Random text made of date material: the scanner never fails, spans are ordered and disjoint, values well formed. */
 class DateScannerPropertiesTest {
-    /** The guideline's value forms plus the unknown-year forms (XXXX-08-15, XXXX-XX-15, XXXX-FA). */
+    /** An interval end: a date or coarser, a season/half/quarter (今冬明春), a clock time (八九点), or open. */
+    private static final String END = "((\\d{4}|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX)(T\\d{2}:\\d{2})?)?)?"
+            + "|(\\d{4}|XXXX)-(SP|SU|FA|WI|H1|H2|Q[1-4])|BC\\d{4}|\\.\\.)";
+
+    /** The guideline's value forms plus the unknown-year forms (XXXX-08-15, XXXX-XX-15, XXXX-FA) and BC years. */
     private static final Pattern VALUE = Pattern.compile(
             "(\\d{4}|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX)(T(MO|AF|EV|NI|\\d{2}:\\d{2}))?)?)?"
-                    + "|(\\d{4}|XXXX)-(SP|SU|FA|WI|H1|H2|Q[1-4])|\\d{3}X"
-                    + "|((\\d{4}|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?)?|\\.\\.)/((\\d{4}|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?)?|\\.\\.)"
+                    + "|(\\d{4}|XXXX)-(SP|SU|FA|WI|H1|H2|Q[1-4])|\\d{3}X|BC\\d{4}"
+                    + "|" + END + "/" + END
                     + "|PAST_REF|PRESENT_REF|FUTURE_REF");
 
     @Provide

@@ -497,4 +497,311 @@ class DateScannerTest {
     void endOfDecade() {
         assertEquals(List.of("上世纪八十年代末@0-8=198X"), scan("上世纪八十年代末，"));
     }
+
+    // ---------------------------------------------------------------- anaphora: the date just mentioned
+
+    @Test
+    void sameDayCountsFromTheDayJustMentioned() {
+        assertEquals(List.of("8月15日@0-5=2023-08-15", "当天@14-16=2023-08-15"), scan("8月15日，代表团抵达北京。当天举行会谈"));
+    }
+
+    @Test
+    void nextDayCountsFromTheDayJustMentioned() {
+        assertEquals(List.of("8月15日@0-5=2023-08-15", "次日@14-16=2023-08-16"), scan("8月15日，代表团抵达北京。次日离开"));
+    }
+
+    @Test
+    void secondDayCountsFromTheDayJustMentioned() {
+        assertEquals(List.of("7月1日@0-4=2023-07-01", "第二天@9-12=2023-07-02"), scan("7月1日，他到达。第二天，"));
+    }
+
+    @Test
+    void dayBeforeCountsFromTheDayJustMentioned() {
+        assertEquals(List.of("8月10日@0-5=2023-08-10", "前一天@8-11=2023-08-09"), scan("8月10日开幕，前一天，"));
+    }
+
+    @Test
+    void sameDateWordCountsFromTheDayJustMentioned() {
+        assertEquals(List.of("8月7日@0-4=2023-08-07", "同日@6-8=2023-08-07"), scan("8月7日电，同日，"));
+    }
+
+    @Test
+    void thatEveningCountsFromTheDayJustMentioned() {
+        assertEquals(List.of("8月15日@0-5=2023-08-15", "当晚@8-10=2023-08-15TEV"), scan("8月15日抵京，当晚出席宴会"));
+    }
+
+    @Test
+    void anaphoraFollowsTheLatestDay() {
+        assertEquals(List.of("8月1日@0-4=2023-08-01", "8月9日@5-9=2023-08-09", "当天@10-12=2023-08-09"),
+                scan("8月1日和8月9日，当天"));
+    }
+
+    @Test
+    void sameDayWithoutAnEarlierDateIsTheReferenceDate() {
+        assertEquals(List.of("当天@0-2=2023-08-16"), scan("当天，"));
+    }
+
+    @Test
+    void nextDayWithoutAnEarlierDateCountsFromTheReferenceDate() {
+        assertEquals(List.of("次日@0-2=2023-08-17"), scan("次日，"));
+    }
+
+    @Test
+    void nextDayWithoutAnyDateIsVague() {
+        assertEquals(List.of("次日@0-2=FUTURE_REF"), scan("次日，", null));
+    }
+
+    @Test
+    void nextDayAfterAMentionedDateNeedsNoReference() {
+        assertEquals(List.of("2021年3月5日@0-9=2021-03-05", "次日@10-12=2021-03-06"), scan("2021年3月5日，次日", null));
+    }
+
+    @Test
+    void todayStaysTheReferenceDateAfterAnotherDate() {
+        assertEquals(List.of("8月1日@0-4=2023-08-01", "今天@5-7=2023-08-16"), scan("8月1日，今天"));
+    }
+
+    @Test
+    void partOfDayAloneTakesTheDayJustMentioned() {
+        assertEquals(List.of("8月15日@0-5=2023-08-15", "晚上@10-12=2023-08-15TEV"), scan("8月15日，他到达。晚上，"));
+    }
+
+    @Test
+    void sameYearCountsFromTheYearJustMentioned() {
+        assertEquals(List.of("1977年5月@0-7=1977-05", "同年9月9日@10-16=1977-09-09"), scan("1977年5月落成，同年9月9日"));
+    }
+
+    @Test
+    void nextYearWordCountsFromTheYearJustMentioned() {
+        assertEquals(List.of("1926年@0-5=1926", "次年@8-10=1927"), scan("1926年入校，次年"));
+    }
+
+    @Test
+    void thisYearAfterAYearIsThatYear() {
+        assertEquals(List.of("1997年@0-5=1997", "这一年@14-17=1997"), scan("1997年是不平凡的一年。在这一年里"));
+    }
+
+    @Test
+    void thatYearWithoutAnEarlierYearIsThePast() {
+        assertEquals(List.of("当年@0-2=PAST_REF"), scan("当年的"));
+    }
+
+    @Test
+    void sameMonthCountsFromTheMonthJustMentioned() {
+        assertEquals(List.of("2020年3月@0-7=2020-03", "当月@10-12=2020-03"), scan("2020年3月开工，当月"));
+    }
+
+    // ---------------------------------------------------------------- parts of the year and day
+
+    @Test
+    void daytimeIsTheDay() {
+        assertEquals(List.of("27日白天@0-5=2023-08-27"), scan("27日白天有雪", LocalDate.of(2023, 8, 25)));
+    }
+
+    @Test
+    void midYearIsJune() {
+        assertEquals(List.of("年中@1-3=2023-06"), scan("到年中，"));
+    }
+
+    @Test
+    void midYearOfAYear() {
+        assertEquals(List.of("1997年年中@0-7=1997-06"), scan("1997年年中，"));
+    }
+
+    @Test
+    void withinTheYear() {
+        assertEquals(List.of("年内@2-4=2023"), scan("争取年内完成"));
+    }
+
+    @Test
+    void halfAYearAgo() {
+        assertEquals(List.of("半年前@1-4=2023-02"), scan("由半年前的5人"));
+    }
+
+    @Test
+    void lastHalfYear() {
+        assertEquals(List.of("近半年来@0-4=2023-02/2023-08"), scan("近半年来，"));
+    }
+
+    @Test
+    void daysAgo() {
+        assertEquals(List.of("三天前@0-3=2023-08-13"), scan("三天前，"));
+    }
+
+    @Test
+    void theseTwoDays() {
+        assertEquals(List.of("这两天@0-3=2023-08-14/2023-08-16"), scan("这两天，"));
+    }
+
+    @Test
+    void pastTwoDaysAreCompletedDays() {
+        assertEquals(List.of("过去两天@0-4=2023-08-14/2023-08-15"), scan("过去两天江南"));
+    }
+
+    @Test
+    void firstTenDaysOfAMonth() {
+        assertEquals(List.of("8月上旬@0-4=2023-08-01/2023-08-10"), scan("8月上旬，"));
+    }
+
+    @Test
+    void lastTenDaysRunToTheMonthEnd() {
+        assertEquals(List.of("2月下旬@0-4=2024-02-21/2024-02-29"), scan("2月下旬，", LocalDate.of(2024, 3, 1)));
+    }
+
+    @Test
+    void middleTenDaysOfThisMonth() {
+        assertEquals(List.of("本月中旬@0-4=2023-08-11/2023-08-20"), scan("本月中旬，"));
+    }
+
+    @Test
+    void rangeOfTenDayPartsEndsAtTheLaterPart() {
+        assertEquals(List.of("去年11月上旬到12月中旬@0-13=2022-11-01/2022-12-20"), scan("去年11月上旬到12月中旬，"));
+    }
+
+    @Test
+    void twoNeighbouringMonths() {
+        assertEquals(List.of("今年二三月@0-5=2023-02/2023-03"), scan("今年二三月间"));
+    }
+
+    @Test
+    void twoNeighbouringHours() {
+        assertEquals(List.of("晚上七八点@0-5=2023-08-16T19:00/2023-08-16T20:00"), scan("晚上七八点，"));
+    }
+
+    @Test
+    void thisWinterAndNextSpringInJanuary() {
+        assertEquals(List.of("今冬明春@0-4=1997-WI/1998-SP"), scan("今冬明春，", LocalDate.of(1998, 1, 10)));
+    }
+
+    @Test
+    void turnOfTheYearInJanuary() {
+        assertEquals(List.of("岁末年初@0-4=1997-12/1998-01"), scan("岁末年初，", LocalDate.of(1998, 1, 10)));
+    }
+
+    @Test
+    void turnOfTheYearInDecember() {
+        assertEquals(List.of("岁末年初@0-4=2023-12/2024-01"), scan("岁末年初，", LocalDate.of(2023, 12, 20)));
+    }
+
+    @Test
+    void halfOfACentury() {
+        assertEquals(List.of("20世纪上半叶@0-7=1901/1950"), scan("20世纪上半叶华北"));
+    }
+
+    @Test
+    void earlyAutumnOfAYearIsNotTheStartOfThatYear() {
+        assertEquals(List.of("前年初秋@0-4=2021-FA"), scan("前年初秋，"));
+    }
+
+    @Test
+    void approachingTheEndOfAYear() {
+        assertEquals(List.of("1997年底@2-8=1997-12"), scan("临近1997年底时"));
+    }
+
+    @Test
+    void planEnd() {
+        assertEquals(List.of("“八五”期末@0-6=1995"), scan("“八五”期末，"));
+    }
+
+    // ---------------------------------------------------------------- years before 1500
+
+    @Test
+    void commonEraYear() {
+        assertEquals(List.of("公元960年@0-6=0960"), scan("公元960年，赵匡胤"));
+    }
+
+    @Test
+    void yearBeforeTheCommonEra() {
+        assertEquals(List.of("公元前221年@0-7=BC0221"), scan("公元前221年，秦"));
+    }
+
+    @Test
+    void threeDigitYearWithMonth() {
+        assertEquals(List.of("618年5月@0-6=0618-05"), scan("618年5月，"));
+    }
+
+    // ---------------------------------------------------------------- not dates
+
+    @Test
+    void octoberRevolutionIsNoDate() {
+        assertEquals(List.of(), scan("纪念十月革命节"));
+    }
+
+    @Test
+    void twoMonthsIsADuration() {
+        assertEquals(List.of(), scan("长达两月有余"));
+    }
+
+    @Test
+    void aboutTenYearsIsNoNextYear() {
+        assertEquals(List.of(), scan("久违了十来年"));
+    }
+
+    @Test
+    void daysBeforeACountAreNoDate() {
+        assertEquals(List.of(), scan("届满七日前提出"));
+    }
+
+
+    @Test
+    void setAfterEveryIsSkippedWhole() {
+        assertEquals(List.of(), scan("每周四上午义诊"));
+    }
+
+    @Test
+    void nearestPlaceIsNoDate() {
+        assertEquals(List.of(), scan("最近处只有"));
+    }
+
+    @Test
+    void comingAfterAFestivalIsNoFuture() {
+        assertEquals(List.of("新春@0-2=2024-02-10"), scan("新春将来之际", LocalDate.of(2024, 1, 20)));
+    }
+
+    @Test
+    void nextThreeDays() {
+        assertEquals(List.of("未来三天@0-4=2023-08-16/2023-08-19"), scan("未来三天，"));
+    }
+
+    @Test
+    void nextFiveYears() {
+        assertEquals(List.of("今后五年@0-4=2023/2028"), scan("今后五年，"));
+    }
+
+    @Test
+    void withinIsNotPartOfTheNextYears() {
+        assertEquals(List.of("未来两年@0-4=2023/2025"), scan("未来两年内"));
+    }
+
+    @Test
+    void futureAloneStaysVague() {
+        assertEquals(List.of("今后@0-2=FUTURE_REF"), scan("今后，"));
+    }
+
+    @Test
+    void countAfterAYearIsNotJoinedToIt() {
+        assertEquals(List.of("1949年@0-5=1949", "1958年@6-11=1958"), scan("1949年至1958年10年间").subList(0, 2));
+    }
+
+    @Test
+    void touchingSeasonAndMonthStayOneSpan() {
+        assertEquals(List.of("年底12月中旬@0-7=2023-12-11/2023-12-20"), scan("年底12月中旬听到"));
+    }
+
+    @Test
+    void mothersDayOfAYear() {
+        assertEquals(List.of("1997年母亲节@1-9=1997-05-11"), scan("在1997年母亲节那天"));
+    }
+
+    @Test
+    void thatYearRightAfterAYearIsThatYear() {
+        assertEquals(List.of("1958年@0-5=1958", "当年@8-10=1958"), scan("1958年建厂，当年投产"));
+    }
+
+    @Test
+    void thatYearFarFromAnyYearIsThePast() {
+        String filler = "这是一段很长的文字，".repeat(8);
+        List<String> found = scan("1958年，" + filler + "当年的老战士");
+        assertEquals("当年@" + (6 + filler.length()) + "-" + (8 + filler.length()) + "=PAST_REF", found.get(1));
+    }
 }

@@ -59,4 +59,15 @@ class ObservanceTest {
         assertEquals("XXXX-10-01", Observance.fixed(10, 1, 0).withoutYear());
         assertEquals("XXXX-XX-XX", Observance.lunar(Observance.CHUNJIE).withoutYear());
     }
+
+    @Test
+    void mothersDayIsTheSecondSundayOfMay() {
+        assertEquals(LocalDate.of(1997, 5, 11), Observance.nthWeekday(5, 2, 7).in(1997));
+    }
+
+    @Test
+    void easterSunday() {
+        assertEquals(LocalDate.of(2024, 3, 31), Observance.easterIn(2024));
+        assertEquals(LocalDate.of(1998, 4, 12), Observance.easterIn(1998));
+    }
 }
