@@ -37,8 +37,23 @@ public final class CharTagger {
     /** Trigram templates by the offset of the first char: -2 (t20), -1 (t10), 0 (t21). */
     private static final int[] TRIGRAM = {20, 10, 21};
     private static final int SKIP = 9;
-    /** Small-domain templates looked up by value (19 is constant and folded into {@link #bias}). */
-    private static final int[] SMALL = {11, 12, 15, 16, 17, 18, 24, 25, 27, 28, 29};
+    /**
+     * Templates looked up by value in a plain table ({@link NerFeatures#domain} non-zero and not stored by char),
+     * with values from {@link NerFeatures#smallValues}.
+     */
+    private static final int[] SMALL = smallTemplates();
+
+    private static int[] smallTemplates() {
+        int[] out = new int[NerFeatures.COUNT];
+        int k = 0;
+        for (int t = 0; t < NerFeatures.COUNT; t++) {
+            boolean byChar = indexOf(UNIGRAM, t) >= 0 || t == 13 || t == 14 || t == 26;
+            if (NerFeatures.domain(t) > 0 && !byChar) {
+                out[k++] = t;
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
 
     /** Weight rows summed per position: 7 unigram, 3 lexicon code, 4 bigram, 3 trigram, 1 skip, the small ones. */
     private static final int ROWS_PER_POSITION = 18 + SMALL.length;
@@ -50,7 +65,6 @@ public final class CharTagger {
     private final int[] charBlock; // by char: first row of its block, 0 (the zero block) when unknown
     private final PairTable bigrams, trigrams, skips;
     private final int[] smallBase = new int[NerFeatures.COUNT]; // by template: row of value 0, or -1
-    private final long[] bias = new long[W];
     private final int chars;
 
     /**
@@ -111,7 +125,7 @@ public final class CharTagger {
                 skip[nSkip++] = v << 2;
             } else {
                 int domain = NerFeatures.domain(t);
-                if (domain == 0 || v < 0 || v >= domain || (t != 19 && indexOf(SMALL, t) < 0)) {
+                if (domain == 0 || v < 0 || v >= domain || indexOf(SMALL, t) < 0) {
                     throw new IllegalArgumentException("template " + t + " value " + v + " has no table");
                 }
             }
@@ -142,8 +156,6 @@ public final class CharTagger {
                 pack(q, src, rows, (charBlock[(int) (v & 0xFFFF)] + row) * W);
             } else if (BIGRAM_PART[t] >= 0 || TRIGRAM_PART[t] >= 0 || t == SKIP) {
                 pack(q, src, rows, pairRow[f] * W);
-            } else if (t == 19) {
-                pack(q, src, bias, 0);
             } else {
                 pack(q, src, rows, (smallBase[t] + (int) v) * W);
             }
@@ -323,7 +335,7 @@ public final class CharTagger {
     /** Per-thread work arrays, grown as needed, so tagging a sentence allocates nothing but its result. */
     private static final class Scratch {
         char[] p = new char[0];
-        byte[] type = new byte[0];
+        final long[] values = new long[NerFeatures.COUNT];
         int[] rowsAt = new int[0]; // per padded x: bigram parts 0..3, trigram parts 0..2, skip
         float[] score = new float[0], delta = new float[0];
         byte[] back = new byte[0];
@@ -333,7 +345,6 @@ public final class CharTagger {
             if (p.length < n + 6) {
                 int cap = Math.max(n + 6, p.length * 2);
                 p = new char[cap];
-                type = new byte[cap];
                 rowsAt = new int[cap * 8];
                 score = new float[cap * L];
                 delta = new float[cap * L];
@@ -344,19 +355,17 @@ public final class CharTagger {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    /** Fills {@code scores[i * LABELS + y]} with the emission scores of each position of {@code c[from, to)}. */
-    void emissions(char[] c, int[] codes, int from, int to, float[] scores, Scratch s) {
-        int n = to - from;
+    /** Fills {@code scores[i * LABELS + y]} with the emission scores of each position of {@code c}. */
+    void emissions(char[] c, int[] codes, float[] scores, Scratch s) {
+        int n = c.length;
         char[] p = s.p;
-        byte[] type = s.type;
         int[] at = s.rowsAt;
         // padded chars: 3 sentinels each side, as NerFeatures.values sees them
         p[0] = p[1] = p[2] = NerFeatures.BOS;
-        System.arraycopy(c, from, p, 3, n);
+        System.arraycopy(c, 0, p, 3, n);
         p[n + 3] = p[n + 4] = p[n + 5] = NerFeatures.EOS;
         int len = n + 6;
         for (int x = 0; x < len; x++) {
-            type[x] = (byte) NerFeatures.type(p[x]);
             int o = x * 8;
             if (x + 1 < len) {
                 long m = bigrams.meta((long) p[x] << 16 | p[x + 1]);
@@ -375,18 +384,15 @@ public final class CharTagger {
         }
         long[] r = rows;
         int[] cb = charBlock;
-        int s11 = smallBase[11], s12 = smallBase[12], s15 = smallBase[15], s16 = smallBase[16],
-                s17 = smallBase[17], s18 = smallBase[18], s24 = smallBase[24], s25 = smallBase[25],
-                s27 = smallBase[27], s28 = smallBase[28], s29 = smallBase[29];
+        long[] v = s.values;
+        int[] small = SMALL;
         for (int i = 0; i < n; i++) {
-            long a0 = bias[0], a1 = bias[1], a2 = bias[2], a3 = bias[3], a4 = bias[4], a5 = bias[5], a6 = bias[6];
+            long a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0;
             int x = i + 3; // padded index of the position
-            int g = codes[from + i];
-            int gm1 = i > 0 ? codes[from + i - 1] : 0, gp1 = i + 1 < n ? codes[from + i + 1] : 0;
-            int tm1 = type[x - 1], t0 = type[x], tp1 = type[x + 1];
+            int g = codes[i];
             int b0 = cb[p[x]];
             int[] ri = s.rowIdx;
-            // 7 unigram rows, 3 lexicon-code rows, 4 bigram, 3 trigram, 1 skip, 11 small templates
+            // 7 unigram rows, 3 lexicon-code rows, 4 bigram, 3 trigram, 1 skip, then the small templates
             ri[0] = cb[p[x - 3]];
             ri[1] = cb[p[x - 2]] + 1;
             ri[2] = cb[p[x - 1]] + 2;
@@ -405,27 +411,11 @@ public final class CharTagger {
             ri[15] = at[(x - 1) * 8 + 5];
             ri[16] = at[x * 8 + 6];
             ri[17] = at[(x - 1) * 8 + 7];
-            // the small templates, as NerFeatures.values computes them
-            ri[18] = s11 + (tm1 << 8 | t0 << 4 | tp1);
-            ri[19] = s12 + ((g >>> NerFeatures.PLACE_SHIFT) & 3 | ((g >>> NerFeatures.TOWN_SHIFT) & 3) << 2
-                    | ((g >>> NerFeatures.ORG_SHIFT) & 3) << 4);
-            ri[20] = s15 + (((g >>> NerFeatures.SUF_SHIFT) & 7) | ((gp1 >>> NerFeatures.SUF_SHIFT) & 7) << 3
-                    | ((gm1 >>> NerFeatures.SUF_SHIFT) & 7) << 6);
-            ri[21] = s16 + (((g >>> NerFeatures.SUR_SHIFT) & 3) | ((g >>> NerFeatures.TBEFORE_SHIFT) & 3) << 2
-                    | ((gm1 >>> NerFeatures.SUR_SHIFT) & 3) << 4);
-            ri[22] = s17 + (((g >>> NerFeatures.TBEFORE_SHIFT) & 3) | ((g >>> NerFeatures.TAFTER_SHIFT) & 3) << 2
-                    | ((g >>> NerFeatures.SUR_SHIFT) & 3) << 4 | ((gp1 >>> NerFeatures.TAFTER_SHIFT) & 3) << 6);
-            ri[23] = s18 + (((g >>> NerFeatures.P1_SHIFT) & 1) | ((gm1 >>> NerFeatures.P1_SHIFT) & 1) << 1
-                    | ((gp1 >>> NerFeatures.P1_SHIFT) & 1) << 2 | t0 << 3);
-            ri[24] = s24 + ((g >>> NerFeatures.WORD_SHIFT) & 15);
-            ri[25] = s25 + (((g >>> NerFeatures.WORD_SHIFT) & 3) | ((gm1 >>> NerFeatures.WORD_SHIFT) & 3) << 2
-                    | ((gp1 >>> NerFeatures.WORD_SHIFT) & 3) << 4);
-            ri[26] = s27 + (((g >>> NerFeatures.SPER_SHIFT) & 3) | ((gm1 >>> NerFeatures.SPER_SHIFT) & 3) << 2
-                    | ((gp1 >>> NerFeatures.SPER_SHIFT) & 3) << 4);
-            ri[27] = s28 + (((g >>> NerFeatures.SLOC_SHIFT) & 3) | ((gm1 >>> NerFeatures.SLOC_SHIFT) & 3) << 2
-                    | ((gp1 >>> NerFeatures.SLOC_SHIFT) & 3) << 4);
-            ri[28] = s29 + (((g >>> NerFeatures.SORG_SHIFT) & 3) | ((gm1 >>> NerFeatures.SORG_SHIFT) & 3) << 2
-                    | ((gp1 >>> NerFeatures.SORG_SHIFT) & 3) << 4);
+            NerFeatures.smallValues(c, codes, i, v);
+            for (int k = 0; k < small.length; k++) {
+                int t = small[k];
+                ri[18 + k] = smallBase[t] + (int) v[t];
+            }
             for (int k = 0; k < ROWS_PER_POSITION; k++) {
                 int o = ri[k] * W;
                 a0 += r[o];
@@ -471,10 +461,15 @@ public final class CharTagger {
         if (n <= 0) {
             return;
         }
+        if (from != 0 || to != c.length) {
+            // the feature values see the sentence alone (its ends are BOS / EOS)
+            c = Arrays.copyOfRange(c, from, to);
+            codes = Arrays.copyOfRange(codes, from, to);
+        }
         // sentences are short (Sentences.MAX_LENGTH); a caller tagging something huge gets arrays it does not keep
         Scratch s = n <= 4096 ? SCRATCH.get() : new Scratch();
         s.ensure(n);
-        emissions(c, codes, from, to, s.score, s);
+        emissions(c, codes, s.score, s);
         viterbi(s.score, trans, n, out, s.delta, s.back);
     }
 
