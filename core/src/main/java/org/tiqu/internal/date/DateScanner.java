@@ -74,7 +74,24 @@ public final class DateScanner {
         }
     };
 
+    /** Words after a month, longest first: 上旬 to 下旬 (the value becomes those days), 初/底/末 (it stays the month). */
+    private static final String[] MONTH_TAILS = {"上中旬", "中下旬", "上旬", "中旬", "下旬", "底", "末", "初"};
+    /** Words after a decade (the value stays the decade). */
+    private static final String[] DECADE_TAILS = {"上半期", "下半期", "前半期", "后半期", "中期", "末期", "初期", "后期",
+            "前期", "中叶", "末", "初"};
+    /** Words after a century: a half (上半叶) or the decade that its first character names (初 0, 中 5, 末 9). */
+    private static final String[] CENTURY_TAILS = {"上半叶", "下半叶", "中叶", "中期", "初叶", "初期", "末叶", "末期",
+            "初", "末"};
+
     private DateScanner() {
+    }
+
+    /** The ten-day part a word ends with: 上旬 1, 中旬 2, 下旬 3, 上中旬 12, 中下旬 23; else U. */
+    static int tenDays(String w) {
+        if (w.endsWith("上中旬") || w.endsWith("中下旬")) {
+            return w.endsWith("上中旬") ? 12 : 23;
+        }
+        return w.endsWith("上旬") ? 1 : w.endsWith("中旬") ? 2 : w.endsWith("下旬") ? 3 : U;
     }
 
     /** Scans {@code s}, resolving values against {@code ref} (may be null). */
@@ -513,98 +530,45 @@ public final class DateScanner {
 
         boolean apply(DateLexicon.Entry en, DateExpr x) {
             int lvl = x.level;
-            switch (en.kind()) {
+            DateLexicon.Kind kind = en.kind();
+            if (kind == DateLexicon.Kind.NEW_YEAR && lvl == DateExpr.L_YEAR
+                    || kind == DateLexicon.Kind.WEEKDAY && lvl == DateExpr.L_DAY && x.hasDay()) {
+                return true; // 二○○一年新年, 8月16日星期三: the word only repeats what the date said
+            }
+            if (lvl != DateExpr.L_NONE && lvl != follows(en)) {
+                return false;
+            }
+            switch (kind) {
                 case YEAR_REL -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
-                    x.yearRel = en.a();
-                    x.rel(en.a());
+                    x.relYear(en.a());
                     x.at(DateExpr.L_YEAR);
                 }
-                case ZODIAC -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
-                    if (ref == null) {
-                        x.rel(0);
-                    } else {
-                        int y = ref.getYear();
-                        int best = y;
-                        for (int d = -6; d <= 6; d++) {
-                            if (Math.floorMod(y + d - 4, 12) == en.a()) {
-                                best = y + d;
-                                break;
-                            }
-                        }
-                        x.year = best;
-                    }
-                    x.at(DateExpr.L_YEAR);
-                }
-                case GANZHI -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
-                    if (ref == null) {
-                        x.rel(0);
-                    } else {
-                        int y = ref.getYear();
-                        int best = y;
-                        for (int d = -30; d <= 30; d++) {
-                            if (Math.floorMod(y + d - 4, 60) == en.a()) {
-                                best = y + d;
-                                break;
-                            }
-                        }
-                        x.year = best;
-                    }
-                    x.at(DateExpr.L_YEAR);
-                }
+                case ZODIAC -> cycleYear(x, en.a(), 12);
+                case GANZHI -> cycleYear(x, en.a(), 60);
                 case LUNAR_DAY -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
                     x.observance = Observance.lunar(Observance.CHUNJIE);
                     x.lunarOffset = en.a();
                     x.at(DateExpr.L_DAY);
                 }
                 case LUNAR_MONTH -> {
-                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
-                        return false;
-                    }
                     x.observance = en.a() == 12 ? Observance.lunar(Observance.LAYUE) : Observance.lunar(Observance.CHUNJIE);
                     x.at(DateExpr.L_DAY);
                 }
                 case NEW_YEAR -> {
-                    if (lvl == DateExpr.L_YEAR) {
-                        return true; // 二○○一年新年: the new year of that year
-                    }
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
                     x.yearRel = ref != null && ref.getMonthValue() >= 11 ? 1 : 0;
                     x.rel(0);
                     x.at(DateExpr.L_YEAR);
                 }
                 case CENTURY_REL -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
                     x.rel(en.a());
                     x.century = ref == null ? U : DateValues.centuryOf(ref.getYear()) + en.a();
                     x.at(DateExpr.L_CENTURY);
                 }
                 case MONTH_ABS -> {
-                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
-                        return false;
-                    }
                     x.month = en.a();
                     x.at(DateExpr.L_MONTH);
                 }
                 case MONTH_REL -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
                     if (en.b() == 1 && anchorMonth != null) {
                         YearMonth ym = anchorMonth.plusMonths(en.a()); // 当月, 次月: of the month just mentioned
                         x.year = ym.getYear();
@@ -614,25 +578,20 @@ public final class DateScanner {
                         x.rel(en.a());
                     }
                     x.at(DateExpr.L_MONTH);
-                    String w = en.word();
-                    x.tenDays = w.endsWith("上旬") ? 1 : w.endsWith("中旬") ? 2 : w.endsWith("下旬") ? 3 : U;
+                    x.tenDays = tenDays(en.word());
                 }
                 case YEAR_ANA -> {
-                    if (lvl != DateExpr.L_NONE || (en.b() == 1 && anchorYear == U)) {
+                    if (en.b() == 1 && anchorYear == U) {
                         return false; // 当年 with no year shortly before it: "back then" (a vague word)
                     }
                     if (anchorYear != U) {
                         x.year = anchorYear + en.a();
                     } else {
-                        x.yearRel = en.a();
-                        x.rel(en.a());
+                        x.relYear(en.a());
                     }
                     x.at(DateExpr.L_YEAR);
                 }
                 case DAY_REL -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
                     if (en.b() == 1) {
                         x.dayAnchor = anchorDay; // 当天, 次日: from the day just mentioned, if any
                     }
@@ -645,29 +604,17 @@ public final class DateScanner {
                     }
                 }
                 case WEEK_DAY -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
                     x.weekRel = en.a();
                     x.weekday = en.b();
                     x.rel(en.a());
                     x.at(DateExpr.L_DAY);
                 }
                 case WEEKDAY -> {
-                    if (lvl == DateExpr.L_DAY && x.hasDay()) {
-                        return true; // 8月16日星期三: the weekday only repeats the date
-                    }
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
                     x.weekday = en.b();
                     x.rel(0);
                     x.at(DateExpr.L_DAY);
                 }
                 case PART -> {
-                    if (lvl >= DateExpr.L_PART || (lvl != DateExpr.L_NONE && lvl != DateExpr.L_DAY)) {
-                        return false;
-                    }
                     if (lvl == DateExpr.L_NONE) {
                         x.rel(0);
                         x.dayAnchor = anchorDay; // 8月15日……晚上: the evening of the day just mentioned
@@ -676,45 +623,30 @@ public final class DateScanner {
                     x.at(DateExpr.L_PART);
                 }
                 case SUB, SEASON -> {
-                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
-                        return false;
-                    }
-                    if (en.kind() == DateLexicon.Kind.SEASON && en.a() != U) {
-                        if (lvl != DateExpr.L_NONE) {
-                            return false;
-                        }
-                        x.yearRel = en.a();
-                        x.rel(en.a());
+                    if (kind == DateLexicon.Kind.SEASON && en.a() != U) { // 今冬, 明春: a season with its own year
+                        x.relYear(en.a());
                         x.at(DateExpr.L_YEAR);
-                    } else if (lvl == DateExpr.L_NONE && en.kind() == DateLexicon.Kind.SUB) {
+                        if (ref != null && ref.getMonthValue() <= 2) {
+                            if (en.a() == 0 && "WI".equals(en.s())) {
+                                x.yearRel = -1; // 今冬 in January: the winter that began last December
+                            } else if (en.a() == 1 && "SP".equals(en.s())) {
+                                x.yearRel = 0; // 明春 in January (今冬明春): the coming spring, before the lunar new year
+                            }
+                        }
+                    } else if (lvl == DateExpr.L_NONE && kind == DateLexicon.Kind.SUB) {
                         x.rel(0);
                     }
                     x.sub = en.s();
                     x.at(DateExpr.L_SUB);
-                    if (en.kind() == DateLexicon.Kind.SEASON && en.a() != U && ref != null && "WI".equals(en.s())
-                            && ref.getMonthValue() <= 2 && en.a() == 0) {
-                        x.yearRel = -1; // 今冬 in January: the winter that began last December
-                    }
-                    if (en.kind() == DateLexicon.Kind.SEASON && en.a() == 1 && ref != null && "SP".equals(en.s())
-                            && ref.getMonthValue() <= 2) {
-                        x.yearRel = 0; // 明春 in January (今冬明春): the coming spring, before the lunar new year
-                    }
                 }
                 case YEAR_EDGE -> {
-                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
-                        return false;
-                    }
                     if (lvl == DateExpr.L_NONE) {
-                        x.yearRel = 0; // 年初 alone: of the reference year
-                        x.rel(0);
+                        x.relYear(0); // 年初 alone: of the reference year
                     }
                     x.month = en.b();
                     x.at(DateExpr.L_MONTH);
                 }
                 case OBS -> {
-                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
-                        return false;
-                    }
                     x.observance = en.obs();
                     x.at(DateExpr.L_DAY);
                 }
@@ -723,6 +655,37 @@ public final class DateScanner {
                 }
             }
             return true;
+        }
+
+        /**
+         * The one level a word may follow inside an expression (a month after a year, a part of day after a day);
+         * {@link DateExpr#L_NONE} for the words that can only start one (relative words carry their own year).
+         */
+        static int follows(DateLexicon.Entry en) {
+            return switch (en.kind()) {
+                case LUNAR_MONTH, MONTH_ABS, SUB, YEAR_EDGE, OBS -> DateExpr.L_YEAR;
+                case SEASON -> en.a() == U ? DateExpr.L_YEAR : DateExpr.L_NONE;
+                case PART -> DateExpr.L_DAY;
+                default -> DateExpr.L_NONE;
+            };
+        }
+
+        /** 虎年, 甲子年: the year at {@code place} of a 12- or 60-year cycle nearest to the reference year. */
+        void cycleYear(DateExpr x, int place, int period) {
+            if (ref == null) {
+                x.rel(0);
+            } else {
+                int y = ref.getYear();
+                int best = y;
+                for (int d = -period / 2; d <= period / 2; d++) {
+                    if (Math.floorMod(y + d - 4, period) == place) {
+                        best = y + d;
+                        break;
+                    }
+                }
+                x.year = best;
+            }
+            x.at(DateExpr.L_YEAR);
         }
 
         /** 前三季度 (January to September), 前两个月: the first months of a year. */
@@ -747,8 +710,7 @@ public final class DateScanner {
                 return -1;
             }
             if (x.level == DateExpr.L_NONE) {
-                x.yearRel = 0;
-                x.rel(0);
+                x.relYear(0);
             }
             x.firstMonths = months;
             x.at(DateExpr.L_SUB);
@@ -766,7 +728,7 @@ public final class DateScanner {
                 x.at(DateExpr.L_MONTH);
                 return k + 1;
             }
-            if (c == '初' && ch(k - 1) == '年' && !blocksChu(ch(k + 1)) && "春夏秋冬".indexOf(ch(k + 1)) < 0) {
+            if (chuAt(k) && ch(k - 1) == '年' && "春夏秋冬".indexOf(ch(k + 1)) < 0) {
                 x.month = 1; // (前年初秋 is 前年 + 初秋)
                 x.at(DateExpr.L_MONTH);
                 return k + 1;
@@ -816,24 +778,31 @@ public final class DateScanner {
          * the month).
          */
         int monthTail(int q, DateExpr x) {
-            if (has("上中旬", q) || has("中下旬", q)) {
-                x.tenDays = ch(q) == '上' ? 12 : 23;
-                return q + 3;
+            int e = tailWord(q, MONTH_TAILS);
+            if (e > q && ch(e - 1) == '旬') {
+                x.tenDays = tenDays(s.substring(q, e));
             }
-            if (has("上旬", q) || has("中旬", q) || has("下旬", q)) {
-                x.tenDays = ch(q) == '上' ? 1 : ch(q) == '中' ? 2 : 3;
-                return q + 2;
-            }
-            char t = ch(q);
-            if (t == '底' || t == '末' || (t == '初' && !blocksChu(ch(q + 1)))) {
-                return q + 1;
-            }
-            return q;
+            return e;
         }
 
         /** 初 starting a word rather than meaning "beginning": 初步, 初次, 初中, 初心 ... */
         boolean blocksChu(char next) {
             return "步次期中级赛选审见稿心衷始恋具定创露现建任".indexOf(next) >= 0;
+        }
+
+        /** Whether 初 at {@code k} means "the beginning of" (not 初步, 初次 ...). */
+        boolean chuAt(int k) {
+            return ch(k) == '初' && !blocksChu(ch(k + 1));
+        }
+
+        /** The end of the first of {@code words} (longest first) at {@code k}, or k; a lone 初 only as in {@link #chuAt}. */
+        int tailWord(int k, String[] words) {
+            for (String w : words) {
+                if (has(w, k) && (!w.equals("初") || chuAt(k))) {
+                    return k + w.length();
+                }
+            }
+            return k;
         }
 
         /** A number with a date unit at {@code j}. */
@@ -1082,17 +1051,7 @@ public final class DateScanner {
 
         /** 80年代末, 90年代初, 70年代中期, 80年代中叶, 80年代后半期: the value stays the decade. */
         int decadeTail(int k) {
-            if (has("中期", k) || has("末期", k) || has("初期", k) || has("后期", k) || has("前期", k) || has("中叶", k)) {
-                return k + 2;
-            }
-            if (has("上半期", k) || has("下半期", k) || has("前半期", k) || has("后半期", k)) {
-                return k + 3;
-            }
-            char c = ch(k);
-            if (c == '末' || (c == '初' && !blocksChu(ch(k + 1)))) {
-                return k + 1;
-            }
-            return k;
+            return tailWord(k, DECADE_TAILS);
         }
 
         boolean startsMonth(int k) {
@@ -1104,32 +1063,19 @@ public final class DateScanner {
             return v >= 1 && v <= 12 && ch(k + Numerals.length(p)) == '月';
         }
 
+        /** 20世纪上半叶 (1901/1950), 19世纪中叶 (the 1850s), 20世纪初 (the 1900s), 20世纪末 (the 1990s). */
         int centuryTail(int k, DateExpr x) {
-            if (has("上半叶", k) || has("下半叶", k)) {
-                x.centuryHalf = ch(k) == '上' ? 1 : 2; // 20世纪上半叶 = 1901/1950
-                return k + 3;
+            int e = tailWord(k, CENTURY_TAILS);
+            if (e > k) {
+                switch (ch(k)) {
+                    case '上' -> x.centuryHalf = 1;
+                    case '下' -> x.centuryHalf = 2;
+                    case '中' -> x.centuryDecade = 5;
+                    case '初' -> x.centuryDecade = 0;
+                    default -> x.centuryDecade = 9;
+                }
             }
-            if (has("中叶", k) || has("中期", k)) {
-                x.centuryDecade = 5;
-                return k + 2;
-            }
-            if (has("初叶", k) || has("初期", k)) {
-                x.centuryDecade = 0;
-                return k + 2;
-            }
-            if (has("末叶", k) || has("末期", k)) {
-                x.centuryDecade = 9;
-                return k + 2;
-            }
-            if (ch(k) == '初' && !blocksChu(ch(k + 1))) {
-                x.centuryDecade = 0;
-                return k + 1;
-            }
-            if (ch(k) == '末') {
-                x.centuryDecade = 9;
-                return k + 1;
-            }
-            return k;
+            return e;
         }
 
         /** N时 / N点 [M分 | 半 | 整]. */
@@ -1874,7 +1820,7 @@ public final class DateScanner {
                     {"前期", "S"}, {"以来", "O"}};
             for (String[] sf : suffixes) {
                 if (has(sf[0], q)) {
-                    if (sf[0].equals("初") && blocksChu(ch(q + 1))) {
+                    if (sf[0].equals("初") && !chuAt(q)) {
                         continue;
                     }
                     String v = switch (sf[1]) {
