@@ -1648,28 +1648,28 @@ public final class DateScanner {
                 unit = D; // 这两天, 过去两天, 近三天, 三天来, 三天前
                 q++;
             } else if (ch(q) == '周' && mode != 0 && mode != 2 && !Numerals.startsNumber(ch(q + 1))) {
-                unit = W; // 近两周, 过去一周
+                unit = D; // 近两周, 过去一周: seven days each
+                count *= 7;
                 q++;
             } else {
                 return -1;
             }
-            if (mode == 2 && count == 1 && (unit == Y || unit == D) && ch(q) != '来' && ch(q) != '间'
+            if (mode == 2 && count == 1 && unit != M && ch(q) != '来' && ch(q) != '间'
                     && !has("以来", q)) {
                 return -1; // 这一年, 这一天: the year or day just mentioned (lexicon words)
             }
-            boolean months = unit == M;
             // what follows the count decides whether it is a date at all
             int end;
             String value;
-            if (!months && mode == 0 && (has("前的今天", q) || has("前的今日", q))) {
+            if (unit != M && mode == 0 && (has("前的今天", q) || has("前的今日", q))) {
                 end = q + 4;
                 value = ref == null ? DateValues.PAST : DateValues.day(ref.minusYears(count));
-            } else if (!months && mode == 0 && (has("后的今天", q) || has("后的今日", q))) {
+            } else if (unit != M && mode == 0 && (has("后的今天", q) || has("后的今日", q))) {
                 end = q + 4;
                 value = ref == null ? DateValues.PRESENT : DateValues.day(ref);
             } else if (mode == 0 && ch(q) == '前' && count < 1000 && !continuesAfterQian(q + 1)) {
                 end = q + 1; // 三年前 ("three years ago"; unlike 前 in 今年底前, "before", it is part of the date)
-                value = ref == null ? DateValues.PAST : ago(count, unit);
+                value = ref == null ? DateValues.PAST : at(shift(ref, -count, unit), unit);
             } else {
                 int e = q;
                 if (has("以来", q)) {
@@ -1689,30 +1689,26 @@ public final class DateScanner {
                     return -1;
                 }
                 end = e;
-                value = mode == 4 ? ahead(unit == W ? 7 * count : count, unit == W ? D : unit)
-                        : unit == D || unit == W ? days(unit == W ? 7 * count : count, mode == 3)
-                        : period(count, months, mode == 3);
+                value = mode == 4 ? ahead(count, unit) : back(count, unit, mode == 3);
             }
             out.date(i, end, value);
             return end;
         }
 
+        /** Units that {@link #anchored} counts (a week counts as seven days). */
         private static final int Y = 0;
         private static final int M = 1;
         private static final int D = 2;
-        private static final int W = 3;
 
-        /** The year, month or day {@code count} units before the reference date (三年前, 半年前, 三天前). */
-        String ago(int count, int unit) {
-            return switch (unit) {
-                case M -> {
-                    YearMonth ym = YearMonth.from(ref).minusMonths(count);
-                    yield DateValues.month(ym.getYear(), ym.getMonthValue());
-                }
-                case D -> DateValues.day(ref.minusDays(count));
-                case W -> DateValues.day(ref.minusWeeks(count));
-                default -> DateValues.year(ref.getYear() - count);
-            };
+        /** {@code d} moved by {@code count} years, months or days. */
+        static LocalDate shift(LocalDate d, int count, int unit) {
+            return unit == Y ? d.plusYears(count) : unit == M ? d.plusMonths(count) : d.plusDays(count);
+        }
+
+        /** The year, month or day of {@code d}. */
+        static String at(LocalDate d, int unit) {
+            return unit == Y ? DateValues.year(d.getYear())
+                    : unit == M ? DateValues.month(d.getYear(), d.getMonthValue()) : DateValues.day(d);
         }
 
         /** The next {@code count} years, months or days from the reference date (未来三天, 今后五年). */
@@ -1720,25 +1716,21 @@ public final class DateScanner {
             if (ref == null) {
                 return DateValues.FUTURE;
             }
-            return switch (unit) {
-                case M -> {
-                    YearMonth now = YearMonth.from(ref);
-                    YearMonth to = now.plusMonths(count);
-                    yield DateValues.interval(DateValues.month(now.getYear(), now.getMonthValue()),
-                            DateValues.month(to.getYear(), to.getMonthValue()));
-                }
-                case D -> DateValues.interval(DateValues.day(ref), DateValues.day(ref.plusDays(count)));
-                default -> DateValues.interval(DateValues.year(ref.getYear()), DateValues.year(ref.getYear() + count));
-            };
+            return DateValues.interval(at(ref, unit), at(shift(ref, count, unit), unit));
         }
 
-        /** The last {@code count} days up to the reference date ({@code completed}: up to the day before). */
-        String days(int count, boolean completed) {
+        /**
+         * The last {@code count} years, months or days up to the reference date (十年来, 近三天); {@code completed}:
+         * only whole past units, up to the one before (过去两年, a single year for 过去一年).
+         */
+        String back(int count, int unit, boolean completed) {
             if (ref == null) {
                 return DateValues.PAST;
             }
-            LocalDate to = completed ? ref.minusDays(1) : ref;
-            return DateValues.interval(DateValues.day(ref.minusDays(count)), DateValues.day(to));
+            if (completed && unit == Y && count == 1) {
+                return DateValues.year(ref.getYear() - 1);
+            }
+            return DateValues.interval(at(shift(ref, -count, unit), unit), at(completed ? shift(ref, -1, unit) : ref, unit));
         }
 
         boolean continuesAfterQian(int k) {
@@ -1754,28 +1746,6 @@ public final class DateScanner {
         /** Whether the number at {@code i} follows 以来的 (…以来的五年). */
         boolean afterSinceDe(int i) {
             return i >= 3 && s.startsWith("以来的", i - 3);
-        }
-
-        /** N years (months) back to the reference date; {@code completed}: only whole past years (过去两年). */
-        String period(int count, boolean months, boolean completed) {
-            if (ref == null) {
-                return DateValues.PAST;
-            }
-            if (months) {
-                YearMonth now = YearMonth.from(ref);
-                YearMonth from = now.minusMonths(count);
-                if (completed) {
-                    now = now.minusMonths(1);
-                }
-                return DateValues.interval(DateValues.month(from.getYear(), from.getMonthValue()),
-                        DateValues.month(now.getYear(), now.getMonthValue()));
-            }
-            int y = ref.getYear();
-            if (completed) {
-                return count == 1 ? DateValues.year(y - 1)
-                        : DateValues.interval(DateValues.year(y - count), DateValues.year(y - 1));
-            }
-            return DateValues.interval(DateValues.year(y - count), DateValues.year(y));
         }
 
         // ---------------------------------------------------------------- five-year plans
