@@ -855,7 +855,7 @@ public final class DateScanner {
                         return -1; // 两月 is "two months"; 十月革命 is an event
                     }
                     int to = U;
-                    if (kind == Numerals.CN_DIGITS && len == 2 && v % 10 == v / 10 + 1 && v / 10 >= 1) {
+                    if (pair(v, kind, len)) {
                         to = v % 10; // 二三月, 六七月: one month or the next
                         v = v / 10;
                     } else if (v == 90 && len == 2 && kind == Numerals.CN_POSITIONAL) {
@@ -907,7 +907,7 @@ public final class DateScanner {
                     return q;
                 }
                 case '时', '点' -> {
-                    if (kind == Numerals.CN_DIGITS && len == 2 && v % 10 == v / 10 + 1 && v / 10 >= 1) {
+                    if (pair(v, kind, len)) {
                         int e = clock(j, k, v / 10, Numerals.CN_POSITIONAL, u, x); // 八九点钟: 8 or 9 o'clock
                         if (e > 0) {
                             x.hourTo = v % 10;
@@ -961,6 +961,11 @@ public final class DateScanner {
                     return -1;
                 }
             }
+        }
+
+        /** Two Chinese digits for two neighbouring numbers (二三, 八九): "one or the next", not a two-digit number. */
+        static boolean pair(int v, int kind, int len) {
+            return kind == Numerals.CN_DIGITS && len == 2 && v % 10 == v / 10 + 1 && v / 10 >= 1;
         }
 
         /**
@@ -1024,7 +1029,7 @@ public final class DateScanner {
             boolean threeDigits = kind == Numerals.ARABIC && len == 3 && v >= 100
                     && (startsMonth(k + 1) || ch(j - 1) == '元' || ctx.timeWord(j, k + 1));
             boolean twoDigits = (kind == Numerals.ARABIC || kind == Numerals.CN_DIGITS) && len == 2
-                    && (startsMonth(k + 1) || kind == Numerals.CN_DIGITS && v / 10 >= 5 && v % 10 != v / 10 + 1);
+                    && (startsMonth(k + 1) || kind == Numerals.CN_DIGITS && v / 10 >= 5 && !pair(v, kind, len));
             // 九七年 is '97; 三四年 and 八九年 ("three or four years") are not years
             if (!fourDigits && !twoDigits && !threeDigits) {
                 return -1;
@@ -1198,9 +1203,7 @@ public final class DateScanner {
             if (conn > 0 && x.dateOnly()) {
                 DateExpr y = new DateExpr();
                 int b = conn;
-                rangeEnd = true;
-                int e2 = components(b, y);
-                rangeEnd = false;
+                int e2 = rangeEndAt(b, y);
                 if (e2 > b && y.dateOnly() && y.top > x.top && y.top >= DateExpr.L_MONTH && !y.relative) {
                     inherit(y, x);
                     out.date(i, e2, rangeValue(x, y));
@@ -1269,15 +1272,16 @@ public final class DateScanner {
 
         /** After 今天的: a word for a country, the world or society (今天的中国 = nowadays). */
         boolean nowadays(int k) {
-            String[] words = {"中国", "世界", "社会", "时代", "人们", "我们", "中华民族", "人类", "青年", "农村", "城市",
-                    "生活", "年轻人", "孩子", "中国人", "祖国"};
-            for (String w : words) {
+            for (String w : NOWADAYS) {
                 if (has(w, k)) {
                     return true;
                 }
             }
             return false;
         }
+
+        private static final String[] NOWADAYS = {"中国", "世界", "社会", "时代", "人们", "我们", "中华民族", "人类",
+                "青年", "农村", "城市", "生活", "年轻人", "孩子", "中国人", "祖国"};
 
         String since(DateExpr x) {
             if (x.relative && ref == null) {
@@ -1303,16 +1307,7 @@ public final class DateScanner {
                     return v.substring(slash + 1);
                 }
                 if (x.level == DateExpr.L_SUB && v.length() == 7 && Character.isDigit(v.charAt(0))) {
-                    String month = switch (v.substring(5)) {
-                        case "Q1" -> "03";
-                        case "H1", "Q2" -> "06";
-                        case "Q3" -> "09";
-                        case "SP" -> "05";
-                        case "SU" -> "08";
-                        case "FA" -> "11";
-                        case "WI" -> null;
-                        default -> "12";
-                    };
+                    String month = subMonth(v.substring(5), true);
                     if (month != null) {
                         return v.substring(0, 4) + "-" + month;
                     }
@@ -1329,24 +1324,28 @@ public final class DateScanner {
                 return v.substring(0, t);
             }
             if (x.level == DateExpr.L_SUB && v.length() == 7 && !v.startsWith("XXXX") && !v.endsWith("_REF")) {
-                String code = v.substring(5);
-                String month = switch (code) {
-                    case "H1", "Q1" -> "01";
-                    case "H2", "Q3" -> "07";
-                    case "Q2" -> "04";
-                    case "Q4" -> "10";
-                    case "SP" -> "03";
-                    case "SU" -> "06";
-                    case "FA" -> "09";
-                    default -> "12";
-                };
-                return v.substring(0, 4) + "-" + month;
+                return v.substring(0, 4) + "-" + subMonth(v.substring(5), false);
             }
             if (v.endsWith("X") && v.length() == 4) {
                 return v.substring(0, 3) + "0";
             }
             int slash = v.indexOf('/');
             return slash > 0 ? v.substring(0, slash) : v;
+        }
+
+        /** A half, quarter or season with its first and last month; winter runs into the next year (no last month). */
+        private static final String[][] SUB_MONTHS = {{"H1", "01", "06"}, {"H2", "07", "12"}, {"Q1", "01", "03"},
+                {"Q2", "04", "06"}, {"Q3", "07", "09"}, {"Q4", "10", "12"}, {"SP", "03", "05"}, {"SU", "06", "08"},
+                {"FA", "09", "11"}, {"WI", "12", null}};
+
+        /** The first (or {@code last}) month of a sub-year code; December for a code not in the table. */
+        static String subMonth(String code, boolean last) {
+            for (String[] r : SUB_MONTHS) {
+                if (r[0].equals(code)) {
+                    return r[last ? 2 : 1];
+                }
+            }
+            return "12";
         }
 
         /** {@code x/y}; a vague value when the range is relative and there is no reference date. */
@@ -1382,6 +1381,14 @@ public final class DateScanner {
             }
         }
 
+        /** Reads the elliptical end of a range (8日至十日: small Chinese days are dates there) into {@code y}. */
+        int rangeEndAt(int b, DateExpr y) {
+            rangeEnd = true;
+            int e = components(b, y);
+            rangeEnd = false;
+            return e;
+        }
+
         /** End of a range connector at {@code j}, or -1. */
         int connector(int j) {
             char c = ch(j);
@@ -1398,6 +1405,11 @@ public final class DateScanner {
             return -1;
         }
 
+        /** Whether a number after {@code prev} is the tail of a larger number or of an ordinal (1.5, 第3). */
+        static boolean insideNumber(char prev) {
+            return Numerals.isAsciiDigit(prev) || prev == '.' || prev == '第' || Numerals.cnDigit(prev) >= 0;
+        }
+
         /** 2021-2023年, 7—8月, 15至17日: a bare number, a connector and a date whose unit it shares. */
         int bareRange(int i) {
             return bareRange(i, i, null);
@@ -1409,8 +1421,7 @@ public final class DateScanner {
          */
         int bareRange(int from, int i, DateExpr outer) {
             char prev = ch(i - 1);
-            if (outer == null && (Numerals.isAsciiDigit(prev) || prev == '.' || prev == '第'
-                    || Numerals.cnDigit(prev) >= 0 || prev == '-' || prev == '—' || prev == '/')) {
+            if (outer == null && (insideNumber(prev) || prev == '-' || prev == '—' || prev == '/')) {
                 return -1;
             }
             long p = Numerals.parse(s, i);
@@ -1425,9 +1436,7 @@ public final class DateScanner {
             int v = Numerals.value(p);
             int kind = Numerals.kind(p);
             DateExpr y = new DateExpr();
-            rangeEnd = true;
-            int e = components(conn, y);
-            rangeEnd = false;
+            int e = rangeEndAt(conn, y);
             if (e <= conn || !y.dateOnly() || y.relative) {
                 return -1;
             }
@@ -1441,19 +1450,18 @@ public final class DateScanner {
                     x.year = v;
                     x.at(DateExpr.L_YEAR);
                 }
-                case DateExpr.L_MONTH -> {
-                    if (v < 1 || v > 12 || y.month == U || v >= y.month || y.level != DateExpr.L_MONTH) {
+                case DateExpr.L_MONTH, DateExpr.L_DAY -> {
+                    boolean month = y.top == DateExpr.L_MONTH;
+                    int to = month ? y.month : y.day;
+                    if (v < 1 || v > (month ? 12 : 31) || to == U || v >= to || y.level != y.top) {
                         return -1;
                     }
-                    x.month = v;
-                    x.at(DateExpr.L_MONTH);
-                }
-                case DateExpr.L_DAY -> {
-                    if (v < 1 || v > 31 || y.day == U || v >= y.day || y.level != DateExpr.L_DAY) {
-                        return -1;
+                    if (month) {
+                        x.month = v;
+                    } else {
+                        x.day = v;
                     }
-                    x.day = v;
-                    x.at(DateExpr.L_DAY);
+                    x.at(y.top);
                 }
                 default -> {
                     return -1;
@@ -1552,11 +1560,9 @@ public final class DateScanner {
                 case WEEK, WEEKEND -> {
                     if (ref == null) {
                         v = DateValues.ref(en.a());
-                    } else if (en.kind() == DateLexicon.Kind.WEEK) {
-                        v = DateValues.interval(DateValues.day(DateValues.weekday(ref, en.a(), 1)),
-                                DateValues.day(DateValues.weekday(ref, en.a(), 7)));
                     } else {
-                        v = DateValues.interval(DateValues.day(DateValues.weekday(ref, en.a(), 6)),
+                        int first = en.kind() == DateLexicon.Kind.WEEK ? 1 : 6; // Monday, or Saturday of a weekend
+                        v = DateValues.interval(DateValues.day(DateValues.weekday(ref, en.a(), first)),
                                 DateValues.day(DateValues.weekday(ref, en.a(), 7)));
                     }
                 }
@@ -1619,8 +1625,7 @@ public final class DateScanner {
                 }
                 if (mode == 0) {
                     char prev = ch(i - 1);
-                    if (Numerals.isAsciiDigit(prev) || prev == '.' || prev == '第' || Numerals.cnDigit(prev) >= 0
-                            || prev == '十') {
+                    if (insideNumber(prev) || prev == '十') {
                         return -1;
                     }
                 }
