@@ -166,19 +166,12 @@ public final class DateScanner {
                     || (c.charAt(0) == 'Q' && c.charAt(1) >= '1' && c.charAt(1) <= '4');
         }
 
+        /** YYYY, YYYY-MM or YYYY-MM-DD. */
         private static boolean plain(String v) {
             int n = v.length();
-            if (n != 4 && n != 7 && n != 10) {
-                return false;
-            }
-            for (int k = 0; k < n; k++) {
-                char c = v.charAt(k);
-                boolean dash = k == 4 || k == 7;
-                if (dash ? c != '-' : !Numerals.isAsciiDigit(c)) {
-                    return false;
-                }
-            }
-            return true;
+            return (n == 4 || n == 7 || n == 10) && digits(v, 0, 4)
+                    && (n == 4 || v.charAt(4) == '-' && digits(v, 5, 7))
+                    && (n < 10 || v.charAt(7) == '-' && digits(v, 8, 10));
         }
 
         void flush() {
@@ -187,6 +180,16 @@ public final class DateScanner {
                 start = -1;
             }
         }
+    }
+
+    /** Whether {@code v} holds ASCII digits from {@code from} to {@code to}. */
+    static boolean digits(String v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Numerals.isAsciiDigit(v.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value of {@code x}, or null when it cannot be computed (never expected; logged nowhere, dropped). */
@@ -277,15 +280,6 @@ public final class DateScanner {
             return true;
         }
 
-        static boolean digits(String v, int from, int to) {
-            for (int k = from; k < to; k++) {
-                if (!Numerals.isAsciiDigit(v.charAt(k))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         char ch(int i) {
             return i >= 0 && i < n ? s.charAt(i) : '\0';
         }
@@ -356,16 +350,12 @@ public final class DateScanner {
             if (c == '每') {
                 // 每周四上午 (the segmenter may glue 每周): skip the set, whatever the word edges after 每
                 relaxStart = true;
-                DateExpr skipped = new DateExpr();
-                int j = components(i + 1, skipped);
+                int j = skipSet(i + 1);
                 relaxStart = false;
-                return j > i + 1 ? j : -1;
+                return j;
             }
             if (prev == '每' || prev == '隔' || prev == '逐') {
-                // sets and frequencies (每年, 每3年, 每周四上午): the whole expression is skipped, its tail too
-                DateExpr skipped = new DateExpr();
-                int j = components(i, skipped);
-                return j > i ? j : -1;
+                return skipSet(i);
             }
             if (c == '公') {
                 return era(i);
@@ -397,6 +387,12 @@ public final class DateScanner {
                 return bareRange(i);
             }
             return -1;
+        }
+
+        /** Sets and frequencies (每年, 每3年, 每周四上午): the expression at {@code i} is skipped, its tail too. */
+        int skipSet(int i) {
+            int j = components(i, new DateExpr());
+            return j > i ? j : -1;
         }
 
         /** 公元960年, 公元前221年 (any number of digits: the era word says it is a year). */
