@@ -229,6 +229,8 @@ public final class DateScanner {
         String lastValue;
         /** The day, month and year the text mentioned last (anaphoric 当天, 当月, 次年 count from them), or null/U. */
         LocalDate anchorDay;
+        /** Where the expression that gave {@link #anchorDay} ended. */
+        int anchorDayEnd = -1;
         YearMonth anchorMonth;
         int anchorYear = U;
         /** Where the expression that gave {@link #anchorYear} ended. */
@@ -246,7 +248,7 @@ public final class DateScanner {
             this.out = (st, en, v) -> {
                 lastEnd = en;
                 lastValue = v;
-                if (v != null && remember(v)) {
+                if (v != null && remember(v, en)) {
                     anchorYearEnd = en;
                 }
                 sink.date(st, en, v);
@@ -257,7 +259,7 @@ public final class DateScanner {
          * Keeps the day, month and year of {@code v} as anchors for anaphoric words; intervals (近两周, 8月15日至17日)
          * and vague values name no single day and are skipped.
          */
-        boolean remember(String v) {
+        boolean remember(String v, int end) {
             int n = v.length();
             if (n < 4 || !digits(v, 0, 4) || (n > 4 && v.charAt(4) != '-') || v.indexOf('/') >= 0) {
                 return false;
@@ -274,6 +276,7 @@ public final class DateScanner {
                     int d = Integer.parseInt(v, 8, 10, 10);
                     if (d >= 1 && d <= anchorMonth.lengthOfMonth()) {
                         anchorDay = LocalDate.of(y, m, d);
+                        anchorDayEnd = end;
                     }
                 }
             }
@@ -461,8 +464,8 @@ public final class DateScanner {
                     continue;
                 }
                 int k = j + en.word().length();
-                if (x.top == DateExpr.L_NONE
-                        && (!ctx.boundary(j) && !relaxStart || ctx.nameWord(j, k) || afterCount(j, en.word()))) {
+                if (x.top == DateExpr.L_NONE && (!ctx.boundary(j) && !relaxStart && !afterGluedPreposition(j, k)
+                        || ctx.nameWord(j, k) || afterCount(j, en.word()))) {
                     continue;
                 }
                 boolean soft = !ctx.boundary(k);
@@ -481,7 +484,7 @@ public final class DateScanner {
                 if (soft) {
                     x.softEnd = k;
                 }
-                if (apply(en, x)) {
+                if (apply(en, x, j)) {
                     if (en.kind() == DateLexicon.Kind.CENTURY_REL) {
                         return centuryTail(k, x);
                     }
@@ -499,6 +502,14 @@ public final class DateScanner {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether the segmenter glued a preposition to the first character of a date word [j, k): 从今|年初 for
+         * 从|今年初 (likewise 自, 在, 于, 到; not 至, as 至今 is a word of its own).
+         */
+        boolean afterGluedPreposition(int j, int k) {
+            return k > j + 1 && "从自在于到".indexOf(ch(j - 1)) >= 0 && ctx.boundary(j - 1) && ctx.boundary(j + 1);
         }
 
         /**
@@ -524,7 +535,8 @@ public final class DateScanner {
                     || c == '廿' || Numerals.startsNumber(c) || (LEX.isFirst(c) && c != '中');
         }
 
-        boolean apply(DateLexicon.Entry en, DateExpr x) {
+        /** Adds the word {@code en} read at {@code j} to {@code x}; false when it does not fit there. */
+        boolean apply(DateLexicon.Entry en, DateExpr x, int j) {
             int lvl = x.level;
             DateLexicon.Kind kind = en.kind();
             if (kind == DateLexicon.Kind.NEW_YEAR && lvl == DateExpr.L_YEAR
@@ -589,7 +601,7 @@ public final class DateScanner {
                 }
                 case DAY_REL -> {
                     if (en.b() == 1) {
-                        x.dayAnchor = anchorDay; // 当天, 次日: from the day just mentioned, if any
+                        x.dayAnchor = dayAnchor(j); // 当天, 次日: from the day just mentioned, if any
                     }
                     x.dayRel = en.a();
                     x.rel(en.a());
@@ -613,7 +625,7 @@ public final class DateScanner {
                 case PART -> {
                     if (lvl == DateExpr.L_NONE) {
                         x.rel(0);
-                        x.dayAnchor = anchorDay; // 8月15日……晚上: the evening of the day just mentioned
+                        x.dayAnchor = dayAnchor(j); // 8月15日……晚上: the evening of the day just mentioned
                     }
                     x.part = en.s() == null ? "NOON" : en.s();
                     x.at(DateExpr.L_PART);
@@ -651,6 +663,25 @@ public final class DateScanner {
                 }
             }
             return true;
+        }
+
+        /**
+         * The day the text mentioned last, for an anaphoric word at {@code j} (当天, 次日, 晚上): only in the same
+         * paragraph and within {@link #DAY_REACH} characters; else null (then the reference date). Narrative
+         * paragraphs of People's Daily pick their date up again 120 to 360 characters later (1997年3月6日……次日,
+         * 13日上午……中午11时, all right on the training days), so the paragraph is the real limit and the reach only
+         * caps text without paragraph breaks at about one long paragraph.
+         */
+        LocalDate dayAnchor(int j) {
+            if (anchorDay == null || j - anchorDayEnd > DAY_REACH) {
+                return null;
+            }
+            for (int k = anchorDayEnd; k < j; k++) {
+                if (s.charAt(k) == '\n') {
+                    return null; // another paragraph
+                }
+            }
+            return anchorDay;
         }
 
         /**
@@ -1185,6 +1216,11 @@ public final class DateScanner {
             if (!acceptable(i, j, x)) {
                 return -1;
             }
+            if (x.top > DateExpr.L_YEAR && x.top <= DateExpr.L_DAY && !x.relative && x.year == U
+                    && ch(i - 1) == '“' && lastEnd == i - 1 && lastValue != null && lastValue.length() == 4
+                    && digits(lastValue, 0, 4)) {
+                x.year = Integer.parseInt(lastValue); // 去年“七一”, 1925年“五卅”: the named day of the year just given
+            }
             if (has("以来", j)) {
                 out.date(i, j + 2, since(x));
                 return j + 2;
@@ -1695,6 +1731,9 @@ public final class DateScanner {
             out.date(i, end, value);
             return end;
         }
+
+        /** How far (characters) an anaphoric day word may stand from the day it refers to. */
+        static final int DAY_REACH = 500;
 
         /** Units that {@link #anchored} counts (a week counts as seven days). */
         private static final int Y = 0;
