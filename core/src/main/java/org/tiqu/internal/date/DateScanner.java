@@ -1613,27 +1613,27 @@ public final class DateScanner {
         int anchored(int i) {
             char c = s.charAt(i);
             int p = i;
-            int mode; // 0 plain, 1 近, 2 这, 3 过去, 4 未来/今后
+            int mode;
             if ((c == '未' && has("未来", i)) || (c == '今' && has("今后", i))) {
-                mode = 4;
+                mode = AHEAD;
                 p = i + 2;
                 if (ch(p) == '的') {
                     p++;
                 }
             } else if (c == '近') {
-                mode = 1;
+                mode = NEAR;
                 p = i + 1;
             } else if (c == '这') {
-                mode = 2;
+                mode = THIS;
                 p = i + 1;
             } else if (c == '过' && has("过去", i)) {
-                mode = 3;
+                mode = PAST;
                 p = i + 2;
                 if (ch(p) == '的') {
                     p++;
                 }
             } else if (Numerals.startsNumber(c) || c == '半') {
-                mode = 0;
+                mode = BARE;
             } else {
                 return -1;
             }
@@ -1655,7 +1655,7 @@ public final class DateScanner {
                 if (num == Numerals.NONE) {
                     return -1;
                 }
-                if (mode == 0) {
+                if (mode == BARE) {
                     char prev = ch(i - 1);
                     if (insideNumber(prev) || prev == '十') {
                         return -1;
@@ -1681,30 +1681,30 @@ public final class DateScanner {
                 q += 2;
             } else if (ch(q) == '年') {
                 q++;
-            } else if (ch(q) == '天' && mode != 0 || ch(q) == '天' && (ch(q + 1) == '来' || ch(q + 1) == '前')) {
+            } else if (ch(q) == '天' && mode != BARE || ch(q) == '天' && (ch(q + 1) == '来' || ch(q + 1) == '前')) {
                 unit = D; // 这两天, 过去两天, 近三天, 三天来, 三天前
                 q++;
-            } else if (ch(q) == '周' && mode != 0 && mode != 2 && !Numerals.startsNumber(ch(q + 1))) {
+            } else if (ch(q) == '周' && mode != BARE && mode != THIS && !Numerals.startsNumber(ch(q + 1))) {
                 unit = D; // 近两周, 过去一周: seven days each
                 count *= 7;
                 q++;
             } else {
                 return -1;
             }
-            if (mode == 2 && count == 1 && unit != M && ch(q) != '来' && ch(q) != '间'
+            if (mode == THIS && count == 1 && unit != M && ch(q) != '来' && ch(q) != '间'
                     && !has("以来", q)) {
                 return -1; // 这一年, 这一天: the year or day just mentioned (lexicon words)
             }
             // what follows the count decides whether it is a date at all
             int end;
             String value;
-            if (unit != M && mode == 0 && (has("前的今天", q) || has("前的今日", q))) {
+            if (unit != M && mode == BARE && (has("前的今天", q) || has("前的今日", q))) {
                 end = q + 4;
                 value = ref == null ? DateValues.PAST : DateValues.day(ref.minusYears(count));
-            } else if (unit != M && mode == 0 && (has("后的今天", q) || has("后的今日", q))) {
+            } else if (unit != M && mode == BARE && (has("后的今天", q) || has("后的今日", q))) {
                 end = q + 4;
                 value = ref == null ? DateValues.PRESENT : DateValues.day(ref);
-            } else if (mode == 0 && ch(q) == '前' && count < 1000 && !continuesAfterQian(q + 1)) {
+            } else if (mode == BARE && ch(q) == '前' && count < 1000 && !continuesAfterQian(q + 1)) {
                 end = q + 1; // 三年前 ("three years ago"; unlike 前 in 今年底前, "before", it is part of the date)
                 value = ref == null ? DateValues.PAST : at(shift(ref, -count, unit), unit);
             } else {
@@ -1713,24 +1713,31 @@ public final class DateScanner {
                     e = q + 2;
                 } else if ((ch(q) == '来' && !blocksLai(ch(q + 1))) || ch(q) == '间') {
                     e = q + 1;
-                } else if ((mode == 3 || mode == 4) && (ch(q) == '里' || ch(q) == '中')) {
+                } else if ((mode == PAST || mode == AHEAD) && (ch(q) == '里' || ch(q) == '中')) {
                     e = q + 1;
                 }
                 boolean suffixed = e > q;
-                if (mode == 0 && !suffixed) {
+                if (mode == BARE && !suffixed) {
                     if (!afterSinceDe(i)) {
                         return -1; // a bare duration: 30年, 一年
                     }
                 }
-                if (mode == 1 && !suffixed && !ctx.boundary(q)) {
+                if (mode == NEAR && !suffixed && !ctx.boundary(q)) {
                     return -1;
                 }
                 end = e;
-                value = mode == 4 ? ahead(count, unit) : back(count, unit, mode == 3);
+                value = mode == AHEAD ? ahead(count, unit) : back(count, unit, mode == PAST);
             }
             out.date(i, end, value);
             return end;
         }
+
+        /** What stands before the count of {@link #anchored}: nothing (十年来), 近, 这, 过去, 未来/今后. */
+        private static final int BARE = 0;
+        private static final int NEAR = 1;
+        private static final int THIS = 2;
+        private static final int PAST = 3;
+        private static final int AHEAD = 4;
 
         /** How far (characters) an anaphoric day word may stand from the day it refers to. */
         static final int DAY_REACH = 500;
