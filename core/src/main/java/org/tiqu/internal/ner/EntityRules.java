@@ -48,7 +48,12 @@ final class EntityRules {
         // indexes, never by scanning all of them per hit or mention (huge entity-dense documents)
         HitIndex byStart = new HitIndex(hits, c.length);
         headlessOrganisations(c, lex, byStart, mentions);
+        splitPlaces(c, lex, byStart, mentions);
+        placeOrganisations(c, cut, notName, lex, mentions);
         extendCompanies(c, notName, byStart, mentions);
+        closeParentheses(c, notName, mentions);
+        latinHeads(c, mentions);
+        numberedUnits(c, cut, mentions);
         trimPersons(c, mentions);
         trimDots(c, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
@@ -74,6 +79,29 @@ final class EntityRules {
         }
         mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
                 && addedOrgs.contains(span(m.start(), m.end())));
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && byline(c, m));
+    }
+
+    /** Markers that open a byline or a caption line on a newspaper page (◆ 昌平: an author's pen name). */
+    private static final String BYLINE_MARKS = "◆◇■□●○▲△★☆";
+
+    /**
+     * A line holding nothing but a marker and this name (◆ 昌平) is a byline: an author's name or pen name, not a
+     * place, even when a district has that name.
+     */
+    static boolean byline(char[] c, Mention m) {
+        int b = m.start() - 1;
+        while (b >= 0 && (c[b] == ' ' || c[b] == '\u3000')) {
+            b--;
+        }
+        if (b < 0 || BYLINE_MARKS.indexOf(c[b]) < 0 || (b > 0 && c[b - 1] != '\n')) {
+            return false;
+        }
+        int e = m.end();
+        while (e < c.length && (c[e] == ' ' || c[e] == '\u3000')) {
+            e++;
+        }
+        return e == c.length || c[e] == '\n' || c[e] == '\r';
     }
 
     private static long span(int start, int end) {
@@ -258,6 +286,130 @@ final class EntityRules {
         mentions.addAll(places);
     }
 
+    /**
+     * Adjacent places are separate names (天津塘沽区 → 天津, 塘沽区; 内蒙古包头市 → 内蒙古, 包头市), as in People's
+     * Daily: a tagged PLACE that is not itself a known name and is exactly a run of two or more known places (the
+     * first a full name, the others full names or short forms) is replaced by them.
+     */
+    static void splitPlaces(char[] c, NerLexicon lex, HitIndex hits, List<Mention> mentions) {
+        List<Mention> parts = new ArrayList<>();
+        mentions.removeIf(m -> {
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || m.length() < 4
+                    || (lex.categories(new String(c, m.start(), m.length())) & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0) {
+                return false;
+            }
+            List<Mention> found = new ArrayList<>();
+            if (!placeRun(m.start(), m.end(), hits, true, found) || found.size() < 2) {
+                return false;
+            }
+            parts.addAll(found);
+            return true;
+        });
+        mentions.addAll(parts);
+    }
+
+    /** Longest stretch after a place that may still belong to an organisation's name (阿根廷|经济部). */
+    private static final int MAX_AFTER_PLACE = 10;
+
+    /**
+     * A place followed by name words and an organisation suffix names that organisation (阿根廷经济部, 绵阳市就业局,
+     * 罗马尼亚众参两院), which the tagger often reads as the place alone: an ORGANIZATION from the place's start to
+     * the farthest suffix (a lexicon ORGSUF ending a word) within {@value #MAX_AFTER_PLACE} chars, when only name
+     * words lie between (no verb, numeral, function word or punctuation) and no person or organisation mention
+     * crosses it.
+     */
+    static void placeOrganisations(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        // startsAt[p]: the kinds of mention starting at p (1 person, 2 place, 4 organisation)
+        byte[] startsAt = new byte[n + 1];
+        for (Mention m : mentions) {
+            int bit = m.type() == EntityType.PERSON ? 1 : m.type() == EntityType.PLACE ? 2 : 4;
+            startsAt[m.start()] |= (byte) bit;
+        }
+        List<Mention> added = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE) {
+                continue;
+            }
+            int b = m.end();
+            int best = -1;
+            for (int j = b; j < n && j - b < MAX_AFTER_PLACE; j++) {
+                char ch = c[j];
+                // a person or an organisation (中南海|国务院: the tagger saw two names) ends the search
+                if (!isHan(ch) || notName[j] || BREAK_IN_ORG.indexOf(ch) >= 0 || (startsAt[j] & 5) != 0) {
+                    break;
+                }
+                if (cut[j + 1] && institutionEnds(c, b, j + 1)) {
+                    best = j + 1;
+                }
+            }
+            if (best > b) {
+                added.add(new Mention(EntityType.ORGANIZATION, m.start(), best));
+            }
+        }
+        mentions.addAll(added);
+    }
+
+    private static final String BREAK_IN_ORG = "的了在是把被将就都也还又这那从向对等和与及、";
+
+    /**
+     * Endings of institutions that People's Daily and users alike name with their place (玉溪卷烟厂, 江苏省见义勇为
+     * 基金会): a narrower list than the tagger's ORGSUF feature, which also holds 代表团, 开发区, 政协.
+     */
+    private static final Set<String> INSTITUTIONS = Set.of("有限责任公司", "股份有限公司", "有限公司", "公司", "集团",
+            "集团公司", "总公司", "分公司", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "研究所", "研究院",
+            "研究中心", "科学院", "设计院", "法院", "人民法院", "检察院", "人民检察院", "公安局", "派出所", "委员会",
+            "基金会", "协会", "学会", "商会", "联合会", "促进会", "研究会", "出版社", "报社", "杂志社", "电视台", "电台",
+            "广播电台", "博物馆", "图书馆", "纪念馆", "体育馆", "俱乐部", "招待所", "事务所", "合作社", "工厂", "总厂");
+
+    /** One-char endings of institutions (经济部, 卷烟厂, 检疫站), unless the word they end is one of {@link #NOT_INSTITUTIONS}. */
+    private static final String INSTITUTION_CHARS = "厂局所院站矿社署厅部";
+
+    /** Ordinary words ending in an institution char: 台湾当局, 德国东部, 领导干部, 农家庭院. */
+    private static final Set<String> NOT_INSTITUTIONS = Set.of("当局", "政局", "格局", "大局", "全局", "结局", "布局",
+            "僵局", "时局", "东部", "南部", "西部", "北部", "中部", "内部", "外部", "全部", "局部", "干部", "底部",
+            "头部", "顶部", "本部", "总部", "庭院", "寺院", "场所", "住所", "厕所", "网站", "车站", "公社", "大厅", "餐厅",
+            "客厅", "展厅");
+
+    /** An institution's name ends at e, after a place that ends at b. */
+    private static boolean institutionEnds(char[] c, int b, int e) {
+        for (int len = 2; len <= 6 && e - len >= b; len++) {
+            if (INSTITUTIONS.contains(new String(c, e - len, len))) {
+                return true;
+            }
+        }
+        return e - b >= 2 && INSTITUTION_CHARS.indexOf(c[e - 1]) >= 0 && !NOT_INSTITUTIONS.contains(new String(c, e - 2, 2));
+    }
+
+    /** Covers [at, end) with known places, longest first (with backtracking); false when it cannot. */
+    private static boolean placeRun(int at, int end, HitIndex hits, boolean first, List<Mention> out) {
+        if (at == end) {
+            return true;
+        }
+        int[] ends = new int[hits.to(at) - hits.from(at)];
+        int k = 0;
+        for (int x = hits.from(at); x < hits.to(at); x++) {
+            int[] h = hits.get(x);
+            boolean place = (h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0 && (h[2] & NerLexicon.ORG) == 0;
+            if (place && h[1] <= end && !(first && (h[2] & NerLexicon.SHORT) != 0 && (h[2] & NerLexicon.SEEN_LOC) == 0)) {
+                ends[k++] = h[1];
+            }
+        }
+        java.util.Arrays.sort(ends, 0, k);
+        for (int j = k - 1; j >= 0; j--) {
+            if (j < k - 1 && ends[j] == ends[j + 1]) {
+                continue;
+            }
+            int size = out.size();
+            out.add(new Mention(EntityType.PLACE, at, ends[j]));
+            if (placeRun(ends[j], end, hits, false, out)) {
+                return true;
+            }
+            out.subList(size, out.size()).clear();
+        }
+        return false;
+    }
+
     private static boolean orgSuffixEnds(char[] c, int end, NerLexicon lex) {
         for (int len = 1; len <= 6 && len <= end; len++) {
             int cat = len == 1 ? lex.categories(c[end - 1]) : lex.categories(new String(c, end - len, len));
@@ -392,6 +544,107 @@ final class EntityRules {
     }
 
     private static final int MAX_COMPANY = 20;
+
+    /**
+     * 东计电脑（北京）有限公司 tagged 北京）有限公司: an organisation with a closing parenthesis it does not open is
+     * extended back over the opening one and the name words before it (no verb, numeral, function word or
+     * punctuation, at most {@value #MAX_COMPANY} chars); when there are none, the mention is dropped.
+     */
+    static void closeParentheses(char[] c, boolean[] notName, List<Mention> mentions) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || balance(c, m.start(), m.end()) >= 0) {
+                continue;
+            }
+            int open = m.start() - 1;
+            while (open >= 0 && open >= m.start() - 8 && c[open] != '（' && c[open] != '(') {
+                open--;
+            }
+            int s = open;
+            while (s > 0 && open - s < MAX_COMPANY && (isHan(c[s - 1]) || c[s - 1] == 'A' || c[s - 1] == '0')
+                    && !notName[s - 1] && BREAK_IN_ORG.indexOf(c[s - 1]) < 0) {
+                s--;
+            }
+            if (open >= 0 && s < open && balance(c, s, m.end()) == 0) {
+                mentions.set(k, new Mention(m.type(), s, m.end(), m.value(), m.priority()));
+            } else {
+                mentions.remove(k);
+            }
+        }
+    }
+
+    /**
+     * ＢＨＡ航空复合材料有限公司 tagged 航空复合材料有限公司, ＳＴＲＡＴＡＣＯＭ公司 tagged ＴＲＡＴＡＣＯＭ公司: an organisation
+     * that starts inside a run of Latin letters (and digits), or right after a run of Latin letters, starts with it.
+     * Letters and digits are folded to 'A' and '0' in {@code c}.
+     */
+    static void latinHeads(char[] c, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() != EntityType.ORGANIZATION || s == 0 || c[s - 1] != 'A') {
+                continue;
+            }
+            while (s > 0 && (c[s - 1] == 'A' || c[s - 1] == '0')) {
+                s--;
+            }
+            mentions.set(k, new Mention(m.type(), s, m.end(), m.value(), m.priority()));
+        }
+    }
+
+    /** Opening minus closing parentheses in [from, to), or -1 as soon as a closing one is unmatched. */
+    private static int balance(char[] c, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            if (c[i] == '（' || c[i] == '(') {
+                depth++;
+            } else if (c[i] == '）' || c[i] == ')') {
+                if (--depth < 0) {
+                    return -1;
+                }
+            }
+        }
+        return depth;
+    }
+
+    /**
+     * Units named by a number (１２０２钻井队, 国有４１３０厂): three digits or more, then name words ending in a unit or
+     * institution char at a word boundary, at most {@value #MAX_UNIT} chars after the digits; a count (３个钻井队)
+     * has a classifier between and is not one. The digits are folded to '0' in {@code c}.
+     */
+    static void numberedUnits(char[] c, boolean[] cut, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> added = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (c[i] != '0' || (i > 0 && (c[i - 1] == '0' || c[i - 1] == 'A' || c[i - 1] == '.'))) {
+                continue;
+            }
+            int j = i;
+            while (j < n && c[j] == '0') {
+                j++;
+            }
+            if (j - i < 3 || j >= n || !isHan(c[j])) {
+                continue;
+            }
+            int end = -1;
+            for (int e = j + 1; e <= n && e - j <= MAX_UNIT; e++) {
+                char last = c[e - 1];
+                if (!isHan(last) || BREAK_IN_ORG.indexOf(last) >= 0 || "个名位年月日号次台辆件元吨米斤亩".indexOf(last) >= 0) {
+                    break;
+                }
+                if (e - j >= 2 && cut[e] && "队厂矿所站".indexOf(last) >= 0) {
+                    end = e;
+                }
+            }
+            if (end > 0) {
+                added.add(new Mention(EntityType.ORGANIZATION, i, end));
+            }
+            i = j;
+        }
+        mentions.addAll(added);
+    }
+
+    private static final int MAX_UNIT = 5;
 
     private static boolean any(boolean[] a, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -630,7 +883,7 @@ final class EntityRules {
     }
 
     /** Chars of transliterated foreign names (比尔·盖茨, 菲尔曼·辛佐伊海巴). */
-    private static final String TRANSLIT = "阿埃艾爱安昂奥巴拜班邦包保贝本比彼宾波伯布达戴丹道德迪蒂丁东杜敦多厄恩法凡菲费芬丰"
+    static final String TRANSLIT = "阿埃艾爱安昂奥巴拜班邦包保贝本比彼宾波伯布达戴丹道德迪蒂丁东杜敦多厄恩法凡菲费芬丰"
             + "弗福盖冈戈格贡古瓜圭哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库拉莱兰朗劳勒雷里利列林琳留卢鲁伦罗洛马玛"
             + "迈麦曼梅门米敏明莫姆穆纳娜南内尼纽努诺帕潘佩皮普奇琪恰乔切丘萨塞桑瑟森沙莎尚舍施什史斯松苏索塔泰坦汤唐特提图托"
             + "瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐茨尔蒙朱根";
@@ -731,9 +984,15 @@ final class EntityRules {
         return 0;
     }
 
-    /** Neither the candidate (谈话, 卫队) nor its given name (医生和学生) is an ordinary word. */
+    /** Last chars of places and facilities, not of given names: 烈士纪念亭, 烈士公墓, 电影局计划室主任. */
+    private static final String NOT_NAME_END = "亭墓室馆碑陵楼厅院所站局处科园寺庙塔桥";
+
+    /**
+     * Neither the candidate (谈话, 卫队) nor its given name (医生和学生) is an ordinary word, and it does not end like
+     * a place or facility.
+     */
     private static boolean plausible(char[] c, int start, int surname, int end) {
-        if (Words.common(new String(c, start, end - start))) {
+        if (Words.common(new String(c, start, end - start)) || NOT_NAME_END.indexOf(c[end - 1]) >= 0) {
             return false;
         }
         return end - start - surname < 2 || !Words.common(new String(c, start + surname, end - start - surname));

@@ -43,7 +43,7 @@ public final class NerFeatures {
     // lexicon code layout (bits of one int per position)
     static final int PLACE_SHIFT = 0, ORG_SHIFT = 2, TOWN_SHIFT = 4, SUF_SHIFT = 6, SUR_SHIFT = 9,
             TBEFORE_SHIFT = 11, TAFTER_SHIFT = 13, P1_SHIFT = 15,
-            WORD_SHIFT = 16, WLEN_SHIFT = 18, SPER_SHIFT = 20, SLOC_SHIFT = 22, SORG_SHIFT = 24;
+            WORD_SHIFT = 16, WLEN_SHIFT = 18, SPER_SHIFT = 20, SLOC_SHIFT = 22, SORG_SHIFT = 24, AHEAD_SHIFT = 26;
 
     /**
      * Per-position lexicon codes: where the longest covering place/organisation/township name puts the char
@@ -100,6 +100,7 @@ public final class NerFeatures {
             }
         });
         commonWords(c, code);
+        suffixAhead(c, code, lex);
         for (int i = 0; i < n; i++) {
             int cat = lex.categories(c[i]);
             if ((cat & NerLexicon.SURNAME) != 0 && ((code[i] >>> SUR_SHIFT) & 3) == 0) {
@@ -117,6 +118,57 @@ public final class NerFeatures {
             }
         }
         return code;
+    }
+
+    /** Last chars of organisation names beyond the ORGSUF lexicon (党, 军, 矿, 队...). */
+    private static final String ORG_END = "党会军盟行报台馆店园场院校处科组社局部委厅署办所站厂矿队团师旅营连";
+
+    /** Chars that end or join phrases, never inside the stretch before an organisation's suffix. */
+    private static final String BREAK = "的了在是把被将就都也还又这那从向对等";
+
+    /**
+     * How far ahead the nearest organisation ending lies (a lexicon suffix such as 有限公司, or a one-char ending
+     * such as 厂, 矿), with no punctuation or function word between: lets the tagger open a long organisation
+     * name (铁道部柳州木材防腐厂, 美国国家航空和宇宙航行局) whose suffix is beyond its char window. Distance
+     * bucket in 3 bits at {@link #AHEAD_SHIFT}, and one bit: the ending is a multi-char lexicon suffix.
+     */
+    /** Per char: 1 = an organisation ending ({@link #ORG_END}), 2 = a phrase breaker ({@link #BREAK}). */
+    private static final byte[] AHEAD_CLASS = new byte[65536];
+
+    static {
+        for (char ch : ORG_END.toCharArray()) {
+            AHEAD_CLASS[ch] = 1;
+        }
+        for (char ch : BREAK.toCharArray()) {
+            AHEAD_CLASS[ch] = 2;
+        }
+    }
+
+    private static void suffixAhead(char[] c, int[] code, NerLexicon lex) {
+        int next = -1; // nearest ending position at or after i, -1 when a breaker comes first
+        boolean multi = false;
+        for (int i = c.length - 1; i >= 0; i--) {
+            char ch = c[i];
+            int suf = (code[i] >>> SUF_SHIFT) & 7;
+            if (suf > 1 || ((lex.categories(ch) & NerLexicon.ORGSUF) != 0) || AHEAD_CLASS[ch] == 1) {
+                next = i;
+                multi = suf > 1;
+            } else if (breaks(ch)) {
+                next = -1;
+            }
+            if (next >= 0) {
+                int d = next - i + 1;
+                int bucket = d <= 2 ? d : d <= 4 ? 3 : d <= 6 ? 4 : d <= 9 ? 5 : d <= 14 ? 6 : d <= 20 ? 7 : 0;
+                code[i] |= (bucket | (multi ? 8 : 0)) << AHEAD_SHIFT;
+            }
+        }
+    }
+
+    private static boolean breaks(char ch) {
+        if (ch >= '\u4E00' && ch <= '\u9FFF') {
+            return AHEAD_CLASS[ch] == 2;
+        }
+        return !(ch == '0' || ch == 'A' || ch == '（' || ch == '）' || ch == '(' || ch == ')' || ch == '·');
     }
 
     /**
@@ -227,8 +279,8 @@ public final class NerFeatures {
         out[17] = ((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2 | ((g >>> SUR_SHIFT) & 3) << 4
                 | ((gp1 >>> TAFTER_SHIFT) & 3) << 6;
         out[18] = ((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1 | ((gp1 >>> P1_SHIFT) & 1) << 2
-                | (long) type((char) c0) << 3;
-        out[19] = 0;
+                | (long) type((char) c0) << 3 | (long) translitRun(c, i) << 6;
+        out[19] = ahead(c, g, i);
         out[20] = m2 << 32 | m1 << 16 | c0;
         out[21] = c0 << 32 | p1 << 16 | p2;
         out[22] = at(c, i - 3);
@@ -254,11 +306,48 @@ public final class NerFeatures {
         out[17] = ((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2 | ((g >>> SUR_SHIFT) & 3) << 4
                 | ((gp1 >>> TAFTER_SHIFT) & 3) << 6;
         out[18] = ((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1 | ((gp1 >>> P1_SHIFT) & 1) << 2
-                | (long) type(c0) << 3;
-        out[19] = 0;
+                | (long) type(c0) << 3 | (long) translitRun(c, i) << 6;
+        out[19] = ahead(c, g, i);
         out[24] = (g >>> WORD_SHIFT) & 15;
         out[25] = ((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2 | ((gp1 >>> WORD_SHIFT) & 3) << 4;
         seenValues(g, gm1, gp1, out);
+    }
+
+    /** Template 19: the organisation ending ahead, whether a phrase boundary precedes i, where a place covers i. */
+    private static long ahead(char[] c, int g, int i) {
+        char m1 = at(c, i - 1);
+        int prevBreak = m1 == BOS || breaks(m1) ? 1 : 0;
+        return ((g >>> AHEAD_SHIFT) & 15) | prevBreak << 4 | ((g >>> PLACE_SHIFT) & 3) << 5;
+    }
+
+    /** Chars of transliterated foreign names, by char. */
+    private static final boolean[] TRANSLIT = new boolean[65536];
+
+    static {
+        for (char ch : EntityRules.TRANSLIT.toCharArray()) {
+            TRANSLIT[ch] = true;
+        }
+    }
+
+    /**
+     * Where i sits in its run of transliteration chars (库尔尼科娃, 纳斯拉拉赫): 0 outside one, else the run's length
+     * bucket (1: up to 2, 2: 3, 3: 4, 4: 5 or more) times 4 plus the position (0 begin, 1 inside, 2 end, 3 alone).
+     */
+    private static int translitRun(char[] c, int i) {
+        if (!TRANSLIT[c[i]]) {
+            return 0;
+        }
+        int b = i, e = i + 1;
+        while (b > 0 && i - b < 6 && TRANSLIT[c[b - 1]]) {
+            b--;
+        }
+        while (e < c.length && e - i < 6 && TRANSLIT[c[e]]) {
+            e++;
+        }
+        int len = e - b;
+        int bucket = len <= 2 ? 1 : len == 3 ? 2 : len == 4 ? 3 : 4;
+        int pos = len == 1 ? 3 : i == b ? 0 : i == e - 1 ? 2 : 1;
+        return bucket * 4 + pos;
     }
 
     /** Templates 27–29: where names seen in training cover the previous, this and the next char. */
@@ -278,7 +367,7 @@ public final class NerFeatures {
 
     /** Value domain of each template when small enough for a direct array (0: hashed). */
     private static final int[] DOMAIN = {65536, 65536, 65536, 65536, 65536, 0, 0, 0, 0, 0, 0, 4096, 64, 1 << 18, 1 << 18,
-            512, 64, 256, 64, 1, 0, 0, 65536, 65536, 16, 64, 1 << 18, 64, 64, 64};
+            512, 64, 256, 1 << 11, 128, 0, 0, 65536, 65536, 16, 64, 1 << 18, 64, 64, 64};
 
     /** @return the size of template t's value domain, or 0 when its values must be hashed */
     public static int domain(int t) {

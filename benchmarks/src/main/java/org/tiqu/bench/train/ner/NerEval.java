@@ -15,7 +15,9 @@ import java.util.Set;
  * Quick exact-span scorer of the whole {@link Extractor} on the People's Daily 1998-01 dev-test split (paragraphs
  * dated 19980128–19980131; with {@code -Dtiqu.ner.trainEnd=19980124} the held-out training days 25–27 instead),
  * PERSON / PLACE / ORGANIZATION, beside the tagger alone. With a second argument {@code errors}, prints the misses
- * (FN) and false alarms (FP) too; {@code FN!} / {@code FP!} mark errors the tagger alone did not make.
+ * (FN) and false alarms (FP) too; {@code FN!} / {@code FP!} mark errors the tagger alone did not make. With
+ * {@code -Dtiqu.ner.unit=article} each article is extracted as one text (the Evaluator extracts paragraph by
+ * paragraph).
  *
  * <pre>java -cp ... org.tiqu.bench.train.ner.NerEval ../shared/data/pd98/199801.utf8.txt [errors]</pre>
  */
@@ -30,7 +32,13 @@ public final class NerEval {
         org.tiqu.internal.ner.CharTagger tagger = org.tiqu.internal.ner.NerRecognizer.defaultTagger();
         org.tiqu.internal.ner.NerLexicon lex = org.tiqu.internal.ner.NerLexicon.get();
         long chars = 0, nanos = 0;
-        for (Pd98.Paragraph p : Pd98.read(Path.of(args[0]))) {
+        List<Pd98.Paragraph> paragraphs = Pd98.read(Path.of(args[0]));
+        // -Dtiqu.ner.unit=article: each article's paragraphs are extracted as one text (joined by blank lines), so
+        // that what is recognised in one paragraph can help in the others; spans are scored per paragraph as usual
+        // (an entity the extractor reports across two paragraphs is lost)
+        java.util.Map<String, List<Pd98.Span>> byArticle = "article".equals(System.getProperty("tiqu.ner.unit"))
+                ? articleSpans(x, paragraphs) : null;
+        for (Pd98.Paragraph p : paragraphs) {
             if (!Pd98.isEval(p)) {
                 continue;
             }
@@ -38,17 +46,10 @@ public final class NerEval {
             List<Pd98.Span> alone = TrainNer.spans(tagger.tag(fc, org.tiqu.internal.ner.NerFeatures.lexiconCodes(fc, lex)));
             taggerScore.add(p.spans(), alone);
             long t0 = System.nanoTime();
-            List<Entity> es = x.extract(p.text()).entities();
+            List<Pd98.Span> pred = byArticle != null ? byArticle.getOrDefault(p.id(), List.of())
+                    : spans(x.extract(p.text()).entities(), 0, p.text().length());
             nanos += System.nanoTime() - t0;
             chars += p.text().length();
-            List<Pd98.Span> pred = new ArrayList<>();
-            for (Entity e : es) {
-                int t = e.type() == EntityType.PERSON ? 0 : e.type() == EntityType.PLACE ? 1
-                        : e.type() == EntityType.ORGANIZATION ? 2 : -1;
-                if (t >= 0) {
-                    pred.add(new Pd98.Span(t, e.start(), e.end()));
-                }
-            }
             score.add(p.spans(), pred);
             if (errors) {
                 Set<Pd98.Span> outer = new HashSet<>(NerScore.outermost(pred));
@@ -69,9 +70,48 @@ public final class NerEval {
         }
         System.out.println("tagger alone:");
         System.out.print(taggerScore);
+        System.out.print(taggerScore.errorClasses());
         System.out.println("full extractor:");
         System.out.print(score);
+        System.out.print(score.errorClasses());
         System.out.printf("%d chars, %.0f chars/s (single thread, incl. warm-up)%n", chars, chars / (nanos / 1e9));
+    }
+
+    /** PERSON / PLACE / ORGANIZATION entities lying in [from, to), shifted to start at from. */
+    private static List<Pd98.Span> spans(List<Entity> es, int from, int to) {
+        List<Pd98.Span> out = new ArrayList<>();
+        for (Entity e : es) {
+            int t = e.type() == EntityType.PERSON ? 0 : e.type() == EntityType.PLACE ? 1
+                    : e.type() == EntityType.ORGANIZATION ? 2 : -1;
+            if (t >= 0 && e.start() >= from && e.end() <= to) {
+                out.add(new Pd98.Span(t, e.start() - from, e.end() - from));
+            }
+        }
+        return out;
+    }
+
+    /** The evaluated paragraphs' predicted spans when each article (id YYYYMMDD-page-article) is one text. */
+    private static java.util.Map<String, List<Pd98.Span>> articleSpans(Extractor x, List<Pd98.Paragraph> paragraphs) {
+        java.util.Map<String, List<Pd98.Paragraph>> articles = new java.util.LinkedHashMap<>();
+        for (Pd98.Paragraph p : paragraphs) {
+            if (Pd98.isEval(p)) {
+                articles.computeIfAbsent(p.id().substring(0, p.id().lastIndexOf('-')), k -> new ArrayList<>()).add(p);
+            }
+        }
+        java.util.Map<String, List<Pd98.Span>> out = new java.util.HashMap<>();
+        for (List<Pd98.Paragraph> article : articles.values()) {
+            StringBuilder text = new StringBuilder();
+            for (Pd98.Paragraph p : article) {
+                text.append(p.text()).append("\n\n");
+            }
+            List<Entity> es = x.extract(text.toString()).entities();
+            int at = 0;
+            for (Pd98.Paragraph p : article) {
+                out.put(p.id(), spans(es, at, at + p.text().length()));
+                at += p.text().length() + 2;
+            }
+        }
+        return out;
     }
 
     private static String show(String text, Pd98.Span s) {

@@ -12,6 +12,13 @@ import java.util.Set;
  */
 public final class NerScore {
     private final int[] tp = new int[3], fp = new int[3], fn = new int[3];
+    /**
+     * Error classes per type: a missed gold span is a TYPE error when a prediction has its exact span with another
+     * type, a BOUNDARY error when an overlapping prediction has its type, CROSSED when only one of another type
+     * overlaps, else a MISS; a wrong prediction overlapping no gold span is a FALSE alarm.
+     */
+    private final int[][] classes = new int[3][5];
+    private static final String[] CLASS_NAMES = {"type", "boundary", "crossed", "miss", "false alarm"};
 
     public void add(List<Pd98.Span> gold, List<Pd98.Span> predicted) {
         List<Pd98.Span> outer = outermost(predicted);
@@ -27,8 +34,43 @@ public final class NerScore {
         for (Pd98.Span s : g) {
             if (!p.contains(s)) {
                 fn[s.type()]++;
+                int k = 3;
+                for (Pd98.Span o : p) {
+                    if (o.start() == s.start() && o.end() == s.end()) {
+                        k = 0;
+                        break;
+                    }
+                    if (o.start() < s.end() && s.start() < o.end()) {
+                        k = Math.min(k, o.type() == s.type() ? 1 : 2);
+                    }
+                }
+                classes[s.type()][k]++;
             }
         }
+        for (Pd98.Span s : p) {
+            if (!g.contains(s)) {
+                boolean overlaps = false;
+                for (Pd98.Span o : g) {
+                    overlaps |= o.start() < s.end() && s.start() < o.end();
+                }
+                if (!overlaps) {
+                    classes[s.type()][4]++;
+                }
+            }
+        }
+    }
+
+    /** @return the error classes per type, one line each */
+    public String errorClasses() {
+        StringBuilder sb = new StringBuilder();
+        for (int t = 0; t < 3; t++) {
+            sb.append(String.format(Locale.ROOT, "%-12s", Pd98.TYPES[t]));
+            for (int k = 0; k < CLASS_NAMES.length; k++) {
+                sb.append(String.format(Locale.ROOT, "  %s %d", CLASS_NAMES[k], classes[t][k]));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 
     static List<Pd98.Span> outermost(List<Pd98.Span> spans) {

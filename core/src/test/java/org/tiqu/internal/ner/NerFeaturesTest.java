@@ -1,0 +1,58 @@
+package org.tiqu.internal.ner;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Feature values of the character tagger that the rules and the trainer rely on. */
+class NerFeaturesTest {
+    private static long[] values(String text, int i) {
+        char[] c = NerFeatures.fold(text, 0, text.length());
+        int[] codes = NerFeatures.lexiconCodes(c, NerLexicon.get());
+        long[] out = new long[NerFeatures.COUNT];
+        NerFeatures.values(c, codes, i, out);
+        return out;
+    }
+
+    /** Template 19's distance bucket (low 3 bits) to the organisation ending ahead. */
+    private static long aheadBucket(String text, int i) {
+        return values(text, i)[19] & 7;
+    }
+
+    @Test
+    void organisationEndingFarAheadIsSeenFromTheNameStart() {
+        // the nearest ending after 美 is 行 of 航行局, 11 chars on (bucket 6: 10–14)
+        assertEquals(6, aheadBucket("美国国家航空和宇宙航行局的指导", 0));
+    }
+
+    @Test
+    void punctuationOrAFunctionWordHidesTheEndingAhead() {
+        assertEquals(0, aheadBucket("他说，工厂", 0));
+        assertEquals(0, aheadBucket("走的工厂", 0));
+    }
+
+    @Test
+    void everyTemplateValueFitsItsArrayDomain() {
+        String text = "库尔尼科娃在北京ＡＢＣ有限公司１２３说：“纳斯拉拉赫·阿拉法特。”";
+        for (int i = 0; i < text.length(); i++) {
+            long[] v = values(text, i);
+            for (int t = 0; t < NerFeatures.COUNT; t++) {
+                int domain = NerFeatures.domain(t);
+                assertTrue(domain == 0 || (v[t] >= 0 && v[t] < domain), "template " + t + " at " + i + ": " + v[t]);
+            }
+        }
+    }
+
+    @Test
+    void transliterationRunsAreMarkedByLengthAndPosition() {
+        String text = "但库尔尼科以后";
+        long begin = values(text, 1)[18] >>> 6, inside = values(text, 3)[18] >>> 6, end = values(text, 4)[18] >>> 6;
+        long outside = values(text, 5)[18] >>> 6;
+        assertEquals(0, outside);
+        assertNotEquals(0, begin);
+        assertNotEquals(begin, inside);
+        assertNotEquals(inside, end);
+    }
+}
