@@ -813,18 +813,21 @@ class DateScannerTest {
                 scan("8月15日，代表团抵达北京。\n当天，双方举行会谈"));
     }
 
+    /** The value of 次日 that stands {@code sentences} ten-character sentences after 8月15日 in one paragraph. */
+    static String nextDayAfter(int sentences) {
+        List<String> found = scan("8月15日，" + "这是一段很长的文字，".repeat(sentences) + "次日离开");
+        String last = found.get(found.size() - 1);
+        return last.substring(last.indexOf('=') + 1);
+    }
+
     @Test
     void nextDayWithinALongParagraphCountsFromItsDay() {
-        String filler = "这是一段很长的文字，".repeat(20);
-        List<String> found = scan("8月15日，" + filler + "次日离开");
-        assertEquals("次日@" + (6 + filler.length()) + "-" + (8 + filler.length()) + "=2023-08-16", found.get(1));
+        assertEquals("2023-08-16", nextDayAfter(20)); // 200 characters on
     }
 
     @Test
     void nextDayBeyondTheReachCountsFromTheReferenceDate() {
-        String filler = "这是一段很长的文字，".repeat(60);
-        List<String> found = scan("8月15日，" + filler + "次日离开");
-        assertEquals("次日@" + (6 + filler.length()) + "-" + (8 + filler.length()) + "=2023-08-17", found.get(1));
+        assertEquals("2023-08-17", nextDayAfter(60)); // 600 characters on
     }
 
     // ---------------------------------------------------------------- a year before a quoted named day
