@@ -87,6 +87,12 @@ final class DateExpr {
         }
     }
 
+    /** A year {@code offset} years from the reference year (今年, 明年). */
+    void relYear(int offset) {
+        yearRel = offset;
+        rel(offset);
+    }
+
     boolean hasDay() {
         return day != U || dayRel != U || observance != null || weekday != U;
     }

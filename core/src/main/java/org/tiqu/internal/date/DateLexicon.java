@@ -178,8 +178,7 @@ final class DateLexicon {
         part(l, "AF", "下午", "午后");
         part(l, "EV", "晚上", "晚间", "傍晚", "黄昏", "夜晚");
         part(l, "NI", "夜间", "夜里", "深夜", "午夜", "凌晨", "半夜", "子夜");
-        l.add(new Entry("中午", Kind.PART, U, 12, null, null, false));
-        l.add(new Entry("正午", Kind.PART, U, 12, null, null, false));
+        add(l, Kind.PART, U, 12, null, null, false, "中午", "正午");
         sub(l, "H1", "上半年", "上半年度");
         sub(l, "H2", "下半年", "下半年度");
         String[] q = {"一", "二", "三", "四"};
@@ -262,9 +261,8 @@ final class DateLexicon {
         lunar(l, Observance.ZHONGQIU, "中秋节", "中秋", "八月十五");
         lunar(l, Observance.CHONGYANG, "重阳节", "重阳");
         lunar(l, Observance.LABA, "腊八节", "腊八");
-        l.add(new Entry("腊月", Kind.LUNAR_MONTH, 12, U, null, null, false));
-        l.add(new Entry("正月", Kind.LUNAR_MONTH, 1, U, null, null, false));
-        l.add(new Entry("大年", Kind.LUNAR_MONTH, 1, U, null, null, false));
+        rel(l, Kind.LUNAR_MONTH, 12, "腊月");
+        rel(l, Kind.LUNAR_MONTH, 1, "正月", "大年");
         String stems = "甲乙丙丁戊己庚辛壬癸";
         String branches = "子丑寅卯辰巳午未申酉戌亥";
         for (int k = 0; k < 60; k++) {
@@ -279,22 +277,15 @@ final class DateLexicon {
         for (int k = 0; k < 12; k++) {
             l.add(new Entry(animals.charAt(k) + "年", Kind.ZODIAC, k, U, null, null, false));
         }
-        Observance eid = Observance.hijri(10, 1);
-        for (String w : new String[]{"开斋节", "肉孜节", "尔德节"}) {
-            l.add(new Entry(w, Kind.OBS, U, U, null, eid, false));
-        }
-        l.add(new Entry("斋月", Kind.OBS, U, U, null, Observance.hijriMonth(9), false));
-        Observance adha = Observance.hijri(12, 10);
-        for (String w : new String[]{"古尔邦节", "宰牲节", "忠孝节"}) {
-            l.add(new Entry(w, Kind.OBS, U, U, null, adha, false));
-        }
+        obsOf(l, Observance.hijri(10, 1), "开斋节", "肉孜节", "尔德节");
+        obsOf(l, Observance.hijriMonth(9), "斋月");
+        obsOf(l, Observance.hijri(12, 10), "古尔邦节", "宰牲节", "忠孝节");
         // 初一 .. 初十 of the first lunar month, where the segmenter reads them as time words (not 初三 = grade 9)
         String[] firstDays = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
         for (int k = 0; k < firstDays.length; k++) {
             l.add(new Entry("初" + firstDays[k], Kind.LUNAR_DAY, k, U, null, null, true));
         }
-        l.add(new Entry("新年", Kind.NEW_YEAR, U, U, null, null, false));
-        l.add(new Entry("新岁", Kind.NEW_YEAR, U, U, null, null, false));
+        add(l, Kind.NEW_YEAR, U, U, null, null, false, "新年", "新岁");
         rel(l, Kind.CENTURY_REL, 0, "本世纪", "这个世纪", "当今世纪");
         rel(l, Kind.CENTURY_REL, -1, "上世纪", "上个世纪", "上一世纪");
         rel(l, Kind.CENTURY_REL, 1, "下世纪", "下个世纪", "下一世纪", "下一个世纪");
@@ -340,16 +331,20 @@ final class DateLexicon {
         value(l, "2013/2020", false, "脱贫攻坚期");
     }
 
-    private static void rel(List<Entry> l, Kind k, int off, String... words) {
+    /** Adds one entry per word, all with the same kind and fields. */
+    private static void add(List<Entry> l, Kind k, int a, int b, String s, Observance o, boolean needsTime,
+            String... words) {
         for (String w : words) {
-            l.add(new Entry(w, k, off, U, null, null, false));
+            l.add(new Entry(w, k, a, b, s, o, needsTime));
         }
     }
 
+    private static void rel(List<Entry> l, Kind k, int off, String... words) {
+        add(l, k, off, U, null, null, false, words);
+    }
+
     private static void anaphoric(List<Entry> l, Kind k, int off, String part, String... words) {
-        for (String w : words) {
-            l.add(new Entry(w, k, off, 1, part, null, false));
-        }
+        add(l, k, off, 1, part, null, false, words);
     }
 
     private static void anaphoricYear(List<Entry> l, int off, int needsAnchor, String... words) {
@@ -359,66 +354,43 @@ final class DateLexicon {
     }
 
     private static void dayPart(List<Entry> l, int off, String part, String... words) {
-        for (String w : words) {
-            l.add(new Entry(w, Kind.DAY_REL, off, U, part, null, false));
-        }
+        add(l, Kind.DAY_REL, off, U, part, null, false, words);
     }
 
     private static void part(List<Entry> l, String code, String... words) {
-        for (String w : words) {
-            l.add(new Entry(w, Kind.PART, U, U, code, null, false));
-        }
+        add(l, Kind.PART, U, U, code, null, false, words);
     }
 
     private static void sub(List<Entry> l, String code, String... words) {
-        for (String w : words) {
-            l.add(new Entry(w, Kind.SUB, U, U, code, null, false));
-        }
+        add(l, Kind.SUB, U, U, code, null, false, words);
     }
 
     private static void edge(List<Entry> l, int month, String... words) {
-        for (String w : words) {
-            l.add(new Entry(w, Kind.YEAR_EDGE, U, month, null, null, false));
-        }
+        add(l, Kind.YEAR_EDGE, U, month, null, null, false, words);
     }
 
     private static void season(List<Entry> l, String code, int yearOff, String... words) {
-        for (String w : words) {
-            l.add(new Entry(w, Kind.SEASON, yearOff, U, code, null, false));
-        }
+        add(l, Kind.SEASON, yearOff, U, code, null, false, words);
     }
 
     private static void obs(List<Entry> l, int month, int day, String... words) {
-        Observance o = Observance.fixed(month, day, 0);
-        for (String w : words) {
-            l.add(new Entry(w, Kind.OBS, U, U, null, o, false));
-        }
+        obsOf(l, Observance.fixed(month, day, 0), words);
     }
 
     private static void obsOf(List<Entry> l, Observance o, String... words) {
-        for (String w : words) {
-            l.add(new Entry(w, Kind.OBS, U, U, null, o, false));
-        }
+        add(l, Kind.OBS, U, U, null, o, false, words);
     }
 
     private static void obsTime(List<Entry> l, int month, int day, String... words) {
-        Observance o = Observance.fixed(month, day, 0);
-        for (String w : words) {
-            l.add(new Entry(w, Kind.OBS, U, U, null, o, true));
-        }
+        add(l, Kind.OBS, U, U, null, Observance.fixed(month, day, 0), true, words);
     }
 
     private static void lunar(List<Entry> l, int which, String... words) {
-        Observance o = Observance.lunar(which);
-        for (String w : words) {
-            l.add(new Entry(w, Kind.OBS, U, U, null, o, false));
-        }
+        obsOf(l, Observance.lunar(which), words);
     }
 
     private static void value(List<Entry> l, String v, boolean needsTime, String... words) {
-        for (String w : words) {
-            l.add(new Entry(w, Kind.VALUE, U, U, v, null, needsTime));
-        }
+        add(l, Kind.VALUE, U, U, v, null, needsTime, words);
     }
 
     @Override

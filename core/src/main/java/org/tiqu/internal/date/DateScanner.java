@@ -74,7 +74,24 @@ public final class DateScanner {
         }
     };
 
+    /** Words after a month, longest first: 上旬 to 下旬 (the value becomes those days), 初/底/末 (it stays the month). */
+    private static final String[] MONTH_TAILS = {"上中旬", "中下旬", "上旬", "中旬", "下旬", "底", "末", "初"};
+    /** Words after a decade (the value stays the decade). */
+    private static final String[] DECADE_TAILS = {"上半期", "下半期", "前半期", "后半期", "中期", "末期", "初期", "后期",
+            "前期", "中叶", "末", "初"};
+    /** Words after a century: a half (上半叶) or the decade that its first character names (初 0, 中 5, 末 9). */
+    private static final String[] CENTURY_TAILS = {"上半叶", "下半叶", "中叶", "中期", "初叶", "初期", "末叶", "末期",
+            "初", "末"};
+
     private DateScanner() {
+    }
+
+    /** The ten-day part a word ends with: 上旬 1, 中旬 2, 下旬 3, 上中旬 12, 中下旬 23; else U. */
+    static int tenDays(String w) {
+        if (w.endsWith("上中旬") || w.endsWith("中下旬")) {
+            return w.endsWith("上中旬") ? 12 : 23;
+        }
+        return w.endsWith("上旬") ? 1 : w.endsWith("中旬") ? 2 : w.endsWith("下旬") ? 3 : U;
     }
 
     /** Scans {@code s}, resolving values against {@code ref} (may be null). */
@@ -149,19 +166,12 @@ public final class DateScanner {
                     || (c.charAt(0) == 'Q' && c.charAt(1) >= '1' && c.charAt(1) <= '4');
         }
 
+        /** YYYY, YYYY-MM or YYYY-MM-DD. */
         private static boolean plain(String v) {
             int n = v.length();
-            if (n != 4 && n != 7 && n != 10) {
-                return false;
-            }
-            for (int k = 0; k < n; k++) {
-                char c = v.charAt(k);
-                boolean dash = k == 4 || k == 7;
-                if (dash ? c != '-' : !Numerals.isAsciiDigit(c)) {
-                    return false;
-                }
-            }
-            return true;
+            return (n == 4 || n == 7 || n == 10) && digits(v, 0, 4)
+                    && (n == 4 || v.charAt(4) == '-' && digits(v, 5, 7))
+                    && (n < 10 || v.charAt(7) == '-' && digits(v, 8, 10));
         }
 
         void flush() {
@@ -170,6 +180,16 @@ public final class DateScanner {
                 start = -1;
             }
         }
+    }
+
+    /** Whether {@code v} holds ASCII digits from {@code from} to {@code to}. */
+    static boolean digits(String v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Numerals.isAsciiDigit(v.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value of {@code x}, or null when it cannot be computed (never expected; logged nowhere, dropped). */
@@ -209,6 +229,8 @@ public final class DateScanner {
         String lastValue;
         /** The day, month and year the text mentioned last (anaphoric 当天, 当月, 次年 count from them), or null/U. */
         LocalDate anchorDay;
+        /** Where the expression that gave {@link #anchorDay} ended. */
+        int anchorDayEnd = -1;
         YearMonth anchorMonth;
         int anchorYear = U;
         /** Where the expression that gave {@link #anchorYear} ended. */
@@ -226,7 +248,7 @@ public final class DateScanner {
             this.out = (st, en, v) -> {
                 lastEnd = en;
                 lastValue = v;
-                if (v != null && remember(v)) {
+                if (v != null && remember(v, en)) {
                     anchorYearEnd = en;
                 }
                 sink.date(st, en, v);
@@ -237,7 +259,7 @@ public final class DateScanner {
          * Keeps the day, month and year of {@code v} as anchors for anaphoric words; intervals (近两周, 8月15日至17日)
          * and vague values name no single day and are skipped.
          */
-        boolean remember(String v) {
+        boolean remember(String v, int end) {
             int n = v.length();
             if (n < 4 || !digits(v, 0, 4) || (n > 4 && v.charAt(4) != '-') || v.indexOf('/') >= 0) {
                 return false;
@@ -254,16 +276,8 @@ public final class DateScanner {
                     int d = Integer.parseInt(v, 8, 10, 10);
                     if (d >= 1 && d <= anchorMonth.lengthOfMonth()) {
                         anchorDay = LocalDate.of(y, m, d);
+                        anchorDayEnd = end;
                     }
-                }
-            }
-            return true;
-        }
-
-        static boolean digits(String v, int from, int to) {
-            for (int k = from; k < to; k++) {
-                if (!Numerals.isAsciiDigit(v.charAt(k))) {
-                    return false;
                 }
             }
             return true;
@@ -339,16 +353,12 @@ public final class DateScanner {
             if (c == '每') {
                 // 每周四上午 (the segmenter may glue 每周): skip the set, whatever the word edges after 每
                 relaxStart = true;
-                DateExpr skipped = new DateExpr();
-                int j = components(i + 1, skipped);
+                int j = skipSet(i + 1);
                 relaxStart = false;
-                return j > i + 1 ? j : -1;
+                return j;
             }
             if (prev == '每' || prev == '隔' || prev == '逐') {
-                // sets and frequencies (每年, 每3年, 每周四上午): the whole expression is skipped, its tail too
-                DateExpr skipped = new DateExpr();
-                int j = components(i, skipped);
-                return j > i ? j : -1;
+                return skipSet(i);
             }
             if (c == '公') {
                 return era(i);
@@ -380,6 +390,12 @@ public final class DateScanner {
                 return bareRange(i);
             }
             return -1;
+        }
+
+        /** Sets and frequencies (每年, 每3年, 每周四上午): the expression at {@code i} is skipped, its tail too. */
+        int skipSet(int i) {
+            int j = components(i, new DateExpr());
+            return j > i ? j : -1;
         }
 
         /** 公元960年, 公元前221年 (any number of digits: the era word says it is a year). */
@@ -448,8 +464,8 @@ public final class DateScanner {
                     continue;
                 }
                 int k = j + en.word().length();
-                if (x.top == DateExpr.L_NONE
-                        && (!ctx.boundary(j) && !relaxStart || ctx.nameWord(j, k) || afterCount(j, en.word()))) {
+                if (x.top == DateExpr.L_NONE && (!ctx.boundary(j) && !relaxStart && !afterGluedPreposition(j, k)
+                        || ctx.nameWord(j, k) || afterCount(j, en.word()))) {
                     continue;
                 }
                 boolean soft = !ctx.boundary(k);
@@ -468,7 +484,7 @@ public final class DateScanner {
                 if (soft) {
                     x.softEnd = k;
                 }
-                if (apply(en, x)) {
+                if (apply(en, x, j)) {
                     if (en.kind() == DateLexicon.Kind.CENTURY_REL) {
                         return centuryTail(k, x);
                     }
@@ -486,6 +502,14 @@ public final class DateScanner {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether the segmenter glued a preposition to the first character of a date word [j, k): 从今|年初 for
+         * 从|今年初 (likewise 自, 在, 于, 到; not 至, as 至今 is a word of its own).
+         */
+        boolean afterGluedPreposition(int j, int k) {
+            return k > j + 1 && "从自在于到".indexOf(ch(j - 1)) >= 0 && ctx.boundary(j - 1) && ctx.boundary(j + 1);
         }
 
         /**
@@ -511,100 +535,48 @@ public final class DateScanner {
                     || c == '廿' || Numerals.startsNumber(c) || (LEX.isFirst(c) && c != '中');
         }
 
-        boolean apply(DateLexicon.Entry en, DateExpr x) {
+        /** Adds the word {@code en} read at {@code j} to {@code x}; false when it does not fit there. */
+        boolean apply(DateLexicon.Entry en, DateExpr x, int j) {
             int lvl = x.level;
-            switch (en.kind()) {
+            DateLexicon.Kind kind = en.kind();
+            if (kind == DateLexicon.Kind.NEW_YEAR && lvl == DateExpr.L_YEAR
+                    || kind == DateLexicon.Kind.WEEKDAY && lvl == DateExpr.L_DAY && x.hasDay()) {
+                return true; // 二○○一年新年, 8月16日星期三: the word only repeats what the date said
+            }
+            if (lvl != DateExpr.L_NONE && lvl != follows(en)) {
+                return false;
+            }
+            switch (kind) {
                 case YEAR_REL -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
-                    x.yearRel = en.a();
-                    x.rel(en.a());
+                    x.relYear(en.a());
                     x.at(DateExpr.L_YEAR);
                 }
-                case ZODIAC -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
-                    if (ref == null) {
-                        x.rel(0);
-                    } else {
-                        int y = ref.getYear();
-                        int best = y;
-                        for (int d = -6; d <= 6; d++) {
-                            if (Math.floorMod(y + d - 4, 12) == en.a()) {
-                                best = y + d;
-                                break;
-                            }
-                        }
-                        x.year = best;
-                    }
-                    x.at(DateExpr.L_YEAR);
-                }
-                case GANZHI -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
-                    if (ref == null) {
-                        x.rel(0);
-                    } else {
-                        int y = ref.getYear();
-                        int best = y;
-                        for (int d = -30; d <= 30; d++) {
-                            if (Math.floorMod(y + d - 4, 60) == en.a()) {
-                                best = y + d;
-                                break;
-                            }
-                        }
-                        x.year = best;
-                    }
-                    x.at(DateExpr.L_YEAR);
-                }
+                case ZODIAC -> cycleYear(x, en.a(), 12);
+                case GANZHI -> cycleYear(x, en.a(), 60);
                 case LUNAR_DAY -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
                     x.observance = Observance.lunar(Observance.CHUNJIE);
                     x.lunarOffset = en.a();
                     x.at(DateExpr.L_DAY);
                 }
                 case LUNAR_MONTH -> {
-                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
-                        return false;
-                    }
                     x.observance = en.a() == 12 ? Observance.lunar(Observance.LAYUE) : Observance.lunar(Observance.CHUNJIE);
                     x.at(DateExpr.L_DAY);
                 }
                 case NEW_YEAR -> {
-                    if (lvl == DateExpr.L_YEAR) {
-                        return true; // 二○○一年新年: the new year of that year
-                    }
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
                     x.yearRel = ref != null && ref.getMonthValue() >= 11 ? 1 : 0;
                     x.rel(0);
                     x.at(DateExpr.L_YEAR);
                 }
                 case CENTURY_REL -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
                     x.rel(en.a());
                     x.century = ref == null ? U : DateValues.centuryOf(ref.getYear()) + en.a();
                     x.at(DateExpr.L_CENTURY);
                 }
                 case MONTH_ABS -> {
-                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
-                        return false;
-                    }
                     x.month = en.a();
                     x.at(DateExpr.L_MONTH);
                 }
                 case MONTH_REL -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
                     if (en.b() == 1 && anchorMonth != null) {
                         YearMonth ym = anchorMonth.plusMonths(en.a()); // 当月, 次月: of the month just mentioned
                         x.year = ym.getYear();
@@ -614,27 +586,22 @@ public final class DateScanner {
                         x.rel(en.a());
                     }
                     x.at(DateExpr.L_MONTH);
-                    String w = en.word();
-                    x.tenDays = w.endsWith("上旬") ? 1 : w.endsWith("中旬") ? 2 : w.endsWith("下旬") ? 3 : U;
+                    x.tenDays = tenDays(en.word());
                 }
                 case YEAR_ANA -> {
-                    if (lvl != DateExpr.L_NONE || (en.b() == 1 && anchorYear == U)) {
+                    if (en.b() == 1 && anchorYear == U) {
                         return false; // 当年 with no year shortly before it: "back then" (a vague word)
                     }
                     if (anchorYear != U) {
                         x.year = anchorYear + en.a();
                     } else {
-                        x.yearRel = en.a();
-                        x.rel(en.a());
+                        x.relYear(en.a());
                     }
                     x.at(DateExpr.L_YEAR);
                 }
                 case DAY_REL -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
                     if (en.b() == 1) {
-                        x.dayAnchor = anchorDay; // 当天, 次日: from the day just mentioned, if any
+                        x.dayAnchor = dayAnchor(j); // 当天, 次日: from the day just mentioned, if any
                     }
                     x.dayRel = en.a();
                     x.rel(en.a());
@@ -645,76 +612,49 @@ public final class DateScanner {
                     }
                 }
                 case WEEK_DAY -> {
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
                     x.weekRel = en.a();
                     x.weekday = en.b();
                     x.rel(en.a());
                     x.at(DateExpr.L_DAY);
                 }
                 case WEEKDAY -> {
-                    if (lvl == DateExpr.L_DAY && x.hasDay()) {
-                        return true; // 8月16日星期三: the weekday only repeats the date
-                    }
-                    if (lvl != DateExpr.L_NONE) {
-                        return false;
-                    }
                     x.weekday = en.b();
                     x.rel(0);
                     x.at(DateExpr.L_DAY);
                 }
                 case PART -> {
-                    if (lvl >= DateExpr.L_PART || (lvl != DateExpr.L_NONE && lvl != DateExpr.L_DAY)) {
-                        return false;
-                    }
                     if (lvl == DateExpr.L_NONE) {
                         x.rel(0);
-                        x.dayAnchor = anchorDay; // 8月15日……晚上: the evening of the day just mentioned
+                        x.dayAnchor = dayAnchor(j); // 8月15日……晚上: the evening of the day just mentioned
                     }
                     x.part = en.s() == null ? "NOON" : en.s();
                     x.at(DateExpr.L_PART);
                 }
                 case SUB, SEASON -> {
-                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
-                        return false;
-                    }
-                    if (en.kind() == DateLexicon.Kind.SEASON && en.a() != U) {
-                        if (lvl != DateExpr.L_NONE) {
-                            return false;
-                        }
-                        x.yearRel = en.a();
-                        x.rel(en.a());
+                    if (kind == DateLexicon.Kind.SEASON && en.a() != U) { // 今冬, 明春: a season with its own year
+                        x.relYear(en.a());
                         x.at(DateExpr.L_YEAR);
-                    } else if (lvl == DateExpr.L_NONE && en.kind() == DateLexicon.Kind.SUB) {
+                        if (ref != null && ref.getMonthValue() <= 2) {
+                            if (en.a() == 0 && "WI".equals(en.s())) {
+                                x.yearRel = -1; // 今冬 in January: the winter that began last December
+                            } else if (en.a() == 1 && "SP".equals(en.s())) {
+                                x.yearRel = 0; // 明春 in January (今冬明春): the coming spring, before the lunar new year
+                            }
+                        }
+                    } else if (lvl == DateExpr.L_NONE && kind == DateLexicon.Kind.SUB) {
                         x.rel(0);
                     }
                     x.sub = en.s();
                     x.at(DateExpr.L_SUB);
-                    if (en.kind() == DateLexicon.Kind.SEASON && en.a() != U && ref != null && "WI".equals(en.s())
-                            && ref.getMonthValue() <= 2 && en.a() == 0) {
-                        x.yearRel = -1; // 今冬 in January: the winter that began last December
-                    }
-                    if (en.kind() == DateLexicon.Kind.SEASON && en.a() == 1 && ref != null && "SP".equals(en.s())
-                            && ref.getMonthValue() <= 2) {
-                        x.yearRel = 0; // 明春 in January (今冬明春): the coming spring, before the lunar new year
-                    }
                 }
                 case YEAR_EDGE -> {
-                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
-                        return false;
-                    }
                     if (lvl == DateExpr.L_NONE) {
-                        x.yearRel = 0; // 年初 alone: of the reference year
-                        x.rel(0);
+                        x.relYear(0); // 年初 alone: of the reference year
                     }
                     x.month = en.b();
                     x.at(DateExpr.L_MONTH);
                 }
                 case OBS -> {
-                    if (lvl != DateExpr.L_NONE && lvl != DateExpr.L_YEAR) {
-                        return false;
-                    }
                     x.observance = en.obs();
                     x.at(DateExpr.L_DAY);
                 }
@@ -723,6 +663,56 @@ public final class DateScanner {
                 }
             }
             return true;
+        }
+
+        /**
+         * The day the text mentioned last, for an anaphoric word at {@code j} (当天, 次日, 晚上): only in the same
+         * paragraph and within {@link #DAY_REACH} characters; else null (then the reference date). Narrative
+         * paragraphs of People's Daily pick their date up again 120 to 360 characters later (1997年3月6日……次日,
+         * 13日上午……中午11时, all right on the training days), so the paragraph is the real limit and the reach only
+         * caps text without paragraph breaks at about one long paragraph.
+         */
+        LocalDate dayAnchor(int j) {
+            if (anchorDay == null || j - anchorDayEnd > DAY_REACH) {
+                return null;
+            }
+            for (int k = anchorDayEnd; k < j; k++) {
+                if (s.charAt(k) == '\n') {
+                    return null; // another paragraph
+                }
+            }
+            return anchorDay;
+        }
+
+        /**
+         * The one level a word may follow inside an expression (a month after a year, a part of day after a day);
+         * {@link DateExpr#L_NONE} for the words that can only start one (relative words carry their own year).
+         */
+        static int follows(DateLexicon.Entry en) {
+            return switch (en.kind()) {
+                case LUNAR_MONTH, MONTH_ABS, SUB, YEAR_EDGE, OBS -> DateExpr.L_YEAR;
+                case SEASON -> en.a() == U ? DateExpr.L_YEAR : DateExpr.L_NONE;
+                case PART -> DateExpr.L_DAY;
+                default -> DateExpr.L_NONE;
+            };
+        }
+
+        /** 虎年, 甲子年: the year at {@code place} of a 12- or 60-year cycle nearest to the reference year. */
+        void cycleYear(DateExpr x, int place, int period) {
+            if (ref == null) {
+                x.rel(0);
+            } else {
+                int y = ref.getYear();
+                int best = y;
+                for (int d = -period / 2; d <= period / 2; d++) {
+                    if (Math.floorMod(y + d - 4, period) == place) {
+                        best = y + d;
+                        break;
+                    }
+                }
+                x.year = best;
+            }
+            x.at(DateExpr.L_YEAR);
         }
 
         /** 前三季度 (January to September), 前两个月: the first months of a year. */
@@ -747,8 +737,7 @@ public final class DateScanner {
                 return -1;
             }
             if (x.level == DateExpr.L_NONE) {
-                x.yearRel = 0;
-                x.rel(0);
+                x.relYear(0);
             }
             x.firstMonths = months;
             x.at(DateExpr.L_SUB);
@@ -766,7 +755,7 @@ public final class DateScanner {
                 x.at(DateExpr.L_MONTH);
                 return k + 1;
             }
-            if (c == '初' && ch(k - 1) == '年' && !blocksChu(ch(k + 1)) && "春夏秋冬".indexOf(ch(k + 1)) < 0) {
+            if (chuAt(k) && ch(k - 1) == '年' && "春夏秋冬".indexOf(ch(k + 1)) < 0) {
                 x.month = 1; // (前年初秋 is 前年 + 初秋)
                 x.at(DateExpr.L_MONTH);
                 return k + 1;
@@ -816,24 +805,31 @@ public final class DateScanner {
          * the month).
          */
         int monthTail(int q, DateExpr x) {
-            if (has("上中旬", q) || has("中下旬", q)) {
-                x.tenDays = ch(q) == '上' ? 12 : 23;
-                return q + 3;
+            int e = tailWord(q, MONTH_TAILS);
+            if (e > q && ch(e - 1) == '旬') {
+                x.tenDays = tenDays(s.substring(q, e));
             }
-            if (has("上旬", q) || has("中旬", q) || has("下旬", q)) {
-                x.tenDays = ch(q) == '上' ? 1 : ch(q) == '中' ? 2 : 3;
-                return q + 2;
-            }
-            char t = ch(q);
-            if (t == '底' || t == '末' || (t == '初' && !blocksChu(ch(q + 1)))) {
-                return q + 1;
-            }
-            return q;
+            return e;
         }
 
         /** 初 starting a word rather than meaning "beginning": 初步, 初次, 初中, 初心 ... */
         boolean blocksChu(char next) {
             return "步次期中级赛选审见稿心衷始恋具定创露现建任".indexOf(next) >= 0;
+        }
+
+        /** Whether 初 at {@code k} means "the beginning of" (not 初步, 初次 ...). */
+        boolean chuAt(int k) {
+            return ch(k) == '初' && !blocksChu(ch(k + 1));
+        }
+
+        /** The end of the first of {@code words} (longest first) at {@code k}, or k; a lone 初 only as in {@link #chuAt}. */
+        int tailWord(int k, String[] words) {
+            for (String w : words) {
+                if (has(w, k) && (!w.equals("初") || chuAt(k))) {
+                    return k + w.length();
+                }
+            }
+            return k;
         }
 
         /** A number with a date unit at {@code j}. */
@@ -886,7 +882,7 @@ public final class DateScanner {
                         return -1; // 两月 is "two months"; 十月革命 is an event
                     }
                     int to = U;
-                    if (kind == Numerals.CN_DIGITS && len == 2 && v % 10 == v / 10 + 1 && v / 10 >= 1) {
+                    if (pair(v, kind, len)) {
                         to = v % 10; // 二三月, 六七月: one month or the next
                         v = v / 10;
                     } else if (v == 90 && len == 2 && kind == Numerals.CN_POSITIONAL) {
@@ -938,7 +934,7 @@ public final class DateScanner {
                     return q;
                 }
                 case '时', '点' -> {
-                    if (kind == Numerals.CN_DIGITS && len == 2 && v % 10 == v / 10 + 1 && v / 10 >= 1) {
+                    if (pair(v, kind, len)) {
                         int e = clock(j, k, v / 10, Numerals.CN_POSITIONAL, u, x); // 八九点钟: 8 or 9 o'clock
                         if (e > 0) {
                             x.hourTo = v % 10;
@@ -992,6 +988,11 @@ public final class DateScanner {
                     return -1;
                 }
             }
+        }
+
+        /** Two Chinese digits for two neighbouring numbers (二三, 八九): "one or the next", not a two-digit number. */
+        static boolean pair(int v, int kind, int len) {
+            return kind == Numerals.CN_DIGITS && len == 2 && v % 10 == v / 10 + 1 && v / 10 >= 1;
         }
 
         /**
@@ -1055,7 +1056,7 @@ public final class DateScanner {
             boolean threeDigits = kind == Numerals.ARABIC && len == 3 && v >= 100
                     && (startsMonth(k + 1) || ch(j - 1) == '元' || ctx.timeWord(j, k + 1));
             boolean twoDigits = (kind == Numerals.ARABIC || kind == Numerals.CN_DIGITS) && len == 2
-                    && (startsMonth(k + 1) || kind == Numerals.CN_DIGITS && v / 10 >= 5 && v % 10 != v / 10 + 1);
+                    && (startsMonth(k + 1) || kind == Numerals.CN_DIGITS && v / 10 >= 5 && !pair(v, kind, len));
             // 九七年 is '97; 三四年 and 八九年 ("three or four years") are not years
             if (!fourDigits && !twoDigits && !threeDigits) {
                 return -1;
@@ -1082,17 +1083,7 @@ public final class DateScanner {
 
         /** 80年代末, 90年代初, 70年代中期, 80年代中叶, 80年代后半期: the value stays the decade. */
         int decadeTail(int k) {
-            if (has("中期", k) || has("末期", k) || has("初期", k) || has("后期", k) || has("前期", k) || has("中叶", k)) {
-                return k + 2;
-            }
-            if (has("上半期", k) || has("下半期", k) || has("前半期", k) || has("后半期", k)) {
-                return k + 3;
-            }
-            char c = ch(k);
-            if (c == '末' || (c == '初' && !blocksChu(ch(k + 1)))) {
-                return k + 1;
-            }
-            return k;
+            return tailWord(k, DECADE_TAILS);
         }
 
         boolean startsMonth(int k) {
@@ -1104,32 +1095,19 @@ public final class DateScanner {
             return v >= 1 && v <= 12 && ch(k + Numerals.length(p)) == '月';
         }
 
+        /** 20世纪上半叶 (1901/1950), 19世纪中叶 (the 1850s), 20世纪初 (the 1900s), 20世纪末 (the 1990s). */
         int centuryTail(int k, DateExpr x) {
-            if (has("上半叶", k) || has("下半叶", k)) {
-                x.centuryHalf = ch(k) == '上' ? 1 : 2; // 20世纪上半叶 = 1901/1950
-                return k + 3;
+            int e = tailWord(k, CENTURY_TAILS);
+            if (e > k) {
+                switch (ch(k)) {
+                    case '上' -> x.centuryHalf = 1;
+                    case '下' -> x.centuryHalf = 2;
+                    case '中' -> x.centuryDecade = 5;
+                    case '初' -> x.centuryDecade = 0;
+                    default -> x.centuryDecade = 9;
+                }
             }
-            if (has("中叶", k) || has("中期", k)) {
-                x.centuryDecade = 5;
-                return k + 2;
-            }
-            if (has("初叶", k) || has("初期", k)) {
-                x.centuryDecade = 0;
-                return k + 2;
-            }
-            if (has("末叶", k) || has("末期", k)) {
-                x.centuryDecade = 9;
-                return k + 2;
-            }
-            if (ch(k) == '初' && !blocksChu(ch(k + 1))) {
-                x.centuryDecade = 0;
-                return k + 1;
-            }
-            if (ch(k) == '末') {
-                x.centuryDecade = 9;
-                return k + 1;
-            }
-            return k;
+            return e;
         }
 
         /** N时 / N点 [M分 | 半 | 整]. */
@@ -1238,6 +1216,11 @@ public final class DateScanner {
             if (!acceptable(i, j, x)) {
                 return -1;
             }
+            if (x.top > DateExpr.L_YEAR && x.top <= DateExpr.L_DAY && !x.relative && x.year == U
+                    && ch(i - 1) == '“' && lastEnd == i - 1 && lastValue != null && lastValue.length() == 4
+                    && digits(lastValue, 0, 4)) {
+                x.year = Integer.parseInt(lastValue); // 去年“七一”, 1925年“五卅”: the named day of the year just given
+            }
             if (has("以来", j)) {
                 out.date(i, j + 2, since(x));
                 return j + 2;
@@ -1252,9 +1235,7 @@ public final class DateScanner {
             if (conn > 0 && x.dateOnly()) {
                 DateExpr y = new DateExpr();
                 int b = conn;
-                rangeEnd = true;
-                int e2 = components(b, y);
-                rangeEnd = false;
+                int e2 = rangeEndAt(b, y);
                 if (e2 > b && y.dateOnly() && y.top > x.top && y.top >= DateExpr.L_MONTH && !y.relative) {
                     inherit(y, x);
                     out.date(i, e2, rangeValue(x, y));
@@ -1323,15 +1304,16 @@ public final class DateScanner {
 
         /** After 今天的: a word for a country, the world or society (今天的中国 = nowadays). */
         boolean nowadays(int k) {
-            String[] words = {"中国", "世界", "社会", "时代", "人们", "我们", "中华民族", "人类", "青年", "农村", "城市",
-                    "生活", "年轻人", "孩子", "中国人", "祖国"};
-            for (String w : words) {
+            for (String w : NOWADAYS) {
                 if (has(w, k)) {
                     return true;
                 }
             }
             return false;
         }
+
+        private static final String[] NOWADAYS = {"中国", "世界", "社会", "时代", "人们", "我们", "中华民族", "人类",
+                "青年", "农村", "城市", "生活", "年轻人", "孩子", "中国人", "祖国"};
 
         String since(DateExpr x) {
             if (x.relative && ref == null) {
@@ -1357,16 +1339,7 @@ public final class DateScanner {
                     return v.substring(slash + 1);
                 }
                 if (x.level == DateExpr.L_SUB && v.length() == 7 && Character.isDigit(v.charAt(0))) {
-                    String month = switch (v.substring(5)) {
-                        case "Q1" -> "03";
-                        case "H1", "Q2" -> "06";
-                        case "Q3" -> "09";
-                        case "SP" -> "05";
-                        case "SU" -> "08";
-                        case "FA" -> "11";
-                        case "WI" -> null;
-                        default -> "12";
-                    };
+                    String month = subMonth(v.substring(5), true);
                     if (month != null) {
                         return v.substring(0, 4) + "-" + month;
                     }
@@ -1383,24 +1356,28 @@ public final class DateScanner {
                 return v.substring(0, t);
             }
             if (x.level == DateExpr.L_SUB && v.length() == 7 && !v.startsWith("XXXX") && !v.endsWith("_REF")) {
-                String code = v.substring(5);
-                String month = switch (code) {
-                    case "H1", "Q1" -> "01";
-                    case "H2", "Q3" -> "07";
-                    case "Q2" -> "04";
-                    case "Q4" -> "10";
-                    case "SP" -> "03";
-                    case "SU" -> "06";
-                    case "FA" -> "09";
-                    default -> "12";
-                };
-                return v.substring(0, 4) + "-" + month;
+                return v.substring(0, 4) + "-" + subMonth(v.substring(5), false);
             }
             if (v.endsWith("X") && v.length() == 4) {
                 return v.substring(0, 3) + "0";
             }
             int slash = v.indexOf('/');
             return slash > 0 ? v.substring(0, slash) : v;
+        }
+
+        /** A half, quarter or season with its first and last month; winter runs into the next year (no last month). */
+        private static final String[][] SUB_MONTHS = {{"H1", "01", "06"}, {"H2", "07", "12"}, {"Q1", "01", "03"},
+                {"Q2", "04", "06"}, {"Q3", "07", "09"}, {"Q4", "10", "12"}, {"SP", "03", "05"}, {"SU", "06", "08"},
+                {"FA", "09", "11"}, {"WI", "12", null}};
+
+        /** The first (or {@code last}) month of a sub-year code; December for a code not in the table. */
+        static String subMonth(String code, boolean last) {
+            for (String[] r : SUB_MONTHS) {
+                if (r[0].equals(code)) {
+                    return r[last ? 2 : 1];
+                }
+            }
+            return "12";
         }
 
         /** {@code x/y}; a vague value when the range is relative and there is no reference date. */
@@ -1436,6 +1413,14 @@ public final class DateScanner {
             }
         }
 
+        /** Reads the elliptical end of a range (8日至十日: small Chinese days are dates there) into {@code y}. */
+        int rangeEndAt(int b, DateExpr y) {
+            rangeEnd = true;
+            int e = components(b, y);
+            rangeEnd = false;
+            return e;
+        }
+
         /** End of a range connector at {@code j}, or -1. */
         int connector(int j) {
             char c = ch(j);
@@ -1452,6 +1437,11 @@ public final class DateScanner {
             return -1;
         }
 
+        /** Whether a number after {@code prev} is the tail of a larger number or of an ordinal (1.5, 第3). */
+        static boolean insideNumber(char prev) {
+            return Numerals.isAsciiDigit(prev) || prev == '.' || prev == '第' || Numerals.cnDigit(prev) >= 0;
+        }
+
         /** 2021-2023年, 7—8月, 15至17日: a bare number, a connector and a date whose unit it shares. */
         int bareRange(int i) {
             return bareRange(i, i, null);
@@ -1463,8 +1453,7 @@ public final class DateScanner {
          */
         int bareRange(int from, int i, DateExpr outer) {
             char prev = ch(i - 1);
-            if (outer == null && (Numerals.isAsciiDigit(prev) || prev == '.' || prev == '第'
-                    || Numerals.cnDigit(prev) >= 0 || prev == '-' || prev == '—' || prev == '/')) {
+            if (outer == null && (insideNumber(prev) || prev == '-' || prev == '—' || prev == '/')) {
                 return -1;
             }
             long p = Numerals.parse(s, i);
@@ -1479,9 +1468,7 @@ public final class DateScanner {
             int v = Numerals.value(p);
             int kind = Numerals.kind(p);
             DateExpr y = new DateExpr();
-            rangeEnd = true;
-            int e = components(conn, y);
-            rangeEnd = false;
+            int e = rangeEndAt(conn, y);
             if (e <= conn || !y.dateOnly() || y.relative) {
                 return -1;
             }
@@ -1495,19 +1482,18 @@ public final class DateScanner {
                     x.year = v;
                     x.at(DateExpr.L_YEAR);
                 }
-                case DateExpr.L_MONTH -> {
-                    if (v < 1 || v > 12 || y.month == U || v >= y.month || y.level != DateExpr.L_MONTH) {
+                case DateExpr.L_MONTH, DateExpr.L_DAY -> {
+                    boolean month = y.top == DateExpr.L_MONTH;
+                    int to = month ? y.month : y.day;
+                    if (v < 1 || v > (month ? 12 : 31) || to == U || v >= to || y.level != y.top) {
                         return -1;
                     }
-                    x.month = v;
-                    x.at(DateExpr.L_MONTH);
-                }
-                case DateExpr.L_DAY -> {
-                    if (v < 1 || v > 31 || y.day == U || v >= y.day || y.level != DateExpr.L_DAY) {
-                        return -1;
+                    if (month) {
+                        x.month = v;
+                    } else {
+                        x.day = v;
                     }
-                    x.day = v;
-                    x.at(DateExpr.L_DAY);
+                    x.at(y.top);
                 }
                 default -> {
                     return -1;
@@ -1606,11 +1592,9 @@ public final class DateScanner {
                 case WEEK, WEEKEND -> {
                     if (ref == null) {
                         v = DateValues.ref(en.a());
-                    } else if (en.kind() == DateLexicon.Kind.WEEK) {
-                        v = DateValues.interval(DateValues.day(DateValues.weekday(ref, en.a(), 1)),
-                                DateValues.day(DateValues.weekday(ref, en.a(), 7)));
                     } else {
-                        v = DateValues.interval(DateValues.day(DateValues.weekday(ref, en.a(), 6)),
+                        int first = en.kind() == DateLexicon.Kind.WEEK ? 1 : 6; // Monday, or Saturday of a weekend
+                        v = DateValues.interval(DateValues.day(DateValues.weekday(ref, en.a(), first)),
                                 DateValues.day(DateValues.weekday(ref, en.a(), 7)));
                     }
                 }
@@ -1629,27 +1613,27 @@ public final class DateScanner {
         int anchored(int i) {
             char c = s.charAt(i);
             int p = i;
-            int mode; // 0 plain, 1 近, 2 这, 3 过去, 4 未来/今后
+            int mode;
             if ((c == '未' && has("未来", i)) || (c == '今' && has("今后", i))) {
-                mode = 4;
+                mode = AHEAD;
                 p = i + 2;
                 if (ch(p) == '的') {
                     p++;
                 }
             } else if (c == '近') {
-                mode = 1;
+                mode = NEAR;
                 p = i + 1;
             } else if (c == '这') {
-                mode = 2;
+                mode = THIS;
                 p = i + 1;
             } else if (c == '过' && has("过去", i)) {
-                mode = 3;
+                mode = PAST;
                 p = i + 2;
                 if (ch(p) == '的') {
                     p++;
                 }
             } else if (Numerals.startsNumber(c) || c == '半') {
-                mode = 0;
+                mode = BARE;
             } else {
                 return -1;
             }
@@ -1671,10 +1655,9 @@ public final class DateScanner {
                 if (num == Numerals.NONE) {
                     return -1;
                 }
-                if (mode == 0) {
+                if (mode == BARE) {
                     char prev = ch(i - 1);
-                    if (Numerals.isAsciiDigit(prev) || prev == '.' || prev == '第' || Numerals.cnDigit(prev) >= 0
-                            || prev == '十') {
+                    if (insideNumber(prev) || prev == '十') {
                         return -1;
                     }
                 }
@@ -1698,75 +1681,81 @@ public final class DateScanner {
                 q += 2;
             } else if (ch(q) == '年') {
                 q++;
-            } else if (ch(q) == '天' && mode != 0 || ch(q) == '天' && (ch(q + 1) == '来' || ch(q + 1) == '前')) {
+            } else if (ch(q) == '天' && mode != BARE || ch(q) == '天' && (ch(q + 1) == '来' || ch(q + 1) == '前')) {
                 unit = D; // 这两天, 过去两天, 近三天, 三天来, 三天前
                 q++;
-            } else if (ch(q) == '周' && mode != 0 && mode != 2 && !Numerals.startsNumber(ch(q + 1))) {
-                unit = W; // 近两周, 过去一周
+            } else if (ch(q) == '周' && mode != BARE && mode != THIS && !Numerals.startsNumber(ch(q + 1))) {
+                unit = D; // 近两周, 过去一周: seven days each
+                count *= 7;
                 q++;
             } else {
                 return -1;
             }
-            if (mode == 2 && count == 1 && (unit == Y || unit == D) && ch(q) != '来' && ch(q) != '间'
+            if (mode == THIS && count == 1 && unit != M && ch(q) != '来' && ch(q) != '间'
                     && !has("以来", q)) {
                 return -1; // 这一年, 这一天: the year or day just mentioned (lexicon words)
             }
-            boolean months = unit == M;
             // what follows the count decides whether it is a date at all
             int end;
             String value;
-            if (!months && mode == 0 && (has("前的今天", q) || has("前的今日", q))) {
+            if (unit != M && mode == BARE && (has("前的今天", q) || has("前的今日", q))) {
                 end = q + 4;
                 value = ref == null ? DateValues.PAST : DateValues.day(ref.minusYears(count));
-            } else if (!months && mode == 0 && (has("后的今天", q) || has("后的今日", q))) {
+            } else if (unit != M && mode == BARE && (has("后的今天", q) || has("后的今日", q))) {
                 end = q + 4;
                 value = ref == null ? DateValues.PRESENT : DateValues.day(ref);
-            } else if (mode == 0 && ch(q) == '前' && count < 1000 && !continuesAfterQian(q + 1)) {
+            } else if (mode == BARE && ch(q) == '前' && count < 1000 && !continuesAfterQian(q + 1)) {
                 end = q + 1; // 三年前 ("three years ago"; unlike 前 in 今年底前, "before", it is part of the date)
-                value = ref == null ? DateValues.PAST : ago(count, unit);
+                value = ref == null ? DateValues.PAST : at(shift(ref, -count, unit), unit);
             } else {
                 int e = q;
                 if (has("以来", q)) {
                     e = q + 2;
                 } else if ((ch(q) == '来' && !blocksLai(ch(q + 1))) || ch(q) == '间') {
                     e = q + 1;
-                } else if ((mode == 3 || mode == 4) && (ch(q) == '里' || ch(q) == '中')) {
+                } else if ((mode == PAST || mode == AHEAD) && (ch(q) == '里' || ch(q) == '中')) {
                     e = q + 1;
                 }
                 boolean suffixed = e > q;
-                if (mode == 0 && !suffixed) {
+                if (mode == BARE && !suffixed) {
                     if (!afterSinceDe(i)) {
                         return -1; // a bare duration: 30年, 一年
                     }
                 }
-                if (mode == 1 && !suffixed && !ctx.boundary(q)) {
+                if (mode == NEAR && !suffixed && !ctx.boundary(q)) {
                     return -1;
                 }
                 end = e;
-                value = mode == 4 ? ahead(unit == W ? 7 * count : count, unit == W ? D : unit)
-                        : unit == D || unit == W ? days(unit == W ? 7 * count : count, mode == 3)
-                        : period(count, months, mode == 3);
+                value = mode == AHEAD ? ahead(count, unit) : back(count, unit, mode == PAST);
             }
             out.date(i, end, value);
             return end;
         }
 
+        /** What stands before the count of {@link #anchored}: nothing (十年来), 近, 这, 过去, 未来/今后. */
+        private static final int BARE = 0;
+        private static final int NEAR = 1;
+        private static final int THIS = 2;
+        private static final int PAST = 3;
+        private static final int AHEAD = 4;
+
+        /** How far (characters) an anaphoric day word may stand from the day it refers to. */
+        static final int DAY_REACH = 500;
+
+        /** Units that {@link #anchored} counts (a week counts as seven days). */
         private static final int Y = 0;
         private static final int M = 1;
         private static final int D = 2;
-        private static final int W = 3;
 
-        /** The year, month or day {@code count} units before the reference date (三年前, 半年前, 三天前). */
-        String ago(int count, int unit) {
-            return switch (unit) {
-                case M -> {
-                    YearMonth ym = YearMonth.from(ref).minusMonths(count);
-                    yield DateValues.month(ym.getYear(), ym.getMonthValue());
-                }
-                case D -> DateValues.day(ref.minusDays(count));
-                case W -> DateValues.day(ref.minusWeeks(count));
-                default -> DateValues.year(ref.getYear() - count);
-            };
+        /** {@code d} moved by {@code count} years, months or days. */
+        static LocalDate shift(LocalDate d, int count, int unit) {
+            return unit == Y ? d.plusYears(count) : unit == M ? d.plusMonths(count) : d.plusDays(count);
+        }
+
+        /** The year, month or day of {@code d}. */
+        static String at(LocalDate d, int unit) {
+            return unit == Y ? DateValues.year(d.getYear())
+                    : unit == M ? DateValues.month(d.getYear(), d.getMonthValue()) : DateValues.day(d);
         }
 
         /** The next {@code count} years, months or days from the reference date (未来三天, 今后五年). */
@@ -1774,25 +1763,21 @@ public final class DateScanner {
             if (ref == null) {
                 return DateValues.FUTURE;
             }
-            return switch (unit) {
-                case M -> {
-                    YearMonth now = YearMonth.from(ref);
-                    YearMonth to = now.plusMonths(count);
-                    yield DateValues.interval(DateValues.month(now.getYear(), now.getMonthValue()),
-                            DateValues.month(to.getYear(), to.getMonthValue()));
-                }
-                case D -> DateValues.interval(DateValues.day(ref), DateValues.day(ref.plusDays(count)));
-                default -> DateValues.interval(DateValues.year(ref.getYear()), DateValues.year(ref.getYear() + count));
-            };
+            return DateValues.interval(at(ref, unit), at(shift(ref, count, unit), unit));
         }
 
-        /** The last {@code count} days up to the reference date ({@code completed}: up to the day before). */
-        String days(int count, boolean completed) {
+        /**
+         * The last {@code count} years, months or days up to the reference date (十年来, 近三天); {@code completed}:
+         * only whole past units, up to the one before (过去两年, a single year for 过去一年).
+         */
+        String back(int count, int unit, boolean completed) {
             if (ref == null) {
                 return DateValues.PAST;
             }
-            LocalDate to = completed ? ref.minusDays(1) : ref;
-            return DateValues.interval(DateValues.day(ref.minusDays(count)), DateValues.day(to));
+            if (completed && unit == Y && count == 1) {
+                return DateValues.year(ref.getYear() - 1);
+            }
+            return DateValues.interval(at(shift(ref, -count, unit), unit), at(completed ? shift(ref, -1, unit) : ref, unit));
         }
 
         boolean continuesAfterQian(int k) {
@@ -1808,28 +1793,6 @@ public final class DateScanner {
         /** Whether the number at {@code i} follows 以来的 (…以来的五年). */
         boolean afterSinceDe(int i) {
             return i >= 3 && s.startsWith("以来的", i - 3);
-        }
-
-        /** N years (months) back to the reference date; {@code completed}: only whole past years (过去两年). */
-        String period(int count, boolean months, boolean completed) {
-            if (ref == null) {
-                return DateValues.PAST;
-            }
-            if (months) {
-                YearMonth now = YearMonth.from(ref);
-                YearMonth from = now.minusMonths(count);
-                if (completed) {
-                    now = now.minusMonths(1);
-                }
-                return DateValues.interval(DateValues.month(from.getYear(), from.getMonthValue()),
-                        DateValues.month(now.getYear(), now.getMonthValue()));
-            }
-            int y = ref.getYear();
-            if (completed) {
-                return count == 1 ? DateValues.year(y - 1)
-                        : DateValues.interval(DateValues.year(y - count), DateValues.year(y - 1));
-            }
-            return DateValues.interval(DateValues.year(y - count), DateValues.year(y));
         }
 
         // ---------------------------------------------------------------- five-year plans
@@ -1874,7 +1837,7 @@ public final class DateScanner {
                     {"前期", "S"}, {"以来", "O"}};
             for (String[] sf : suffixes) {
                 if (has(sf[0], q)) {
-                    if (sf[0].equals("初") && blocksChu(ch(q + 1))) {
+                    if (sf[0].equals("初") && !chuAt(q)) {
                         continue;
                     }
                     String v = switch (sf[1]) {

@@ -804,4 +804,84 @@ class DateScannerTest {
         List<String> found = scan("1958年，" + filler + "当年的老战士");
         assertEquals("当年@" + (6 + filler.length()) + "-" + (8 + filler.length()) + "=PAST_REF", found.get(1));
     }
+
+    // ---------------------------------------------------------------- day anaphora only within reach
+
+    @Test
+    void sameDayInTheNextParagraphIsTheReferenceDate() {
+        assertEquals(List.of("8月15日@0-5=2023-08-15", "当天@15-17=2023-08-16"),
+                scan("8月15日，代表团抵达北京。\n当天，双方举行会谈"));
+    }
+
+    /** The value of 次日 that stands {@code sentences} ten-character sentences after 8月15日 in one paragraph. */
+    static String nextDayAfter(int sentences) {
+        List<String> found = scan("8月15日，" + "这是一段很长的文字，".repeat(sentences) + "次日离开");
+        String last = found.get(found.size() - 1);
+        return last.substring(last.indexOf('=') + 1);
+    }
+
+    @Test
+    void nextDayWithinALongParagraphCountsFromItsDay() {
+        assertEquals("2023-08-16", nextDayAfter(20)); // 200 characters on
+    }
+
+    @Test
+    void nextDayBeyondTheReachCountsFromTheReferenceDate() {
+        assertEquals("2023-08-17", nextDayAfter(60)); // 600 characters on
+    }
+
+    // ---------------------------------------------------------------- a year before a quoted named day
+
+    @Test
+    void yearBeforeAQuotedNamedDayGivesItsYear() {
+        assertEquals(List.of("去年@0-2=1997", "七一@3-5=1997-07-01"), scan("去年“七一”前夕", LocalDate.of(1998, 1, 15)));
+    }
+
+    @Test
+    void numberedYearBeforeAQuotedNamedDayGivesItsYear() {
+        assertEquals(List.of("1996年@0-5=1996", "三八@6-8=1996-03-08"), scan("1996年“三八”节", LocalDate.of(1998, 1, 15)));
+    }
+
+    @Test
+    void quotedNamedDayAfterOtherWordsKeepsTheNearestYear() {
+        assertEquals(List.of("去年@0-2=1997", "七一@4-6=1998-07-01"), scan("去年的“七一”前夕", LocalDate.of(1998, 1, 15)));
+    }
+
+    // ---------------------------------------------------------------- a preposition glued to a date word
+
+    /** A context with the given segmentation: word boundaries between the words, every word a time word. */
+    static List<String> scanWords(LocalDate ref, String... words) {
+        String text = String.join("", words);
+        java.util.Set<Integer> edges = new java.util.HashSet<>();
+        int at = 0;
+        edges.add(0);
+        for (String w : words) {
+            at += w.length();
+            edges.add(at);
+        }
+        DateScanner.Context ctx = new DateScanner.Context() {
+            @Override
+            public boolean boundary(int i) {
+                return edges.contains(i);
+            }
+
+            @Override
+            public boolean timeWord(int start, int end) {
+                return true;
+            }
+        };
+        List<String> out = new ArrayList<>();
+        DateScanner.scan(text, ctx, ref, (s, e, v) -> out.add(text.substring(s, e) + "@" + s + "-" + e + "=" + v));
+        return out;
+    }
+
+    @Test
+    void dateWordInsideAGluedPrepositionIsRead() {
+        assertEquals(List.of("今年初@1-4=2023-01"), scanWords(REF, "从今", "年初", "开始"));
+    }
+
+    @Test
+    void dateWordInsideAnotherGluedWordIsNotRead() {
+        assertEquals(List.of("如今@0-2=PRESENT_REF"), scanWords(REF, "如今", "年轻人")); // not 今年
+    }
 }

@@ -1,14 +1,18 @@
 package org.tiqu.bench.train.ner;
 
+import org.tiqu.bench.eval.Pd98Reader;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Reads People's Daily 1998-01 ({@code pd98/199801.utf8.txt}) into paragraphs with PERSON / PLACE / ORGANIZATION
+ * Reads People's Daily 1998-01 ({@code pd98/199801.utf8.txt}, parsed by {@link Pd98Reader}) into paragraphs with PERSON / PLACE / ORGANIZATION
  * gold spans, following tiqu's conventions: adjacent {@code nr} tokens form one PERSON (江/nr 泽民/nr → 江泽民);
  * {@code [...]ns} and {@code [...]nt} brackets are one PLACE / ORGANIZATION (outermost only, as gold does not nest);
  * bare {@code ns} / {@code nt} tokens outside those brackets are one each.
@@ -62,82 +66,46 @@ public final class Pd98 {
     }
 
     static Paragraph parse(String line) {
-        String[] toks = line.split("\\s+");
-        String id = toks[0].substring(0, toks[0].lastIndexOf('/'));
-        StringBuilder text = new StringBuilder();
+        Pd98Reader.Paragraph para = Pd98Reader.parse(line);
+        Set<Integer> compoundEnds = new HashSet<>();
+        for (Pd98Reader.Compound c : para.compounds()) {
+            compoundEnds.add(c.end());
+        }
         List<Span> spans = new ArrayList<>();
-        int bracketStart = -1;
-        boolean inEntityBracket = false;
         int personStart = -1;
-        for (int k = 1; k < toks.length; k++) {
-            String t = toks[k];
-            boolean opens = t.startsWith("[") && t.length() > 1;
-            if (opens) {
-                t = t.substring(1);
-            }
-            String bracketTag = null;
-            int close = t.lastIndexOf(']');
-            if (close > 0 && close > t.lastIndexOf('/')) {
-                bracketTag = t.substring(close + 1);
-                t = t.substring(0, close);
-            }
-            int slash = t.lastIndexOf('/');
-            String word = slash > 0 ? t.substring(0, slash) : t;
-            String tag = slash > 0 ? t.substring(slash + 1) : "";
-            if (opens) {
-                bracketStart = text.length();
-                // peek: is this an ns/nt bracket?
-                inEntityBracket = bracketIsEntity(toks, k);
-            }
-            int start = text.length();
-            text.append(word);
-            int end = text.length();
-            boolean person = tag.equals("nr") && !inEntityBracket;
+        for (Pd98Reader.Word w : para.words()) {
+            // tokens inside an ns/nt bracket belong to that one name; other brackets (nz, l, ...) keep their names
+            boolean inEntity = "ns".equals(w.compound()) || "nt".equals(w.compound());
+            boolean person = w.pos().equals("nr") && !inEntity;
             if (person) {
                 if (personStart < 0) {
-                    personStart = start;
+                    personStart = w.start();
                 }
             } else if (personStart >= 0) {
-                spans.add(new Span(0, personStart, start));
+                spans.add(new Span(0, personStart, w.start()));
                 personStart = -1;
             }
-            if (!inEntityBracket) {
-                if (tag.equals("ns")) {
-                    spans.add(new Span(1, start, end));
-                } else if (tag.equals("nt")) {
-                    spans.add(new Span(2, start, end));
-                }
+            if (!inEntity && w.pos().equals("ns")) {
+                spans.add(new Span(1, w.start(), w.end()));
+            } else if (!inEntity && w.pos().equals("nt")) {
+                spans.add(new Span(2, w.start(), w.end()));
             }
-            if (bracketTag != null) {
-                if (person) {
-                    spans.add(new Span(0, personStart, end));
-                    personStart = -1;
-                }
-                if (bracketTag.equals("ns") && bracketStart >= 0) {
-                    spans.add(new Span(1, bracketStart, end));
-                } else if (bracketTag.equals("nt") && bracketStart >= 0) {
-                    spans.add(new Span(2, bracketStart, end));
-                }
-                bracketStart = -1;
-                inEntityBracket = false;
+            if (person && w.compound() != null && compoundEnds.contains(w.end())) {
+                spans.add(new Span(0, personStart, w.end())); // a bracket's end also ends a name run
+                personStart = -1;
             }
         }
         if (personStart >= 0) {
-            spans.add(new Span(0, personStart, text.length()));
+            spans.add(new Span(0, personStart, para.text().length()));
         }
-        spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
-        return new Paragraph(id, text.toString(), spans);
-    }
-
-    private static boolean bracketIsEntity(String[] toks, int from) {
-        for (int k = from; k < toks.length; k++) {
-            String t = toks[k];
-            int close = t.lastIndexOf(']');
-            if (close > 0 && close > t.lastIndexOf('/')) {
-                String tag = t.substring(close + 1);
-                return tag.equals("ns") || tag.equals("nt");
+        for (Pd98Reader.Compound c : para.compounds()) {
+            if (c.tag().equals("ns")) {
+                spans.add(new Span(1, c.start(), c.end()));
+            } else if (c.tag().equals("nt")) {
+                spans.add(new Span(2, c.start(), c.end()));
             }
         }
-        return false;
+        spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+        return new Paragraph(para.id(), para.text(), spans);
     }
 }
