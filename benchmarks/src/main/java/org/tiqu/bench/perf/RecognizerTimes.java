@@ -1,0 +1,83 @@
+package org.tiqu.bench.perf;
+
+import org.tiqu.bench.eval.Pd98Reader;
+import org.tiqu.internal.date.DateRecognizer;
+import org.tiqu.internal.date.ReferenceDates;
+import org.tiqu.internal.policy.DocumentRecognizer;
+import org.tiqu.internal.policy.PolicyRecognizer;
+import org.tiqu.internal.recognize.Document;
+import org.tiqu.internal.recognize.Mention;
+import org.tiqu.internal.recognize.Recognizer;
+import org.tiqu.internal.seg.Segmenter;
+import org.tiqu.internal.seg.Word;
+import org.tiqu.internal.text.NormalizedText;
+import org.tiqu.internal.text.Normalizer;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CPU time of each rule recognizer alone (and of {@link ReferenceDates#find}) over every People's Daily
+ * paragraph, on documents normalized and segmented beforehand, so the numbers say what each stage costs
+ * without the segmenter. Single-threaded; CPU time from {@link ThreadMXBean} so a busy machine skews less.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar org.tiqu.bench.perf.RecognizerTimes /work/shared/data [rounds]}
+ */
+public final class RecognizerTimes {
+    private RecognizerTimes() {
+    }
+
+    public static void main(String[] args) {
+        Path data = Path.of(args.length > 0 ? args[0] : "/work/shared/data");
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        List<Pd98Reader.Paragraph> paras = Pd98Reader.read(data.resolve("pd98").resolve("199801.utf8.txt"), d -> true);
+        Segmenter seg = Segmenter.shipped().awaitLoaded();
+        List<Document> docs = new ArrayList<>(paras.size());
+        List<String> texts = new ArrayList<>(paras.size());
+        long chars = 0;
+        for (Pd98Reader.Paragraph p : paras) {
+            NormalizedText norm = Normalizer.normalize(p.text());
+            List<Word> words = seg.segment(norm.text());
+            LocalDate ref = ReferenceDates.find(norm.text()).orElse(LocalDate.of(1998, 1, 15));
+            docs.add(new Document(norm, words, ref));
+            texts.add(norm.text());
+            chars += norm.text().length();
+        }
+        Map<String, Recognizer> recs = new LinkedHashMap<>();
+        recs.put("date", new DateRecognizer());
+        recs.put("policy", new PolicyRecognizer());
+        recs.put("document", new DocumentRecognizer());
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        System.out.printf("%d paragraphs, %d chars, %d rounds%n", docs.size(), chars, rounds);
+        for (int r = 0; r < rounds + 2; r++) {
+            boolean warm = r < 2;
+            StringBuilder line = new StringBuilder(warm ? "warm-up " : "round " + (r - 1) + " ");
+            long sink = 0;
+            long t0 = mx.getCurrentThreadCpuTime();
+            for (String t : texts) {
+                sink += ReferenceDates.find(t).isPresent() ? 1 : 0;
+            }
+            long t1 = mx.getCurrentThreadCpuTime();
+            line.append(String.format("refdates %.4f", (t1 - t0) / 1000.0 / chars));
+            List<Mention> out = new ArrayList<>();
+            for (Map.Entry<String, Recognizer> e : recs.entrySet()) {
+                Recognizer rec = e.getValue();
+                t0 = mx.getCurrentThreadCpuTime();
+                for (Document d : docs) {
+                    out.clear();
+                    rec.recognize(d, out);
+                    sink += out.size();
+                }
+                t1 = mx.getCurrentThreadCpuTime();
+                line.append(String.format("  %s %.4f", e.getKey(), (t1 - t0) / 1000.0 / chars));
+            }
+            System.out.println(line + "  µs/char  (" + sink + ")");
+        }
+    }
+}
