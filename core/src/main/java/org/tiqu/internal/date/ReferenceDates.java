@@ -43,28 +43,103 @@ public final class ReferenceDates {
      * @return the publication date found in the text, if any
      */
     public static Optional<LocalDate> find(String cleanedText) {
-        String head = cleanedText.length() > HEAD ? cleanedText.substring(0, HEAD) : cleanedText;
-        Matcher m = MASTHEAD.matcher(head);
-        if (m.find()) {
-            return date(m.group(1), m.group(2), m.group(3));
-        }
-        m = DATE_LINE.matcher(head);
-        if (m.find()) {
-            Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
-            if (d.isPresent()) {
-                return d;
+        // Each pattern is tried only where a character it cannot match without is present: the regex engine
+        // costs tens of ns per start position, the plain scans a few.
+        int headEnd = Math.min(cleanedText.length(), HEAD);
+        boolean year = hasYear(cleanedText, headEnd);
+        String head = null;
+        Matcher m;
+        if (year && hasWeekday(cleanedText, headEnd)) {
+            head = cleanedText.substring(0, headEnd);
+            m = MASTHEAD.matcher(head);
+            if (m.find()) {
+                return date(m.group(1), m.group(2), m.group(3));
             }
         }
-        String top = cleanedText.length() > DATELINE_HEAD ? cleanedText.substring(0, DATELINE_HEAD) : cleanedText;
-        m = DATELINE.matcher(top);
-        if (!m.find()) {
+        if (year) {
+            if (head == null) {
+                head = cleanedText.substring(0, headEnd);
+            }
+            m = DATE_LINE.matcher(head);
+            if (m.find()) {
+                Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        int topEnd = Math.min(cleanedText.length(), DATELINE_HEAD);
+        String top = null;
+        m = null;
+        if (hasDatelineEnd(cleanedText, topEnd)) {
+            top = cleanedText.substring(0, topEnd);
+            m = DATELINE.matcher(top);
+            if (!m.find()) {
+                m = null;
+            }
+        }
+        if (m == null) {
+            int today = cleanedText.indexOf("今天");
+            if (today < 0 || today >= topEnd) {
+                return Optional.empty();
+            }
+            if (top == null) {
+                top = cleanedText.substring(0, topEnd);
+            }
             m = TODAY_IS.matcher(top);
             if (!m.find()) {
                 return Optional.empty();
             }
         }
-        int year = yearFor(cleanedText, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        return year > 0 ? date(Integer.toString(year), m.group(1), m.group(2)) : Optional.empty();
+        int y = yearFor(cleanedText, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return y > 0 ? date(Integer.toString(y), m.group(1), m.group(2)) : Optional.empty();
+    }
+
+    /** Whether {@code s[0, end)} holds 19dd or 20dd, which MASTHEAD and DATE_LINE both need. */
+    private static boolean hasYear(String s, int end) {
+        for (int i = 0; i + 3 < end; i++) {
+            char c = s.charAt(i);
+            if ((c == '1' || c == '2') && Numerals.isAsciiDigit(s.charAt(i + 2)) && Numerals.isAsciiDigit(s.charAt(i + 3))) {
+                char d = s.charAt(i + 1);
+                if ((c == '1' && d == '9') || (c == '2' && d == '0')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s[0, end)} holds 星期, 周 or 礼拜, which MASTHEAD needs. */
+    private static boolean hasWeekday(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '周' || ((c == '星' || c == '礼') && i + 1 < end && s.charAt(i + 1) == (c == '星' ? '期' : '拜'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s[0, end)} holds 日 then optional ASCII space then 电, 讯 or 消息, which DATELINE needs. */
+    private static boolean hasDatelineEnd(String s, int end) {
+        for (int i = s.indexOf('日'); i >= 0 && i < end; i = s.indexOf('日', i + 1)) {
+            int k = i + 1;
+            while (k < end && isRegexSpace(s.charAt(k))) {
+                k++;
+            }
+            if (k < end) {
+                char c = s.charAt(k);
+                if (c == '电' || c == '讯' || (c == '消' && k + 1 < end && s.charAt(k + 1) == '息')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Java regex {@code \s} without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == (char) 0x0B || c == '\f' || c == '\r';
     }
 
     /**

@@ -14,17 +14,24 @@ import java.util.List;
 final class TextView {
     final String s;
     final List<Word> words;
-    private final int[] wordAt;
+    /** Built on the first {@link #wordAt} call: most documents have no rule hit that asks for a word. */
+    private int[] wordAt;
 
     TextView(Document doc) {
         this.s = doc.chars();
         this.words = doc.words();
-        this.wordAt = new int[s.length()];
-        Arrays.fill(wordAt, -1);
+    }
+
+    private int[] wordIndex() {
+        int[] index = new int[s.length()];
+        Arrays.fill(index, -1);
         for (int k = 0; k < words.size(); k++) {
             Word w = words.get(k);
-            Arrays.fill(wordAt, w.start(), w.end(), k);
+            for (int i = w.start(), e = w.end(); i < e; i++) {
+                index[i] = k;
+            }
         }
+        return index;
     }
 
     int length() {
@@ -43,6 +50,9 @@ final class TextView {
     Word wordAt(int i) {
         if (i < 0 || i >= s.length()) {
             return null;
+        }
+        if (wordAt == null) {
+            wordAt = wordIndex();
         }
         int k = wordAt[i];
         return k < 0 ? null : words.get(k);

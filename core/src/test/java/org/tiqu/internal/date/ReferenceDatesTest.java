@@ -58,4 +58,26 @@ class ReferenceDatesTest {
     void invalidMastheadDateIsIgnored() {
         assertEquals(Optional.empty(), ReferenceDates.find("2023年2月30日 星期三"));
     }
+
+    @Test
+    void mastheadWithLibaiWeekday() {
+        assertEquals(Optional.of(LocalDate.of(2023, 8, 18)), ReferenceDates.find("晚报 2023年8月18日 礼拜五"));
+    }
+
+    @Test
+    void datelineWithSpacesBeforeDian() {
+        assertEquals(Optional.of(LocalDate.of(1998, 1, 5)),
+                ReferenceDates.find("新华社北京1月5日 \t电 1998年1月起实施。"));
+    }
+
+    @Test
+    void datelineEndingInXiaoxi() {
+        assertEquals(Optional.of(LocalDate.of(1998, 1, 5)), ReferenceDates.find("本报1月5日消息 1998年新年伊始。"));
+    }
+
+    @Test
+    void datelineBeyondTheTopIsIgnored() {
+        String filler = "这是一段很长的正文。".repeat(80);
+        assertEquals(Optional.empty(), ReferenceDates.find(filler + "新华社北京1月5日电 1998年1月起实施。"));
+    }
 }
