@@ -55,6 +55,7 @@ public final class RecognizerTimes {
         recs.put("document", new DocumentRecognizer());
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         System.out.printf("%d paragraphs, %d chars, %d rounds%n", docs.size(), chars, rounds);
+        double[][] times = new double[recs.size() + 1][rounds];
         for (int r = 0; r < rounds + 2; r++) {
             boolean warm = r < 2;
             StringBuilder line = new StringBuilder(warm ? "warm-up " : "round " + (r - 1) + " ");
@@ -65,6 +66,10 @@ public final class RecognizerTimes {
             }
             long t1 = mx.getCurrentThreadCpuTime();
             line.append(String.format("refdates %.4f", (t1 - t0) / 1000.0 / chars));
+            if (!warm) {
+                times[0][r - 2] = (t1 - t0) / 1000.0 / chars;
+            }
+            int col = 1;
             List<Mention> out = new ArrayList<>();
             for (Map.Entry<String, Recognizer> e : recs.entrySet()) {
                 Recognizer rec = e.getValue();
@@ -76,8 +81,25 @@ public final class RecognizerTimes {
                 }
                 t1 = mx.getCurrentThreadCpuTime();
                 line.append(String.format("  %s %.4f", e.getKey(), (t1 - t0) / 1000.0 / chars));
+                if (!warm) {
+                    times[col][r - 2] = (t1 - t0) / 1000.0 / chars;
+                }
+                col++;
             }
             System.out.println(line + "  µs/char  (" + sink + ")");
         }
+        // the machine is shared: the median and the best round say more than any single one
+        List<String> names = new ArrayList<>(List.of("refdates"));
+        names.addAll(recs.keySet());
+        StringBuilder median = new StringBuilder("median ");
+        StringBuilder best = new StringBuilder("best   ");
+        for (int c = 0; c < times.length; c++) {
+            double[] t = times[c].clone();
+            java.util.Arrays.sort(t);
+            median.append(String.format("%s %.4f  ", names.get(c), t[t.length / 2]));
+            best.append(String.format("%s %.4f  ", names.get(c), t[0]));
+        }
+        System.out.println(median + "µs/char");
+        System.out.println(best + "µs/char");
     }
 }

@@ -7,6 +7,7 @@ import org.tiqu.internal.recognize.Recognizer;
 import org.tiqu.internal.seg.Word;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * DATE mentions with normalized values (see {@link DateValues}) from {@link DateScanner}, resolved against the
@@ -22,77 +23,85 @@ public final class DateRecognizer implements Recognizer {
                 (start, end, value) -> out.add(new Mention(EntityType.DATE, start, end, value, Mention.Priority.RULE)));
     }
 
-    /** Word boundaries and time words of one document, indexed by cleaned-text offset; one per call, never shared. */
+    /**
+     * Word boundaries and time words of one document, answered by binary search over the words (in text order and
+     * non-overlapping, as the segmenter gives them): the scanner asks only at date candidates, far fewer than the
+     * words, so indexing every word per document cost more than all the questions. One per call, never shared.
+     */
     static final class Words implements DateScanner.Context {
         private final int n;
         private final List<Word> words;
-        /** Filled on the first question: texts whose trigger chars all end in {@code nothingAt} never ask. */
-        private boolean[] boundary;
-        /** For a position where a time word starts: its end; else 0. */
-        private int[] timeEnd;
-        /** For a position where a person-name word starts: its end; else 0 (早春/nr in 陈早春 is a name). */
-        private int[] nameEnd;
 
         Words(int n, List<Word> words) {
             this.n = n;
             this.words = words;
         }
 
-        private void index() {
-            boundary = new boolean[n + 1];
-            boundary[0] = true;
-            boundary[n] = true;
-            timeEnd = new int[n + 1];
-            nameEnd = new int[n + 1];
-            for (Word w : words) {
-                int start = w.start();
-                int end = w.end();
-                boundary[start] = true;
-                boundary[end] = true;
-                String pos = w.pos();
-                if (pos.isEmpty()) {
-                    continue;
-                }
-                char p0 = pos.charAt(0);
-                if (p0 == 't') {
-                    timeEnd[start] = end;
-                } else if (p0 == 'n' && pos.length() >= 2) {
-                    char p1 = pos.charAt(1);
-                    if ((p1 == 's' || p1 == 't') && end - start >= 4) {
-                        // long names glued by HanLP's role taggers (21日电政协/nt) say little about word edges;
-                        // person names stay whole (杨国庆 holds no 国庆)
-                        for (int k = start + 1; k < end; k++) {
-                            boundary[k] = true;
-                        }
-                    } else if (p1 == 'r') {
-                        nameEnd[start] = end;
-                    }
+        /** @return the index of the last word starting at or before {@code i}, or -1 */
+        private int floor(int i) {
+            int lo = 0;
+            int hi = words.size() - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (words.get(mid).start() <= i) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
                 }
             }
+            return found;
+        }
+
+        /** @return the word starting exactly at {@code i}, or null */
+        private Word startingAt(int i) {
+            int k = floor(i);
+            if (k < 0) {
+                return null;
+            }
+            Word w = words.get(k);
+            return w.start() == i ? w : null;
         }
 
         @Override
         public boolean boundary(int i) {
-            if (boundary == null) {
-                index();
+            Objects.checkIndex(i, n + 1);
+            if (i == 0 || i == n) {
+                return true;
             }
-            return boundary[i];
+            int k = floor(i);
+            if (k < 0) {
+                return false;
+            }
+            // only the last word starting at or before i can start, end or hold i
+            Word w = words.get(k);
+            return w.start() == i || w.end() == i || (i < w.end() && gluedName(w));
+        }
+
+        /**
+         * Long names glued by HanLP's role taggers (21日电政协/nt) say little about word edges: every position
+         * inside them counts as a boundary. Person names stay whole (杨国庆 holds no 国庆).
+         */
+        private static boolean gluedName(Word w) {
+            String pos = w.pos();
+            return (pos.startsWith("ns") || pos.startsWith("nt")) && w.length() >= 4;
         }
 
         @Override
         public boolean timeWord(int start, int end) {
-            if (timeEnd == null) {
-                index();
-            }
-            return timeEnd[start] == end;
+            Objects.checkIndex(start, n + 1);
+            Word w = startingAt(start);
+            boolean time = w != null && !w.pos().isEmpty() && w.pos().charAt(0) == 't';
+            return (time ? w.end() : 0) == end;
         }
 
         @Override
         public boolean nameWord(int start, int end) {
-            if (nameEnd == null) {
-                index();
-            }
-            return nameEnd[start] == end;
+            Objects.checkIndex(start, n + 1);
+            Word w = startingAt(start);
+            boolean name = w != null && w.pos().startsWith("nr");
+            return (name ? w.end() : 0) == end;
         }
     }
 }
