@@ -25,7 +25,8 @@ import java.util.Map;
 /**
  * CPU time of each rule recognizer alone (and of {@link ReferenceDates#find}) over every People's Daily
  * paragraph, on documents normalized and segmented beforehand, so the numbers say what each stage costs
- * without the segmenter. Single-threaded; CPU time from {@link ThreadMXBean} so a busy machine skews less.
+ * without the segmenter; normalization and segmentation are timed too, for scale. Single-threaded; CPU time
+ * from {@link ThreadMXBean} so a busy machine skews less.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.tiqu.bench.perf.RecognizerTimes /work/shared/data [rounds]}
  */
@@ -55,7 +56,7 @@ public final class RecognizerTimes {
         recs.put("document", new DocumentRecognizer());
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         System.out.printf("%d paragraphs, %d chars, %d rounds%n", docs.size(), chars, rounds);
-        double[][] times = new double[recs.size() + 1][rounds];
+        double[][] times = new double[recs.size() + 3][rounds];
         for (int r = 0; r < rounds + 2; r++) {
             boolean warm = r < 2;
             StringBuilder line = new StringBuilder(warm ? "warm-up " : "round " + (r - 1) + " ");
@@ -86,11 +87,34 @@ public final class RecognizerTimes {
                 }
                 col++;
             }
+            // for scale: the stages before the recognizers
+            t0 = mx.getCurrentThreadCpuTime();
+            List<NormalizedText> norms = new ArrayList<>(texts.size());
+            for (Pd98Reader.Paragraph p : paras) {
+                norms.add(Normalizer.normalize(p.text()));
+            }
+            t1 = mx.getCurrentThreadCpuTime();
+            line.append(String.format("  normalize %.4f", (t1 - t0) / 1000.0 / chars));
+            if (!warm) {
+                times[col][r - 2] = (t1 - t0) / 1000.0 / chars;
+            }
+            col++;
+            t0 = mx.getCurrentThreadCpuTime();
+            for (NormalizedText nt : norms) {
+                sink += seg.segment(nt.text()).size();
+            }
+            t1 = mx.getCurrentThreadCpuTime();
+            line.append(String.format("  segment %.4f", (t1 - t0) / 1000.0 / chars));
+            if (!warm) {
+                times[col][r - 2] = (t1 - t0) / 1000.0 / chars;
+            }
             System.out.println(line + "  µs/char  (" + sink + ")");
         }
         // the machine is shared: the median and the best round say more than any single one
         List<String> names = new ArrayList<>(List.of("refdates"));
         names.addAll(recs.keySet());
+        names.add("normalize");
+        names.add("segment");
         StringBuilder median = new StringBuilder("median ");
         StringBuilder best = new StringBuilder("best   ");
         for (int c = 0; c < times.length; c++) {
