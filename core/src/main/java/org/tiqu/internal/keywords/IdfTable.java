@@ -18,14 +18,66 @@ import java.util.zip.GZIPInputStream;
 final class IdfTable {
     static final String RESOURCE = "/org/tiqu/keywords/idf.tsv.gz";
 
-    private final Map<String, Integer> df;
-    private final int articles;
+    // Open addressing over one char pool: a lookup of a text range builds no String and boxes nothing.
+    private final char[] pool;
+    private final int[] keyStart; // per slot: start in pool, -1 for an empty slot
+    private final int[] keyLength;
+    private final double[] values; // per slot: the word's IDF
+    private final int mask;
     private final double unseen;
 
     private IdfTable(Map<String, Integer> df, int articles) {
-        this.df = df;
-        this.articles = articles;
         this.unseen = Math.log((articles + 1.0) / 1.5);
+        int capacity = Integer.highestOneBit(Math.max(4, df.size() * 2 - 1)) << 1;
+        this.mask = capacity - 1;
+        this.keyStart = new int[capacity];
+        this.keyLength = new int[capacity];
+        this.values = new double[capacity];
+        java.util.Arrays.fill(keyStart, -1);
+        int chars = 0;
+        for (String k : df.keySet()) {
+            chars += k.length();
+        }
+        this.pool = new char[chars];
+        int at = 0;
+        for (Map.Entry<String, Integer> e : df.entrySet()) {
+            String k = e.getKey();
+            k.getChars(0, k.length(), pool, at);
+            int slot = hash(k, 0, k.length()) & mask;
+            while (keyStart[slot] >= 0) {
+                slot = (slot + 1) & mask;
+            }
+            keyStart[slot] = at;
+            keyLength[slot] = k.length();
+            values[slot] = Math.log((articles + 1.0) / (e.getValue() + 0.5));
+            at += k.length();
+        }
+    }
+
+    private static int hash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** @return the slot of {@code s[from, to)}, or -1 when the table does not hold it */
+    private int find(CharSequence s, int from, int to) {
+        int len = to - from;
+        int slot = hash(s, from, to) & mask;
+        for (int at; (at = keyStart[slot]) >= 0; slot = (slot + 1) & mask) {
+            if (keyLength[slot] == len) {
+                int k = 0;
+                while (k < len && pool[at + k] == s.charAt(from + k)) {
+                    k++;
+                }
+                if (k == len) {
+                    return slot;
+                }
+            }
+        }
+        return -1;
     }
 
     static IdfTable load() {
@@ -55,18 +107,28 @@ final class IdfTable {
         if (articles <= 0) {
             throw new IllegalStateException(RESOURCE + " has no #articles header");
         }
-        return new IdfTable(Map.copyOf(df), articles);
+        return new IdfTable(df, articles);
     }
 
     /** @return whether the word occurs in at least two training articles */
     boolean known(String word) {
-        return df.containsKey(word);
+        return find(word, 0, word.length()) >= 0;
+    }
+
+    /** @return whether {@code text[from, to)} occurs in at least two training articles */
+    boolean known(CharSequence text, int from, int to) {
+        return find(text, from, to) >= 0;
     }
 
     /** @return log((N + 1) / (df + 0.5)); words of the table's cut-off (seen once or never) get the top value */
     double idf(String word) {
-        Integer f = df.get(word);
-        return f == null ? unseen : Math.log((articles + 1.0) / (f + 0.5));
+        return idf(word, 0, word.length());
+    }
+
+    /** @return {@link #idf(String)} of {@code text[from, to)} */
+    double idf(CharSequence text, int from, int to) {
+        int slot = find(text, from, to);
+        return slot < 0 ? unseen : values[slot];
     }
 
     /** @return the largest value {@link #idf} returns */
