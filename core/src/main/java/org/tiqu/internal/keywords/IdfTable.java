@@ -18,10 +18,11 @@ import java.util.zip.GZIPInputStream;
 final class IdfTable {
     static final String RESOURCE = "/org/tiqu/keywords/idf.tsv.gz";
 
-    // Open addressing over one char pool: a lookup of a text range builds no String and boxes nothing.
+    // Open addressing over one char pool: a lookup of a text range builds no String and boxes nothing. A slot packs
+    // the key's full hash (high half) with its pool start and length (low half), so a probe reads one long and
+    // touches the pool only when the hashes agree.
     private final char[] pool;
-    private final int[] keyStart; // per slot: start in pool, -1 for an empty slot
-    private final int[] keyLength;
+    private final long[] slots; // 0 for an empty slot
     private final double[] values; // per slot: the word's IDF
     private final int mask;
     private final double unseen;
@@ -30,44 +31,48 @@ final class IdfTable {
         this.unseen = Math.log((articles + 1.0) / 1.5);
         int capacity = Integer.highestOneBit(Math.max(4, df.size() * 2 - 1)) << 1;
         this.mask = capacity - 1;
-        this.keyStart = new int[capacity];
-        this.keyLength = new int[capacity];
+        this.slots = new long[capacity];
         this.values = new double[capacity];
-        java.util.Arrays.fill(keyStart, -1);
         int chars = 0;
         for (String k : df.keySet()) {
             chars += k.length();
+        }
+        if (chars >= 1 << 24) {
+            throw new IllegalStateException(RESOURCE + " is too large for the packed table");
         }
         this.pool = new char[chars];
         int at = 0;
         for (Map.Entry<String, Integer> e : df.entrySet()) {
             String k = e.getKey();
+            if (k.isEmpty() || k.length() > 255) {
+                continue; // never asked for: keywords are short, and an empty key could not be told from no key
+            }
             k.getChars(0, k.length(), pool, at);
-            int slot = hash(k, 0, k.length()) & mask;
-            while (keyStart[slot] >= 0) {
+            int h = k.hashCode();
+            int slot = spread(h) & mask;
+            while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            keyStart[slot] = at;
-            keyLength[slot] = k.length();
+            slots[slot] = (long) h << 32 | (long) at << 8 | k.length();
             values[slot] = Math.log((articles + 1.0) / (e.getValue() + 0.5));
             at += k.length();
         }
     }
 
-    private static int hash(CharSequence s, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + s.charAt(i);
-        }
+    private static int spread(int h) {
         return h ^ (h >>> 16);
     }
 
-    /** @return the slot of {@code s[from, to)}, or -1 when the table does not hold it */
-    private int find(CharSequence s, int from, int to) {
+    /** @return the slot of {@code s[from, to)} whose {@link String#hashCode} would be {@code h}, or -1 */
+    private int find(CharSequence s, int from, int to, int h) {
         int len = to - from;
-        int slot = hash(s, from, to) & mask;
-        for (int at; (at = keyStart[slot]) >= 0; slot = (slot + 1) & mask) {
-            if (keyLength[slot] == len) {
+        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+            long v = slots[slot];
+            if (v == 0) {
+                return -1;
+            }
+            if ((int) (v >>> 32) == h && (v & 0xFF) == len) {
+                int at = (int) v >>> 8;
                 int k = 0;
                 while (k < len && pool[at + k] == s.charAt(from + k)) {
                     k++;
@@ -77,7 +82,14 @@ final class IdfTable {
                 }
             }
         }
-        return -1;
+    }
+
+    private int find(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return find(s, from, to, h);
     }
 
     static IdfTable load() {
@@ -112,7 +124,7 @@ final class IdfTable {
 
     /** @return whether the word occurs in at least two training articles */
     boolean known(String word) {
-        return find(word, 0, word.length()) >= 0;
+        return find(word, 0, word.length(), word.hashCode()) >= 0; // a String caches its hash
     }
 
     /** @return whether {@code text[from, to)} occurs in at least two training articles */
@@ -122,7 +134,8 @@ final class IdfTable {
 
     /** @return log((N + 1) / (df + 0.5)); words of the table's cut-off (seen once or never) get the top value */
     double idf(String word) {
-        return idf(word, 0, word.length());
+        int slot = find(word, 0, word.length(), word.hashCode());
+        return slot < 0 ? unseen : values[slot];
     }
 
     /** @return {@link #idf(String)} of {@code text[from, to)} */
