@@ -30,6 +30,8 @@ import java.util.Map;
  * CPU time per stage of {@link Extractor#extract} over the speed corpus ({@link Corpus}), in µs per char. Each stage
  * runs over the whole corpus at once on the outputs of the stages before it (computed beforehand), so the timer is
  * read twice per stage and pass, not per document. Not a JMH benchmark: a quick way to see where time goes.
+ * "stages per doc" runs the same stages (without tokens) one document at a time, as {@code extract} does: the
+ * difference to their sum is what running the models interleaved costs (caches).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.tiqu.bench.jmh.StageTimes [dataDir] [passes]
@@ -117,7 +119,20 @@ public final class StageTimes {
             for (int i = 0; i < n; i++) {
                 sink += extractor.extract(texts.get(i)).entities().size();
             }
-            lap(totals, "extract (whole)", t, count);
+            t = lap(totals, "extract (whole)", t, count);
+            // the same stages as above, but one document at a time: what interleaving the models costs
+            for (int i = 0; i < n; i++) {
+                NormalizedText norm = Normalizer.normalize(texts.get(i));
+                List<Word> ws = segmenter.segment(norm.text());
+                Document d = new Document(norm, ws, ReferenceDates.find(norm.text()).orElse(null));
+                List<Mention> ms = new ArrayList<>();
+                for (Recognizer r : recognizers.values()) {
+                    r.recognize(d, ms);
+                }
+                List<Entity> es = Resolver.resolve(norm, ms);
+                sink += ranker.rank(d, es, Extractor.DEFAULT_KEYWORDS).size();
+            }
+            lap(totals, "stages per doc", t, count);
         }
         double chars = (double) corpus.chars() * passes;
         double sum = 0;
@@ -127,10 +142,10 @@ public final class StageTimes {
         System.out.printf("|%s|%s|%n", "-".repeat(18), "-".repeat(11));
         for (Map.Entry<String, double[]> e : totals.entrySet()) {
             double us = e.getValue()[0] / 1e3 / chars;
-            if (!e.getKey().startsWith("extract")) {
-                sum += us;
-            } else {
+            if (e.getKey().equals("extract (whole)")) {
                 System.out.printf("| %-16s | %9.4f |%n", "sum of stages", sum);
+            } else if (!e.getKey().equals("stages per doc")) {
+                sum += us;
             }
             System.out.printf("| %-16s | %9.4f |%n", e.getKey(), us);
         }

@@ -120,11 +120,11 @@ public final class KeywordRanker {
             if (j > i) {
                 String text = chars.substring(w.start(), words.get(j).end());
                 if (!inPolicy[i] && !afterNumeral(chars, w.start()) && allHan(text) && isKeywordText(text)) {
-                    add(cands, seen, text, w.start(), doc.text().toOriginalStart(w.start()), lead, idf.idf(text), NR);
+                    add(cands, seen, text, w.start(), doc.text().toOriginalStart(w.start()), lead, IDF_OF_TEXT, NR);
                 }
                 i = j;
             } else if (content[i] && !inPolicy[i] && !afterNumeral(chars, w.start())) {
-                add(cands, seen, w.text(), w.start(), doc.text().toOriginalStart(w.start()), lead, idf.idf(w.text()),
+                add(cands, seen, w.text(), w.start(), doc.text().toOriginalStart(w.start()), lead, IDF_OF_TEXT,
                         name ? NR : 1.0);
             }
         }
@@ -247,11 +247,14 @@ public final class KeywordRanker {
         return cur.text;
     }
 
-    private static Candidate add(Map<String, Candidate> cands, LongSet seen, String text, int at, int original,
+    /** Rarity argument of {@link #add}: the table's IDF of the text, looked up only for a new candidate. */
+    private static final double IDF_OF_TEXT = Double.NaN;
+
+    private Candidate add(Map<String, Candidate> cands, LongSet seen, String text, int at, int original,
                                  int lead, double rarity, double bonus) {
         Candidate c = cands.get(text);
         if (c == null) {
-            c = new Candidate(text, at, rarity);
+            c = new Candidate(text, at, Double.isNaN(rarity) ? idf.idf(text) : rarity);
             c.bonus = bonus;
             cands.put(text, c);
         }
@@ -270,17 +273,17 @@ public final class KeywordRanker {
         // pass 1 counts adjacent content-word pairs; only a recurring pair can start a recurring phrase
         Map<String, Integer> pairs = new HashMap<>();
         int n = words.size();
+        String[] pairAt = new String[n]; // the pair starting at word i, if it counts: built once for both passes
         for (int i = 0; i + 1 < n; i++) {
             if (content[i] && content[i + 1] && words.get(i).end() == words.get(i + 1).start()
                     && phraseStart(words.get(i))) {
-                pairs.merge(chars.substring(words.get(i).start(), words.get(i + 1).end()), 1, Integer::sum);
+                pairAt[i] = chars.substring(words.get(i).start(), words.get(i + 1).end());
+                pairs.merge(pairAt[i], 1, Integer::sum);
             }
         }
         Map<String, List<Integer>> found = new HashMap<>();
         for (int i = 0; i + 1 < n; i++) {
-            if (!content[i] || !content[i + 1] || words.get(i).end() != words.get(i + 1).start()
-                    || !phraseStart(words.get(i)) || afterNumeral(chars, words.get(i).start())
-                    || pairs.getOrDefault(chars.substring(words.get(i).start(), words.get(i + 1).end()), 0) < 2) {
+            if (pairAt[i] == null || afterNumeral(chars, words.get(i).start()) || pairs.get(pairAt[i]) < 2) {
                 continue;
             }
             int end = words.get(i).end();
@@ -333,7 +336,7 @@ public final class KeywordRanker {
                 }
             }
             int mask = keys.length - 1;
-            int slot = (int) (key ^ key >>> 29) * 0x9E3779B9 >>> 7 & mask;
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask; // high product bits mix every key bit
             for (long k; (k = keys[slot]) != 0; slot = (slot + 1) & mask) {
                 if (k == key) {
                     return false;
