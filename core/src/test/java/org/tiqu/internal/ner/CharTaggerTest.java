@@ -88,7 +88,7 @@ class CharTaggerTest {
     }
 
     @Test
-    void tagsLikeThePlainSumOfFeatureWeights() {
+    void tagsLikeThePlainSumOfTheFeatureWeightsItKeeps() {
         Random r = new Random(7);
         char[] alphabet = "北京市人民政府李鹏会见了中国0A，。".toCharArray();
         int n = 300;
@@ -128,6 +128,11 @@ class CharTaggerTest {
         for (int k = 0; k < w.length; k++) {
             w[k] = r.nextInt(4) == 0 ? 0f : (float) r.nextGaussian();
         }
+        for (int f = 0; f < nf; f += 5) { // every fifth feature too weak to keep
+            for (int y = 0; y < L; y++) {
+                w[f * L + y] *= 0.001f;
+            }
+        }
         float[] trans = new float[(L + 1) * L];
         for (int k = 0; k < trans.length; k++) {
             trans[k] = (float) r.nextGaussian();
@@ -138,12 +143,22 @@ class CharTaggerTest {
             max = Math.max(max, Math.abs(x));
         }
         float scale = max / 32767f;
+        boolean[] dropped = new boolean[nf];
+        for (int f = 0; f < nf; f++) {
+            int most = 0;
+            for (int y = 0; y < L; y++) {
+                most = Math.max(most, Math.abs(Math.round(w[f * L + y] / scale)));
+            }
+            dropped[f] = most < CharTagger.MIN_WEIGHT;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(dropped[0] && !dropped[1], "some features are dropped, others kept");
         float[] score = new float[n * L];
         for (int i = 0; i < n; i++) {
             for (int y = 0; y < L; y++) {
                 int sum = 0;
                 for (int t = 0; t < NerFeatures.COUNT; t++) {
-                    sum += (short) Math.round(w[feats[i][t] * L + y] / scale);
+                    int f = feats[i][t];
+                    sum += dropped[f] ? 0 : (short) Math.round(w[f * L + y] / scale);
                 }
                 score[i * L + y] = sum * scale;
             }
@@ -152,5 +167,23 @@ class CharTaggerTest {
         assertArrayEquals(expected, tagger.tag(c, codes));
         org.junit.jupiter.api.Assertions.assertTrue(Arrays.stream(expected).distinct().count() > 3,
                 "random weights give a varied path");
+    }
+
+    @Test
+    void featuresWithOnlyTinyWeightsAreDropped() {
+        float[] trans = new float[(L + 1) * L];
+        float[] strong = new float[L];
+        strong[1] = 1f;
+        float[] tiny = new float[L];
+        tiny[2] = 1f / 32767 * (CharTagger.MIN_WEIGHT - 1); // just below the threshold
+        // unigram of 北 at offset 0 (template 2) is strong; the pair 京市 (template 6) is tiny
+        CharTagger alone = new CharTagger(new int[] {2}, new long[] {'北'}, strong, trans);
+        float[] both = Arrays.copyOf(strong, 2 * L);
+        System.arraycopy(tiny, 0, both, L, L);
+        CharTagger withTiny = new CharTagger(new int[] {2, 6}, new long[] {'北', (long) '京' << 16 | '市'}, both, trans);
+        org.junit.jupiter.api.Assertions.assertEquals(alone.rowCount(), withTiny.rowCount());
+        both[L + 2] = 1f / 32767 * CharTagger.MIN_WEIGHT; // at the threshold: kept
+        CharTagger kept = new CharTagger(new int[] {2, 6}, new long[] {'北', (long) '京' << 16 | '市'}, both, trans);
+        org.junit.jupiter.api.Assertions.assertTrue(kept.rowCount() > alone.rowCount());
     }
 }
