@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
@@ -23,7 +25,8 @@ final class IdfTable {
     // touches the pool only when the hashes agree.
     private final char[] pool;
     private final long[] slots; // 0 for an empty slot
-    private final double[] values; // per slot: the word's IDF
+    private final char[] valueOf; // per slot: index of the word's IDF in values (a few hundred distinct counts)
+    private final double[] values;
     private final int mask;
     private final double unseen;
 
@@ -33,7 +36,9 @@ final class IdfTable {
         int capacity = Integer.highestOneBit(Math.max(4, df.size() * 4 / 3)) << 1;
         this.mask = capacity - 1;
         this.slots = new long[capacity];
-        this.values = new double[capacity];
+        this.valueOf = new char[capacity];
+        Map<Integer, Character> index = new HashMap<>();
+        List<Double> distinct = new ArrayList<>();
         int chars = 0;
         for (String k : df.keySet()) {
             chars += k.length();
@@ -55,8 +60,19 @@ final class IdfTable {
                 slot = (slot + 1) & mask;
             }
             slots[slot] = (long) h << 32 | (long) at << 8 | k.length();
-            values[slot] = Math.log((articles + 1.0) / (e.getValue() + 0.5));
+            int f = e.getValue();
+            valueOf[slot] = index.computeIfAbsent(f, x -> {
+                if (distinct.size() > Character.MAX_VALUE) {
+                    throw new IllegalStateException(RESOURCE + " has too many distinct counts");
+                }
+                distinct.add(Math.log((articles + 1.0) / (x + 0.5)));
+                return (char) (distinct.size() - 1);
+            });
             at += k.length();
+        }
+        this.values = new double[distinct.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = distinct.get(i);
         }
     }
 
@@ -136,13 +152,13 @@ final class IdfTable {
     /** @return log((N + 1) / (df + 0.5)); words of the table's cut-off (seen once or never) get the top value */
     double idf(String word) {
         int slot = find(word, 0, word.length(), word.hashCode());
-        return slot < 0 ? unseen : values[slot];
+        return slot < 0 ? unseen : values[valueOf[slot]];
     }
 
     /** @return {@link #idf(String)} of {@code text[from, to)} */
     double idf(CharSequence text, int from, int to) {
         int slot = find(text, from, to);
-        return slot < 0 ? unseen : values[slot];
+        return slot < 0 ? unseen : values[valueOf[slot]];
     }
 
     /** @return the largest value {@link #idf} returns */
