@@ -3,6 +3,7 @@ package org.tiqu.bench.eval;
 import org.tiqu.Entity;
 import org.tiqu.Extractor;
 import org.tiqu.Keyword;
+import org.tiqu.Token;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes every entity and keyword tiqu finds in every People's Daily 1998-01 paragraph, one line each, so that a
+ * Writes every token, entity and keyword tiqu finds in every People's Daily 1998-01 paragraph, one line each, so that a
  * speed change can be checked to leave the output byte-identical:
  *
  * <pre>
@@ -34,7 +35,15 @@ public final class DumpEntities {
                 chars += p.text().length();
                 var r = x.extract(p.text());
                 w.write(p.id());
+                w.write('\t');
+                w.write(String.valueOf(r.referenceDate()));
                 w.write('\n');
+                StringBuilder tokens = new StringBuilder("T");
+                for (Token tk : r.tokens()) {
+                    tokens.append('\t').append(tk.start()).append(',').append(tk.end()).append(',').append(tk.text())
+                            .append('/').append(tk.pos());
+                }
+                w.write(tokens.append('\n').toString());
                 for (Entity e : r.entities()) {
                     w.write(e.type() + "\t" + e.start() + "\t" + e.end() + "\t" + e.text() + "\t" + e.value() + "\n");
                 }

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
@@ -18,14 +20,93 @@ import java.util.zip.GZIPInputStream;
 final class IdfTable {
     static final String RESOURCE = "/org/tiqu/keywords/idf.tsv.gz";
 
-    private final Map<String, Integer> df;
-    private final int articles;
+    // Open addressing over one char pool: a lookup of a text range builds no String and boxes nothing. A slot packs
+    // the key's full hash (high half) with its pool start and length (low half), so a probe reads one long and
+    // touches the pool only when the hashes agree.
+    private final char[] pool;
+    private final long[] slots; // 0 for an empty slot
+    private final char[] valueOf; // per slot: index of the word's IDF in values (a few hundred distinct counts)
+    private final double[] values;
+    private final int mask;
     private final double unseen;
 
     private IdfTable(Map<String, Integer> df, int articles) {
-        this.df = df;
-        this.articles = articles;
         this.unseen = Math.log((articles + 1.0) / 1.5);
+        // load at most 3/4: probes run over adjacent longs, and a smaller table stays in cache
+        int capacity = Integer.highestOneBit(Math.max(4, df.size() * 4 / 3)) << 1;
+        this.mask = capacity - 1;
+        this.slots = new long[capacity];
+        this.valueOf = new char[capacity];
+        Map<Integer, Character> index = new HashMap<>();
+        List<Double> distinct = new ArrayList<>();
+        int chars = 0;
+        for (String k : df.keySet()) {
+            chars += k.length();
+        }
+        if (chars >= 1 << 24) {
+            throw new IllegalStateException(RESOURCE + " is too large for the packed table");
+        }
+        this.pool = new char[chars];
+        int at = 0;
+        for (Map.Entry<String, Integer> e : df.entrySet()) {
+            String k = e.getKey();
+            if (k.isEmpty() || k.length() > 255) {
+                continue; // never asked for: keywords are short, and an empty key could not be told from no key
+            }
+            k.getChars(0, k.length(), pool, at);
+            int h = k.hashCode();
+            int slot = spread(h) & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = (long) h << 32 | (long) at << 8 | k.length();
+            int f = e.getValue();
+            valueOf[slot] = index.computeIfAbsent(f, x -> {
+                if (distinct.size() > Character.MAX_VALUE) {
+                    throw new IllegalStateException(RESOURCE + " has too many distinct counts");
+                }
+                distinct.add(Math.log((articles + 1.0) / (x + 0.5)));
+                return (char) (distinct.size() - 1);
+            });
+            at += k.length();
+        }
+        this.values = new double[distinct.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = distinct.get(i);
+        }
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /** @return the slot of {@code s[from, to)} whose {@link String#hashCode} would be {@code h}, or -1 */
+    private int find(CharSequence s, int from, int to, int h) {
+        int len = to - from;
+        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+            long v = slots[slot];
+            if (v == 0) {
+                return -1;
+            }
+            if ((int) (v >>> 32) == h && (v & 0xFF) == len) {
+                int at = (int) v >>> 8;
+                int k = 0;
+                while (k < len && pool[at + k] == s.charAt(from + k)) {
+                    k++;
+                }
+                if (k == len) {
+                    return slot;
+                }
+            }
+        }
+    }
+
+    private int find(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return find(s, from, to, h);
     }
 
     static IdfTable load() {
@@ -55,18 +136,29 @@ final class IdfTable {
         if (articles <= 0) {
             throw new IllegalStateException(RESOURCE + " has no #articles header");
         }
-        return new IdfTable(Map.copyOf(df), articles);
+        return new IdfTable(df, articles);
     }
 
     /** @return whether the word occurs in at least two training articles */
     boolean known(String word) {
-        return df.containsKey(word);
+        return find(word, 0, word.length(), word.hashCode()) >= 0; // a String caches its hash
+    }
+
+    /** @return whether {@code text[from, to)} occurs in at least two training articles */
+    boolean known(CharSequence text, int from, int to) {
+        return find(text, from, to) >= 0;
     }
 
     /** @return log((N + 1) / (df + 0.5)); words of the table's cut-off (seen once or never) get the top value */
     double idf(String word) {
-        Integer f = df.get(word);
-        return f == null ? unseen : Math.log((articles + 1.0) / (f + 0.5));
+        int slot = find(word, 0, word.length(), word.hashCode());
+        return slot < 0 ? unseen : values[valueOf[slot]];
+    }
+
+    /** @return {@link #idf(String)} of {@code text[from, to)} */
+    double idf(CharSequence text, int from, int to) {
+        int slot = find(text, from, to);
+        return slot < 0 ? unseen : values[valueOf[slot]];
     }
 
     /** @return the largest value {@link #idf} returns */

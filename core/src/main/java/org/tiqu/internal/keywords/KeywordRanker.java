@@ -9,7 +9,6 @@ import org.tiqu.internal.text.Chars;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +86,8 @@ public final class KeywordRanker {
             this.rarity = rarity;
         }
 
+        double score; // set once all occurrences are counted: the sort reads it O(n log n) times
+
         double score() {
             return Math.pow(weight, TF_EXP) * rarity * bonus;
         }
@@ -100,7 +101,7 @@ public final class KeywordRanker {
         int length = Math.max(1, doc.chars().length());
         int lead = Math.max(LEAD_CHARS, length / 8);
         Map<String, Candidate> cands = new LinkedHashMap<>();
-        Set<Long> seen = new HashSet<>(); // (original start, length): a word that is also an entity counts once
+        LongSet seen = new LongSet(); // (original start, length): a word that is also an entity counts once
         boolean[] content = new boolean[words.size()];
         boolean[] inPolicy = policyCover(doc, words, entities);
         for (int i = 0; i < words.size(); i++) {
@@ -119,11 +120,11 @@ public final class KeywordRanker {
             if (j > i) {
                 String text = chars.substring(w.start(), words.get(j).end());
                 if (!inPolicy[i] && !afterNumeral(chars, w.start()) && allHan(text) && isKeywordText(text)) {
-                    add(cands, seen, text, w.start(), doc.text().toOriginalStart(w.start()), lead, idf.idf(text), NR);
+                    add(cands, seen, text, w.start(), doc.text().toOriginalStart(w.start()), lead, IDF_OF_TEXT, NR);
                 }
                 i = j;
             } else if (content[i] && !inPolicy[i] && !afterNumeral(chars, w.start())) {
-                add(cands, seen, w.text(), w.start(), doc.text().toOriginalStart(w.start()), lead, idf.idf(w.text()),
+                add(cands, seen, w.text(), w.start(), doc.text().toOriginalStart(w.start()), lead, IDF_OF_TEXT,
                         name ? NR : 1.0);
             }
         }
@@ -154,8 +155,11 @@ public final class KeywordRanker {
             c.policy |= e.type() == EntityType.POLICY;
         }
         List<Candidate> ranked = new ArrayList<>(cands.values());
+        for (Candidate c : ranked) {
+            c.score = c.score();
+        }
         ranked.sort((a, b) -> {
-            int c = Double.compare(b.score(), a.score());
+            int c = Double.compare(b.score, a.score);
             if (c != 0) {
                 return c;
             }
@@ -177,7 +181,7 @@ public final class KeywordRanker {
             }
             if (!covered) {
                 texts.add(text);
-                scores.add(c.score());
+                scores.add(c.score);
             }
         }
         List<Keyword> out = new ArrayList<>(texts.size());
@@ -243,11 +247,14 @@ public final class KeywordRanker {
         return cur.text;
     }
 
-    private static Candidate add(Map<String, Candidate> cands, Set<Long> seen, String text, int at, int original,
+    /** Rarity argument of {@link #add}: the table's IDF of the text, looked up only for a new candidate. */
+    private static final double IDF_OF_TEXT = Double.NaN;
+
+    private Candidate add(Map<String, Candidate> cands, LongSet seen, String text, int at, int original,
                                  int lead, double rarity, double bonus) {
         Candidate c = cands.get(text);
         if (c == null) {
-            c = new Candidate(text, at, rarity);
+            c = new Candidate(text, at, Double.isNaN(rarity) ? idf.idf(text) : rarity);
             c.bonus = bonus;
             cands.put(text, c);
         }
@@ -261,22 +268,22 @@ public final class KeywordRanker {
 
     /** Recurring runs of two to four adjacent content words become phrase candidates. */
     private void phrases(Document doc, List<Word> words, boolean[] content, int lead, Map<String, Candidate> cands,
-                         Set<Long> seen) {
+                         LongSet seen) {
         String chars = doc.chars();
         // pass 1 counts adjacent content-word pairs; only a recurring pair can start a recurring phrase
         Map<String, Integer> pairs = new HashMap<>();
         int n = words.size();
+        String[] pairAt = new String[n]; // the pair starting at word i, if it counts: built once for both passes
         for (int i = 0; i + 1 < n; i++) {
             if (content[i] && content[i + 1] && words.get(i).end() == words.get(i + 1).start()
                     && phraseStart(words.get(i))) {
-                pairs.merge(chars.substring(words.get(i).start(), words.get(i + 1).end()), 1, Integer::sum);
+                pairAt[i] = chars.substring(words.get(i).start(), words.get(i + 1).end());
+                pairs.merge(pairAt[i], 1, Integer::sum);
             }
         }
         Map<String, List<Integer>> found = new HashMap<>();
         for (int i = 0; i + 1 < n; i++) {
-            if (!content[i] || !content[i + 1] || words.get(i).end() != words.get(i + 1).start()
-                    || !phraseStart(words.get(i)) || afterNumeral(chars, words.get(i).start())
-                    || pairs.getOrDefault(chars.substring(words.get(i).start(), words.get(i + 1).end()), 0) < 2) {
+            if (pairAt[i] == null || afterNumeral(chars, words.get(i).start()) || pairs.get(pairAt[i]) < 2) {
                 continue;
             }
             int end = words.get(i).end();
@@ -308,6 +315,36 @@ public final class KeywordRanker {
             for (int at : e.getValue()) {
                 add(cands, seen, e.getKey(), at, doc.text().toOriginalStart(at), lead, rarity, PHR).phrase = true;
             }
+        }
+    }
+
+    /** A set of non-zero longs by open addressing: no boxing per occurrence. */
+    private static final class LongSet {
+        private long[] keys = new long[64];
+        private int size;
+
+        /** @return whether {@code key} (never 0) was not in the set yet */
+        boolean add(long key) {
+            if (size * 2 >= keys.length) {
+                long[] old = keys;
+                keys = new long[old.length * 2];
+                size = 0;
+                for (long k : old) {
+                    if (k != 0) {
+                        add(k);
+                    }
+                }
+            }
+            int mask = keys.length - 1;
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask; // high product bits mix every key bit
+            for (long k; (k = keys[slot]) != 0; slot = (slot + 1) & mask) {
+                if (k == key) {
+                    return false;
+                }
+            }
+            keys[slot] = key;
+            size++;
+            return true;
         }
     }
 
@@ -355,7 +392,7 @@ public final class KeywordRanker {
         while (i < text.length()) {
             int best = 0;
             for (int len = Math.min(8, text.length() - i); len >= 2; len--) {
-                if (idf.known(text.substring(i, i + len))) {
+                if (idf.known(text, i, i + len)) {
                     best = len;
                     break;
                 }
@@ -364,7 +401,7 @@ public final class KeywordRanker {
                 i++;
                 continue;
             }
-            sum = Math.max(sum, idf.idf(text.substring(i, i + best)));
+            sum = Math.max(sum, idf.idf(text, i, i + best));
             parts++;
             covered += best;
             i += best;

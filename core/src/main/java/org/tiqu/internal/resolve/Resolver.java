@@ -27,11 +27,27 @@ import java.util.TreeMap;
  * offsets are then mapped back to the caller's text.
  */
 public final class Resolver {
-    private static final Comparator<Mention> RANK = Comparator
-            .comparing((Mention m) -> m.priority() >= Mention.Priority.USER_LEXICON ? 0 : 1)
-            .thenComparing(Comparator.comparingInt(Mention::length).reversed())
-            .thenComparing(Comparator.comparingInt(Mention::priority).reversed())
-            .thenComparingInt(Mention::start);
+    /** Caller's lexicon first, then longer, then higher priority, then earlier; written out, as it boxes nothing. */
+    private static final Comparator<Mention> RANK = (a, b) -> {
+        int c = Integer.compare(a.priority() >= Mention.Priority.USER_LEXICON ? 0 : 1,
+                b.priority() >= Mention.Priority.USER_LEXICON ? 0 : 1);
+        if (c == 0) {
+            c = Integer.compare(b.length(), a.length());
+        }
+        if (c == 0) {
+            c = Integer.compare(b.priority(), a.priority());
+        }
+        return c != 0 ? c : Integer.compare(a.start(), b.start());
+    };
+
+    /** Text order: earlier first, then longer, then by type. */
+    private static final Comparator<Mention> TEXT_ORDER = (a, b) -> {
+        int c = Integer.compare(a.start(), b.start());
+        if (c == 0) {
+            c = Integer.compare(b.length(), a.length());
+        }
+        return c != 0 ? c : a.type().compareTo(b.type());
+    };
 
     private Resolver() {
     }
@@ -77,9 +93,7 @@ public final class Resolver {
                 longest = Math.max(longest, m.length());
             }
         }
-        uncrossed.sort(Comparator.comparingInt(Mention::start)
-                .thenComparing(Comparator.comparingInt(Mention::length).reversed())
-                .thenComparing(Mention::type));
+        uncrossed.sort(TEXT_ORDER);
         List<Entity> out = new ArrayList<>(uncrossed.size());
         for (Mention m : uncrossed) {
             int start = text.toOriginalStart(m.start());

@@ -67,6 +67,13 @@ public final class NormalizedText {
      * layout break inside a name disappears. Used for every token's and entity's {@code text}.
      */
     public static String surface(String original, int start, int end) {
+        int k = start;
+        while (k < end && isNfkcStable(original.charAt(k))) {
+            k++;
+        }
+        if (k == end) {
+            return original.substring(start, end); // the common case: nothing to remove or fold
+        }
         StringBuilder sb = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
             char c = original.charAt(i);
@@ -76,6 +83,16 @@ public final class NormalizedText {
         }
         String s = sb.toString();
         return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /**
+     * Printable ASCII, Han and the common Chinese punctuation: no whitespace, no NFKC decomposition, and no
+     * composition among each other, so a slice made only of them is its own surface.
+     */
+    private static boolean isNfkcStable(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF' || c >= '!' && c <= '~' || c >= '\u3400' && c <= '\u4DBF'
+                || c >= '\u3001' && c <= '\u3002' || c >= '\u3007' && c <= '\u3011'
+                || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u2014' || c == '\u00B7';
     }
 
     /** @return the clean surface of the original range behind cleaned range {@code [start, end)} */

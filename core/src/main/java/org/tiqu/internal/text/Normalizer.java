@@ -68,10 +68,19 @@ public final class Normalizer {
             len++;
             i++;
         }
-        if (len == n && new String(out, 0, len).equals(original)) {
+        if (len == n && same(out, original)) {
             return new NormalizedText(original, original, start, end);
         }
         return new NormalizedText(original, new String(out, 0, len), start, end);
+    }
+
+    private static boolean same(char[] chars, String s) {
+        for (int k = 0; k < chars.length; k++) {
+            if (chars[k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isZeroWidth(char c) {

@@ -1,7 +1,6 @@
 package org.tiqu.internal.text;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Splits cleaned text into sentence spans so the segmenter's lattice stays bounded on long inputs: after
@@ -17,7 +16,8 @@ public final class Sentences {
 
     /** @return {@code [start, end)} pairs covering {@code text} without gaps, as a flat array */
     public static int[] split(CharSequence text) {
-        List<Integer> cuts = new ArrayList<>();
+        int[] cuts = new int[16];
+        int size = 0;
         int n = text.length();
         int start = 0;
         int lastSoft = -1;
@@ -29,8 +29,11 @@ public final class Sentences {
                 while (end < n && (Chars.isCloser(text.charAt(end)) || Chars.isSentenceEnd(text.charAt(end)))) {
                     end++;
                 }
-                cuts.add(start);
-                cuts.add(end);
+                if (size + 2 > cuts.length) {
+                    cuts = Arrays.copyOf(cuts, cuts.length * 2);
+                }
+                cuts[size++] = start;
+                cuts[size++] = end;
                 start = end;
                 i = end - 1;
                 lastSoft = -1;
@@ -44,21 +47,23 @@ public final class Sentences {
                 if (end < n && Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
                     end++;
                 }
-                cuts.add(start);
-                cuts.add(end);
+                if (size + 2 > cuts.length) {
+                    cuts = Arrays.copyOf(cuts, cuts.length * 2);
+                }
+                cuts[size++] = start;
+                cuts[size++] = end;
                 start = end;
                 i = end - 1;
                 lastSoft = -1;
             }
         }
         if (start < n) {
-            cuts.add(start);
-            cuts.add(n);
+            if (size + 2 > cuts.length) {
+                cuts = Arrays.copyOf(cuts, cuts.length + 2);
+            }
+            cuts[size++] = start;
+            cuts[size++] = n;
         }
-        int[] out = new int[cuts.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = cuts.get(k);
-        }
-        return out;
+        return size == cuts.length ? cuts : Arrays.copyOf(cuts, size);
     }
 }
