@@ -66,6 +66,7 @@ final class EntityRules {
         abbreviations(c, cut, lex, added);
         dottedNames(c, persons, added);
         mentions.addAll(added);
+        orgChains(c, cut, notName, lex, byStart, mentions);
         Overlaps ruleOrgs = new Overlaps(c.length, mentions,
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
@@ -348,6 +349,104 @@ final class EntityRules {
             }
         }
         mentions.addAll(added);
+    }
+
+    /** Longest stretch of sub-unit words after an organisation's name (东北局|组织部行政科). */
+    private static final int MAX_CHAIN = 10;
+
+    /**
+     * Sub-units named after their parent, which People's Daily (and users) read as one organisation: 中央纪委信访室,
+     * 人民日报经济部, 建行北京市分行, 北京大学物理系, 中共中央办公厅. An ORGANIZATION mention followed by name words
+     * (places included) that end in a sub-unit word at a word boundary, within {@value #MAX_CHAIN} chars, with no
+     * verb, numeral, function word, punctuation or person between, is extended to that end (the farthest such
+     * end). An organisation mention right after it stops the scan when it names a body of its own (starts with a
+     * place or a scope word: 台盟中央|全国台联, 党中央|中央军委).
+     */
+    static void orgChains(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, HitIndex hits,
+                          List<Mention> mentions) {
+        int n = c.length;
+        byte[] startsAt = new byte[n + 1];
+        boolean[] placeEnds = new boolean[n + 1]; // 新华社莫斯科: 科 ends a place, not a sub-unit
+        for (Mention m : mentions) {
+            startsAt[m.start()] |= (byte) (m.type() == EntityType.PERSON ? 1 : m.type() == EntityType.ORGANIZATION ? 4 : 2);
+            placeEnds[m.end()] |= m.type() == EntityType.PLACE;
+        }
+        List<Mention> added = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.ORGANIZATION || m.length() < 2) {
+                continue;
+            }
+            int b = m.end();
+            int best = -1;
+            for (int j = b; j < n && j - b < MAX_CHAIN; j++) {
+                char ch = c[j];
+                if (!isHan(ch) || notName[j] || BREAK_IN_ORG.indexOf(ch) >= 0 || (startsAt[j] & 1) != 0) {
+                    break;
+                }
+                if ((startsAt[j] & 4) != 0 && (startsWithAny(c, j, SCOPES) || placeAt(c, j, hits) || knownOrgAt(c, j, hits))) {
+                    break;
+                }
+                if (cut[j + 1] && !placeEnds[j + 1] && subUnitEnds(c, b, j + 1)) {
+                    best = j + 1;
+                }
+            }
+            if (best > b) {
+                added.add(new Mention(EntityType.ORGANIZATION, m.start(), best, null, Mention.Priority.RULE));
+            }
+        }
+        mentions.addAll(added);
+    }
+
+    /** Words that open the name of a body of its own, not of a sub-unit. */
+    private static final String[] SCOPES = {"全国", "中央", "中国", "国家", "国际", "世界", "全球", "亚洲", "欧洲"};
+
+    /** A known organisation (民政部, 财政部) starts at p: a list of bodies written without separators. */
+    private static boolean knownOrgAt(char[] c, int p, HitIndex hits) {
+        for (int k = hits.from(p); k < hits.to(p); k++) {
+            if ((hits.get(k)[2] & NerLexicon.ORG) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placeAt(char[] c, int p, HitIndex hits) {
+        for (int k = hits.from(p); k < hits.to(p); k++) {
+            int[] h = hits.get(k);
+            if ((h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0 && (h[2] & NerLexicon.SHORT) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that end a sub-unit's name (办公厅, 信访室, 分行); beyond these, {@link #SUBUNIT_CHARS}. */
+    private static final Set<String> SUBUNITS = Set.of("办公厅", "办公室", "书记处", "政治局", "常委会", "委员会",
+            "理事会", "董事会", "分行", "支行", "总行", "分公司", "子公司", "公司", "分局", "分社", "分会", "分院", "分校",
+            "办事处", "代表处", "营业部", "营业厅", "研究室", "实验室", "研究中心", "中心", "小组", "工作组", "党组", "党委",
+            "纪委", "团委", "工会", "党支部", "支部", "政治部", "宣传部", "组织部", "统战部", "机务段", "客运段", "工务段",
+            "车务段", "电务段", "信访室", "计划室", "附中", "附小", "医院", "学院", "研究院", "设计院", "出版社", "杂志社", "编辑部", "剧团",
+            "艺术团", "歌舞团", "文工团", "集团", "基金会", "协会", "学会", "联合会", "研究会");
+
+    /** One-char endings of sub-units (情报所, 营运科, 物理系, 新闻司), unless the word is one of {@link #NOT_SUBUNITS}. */
+    private static final String SUBUNIT_CHARS = "科处系所司厅局部署站";
+
+    private static final Set<String> NOT_SUBUNITS = Set.of("关系", "体系", "联系", "派系", "水系", "维系", "好处",
+            "到处", "之处", "用处", "长处", "短处", "难处", "益处", "住处", "去处", "深处", "各处", "此处", "何处", "别处",
+            "四处", "随处", "相处", "共处", "坏处", "出处", "上司", "官司", "当局", "大局", "全局", "格局", "结局", "布局",
+            "僵局", "时局", "政局", "东部", "南部", "西部", "北部", "中部", "内部", "外部", "全部", "局部", "干部", "底部",
+            "头部", "顶部", "本部", "场所", "住所", "厕所", "网站", "车站", "部署", "教室", "温室", "卧室", "会议室",
+            "科室", "分部", "总部", "儿科", "外科", "内科", "眼科", "牙科", "妇科", "专科", "本科", "学科", "工科", "理科",
+            "文科", "医科", "大厅", "餐厅", "客厅", "展厅", "所");
+
+    /** A sub-unit's name ends at e, after the parent organisation's name that ends at b. */
+    private static boolean subUnitEnds(char[] c, int b, int e) {
+        for (int len = 2; len <= 5 && e - len >= b; len++) {
+            if (SUBUNITS.contains(new String(c, e - len, len))) {
+                return true;
+            }
+        }
+        return e - b >= 2 && SUBUNIT_CHARS.indexOf(c[e - 1]) >= 0 && !NOT_SUBUNITS.contains(new String(c, e - 2, 2));
     }
 
     private static final String BREAK_IN_ORG = "的了在是把被将就都也还又这那从向对等和与及、";
