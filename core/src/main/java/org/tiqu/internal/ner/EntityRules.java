@@ -39,10 +39,11 @@ final class EntityRules {
      * @param c        folded cleaned text
      * @param cut      cut[i]: a word boundary of the segmentation lies at offset i (length c.length + 1)
      * @param notName  notName[i]: the word at i is a verb, numeral or function word (never inside a company name)
+     * @param brand    brand[i]: end of the proper noun (POS nz/nx: 步长, 索尼, ＴＣＬ) that starts at i, else 0
      * @param hits     every lexicon match in c as {begin, end, categories}
      * @param mentions the tagger's mentions; rule mentions are added, fragments removed
      */
-    static void apply(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<int[]> hits,
+    static void apply(char[] c, boolean[] cut, boolean[] notName, int[] brand, NerLexicon lex, List<int[]> hits,
                       List<Mention> mentions) {
         // every rule below is linear in the text (or n log n): hits and mentions are looked up through position
         // indexes, never by scanning all of them per hit or mention (huge entity-dense documents)
@@ -50,6 +51,7 @@ final class EntityRules {
         headlessOrganisations(c, lex, byStart, mentions);
         splitPlaces(c, lex, byStart, mentions);
         placeOrganisations(c, cut, notName, lex, mentions);
+        brandCompanies(c, cut, notName, brand, mentions);
         extendCompanies(c, notName, byStart, mentions);
         closeParentheses(c, notName, mentions);
         latinHeads(c, mentions);
@@ -607,6 +609,55 @@ final class EntityRules {
                 out.add(new Mention(EntityType.ORGANIZATION, h[0], h[1], null, Mention.Priority.RULE));
             }
         }
+    }
+
+    /** Company endings after a brand name. */
+    private static final String[] BRAND_COMPANY = {"公司", "集团", "集团公司", "有限公司", "股份有限公司", "有限责任公司",
+            "总公司", "分公司"};
+
+    /** Longest stretch of name words between a brand and its company ending (赛格|电子|公司). */
+    private static final int MAX_BRAND_TAIL = 6;
+
+    /**
+     * A proper noun of the segmenter (POS nz/nx) followed by name words and a company ending names that company
+     * (步长公司, 索尼公司, ＴＣＬ集团): in People's Daily such a brand before 公司/集团 starts an organisation 96% of
+     * the time, while the tagger, which has not seen the brand, often misses it.
+     */
+    static void brandCompanies(char[] c, boolean[] cut, boolean[] notName, int[] brand, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> added = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            int b = brand[p];
+            if (b == 0 || !cut[p] || !brandChars(c, p, b)) {
+                continue;
+            }
+            int best = -1;
+            for (int j = b; j <= n && j - b <= MAX_BRAND_TAIL; j++) {
+                if (j > b && (notName[j - 1] || !isHan(c[j - 1]) || BREAK_IN_ORG.indexOf(c[j - 1]) >= 0)) {
+                    break;
+                }
+                for (String w : BRAND_COMPANY) {
+                    int e = j + w.length();
+                    if (e <= n && cut[e] && startsWith(c, j, w) && e > best) {
+                        best = e;
+                    }
+                }
+            }
+            if (best > 0) {
+                added.add(new Mention(EntityType.ORGANIZATION, p, best));
+            }
+        }
+        mentions.addAll(added);
+    }
+
+    /** No char that joins phrases (得利于 is not a brand). */
+    private static boolean brandChars(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (BREAK_IN_ORG.indexOf(c[i]) >= 0 || c[i] == '于') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String[] COMPANY = {"公司", "集团", "厂", "银行", "商行", "酒店", "饭店", "宾馆", "商场"};
