@@ -56,6 +56,7 @@ final class EntityRules {
         closeParentheses(c, notName, mentions);
         latinHeads(c, mentions);
         numberedUnits(c, cut, mentions);
+        numeralUnits(c, cut, notName, mentions);
         trimPersons(c, mentions);
         trimDots(c, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
@@ -795,6 +796,43 @@ final class EntityRules {
     }
 
     private static final int MAX_UNIT = 5;
+
+    /**
+     * Works numbered after a name (刘桥一矿, 川棉一厂, 申新九厂): a name word of two to four chars, then one or two
+     * Chinese numerals and 矿 or 厂 at a word boundary. The tagger, which has not seen the name, reads it as a person
+     * (刘桥一); person mentions inside are dropped.
+     */
+    static void numeralUnits(char[] c, boolean[] cut, boolean[] notName, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> added = new ArrayList<>();
+        for (int i = 2; i + 1 < n; i++) {
+            if (!cut[i] || NUMERAL_UNIT.indexOf(c[i]) < 0) {
+                continue;
+            }
+            int j = i + 1;
+            if (NUMERAL_UNIT.indexOf(c[j]) >= 0) {
+                j++;
+            }
+            if (j >= n || (c[j] != '矿' && c[j] != '厂') || !cut[j + 1]) {
+                continue;
+            }
+            int s = i - 1;
+            while (s > 0 && !cut[s]) {
+                s--;
+            }
+            if (i - s < 2 || i - s > 4 || any(notName, s, i) || !nameChars(c, s, i)) {
+                continue;
+            }
+            added.add(new Mention(EntityType.ORGANIZATION, s, j + 1, null, Mention.Priority.RULE));
+        }
+        if (!added.isEmpty()) {
+            Overlaps units = new Overlaps(n, added, m -> true);
+            mentions.removeIf(m -> m.type() == EntityType.PERSON && units.any(m.start(), m.end()));
+            mentions.addAll(added);
+        }
+    }
+
+    private static final String NUMERAL_UNIT = "一二三四五六七八九十";
 
     private static boolean any(boolean[] a, int from, int to) {
         for (int i = from; i < to; i++) {
