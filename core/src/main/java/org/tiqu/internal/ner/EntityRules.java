@@ -304,7 +304,7 @@ final class EntityRules {
                 return false;
             }
             List<Mention> found = new ArrayList<>();
-            if (!placeRun(m.start(), m.end(), hits, true, found) || found.size() < 2) {
+            if (!placeRun(c, m.start(), m.end(), hits, true, found) || found.size() < 2) {
                 return false;
             }
             parts.addAll(found);
@@ -512,19 +512,27 @@ final class EntityRules {
         return e - b >= 2 && INSTITUTION_CHARS.indexOf(c[e - 1]) >= 0 && !NOT_INSTITUTIONS.contains(new String(c, e - 2, 2));
     }
 
-    /** Covers [at, end) with known places, longest first (with backtracking); false when it cannot. */
-    private static boolean placeRun(int at, int end, HitIndex hits, boolean first, List<Mention> out) {
+    /**
+     * Covers [at, end) with known places, longest first (with backtracking); false when it cannot. After the first
+     * part, townships count as known (南漳县|长坪镇), and so does a last part of two to four chars ending in a
+     * division word (天津市|大港区, 西峡县|五里桥乡: divisions renamed or merged since).
+     */
+    private static boolean placeRun(char[] c, int at, int end, HitIndex hits, boolean first, List<Mention> out) {
         if (at == end) {
             return true;
         }
-        int[] ends = new int[hits.to(at) - hits.from(at)];
+        int[] ends = new int[hits.to(at) - hits.from(at) + 1];
         int k = 0;
         for (int x = hits.from(at); x < hits.to(at); x++) {
             int[] h = hits.get(x);
-            boolean place = (h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0 && (h[2] & NerLexicon.ORG) == 0;
+            int kinds = NerLexicon.PLACE | NerLexicon.SEEN_LOC | (first ? 0 : NerLexicon.TOWN);
+            boolean place = (h[2] & kinds) != 0 && (h[2] & NerLexicon.ORG) == 0;
             if (place && h[1] <= end && !(first && (h[2] & NerLexicon.SHORT) != 0 && (h[2] & NerLexicon.SEEN_LOC) == 0)) {
                 ends[k++] = h[1];
             }
+        }
+        if (!first && end - at >= 3 && end - at <= 5 && DIVISION_ENDS.indexOf(c[end - 1]) >= 0 && nameChars(c, at, end)) {
+            ends[k++] = end;
         }
         java.util.Arrays.sort(ends, 0, k);
         for (int j = k - 1; j >= 0; j--) {
@@ -533,13 +541,16 @@ final class EntityRules {
             }
             int size = out.size();
             out.add(new Mention(EntityType.PLACE, at, ends[j]));
-            if (placeRun(ends[j], end, hits, false, out)) {
+            if (placeRun(c, ends[j], end, hits, false, out)) {
                 return true;
             }
             out.subList(size, out.size()).clear();
         }
         return false;
     }
+
+    /** Last chars of division names: 区, 县, 市, 镇, 乡. */
+    private static final String DIVISION_ENDS = "区县市镇乡";
 
     private static boolean orgSuffixEnds(char[] c, int end, NerLexicon lex) {
         for (int len = 1; len <= 6 && len <= end; len++) {
