@@ -1055,8 +1055,8 @@ final class EntityRules {
             if (!demonym && (!cut[h[1]] || (h[2] & NerLexicon.SHORT) != 0)) {
                 continue;
             }
-            if ((h[2] & NerLexicon.SEEN_LOC) == 0 && Words.common(new String(c, h[0], h[1] - h[0]))) {
-                continue; // 城区, 郊区, 矿区: division names that are ordinary words; the tagger decides
+            if ((h[2] & NerLexicon.SEEN_LOC) == 0 && Words.ordinaryToo(new String(c, h[0], h[1] - h[0]))) {
+                continue; // 城区, 郊区, 矿区, 新村: division names that are ordinary words too; the tagger decides
             }
             // starts[p] / ends[p]: how many such mentions start / end before p; "strictly inside" is (h[0], h[1])
             boolean clash = persons.any(h[0], h[1]) || starts[h[1]] - starts[h[0] + 1] > 0
