@@ -62,7 +62,7 @@ final class EntityRules {
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
                 && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
         List<Mention> added = new ArrayList<>();
-        organisations(c, cut, lex, hits, mentions, added);
+        organisations(c, cut, notName, lex, hits, mentions, added);
         Overlaps persons = new Overlaps(c.length, mentions, m -> m.type() == EntityType.PERSON);
         places(c, cut, hits, mentions, persons, added);
         persons(c, cut, notName, lex, hits, persons, added);
@@ -399,23 +399,40 @@ final class EntityRules {
         int n = c.length;
         byte[] startsAt = new byte[n + 1];
         boolean[] placeEnds = new boolean[n + 1]; // 新华社莫斯科: 科 ends a place, not a sub-unit
+        int[] orgEnd = new int[n + 1]; // end of the longest organisation mention starting at p
         for (Mention m : mentions) {
             startsAt[m.start()] |= (byte) (m.type() == EntityType.PERSON ? 1 : m.type() == EntityType.ORGANIZATION ? 4 : 2);
             placeEnds[m.end()] |= m.type() == EntityType.PLACE;
+            if (m.type() == EntityType.ORGANIZATION) {
+                orgEnd[m.start()] = Math.max(orgEnd[m.start()], m.end());
+            }
+        }
+        // heads: organisation mentions, and the heads of organisation names of the lexicon (工商银行, 农行)
+        List<int[]> heads = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION && m.length() >= 2) {
+                heads.add(new int[]{m.start(), m.end()});
+            }
+        }
+        for (int p = 0; p < n; p++) {
+            for (int k = hits.from(p); k < hits.to(p); k++) {
+                int[] h = hits.get(k);
+                if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & NerLexicon.SHORT) != 0 && cut[h[0]] && cut[h[1]]) {
+                    heads.add(new int[]{h[0], h[1]});
+                }
+            }
         }
         List<Mention> added = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.type() != EntityType.ORGANIZATION || m.length() < 2) {
-                continue;
-            }
-            int b = m.end();
+        for (int[] m : heads) {
+            int b = m[1];
             int best = -1;
             for (int j = b; j < n && j - b < MAX_CHAIN; j++) {
                 char ch = c[j];
                 if (!isHan(ch) || notName[j] || BREAK_IN_ORG.indexOf(ch) >= 0 || (startsAt[j] & 1) != 0) {
                     break;
                 }
-                if ((startsAt[j] & 4) != 0 && (startsWithAny(c, j, SCOPES) || placeAt(c, j, hits) || knownOrgAt(c, j, hits))) {
+                if ((startsAt[j] & 4) != 0 && (startsWithAny(c, j, SCOPES) || knownOrgAt(c, j, hits)
+                        || (placeAt(c, j, hits) && !branchAt(c, j, orgEnd[j])))) {
                     break;
                 }
                 if (cut[j + 1] && !placeEnds[j + 1] && subUnitEnds(c, b, j + 1)) {
@@ -423,11 +440,24 @@ final class EntityRules {
                 }
             }
             if (best > b) {
-                added.add(new Mention(EntityType.ORGANIZATION, m.start(), best, null, Mention.Priority.RULE));
+                added.add(new Mention(EntityType.ORGANIZATION, m[0], best, null, Mention.Priority.RULE));
             }
         }
         mentions.addAll(added);
     }
+
+    /** A branch named by its place (浙江省分行 after 农业银行, 云南省委 after 共青团) ends at {@code end}. */
+    private static boolean branchAt(char[] c, int start, int end) {
+        for (String w : BRANCHES) {
+            if (end - start > w.length() && startsWith(c, end - w.length(), w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] BRANCHES = {"分行", "支行", "分公司", "分局", "分社", "分会", "分院", "分馆",
+            "办事处", "代表处", "营业部", "省委", "市委", "县委", "区委", "团委"};
 
     /** Words that open the name of a body of its own, not of a sub-unit. */
     private static final String[] SCOPES = {"全国", "中央", "中国", "国家", "国际", "世界", "全球", "亚洲", "欧洲"};
@@ -454,7 +484,7 @@ final class EntityRules {
 
     /** Words that end a sub-unit's name (办公厅, 信访室, 分行); beyond these, {@link #SUBUNIT_CHARS}. */
     private static final Set<String> SUBUNITS = Set.of("办公厅", "办公室", "书记处", "政治局", "常委会", "委员会",
-            "理事会", "董事会", "分行", "支行", "总行", "分公司", "子公司", "公司", "分局", "分社", "分会", "分院", "分校",
+            "理事会", "董事会", "分行", "支行", "总行", "分馆", "省委", "市委", "县委", "区委", "分公司", "子公司", "公司", "分局", "分社", "分会", "分院", "分校",
             "办事处", "代表处", "营业部", "营业厅", "研究室", "实验室", "研究中心", "中心", "小组", "工作组", "党组", "党委",
             "纪委", "团委", "工会", "党支部", "支部", "政治部", "宣传部", "组织部", "统战部", "机务段", "客运段", "工务段",
             "车务段", "电务段", "信访室", "计划室", "附中", "附小", "医院", "学院", "研究院", "设计院", "出版社", "杂志社", "编辑部", "剧团",
@@ -562,7 +592,8 @@ final class EntityRules {
         return false;
     }
 
-    private static void organisations(char[] c, boolean[] cut, NerLexicon lex, List<int[]> hits, List<Mention> tagged,
+    private static void organisations(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<int[]> hits,
+                                      List<Mention> tagged,
                                       List<Mention> out) {
         int n = c.length;
         // unitEnd[i] = end of the longest name unit starting at i (0 when none); unitOrg[i] = that unit names a body
@@ -638,15 +669,22 @@ final class EntityRules {
                 out.add(new Mention(EntityType.ORGANIZATION, i, militaryEnd, null, Mention.Priority.RULE));
             }
             int suffixEnd = govSuffix(c, end, lex);
+            if (suffixEnd == end && end - 1 > i && "市县区省州".indexOf(c[end - 1]) >= 0) {
+                suffixEnd = Math.max(end, govSuffix(c, end - 1, lex)); // 柳州市|委: the place swallowed 市 of 市委
+            }
             if (suffixEnd > end) {
                 out.add(new Mention(EntityType.ORGANIZATION, i, suffixEnd, null, Mention.Priority.RULE));
             } else if (units >= 2 && military && lastIsBody) {
                 // 兵团第六师, 第六师一〇二团, 兵团第六师 + 五家渠市党委: a body and its numbered units
                 out.add(new Mention(EntityType.ORGANIZATION, i, end, null, Mention.Priority.RULE));
+            } else if (more && end == unitEnd[first] && !unitOrg[i] && unitOrg[first] && cut[i] && cut[end]
+                    && !notName[i]) {
+                // 浙江农行, 香港政协, 美国国防部: a place and a body named after it
+                out.add(new Mention(EntityType.ORGANIZATION, i, end, null, Mention.Priority.RULE));
             }
         }
         for (int[] h : hits) {
-            if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & NerLexicon.PLACE) == 0 && cut[h[0]] && cut[h[1]]) {
+            if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & (NerLexicon.PLACE | NerLexicon.SHORT)) == 0 && cut[h[0]] && cut[h[1]]) {
                 out.add(new Mention(EntityType.ORGANIZATION, h[0], h[1], null, Mention.Priority.RULE));
             }
         }
