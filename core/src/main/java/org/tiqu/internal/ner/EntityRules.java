@@ -66,6 +66,7 @@ final class EntityRules {
         Overlaps persons = new Overlaps(c.length, mentions, m -> m.type() == EntityType.PERSON);
         places(c, cut, hits, mentions, persons, added);
         persons(c, cut, notName, lex, hits, persons, added);
+        familiarNames(c, cut, notName, lex, persons, added);
         abbreviations(c, cut, lex, added);
         dottedNames(c, persons, added);
         mentions.addAll(added);
@@ -1167,6 +1168,36 @@ final class EntityRules {
                 if (e > 0 && !any(notName, h[1], e) && !tagged.any(h[1], e)) {
                     out.add(new Mention(EntityType.PERSON, h[1] + (c[h[1]] == ' ' ? 1 : 0), e, null, Mention.Priority.RULE));
                 }
+            }
+        }
+    }
+
+    /** Words of address and kin written right after a bare surname: 袁老太, 孙爷爷, 王大爷, 孙氏家族. */
+    private static final String[] AFTER_SURNAME = {"老太太", "老太", "老汉", "老伯", "大爷", "大妈", "大娘", "大嫂",
+            "大哥", "大姐", "师傅", "爷爷", "奶奶", "阿姨", "伯伯", "叔叔", "婶婶", "氏家族", "氏兄弟", "氏宗祠"};
+
+    /**
+     * Familiar forms of a name, as People's Daily marks them: 老张, 小许 (老/小 and a surname, one word) and a bare
+     * surname before a word of address or kin (袁|老太, 孙|爷爷, 孙|氏家族). Only where no person was tagged.
+     */
+    static void familiarNames(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, Overlaps tagged,
+                              List<Mention> out) {
+        int n = c.length;
+        for (int i = 0; i + 1 < n; i++) {
+            // not after a numeral, classifier, verb or adverb (一小包, 几位师傅, 种小季), not a verb itself (祝叔叔们)
+            if (!cut[i] || notName[i] || (i > 0 && isHan(c[i - 1]) && notName[i - 1])) {
+                continue;
+            }
+            if ((c[i] == '老' || c[i] == '小') && (lex.categories(c[i + 1]) & NerLexicon.SURNAME) != 0
+                    && i + 2 <= n && cut[i + 2] && (i + 2 == n || !isHan(c[i + 2]) || !Words.known(new String(c, i + 1, 2)))
+                    && !Words.known(new String(c, i, 2)) && !tagged.any(i, i + 2)) {
+                out.add(new Mention(EntityType.PERSON, i, i + 2, null, Mention.Priority.RULE)); // 老张, 小许
+                continue;
+            }
+            if ((lex.categories(c[i]) & NerLexicon.SURNAME) != 0 && cut[i + 1] && (i == 0 || !isHan(c[i - 1]) || cut[i])
+                    && startsWithAny(c, i + 1, AFTER_SURNAME) && !tagged.any(i, i + 1)
+                    && (i == 0 || !isHan(c[i - 1]) || (lex.categories(c[i - 1]) & NerLexicon.SURNAME) == 0)) {
+                out.add(new Mention(EntityType.PERSON, i, i + 1, null, Mention.Priority.RULE)); // 袁|老太
             }
         }
     }
