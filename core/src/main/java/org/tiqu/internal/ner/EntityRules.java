@@ -372,6 +372,10 @@ final class EntityRules {
                 continue;
             }
             int best = m.end();
+            // 阿比让|市: a city known without 市 (a word boundary after 市: not 天津|市场, 北京|市民)
+            if (m.end() + 1 <= c.length && c[m.end()] == '市' && cut[m.end() + 1] && "市省县区州".indexOf(c[m.end() - 1]) < 0) {
+                best = m.end() + 1;
+            }
             for (String w : PLACE_SUFFIXES) {
                 int e = m.end() + w.length();
                 if (e > best && e <= c.length && cut[e] && startsWith(c, m.end(), w)) {
