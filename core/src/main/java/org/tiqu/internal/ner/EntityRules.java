@@ -496,7 +496,7 @@ final class EntityRules {
             "艺术团", "歌舞团", "文工团", "集团", "基金会", "协会", "学会", "联合会", "研究会");
 
     /** One-char endings of sub-units (情报所, 营运科, 物理系, 新闻司), unless the word is one of {@link #NOT_SUBUNITS}. */
-    private static final String SUBUNIT_CHARS = "科处系所司厅局部署站";
+    private static final String SUBUNIT_CHARS = "科处系所司厅局部署站办";
 
     private static final Set<String> NOT_SUBUNITS = Set.of("关系", "体系", "联系", "派系", "水系", "维系", "好处",
             "到处", "之处", "用处", "长处", "短处", "难处", "益处", "住处", "去处", "深处", "各处", "此处", "何处", "别处",
@@ -504,7 +504,8 @@ final class EntityRules {
             "僵局", "时局", "政局", "东部", "南部", "西部", "北部", "中部", "内部", "外部", "全部", "局部", "干部", "底部",
             "头部", "顶部", "本部", "场所", "住所", "厕所", "网站", "车站", "部署", "教室", "温室", "卧室", "会议室",
             "科室", "分部", "总部", "儿科", "外科", "内科", "眼科", "牙科", "妇科", "专科", "本科", "学科", "工科", "理科",
-            "文科", "医科", "大厅", "餐厅", "客厅", "展厅", "所");
+            "文科", "医科", "民办", "公办", "官办", "私办", "合办", "主办", "承办", "协办", "创办", "举办", "开办", "兴办",
+            "大厅", "餐厅", "客厅", "展厅", "所");
 
     /** A sub-unit's name ends at e, after the parent organisation's name that ends at b. */
     private static boolean subUnitEnds(char[] c, int b, int e) {
