@@ -19,6 +19,8 @@ final class WordTrie {
     /** key | child << CHILD_SHIFT | WORD (the child ends a word) | MORE (the child has children); 0 = empty. */
     private long[] slots;
     private int mask;
+    /** Child of the root by char, 0 = none: the first step of every scan, without a probe. */
+    private final int[] rootChild = new int[65536];
     private int[] values = new int[1024]; // by state
     private int states = 1;               // state 0 is the root
     private int maxLength;
@@ -72,6 +74,9 @@ final class WordTrie {
             }
             slots[s] = v;
             state = (int) (v >>> CHILD_SHIFT & STATE_MASK);
+            if (k == len - 1) {
+                rootChild[w[k]] = state; // words have two chars or more: a root child is never a word's end
+            }
         }
         maxLength = Math.max(maxLength, len);
     }
@@ -148,8 +153,11 @@ final class WordTrie {
         int[] begins = new int[Math.max(1, maxLength)];
         int[] vals = new int[begins.length];
         for (int e = 1; e <= n; e++) {
-            int state = 0, found = 0;
-            for (int b = e - 1; b >= 0 && e - b <= maxLength; b--) {
+            int state = rootChild[text[e - 1]], found = 0;
+            if (state == 0) {
+                continue;
+            }
+            for (int b = e - 2; b >= 0 && e - b <= maxLength; b--) {
                 long v = step(state, text[b]);
                 if (v == 0) {
                     break;
