@@ -11,8 +11,9 @@ import java.util.Arrays;
  * structured perceptron (see {@code org.tiqu.bench.train.ner.TrainNer}). Decoding is Viterbi restricted to valid
  * BIOES transitions. Immutable after construction; {@link #tag} is safe from many threads.
  *
- * <p>Speed: weights are quantized to 16 bits and stored as rows of {@link #W} longs, two labels per long
- * ({@code hi * 2^32 + lo}, so adding packed rows adds both labels exactly and a row costs 7 additions instead of 13).
+ * <p>Speed: weights are quantized to 16 bits and stored as rows of {@link #W} longs, three labels per long in 21-bit
+ * lanes ({@code c * 2^42 + b * 2^21 + a}, so adding packed rows adds all three labels exactly as long as no lane's
+ * sum leaves 21 bits, which 30 rows of 16-bit weights cannot; a row costs 5 additions instead of 13).
  * Rows are laid out by what they are looked up with rather than by template: all rows of one char (its unigram at
  * offsets -3..+3 and its lexicon-code combinations) sit in one block, and each char pair / triple has one hash slot
  * holding its key and where its rows start, only the rows that exist being stored. A missing feature points at an
@@ -23,8 +24,10 @@ public final class CharTagger {
     /** Label layout: 0 = O; for type t (0 PERSON, 1 PLACE, 2 ORGANIZATION): 1+4t B, 2+4t I, 3+4t E, 4+4t S. */
     public static final int LABELS = 13;
     private static final int L = LABELS;
-    /** Longs per packed weight row: labels 2j and 2j+1 in long j. */
-    private static final int W = (L + 1) / 2;
+    /** Labels per long: three 21-bit lanes, so sums of 16-bit weights over a position never leave their lane. */
+    private static final int LANES = 3, LANE_BITS = 21;
+    /** Longs per packed weight row: labels 3j, 3j+1 and 3j+2 in long j. */
+    private static final int W = (L + LANES - 1) / LANES;
     private static final int MAGIC = 0x74714E53; // "tqNS"
 
     // char block: rows 0..6 = unigram at offset k (-3..3) as row k+3; rows 7..10 place code, 11..14 org code,
@@ -57,6 +60,12 @@ public final class CharTagger {
 
     /** Weight rows summed per position: 7 unigram, 3 lexicon code, 4 bigram, 3 trigram, 1 skip, the small ones. */
     private static final int ROWS_PER_POSITION = 18 + SMALL.length;
+
+    static {
+        if ((long) ROWS_PER_POSITION * 32768 >= 1L << (LANE_BITS - 1)) {
+            throw new AssertionError("a position's sum could leave its " + LANE_BITS + "-bit lane");
+        }
+    }
 
     private final float scale;
     private final float[] trans;
@@ -203,8 +212,11 @@ public final class CharTagger {
     /** Packs the L weights at {@code q[src]} into W longs at {@code to[at]}. */
     private static void pack(short[] q, int src, long[] to, int at) {
         for (int j = 0; j < W; j++) {
-            long lo = q[src + 2 * j], hi = 2 * j + 1 < L ? q[src + 2 * j + 1] : 0;
-            to[at + j] = (hi << 32) + lo;
+            long v = 0;
+            for (int k = 0; k < LANES && LANES * j + k < L; k++) {
+                v += (long) q[src + LANES * j + k] << (LANE_BITS * k);
+            }
+            to[at + j] = v;
         }
     }
 
@@ -425,7 +437,7 @@ public final class CharTagger {
         long[] v = s.values;
         int[] small = SMALL;
         for (int i = 0; i < n; i++) {
-            long a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0;
+            long a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0;
             int x = i + 3; // padded index of the position
             int g = codes[i];
             int b0 = cb[p[x]];
@@ -461,26 +473,30 @@ public final class CharTagger {
                 a2 += r[o + 2];
                 a3 += r[o + 3];
                 a4 += r[o + 4];
-                a5 += r[o + 5];
-                a6 += r[o + 6];
             }
             int b = i * L;
             unpack(a0, scores, b, scale);
-            unpack(a1, scores, b + 2, scale);
-            unpack(a2, scores, b + 4, scale);
-            unpack(a3, scores, b + 6, scale);
-            unpack(a4, scores, b + 8, scale);
-            unpack(a5, scores, b + 10, scale);
-            int lo = (int) a6;
-            scores[b + 12] = lo * scale;
+            unpack(a1, scores, b + 3, scale);
+            unpack(a2, scores, b + 6, scale);
+            unpack(a3, scores, b + 9, scale);
+            scores[b + 12] = lane(a4) * scale;
         }
     }
 
+    /** The signed low lane of a packed sum. */
+    private static long lane(long a) {
+        return a << (64 - LANE_BITS) >> (64 - LANE_BITS);
+    }
+
+    /** Unpacks three lanes; exact while each lane's sum stays within 21 signed bits (16-bit weights, 30 rows). */
     private static void unpack(long a, float[] scores, int at, float scale) {
-        int lo = (int) a;
-        int hi = (int) ((a - lo) >> 32);
-        scores[at] = lo * scale;
-        scores[at + 1] = hi * scale;
+        long s0 = lane(a);
+        a = (a - s0) >> LANE_BITS;
+        long s1 = lane(a);
+        a = (a - s1) >> LANE_BITS;
+        scores[at] = s0 * scale;
+        scores[at + 1] = s1 * scale;
+        scores[at + 2] = a * scale;
     }
 
     /** @return the best label of each position of the folded chars {@code c} */
