@@ -30,8 +30,9 @@ public final class CharTagger {
     private static final int W = (L + LANES - 1) / LANES;
     private static final int MAGIC = 0x74714E53; // "tqNS"
 
-    // char block: rows 0..6 = unigram at offset k (-3..3) as row k+3; rows 7..10 place code, 11..14 org code,
-    // 15..18 word code (templates 13, 14, 26)
+    // char block: rows 0..6 = unigram at offset k (-3..3) as row k+3; then the lexicon-code rows of templates 13
+    // (place code), 14 (org code), 26 (word code): code 0 of each in rows 7, 8, 9, codes 1..3 in rows 10..18. Code 0
+    // is by far the most frequent, so the rows a position mostly reads sit together in the block's first lines.
     private static final int CHAR_ROWS = 19;
     /** Template of the unigram at offset k, index k + 3. */
     private static final int[] UNIGRAM = {22, 0, 1, 2, 3, 4, 23};
@@ -241,6 +242,14 @@ public final class CharTagger {
         return p;
     }
 
+    /** Row within a char block of code {@code code} (0..3) of lexicon-code template {@code k} (0: 13, 1: 14, 2: 26). */
+    private static int codeRow(int k, int code) {
+        return code == 0 ? 7 + k : 10 + 3 * k + code - 1;
+    }
+
+    /** {@link #codeRow} by {@code k * 4 + code}. */
+    private static final int[] CODE_ROW = {7, 10, 11, 12, 8, 13, 14, 15, 9, 16, 17, 18};
+
     /** Row within a char block, or -1 when template t is not stored by char. */
     private static int charRow(int t, long v) {
         int k = UNIGRAM_ROW[t];
@@ -249,9 +258,9 @@ public final class CharTagger {
         }
         int code = (int) (v >>> 16) & 3;
         return switch (t) {
-            case 13 -> 7 + code;
-            case 14 -> 11 + code;
-            case 26 -> 15 + code;
+            case 13 -> codeRow(0, code);
+            case 14 -> codeRow(1, code);
+            case 26 -> codeRow(2, code);
             default -> -1;
         };
     }
@@ -450,9 +459,9 @@ public final class CharTagger {
             ri[4] = cb[p[x + 1]] + 4;
             ri[5] = cb[p[x + 2]] + 5;
             ri[6] = cb[p[x + 3]] + 6;
-            ri[7] = b0 + 7 + ((g >>> NerFeatures.PLACE_SHIFT) & 3);
-            ri[8] = b0 + 11 + ((g >>> NerFeatures.ORG_SHIFT) & 3);
-            ri[9] = b0 + 15 + ((g >>> NerFeatures.WORD_SHIFT) & 3);
+            ri[7] = b0 + CODE_ROW[(g >>> NerFeatures.PLACE_SHIFT) & 3];
+            ri[8] = b0 + CODE_ROW[4 + ((g >>> NerFeatures.ORG_SHIFT) & 3)];
+            ri[9] = b0 + CODE_ROW[8 + ((g >>> NerFeatures.WORD_SHIFT) & 3)];
             ri[10] = at[(x - 2) * 8];
             ri[11] = at[(x - 1) * 8 + 1];
             ri[12] = at[x * 8 + 2];
@@ -660,6 +669,13 @@ public final class CharTagger {
     }
 
     static {
+        for (int k = 0; k < 3; k++) {
+            for (int code = 0; code < 4; code++) {
+                if (CODE_ROW[k * 4 + code] != codeRow(k, code)) {
+                    throw new AssertionError("CODE_ROW differs from codeRow at " + k + ", " + code);
+                }
+            }
+        }
         // the written-out recurrence above relies on this predecessor structure
         for (int b = 0; b < L; b++) {
             for (int a = 0; a < L; a++) {

@@ -1,6 +1,7 @@
 package org.tiqu.internal.ner;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import org.tiqu.internal.text.WordTrie;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,25 +39,12 @@ public final class NerLexicon {
     private final int[] single; // categories of one-char words, by char
 
     private NerLexicon(TreeMap<String, Integer> words) {
-        this(trie(multi(words)), single(words));
+        this(WordTrie.of(multi(words)), single(words));
     }
 
     private NerLexicon(WordTrie trie, int[] single) {
         this.trie = trie;
         this.single = single;
-    }
-
-    private static WordTrie trie(TreeMap<String, Integer> multi) {
-        long chars = 0;
-        for (String w : multi.keySet()) {
-            chars += w.length();
-        }
-        WordTrie trie = new WordTrie(chars);
-        for (var e : multi.entrySet()) {
-            char[] w = e.getKey().toCharArray();
-            trie.add(w, w.length, e.getValue());
-        }
-        return trie.compact();
     }
 
     private static int[] single(TreeMap<String, Integer> words) {
@@ -101,7 +89,7 @@ public final class NerLexicon {
 
     /** As {@link #match}, also reporting the {@link #COMMON} words (their categories include that bit). */
     void matchAll(char[] text, Hit hit) {
-        trie.match(text, hit);
+        trie.match(text, hit::hit);
     }
 
     /** @return the categories of {@code word}, 0 when unknown */

@@ -1,4 +1,4 @@
-package org.tiqu.internal.ner;
+package org.tiqu.internal.text;
 
 import org.junit.jupiter.api.Test;
 

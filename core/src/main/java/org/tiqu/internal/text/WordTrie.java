@@ -1,15 +1,22 @@
-package org.tiqu.internal.ner;
+package org.tiqu.internal.text;
 
 import java.util.Arrays;
 
 /**
  * Multi-char words with an int value each, found by the position they end at: a trie over the reversed words whose
  * transitions (state, char) -&gt; child live in one open-addressing table of longs. A step is one probe into a
- * compact array (about 4 MB for tiqu's lexicon, where HanLP's Aho-Corasick automaton took 15 MB of arrays and boxed
- * values and several dependent loads per char), and keys are exact: a lookup never matches a word that is not there.
- * Built once, then immutable and safe from many threads.
+ * compact array (about 4 MB for tiqu's NER lexicon, where HanLP's Aho-Corasick automaton took 15 MB of arrays and
+ * boxed values and several dependent loads per char), and keys are exact: a lookup never matches a word that is not
+ * there. Reports the same matches in the same order as HanLP's {@code AhoCorasickDoubleArrayTrie} built from the
+ * same sorted map. Built once ({@link #add}, then {@link #compact}), then immutable and safe from many threads.
  */
-final class WordTrie {
+public final class WordTrie {
+    /** Receives one match: {@code text[begin, end)} is a word with {@code value}. */
+    @FunctionalInterface
+    public interface Hit {
+        void hit(int begin, int end, int value);
+    }
+
     private static final int CHAR_BITS = 16, STATE_BITS = 21;
     private static final long STATE_MASK = (1L << STATE_BITS) - 1;
     private static final long KEY_MASK = (1L << (CHAR_BITS + STATE_BITS)) - 1; // parent state << 16 | char
@@ -21,20 +28,36 @@ final class WordTrie {
     private int mask;
     /** Child of the root by char, 0 = none: the first step of every scan, without a probe. */
     private final int[] rootChild = new int[65536];
+    /** Bit per char: some word ends with it (8 KB, stays in cache: most chars end no word of a small trie). */
+    private final long[] lastChars = new long[1024];
     private int[] values = new int[1024]; // by state
     private int states = 1;               // state 0 is the root
     private int maxLength;
     private int words;
 
     /** @param expectedChars the words' total length: an upper bound on the transitions, to size the table */
-    WordTrie(long expectedChars) {
+    public WordTrie(long expectedChars) {
         int cap = Integer.highestOneBit((int) Math.min(1 << 29, Math.max(16, expectedChars + expectedChars / 2))) << 1;
         slots = new long[cap];
         mask = cap - 1;
     }
 
+    /** A compacted trie of {@code words} (each of two chars or more). */
+    public static WordTrie of(java.util.Map<String, Integer> words) {
+        long chars = 0;
+        for (String w : words.keySet()) {
+            chars += w.length();
+        }
+        WordTrie trie = new WordTrie(chars);
+        for (var e : words.entrySet()) {
+            char[] w = e.getKey().toCharArray();
+            trie.add(w, w.length, e.getValue());
+        }
+        return trie.compact();
+    }
+
     /** Adds the word {@code w[0, len)} (two chars or more) with {@code value}; a repeated word keeps the last value. */
-    void add(char[] w, int len, int value) {
+    public void add(char[] w, int len, int value) {
         if (len < 2) {
             throw new IllegalArgumentException("one-char words do not go into the trie");
         }
@@ -76,13 +99,14 @@ final class WordTrie {
             state = (int) (v >>> CHILD_SHIFT & STATE_MASK);
             if (k == len - 1) {
                 rootChild[w[k]] = state; // words have two chars or more: a root child is never a word's end
+                lastChars[w[k] >>> 6] |= 1L << w[k];
             }
         }
         maxLength = Math.max(maxLength, len);
     }
 
     /** Shrinks the table to a load of at most one half, once every word is in, and trims the value array. */
-    WordTrie compact() {
+    public WordTrie compact() {
         int used = states - 1;
         int cap = Integer.highestOneBit(Math.max(16, used * 2 - 1)) << 1;
         if (cap < slots.length) {
@@ -127,7 +151,7 @@ final class WordTrie {
     }
 
     /** @return the value of {@code word}, or {@code absent} when it is not in the trie */
-    int get(CharSequence word, int absent) {
+    public int get(CharSequence word, int absent) {
         if (word.length() < 2) {
             return absent;
         }
@@ -148,15 +172,16 @@ final class WordTrie {
      * same end, in descending string order (the order HanLP's Aho-Corasick automaton, which this replaced, reported
      * them in; rules that look at the first of several hits keep their behaviour).
      */
-    void match(char[] text, NerLexicon.Hit hit) {
+    public void match(char[] text, Hit hit) {
         int n = text.length;
         int[] begins = new int[Math.max(1, maxLength)];
         int[] vals = new int[begins.length];
         for (int e = 1; e <= n; e++) {
-            int state = rootChild[text[e - 1]], found = 0;
-            if (state == 0) {
+            char last = text[e - 1];
+            if ((lastChars[last >>> 6] & 1L << last) == 0) {
                 continue;
             }
+            int state = rootChild[last], found = 0;
             for (int b = e - 2; b >= 0 && e - b <= maxLength; b--) {
                 long v = step(state, text[b]);
                 if (v == 0) {
@@ -206,11 +231,11 @@ final class WordTrie {
         return la - lb;
     }
 
-    int size() {
+    public int size() {
         return words;
     }
 
-    int maxLength() {
+    public int maxLength() {
         return maxLength;
     }
 
