@@ -364,11 +364,21 @@ final class EntityRules {
     private static final String[] PLACE_SUFFIXES = {"地区", "机场", "国际机场", "公园", "广场", "大厦", "商厦", "商场",
             "宾馆", "饭店", "大酒店", "纪念馆", "火车站"};
 
+    /** First chars of {@link #PLACE_SUFFIXES} and 市. */
+    private static final boolean[] SUFFIX_FIRST = new boolean[65536];
+
+    static {
+        for (String w : PLACE_SUFFIXES) {
+            SUFFIX_FIRST[w.charAt(0)] = true;
+        }
+        SUFFIX_FIRST['市'] = true;
+    }
+
     /** A PLACE directly followed by one of {@link #PLACE_SUFFIXES} at a word boundary takes it in (东亚地区, 大理机场). */
     static void placeSuffixes(char[] c, boolean[] cut, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.type() != EntityType.PLACE || m.length() < 2) {
+            if (m.type() != EntityType.PLACE || m.length() < 2 || m.end() >= c.length || !SUFFIX_FIRST[c[m.end()]]) {
                 continue;
             }
             int best = m.end();
@@ -402,6 +412,22 @@ final class EntityRules {
     static void orgChains(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, HitIndex hits,
                           List<Mention> mentions) {
         int n = c.length;
+        // heads: organisation mentions, and the heads of organisation names of the lexicon (工商银行, 农行)
+        List<int[]> heads = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION && m.length() >= 2) {
+                heads.add(new int[]{m.start(), m.end()});
+            }
+        }
+        for (int k = hits.from(0); k < hits.to(n); k++) {
+            int[] h = hits.get(k);
+            if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & NerLexicon.SHORT) != 0 && cut[h[0]] && cut[h[1]]) {
+                heads.add(new int[]{h[0], h[1]});
+            }
+        }
+        if (heads.isEmpty()) {
+            return;
+        }
         byte[] startsAt = new byte[n + 1];
         boolean[] placeEnds = new boolean[n + 1]; // 新华社莫斯科: 科 ends a place, not a sub-unit
         int[] orgEnd = new int[n + 1]; // end of the longest organisation mention starting at p
@@ -410,21 +436,6 @@ final class EntityRules {
             placeEnds[m.end()] |= m.type() == EntityType.PLACE;
             if (m.type() == EntityType.ORGANIZATION) {
                 orgEnd[m.start()] = Math.max(orgEnd[m.start()], m.end());
-            }
-        }
-        // heads: organisation mentions, and the heads of organisation names of the lexicon (工商银行, 农行)
-        List<int[]> heads = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.ORGANIZATION && m.length() >= 2) {
-                heads.add(new int[]{m.start(), m.end()});
-            }
-        }
-        for (int p = 0; p < n; p++) {
-            for (int k = hits.from(p); k < hits.to(p); k++) {
-                int[] h = hits.get(k);
-                if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & NerLexicon.SHORT) != 0 && cut[h[0]] && cut[h[1]]) {
-                    heads.add(new int[]{h[0], h[1]});
-                }
             }
         }
         List<Mention> added = new ArrayList<>();
@@ -507,8 +518,23 @@ final class EntityRules {
             "文科", "医科", "民办", "公办", "官办", "私办", "合办", "主办", "承办", "协办", "创办", "举办", "开办", "兴办",
             "大厅", "餐厅", "客厅", "展厅", "所");
 
+    /** Last chars of {@link #SUBUNITS} and {@link #SUBUNIT_CHARS}: most positions are ruled out by one lookup. */
+    private static final boolean[] SUBUNIT_LAST = new boolean[65536];
+
+    static {
+        for (String w : SUBUNITS) {
+            SUBUNIT_LAST[w.charAt(w.length() - 1)] = true;
+        }
+        for (char ch : SUBUNIT_CHARS.toCharArray()) {
+            SUBUNIT_LAST[ch] = true;
+        }
+    }
+
     /** A sub-unit's name ends at e, after the parent organisation's name that ends at b. */
     private static boolean subUnitEnds(char[] c, int b, int e) {
+        if (!SUBUNIT_LAST[c[e - 1]]) {
+            return false;
+        }
         for (int len = 2; len <= 5 && e - len >= b; len++) {
             if (SUBUNITS.contains(new String(c, e - len, len))) {
                 return true;
@@ -890,11 +916,11 @@ final class EntityRules {
         int n = c.length;
         List<Mention> added = new ArrayList<>();
         for (int i = 2; i + 1 < n; i++) {
-            if (!cut[i] || NUMERAL_UNIT.indexOf(c[i]) < 0) {
+            if (!UNIT_NUMERAL[c[i]] || !cut[i]) {
                 continue;
             }
             int j = i + 1;
-            if (NUMERAL_UNIT.indexOf(c[j]) >= 0) {
+            if (UNIT_NUMERAL[c[j]]) {
                 j++;
             }
             if (j >= n || (c[j] != '矿' && c[j] != '厂') || !cut[j + 1]) {
@@ -916,7 +942,13 @@ final class EntityRules {
         }
     }
 
-    private static final String NUMERAL_UNIT = "一二三四五六七八九十";
+    private static final boolean[] UNIT_NUMERAL = new boolean[65536];
+
+    static {
+        for (char ch : "一二三四五六七八九十".toCharArray()) {
+            UNIT_NUMERAL[ch] = true;
+        }
+    }
 
     private static boolean any(boolean[] a, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -979,7 +1011,7 @@ final class EntityRules {
                 continue;
             }
             boolean trim = m.length() == 3 && afterNameWord(c, m.end() - 1) && !afterName(c, m.end());
-            if (trim || (NAME_FOLLOWERS.indexOf(c[m.end() - 1]) >= 0 && !dotted(c, m))) {
+            if (trim || (FOLLOWER[c[m.end() - 1]] && !dotted(c, m))) {
                 mentions.set(k, new Mention(m.type(), m.start(), m.end() - 1, m.value(), m.priority()));
             }
         }
@@ -1000,6 +1032,14 @@ final class EntityRules {
      * it.
      */
     static final String NAME_FOLLOWERS = "的说报主对指表还与认将副出就这被首告女最把分回获接带率看转手感外到此昨访去所没亲给领结担请谈执两画活打决诞演只专八面充邀夺讲送听走读故几兄戏很签激笔组辞便写撰批院他坐每做遗离负捐共终医摘编侵号想物题站仍秘虽急陪拒调仅呀眼患讨除猜扶寄妻逝父凭握服个事抓边躲赠背投处死赔找陕即委倒著状规点借孤铜问肝快疗计遭跑仔案塑既病憋局怎探冒沉使匆突逮骑颇购拖议系往形浙乘反撤晚倾聊拍饰目差跟抱尽过赶详动毫劝卖盗失排拟挑校协住败具倡携缺凑包持";
+
+    private static final boolean[] FOLLOWER = new boolean[65536];
+
+    static {
+        for (char ch : NAME_FOLLOWERS.toCharArray()) {
+            FOLLOWER[ch] = true;
+        }
+    }
 
     /**
      * 徐徐, 徐徐展开: starts with a reduplicated char that makes a dictionary word (徐徐, 渐渐); pet names (金金) and
@@ -1181,6 +1221,14 @@ final class EntityRules {
     private static final String[] AFTER_SURNAME = {"老太太", "老太", "老汉", "老伯", "大爷", "大妈", "大娘", "大嫂",
             "大哥", "大姐", "师傅", "爷爷", "奶奶", "阿姨", "伯伯", "叔叔", "婶婶", "氏家族", "氏兄弟", "氏宗祠"};
 
+    private static final boolean[] KIN_FIRST = new boolean[65536];
+
+    static {
+        for (String w : AFTER_SURNAME) {
+            KIN_FIRST[w.charAt(0)] = true;
+        }
+    }
+
     /**
      * Familiar forms of a name, as People's Daily marks them: 老张, 小许 (老/小 and a surname, one word) and a bare
      * surname before a word of address or kin (袁|老太, 孙|爷爷, 孙|氏家族). Only where no person was tagged.
@@ -1189,6 +1237,9 @@ final class EntityRules {
                               List<Mention> out) {
         int n = c.length;
         for (int i = 0; i + 1 < n; i++) {
+            if (c[i] != '老' && c[i] != '小' && !KIN_FIRST[c[i + 1]]) {
+                continue;
+            }
             // not after a numeral, classifier, verb or adverb (一小包, 几位师傅, 种小季), not a verb itself (祝叔叔们)
             if (!cut[i] || notName[i] || (i > 0 && isHan(c[i - 1]) && notName[i - 1])) {
                 continue;
@@ -1199,7 +1250,7 @@ final class EntityRules {
                 out.add(new Mention(EntityType.PERSON, i, i + 2, null, Mention.Priority.RULE)); // 老张, 小许
                 continue;
             }
-            if ((lex.categories(c[i]) & NerLexicon.SURNAME) != 0 && cut[i + 1] && (i == 0 || !isHan(c[i - 1]) || cut[i])
+            if (KIN_FIRST[c[i + 1]] && (lex.categories(c[i]) & NerLexicon.SURNAME) != 0 && cut[i + 1]
                     && startsWithAny(c, i + 1, AFTER_SURNAME) && !tagged.any(i, i + 1)
                     && (i == 0 || !isHan(c[i - 1]) || (lex.categories(c[i - 1]) & NerLexicon.SURNAME) == 0)) {
                 out.add(new Mention(EntityType.PERSON, i, i + 1, null, Mention.Priority.RULE)); // 袁|老太
