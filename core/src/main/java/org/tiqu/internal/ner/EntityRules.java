@@ -57,7 +57,7 @@ final class EntityRules {
         latinHeads(c, mentions);
         numberedUnits(c, cut, mentions);
         numeralUnits(c, cut, notName, mentions);
-        trimPersons(c, mentions);
+        trimPersons(c, lex, mentions);
         trimDots(c, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
                 && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
@@ -1004,17 +1004,37 @@ final class EntityRules {
      * does a name of three chars or more ending in a char that follows names but never occurs inside one
      * ({@link #NAME_FOLLOWERS}: 周萌听罢, 赵超携, 吴彬回队).
      */
-    static void trimPersons(char[] c, List<Mention> mentions) {
+    static void trimPersons(char[] c, NerLexicon lex, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.type() != EntityType.PERSON || m.length() < 3 || !isHan(c[m.end() - 1])) {
+            if (m.type() != EntityType.PERSON || m.length() < 2 || !isHan(c[m.end() - 1])) {
                 continue;
             }
             boolean trim = m.length() == 3 && afterNameWord(c, m.end() - 1) && !afterName(c, m.end());
-            if (trim || (FOLLOWER[c[m.end() - 1]] && !dotted(c, m))) {
+            int kin = kinAfterSurname(c, m, lex);
+            if (kin > 0) { // 袁老太 tagged whole: the person is the surname (but 胡氏兄弟 is one name)
+                mentions.set(k, new Mention(m.type(), m.start(), kin, m.value(), m.priority()));
+                continue;
+            }
+            if (trim || (m.length() >= 3 && FOLLOWER[c[m.end() - 1]] && !dotted(c, m))) {
                 mentions.set(k, new Mention(m.type(), m.start(), m.end() - 1, m.value(), m.priority()));
             }
         }
+    }
+
+    /** End of the surname when the person mention is a surname and a word of address (袁老太), else 0. */
+    private static int kinAfterSurname(char[] c, Mention m, NerLexicon lex) {
+        int s = m.start();
+        int surname = (lex.categories(c[s]) & NerLexicon.SURNAME) != 0 ? 1 : 0;
+        if (surname == 0 || !KIN_FIRST[c[s + 1]]) {
+            return 0;
+        }
+        for (String w : AFTER_SURNAME) {
+            if (s + 1 + w.length() >= m.end() && startsWith(c, s + 1, w)) {
+                return s + 1;
+            }
+        }
+        return 0;
     }
 
     private static boolean dotted(char[] c, Mention m) {
@@ -1217,9 +1237,9 @@ final class EntityRules {
         }
     }
 
-    /** Words of address and kin written right after a bare surname: 袁老太, 孙爷爷, 王大爷, 孙氏家族. */
+    /** Words of address and kin written right after a bare surname: 袁老太, 孙爷爷, 王大爷. */
     private static final String[] AFTER_SURNAME = {"老太太", "老太", "老汉", "老伯", "大爷", "大妈", "大娘", "大嫂",
-            "大哥", "大姐", "师傅", "爷爷", "奶奶", "阿姨", "伯伯", "叔叔", "婶婶", "氏家族", "氏兄弟", "氏宗祠"};
+            "大哥", "大姐", "师傅", "爷爷", "奶奶", "阿姨", "伯伯", "叔叔", "婶婶"};
 
     private static final boolean[] KIN_FIRST = new boolean[65536];
 
@@ -1231,7 +1251,7 @@ final class EntityRules {
 
     /**
      * Familiar forms of a name, as People's Daily marks them: 老张, 小许 (老/小 and a surname, one word) and a bare
-     * surname before a word of address or kin (袁|老太, 孙|爷爷, 孙|氏家族). Only where no person was tagged.
+     * surname before a word of address or kin (袁|老太, 孙|爷爷). Only where no person was tagged.
      */
     static void familiarNames(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, Overlaps tagged,
                               List<Mention> out) {

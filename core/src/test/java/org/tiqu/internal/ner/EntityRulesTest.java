@@ -215,7 +215,7 @@ class EntityRulesTest {
     void nameRunningIntoAFollowingVerbIsTrimmed() {
         char[] c = chars("。周萌听罢连声叫好");
         List<Mention> ms = list(new Mention(EntityType.PERSON, 1, 4));
-        EntityRules.trimPersons(c, ms);
+        EntityRules.trimPersons(c, LEX, ms);
         assertEquals(List.of(new Mention(EntityType.PERSON, 1, 3)), ms);
     }
 
