@@ -48,6 +48,7 @@ final class EntityRules {
         // every rule below is linear in the text (or n log n): hits and mentions are looked up through position
         // indexes, never by scanning all of them per hit or mention (huge entity-dense documents)
         HitIndex byStart = new HitIndex(hits, c.length);
+        trimPlaces(c, cut, lex, mentions);
         headlessOrganisations(c, lex, byStart, mentions);
         splitPlaces(c, lex, byStart, mentions);
         placeOrganisations(c, cut, notName, lex, mentions);
@@ -290,6 +291,28 @@ final class EntityRules {
             return true;
         });
         mentions.addAll(places);
+    }
+
+    /**
+     * 武汉市场, 保定市民, 四川省情: a tagged place that ends in 市/省/县/区 where the segmenter starts a word with that
+     * char (市场, 市民, 省情) ends before it; one that ends in 市场 after a known place is that place (天津市场).
+     */
+    static void trimPlaces(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || m.length() < 3) {
+                continue;
+            }
+            int e = m.end();
+            // but 杭州市|属, 山西省|辖: 市属, 省辖 are written after the full name
+            if ("市省县区".indexOf(c[e - 1]) >= 0 && e < c.length && isHan(c[e]) && cut[e - 1] && !cut[e]
+                    && "属辖直".indexOf(c[e]) < 0) {
+                mentions.set(k, new Mention(m.type(), m.start(), e - 1, m.value(), m.priority()));
+            } else if (m.length() >= 4 && c[e - 2] == '市' && c[e - 1] == '场' && cut[e - 2]
+                    && (lex.categories(new String(c, m.start(), m.length() - 2)) & NerLexicon.PLACE) != 0) {
+                mentions.set(k, new Mention(m.type(), m.start(), e - 2, m.value(), m.priority()));
+            }
+        }
     }
 
     /**
