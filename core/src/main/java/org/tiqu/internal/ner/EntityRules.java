@@ -746,6 +746,10 @@ final class EntityRules {
         }
     }
 
+    /** Buildings, markets and parks named by a brand: 华联商厦, 贵友大厦. */
+    private static final String[] FACILITIES = {"商场", "商厦", "大厦", "广场", "公园", "宾馆", "饭店", "大饭店",
+            "酒店", "大酒店", "机场", "庄园", "果园", "市场", "商城", "购物中心"};
+
     /** Company endings after a brand name. */
     private static final String[] BRAND_COMPANY = {"公司", "集团", "集团公司", "有限公司", "股份有限公司", "有限责任公司",
             "总公司", "分公司"};
@@ -765,6 +769,17 @@ final class EntityRules {
             int b = brand[p];
             if (b == 0 || !cut[p] || !brandChars(c, p, b)) {
                 continue;
+            }
+            // 华联商厦, 贵友大厦, 中桥商场: a named building or park is a PLACE in People's Daily (not ＶＣＤ市场)
+            for (String w : FACILITIES) {
+                if (!isHan(c[p])) {
+                    break;
+                }
+                int e = b + w.length();
+                if (e <= n && cut[e] && startsWith(c, b, w)) {
+                    added.add(new Mention(EntityType.PLACE, p, e));
+                    break;
+                }
             }
             int best = -1;
             for (int j = b; j <= n && j - b <= MAX_BRAND_TAIL; j++) {
