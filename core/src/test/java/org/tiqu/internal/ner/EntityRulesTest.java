@@ -272,4 +272,33 @@ class EntityRulesTest {
         EntityRules.familiarNames(c, cuts(s), notName, LEX, new EntityRules.Overlaps(c.length, List.of(), m -> true), out);
         assertTrue(out.isEmpty(), out::toString);
     }
+
+    @Test
+    void placeRunningIntoTheNextWordLosesItsLastChar() {
+        String s = "成了|武汉|市场|的";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 5));
+        EntityRules.trimPlaces(c, cuts(s), LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 4)), ms);
+    }
+
+    @Test
+    void placeBeforeCityOwnedKeepsItsDivisionWord() {
+        String s = "成为|杭州|市属|流通";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 5));
+        EntityRules.trimPlaces(c, cuts(s), LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), ms);
+    }
+
+    @Test
+    void brandBeforeABuildingWordIsAPlace() {
+        String s = "北京|华联|商厦|开业";
+        char[] c = chars(s);
+        int[] brand = new int[c.length];
+        brand[2] = 4; // 华联/nz
+        List<Mention> ms = list();
+        EntityRules.brandCompanies(c, cuts(s), new boolean[c.length], brand, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 6)), ms);
+    }
 }
