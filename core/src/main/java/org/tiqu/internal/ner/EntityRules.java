@@ -59,6 +59,7 @@ final class EntityRules {
         numberedUnits(c, cut, mentions);
         numeralUnits(c, cut, notName, mentions);
         trimPersons(c, lex, mentions);
+        extendPersons(c, cut, notName, lex, mentions);
         trimDots(c, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
                 && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
@@ -1058,6 +1059,30 @@ final class EntityRules {
             if (trim || (m.length() >= 3 && FOLLOWER[c[m.end() - 1]] && !dotted(c, m))) {
                 mentions.set(k, new Mention(m.type(), m.start(), m.end() - 1, m.value(), m.priority()));
             }
+        }
+    }
+
+    /** Chinese two-char surnames (司马迁 has a one-char given name), as in facts.txt. */
+    private static final Set<String> CHINESE_DOUBLE_SURNAMES = Set.of("东方", "欧阳", "司马", "诸葛", "上官", "司徒",
+            "夏侯", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "宇文", "东郭", "西门", "端木", "独孤", "南宫", "万俟",
+            "闻人", "澹台", "公冶", "赫连", "呼延", "申屠", "轩辕", "拓跋", "百里", "钟离", "第五", "太史", "完颜");
+
+    /**
+     * 杉山绢子 tagged 杉山绢, 宫川宏一 tagged 宫川宏: a three-char name that starts with a two-char surname other than
+     * a Chinese one (Japanese names have two-char given names) takes in the next char when that char stands alone before a word boundary
+     * and is no word that follows names.
+     */
+    static void extendPersons(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int e = m.end();
+            if (m.type() != EntityType.PERSON || m.length() != 3 || e >= c.length || !isHan(c[e]) || FOLLOWER[c[e]]
+                    || !cut[e + 1] || (lex.categories(new String(c, m.start(), 2)) & NerLexicon.SURNAME) == 0
+                    || CHINESE_DOUBLE_SURNAMES.contains(new String(c, m.start(), 2))
+                    || (notName[e] && !UNIT_NUMERAL[c[e]]) || NOT_IN_NAME.indexOf(c[e]) >= 0 || afterName(c, e)) {
+                continue;
+            }
+            mentions.set(k, new Mention(m.type(), m.start(), e + 1, m.value(), m.priority()));
         }
     }
 

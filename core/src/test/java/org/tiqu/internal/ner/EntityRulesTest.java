@@ -301,4 +301,22 @@ class EntityRulesTest {
         EntityRules.brandCompanies(c, cuts(s), new boolean[c.length], brand, ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 2, 6)), ms);
     }
+
+    @Test
+    void japaneseNameCutAfterThreeCharsTakesItsLastChar() {
+        String s = "捐资人|杉山|绢子|女士|表示";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PERSON, 3, 6));
+        EntityRules.extendPersons(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PERSON, 3, 7)), ms);
+    }
+
+    @Test
+    void chineseNameWithADoubleSurnameIsNotExtended() {
+        String s = "。|司马迁|忍|宫刑";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PERSON, 1, 4));
+        EntityRules.extendPersons(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PERSON, 1, 4)), ms);
+    }
 }
