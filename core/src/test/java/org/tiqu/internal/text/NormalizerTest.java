@@ -88,6 +88,19 @@ class NormalizerTest {
     }
 
     @Test
+    void surfaceReusesTheCleanedWordOnlyWhenTheOriginalIsTheSame() {
+        String original = "新疆天鹅,公司１２";
+        String word = new String("新疆天鹅"); // a distinct object, to tell reuse from an equal copy
+        org.junit.jupiter.api.Assertions.assertSame(word, NormalizedText.surface(original, 0, 4, word));
+        // the normalizer folds the ASCII comma beside Han into '，': the surface is the original comma
+        assertEquals(",", NormalizedText.surface(original, 4, 5, "，"));
+        // full-width digits are the same chars in both texts only when not folded, and still fold in the surface
+        assertEquals("12", NormalizedText.surface(original, 7, 9, "１２"));
+        // a layout break removed from the cleaned word
+        assertEquals("新疆", NormalizedText.surface("新\n疆", 0, 3, "新疆"));
+    }
+
+    @Test
     void surfaceDropsWhitespaceAndFoldsFullWidth() {
         assertEquals("新疆天鹅ＡB".length(), NormalizedText.surface("新\n\n疆天鹅Ａ B", 0, 9).length());
         assertEquals("新疆天鹅AB", NormalizedText.surface("新\n\n疆天鹅Ａ B", 0, 9));
