@@ -38,6 +38,24 @@ class NormalizerTest {
     }
 
     @Test
+    void keepsBreakBeforeAnIndentedParagraph() {
+        // the first paragraph ends without a stop, as a caption or a quoted slogan line can; the indent says the
+        // next line is a new paragraph, so the two names must not run together
+        String s = "国务院总理李鹏在人民大会堂会见了来访的日本经济团体联合会会长今井敬一行并合影留念\n\u3000\u3000王光英说";
+        String kept = "国务院总理李鹏在人民大会堂会见了来访的日本经济团体联合会会长今井敬一行并合影留念\n";
+        assertEquals(kept + "  王光英说", Normalizer.normalize(s).text()); // ideographic spaces become spaces
+        assertEquals(kept + " 王光英说", Normalizer.normalize(s.replace("\u3000\u3000", "\t")).text());
+        assertEquals(kept + "  王光英说", Normalizer.normalize(s.replace("\u3000\u3000", "  ")).text());
+    }
+
+    @Test
+    void joinsALayoutBreakFollowedByOneSpace() {
+        String s = "国务院总理李鹏在人民大会堂会见了来访的日本经济团体联合会会长今井敬一行并合\n 影留念。";
+        assertEquals("国务院总理李鹏在人民大会堂会见了来访的日本经济团体联合会会长今井敬一行并合影留念。",
+                Normalizer.normalize(s).text());
+    }
+
+    @Test
     void keepsBreakAfterHeading() {
         NormalizedText n = Normalizer.normalize("## 今日评点\n\n### 让美丽庭州画卷徐徐展开\n\n◆ 昌平\n\n初秋，行走在庭州大地");
         assertEquals("## 今日评点\n\n### 让美丽庭州画卷徐徐展开\n\n◆ 昌平\n\n初秋，行走在庭州大地", n.text());
