@@ -202,8 +202,10 @@ final class EntityRules {
         String[] sorted = names.keySet().toArray(new String[0]);
         java.util.Arrays.sort(sorted, java.util.Comparator.comparingInt(EntityRules::key2));
         int[] keys = new int[sorted.length];
+        long firstChars = 0; // a 64-bit filter of the names' first chars: most positions fail it at once
         for (int k = 0; k < sorted.length; k++) {
             keys[k] = key2(sorted[k]);
+            firstChars |= 1L << (sorted[k].charAt(0) & 63);
         }
         // nextCovered[i]: first covered offset at or after i, so "is any of [at, end) covered" is O(1); offsets
         // covered by the names added below are never asked again (the scan jumps past them)
@@ -214,7 +216,7 @@ final class EntityRules {
         }
         List<Mention> added = new ArrayList<>();
         for (int at = 0; at + 1 < c.length; at++) {
-            if (covered[at] || !cut[at]) {
+            if (covered[at] || !cut[at] || (firstChars & 1L << (c[at] & 63)) == 0) {
                 continue;
             }
             int key = c[at] << 16 | c[at + 1];
