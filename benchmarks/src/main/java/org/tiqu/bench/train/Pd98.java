@@ -19,15 +19,27 @@ final class Pd98 {
             return Integer.parseInt(id.substring(0, 8));
         }
 
-        /** Training split: 19980101..19980127. Paragraphs of 28..31 are dev-test and never trained on. */
+        /**
+         * Training split: 19980101..19980127. Paragraphs of 28..31 are dev-test and never trained on. System property
+         * {@code tiqu.ner.trainEnd} moves the end earlier (e.g. 19980124) so that NER error analysis on the held-out
+         * days 25–27 ({@code train.ner.NerEval}) runs with segmentation and POS models that never saw those days.
+         */
         boolean isTrain() {
-            return date() <= 19980127;
+            return date() <= TRAIN_END;
+        }
+
+        /** Whether this paragraph is scored as dev: dev-test (28..31), or the held-out days when the end moved. */
+        boolean isDev() {
+            return date() > TRAIN_END && (TRAIN_END == 19980127 || date() <= 19980127);
         }
 
         String text() {
             return String.join("", words);
         }
     }
+
+    /** Last training day: 19980127, or earlier with {@code -Dtiqu.ner.trainEnd}. */
+    static final int TRAIN_END = Math.min(19980127, Integer.getInteger("tiqu.ner.trainEnd", 19980127));
 
     private Pd98() {
     }

@@ -66,7 +66,7 @@ public final class TrainModels {
 
         List<Pd98.Paragraph> all = Pd98.read(data.resolve("pd98/199801.utf8.txt"));
         List<Pd98.Paragraph> train = all.stream().filter(Pd98.Paragraph::isTrain).toList();
-        List<Pd98.Paragraph> dev = all.stream().filter(p -> !p.isTrain()).toList();
+        List<Pd98.Paragraph> dev = all.stream().filter(Pd98.Paragraph::isDev).toList();
         System.err.printf("pd98: %d training paragraphs, %d dev-test paragraphs%n", train.size(), dev.size());
 
         CwsModel cws;

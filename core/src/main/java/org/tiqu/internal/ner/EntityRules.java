@@ -39,33 +39,41 @@ final class EntityRules {
      * @param c        folded cleaned text
      * @param cut      cut[i]: a word boundary of the segmentation lies at offset i (length c.length + 1)
      * @param notName  notName[i]: the word at i is a verb, numeral or function word (never inside a company name)
+     * @param brand    brand[i]: end of the proper noun (POS nz/nx: 步长, 索尼, ＴＣＬ) that starts at i, else 0
      * @param hits     every lexicon match in c as {begin, end, categories}
      * @param mentions the tagger's mentions; rule mentions are added, fragments removed
      */
-    static void apply(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<int[]> hits,
+    static void apply(char[] c, boolean[] cut, boolean[] notName, int[] brand, NerLexicon lex, List<int[]> hits,
                       List<Mention> mentions) {
         // every rule below is linear in the text (or n log n): hits and mentions are looked up through position
         // indexes, never by scanning all of them per hit or mention (huge entity-dense documents)
         HitIndex byStart = new HitIndex(hits, c.length);
+        trimPlaces(c, cut, lex, mentions);
         headlessOrganisations(c, lex, byStart, mentions);
         splitPlaces(c, lex, byStart, mentions);
         placeOrganisations(c, cut, notName, lex, mentions);
+        brandCompanies(c, cut, notName, brand, mentions);
         extendCompanies(c, notName, byStart, mentions);
         closeParentheses(c, notName, mentions);
         latinHeads(c, mentions);
         numberedUnits(c, cut, mentions);
-        trimPersons(c, mentions);
+        numeralUnits(c, cut, notName, mentions);
+        trimPersons(c, lex, mentions);
+        extendPersons(c, cut, notName, lex, mentions);
         trimDots(c, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
                 && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
         List<Mention> added = new ArrayList<>();
-        organisations(c, cut, lex, hits, mentions, added);
+        organisations(c, cut, notName, lex, hits, mentions, added);
         Overlaps persons = new Overlaps(c.length, mentions, m -> m.type() == EntityType.PERSON);
         places(c, cut, hits, mentions, persons, added);
         persons(c, cut, notName, lex, hits, persons, added);
+        familiarNames(c, cut, notName, lex, persons, added);
         abbreviations(c, cut, lex, added);
         dottedNames(c, persons, added);
         mentions.addAll(added);
+        orgChains(c, cut, notName, lex, byStart, mentions);
+        placeSuffixes(c, cut, mentions);
         Overlaps ruleOrgs = new Overlaps(c.length, mentions,
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
@@ -194,8 +202,10 @@ final class EntityRules {
         String[] sorted = names.keySet().toArray(new String[0]);
         java.util.Arrays.sort(sorted, java.util.Comparator.comparingInt(EntityRules::key2));
         int[] keys = new int[sorted.length];
+        long firstChars = 0; // a 64-bit filter of the names' first chars: most positions fail it at once
         for (int k = 0; k < sorted.length; k++) {
             keys[k] = key2(sorted[k]);
+            firstChars |= 1L << (sorted[k].charAt(0) & 63);
         }
         // nextCovered[i]: first covered offset at or after i, so "is any of [at, end) covered" is O(1); offsets
         // covered by the names added below are never asked again (the scan jumps past them)
@@ -206,7 +216,7 @@ final class EntityRules {
         }
         List<Mention> added = new ArrayList<>();
         for (int at = 0; at + 1 < c.length; at++) {
-            if (covered[at] || !cut[at]) {
+            if (covered[at] || !cut[at] || (firstChars & 1L << (c[at] & 63)) == 0) {
                 continue;
             }
             int key = c[at] << 16 | c[at + 1];
@@ -287,6 +297,28 @@ final class EntityRules {
     }
 
     /**
+     * 武汉市场, 保定市民, 四川省情: a tagged place that ends in 市/省/县/区 where the segmenter starts a word with that
+     * char (市场, 市民, 省情) ends before it; one that ends in 市场 after a known place is that place (天津市场).
+     */
+    static void trimPlaces(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || m.length() < 3) {
+                continue;
+            }
+            int e = m.end();
+            // but 杭州市|属, 山西省|辖: 市属, 省辖 are written after the full name
+            if ("市省县区".indexOf(c[e - 1]) >= 0 && e < c.length && isHan(c[e]) && cut[e - 1] && !cut[e]
+                    && "属辖直".indexOf(c[e]) < 0) {
+                mentions.set(k, new Mention(m.type(), m.start(), e - 1, m.value(), m.priority()));
+            } else if (m.length() >= 4 && c[e - 2] == '市' && c[e - 1] == '场' && cut[e - 2]
+                    && (lex.categories(new String(c, m.start(), m.length() - 2)) & NerLexicon.PLACE) != 0) {
+                mentions.set(k, new Mention(m.type(), m.start(), e - 2, m.value(), m.priority()));
+            }
+        }
+    }
+
+    /**
      * Adjacent places are separate names (天津塘沽区 → 天津, 塘沽区; 内蒙古包头市 → 内蒙古, 包头市), as in People's
      * Daily: a tagged PLACE that is not itself a known name and is exactly a run of two or more known places (the
      * first a full name, the others full names or short forms) is replaced by them.
@@ -299,7 +331,7 @@ final class EntityRules {
                 return false;
             }
             List<Mention> found = new ArrayList<>();
-            if (!placeRun(m.start(), m.end(), hits, true, found) || found.size() < 2) {
+            if (!placeRun(c, m.start(), m.end(), hits, true, found) || found.size() < 2) {
                 return false;
             }
             parts.addAll(found);
@@ -350,6 +382,193 @@ final class EntityRules {
         mentions.addAll(added);
     }
 
+    /**
+     * Words that make a larger place of the place before them, as People's Daily writes it ([张家口/ns 地区/n]ns,
+     * [首都/n 机场/n]ns): 地区 follows a place inside one name in 70% of its uses there, the facility words in
+     * 70–95% (市场 is not one of them: 天津市场 is Tianjin's market).
+     */
+    private static final String[] PLACE_SUFFIXES = {"地区", "机场", "国际机场", "公园", "广场", "大厦", "商厦", "商场",
+            "宾馆", "饭店", "大酒店", "纪念馆", "火车站"};
+
+    /** First chars of {@link #PLACE_SUFFIXES} and 市. */
+    private static final boolean[] SUFFIX_FIRST = new boolean[65536];
+
+    static {
+        for (String w : PLACE_SUFFIXES) {
+            SUFFIX_FIRST[w.charAt(0)] = true;
+        }
+        SUFFIX_FIRST['市'] = true;
+    }
+
+    /** A PLACE directly followed by one of {@link #PLACE_SUFFIXES} at a word boundary takes it in (东亚地区, 大理机场). */
+    static void placeSuffixes(char[] c, boolean[] cut, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PLACE || m.length() < 2 || m.end() >= c.length || !SUFFIX_FIRST[c[m.end()]]) {
+                continue;
+            }
+            int best = m.end();
+            // 阿比让|市: a city known without 市 (a word boundary after 市: not 天津|市场, 北京|市民)
+            if (m.end() + 1 <= c.length && c[m.end()] == '市' && cut[m.end() + 1] && "市省县区州".indexOf(c[m.end() - 1]) < 0) {
+                best = m.end() + 1;
+            }
+            for (String w : PLACE_SUFFIXES) {
+                int e = m.end() + w.length();
+                if (e > best && e <= c.length && cut[e] && startsWith(c, m.end(), w)) {
+                    best = e;
+                }
+            }
+            if (best > m.end()) {
+                mentions.set(k, new Mention(m.type(), m.start(), best, m.value(), m.priority()));
+            }
+        }
+    }
+
+    /** Longest stretch of sub-unit words after an organisation's name (东北局|组织部行政科). */
+    private static final int MAX_CHAIN = 10;
+
+    /**
+     * Sub-units named after their parent, which People's Daily (and users) read as one organisation: 中央纪委信访室,
+     * 人民日报经济部, 建行北京市分行, 北京大学物理系, 中共中央办公厅. An ORGANIZATION mention followed by name words
+     * (places included) that end in a sub-unit word at a word boundary, within {@value #MAX_CHAIN} chars, with no
+     * verb, numeral, function word, punctuation or person between, is extended to that end (the farthest such
+     * end). An organisation mention right after it stops the scan when it names a body of its own (starts with a
+     * place or a scope word: 台盟中央|全国台联, 党中央|中央军委).
+     */
+    static void orgChains(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, HitIndex hits,
+                          List<Mention> mentions) {
+        int n = c.length;
+        // heads: organisation mentions, and the heads of organisation names of the lexicon (工商银行, 农行)
+        List<int[]> heads = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION && m.length() >= 2) {
+                heads.add(new int[]{m.start(), m.end()});
+            }
+        }
+        for (int k = hits.from(0); k < hits.to(n); k++) {
+            int[] h = hits.get(k);
+            if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & NerLexicon.SHORT) != 0 && cut[h[0]] && cut[h[1]]) {
+                heads.add(new int[]{h[0], h[1]});
+            }
+        }
+        if (heads.isEmpty()) {
+            return;
+        }
+        byte[] startsAt = new byte[n + 1];
+        boolean[] placeEnds = new boolean[n + 1]; // 新华社莫斯科: 科 ends a place, not a sub-unit
+        int[] orgEnd = new int[n + 1]; // end of the longest organisation mention starting at p
+        for (Mention m : mentions) {
+            startsAt[m.start()] |= (byte) (m.type() == EntityType.PERSON ? 1 : m.type() == EntityType.ORGANIZATION ? 4 : 2);
+            placeEnds[m.end()] |= m.type() == EntityType.PLACE;
+            if (m.type() == EntityType.ORGANIZATION) {
+                orgEnd[m.start()] = Math.max(orgEnd[m.start()], m.end());
+            }
+        }
+        List<Mention> added = new ArrayList<>();
+        for (int[] m : heads) {
+            int b = m[1];
+            int best = -1;
+            for (int j = b; j < n && j - b < MAX_CHAIN; j++) {
+                char ch = c[j];
+                if (!isHan(ch) || notName[j] || BREAK_IN_ORG.indexOf(ch) >= 0 || (startsAt[j] & 1) != 0) {
+                    break;
+                }
+                if ((startsAt[j] & 4) != 0 && (startsWithAny(c, j, SCOPES) || knownOrgAt(c, j, hits)
+                        || (placeAt(c, j, hits) && !branchAt(c, j, orgEnd[j])))) {
+                    break;
+                }
+                if (cut[j + 1] && !placeEnds[j + 1] && subUnitEnds(c, b, j + 1)) {
+                    best = j + 1;
+                }
+            }
+            if (best > b) {
+                added.add(new Mention(EntityType.ORGANIZATION, m[0], best, null, Mention.Priority.RULE));
+            }
+        }
+        mentions.addAll(added);
+    }
+
+    /** A branch named by its place (浙江省分行 after 农业银行, 云南省委 after 共青团) ends at {@code end}. */
+    private static boolean branchAt(char[] c, int start, int end) {
+        for (String w : BRANCHES) {
+            if (end - start > w.length() && startsWith(c, end - w.length(), w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] BRANCHES = {"分行", "支行", "分公司", "分局", "分社", "分会", "分院", "分馆",
+            "办事处", "代表处", "营业部", "省委", "市委", "县委", "区委", "团委"};
+
+    /** Words that open the name of a body of its own, not of a sub-unit. */
+    private static final String[] SCOPES = {"全国", "中央", "中国", "国家", "国际", "世界", "全球", "亚洲", "欧洲"};
+
+    /** A known organisation (民政部, 财政部) starts at p: a list of bodies written without separators. */
+    private static boolean knownOrgAt(char[] c, int p, HitIndex hits) {
+        for (int k = hits.from(p); k < hits.to(p); k++) {
+            if ((hits.get(k)[2] & NerLexicon.ORG) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placeAt(char[] c, int p, HitIndex hits) {
+        for (int k = hits.from(p); k < hits.to(p); k++) {
+            int[] h = hits.get(k);
+            if ((h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0 && (h[2] & NerLexicon.SHORT) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that end a sub-unit's name (办公厅, 信访室, 分行); beyond these, {@link #SUBUNIT_CHARS}. */
+    private static final Set<String> SUBUNITS = Set.of("办公厅", "办公室", "书记处", "政治局", "常委会", "委员会",
+            "理事会", "董事会", "分行", "支行", "总行", "分馆", "省委", "市委", "县委", "区委", "分公司", "子公司", "公司", "分局", "分社", "分会", "分院", "分校",
+            "办事处", "代表处", "营业部", "营业厅", "研究室", "实验室", "研究中心", "中心", "小组", "工作组", "党组", "党委",
+            "纪委", "团委", "工会", "党支部", "支部", "政治部", "宣传部", "组织部", "统战部", "机务段", "客运段", "工务段",
+            "车务段", "电务段", "信访室", "计划室", "附中", "附小", "医院", "学院", "研究院", "设计院", "出版社", "杂志社", "编辑部", "剧团",
+            "艺术团", "歌舞团", "文工团", "集团", "基金会", "协会", "学会", "联合会", "研究会");
+
+    /** One-char endings of sub-units (情报所, 营运科, 物理系, 新闻司), unless the word is one of {@link #NOT_SUBUNITS}. */
+    private static final String SUBUNIT_CHARS = "科处系所司厅局部署站办";
+
+    private static final Set<String> NOT_SUBUNITS = Set.of("关系", "体系", "联系", "派系", "水系", "维系", "好处",
+            "到处", "之处", "用处", "长处", "短处", "难处", "益处", "住处", "去处", "深处", "各处", "此处", "何处", "别处",
+            "四处", "随处", "相处", "共处", "坏处", "出处", "上司", "官司", "当局", "大局", "全局", "格局", "结局", "布局",
+            "僵局", "时局", "政局", "东部", "南部", "西部", "北部", "中部", "内部", "外部", "全部", "局部", "干部", "底部",
+            "头部", "顶部", "本部", "场所", "住所", "厕所", "网站", "车站", "部署", "教室", "温室", "卧室", "会议室",
+            "科室", "分部", "总部", "儿科", "外科", "内科", "眼科", "牙科", "妇科", "专科", "本科", "学科", "工科", "理科",
+            "文科", "医科", "民办", "公办", "官办", "私办", "合办", "主办", "承办", "协办", "创办", "举办", "开办", "兴办",
+            "大厅", "餐厅", "客厅", "展厅", "所");
+
+    /** Last chars of {@link #SUBUNITS} and {@link #SUBUNIT_CHARS}: most positions are ruled out by one lookup. */
+    private static final boolean[] SUBUNIT_LAST = new boolean[65536];
+
+    static {
+        for (String w : SUBUNITS) {
+            SUBUNIT_LAST[w.charAt(w.length() - 1)] = true;
+        }
+        for (char ch : SUBUNIT_CHARS.toCharArray()) {
+            SUBUNIT_LAST[ch] = true;
+        }
+    }
+
+    /** A sub-unit's name ends at e, after the parent organisation's name that ends at b. */
+    private static boolean subUnitEnds(char[] c, int b, int e) {
+        if (!SUBUNIT_LAST[c[e - 1]]) {
+            return false;
+        }
+        for (int len = 2; len <= 5 && e - len >= b; len++) {
+            if (SUBUNITS.contains(new String(c, e - len, len))) {
+                return true;
+            }
+        }
+        return e - b >= 2 && SUBUNIT_CHARS.indexOf(c[e - 1]) >= 0 && !NOT_SUBUNITS.contains(new String(c, e - 2, 2));
+    }
+
     private static final String BREAK_IN_ORG = "的了在是把被将就都也还又这那从向对等和与及、";
 
     /**
@@ -360,7 +579,8 @@ final class EntityRules {
             "集团公司", "总公司", "分公司", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "研究所", "研究院",
             "研究中心", "科学院", "设计院", "法院", "人民法院", "检察院", "人民检察院", "公安局", "派出所", "委员会",
             "基金会", "协会", "学会", "商会", "联合会", "促进会", "研究会", "出版社", "报社", "杂志社", "电视台", "电台",
-            "广播电台", "博物馆", "图书馆", "纪念馆", "体育馆", "俱乐部", "招待所", "事务所", "合作社", "工厂", "总厂");
+            "广播电台", "博物馆", "图书馆", "纪念馆", "体育馆", "俱乐部", "招待所", "事务所", "合作社", "工厂", "总厂",
+            "师专", "财校", "体校", "卫校", "技校", "职校", "党校", "幼儿园", "专科学校", "职业学校", "技工学校");
 
     /** One-char endings of institutions (经济部, 卷烟厂, 检疫站), unless the word they end is one of {@link #NOT_INSTITUTIONS}. */
     private static final String INSTITUTION_CHARS = "厂局所院站矿社署厅部";
@@ -381,19 +601,27 @@ final class EntityRules {
         return e - b >= 2 && INSTITUTION_CHARS.indexOf(c[e - 1]) >= 0 && !NOT_INSTITUTIONS.contains(new String(c, e - 2, 2));
     }
 
-    /** Covers [at, end) with known places, longest first (with backtracking); false when it cannot. */
-    private static boolean placeRun(int at, int end, HitIndex hits, boolean first, List<Mention> out) {
+    /**
+     * Covers [at, end) with known places, longest first (with backtracking); false when it cannot. After the first
+     * part, townships count as known (南漳县|长坪镇), and so does a last part of two to four chars ending in a
+     * division word (天津市|大港区, 西峡县|五里桥乡: divisions renamed or merged since).
+     */
+    private static boolean placeRun(char[] c, int at, int end, HitIndex hits, boolean first, List<Mention> out) {
         if (at == end) {
             return true;
         }
-        int[] ends = new int[hits.to(at) - hits.from(at)];
+        int[] ends = new int[hits.to(at) - hits.from(at) + 1];
         int k = 0;
         for (int x = hits.from(at); x < hits.to(at); x++) {
             int[] h = hits.get(x);
-            boolean place = (h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0 && (h[2] & NerLexicon.ORG) == 0;
+            int kinds = NerLexicon.PLACE | NerLexicon.SEEN_LOC | (first ? 0 : NerLexicon.TOWN);
+            boolean place = (h[2] & kinds) != 0 && (h[2] & NerLexicon.ORG) == 0;
             if (place && h[1] <= end && !(first && (h[2] & NerLexicon.SHORT) != 0 && (h[2] & NerLexicon.SEEN_LOC) == 0)) {
                 ends[k++] = h[1];
             }
+        }
+        if (!first && end - at >= 3 && end - at <= 5 && DIVISION_ENDS.indexOf(c[end - 1]) >= 0 && nameChars(c, at, end)) {
+            ends[k++] = end;
         }
         java.util.Arrays.sort(ends, 0, k);
         for (int j = k - 1; j >= 0; j--) {
@@ -402,13 +630,16 @@ final class EntityRules {
             }
             int size = out.size();
             out.add(new Mention(EntityType.PLACE, at, ends[j]));
-            if (placeRun(ends[j], end, hits, false, out)) {
+            if (placeRun(c, ends[j], end, hits, false, out)) {
                 return true;
             }
             out.subList(size, out.size()).clear();
         }
         return false;
     }
+
+    /** Last chars of division names: 区, 县, 市, 镇, 乡. */
+    private static final String DIVISION_ENDS = "区县市镇乡";
 
     private static boolean orgSuffixEnds(char[] c, int end, NerLexicon lex) {
         for (int len = 1; len <= 6 && len <= end; len++) {
@@ -420,7 +651,8 @@ final class EntityRules {
         return false;
     }
 
-    private static void organisations(char[] c, boolean[] cut, NerLexicon lex, List<int[]> hits, List<Mention> tagged,
+    private static void organisations(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<int[]> hits,
+                                      List<Mention> tagged,
                                       List<Mention> out) {
         int n = c.length;
         // unitEnd[i] = end of the longest name unit starting at i (0 when none); unitOrg[i] = that unit names a body
@@ -496,18 +728,89 @@ final class EntityRules {
                 out.add(new Mention(EntityType.ORGANIZATION, i, militaryEnd, null, Mention.Priority.RULE));
             }
             int suffixEnd = govSuffix(c, end, lex);
+            if (suffixEnd == end && end - 1 > i && "市县区省州".indexOf(c[end - 1]) >= 0) {
+                suffixEnd = Math.max(end, govSuffix(c, end - 1, lex)); // 柳州市|委: the place swallowed 市 of 市委
+            }
             if (suffixEnd > end) {
                 out.add(new Mention(EntityType.ORGANIZATION, i, suffixEnd, null, Mention.Priority.RULE));
             } else if (units >= 2 && military && lastIsBody) {
                 // 兵团第六师, 第六师一〇二团, 兵团第六师 + 五家渠市党委: a body and its numbered units
                 out.add(new Mention(EntityType.ORGANIZATION, i, end, null, Mention.Priority.RULE));
+            } else if (more && end == unitEnd[first] && !unitOrg[i] && unitOrg[first] && cut[i] && cut[end]
+                    && !notName[i]) {
+                // 浙江农行, 香港政协, 美国国防部: a place and a body named after it
+                out.add(new Mention(EntityType.ORGANIZATION, i, end, null, Mention.Priority.RULE));
             }
         }
         for (int[] h : hits) {
-            if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & NerLexicon.PLACE) == 0 && cut[h[0]] && cut[h[1]]) {
+            if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & (NerLexicon.PLACE | NerLexicon.SHORT)) == 0 && cut[h[0]] && cut[h[1]]) {
                 out.add(new Mention(EntityType.ORGANIZATION, h[0], h[1], null, Mention.Priority.RULE));
             }
         }
+    }
+
+    /** Buildings, markets and parks named by a brand: 华联商厦, 贵友大厦. */
+    private static final String[] FACILITIES = {"商场", "商厦", "大厦", "广场", "公园", "宾馆", "饭店", "大饭店",
+            "酒店", "大酒店", "机场", "庄园", "果园", "市场", "商城", "购物中心"};
+
+    /** Company endings after a brand name. */
+    private static final String[] BRAND_COMPANY = {"公司", "集团", "集团公司", "有限公司", "股份有限公司", "有限责任公司",
+            "总公司", "分公司"};
+
+    /** Longest stretch of name words between a brand and its company ending (赛格|电子|公司). */
+    private static final int MAX_BRAND_TAIL = 6;
+
+    /**
+     * A proper noun of the segmenter (POS nz/nx) followed by name words and a company ending names that company
+     * (步长公司, 索尼公司, ＴＣＬ集团): in People's Daily such a brand before 公司/集团 starts an organisation 96% of
+     * the time, while the tagger, which has not seen the brand, often misses it.
+     */
+    static void brandCompanies(char[] c, boolean[] cut, boolean[] notName, int[] brand, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> added = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            int b = brand[p];
+            if (b == 0 || !cut[p] || !brandChars(c, p, b)) {
+                continue;
+            }
+            // 华联商厦, 贵友大厦, 中桥商场: a named building or park is a PLACE in People's Daily (not ＶＣＤ市场)
+            for (String w : FACILITIES) {
+                if (!isHan(c[p])) {
+                    break;
+                }
+                int e = b + w.length();
+                if (e <= n && cut[e] && startsWith(c, b, w)) {
+                    added.add(new Mention(EntityType.PLACE, p, e));
+                    break;
+                }
+            }
+            int best = -1;
+            for (int j = b; j <= n && j - b <= MAX_BRAND_TAIL; j++) {
+                if (j > b && (notName[j - 1] || !isHan(c[j - 1]) || BREAK_IN_ORG.indexOf(c[j - 1]) >= 0)) {
+                    break;
+                }
+                for (String w : BRAND_COMPANY) {
+                    int e = j + w.length();
+                    if (e <= n && cut[e] && startsWith(c, j, w) && e > best) {
+                        best = e;
+                    }
+                }
+            }
+            if (best > 0) {
+                added.add(new Mention(EntityType.ORGANIZATION, p, best));
+            }
+        }
+        mentions.addAll(added);
+    }
+
+    /** No char that joins phrases (得利于 is not a brand). */
+    private static boolean brandChars(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (BREAK_IN_ORG.indexOf(c[i]) >= 0 || c[i] == '于') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String[] COMPANY = {"公司", "集团", "厂", "银行", "商行", "酒店", "饭店", "宾馆", "商场"};
@@ -646,6 +949,49 @@ final class EntityRules {
 
     private static final int MAX_UNIT = 5;
 
+    /**
+     * Works numbered after a name (刘桥一矿, 川棉一厂, 申新九厂): a name word of two to four chars, then one or two
+     * Chinese numerals and 矿 or 厂 at a word boundary. The tagger, which has not seen the name, reads it as a person
+     * (刘桥一); person mentions inside are dropped.
+     */
+    static void numeralUnits(char[] c, boolean[] cut, boolean[] notName, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> added = new ArrayList<>();
+        for (int i = 2; i + 1 < n; i++) {
+            if (!UNIT_NUMERAL[c[i]] || !cut[i]) {
+                continue;
+            }
+            int j = i + 1;
+            if (UNIT_NUMERAL[c[j]]) {
+                j++;
+            }
+            if (j >= n || (c[j] != '矿' && c[j] != '厂') || !cut[j + 1]) {
+                continue;
+            }
+            int s = i - 1;
+            while (s > 0 && !cut[s]) {
+                s--;
+            }
+            if (i - s < 2 || i - s > 4 || any(notName, s, i) || !nameChars(c, s, i)) {
+                continue;
+            }
+            added.add(new Mention(EntityType.ORGANIZATION, s, j + 1, null, Mention.Priority.RULE));
+        }
+        if (!added.isEmpty()) {
+            Overlaps units = new Overlaps(n, added, m -> true);
+            mentions.removeIf(m -> m.type() == EntityType.PERSON && units.any(m.start(), m.end()));
+            mentions.addAll(added);
+        }
+    }
+
+    private static final boolean[] UNIT_NUMERAL = new boolean[65536];
+
+    static {
+        for (char ch : "一二三四五六七八九十".toCharArray()) {
+            UNIT_NUMERAL[ch] = true;
+        }
+    }
+
     private static boolean any(boolean[] a, int from, int to) {
         for (int i = from; i < to; i++) {
             if (a[i]) {
@@ -695,14 +1041,89 @@ final class EntityRules {
         return ch == '·' || ch == '•' || ch == '・';
     }
 
-    /** 郑敏一同 tagged 郑敏一: a three-char name whose last char starts a word that follows names loses that char. */
-    static void trimPersons(char[] c, List<Mention> mentions) {
+    /**
+     * 郑敏一同 tagged 郑敏一: a three-char name whose last char starts a word that follows names loses that char; so
+     * does a name of three chars or more ending in a char that follows names but never occurs inside one
+     * ({@link #NAME_FOLLOWERS}: 周萌听罢, 赵超携, 吴彬回队).
+     */
+    static void trimPersons(char[] c, NerLexicon lex, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.type() == EntityType.PERSON && m.length() == 3 && isHan(c[m.end() - 1])
-                    && afterNameWord(c, m.end() - 1) && !afterName(c, m.end())) {
+            if (m.type() != EntityType.PERSON || m.length() < 2 || !isHan(c[m.end() - 1])) {
+                continue;
+            }
+            boolean trim = m.length() == 3 && afterNameWord(c, m.end() - 1) && !afterName(c, m.end());
+            int kin = kinAfterSurname(c, m, lex);
+            if (kin > 0) { // 袁老太 tagged whole: the person is the surname (but 胡氏兄弟 is one name)
+                mentions.set(k, new Mention(m.type(), m.start(), kin, m.value(), m.priority()));
+                continue;
+            }
+            if (trim || (m.length() >= 3 && FOLLOWER[c[m.end() - 1]] && !dotted(c, m))) {
                 mentions.set(k, new Mention(m.type(), m.start(), m.end() - 1, m.value(), m.priority()));
             }
+        }
+    }
+
+    /** Chinese two-char surnames (司马迁 has a one-char given name), as in facts.txt. */
+    private static final Set<String> CHINESE_DOUBLE_SURNAMES = Set.of("东方", "欧阳", "司马", "诸葛", "上官", "司徒",
+            "夏侯", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "宇文", "东郭", "西门", "端木", "独孤", "南宫", "万俟",
+            "闻人", "澹台", "公冶", "赫连", "呼延", "申屠", "轩辕", "拓跋", "百里", "钟离", "第五", "太史", "完颜");
+
+    /**
+     * 杉山绢子 tagged 杉山绢, 宫川宏一 tagged 宫川宏: a three-char name that starts with a two-char surname other than
+     * a Chinese one (Japanese names have two-char given names) takes in the next char when that char stands alone before a word boundary
+     * and is no word that follows names.
+     */
+    static void extendPersons(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int e = m.end();
+            if (m.type() != EntityType.PERSON || m.length() != 3 || e >= c.length || !isHan(c[e]) || FOLLOWER[c[e]]
+                    || !cut[e + 1] || (lex.categories(new String(c, m.start(), 2)) & NerLexicon.SURNAME) == 0
+                    || CHINESE_DOUBLE_SURNAMES.contains(new String(c, m.start(), 2))
+                    || (notName[e] && !UNIT_NUMERAL[c[e]]) || NOT_IN_NAME.indexOf(c[e]) >= 0 || afterName(c, e)) {
+                continue;
+            }
+            mentions.set(k, new Mention(m.type(), m.start(), e + 1, m.value(), m.priority()));
+        }
+    }
+
+    /** End of the surname when the person mention is a surname and a word of address (袁老太), else 0. */
+    private static int kinAfterSurname(char[] c, Mention m, NerLexicon lex) {
+        int s = m.start();
+        int surname = (lex.categories(c[s]) & NerLexicon.SURNAME) != 0 ? 1 : 0;
+        if (surname == 0 || !KIN_FIRST[c[s + 1]]) {
+            return 0;
+        }
+        for (String w : AFTER_SURNAME) {
+            if (s + 1 + w.length() >= m.end() && startsWith(c, s + 1, w)) {
+                return s + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean dotted(char[] c, Mention m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (isDot(c[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Chars that follow a person's name at least twice in People's Daily 1998-01 days 01–24 but never occur in a
+     * name there after its first char (说, 报, 听, 携, 著, 回): a name the tagger runs into such a char ends before
+     * it.
+     */
+    static final String NAME_FOLLOWERS = "的说报主对指表还与认将副出就这被首告女最把分回获接带率看转手感外到此昨访去所没亲给领结担请谈执两画活打决诞演只专八面充邀夺讲送听走读故几兄戏很签激笔组辞便写撰批院他坐每做遗离负捐共终医摘编侵号想物题站仍秘虽急陪拒调仅呀眼患讨除猜扶寄妻逝父凭握服个事抓边躲赠背投处死赔找陕即委倒著状规点借孤铜问肝快疗计遭跑仔案塑既病憋局怎探冒沉使匆突逮骑颇购拖议系往形浙乘反撤晚倾聊拍饰目差跟抱尽过赶详动毫劝卖盗失排拟挑校协住败具倡携缺凑包持";
+
+    private static final boolean[] FOLLOWER = new boolean[65536];
+
+    static {
+        for (char ch : NAME_FOLLOWERS.toCharArray()) {
+            FOLLOWER[ch] = true;
         }
     }
 
@@ -804,8 +1225,8 @@ final class EntityRules {
             if (!demonym && (!cut[h[1]] || (h[2] & NerLexicon.SHORT) != 0)) {
                 continue;
             }
-            if ((h[2] & NerLexicon.SEEN_LOC) == 0 && Words.common(new String(c, h[0], h[1] - h[0]))) {
-                continue; // 城区, 郊区, 矿区: division names that are ordinary words; the tagger decides
+            if ((h[2] & NerLexicon.SEEN_LOC) == 0 && Words.ordinaryToo(new String(c, h[0], h[1] - h[0]))) {
+                continue; // 城区, 郊区, 矿区, 新村: division names that are ordinary words too; the tagger decides
             }
             // starts[p] / ends[p]: how many such mentions start / end before p; "strictly inside" is (h[0], h[1])
             boolean clash = persons.any(h[0], h[1]) || starts[h[1]] - starts[h[0] + 1] > 0
@@ -878,6 +1299,47 @@ final class EntityRules {
                 if (e > 0 && !any(notName, h[1], e) && !tagged.any(h[1], e)) {
                     out.add(new Mention(EntityType.PERSON, h[1] + (c[h[1]] == ' ' ? 1 : 0), e, null, Mention.Priority.RULE));
                 }
+            }
+        }
+    }
+
+    /** Words of address and kin written right after a bare surname: 袁老太, 孙爷爷, 王大爷. */
+    private static final String[] AFTER_SURNAME = {"老太太", "老太", "老汉", "老伯", "大爷", "大妈", "大娘", "大嫂",
+            "大哥", "大姐", "师傅", "爷爷", "奶奶", "阿姨", "伯伯", "叔叔", "婶婶"};
+
+    private static final boolean[] KIN_FIRST = new boolean[65536];
+
+    static {
+        for (String w : AFTER_SURNAME) {
+            KIN_FIRST[w.charAt(0)] = true;
+        }
+    }
+
+    /**
+     * Familiar forms of a name, as People's Daily marks them: 老张, 小许 (老/小 and a surname, one word) and a bare
+     * surname before a word of address or kin (袁|老太, 孙|爷爷). Only where no person was tagged.
+     */
+    static void familiarNames(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, Overlaps tagged,
+                              List<Mention> out) {
+        int n = c.length;
+        for (int i = 0; i + 1 < n; i++) {
+            if (c[i] != '老' && c[i] != '小' && !KIN_FIRST[c[i + 1]]) {
+                continue;
+            }
+            // not after a numeral, classifier, verb or adverb (一小包, 几位师傅, 种小季), not a verb itself (祝叔叔们)
+            if (!cut[i] || notName[i] || (i > 0 && isHan(c[i - 1]) && notName[i - 1])) {
+                continue;
+            }
+            if ((c[i] == '老' || c[i] == '小') && (lex.categories(c[i + 1]) & NerLexicon.SURNAME) != 0
+                    && i + 2 <= n && cut[i + 2] && (i + 2 == n || !isHan(c[i + 2]) || !Words.known(new String(c, i + 1, 2)))
+                    && !Words.known(new String(c, i, 2)) && !tagged.any(i, i + 2)) {
+                out.add(new Mention(EntityType.PERSON, i, i + 2, null, Mention.Priority.RULE)); // 老张, 小许
+                continue;
+            }
+            if (KIN_FIRST[c[i + 1]] && (lex.categories(c[i]) & NerLexicon.SURNAME) != 0 && cut[i + 1]
+                    && startsWithAny(c, i + 1, AFTER_SURNAME) && !tagged.any(i, i + 1)
+                    && (i == 0 || !isHan(c[i - 1]) || (lex.categories(c[i - 1]) & NerLexicon.SURNAME) == 0)) {
+                out.add(new Mention(EntityType.PERSON, i, i + 1, null, Mention.Priority.RULE)); // 袁|老太
             }
         }
     }

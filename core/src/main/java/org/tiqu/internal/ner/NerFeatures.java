@@ -73,7 +73,8 @@ public final class NerFeatures {
             if ((cat & NerLexicon.PLACE) != 0) {
                 cover(code, placeLen, b, e, len, PLACE_SHIFT);
             }
-            if ((cat & NerLexicon.ORG) != 0) {
+            // heads of organisation names (ORG | SHORT: 工商银行) are organisations only with their branch or place
+            if ((cat & NerLexicon.ORG) != 0 && (cat & NerLexicon.SHORT) == 0) {
                 cover(code, orgLen, b, e, len, ORG_SHIFT);
             }
             if ((cat & NerLexicon.TOWN) != 0) {

@@ -20,7 +20,10 @@ import java.util.zip.GZIPInputStream;
 public final class NerLexicon {
     /** Category bits. */
     public static final int PLACE = 1, PLACE1 = 2, ORG = 4, ORGSUF = 8, SURNAME = 16, TITLE = 32, TOWN = 64,
-            /** a short form of a division name (木垒 for 木垒哈萨克自治县): a feature, never a mention by itself */
+            /**
+             * a short form of a division name (木垒 for 木垒哈萨克自治县), a region written like a common word, or the
+             * head of organisation names (工商银行): a feature, never a mention by itself
+             */
             SHORT = 128,
             /** names seen in the People's Daily training split (see names.txt.gz): person, place, organisation */
             SEEN_PER = 256, SEEN_LOC = 512, SEEN_ORG = 1024;
@@ -378,6 +381,7 @@ public final class NerLexicon {
             case "PLACE1" -> PLACE1;
             case "AREA" -> PLACE | SHORT;
             case "ORG" -> ORG;
+            case "ORGHEAD" -> ORG | SHORT;
             case "ORGSUF" -> ORGSUF;
             case "SURNAME" -> SURNAME;
             case "TITLE" -> TITLE;

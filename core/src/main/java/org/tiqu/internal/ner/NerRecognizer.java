@@ -69,14 +69,17 @@ public final class NerRecognizer implements Recognizer {
         cut[0] = true;
         cut[c.length] = true;
         boolean[] notName = new boolean[c.length];
+        int[] brand = new int[c.length];
         for (org.tiqu.internal.seg.Word w : doc.words()) {
             cut[w.start()] = true;
             cut[w.end()] = true;
             if (notNamePos(w.pos())) {
                 java.util.Arrays.fill(notName, w.start(), w.end(), true);
+            } else if (w.end() - w.start() >= 2 && (w.pos().equals("nz") || w.pos().equals("nx"))) {
+                brand[w.start()] = w.end();
             }
         }
-        EntityRules.apply(c, cut, notName, lexicon, hits, found);
+        EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         out.addAll(found);
     }
 

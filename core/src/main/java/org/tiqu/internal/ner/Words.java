@@ -26,6 +26,24 @@ final class Words {
         return a.totalFrequency >= 5;
     }
 
+    /**
+     * A word the core dictionary also knows as an ordinary word: {@link #common}, or with a noun, place-word or
+     * other non-name tag beside its name tags (矿区 n/ns/s, 新村 n/ns), seen at least 5 times.
+     */
+    static boolean ordinaryToo(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a == null || a.totalFrequency < 5) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            String t = n == null ? "" : n.toString();
+            if (!t.startsWith("nr") && !t.startsWith("ns") && !t.startsWith("nt") && !t.startsWith("nz")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word of the core dictionary, whatever its tags and frequency. */
     static boolean known(String s) {
         return CoreDictionary.get(s) != null;

@@ -152,4 +152,171 @@ class EntityRulesTest {
         EntityRules.latinHeads(c, ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 12)), ms);
     }
+
+    @Test
+    void subUnitAfterAnOrganisationJoinsIt() {
+        String s = "寄到|中央纪委|信访室|：";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 2, 6));
+        EntityRules.orgChains(c, cuts(s), new boolean[c.length], LEX, hits(c), ms);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "中央纪委信访室"), ms::toString);
+    }
+
+    @Test
+    void branchAfterABankHeadAndAPlaceIsOneOrganisation() {
+        String s = "建行|北京市|分行|经营";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 5));
+        EntityRules.orgChains(c, cuts(s), new boolean[c.length], LEX, hits(c), ms);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "建行北京市分行"), ms::toString);
+    }
+
+    @Test
+    void placeEndingInASubUnitCharDoesNotJoinAnOrganisation() {
+        String s = "新华社|莫斯科|１月|２５日|电";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 3), new Mention(EntityType.PLACE, 3, 6));
+        EntityRules.orgChains(c, cuts(s), new boolean[c.length], LEX, hits(c), ms);
+        assertEquals(2, ms.size(), ms::toString);
+    }
+
+    @Test
+    void listOfKnownBodiesIsNotChained() {
+        String s = "民政部|财政部|发出|通知";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 3), new Mention(EntityType.ORGANIZATION, 3, 6));
+        EntityRules.orgChains(c, cuts(s), new boolean[c.length], LEX, hits(c), ms);
+        assertFalse(has(ms, c, EntityType.ORGANIZATION, "民政部财政部"), ms::toString);
+    }
+
+    @Test
+    void brandBeforeCompanyStartsTheCompanyName() {
+        String s = "还有|天腾|公司|容错";
+        char[] c = chars(s);
+        int[] brand = new int[c.length];
+        brand[2] = 4; // 天腾/nz
+        List<Mention> ms = list();
+        EntityRules.brandCompanies(c, cuts(s), new boolean[c.length], brand, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 6)), ms);
+    }
+
+    @Test
+    void worksNumberedAfterANameAreAnOrganisationNotAPerson() {
+        String s = "关于|刘桥|一|矿|改革";
+        char[] c = chars(s);
+        boolean[] notName = new boolean[c.length];
+        notName[4] = true; // 一/m
+        List<Mention> ms = list(new Mention(EntityType.PERSON, 2, 5));
+        EntityRules.numeralUnits(c, cuts(s), notName, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 6, null, Mention.Priority.RULE)), ms);
+    }
+
+    @Test
+    void nameRunningIntoAFollowingVerbIsTrimmed() {
+        char[] c = chars("。周萌听罢连声叫好");
+        List<Mention> ms = list(new Mention(EntityType.PERSON, 1, 4));
+        EntityRules.trimPersons(c, LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PERSON, 1, 3)), ms);
+    }
+
+    @Test
+    void placeFollowedByRegionOrFacilityWordTakesItIn() {
+        String[] texts = {"对|东亚|地区|的|出口", "感受|到|大理|机场|的"};
+        String[] want = {"东亚地区", "大理机场"};
+        for (int k = 0; k < texts.length; k++) {
+            char[] c = chars(texts[k]);
+            int start = new String(c).indexOf(want[k].substring(0, 2));
+            List<Mention> ms = list(new Mention(EntityType.PLACE, start, start + 2));
+            EntityRules.placeSuffixes(c, cuts(texts[k]), ms);
+            assertTrue(has(ms, c, EntityType.PLACE, want[k]), ms::toString);
+        }
+    }
+
+    @Test
+    void cityMarketIsNotAPlaceName() {
+        String s = "天津|市场|上";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 2));
+        EntityRules.placeSuffixes(c, cuts(s), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 0, 2)), ms);
+    }
+
+    @Test
+    void placeMadeOfACountyAndATownshipIsSplit() {
+        char[] c = chars("南漳县长坪镇黄潭村");
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 6));
+        EntityRules.splitPlaces(c, LEX, hits(c), ms);
+        assertTrue(has(ms, c, EntityType.PLACE, "南漳县"), ms::toString);
+        assertTrue(has(ms, c, EntityType.PLACE, "长坪镇"), ms::toString);
+    }
+
+    @Test
+    void familiarFormsOfNamesArePersons() {
+        String s = "“|老赵|，|去年|袁|老太|８８|大寿";
+        char[] c = chars(s);
+        List<Mention> out = list();
+        EntityRules.familiarNames(c, cuts(s), new boolean[c.length], LEX,
+                new EntityRules.Overlaps(c.length, List.of(), m -> true), out);
+        assertTrue(has(out, c, EntityType.PERSON, "老赵"), out::toString);
+        assertTrue(has(out, c, EntityType.PERSON, "袁"), out::toString);
+    }
+
+    @Test
+    void ordinaryWordsAfterANumeralAreNotFamiliarNames() {
+        String s = "几|位|师傅|的|谈话";
+        char[] c = chars(s);
+        boolean[] notName = new boolean[c.length];
+        notName[0] = true; // 几/m
+        notName[1] = true; // 位/q
+        List<Mention> out = list();
+        EntityRules.familiarNames(c, cuts(s), notName, LEX, new EntityRules.Overlaps(c.length, List.of(), m -> true), out);
+        assertTrue(out.isEmpty(), out::toString);
+    }
+
+    @Test
+    void placeRunningIntoTheNextWordLosesItsLastChar() {
+        String s = "成了|武汉|市场|的";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 5));
+        EntityRules.trimPlaces(c, cuts(s), LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 4)), ms);
+    }
+
+    @Test
+    void placeBeforeCityOwnedKeepsItsDivisionWord() {
+        String s = "成为|杭州|市属|流通";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 5));
+        EntityRules.trimPlaces(c, cuts(s), LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), ms);
+    }
+
+    @Test
+    void brandBeforeABuildingWordIsAPlace() {
+        String s = "北京|华联|商厦|开业";
+        char[] c = chars(s);
+        int[] brand = new int[c.length];
+        brand[2] = 4; // 华联/nz
+        List<Mention> ms = list();
+        EntityRules.brandCompanies(c, cuts(s), new boolean[c.length], brand, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 6)), ms);
+    }
+
+    @Test
+    void japaneseNameCutAfterThreeCharsTakesItsLastChar() {
+        String s = "捐资人|杉山|绢子|女士|表示";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PERSON, 3, 6));
+        EntityRules.extendPersons(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PERSON, 3, 7)), ms);
+    }
+
+    @Test
+    void chineseNameWithADoubleSurnameIsNotExtended() {
+        String s = "。|司马迁|忍|宫刑";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PERSON, 1, 4));
+        EntityRules.extendPersons(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PERSON, 1, 4)), ms);
+    }
 }
