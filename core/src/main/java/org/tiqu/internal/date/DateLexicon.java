@@ -138,7 +138,8 @@ final class DateLexicon {
         anaphoric(l, Kind.DAY_REL, 0, "EV", "当晚", "当天晚上");
         anaphoric(l, Kind.DAY_REL, 0, "NI", "当夜");
         anaphoric(l, Kind.DAY_REL, 1, "MO", "次日凌晨", "翌日凌晨", "第二天凌晨");
-        rel(l, Kind.DAY_REL, 2, "后天");
+        // 后天 is also "acquired" (先天和后天, 两岸后天的创造): only as a time word
+        l.add(new Entry("后天", Kind.DAY_REL, 2, U, null, null, true));
         rel(l, Kind.DAY_REL, 3, "大后天");
         dayPart(l, 0, "MO", "今晨", "今早");
         dayPart(l, 0, "EV", "今晚", "今天晚上");
@@ -177,10 +178,10 @@ final class DateLexicon {
         part(l, DateExpr.DAYTIME, "白天");
         part(l, "AF", "下午", "午后");
         part(l, "EV", "晚上", "晚间", "傍晚", "黄昏", "夜晚");
-        part(l, "NI", "夜间", "夜里", "深夜", "午夜", "凌晨", "半夜", "子夜");
+        part(l, "NI", "夜间", "夜里", "深夜", "午夜", "凌晨", "半夜", "子夜", "夜半", "下半夜", "后半夜", "上半夜", "前半夜");
         add(l, Kind.PART, U, 12, null, null, false, "中午", "正午");
-        sub(l, "H1", "上半年", "上半年度");
-        sub(l, "H2", "下半年", "下半年度");
+        sub(l, "H1", "上半年", "上半年度", "前半年");
+        sub(l, "H2", "下半年", "下半年度", "后半年");
         String[] q = {"一", "二", "三", "四"};
         for (int k = 0; k < 4; k++) {
             sub(l, "Q" + (k + 1), q[k] + "季度", "第" + q[k] + "季度");
@@ -193,6 +194,16 @@ final class DateLexicon {
         season(l, "SU", U, "夏天", "夏季", "夏日", "初夏", "盛夏", "仲夏", "炎夏");
         season(l, "FA", U, "秋天", "秋季", "秋日", "初秋", "深秋", "晚秋", "仲秋", "金秋", "暮秋", "入秋");
         season(l, "WI", U, "冬天", "冬季", "冬日", "初冬", "深冬", "隆冬", "严冬", "残冬", "寒冬", "入冬");
+        // a night of a season (秋夜) is that season; a span of two seasons (秋冬季) is reported as its first one
+        season(l, "SP", U, "春夜", "春夏季");
+        season(l, "SU", U, "夏夜", "夏秋季");
+        season(l, "FA", U, "秋夜", "秋冬季");
+        season(l, "WI", U, "冬夜", "冬春季");
+        // the coldest nine-day periods after 冬至 (三九) and the hottest ones of summer (三伏): reported as the season;
+        // 三九 and 四九 only as time words (三九集团 is a company)
+        add(l, Kind.SEASON, U, U, "WI", null, true, "三九", "四九", "二九", "五九");
+        season(l, "WI", U, "三九天", "数九");
+        season(l, "SU", U, "三伏", "三伏天", "伏天", "入伏");
         season(l, "SP", 0, "今春", "今年春天", "今年春季");
         season(l, "SU", 0, "今夏");
         season(l, "FA", 0, "今秋");
@@ -254,9 +265,9 @@ final class DateLexicon {
         l.add(new Entry("世界青年技能日", Kind.OBS, U, U, null, Observance.fixed(7, 15, 2015), false));
         // lunar festivals and solar terms
         lunar(l, Observance.CHUNJIE, "春节", "年初一", "新春");
-        lunar(l, Observance.YUANXIAO, "元宵节", "元宵", "上元节");
-        lunar(l, Observance.CHUXI, "除夕", "大年三十", "除夕夜", "年三十", "大年夜", "年关");
-        lunar(l, Observance.DUANWU, "端午节", "端午", "端阳节");
+        lunar(l, Observance.YUANXIAO, "元宵节", "元宵", "上元节", "灯节");
+        lunar(l, Observance.CHUXI, "除夕", "大年三十", "除夕夜", "年三十", "大年夜", "年关", "大年三十儿", "年三十儿");
+        lunar(l, Observance.DUANWU, "端午节", "端午", "端阳节", "端阳");
         lunar(l, Observance.QIXI, "七夕节", "七夕");
         lunar(l, Observance.ZHONGQIU, "中秋节", "中秋", "八月十五");
         lunar(l, Observance.CHONGYANG, "重阳节", "重阳");
@@ -266,9 +277,14 @@ final class DateLexicon {
         String stems = "甲乙丙丁戊己庚辛壬癸";
         String branches = "子丑寅卯辰巳午未申酉戌亥";
         for (int k = 0; k < 60; k++) {
-            l.add(new Entry("" + stems.charAt(k % 10) + branches.charAt(k % 12) + "年", Kind.GANZHI, k, U, null, null, false));
+            String gz = "" + stems.charAt(k % 10) + branches.charAt(k % 12);
+            l.add(new Entry(gz + "年", Kind.GANZHI, k, U, null, null, false));
+            // without 年 (戊寅春梦, 送别丁丑) only where the segmenter read a time word
+            l.add(new Entry(gz, Kind.GANZHI, k, U, null, null, true));
         }
         lunar(l, Observance.XIAONIAN, "小年");
+        // 年节 (the new-year festival), only as a time word
+        l.add(new Entry("年节", Kind.OBS, U, U, null, Observance.lunar(Observance.CHUNJIE), true));
         lunar(l, Observance.QINGMING, "清明节");
         // 清明 alone is also an adjective (政治清明)
         l.add(new Entry("清明", Kind.OBS, U, U, null, Observance.lunar(Observance.QINGMING), true));
@@ -291,7 +307,7 @@ final class DateLexicon {
         rel(l, Kind.CENTURY_REL, 1, "下世纪", "下个世纪", "下一世纪", "下一个世纪");
         value(l, DateValues.PRESENT, false, "目前", "当前", "如今", "眼下", "当下", "时下", "现阶段", "当今", "而今",
                 "现今", "此刻", "此时", "今时今日");
-        value(l, DateValues.PRESENT, true, "现在", "近期", "这时", "这个时候", "近来", "今朝", "现如今", "眼前");
+        value(l, DateValues.PRESENT, true, "现在", "近期", "这时", "这个时候", "近来", "今朝", "现如今", "眼前", "现时");
         value(l, DateValues.PAST, false, "近年来", "近年", "近些年", "近些年来", "近几年", "近几年来", "这些年",
                 "这些年来", "多年来", "几年来", "数年来", "历年来", "最近", "近日", "日前", "前不久", "不久前", "此前",
                 "前些年", "前些日子", "早些时候", "昔日", "往年", "以往", "早年", "前几年", "前两年",

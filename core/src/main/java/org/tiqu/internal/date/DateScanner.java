@@ -128,7 +128,9 @@ public final class DateScanner {
         @Override
         public void date(int s, int e, String v) {
             // a count right after a date starts a new expression (1949年至1958年|10年间)
-            if (start >= 0 && s == end && !(text.charAt(s - 1) == '年' && Numerals.startsNumber(text.charAt(s)))) {
+            // and so does a demonstrative period (20世纪90年代|这150年)
+            if (start >= 0 && s == end && !(text.charAt(s - 1) == '年' && Numerals.startsNumber(text.charAt(s)))
+                    && text.charAt(s) != '这' && text.charAt(s) != '那') {
                 String a = value;
                 int slash = a.indexOf('/');
                 String from = slash >= 0 ? a.substring(0, slash) : a;
@@ -469,10 +471,13 @@ public final class DateScanner {
                     continue;
                 }
                 boolean soft = !ctx.boundary(k);
-                if (soft && !continuesExpression(k)) {
-                    continue;
+                if (soft && !continuesExpression(k) && !(ch(k) == '份' && en.word().endsWith("月"))) {
+                    continue; // (元月份 is one word)
                 }
                 if (en.needsTime() && !ctx.timeWord(j, k)) {
+                    continue;
+                }
+                if (x.top == DateExpr.L_NONE && (afterSurname(j, k) || splitRelativeYear(en, j))) {
                     continue;
                 }
                 if (en.kind() == DateLexicon.Kind.YEAR_ANA && en.b() == 1 && j - anchorYearEnd > 60) {
@@ -498,10 +503,36 @@ public final class DateScanner {
                     if (en.kind() == DateLexicon.Kind.LUNAR_MONTH) {
                         return lunarDay(k, x, en.a());
                     }
+                    if (en.kind() == DateLexicon.Kind.OBS && !en.obs().isMonth() && has("前夜", k)) {
+                        x.lunarOffset -= 1; // 元旦前夜, 国庆前夜: the night before the named day
+                        x.part = "NI";
+                        x.at(DateExpr.L_PART);
+                        return k + 2;
+                    }
                     return yearTail(k, x, en.kind() == DateLexicon.Kind.YEAR_REL);
                 }
             }
             return -1;
+        }
+
+        /**
+         * A two-character date word right after a one-character surname that the segmenter tagged as a name
+         * (李|明天, 华|黎明): a given name, not a date.
+         */
+        boolean afterSurname(int j, int k) {
+            return k - j == 2 && j > 0 && GIVEN_NAMES.contains(s.substring(j, k)) && ctx.nameWord(j - 1, j)
+                    && !ctx.nameWord(j - 2, j - 1) && (j < 3 || !ctx.nameWord(j - 3, j - 1)); // 李|明天, not 李|鹏|今天
+        }
+
+        /** Date words that are also common given names. */
+        private static final java.util.Set<String> GIVEN_NAMES = java.util.Set.of("明天", "黎明", "天明", "清明", "春天",
+                "秋天", "冬至", "立春", "立秋", "中秋", "国庆", "元旦", "春节", "新春", "晓春");
+
+        /** 上年/下年 that the segmenter split after 上/下 (市场上|年味): no date. */
+        boolean splitRelativeYear(DateLexicon.Entry en, int j) {
+            return en.kind() == DateLexicon.Kind.YEAR_REL && en.word().length() == 2
+                    && (en.word().charAt(0) == '上' || en.word().charAt(0) == '下') && ctx.boundary(j + 1)
+                    && ctx != NO_WORDS;
         }
 
         /**
@@ -917,7 +948,9 @@ public final class DateScanner {
                     if (after == '内' || has("以内", k + 1) || has("之内", k + 1)) {
                         return -1; // 十五日内: a duration
                     }
-                    if (after == '元' || (after == '本' && "报版刊台市县省届次".indexOf(ch(k + 2)) < 0) || after == '均' || after == '益'
+                    boolean average = after == '均'
+                            && (!ctx.timeWord(p0, k + 1) || "线价量值".indexOf(ch(k + 2)) >= 0); // 5日均线; not 9日|均出现
+                    if (after == '元' || (after == '本' && "报版刊台市县省届次".indexOf(ch(k + 2)) < 0) || average || after == '益'
                             || after == '常' || after == '夜' && ch(k + 2) == '兼') {
                         return -1;
                     }
@@ -1001,19 +1034,26 @@ public final class DateScanner {
          */
         boolean smallDayIsDate(int start, int after) {
             char prev = ch(start - 1);
-            if ("第每前后某这那同当一半数几多整历持续共约近满用花达头".indexOf(prev) >= 0) {
+            if ("第每前后某这那同当一半数几多整历持续共约近满用花达头如".indexOf(prev) >= 0) {
                 return false;
             }
             if (!org.tiqu.internal.text.Chars.isHan(prev) && !ctx.timeWord(start, after)) {
                 return false; // after punctuation (，三日晚聚集): only where the segmenter read a time word
             }
-            return "在晚上下起举发宣对向与同会访召表致抵离出说凌清午夜早将正再也就又已签颁公通电讯报".indexOf(ch(after)) >= 0
+            if (ch(after) == '，' && (start == 0 || prev == '\n' || prev == '。') && ctx != NO_WORDS
+                    && ch(start) != '一') {
+                return true; // 十日，省土地局……: a paragraph or sentence opening with the day (a time word, see above)
+            }
+            return "在晚上下起举发宣对向与同会访召表致抵离出说凌清午夜早将正再也就又已签颁公通电讯报把被给为由以".indexOf(ch(after)) >= 0
                     && !has("以内", after) && !has("之内", after) && !has("以上", after) && !has("以后", after);
         }
 
         /** N年: a year (2017年, 一九九八年, 98年5月), a decade (90年代) or nothing (a duration). */
         int year(int j, int k, int v, int kind, int len, DateExpr x) {
-            if (ch(k + 1) == '代') {
+            // 1994年代表 is 1994年 + 代表; 1990年|代表团 where the segmenter read the year as a time word
+            boolean decadeWord = ch(k + 1) == '代'
+                    && !(len == 4 && (v % 10 != 0 || ctx != NO_WORDS && ctx.timeWord(j, k + 1)));
+            if (decadeWord) {
                 if (v % 10 != 0 || x.level > DateExpr.L_CENTURY) {
                     return -1;
                 }
@@ -1293,6 +1333,12 @@ public final class DateScanner {
             if (le - ls > 12) {
                 return false;
             }
+            for (int k = ls; k < i; k++) {
+                char c = s.charAt(k);
+                if (org.tiqu.internal.text.Chars.isHan(c) || c == '》' || c == '”') {
+                    return false; // not the start of the line: 本报《经济周刊》今日出场 is a headline with a date
+                }
+            }
             for (int k = ls; k < le; k++) {
                 char c = s.charAt(k);
                 if (c == '，' || c == '。' || c == '：' || c == '、') {
@@ -1534,7 +1580,7 @@ public final class DateScanner {
                 if (en.needsTime() && !ctx.timeWord(i, e)) {
                     continue;
                 }
-                if (ctx.nameWord(i, e) || afterCount(i, en.word()) || veto(en.word(), i, e)) {
+                if (ctx.nameWord(i, e) || afterSurname(i, e) || afterCount(i, en.word()) || veto(en.word(), i, e)) {
                     continue;
                 }
                 return en;
@@ -1555,11 +1601,22 @@ public final class DateScanner {
                             || "已刚经将会要就年秋天去走".indexOf(prev) >= 0) {
                         return true;
                     }
+                    if ((next == '，' || next == '；' || next == '！') && "们我你他她它凑叫跑飞冲扑游爬跳递送拿搬转".indexOf(prev) >= 0) {
+                        return true; // 招呼我们过去，  凑过去，: a verb of motion
+                    }
                     if (next == '的') {
-                        char n2 = ch(e + 1);
-                        return Numerals.startsNumber(n2) || LEX.isFirst(n2) && n2 != '岁';
+                        return dateAt(e + 1); // 刚刚过去的1997年 (a verb), not 过去的84个委办局 or 过去的教训
                     }
                     return false;
+                }
+                case "当下" -> {
+                    return next == '一'; // 当|下一个
+                }
+                case "眼前" -> {
+                    return next == '一'; // 眼前一亮
+                }
+                case "未来" -> {
+                    return has("出版社", e) || has("公司", e) || has("集团", e); // 未来出版社: a name
                 }
                 case "之前", "以前", "之后", "以后", "其后" -> {
                     return org.tiqu.internal.text.Chars.isHan(prev) || Numerals.isAsciiDigit(prev);
@@ -1574,6 +1631,31 @@ public final class DateScanner {
                     return false;
                 }
             }
+        }
+
+        /** Whether a date word or a number with a date unit starts at {@code k} (after 过去的). */
+        boolean dateAt(int k) {
+            char c = ch(k);
+            if (Numerals.startsNumber(c)) {
+                long num = Numerals.parse(s, k);
+                if (num != Numerals.NONE) {
+                    int q = k + Numerals.length(num);
+                    if (ch(q) == '多' || ch(q) == '余' || ch(q) == '个') {
+                        q++;
+                    }
+                    return "年月日天周世季".indexOf(ch(q)) >= 0;
+                }
+                return false;
+            }
+            DateLexicon.Entry[] es = LEX.startingWith(c);
+            if (es != null && c != '岁') {
+                for (DateLexicon.Entry en : es) {
+                    if (has(en.word(), k)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         int emitWord(int i, DateLexicon.Entry en) {

@@ -1,0 +1,178 @@
+package org.tiqu.internal.date;
+
+import org.junit.jupiter.api.Test;
+import org.tiqu.EntityType;
+import org.tiqu.Extractor;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * DATE golden cases through the whole pipeline for words and contexts of 1990s news text (errors found on the
+ * People's Daily training days 1998-01-01…27): festivals, seasonal periods, small Chinese day numbers, and the
+ * contexts where a date word is no date (a given name, a verb, a publisher). Reference date 1998-01-15.
+ */
+class DateNewsWordsTest {
+    private static final Extractor PD = Extractor.builder().referenceDate(LocalDate.of(1998, 1, 15))
+            .findReferenceDate(false).build();
+
+    private static List<String> dates(String text) {
+        return PD.extract(text).entities(EntityType.DATE).stream()
+                .map(e -> e.text() + "@" + e.start() + "-" + e.end() + "=" + e.value())
+                .toList();
+    }
+
+    @Test
+    void todayInsideAHeadlineIsADate() {
+        assertEquals(List.of("今日@8-10=1998-01-15"), dates("本报《经济周刊》今日出场"));
+    }
+
+    @Test
+    void chineseDayOpeningASentence() {
+        assertEquals(List.of("十日@0-2=1998-01-10"), dates("十日，省土地局党组成员和包扶干部来到村里。"));
+    }
+
+    @Test
+    void oneDayOpeningASentenceIsNoDate() {
+        assertEquals(List.of(), dates("一日，我到民政部门办点事。"));
+    }
+
+    @Test
+    void chineseDayBeforeBa() {
+        assertEquals(List.of("八日@4-6=1998-01-08"), dates("美国政府八日把南方司令部总部迁出。"));
+    }
+
+    @Test
+    void asIfOneDayIsNoDate() {
+        assertEquals(List.of(), dates("他几十年如一日为军人牵线搭桥。"));
+    }
+
+    @Test
+    void dayBeforeJunIsADate() {
+        assertEquals(List.of("9日@8-10=1998-01-09"), dates("欧洲三大主要股市9日均出现大幅度下跌。"));
+    }
+
+    @Test
+    void movingAverageIsNoDate() {
+        assertEquals(List.of(), dates("股指跌破5日均线。"));
+    }
+
+    @Test
+    void yearBeforeDaibiao() {
+        assertEquals(List.of("1994年@3-8=1994"), dates("刘步飞1994年代表山西省出席了大会。"));
+    }
+
+    @Test
+    void firstMonthWithFen() {
+        assertEquals(List.of("元月份@3-6=1998-01"), dates("发放的元月份保障金要尽快送到。"));
+    }
+
+    @Test
+    void twoSeasonSpanIsItsFirstSeason() {
+        assertEquals(List.of("秋冬季@0-3=1998-FA"), dates("秋冬季一到，北京街头的冰糖葫芦又多了。"));
+    }
+
+    @Test
+    void middleOfTheNight() {
+        assertEquals(List.of("夜半@0-2=1998-01-15TNI"), dates("夜半，我独自擎着雨伞。"));
+    }
+
+    @Test
+    void coldestNineDaysAreWinter() {
+        assertEquals(List.of("三九@0-2=1997-WI"), dates("三九寒天可以买到蒜薹、黄瓜。"));
+    }
+
+    @Test
+    void firstHalfYear() {
+        assertEquals(List.of("前半年@1-4=1998-H1"), dates("仅前半年的销售额就达到一亿元。"));
+    }
+
+    @Test
+    void sexagenaryYearWithoutNian() {
+        assertEquals(List.of("丁丑@7-9=1997", "戊寅@20-22=1998"), dates("送别硕果累累的丁丑“牛”，迎来充满生机的戊寅。"));
+    }
+
+    @Test
+    void eveOfNewYearsDay() {
+        assertEquals(List.of("元旦前夜@0-4=1997-12-31TNI"), dates("元旦前夜，中国驻阿联酋使馆内一片欢腾。"));
+    }
+
+    @Test
+    void lanternFestivalAsDengjie() {
+        assertEquals(List.of("灯节@5-7=1998-02-11"), dates("花灯不是在灯节时一次性投放市场的。"));
+    }
+
+    @Test
+    void lastDayOfTheLunarYearWithEr() {
+        assertEquals(List.of("大年三十儿@4-9=1998-01-27", "正月十五@13-17=1998-02-11"),
+                dates("这个年从大年三十儿一直拜到正月十五。"));
+    }
+
+    @Test
+    void xianshiMeansNow() {
+        assertEquals(List.of("现时@1-3=PRESENT_REF"), dates("用现时惯用的话说，翻了一番。"));
+    }
+
+    @Test
+    void demonstrativePeriodAfterADecadeIsItsOwnSpan() {
+        assertEquals(List.of("20世纪90年代@0-8=199X", "这150年@8-13=1848/1998"), dates("20世纪90年代这150年的哲学史"));
+    }
+
+    @Test
+    void givenNameAfterSurnameIsNoDate() {
+        assertEquals(List.of(), dates("代表有李扎拉（拉祜族）、李明天（苗族）。"));
+    }
+
+    @Test
+    void surnameSplitNameBeforeTodayKeepsTheDate() {
+        assertEquals(List.of("今天@2-4=1998-01-15"), dates("郎平今天说，身体状况非常差。"));
+    }
+
+    @Test
+    void publisherNamedWeilaiIsNoDate() {
+        assertEquals(List.of(), dates("本报讯陕西未来出版社新近推出了一套丛书。"));
+    }
+
+    @Test
+    void dangxiaYigeIsNoDate() {
+        assertEquals(List.of("新年@4-6=1998"), dates("当下一个新年来到的时候，马丽回来了。"));
+    }
+
+    @Test
+    void yanqianYiliangIsNoDate() {
+        assertEquals(List.of(), dates("前面一扇小门打开了，眼前一亮。"));
+    }
+
+    @Test
+    void shangNianSplitBySegmenterIsNoDate() {
+        assertEquals(List.of("春节@0-2=1998-01-28"), dates("春节临近，天津市场上年味浓厚。"));
+    }
+
+    @Test
+    void shangNianAsLastYear() {
+        assertEquals(List.of("上年@3-5=1997"), dates("产量比上年增长13亿公斤。"));
+    }
+
+    @Test
+    void acquiredHoutianIsNoDate() {
+        assertEquals(List.of(), dates("人们领略两岸后天的创造时，仿佛置身于画中。"));
+    }
+
+    @Test
+    void guoquOfMotionIsNoDate() {
+        assertEquals(List.of(), dates("米老鼠热情地招呼我们过去，和我们握手。"));
+    }
+
+    @Test
+    void guoquDeBeforeACountOfOfficesIsThePast() {
+        assertEquals(List.of("过去@9-11=PAST_REF", "目前@20-22=PRESENT_REF"),
+                dates("上海市政府机构已由过去的84个委办局减至目前的53个。"));
+    }
+
+    @Test
+    void guoquDeBeforeALessonIsThePast() {
+        assertEquals(List.of("过去@4-6=PAST_REF"), dates("这是因为过去的教训。"));
+    }
+}
