@@ -1577,7 +1577,7 @@ public final class DateScanner {
                 if (!ctx.boundary(i) || !ctx.boundary(e)) {
                     continue;
                 }
-                if (en.needsTime() && !ctx.timeWord(i, e)) {
+                if (en.needsTime() && !ctx.timeWord(i, e) && !thePast(en, i)) {
                     continue;
                 }
                 if (ctx.nameWord(i, e) || afterSurname(i, e) || afterCount(i, en.word()) || veto(en.word(), i, e)) {
@@ -1598,8 +1598,11 @@ public final class DateScanner {
             switch (w) {
                 case "过去" -> {
                     if (next == '了' || next == '？' || next == '吗' || next == '啦' || next == '。'
-                            || "已刚经将会要就年秋天去走".indexOf(prev) >= 0) {
+                            || "已刚经会要就年秋天去走".indexOf(prev) >= 0) {
                         return true;
+                    }
+                    if (prev == '将' && (ch(i - 2) == '即' || !org.tiqu.internal.text.Chars.isHan(next))) {
+                        return true; // 即将过去 ("is about to pass"), not 将过去十几届晚会的录像带 (将 = 把)
                     }
                     if ((next == '，' || next == '；' || next == '！') && "们我你他她它凑叫跑飞冲扑游爬跳递送拿搬转".indexOf(prev) >= 0) {
                         return true; // 招呼我们过去，  凑过去，: a verb of motion
@@ -1631,6 +1634,19 @@ public final class DateScanner {
                     return false;
                 }
             }
+        }
+
+        /**
+         * 过去 that the segmenter read as a verb but whose context makes it "the past": after a preposition (在过去,
+         * 从过去, 由过去) or 将 (= 把), or as the object of 回顾 / 告别. {@link #veto} still applies.
+         */
+        boolean thePast(DateLexicon.Entry en, int i) {
+            if (!en.word().equals("过去") || !ctx.boundary(i)) {
+                return false;
+            }
+            char prev = ch(i - 1);
+            return "在从由与同跟较将".indexOf(prev) >= 0 && ctx.boundary(i - 1)
+                    || has("回顾", i - 2) || has("告别", i - 2);
         }
 
         /** Whether a date word or a number with a date unit starts at {@code k} (after 过去的). */

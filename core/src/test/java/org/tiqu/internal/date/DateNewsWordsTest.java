@@ -175,4 +175,25 @@ class DateNewsWordsTest {
     void guoquDeBeforeALessonIsThePast() {
         assertEquals(List.of("过去@4-6=PAST_REF"), dates("这是因为过去的教训。"));
     }
+
+    @Test
+    void guoquAfterZaiIsThePastEvenAsAVerbWord() {
+        assertEquals(List.of("过去@1-3=PAST_REF"), dates("在过去工作基础上团结奋斗。"));
+    }
+
+    @Test
+    void guoquAfterJiangMeaningBaIsThePast() {
+        assertEquals(List.of("过去@3-5=PAST_REF"), dates("他们将过去十几届晚会的录像带看了一遍。"));
+    }
+
+    @Test
+    void guoquAboutToPassIsNoDate() {
+        assertEquals(List.of(), dates("艰难的日子即将过去，大家就要熬出头了。"));
+    }
+
+    @Test
+    void lookingBackOnThePast() {
+        assertEquals(List.of("今天@4-6=1998-01-15", "过去@13-15=PAST_REF", "未来@18-20=FUTURE_REF"),
+                dates("难道能像今天这样自豪地回顾过去和开辟未来吗？"));
+    }
 }
