@@ -288,6 +288,15 @@ final class DateLexicon {
         lunar(l, Observance.QINGMING, "清明节");
         // 清明 alone is also an adjective (政治清明)
         l.add(new Entry("清明", Kind.OBS, U, U, null, Observance.lunar(Observance.QINGMING), true));
+        // the other solar terms (清明 and 冬至 above); the ones that are also weather words (雨水, 大雪, 霜降 ...) need
+        // a context that names the term (see DateScanner#termContext)
+        String[] terms = {"小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑",
+                "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至"};
+        for (int k = 0; k < terms.length; k++) {
+            if (k != 6 && k != 23) {
+                obsOf(l, Observance.solarTerm(k), terms[k]);
+            }
+        }
         lunar(l, Observance.DONGZHI, "冬至");
         String animals = "鼠牛虎兔龙蛇马羊猴鸡狗猪";
         for (int k = 0; k < 12; k++) {

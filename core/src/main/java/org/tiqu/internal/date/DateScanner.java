@@ -480,6 +480,9 @@ public final class DateScanner {
                 if (x.top == DateExpr.L_NONE && (afterSurname(j, k) || splitRelativeYear(en, j))) {
                     continue;
                 }
+                if (en.kind() == DateLexicon.Kind.OBS && WEATHER_TERMS.contains(en.word()) && !termContext(j, k)) {
+                    continue; // 一场大雪 is snow, “大雪”节气 the solar term
+                }
                 if (en.kind() == DateLexicon.Kind.YEAR_ANA && en.b() == 1 && j - anchorYearEnd > 60) {
                     continue; // 当年 far from any year: "back then"
                 }
@@ -527,6 +530,26 @@ public final class DateScanner {
         /** Date words that are also common given names. */
         private static final java.util.Set<String> GIVEN_NAMES = java.util.Set.of("明天", "黎明", "天明", "清明", "春天",
                 "秋天", "冬至", "立春", "立秋", "中秋", "国庆", "元旦", "春节", "新春", "晓春");
+
+        /** Solar terms that are also weather words. */
+        private static final java.util.Set<String> WEATHER_TERMS = java.util.Set.of("雨水", "小满", "芒种", "白露", "霜降",
+                "小雪", "大雪");
+
+        /** Whether the solar term at [j, k) is named as one: in quotes, or followed by 节气, 时节, 这天 ... */
+        boolean termContext(int j, int k) {
+            if (ch(j - 1) == '“' && ch(k) == '”' || ch(j - 1) == '「' && ch(k) == '」') {
+                return true;
+            }
+            for (String w : TERM_HEADS) {
+                if (has(w, k)) {
+                    return true;
+                }
+            }
+            return has("节气", j - 2) || has("节气", j - 3);
+        }
+
+        private static final String[] TERM_HEADS = {"节气", "时节", "节令", "那天", "这天", "当天", "之日", "前后", "一过",
+                "过后", "到了", "来临"};
 
         /** 上年/下年 that the segmenter split after 上/下 (市场上|年味): no date. */
         boolean splitRelativeYear(DateLexicon.Entry en, int j) {
@@ -1162,7 +1185,7 @@ public final class DateScanner {
                     return -1;
                 }
                 if (kind != Numerals.ARABIC && !anchored && !(after == '许' || after == '整' || after == '半'
-                        || minuteAt(k + 1) > 0)) {
+                        || minuteAt(k + 1) > 0 || s.charAt(j) == '零' && k == j + 1)) {
                     return -1; // 一时 is "for a while"
                 }
             } else {

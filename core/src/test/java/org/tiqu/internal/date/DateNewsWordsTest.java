@@ -196,4 +196,29 @@ class DateNewsWordsTest {
         assertEquals(List.of("今天@4-6=1998-01-15", "过去@13-15=PAST_REF", "未来@18-20=FUTURE_REF"),
                 dates("难道能像今天这样自豪地回顾过去和开辟未来吗？"));
     }
+
+    @Test
+    void solarTermNearestToTheReference() {
+        assertEquals(List.of("小寒@6-8=1998-01-05"), dates("上一周处于“小寒”时节，气温偏低。"));
+    }
+
+    @Test
+    void solarTermOfAGivenYear() {
+        assertEquals(List.of("今年立春@0-4=1998-02-04"), dates("今年立春来得早。"));
+    }
+
+    @Test
+    void heavySnowIsWeatherNotTheSolarTerm() {
+        assertEquals(List.of(), dates("长野终于迎来了首场大雪。"));
+    }
+
+    @Test
+    void heavySnowNamedAsASolarTerm() {
+        assertEquals(List.of("大雪@1-3=1997-12-07"), dates("“大雪”节气过后，天气更冷了。"));
+    }
+
+    @Test
+    void midnightWrittenLingShi() {
+        assertEquals(List.of("零时@0-2=1998-01-15T00:00"), dates("零时，新的法规开始生效。"));
+    }
 }
