@@ -235,8 +235,19 @@ public final class DateScanner {
         int anchorDayEnd = -1;
         YearMonth anchorMonth;
         int anchorYear = U;
+        /** Where the expression that gave {@link #anchorMonth} ended. */
+        int anchorMonthEnd = -1;
         /** Where the expression that gave {@link #anchorYear} ended. */
         int anchorYearEnd = -1;
+        /**
+         * The year the text last wrote out (1997年, 1997年3月6日; not 今年) and where, and the month written with it
+         * (or null): a month or day without a year later in the same paragraph belongs to them (1937年7月7日……8日).
+         */
+        int writtenYear = U;
+        int writtenYearEnd = -1;
+        YearMonth writtenMonth;
+        /** The day of {@link #writtenMonth} written with it, or U. */
+        int writtenDay = U;
         /** While reading the elliptical end of a range (8日至十日): small Chinese days are dates there. */
         boolean rangeEnd;
         /** While skipping a set after 每: the first word need not start at a word boundary. */
@@ -274,6 +285,7 @@ public final class DateScanner {
                     return true;
                 }
                 anchorMonth = YearMonth.of(y, m);
+                anchorMonthEnd = end;
                 if (n >= 10 && v.charAt(7) == '-' && digits(v, 8, 10)) {
                     int d = Integer.parseInt(v, 8, 10, 10);
                     if (d >= 1 && d <= anchorMonth.lengthOfMonth()) {
@@ -1288,6 +1300,7 @@ public final class DateScanner {
                 out.date(i, j + 2, since(x));
                 return j + 2;
             }
+            inheritWrittenYear(i, j, x);
             if (x.dateOnly() && x.level < DateExpr.L_DAY && Numerals.startsNumber(ch(j))) {
                 int e = bareRange(i, j, x);
                 if (e > 0) {
@@ -1316,6 +1329,93 @@ public final class DateScanner {
             }
             out.date(i, j, safeValue(x, ref));
             return j;
+        }
+
+        /**
+         * A month or a day the text gives without a year takes the year written last in the same paragraph, however
+         * far back (1997年3月……5月 is May 1997; 1964年10月16日……28日 is 28 October 1964), unless the date read against
+         * the reference date is within {@link #NEWS_DAYS} of it and does not continue a written month in order (a
+         * report about 1997 that turns to 1月21日 in January 1998). An expression that writes a past or present year
+         * becomes the new anchor; datelines (1月9日电), 年度, year ranges and future years (plans) do not. Relative
+         * words (今年, 下月) and named days keep their own reckoning.
+         */
+        void inheritWrittenYear(int i, int j, DateExpr x) {
+            if (x.relative || x.observance != null || x.weekday != U || x.lunarMonth != U || x.top < DateExpr.L_YEAR
+                    || x.top > DateExpr.L_DAY || ch(j) == '电' || ch(j) == '讯') {
+                return;
+            }
+            if (x.year != U) {
+                boolean range = "至到-—~～".indexOf(ch(i - 1)) >= 0 && lastEnd == i - 1
+                        || connector(j) > 0 && Numerals.startsNumber(ch(connector(j)));
+                if (x.top == DateExpr.L_YEAR && !has("年度", j - 2) && !range && x.year >= 1000
+                        && (ref == null || x.year <= ref.getYear())) {
+                    writtenYear = x.year;
+                    writtenYearEnd = i;
+                    boolean monthWritten = x.month != U && x.month >= 1 && x.month <= 12 && s.indexOf('月', i) >= 0
+                            && s.indexOf('月', i) < j; // not 1997年初 (年初 is no written month)
+                    writtenMonth = monthWritten ? YearMonth.of(x.year, x.month) : null;
+                    writtenDay = monthWritten ? x.day : U;
+                }
+                return;
+            }
+            if (writtenYear == U || !sameParagraph(writtenYearEnd, i) || ch(j) == '将') {
+                return; // (3月将举行: a plan, read against the reference date)
+            }
+            if (x.month != U && x.month >= 1 && x.month <= 12) {
+                if (!after(x.month, x.day) && near(x.month, x.day)) {
+                    return;
+                }
+                x.year = writtenYear;
+            } else if (x.top == DateExpr.L_DAY && x.day != U && x.day <= 31 && writtenMonth != null) {
+                if (!after(writtenMonth.getMonthValue(), x.day) && near(U, x.day)) {
+                    return; // 1997年11月30日……二日 in January 1998: the 2nd of this month
+                }
+                x.year = writtenMonth.getYear(); // 1964年10月16日……于28日: the month given last
+                x.month = writtenMonth.getMonthValue();
+            } else {
+                return;
+            }
+            writtenYearEnd = i;
+            writtenMonth = YearMonth.of(x.year, x.month);
+            writtenDay = x.day;
+        }
+
+        /** Whether month {@code m} (day {@code d} or U) comes after the written month and day, as a narrative goes on. */
+        boolean after(int m, int d) {
+            if (writtenMonth == null) {
+                return false;
+            }
+            int wm = writtenMonth.getMonthValue();
+            return m > wm || m == wm && d != U && writtenDay != U && d > writtenDay;
+        }
+
+        /** Whether month {@code m} (U: the nearest month) and day {@code d} read against the reference date are news. */
+        boolean near(int m, int d) {
+            if (ref == null) {
+                return false;
+            }
+            LocalDate date;
+            if (m == U) {
+                YearMonth ym = DateValues.nearestMonth(ref, d);
+                date = ym.atDay(Math.min(d, ym.lengthOfMonth()));
+            } else {
+                int day = d != U ? Math.min(d, 28) : 15;
+                date = LocalDate.of(DateValues.nearestYear(ref, m, day), m, day);
+            }
+            return Math.abs(date.toEpochDay() - ref.toEpochDay()) <= NEWS_DAYS;
+        }
+
+        /** How close to the reference date a yearless date must be to be read as current news (see above). */
+        static final int NEWS_DAYS = 45;
+
+        /** Whether no paragraph break lies between {@code from} and {@code to}. */
+        boolean sameParagraph(int from, int to) {
+            for (int k = Math.max(0, from); k < to && k < n; k++) {
+                if (s.charAt(k) == '\n') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean onlySpaceOrParen(int from, int to) {

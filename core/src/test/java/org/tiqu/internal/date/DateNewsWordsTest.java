@@ -221,4 +221,32 @@ class DateNewsWordsTest {
     void midnightWrittenLingShi() {
         assertEquals(List.of("零时@0-2=1998-01-15T00:00"), dates("零时，新的法规开始生效。"));
     }
+
+    @Test
+    void monthWithoutYearTakesTheYearWrittenBefore() {
+        assertEquals(List.of("1935年1月@0-7=1935-01", "6月@24-26=1935-06"),
+                dates("1935年1月，在遵义会议上，他坚决拥戴毛泽东。6月，他在两河口召开的会议上发言。"));
+    }
+
+    @Test
+    void dayWithoutMonthTakesTheMonthWrittenBefore() {
+        assertEquals(List.of("1964年10月16日@0-11=1964-10-16", "28日@31-34=1964-10-28"),
+                dates("1964年10月16日，中国第一颗原子弹爆炸试验成功，胡志明于28日发表文章。"));
+    }
+
+    @Test
+    void currentNewsAfterAYearIsReadAgainstTheReference() {
+        assertEquals(List.of("1997年初@1-7=1997-01", "1月2日@23-27=1998-01-02"),
+                dates("与1997年初相比，印尼盾已经下跌了137%。1月2日，雅加达股市综合指数上升。"));
+    }
+
+    @Test
+    void aPlannedMonthIsReadAgainstTheReference() {
+        assertEquals(List.of("1992年@7-12=1992", "而今@15-17=PRESENT_REF", "5月@18-20=1998-05"), dates("英国上次担任是1992年的事。而今，5月将确定首批国家。"));
+    }
+
+    @Test
+    void datelineKeepsTheReferenceYear() {
+        assertEquals(List.of("1996年@1-6=1996", "1月7日@23-27=1998-01-07"), dates("自1996年起，波黑局势趋于稳定。（本报华盛顿1月7日电）"));
+    }
 }
