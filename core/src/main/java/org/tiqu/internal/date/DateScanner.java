@@ -715,7 +715,10 @@ public final class DateScanner {
                 }
                 case YEAR_EDGE -> {
                     if (lvl == DateExpr.L_NONE) {
-                        x.relYear(0); // 年初 alone: of the reference year
+                        // 年初 alone: of the reference year; 年底 alone in January: the year just ended (时值年底, 截至年底
+                        // 共收到) unless its clause looks ahead (到年底可达6%)
+                        x.relYear(en.b() == 12 && ref != null && ref.getMonthValue() == 1
+                                && !looksAhead(j + en.word().length(), ch(j - 1) == '到' && ch(j - 2) != '截') ? -1 : 0);
                     }
                     x.month = en.b();
                     x.at(DateExpr.L_MONTH);
@@ -729,6 +732,25 @@ public final class DateScanner {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether the clause from {@code k} speaks of the future (将, 可能, 预计 ...), up to the next comma or stop
+         * ({@code sentence}: up to the stop, for 到年底，……要 where the verb follows the comma).
+         */
+        boolean looksAhead(int k, boolean sentence) {
+            for (int p = k; p < n && p < k + (sentence ? 60 : 30); p++) {
+                char c = s.charAt(p);
+                if (c == '。' || c == '；' || c == '！' || c == '？' || c == '\n' || c == '，' && !sentence) {
+                    return false;
+                }
+                if (c == '将' || c == '要' || c == '会' && ch(p + 1) != '议' || has("可能", p) || has("可达", p) || has("预计", p)
+                        || has("争取", p) || has("力争", p) || has("有望", p) || has("计划", p) || has("完工", p)
+                        || has("建成", p)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -249,4 +249,20 @@ class DateNewsWordsTest {
     void datelineKeepsTheReferenceYear() {
         assertEquals(List.of("1996年@1-6=1996", "1月7日@23-27=1998-01-07"), dates("自1996年起，波黑局势趋于稳定。（本报华盛顿1月7日电）"));
     }
+
+    @Test
+    void yearEndAloneInJanuaryIsTheYearJustEnded() {
+        assertEquals(List.of("年底@2-4=1997-12"), dates("时值年底，虽然气温低，却风和日丽。"));
+    }
+
+    @Test
+    void yearEndAloneInJanuaryLookingAheadIsThisYear() {
+        assertEquals(List.of("年底@4-6=1998-12"), dates("失业率到年底可达6%。"));
+    }
+
+    @Test
+    void yearEndAloneOutsideJanuaryIsTheReferenceYear() {
+        Extractor june = Extractor.builder().referenceDate(LocalDate.of(1998, 6, 15)).findReferenceDate(false).build();
+        assertEquals("1998-12", june.extract("时值年底，虽然气温低。").entities(EntityType.DATE).get(0).value());
+    }
 }
