@@ -165,6 +165,7 @@ final class DateLexicon {
             }
         }
         l.add(new Entry("周末", Kind.WEEKEND, 0, U, null, null, false));
+        l.add(new Entry("双休日", Kind.WEEKEND, 0, U, null, null, false)); // the two days off: the weekend
         for (int d = 0; d < weekdays.length; d++) {
             l.add(new Entry("星期" + weekdays[d], Kind.WEEKDAY, U, Math.min(d + 1, 7), null, null, false));
             l.add(new Entry("礼拜" + weekdays[d], Kind.WEEKDAY, U, Math.min(d + 1, 7), null, null, false));
@@ -204,6 +205,9 @@ final class DateLexicon {
         add(l, Kind.SEASON, U, U, "WI", null, true, "三九", "四九", "二九", "五九");
         season(l, "WI", U, "三九天", "数九");
         season(l, "SU", U, "三伏", "三伏天", "伏天", "入伏");
+        // the school holidays: periods of the year, reported as their season (去年暑假 = 1997-SU)
+        season(l, "WI", U, "寒假");
+        season(l, "SU", U, "暑假", "暑期");
         season(l, "SP", 0, "今春", "今年春天", "今年春季");
         season(l, "SU", 0, "今夏");
         season(l, "FA", 0, "今秋");

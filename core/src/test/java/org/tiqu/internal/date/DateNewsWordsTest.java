@@ -265,4 +265,19 @@ class DateNewsWordsTest {
         Extractor june = Extractor.builder().referenceDate(LocalDate.of(1998, 6, 15)).findReferenceDate(false).build();
         assertEquals("1998-12", june.extract("时值年底，虽然气温低。").entities(EntityType.DATE).get(0).value());
     }
+
+    @Test
+    void winterHolidayIsWinter() {
+        assertEquals(List.of("寒假@0-2=1997-WI", "新春@5-7=1998-01-28"), dates("寒假到了，新春将至。"));
+    }
+
+    @Test
+    void summerHolidayOfLastYear() {
+        assertEquals(List.of("去年暑假@0-4=1997-SU"), dates("去年暑假刚开学的一天，她来到学校。"));
+    }
+
+    @Test
+    void twoDaysOffAreTheWeekend() {
+        assertEquals(List.of("双休日@3-6=1998-01-17/1998-01-18"), dates("人们在双休日选择逛书店。"));
+    }
 }
