@@ -333,8 +333,8 @@ public final class DateScanner {
                 char d = ch(i + 1);
                 return d != '十' && "六七八九".indexOf(d) < 0;
             }
-            if (c == '近' || c == '这' || c == '第' || c == '前') {
-                p = i + 1;
+            if (c == '近' || c == '这' || c == '第' || c == '前' || c == '晚' || c == '早' || c == '夜') {
+                p = i + 1; // (晚8时)
                 if (c == '近' && has("百年", p)) {
                     return false;
                 }
@@ -465,6 +465,12 @@ public final class DateScanner {
             }
             if (Numerals.isAsciiDigit(c) || Numerals.startsNumber(c) || c == '第') {
                 int k = number(j, x);
+                if (k > j) {
+                    return k;
+                }
+            }
+            if ((c == '晚' || c == '早' || c == '夜') && (x.level == DateExpr.L_NONE || x.level == DateExpr.L_DAY)) {
+                int k = partBeforeClock(j, x);
                 if (k > j) {
                     return k;
                 }
@@ -1078,6 +1084,33 @@ public final class DateScanner {
                     return -1;
                 }
             }
+        }
+
+        /**
+         * A one-character part of day right before a clock time (晚8时 = 20:00, 早7点, 夜11时): the part belongs to the
+         * time (guideline 3.3, a directly attached modifier) and decides its half of the day.
+         */
+        int partBeforeClock(int j, DateExpr x) {
+            if (x.level == DateExpr.L_NONE && (!ctx.boundary(j) || !ctx.boundary(j + 1))) {
+                return -1;
+            }
+            long p = Numerals.parse(s, j + 1);
+            if (p == Numerals.NONE) {
+                return -1;
+            }
+            int v = Numerals.value(p);
+            char u = ch(j + 1 + Numerals.length(p));
+            if (u != '时' && u != '点' || v > 12 || v < 0) {
+                return -1;
+            }
+            char c = s.charAt(j);
+            if (x.level == DateExpr.L_NONE) {
+                x.rel(0);
+                x.dayAnchor = dayAnchor(j);
+            }
+            x.part = c == '晚' ? "EV" : c == '早' ? "MO" : "NI";
+            x.at(DateExpr.L_PART);
+            return j + 1;
         }
 
         /** Two Chinese digits for two neighbouring numbers (二三, 八九): "one or the next", not a two-digit number. */

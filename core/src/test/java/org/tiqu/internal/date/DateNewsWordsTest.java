@@ -280,4 +280,14 @@ class DateNewsWordsTest {
     void twoDaysOffAreTheWeekend() {
         assertEquals(List.of("双休日@3-6=1998-01-17/1998-01-18"), dates("人们在双休日选择逛书店。"));
     }
+
+    @Test
+    void eveningBeforeAClockTimeIsPartOfTheTime() {
+        assertEquals(List.of("晚8时@3-6=1998-01-15T20:00"), dates("演出于晚8时开始。"));
+    }
+
+    @Test
+    void morningBeforeAClockTime() {
+        assertEquals(List.of("早8点@1-4=1998-01-15T08:00", "晚10时@7-11=1998-01-15T22:00"), dates("他早8点上班，晚10时下班。"));
+    }
 }
