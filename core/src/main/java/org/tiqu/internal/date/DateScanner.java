@@ -524,7 +524,12 @@ public final class DateScanner {
                     if (en.kind() == DateLexicon.Kind.LUNAR_MONTH) {
                         return lunarDay(k, x, en.a());
                     }
-                    if (en.kind() == DateLexicon.Kind.OBS && !en.obs().isMonth() && has("前夜", k)) {
+                    if (en.kind() == DateLexicon.Kind.NEW_YEAR && x.top == DateExpr.L_YEAR && has("前夜", k)) {
+                        x.observance = Observance.fixed(1, 1, 0); // 新年前夜: the night before New Year's Day
+                        x.at(DateExpr.L_DAY);
+                    }
+                    if ((en.kind() == DateLexicon.Kind.OBS || x.observance != null) && !x.observance.isMonth()
+                            && has("前夜", k)) {
                         x.lunarOffset -= 1; // 元旦前夜, 国庆前夜: the night before the named day
                         x.part = "NI";
                         x.at(DateExpr.L_PART);

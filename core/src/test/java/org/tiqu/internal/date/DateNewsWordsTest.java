@@ -290,4 +290,9 @@ class DateNewsWordsTest {
     void morningBeforeAClockTime() {
         assertEquals(List.of("早8点@1-4=1998-01-15T08:00", "晚10时@7-11=1998-01-15T22:00"), dates("他早8点上班，晚10时下班。"));
     }
+
+    @Test
+    void eveOfTheNewYear() {
+        assertEquals(List.of("新年前夜@0-4=1997-12-31TNI"), dates("新年前夜，马尼拉能见度几乎降低为零。"));
+    }
 }
