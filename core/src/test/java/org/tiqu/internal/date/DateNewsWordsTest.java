@@ -295,4 +295,9 @@ class DateNewsWordsTest {
     void eveOfTheNewYear() {
         assertEquals(List.of("新年前夜@0-4=1997-12-31TNI"), dates("新年前夜，马尼拉能见度几乎降低为零。"));
     }
+
+    @Test
+    void threeKingdomsPeriod() {
+        assertEquals(List.of("三国@12-14=0220/0280"), dates("名将宗泽、大书法家米芾及三国时期东吴重臣鲁肃"));
+    }
 }
