@@ -495,7 +495,7 @@ public final class DateScanner {
                 if (en.needsTime() && !ctx.timeWord(j, k)) {
                     continue;
                 }
-                if (x.top == DateExpr.L_NONE && (afterSurname(j, k) || splitRelativeYear(en, j))) {
+                if (x.top == DateExpr.L_NONE && (afterSurname(en.word(), j) || splitRelativeYear(en, j))) {
                     continue;
                 }
                 if (en.kind() == DateLexicon.Kind.OBS && WEATHER_TERMS.contains(en.word()) && !termContext(j, k)) {
@@ -545,8 +545,8 @@ public final class DateScanner {
          * A two-character date word right after a one-character surname that the segmenter tagged as a name
          * (李|明天, 华|黎明): a given name, not a date.
          */
-        boolean afterSurname(int j, int k) {
-            return k - j == 2 && j > 0 && GIVEN_NAMES.contains(s.substring(j, k)) && ctx.nameWord(j - 1, j)
+        boolean afterSurname(String word, int j) {
+            return word.length() == 2 && j > 0 && GIVEN_NAMES.contains(word) && ctx.nameWord(j - 1, j)
                     && !ctx.nameWord(j - 2, j - 1) && (j < 3 || !ctx.nameWord(j - 3, j - 1)); // 李|明天, not 李|鹏|今天
         }
 
@@ -1468,14 +1468,22 @@ public final class DateScanner {
         /** How close to the reference date a yearless date must be to be read as current news (see above). */
         static final int NEWS_DAYS = 45;
 
-        /** Whether no paragraph break lies between {@code from} and {@code to}. */
+        /** Scan position of {@link #lastBreak} and the last line break before it (-1: none). */
+        int breakCursor;
+        int lastBreak = -1;
+
+        /**
+         * Whether no paragraph break lies between {@code from} and {@code to}; {@code to} never decreases from call
+         * to call (the scan goes left to right), so the breaks are looked for once per text.
+         */
         boolean sameParagraph(int from, int to) {
-            for (int k = Math.max(0, from); k < to && k < n; k++) {
-                if (s.charAt(k) == '\n') {
-                    return false;
+            int end = Math.min(to, n);
+            for (; breakCursor < end; breakCursor++) {
+                if (s.charAt(breakCursor) == '\n') {
+                    lastBreak = breakCursor;
                 }
             }
-            return true;
+            return from > lastBreak;
         }
 
         boolean onlySpaceOrParen(int from, int to) {
@@ -1763,7 +1771,7 @@ public final class DateScanner {
                 if (en.needsTime() && !ctx.timeWord(i, e) && !thePast(en, i)) {
                     continue;
                 }
-                if (ctx.nameWord(i, e) || afterSurname(i, e) || afterCount(i, en.word()) || veto(en.word(), i, e)) {
+                if (ctx.nameWord(i, e) || afterSurname(en.word(), i) || afterCount(i, en.word()) || veto(en.word(), i, e)) {
                     continue;
                 }
                 return en;
