@@ -16,7 +16,9 @@ import java.time.YearMonth;
  * <p>Anaphoric words count from the date the text mentioned last, not from the reference date: 当天, 同日, 次日,
  * 第二天, 前一天, 当晚 from the last single day (8月15日……当天 = the 15th), 当月/次月 from the last month, 同年, 次年,
  * 这一年 from the last year; a part of day alone (晚上) falls on the last day. With nothing mentioned before, they
- * count from the reference date (当年 alone stays the vague "back then").
+ * count from the reference date (当年 alone stays the vague "back then"). A month or day written without a year
+ * takes the year written last in the same paragraph (1935年1月……6月), unless it reads as current news or a plan
+ * against the reference date (see {@code inheritWrittenYear}).
  */
 public final class DateScanner {
     private static final int U = DateExpr.U;
