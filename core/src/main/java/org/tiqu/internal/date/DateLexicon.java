@@ -312,7 +312,8 @@ final class DateLexicon {
         // 初一 .. 初十 of the first lunar month, where the segmenter reads them as time words (not 初三 = grade 9)
         String[] firstDays = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
         for (int k = 0; k < firstDays.length; k++) {
-            l.add(new Entry("初" + firstDays[k], Kind.LUNAR_DAY, k, U, null, null, true));
+            // 初一 .. 初三 are also school grades; 初四 .. 初十 are only days (初十、十五将举办棋赛)
+            l.add(new Entry("初" + firstDays[k], Kind.LUNAR_DAY, k, U, null, null, k < 3));
         }
         add(l, Kind.NEW_YEAR, U, U, null, null, false, "新年", "新岁");
         rel(l, Kind.CENTURY_REL, 0, "本世纪", "这个世纪", "当今世纪");

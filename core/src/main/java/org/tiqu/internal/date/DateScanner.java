@@ -500,6 +500,9 @@ public final class DateScanner {
                 if (x.top == DateExpr.L_NONE && (afterSurname(en.word(), j) || splitRelativeYear(en, j))) {
                     continue;
                 }
+                if (en.kind() == DateLexicon.Kind.LUNAR_DAY && ("年天个多余几".indexOf(ch(k)) >= 0 || "最起当".indexOf(ch(j - 1)) >= 0)) {
+                    continue; // 最初十年, 起初十天: 初 + a count
+                }
                 if (en.kind() == DateLexicon.Kind.OBS && WEATHER_TERMS.contains(en.word()) && !termContext(j, k)) {
                     continue; // 一场大雪 is snow, “大雪”节气 the solar term
                 }

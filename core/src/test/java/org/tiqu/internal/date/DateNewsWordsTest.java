@@ -300,4 +300,14 @@ class DateNewsWordsTest {
     void threeKingdomsPeriod() {
         assertEquals(List.of("三国@12-14=0220/0280"), dates("名将宗泽、大书法家米芾及三国时期东吴重臣鲁肃"));
     }
+
+    @Test
+    void tenthDayOfTheNewYearNeedsNoTimeTag() {
+        assertEquals(List.of("初十@4-6=1998-02-06"), dates("杏花岭区初十、十五将举办三项棋赛。"));
+    }
+
+    @Test
+    void firstTenYearsAreNoLunarDay() {
+        assertEquals(List.of(), dates("最初十年，他一直在农村工作。"));
+    }
 }
