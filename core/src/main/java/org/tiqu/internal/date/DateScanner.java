@@ -2071,6 +2071,9 @@ public final class DateScanner {
             if (completed && unit == Y && count == 1) {
                 return DateValues.year(ref.getYear() - 1);
             }
+            if (unit == Y && count >= ref.getYear()) {
+                return DateValues.PAST; // 两千年来 in 1998: before the common era, no four-digit year
+            }
             return DateValues.interval(at(shift(ref, -count, unit), unit), at(completed ? shift(ref, -1, unit) : ref, unit));
         }
 

@@ -310,4 +310,9 @@ class DateNewsWordsTest {
     void firstTenYearsAreNoLunarDay() {
         assertEquals(List.of(), dates("最初十年，他一直在农村工作。"));
     }
+
+    @Test
+    void twoThousandYearsBackIsVague() {
+        assertEquals(List.of("两千年来@3-7=PAST_REF"), dates("中国人两千年来一直如此。"));
+    }
 }
