@@ -102,7 +102,7 @@ public final class Extractor {
         for (Word w : words) {
             int start = norm.toOriginalStart(w.start());
             int end = norm.toOriginalEnd(w.end());
-            tokens.add(new Token(NormalizedText.surface(text, start, end), start, end, w.pos()));
+            tokens.add(new Token(NormalizedText.surface(text, start, end, w.text()), start, end, w.pos()));
         }
         List<Keyword> keywords = keywordRanker.rank(doc, entities, keywordCount);
         return new Extraction(text.length(), tokens, entities, keywords, ref, source);

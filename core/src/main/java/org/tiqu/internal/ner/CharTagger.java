@@ -11,8 +11,9 @@ import java.util.Arrays;
  * structured perceptron (see {@code org.tiqu.bench.train.ner.TrainNer}). Decoding is Viterbi restricted to valid
  * BIOES transitions. Immutable after construction; {@link #tag} is safe from many threads.
  *
- * <p>Speed: weights are quantized to 16 bits and stored as rows of {@link #W} longs, two labels per long
- * ({@code hi * 2^32 + lo}, so adding packed rows adds both labels exactly and a row costs 7 additions instead of 13).
+ * <p>Speed: weights are quantized to 16 bits and stored as rows of {@link #W} longs, three labels per long in 21-bit
+ * lanes ({@code c * 2^42 + b * 2^21 + a}, so adding packed rows adds all three labels exactly as long as no lane's
+ * sum leaves 21 bits, which 30 rows of 16-bit weights cannot; a row costs 5 additions instead of 13).
  * Rows are laid out by what they are looked up with rather than by template: all rows of one char (its unigram at
  * offsets -3..+3 and its lexicon-code combinations) sit in one block, and each char pair / triple has one hash slot
  * holding its key and where its rows start, only the rows that exist being stored. A missing feature points at an
@@ -23,12 +24,15 @@ public final class CharTagger {
     /** Label layout: 0 = O; for type t (0 PERSON, 1 PLACE, 2 ORGANIZATION): 1+4t B, 2+4t I, 3+4t E, 4+4t S. */
     public static final int LABELS = 13;
     private static final int L = LABELS;
-    /** Longs per packed weight row: labels 2j and 2j+1 in long j. */
-    private static final int W = (L + 1) / 2;
+    /** Labels per long: three 21-bit lanes, so sums of 16-bit weights over a position never leave their lane. */
+    private static final int LANES = 3, LANE_BITS = 21;
+    /** Longs per packed weight row: labels 3j, 3j+1 and 3j+2 in long j. */
+    private static final int W = (L + LANES - 1) / LANES;
     private static final int MAGIC = 0x74714E53; // "tqNS"
 
-    // char block: rows 0..6 = unigram at offset k (-3..3) as row k+3; rows 7..10 place code, 11..14 org code,
-    // 15..18 word code (templates 13, 14, 26)
+    // char block: rows 0..6 = unigram at offset k (-3..3) as row k+3; then the lexicon-code rows of templates 13
+    // (place code), 14 (org code), 26 (word code): code 0 of each in rows 7, 8, 9, codes 1..3 in rows 10..18. Code 0
+    // is by far the most frequent, so the rows a position mostly reads sit together in the block's first lines.
     private static final int CHAR_ROWS = 19;
     /** Template of the unigram at offset k, index k + 3. */
     private static final int[] UNIGRAM = {22, 0, 1, 2, 3, 4, 23};
@@ -57,6 +61,12 @@ public final class CharTagger {
 
     /** Weight rows summed per position: 7 unigram, 3 lexicon code, 4 bigram, 3 trigram, 1 skip, the small ones. */
     private static final int ROWS_PER_POSITION = 18 + SMALL.length;
+
+    static {
+        if ((long) ROWS_PER_POSITION * 32768 >= 1L << (LANE_BITS - 1)) {
+            throw new AssertionError("a position's sum could leave its " + LANE_BITS + "-bit lane");
+        }
+    }
 
     private final float scale;
     private final float[] trans;
@@ -203,8 +213,11 @@ public final class CharTagger {
     /** Packs the L weights at {@code q[src]} into W longs at {@code to[at]}. */
     private static void pack(short[] q, int src, long[] to, int at) {
         for (int j = 0; j < W; j++) {
-            long lo = q[src + 2 * j], hi = 2 * j + 1 < L ? q[src + 2 * j + 1] : 0;
-            to[at + j] = (hi << 32) + lo;
+            long v = 0;
+            for (int k = 0; k < LANES && LANES * j + k < L; k++) {
+                v += (long) q[src + LANES * j + k] << (LANE_BITS * k);
+            }
+            to[at + j] = v;
         }
     }
 
@@ -229,6 +242,14 @@ public final class CharTagger {
         return p;
     }
 
+    /** Row within a char block of code {@code code} (0..3) of lexicon-code template {@code k} (0: 13, 1: 14, 2: 26). */
+    private static int codeRow(int k, int code) {
+        return code == 0 ? 7 + k : 10 + 3 * k + code - 1;
+    }
+
+    /** {@link #codeRow} by {@code k * 4 + code}. */
+    private static final int[] CODE_ROW = {7, 10, 11, 12, 8, 13, 14, 15, 9, 16, 17, 18};
+
     /** Row within a char block, or -1 when template t is not stored by char. */
     private static int charRow(int t, long v) {
         int k = UNIGRAM_ROW[t];
@@ -237,9 +258,9 @@ public final class CharTagger {
         }
         int code = (int) (v >>> 16) & 3;
         return switch (t) {
-            case 13 -> 7 + code;
-            case 14 -> 11 + code;
-            case 26 -> 15 + code;
+            case 13 -> codeRow(0, code);
+            case 14 -> codeRow(1, code);
+            case 26 -> codeRow(2, code);
             default -> -1;
         };
     }
@@ -425,7 +446,7 @@ public final class CharTagger {
         long[] v = s.values;
         int[] small = SMALL;
         for (int i = 0; i < n; i++) {
-            long a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0;
+            long a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0;
             int x = i + 3; // padded index of the position
             int g = codes[i];
             int b0 = cb[p[x]];
@@ -438,9 +459,9 @@ public final class CharTagger {
             ri[4] = cb[p[x + 1]] + 4;
             ri[5] = cb[p[x + 2]] + 5;
             ri[6] = cb[p[x + 3]] + 6;
-            ri[7] = b0 + 7 + ((g >>> NerFeatures.PLACE_SHIFT) & 3);
-            ri[8] = b0 + 11 + ((g >>> NerFeatures.ORG_SHIFT) & 3);
-            ri[9] = b0 + 15 + ((g >>> NerFeatures.WORD_SHIFT) & 3);
+            ri[7] = b0 + CODE_ROW[(g >>> NerFeatures.PLACE_SHIFT) & 3];
+            ri[8] = b0 + CODE_ROW[4 + ((g >>> NerFeatures.ORG_SHIFT) & 3)];
+            ri[9] = b0 + CODE_ROW[8 + ((g >>> NerFeatures.WORD_SHIFT) & 3)];
             ri[10] = at[(x - 2) * 8];
             ri[11] = at[(x - 1) * 8 + 1];
             ri[12] = at[x * 8 + 2];
@@ -461,26 +482,30 @@ public final class CharTagger {
                 a2 += r[o + 2];
                 a3 += r[o + 3];
                 a4 += r[o + 4];
-                a5 += r[o + 5];
-                a6 += r[o + 6];
             }
             int b = i * L;
             unpack(a0, scores, b, scale);
-            unpack(a1, scores, b + 2, scale);
-            unpack(a2, scores, b + 4, scale);
-            unpack(a3, scores, b + 6, scale);
-            unpack(a4, scores, b + 8, scale);
-            unpack(a5, scores, b + 10, scale);
-            int lo = (int) a6;
-            scores[b + 12] = lo * scale;
+            unpack(a1, scores, b + 3, scale);
+            unpack(a2, scores, b + 6, scale);
+            unpack(a3, scores, b + 9, scale);
+            scores[b + 12] = lane(a4) * scale;
         }
     }
 
+    /** The signed low lane of a packed sum. */
+    private static long lane(long a) {
+        return a << (64 - LANE_BITS) >> (64 - LANE_BITS);
+    }
+
+    /** Unpacks three lanes; exact while each lane's sum stays within 21 signed bits (16-bit weights, 30 rows). */
     private static void unpack(long a, float[] scores, int at, float scale) {
-        int lo = (int) a;
-        int hi = (int) ((a - lo) >> 32);
-        scores[at] = lo * scale;
-        scores[at + 1] = hi * scale;
+        long s0 = lane(a);
+        a = (a - s0) >> LANE_BITS;
+        long s1 = lane(a);
+        a = (a - s1) >> LANE_BITS;
+        scores[at] = s0 * scale;
+        scores[at + 1] = s1 * scale;
+        scores[at + 2] = a * scale;
     }
 
     /** @return the best label of each position of the folded chars {@code c} */
@@ -644,6 +669,13 @@ public final class CharTagger {
     }
 
     static {
+        for (int k = 0; k < 3; k++) {
+            for (int code = 0; code < 4; code++) {
+                if (CODE_ROW[k * 4 + code] != codeRow(k, code)) {
+                    throw new AssertionError("CODE_ROW differs from codeRow at " + k + ", " + code);
+                }
+            }
+        }
         // the written-out recurrence above relies on this predecessor structure
         for (int b = 0; b < L; b++) {
             for (int a = 0; a < L; a++) {

@@ -1,7 +1,7 @@
 package org.tiqu.internal.ner;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import org.tiqu.internal.text.WordTrie;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Real-world facts the recognizer leans on: place names (China's administrative divisions, countries, world
- * cities), well-known organisations, organisation suffixes, surnames and titles. One Aho-Corasick trie maps each
+ * cities), well-known organisations, organisation suffixes, surnames and titles. One {@link WordTrie} maps each
  * word to a bit set of categories. Immutable; {@link #match} is safe from many threads.
  */
 public final class NerLexicon {
@@ -35,19 +35,14 @@ public final class NerLexicon {
         static final NerLexicon DEFAULT = load();
     }
 
-    private final AhoCorasickDoubleArrayTrie<Integer> trie;
+    private final WordTrie trie;
     private final int[] single; // categories of one-char words, by char
 
     private NerLexicon(TreeMap<String, Integer> words) {
-        this(words, single(words));
+        this(WordTrie.of(multi(words)), single(words));
     }
 
-    private NerLexicon(TreeMap<String, Integer> words, int[] single) {
-        this.single = single;
-        trie = new AhoCorasickDoubleArrayTrie<>(multi(words));
-    }
-
-    private NerLexicon(AhoCorasickDoubleArrayTrie<Integer> trie, int[] single) {
+    private NerLexicon(WordTrie trie, int[] single) {
         this.trie = trie;
         this.single = single;
     }
@@ -84,7 +79,7 @@ public final class NerLexicon {
 
     /** Reports every multi-char lexicon word in {@code text}. */
     public void match(char[] text, Hit hit) {
-        trie.parseText(text, (begin, end, value) -> {
+        trie.match(text, (begin, end, value) -> {
             int cat = value & ~COMMON;
             if (cat != 0) {
                 hit.hit(begin, end, cat);
@@ -94,7 +89,7 @@ public final class NerLexicon {
 
     /** As {@link #match}, also reporting the {@link #COMMON} words (their categories include that bit). */
     void matchAll(char[] text, Hit hit) {
-        trie.parseText(text, (begin, end, value) -> hit.hit(begin, end, value));
+        trie.match(text, hit::hit);
     }
 
     /** @return the categories of {@code word}, 0 when unknown */
@@ -102,8 +97,7 @@ public final class NerLexicon {
         if (word.length() == 1) {
             return single[word.charAt(0)];
         }
-        Integer v = trie.get(word);
-        return v == null ? 0 : v & ~COMMON;
+        return trie.get(word, 0) & ~COMMON;
     }
 
     /** @return the categories of the one-char word {@code c} */
@@ -124,9 +118,9 @@ public final class NerLexicon {
         return new NerLexicon(words);
     }
 
-    /** Name of the compiled automaton resource (see {@link #writeCompiled}). */
+    /** Name of the compiled lexicon resource (see {@link #writeCompiled}). */
     static final String COMPILED = "lexicon.bin.gz";
-    private static final int MAGIC = 0x74714C59; // "tqLY": with the COMMON words
+    private static final int MAGIC = 0x74714C5A; // "tqLZ": every word with its categories, COMMON words included
     private static final String[] SOURCES = {"facts.txt", "divisions.txt.gz", "names.txt.gz"};
 
     /**
@@ -172,17 +166,21 @@ public final class NerLexicon {
             char c = b.getChar();
             single[c] = b.getInt();
         }
-        Integer[] values = new Integer[b.getInt()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = b.getInt();
+        // the multi-char words in sorted order, each as (chars shared with the previous word, the rest, categories)
+        int count = b.getInt();
+        char[] w = new char[256];
+        WordTrie trie = new WordTrie(b.remaining());
+        for (int k = 0; k < count; k++) {
+            int shared = b.get() & 0xFF, rest = b.get() & 0xFF;
+            for (int i = 0; i < rest; i++) {
+                w[shared + i] = b.getChar();
+            }
+            trie.add(w, shared + rest, b.getInt());
         }
-        AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>();
-        // the trie's own format (HanLP's save(DataOutputStream)) follows
-        byte[] rest = java.util.Arrays.copyOfRange(bytes, b.position(), bytes.length);
-        if (!trie.load(new com.hankcs.hanlp.corpus.io.ByteArray(rest), values)) {
+        if (b.hasRemaining()) {
             return null;
         }
-        return new NerLexicon(trie, single);
+        return new NerLexicon(trie.compact(), single);
     }
 
     /**
@@ -198,7 +196,6 @@ public final class NerLexicon {
         TreeMap<String, Integer> words = sources();
         int[] single = single(words);
         TreeMap<String, Integer> multi = multi(words);
-        AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>(multi);
         java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(os, 1 << 16));
         out.writeInt(MAGIC);
         out.writeLong(sourcesChecksum());
@@ -214,15 +211,21 @@ public final class NerLexicon {
             }
         }
         out.writeInt(multi.size());
-        for (int v : multi.values()) { // the order the trie numbers its words in
-            out.writeInt(v);
-        }
-        try {
-            trie.save(out);
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(e);
+        String previous = "";
+        for (var e : multi.entrySet()) {
+            String w = e.getKey();
+            if (w.length() > 255) {
+                throw new IOException("lexicon word too long: " + w);
+            }
+            int shared = 0;
+            while (shared < Math.min(w.length(), previous.length()) && w.charAt(shared) == previous.charAt(shared)) {
+                shared++;
+            }
+            out.writeByte(shared);
+            out.writeByte(w.length() - shared);
+            out.writeChars(w.substring(shared));
+            out.writeInt(e.getValue());
+            previous = w;
         }
         out.flush();
     }

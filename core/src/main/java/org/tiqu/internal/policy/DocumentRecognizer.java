@@ -1,6 +1,6 @@
 package org.tiqu.internal.policy;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import org.tiqu.internal.text.WordTrie;
 import org.tiqu.EntityType;
 import org.tiqu.internal.recognize.Document;
 import org.tiqu.internal.recognize.Mention;
@@ -60,7 +60,7 @@ public final class DocumentRecognizer implements Recognizer {
             "违反", "依据", "根据", "按照", "实施", "修订", "修改", "制定", "贯彻", "落实", "遵守", "执行", "学习", "宣传", "颁布", "出台", "通过",
             "审议", "依照", "对照", "新", "该", "这部", "本");
 
-    private final AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final WordTrie trie;
 
     public DocumentRecognizer() {
         TreeMap<String, Integer> keys = new TreeMap<>();
@@ -72,7 +72,7 @@ public final class DocumentRecognizer implements Recognizer {
         for (String h : LAW_HEADS) {
             keys.put(h, LAW);
         }
-        trie.build(keys);
+        trie = WordTrie.of(keys);
     }
 
     @Override
@@ -82,7 +82,7 @@ public final class DocumentRecognizer implements Recognizer {
             return;
         }
         bracketed(t, out);
-        trie.parseText(t.s, (b, e, kind) -> hit(t, b, e, kind, out));
+        trie.match(t.s.toCharArray(), (b, e, kind) -> hit(t, b, e, kind, out));
     }
 
     private static void add(List<Mention> out, int b, int e) {

@@ -1,6 +1,6 @@
 package org.tiqu.internal.policy;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import org.tiqu.internal.text.WordTrie;
 import org.tiqu.EntityType;
 import org.tiqu.internal.recognize.Document;
 import org.tiqu.internal.recognize.Mention;
@@ -100,7 +100,7 @@ public final class PolicyRecognizer implements Recognizer {
     private static final String[] ORG_SUFFIXES = {"指挥部", "领导小组", "办公室", "委员会", "研究院", "研究中心",
             "研究会", "促进会", "基金会", "协会", "学会", "学院", "工作组", "专班", "办"};
 
-    private final AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final WordTrie trie;
 
     public PolicyRecognizer() {
         TreeMap<String, Integer> keys = new TreeMap<>();
@@ -123,7 +123,7 @@ public final class PolicyRecognizer implements Recognizer {
         for (String p : new String[]{"平安", "法治", "美丽", "健康", "数字", "清廉"}) {
             keys.putIfAbsent(p, CAMPAIGN_PREFIX);
         }
-        trie.build(keys);
+        trie = WordTrie.of(keys);
     }
 
     @Override
@@ -133,7 +133,7 @@ public final class PolicyRecognizer implements Recognizer {
             return;
         }
         List<int[]> spans = new ArrayList<>();
-        trie.parseText(t.s, (b, e, kind) -> hit(t, b, e, kind, spans));
+        trie.match(t.s.toCharArray(), (b, e, kind) -> hit(t, b, e, kind, spans));
         numbered(t, spans);
         quotes(t, spans);
         parallel(t, spans);

@@ -8,8 +8,8 @@ import org.tiqu.internal.ml.LinearModel;
  * <ul>
  *   <li>the five unigram templates and the three lexicon-length-by-char templates of a char sit in one row of a
  *       dense per-char table (one lookup per char instead of eight per position);</li>
- *   <li>the four bigram templates of a char pair sit in one slot of a pair table (one lookup per pair instead of
- *       four per position);</li>
+ *   <li>the four bigram templates of a char pair sit in one dense row, found through one probe of a pair table
+ *       (one lookup per pair instead of four per position; only pairs that exist take a row);</li>
  *   <li>the small class/repeat/lexicon templates (11, 12, 13, 18) sit in dense tables indexed by their values
  *       (no hashing: they were most of the remaining {@code LinearModel.score} time).</li>
  * </ul>
@@ -23,8 +23,8 @@ final class CwsScorer {
 
     private final char[] charIndex = new char[65536]; // 0 = char without weights
     private final short[] charRows;
-    private final int[] pairKeys;                    // (a << 16 | b), 0 = empty
-    private final short[] pairWeights;               // 16 per slot: templates 6..9 x 4 labels
+    private final long[] pairSlots;                  // (a << 16 | b) << 32 | where its weights start; 0 = empty
+    private final short[] pairWeights;               // 16 per pair, densely: templates 6..9 x 4 labels
     private final int pairMask;
     private static final int NC = 9;                 // char classes 0..8 (CwsFeatures.HAN..DOT)
     private static final int LEN = 7;                // lexicon lengths 0..6
@@ -67,8 +67,9 @@ final class CwsScorer {
         }
         int cap = Integer.highestOneBit(Math.max(16, distinct + distinct / 2)) << 1;
         pairMask = cap - 1;
-        pairKeys = new int[cap];
-        pairWeights = new short[cap * 4 * L];
+        pairSlots = new long[cap];
+        pairWeights = new short[distinct * 4 * L];
+        int[] nextPair = {0};
         charRows = new short[chars[0] * ROW];
         // pass 2: lay the weights out
         m.forEachFeature((key, w) -> {
@@ -86,11 +87,13 @@ final class CwsScorer {
             if (t >= 6 && t <= 9) {
                 int k = (int) v;
                 int slot = pairSlot(k);
-                while (pairKeys[slot] != 0 && pairKeys[slot] != k) {
+                while (pairSlots[slot] != 0 && (int) (pairSlots[slot] >>> 32) != k) {
                     slot = (slot + 1) & pairMask;
                 }
-                pairKeys[slot] = k;
-                System.arraycopy(w, 0, pairWeights, slot * 4 * L + (t - 6) * L, L);
+                if (pairSlots[slot] == 0) {
+                    pairSlots[slot] = (long) k << 32 | nextPair[0]++ * 4 * L;
+                }
+                System.arraycopy(w, 0, pairWeights, (int) pairSlots[slot] + (t - 6) * L, L);
                 return;
             }
             int iv = (int) v;
@@ -194,14 +197,14 @@ final class CwsScorer {
         for (int j = 0; j < n + 3; j++) {
             int k = pad[j] << 16 | pad[j + 1];
             int s = pairSlot(k);
-            int found;
-            while ((found = pairKeys[s]) != k && found != 0) {
+            long found;
+            while ((found = pairSlots[s]) != 0 && (int) (found >>> 32) != k) {
                 s = (s + 1) & pairMask;
             }
             if (found == 0) {
                 continue;
             }
-            int base = s * 4 * L;
+            int base = (int) found;
             for (int t = 0; t < 4; t++) {
                 int i = j - t;
                 if (i >= 0 && i < n) {

@@ -36,6 +36,7 @@ public final class PosModel {
     // one row lookup plus the three context features; the sums are exactly those of the generic path
     private final List<String> vocab;
     private final long[] rowKeys;
+    private final int[] rowAt; // by slot of rowKeys: where the word's row starts in rows
     private final int[] rows;
     private final int rowMask;
 
@@ -54,25 +55,6 @@ public final class PosModel {
         this.model = model;
         this.vocab = List.copyOf(vocab);
         int L = model.numLabels();
-        int rcap = Integer.highestOneBit(Math.max(16, vocab.size() * 2)) << 1;
-        this.rowKeys = new long[rcap];
-        this.rows = new int[rcap * L];
-        this.rowMask = rcap - 1;
-        long[] keys = new long[MAX_FEATURES];
-        for (String w : vocab) {
-            long h = Features.hash(w, 0, w.length());
-            int n = wordFeatures(w, 0, w.length(), h, keys, 0);
-            long k = h == 0 ? 1 : h;
-            int slot = rowSlot(k);
-            while (rowKeys[slot] != 0 && rowKeys[slot] != k) {
-                slot = (slot + 1) & rowMask;
-            }
-            if (rowKeys[slot] == k) {
-                continue;
-            }
-            rowKeys[slot] = k;
-            model.score(keys, 0, n, rows, slot * L);
-        }
         this.tags = model.labels().stream().map(String::intern).toArray(String[]::new);
         if (tags.length > 127) {
             throw new IllegalArgumentException("too many tags");
@@ -96,6 +78,43 @@ public final class PosModel {
             sureTags[s] = (byte) sureIds[i];
         }
         this.sureCount = n;
+        // rows only for the words the model is asked about (sure words never are), stored densely: the table is
+        // touched once per word and used to be 11 MB, mostly empty slots and rows nobody read
+        long[] wanted = new long[vocab.size()];
+        int count = 0;
+        for (String w : vocab) {
+            long h = Features.hash(w, 0, w.length());
+            if (sure(h) < 0) {
+                wanted[count++] = h;
+            }
+        }
+        int rcap = Integer.highestOneBit(Math.max(16, count * 2)) << 1;
+        this.rowKeys = new long[rcap];
+        this.rowAt = new int[rcap];
+        this.rowMask = rcap - 1;
+        int[] dense = new int[count * L];
+        long[] keys = new long[MAX_FEATURES];
+        int next = 0;
+        for (String w : vocab) {
+            long h = Features.hash(w, 0, w.length());
+            if (sure(h) >= 0) {
+                continue;
+            }
+            long k = h == 0 ? 1 : h;
+            int slot = rowSlot(k);
+            while (rowKeys[slot] != 0 && rowKeys[slot] != k) {
+                slot = (slot + 1) & rowMask;
+            }
+            if (rowKeys[slot] == k) {
+                continue;
+            }
+            rowKeys[slot] = k;
+            rowAt[slot] = next * L;
+            int nf = wordFeatures(w, 0, w.length(), h, keys, 0);
+            model.score(keys, 0, nf, dense, next * L);
+            next++;
+        }
+        this.rows = java.util.Arrays.copyOf(dense, next * L);
     }
 
     private int rowSlot(long h) {
@@ -264,7 +283,7 @@ public final class PosModel {
         long found;
         while ((found = rowKeys[s]) != 0) {
             if (found == k) {
-                return s * tags.length;
+                return rowAt[s];
             }
             s = (s + 1) & rowMask;
         }

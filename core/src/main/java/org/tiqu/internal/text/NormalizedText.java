@@ -86,6 +86,23 @@ public final class NormalizedText {
     }
 
     /**
+     * As {@link #surface(String, int, int)}, returning {@code cleaned} itself (no new string) when the original slice
+     * is the same chars and needs no folding: most tokens, whose word text the segmenter has already made.
+     */
+    public static String surface(String original, int start, int end, String cleaned) {
+        if (end - start == cleaned.length() && original.regionMatches(start, cleaned, 0, cleaned.length())) {
+            int k = start;
+            while (k < end && isNfkcStable(original.charAt(k))) {
+                k++;
+            }
+            if (k == end) {
+                return cleaned;
+            }
+        }
+        return surface(original, start, end);
+    }
+
+    /**
      * Printable ASCII, Han and the common Chinese punctuation: no whitespace, no NFKC decomposition, and no
      * composition among each other, so a slice made only of them is its own surface.
      */

@@ -8,7 +8,7 @@ package org.tiqu.internal.text;
  *   <li>CRLF and lone CR become a line break; other whitespace becomes a space.</li>
  *   <li>A layout break (a run of whitespace with a line break in it) that cuts a word or sentence is removed:
  *       the line before it is a paragraph line that does not end a sentence, or a 《 title is still open, and
- *       the next line does not start a heading or list. Real paragraph breaks stay.</li>
+ *       the next line does not start a heading or list and is not indented. Real paragraph breaks stay.</li>
  * </ul>
  * Apart from removed characters the mapping is one char to one char, so surrogate pairs stay intact.
  */
@@ -151,6 +151,9 @@ public final class Normalizer {
         if (!nextLine.isEmpty() && startsBlock(nextLine, 0)) {
             return false;
         }
+        if (indented(s, from, to)) {
+            return false; // the next line opens a paragraph (　　 or a tab), even after one ending without a stop
+        }
         String line = visible(s, lineStart, from);
         if (line.isEmpty() || startsBlock(line, 0)) {
             return false;
@@ -171,6 +174,28 @@ public final class Normalizer {
             }
         }
         return nonSpaceLength(line) >= MIN_PARAGRAPH_LINE || hasInnerPunct(line);
+    }
+
+    /**
+     * Whether the whitespace after the run's last line break is a paragraph indent: an ideographic space, a tab, or
+     * two spaces or more. A line cut by the page layout goes on at the margin.
+     */
+    static boolean indented(String s, int from, int to) {
+        int k = to;
+        while (k > from && !Chars.isLineBreak(s.charAt(k - 1))) {
+            k--;
+        }
+        int spaces = 0;
+        for (int i = k; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\u3000' || c == '\t') {
+                return true;
+            }
+            if (!isZeroWidth(c)) {
+                spaces++;
+            }
+        }
+        return spaces >= 2;
     }
 
     private static boolean hasInnerPunct(String line) {

@@ -38,6 +38,24 @@ class NormalizerTest {
     }
 
     @Test
+    void keepsBreakBeforeAnIndentedParagraph() {
+        // the first paragraph ends without a stop, as a caption or a quoted slogan line can; the indent says the
+        // next line is a new paragraph, so the two names must not run together
+        String s = "国务院总理李鹏在人民大会堂会见了来访的日本经济团体联合会会长今井敬一行并合影留念\n\u3000\u3000王光英说";
+        String kept = "国务院总理李鹏在人民大会堂会见了来访的日本经济团体联合会会长今井敬一行并合影留念\n";
+        assertEquals(kept + "  王光英说", Normalizer.normalize(s).text()); // ideographic spaces become spaces
+        assertEquals(kept + " 王光英说", Normalizer.normalize(s.replace("\u3000\u3000", "\t")).text());
+        assertEquals(kept + "  王光英说", Normalizer.normalize(s.replace("\u3000\u3000", "  ")).text());
+    }
+
+    @Test
+    void joinsALayoutBreakFollowedByOneSpace() {
+        String s = "国务院总理李鹏在人民大会堂会见了来访的日本经济团体联合会会长今井敬一行并合\n 影留念。";
+        assertEquals("国务院总理李鹏在人民大会堂会见了来访的日本经济团体联合会会长今井敬一行并合影留念。",
+                Normalizer.normalize(s).text());
+    }
+
+    @Test
     void keepsBreakAfterHeading() {
         NormalizedText n = Normalizer.normalize("## 今日评点\n\n### 让美丽庭州画卷徐徐展开\n\n◆ 昌平\n\n初秋，行走在庭州大地");
         assertEquals("## 今日评点\n\n### 让美丽庭州画卷徐徐展开\n\n◆ 昌平\n\n初秋，行走在庭州大地", n.text());
@@ -85,6 +103,19 @@ class NormalizerTest {
         NormalizedText n = Normalizer.normalize("新\u200B疆");
         assertEquals("新疆", n.text());
         assertEquals(2, n.toOriginalStart(1));
+    }
+
+    @Test
+    void surfaceReusesTheCleanedWordOnlyWhenTheOriginalIsTheSame() {
+        String original = "新疆天鹅,公司１２";
+        String word = new String("新疆天鹅"); // a distinct object, to tell reuse from an equal copy
+        org.junit.jupiter.api.Assertions.assertSame(word, NormalizedText.surface(original, 0, 4, word));
+        // the normalizer folds the ASCII comma beside Han into '，': the surface is the original comma
+        assertEquals(",", NormalizedText.surface(original, 4, 5, "，"));
+        // full-width digits are the same chars in both texts only when not folded, and still fold in the surface
+        assertEquals("12", NormalizedText.surface(original, 7, 9, "１２"));
+        // a layout break removed from the cleaned word
+        assertEquals("新疆", NormalizedText.surface("新\n疆", 0, 3, "新疆"));
     }
 
     @Test
