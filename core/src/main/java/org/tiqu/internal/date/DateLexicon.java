@@ -22,7 +22,8 @@ final class DateLexicon {
         MONTH_REL,
         /**
          * 同年, 次年, 翌年 (a = year offset from the year the text mentioned last); b = 1 when the word needs such a year
-         * (当年 without one means "back then"), else it counts from the reference year.
+         * (当年 without one means "back then"), else it counts from the reference year; b = 2 for the comparison
+         * words (上年 in 比上年增长), which count the same way but leave the year mentioned last as it was.
          */
         YEAR_ANA,
         /**
@@ -112,7 +113,11 @@ final class DateLexicon {
         l.add(new Entry("元月", Kind.MONTH_ABS, 1, U, null, null, false));
         rel(l, Kind.YEAR_REL, 0, "今年", "本年", "本年度", "今年度");
         l.add(new Entry("年内", Kind.YEAR_REL, 0, U, null, null, true));
-        rel(l, Kind.YEAR_REL, -1, "去年", "上年", "上年度", "去年度", "上一年", "去岁", "旧岁");
+        rel(l, Kind.YEAR_REL, -1, "去年", "去年度", "去岁", "旧岁");
+        // 上年 is the year before the one the text speaks of (1997年……比上年增长 = 1996), else before the reference year
+        for (String w : new String[]{"上年", "上年度", "上一年"}) {
+            l.add(new Entry(w, Kind.YEAR_ANA, -1, 2, null, null, false)); // b = 2: a comparison, no new anchor
+        }
         rel(l, Kind.YEAR_REL, -2, "前年");
         rel(l, Kind.YEAR_REL, -3, "大前年");
         rel(l, Kind.YEAR_REL, 1, "明年", "来年", "明年度", "下一年", "下年");

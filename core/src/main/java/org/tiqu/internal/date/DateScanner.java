@@ -250,6 +250,8 @@ public final class DateScanner {
         YearMonth writtenMonth;
         /** The day of {@link #writtenMonth} written with it, or U. */
         int writtenDay = U;
+        /** While emitting a comparison year (比上年增长): its year is no anchor for the words after it. */
+        boolean comparing;
         /** While reading the elliptical end of a range (8日至十日): small Chinese days are dates there. */
         boolean rangeEnd;
         /** While skipping a set after 每: the first word need not start at a word boundary. */
@@ -263,7 +265,8 @@ public final class DateScanner {
             this.out = (st, en, v) -> {
                 lastEnd = en;
                 lastValue = v;
-                if (v != null && remember(v, en)) {
+                // a comparison base (比1996年增长, 与1996年持平) is not the year in discussion
+                if (v != null && !comparing && "比较与跟".indexOf(ch(st - 1)) < 0 && remember(v, en)) {
                     anchorYearEnd = en;
                 }
                 sink.date(st, en, v);
@@ -540,7 +543,8 @@ public final class DateScanner {
                         x.at(DateExpr.L_PART);
                         return k + 2;
                     }
-                    return yearTail(k, x, en.kind() == DateLexicon.Kind.YEAR_REL);
+                    return yearTail(k, x, en.kind() == DateLexicon.Kind.YEAR_REL
+                            || en.kind() == DateLexicon.Kind.YEAR_ANA && !en.word().equals("是年")); // (又是|年初)
                 }
             }
             return -1;
@@ -581,7 +585,7 @@ public final class DateScanner {
 
         /** 上年/下年 that the segmenter split after 上/下 (市场上|年味): no date. */
         boolean splitRelativeYear(DateLexicon.Entry en, int j) {
-            return en.kind() == DateLexicon.Kind.YEAR_REL && en.word().length() == 2
+            return (en.kind() == DateLexicon.Kind.YEAR_REL || en.kind() == DateLexicon.Kind.YEAR_ANA) && en.word().length() == 2
                     && (en.word().charAt(0) == '上' || en.word().charAt(0) == '下') && ctx.boundary(j + 1)
                     && ctx != NO_WORDS;
         }
@@ -679,6 +683,7 @@ public final class DateScanner {
                     } else {
                         x.relYear(en.a());
                     }
+                    x.comparison = en.b() == 2;
                     x.at(DateExpr.L_YEAR);
                 }
                 case DAY_REL -> {
@@ -1353,6 +1358,15 @@ public final class DateScanner {
 
         /** Emits a composed expression [i, j), with 以来 or an elliptical range end attached. */
         int finish(int i, int j, DateExpr x) {
+            comparing = x.comparison;
+            try {
+                return finishAnchored(i, j, x);
+            } finally {
+                comparing = false;
+            }
+        }
+
+        int finishAnchored(int i, int j, DateExpr x) {
             if (!acceptable(i, j, x)) {
                 return -1;
             }
@@ -1405,14 +1419,24 @@ public final class DateScanner {
          * words (今年, 下月) and named days keep their own reckoning.
          */
         void inheritWrittenYear(int i, int j, DateExpr x) {
-            if (x.relative || x.observance != null || x.weekday != U || x.lunarMonth != U || x.top < DateExpr.L_YEAR
+            if (x.top == DateExpr.L_MONTH && x.yearRel != U && x.monthRel == U && x.day == U && x.level == DateExpr.L_MONTH
+                    && writtenYear != U && sameParagraph(writtenYearEnd, i) && !looksAhead(j, false) && lastEnd != i
+                    && ch(j) != '年' && ch(j) != '岁') { // (not 岁末年初, the turn of the year; not 年底可能升至5%)
+                x.year = writtenYear; // 1997年，……年初提出的实事: 年初 of the year written, not of the reference year
+                x.yearRel = U;
+                x.relative = false;
+                return;
+            }
+            if (x.relative || x.comparison || x.observance != null || x.weekday != U || x.lunarMonth != U
+                    || x.top < DateExpr.L_YEAR
                     || x.top > DateExpr.L_DAY || ch(j) == '电' || ch(j) == '讯') {
                 return;
             }
             if (x.year != U) {
                 boolean range = "至到-—~～".indexOf(ch(i - 1)) >= 0 && lastEnd == i - 1
                         || connector(j) > 0 && Numerals.startsNumber(ch(connector(j)));
-                if (x.top == DateExpr.L_YEAR && !has("年度", j - 2) && !range && x.year >= 1000
+                boolean base = "比较与跟由同".indexOf(ch(i - 1)) >= 0; // 与1996年持平: a comparison base
+                if (x.top == DateExpr.L_YEAR && !has("年度", j - 2) && !range && !base && x.year >= 1000
                         && (ref == null || x.year <= ref.getYear())) {
                     writtenYear = x.year;
                     writtenYearEnd = i;

@@ -315,4 +315,21 @@ class DateNewsWordsTest {
     void twoThousandYearsBackIsVague() {
         assertEquals(List.of("两千年来@3-7=PAST_REF"), dates("中国人两千年来一直如此。"));
     }
+
+    @Test
+    void previousYearOfTheYearReported() {
+        assertEquals(List.of("1997年@0-5=1997", "上年@13-15=1996", "上年@28-30=1996"),
+                dates("1997年全省财政总收入比上年增长16.6%，财政支出比上年增长12.3%。"));
+    }
+
+    @Test
+    void previousYearAfterAComparisonBase() {
+        assertEquals(List.of("1997年@0-5=1997", "1996年@11-16=1996", "上年@25-27=1996"),
+                dates("1997年人民币存款比1996年增长20%；贷款比上年增长18%。"));
+    }
+
+    @Test
+    void startOfTheYearWritten() {
+        assertEquals(List.of("一九九七年@0-5=1997", "年初@15-17=1997-01"), dates("一九九七年，是极不平凡的一年。年初，邓小平同志逝世。"));
+    }
 }
