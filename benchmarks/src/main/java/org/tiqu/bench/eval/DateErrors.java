@@ -18,7 +18,8 @@ import java.util.function.Predicate;
 /**
  * Error analysis of tiqu's DATE mentions against People's Daily's {@code t} runs on the TRAINING split only
  * (paragraphs dated 19980101–19980127; the dev-test days are refused). Scored as the evaluator does (outermost
- * spans, trailing 以来/来/底/初/末/前/晚/夜 trimmed where that makes a match). Every error is one of
+ * spans, trailing 以来/来/底/初/末/前/晚/夜 or a leading 晚/早/夜 before a clock time trimmed where that makes a
+ * match). Every error is one of
  * <ul>
  *   <li>{@code MISS}: a gold DATE no prediction overlaps,</li>
  *   <li>{@code FALSE}: a predicted DATE no gold DATE overlaps,</li>

@@ -79,9 +79,10 @@ final class Pd98NerSection {
                 + " same way (adjacent `nr*` and adjacent `t` terms merged).\n");
         md.append("- Nesting: gold does not nest, so among each system's predicted PERSON/PLACE/ORGANIZATION spans"
                 + " those lying inside a larger predicted span of these types are dropped before scoring.\n");
-        md.append("- DATE: People's Daily leaves 以来/来/底/初/末/前 and the parts of day 晚/夜 (`８日/t 晚/Tg`) outside its"
-                + " `t` tokens, while tiqu (following `policy/GUIDELINE.md`) includes them. A predicted DATE that misses the gold exactly but matches it"
-                + " once such a trailing suffix is removed counts as a match (applied to every system; a"
+        md.append("- DATE: People's Daily leaves 以来/来/底/初/末/前 and the parts of day 晚/早/夜 (`８日/t 晚/Tg`,"
+                + " `晚/Tg ８时/t`) outside its `t` tokens, while tiqu (following `policy/GUIDELINE.md`) includes them. A"
+                + " predicted DATE that misses the gold exactly but matches it once such a trailing suffix, or a leading"
+                + " 晚/早/夜 before a clock time, is removed counts as a match (applied to every system; a"
                 + " prediction that already matches, such as PD98's own `去年底/t`, is not cut).\n");
         md.append("- The text keeps PD98's full-width digits (`１９９８年`); tiqu folds them internally and offsets"
                 + " index the given string. xk-time's patterns know only ASCII digits, so it is given a copy with"

@@ -20,6 +20,8 @@ public final class Scorer {
      * ({@code 8日/t 晚/Tg}; the guideline's 25日上午, the issue's 15日晚).
      */
     static final List<String> PD98_DATE_SUFFIXES = List.of("以来", "来", "底", "初", "末", "前", "晚", "夜");
+    /** Parts of day People's Daily tags {@code Tg} before a clock time (晚/Tg ８时/t); the guideline keeps them. */
+    static final String PD98_DATE_PREFIXES = "晚早夜";
 
     private Scorer() {
     }
@@ -143,8 +145,9 @@ public final class Scorer {
 
     /**
      * People's Daily rule: a predicted DATE that does not match a gold DATE exactly, but does once a trailing
-     * 以来/来/底/初/末/前/晚/夜 is removed, is replaced by the trimmed span. Predictions that already match, or that match
-     * nothing either way, are left alone (so 去年底, which People's Daily tags as one {@code t} word, is not cut).
+     * 以来/来/底/初/末/前/晚/夜 or a leading part of day 晚/早/夜 before a clock time (晚８时) is removed, is replaced by
+     * the trimmed span. Predictions that already match, or that match nothing either way, are left alone (so 去年底,
+     * which People's Daily tags as one {@code t} word, is not cut).
      *
      * @param text the text the offsets refer to
      */
@@ -168,6 +171,13 @@ public final class Scorer {
                             q = trimmed;
                         }
                         break;
+                    }
+                }
+                if (q == p && s.length() > 2 && PD98_DATE_PREFIXES.indexOf(s.charAt(0)) >= 0
+                        && !Character.isLetter(s.charAt(1))) {
+                    Annotation trimmed = p.withSpan(p.start() + 1, p.end());
+                    if (goldDates.contains(key(trimmed))) {
+                        q = trimmed;
                     }
                 }
             }

@@ -76,6 +76,14 @@ class ScorerTest {
     }
 
     @Test
+    void pd98LeadingPartOfDayBeforeAClockTimeIsTrimmedWhenThatMatchesTheGold() {
+        String text = "演出于晚８时开始";
+        List<Annotation> gold = List.of(a("DATE", 4, 6));
+        List<Annotation> pred = List.of(a("DATE", 3, 6));
+        assertEquals(List.of(a("DATE", 4, 6)), Scorer.trimPd98DateSuffixes(text, gold, pred));
+    }
+
+    @Test
     void pd98SuffixIsKeptWhenTheWholeSpanMatches() {
         String text = "去年底完成";
         List<Annotation> gold = List.of(a("DATE", 0, 3));

@@ -68,6 +68,8 @@ final class DateExpr {
     LocalDate dayAnchor;
     /** End of a lexicon word read where the segmentation has no word end (only valid if more follows), or -1. */
     int softEnd = -1;
+    /** A comparison year (上年 in 比上年增长): counted from the year in discussion, but not the new one. */
+    boolean comparison;
     /** Whether some component was relative to the reference date, and in which direction overall. */
     boolean relative;
     int direction;

@@ -22,7 +22,8 @@ final class DateLexicon {
         MONTH_REL,
         /**
          * 同年, 次年, 翌年 (a = year offset from the year the text mentioned last); b = 1 when the word needs such a year
-         * (当年 without one means "back then"), else it counts from the reference year.
+         * (当年 without one means "back then"), else it counts from the reference year; b = 2 for the comparison
+         * words (上年 in 比上年增长), which count the same way but leave the year mentioned last as it was.
          */
         YEAR_ANA,
         /**
@@ -112,7 +113,11 @@ final class DateLexicon {
         l.add(new Entry("元月", Kind.MONTH_ABS, 1, U, null, null, false));
         rel(l, Kind.YEAR_REL, 0, "今年", "本年", "本年度", "今年度");
         l.add(new Entry("年内", Kind.YEAR_REL, 0, U, null, null, true));
-        rel(l, Kind.YEAR_REL, -1, "去年", "上年", "上年度", "去年度", "上一年", "去岁", "旧岁");
+        rel(l, Kind.YEAR_REL, -1, "去年", "去年度", "去岁", "旧岁");
+        // 上年 is the year before the one the text speaks of (1997年……比上年增长 = 1996), else before the reference year
+        for (String w : new String[]{"上年", "上年度", "上一年"}) {
+            l.add(new Entry(w, Kind.YEAR_ANA, -1, 2, null, null, false)); // b = 2: a comparison, no new anchor
+        }
         rel(l, Kind.YEAR_REL, -2, "前年");
         rel(l, Kind.YEAR_REL, -3, "大前年");
         rel(l, Kind.YEAR_REL, 1, "明年", "来年", "明年度", "下一年", "下年");
@@ -138,7 +143,8 @@ final class DateLexicon {
         anaphoric(l, Kind.DAY_REL, 0, "EV", "当晚", "当天晚上");
         anaphoric(l, Kind.DAY_REL, 0, "NI", "当夜");
         anaphoric(l, Kind.DAY_REL, 1, "MO", "次日凌晨", "翌日凌晨", "第二天凌晨");
-        rel(l, Kind.DAY_REL, 2, "后天");
+        // 后天 is also "acquired" (先天和后天, 两岸后天的创造): only as a time word
+        l.add(new Entry("后天", Kind.DAY_REL, 2, U, null, null, true));
         rel(l, Kind.DAY_REL, 3, "大后天");
         dayPart(l, 0, "MO", "今晨", "今早");
         dayPart(l, 0, "EV", "今晚", "今天晚上");
@@ -164,6 +170,7 @@ final class DateLexicon {
             }
         }
         l.add(new Entry("周末", Kind.WEEKEND, 0, U, null, null, false));
+        l.add(new Entry("双休日", Kind.WEEKEND, 0, U, null, null, false)); // the two days off: the weekend
         for (int d = 0; d < weekdays.length; d++) {
             l.add(new Entry("星期" + weekdays[d], Kind.WEEKDAY, U, Math.min(d + 1, 7), null, null, false));
             l.add(new Entry("礼拜" + weekdays[d], Kind.WEEKDAY, U, Math.min(d + 1, 7), null, null, false));
@@ -177,10 +184,10 @@ final class DateLexicon {
         part(l, DateExpr.DAYTIME, "白天");
         part(l, "AF", "下午", "午后");
         part(l, "EV", "晚上", "晚间", "傍晚", "黄昏", "夜晚");
-        part(l, "NI", "夜间", "夜里", "深夜", "午夜", "凌晨", "半夜", "子夜");
+        part(l, "NI", "夜间", "夜里", "深夜", "午夜", "凌晨", "半夜", "子夜", "夜半", "下半夜", "后半夜", "上半夜", "前半夜");
         add(l, Kind.PART, U, 12, null, null, false, "中午", "正午");
-        sub(l, "H1", "上半年", "上半年度");
-        sub(l, "H2", "下半年", "下半年度");
+        sub(l, "H1", "上半年", "上半年度", "前半年");
+        sub(l, "H2", "下半年", "下半年度", "后半年");
         String[] q = {"一", "二", "三", "四"};
         for (int k = 0; k < 4; k++) {
             sub(l, "Q" + (k + 1), q[k] + "季度", "第" + q[k] + "季度");
@@ -193,6 +200,19 @@ final class DateLexicon {
         season(l, "SU", U, "夏天", "夏季", "夏日", "初夏", "盛夏", "仲夏", "炎夏");
         season(l, "FA", U, "秋天", "秋季", "秋日", "初秋", "深秋", "晚秋", "仲秋", "金秋", "暮秋", "入秋");
         season(l, "WI", U, "冬天", "冬季", "冬日", "初冬", "深冬", "隆冬", "严冬", "残冬", "寒冬", "入冬");
+        // a night of a season (秋夜) is that season; a span of two seasons (秋冬季) is reported as its first one
+        season(l, "SP", U, "春夜", "春夏季");
+        season(l, "SU", U, "夏夜", "夏秋季");
+        season(l, "FA", U, "秋夜", "秋冬季");
+        season(l, "WI", U, "冬夜", "冬春季");
+        // the coldest nine-day periods after 冬至 (三九) and the hottest ones of summer (三伏): reported as the season;
+        // 三九 and 四九 only as time words (三九集团 is a company)
+        add(l, Kind.SEASON, U, U, "WI", null, true, "三九", "四九", "二九", "五九");
+        season(l, "WI", U, "三九天", "数九");
+        season(l, "SU", U, "三伏", "三伏天", "伏天", "入伏");
+        // the school holidays: periods of the year, reported as their season (去年暑假 = 1997-SU)
+        season(l, "WI", U, "寒假");
+        season(l, "SU", U, "暑假", "暑期");
         season(l, "SP", 0, "今春", "今年春天", "今年春季");
         season(l, "SU", 0, "今夏");
         season(l, "FA", 0, "今秋");
@@ -254,9 +274,9 @@ final class DateLexicon {
         l.add(new Entry("世界青年技能日", Kind.OBS, U, U, null, Observance.fixed(7, 15, 2015), false));
         // lunar festivals and solar terms
         lunar(l, Observance.CHUNJIE, "春节", "年初一", "新春");
-        lunar(l, Observance.YUANXIAO, "元宵节", "元宵", "上元节");
-        lunar(l, Observance.CHUXI, "除夕", "大年三十", "除夕夜", "年三十", "大年夜", "年关");
-        lunar(l, Observance.DUANWU, "端午节", "端午", "端阳节");
+        lunar(l, Observance.YUANXIAO, "元宵节", "元宵", "上元节", "灯节");
+        lunar(l, Observance.CHUXI, "除夕", "大年三十", "除夕夜", "年三十", "大年夜", "年关", "大年三十儿", "年三十儿");
+        lunar(l, Observance.DUANWU, "端午节", "端午", "端阳节", "端阳");
         lunar(l, Observance.QIXI, "七夕节", "七夕");
         lunar(l, Observance.ZHONGQIU, "中秋节", "中秋", "八月十五");
         lunar(l, Observance.CHONGYANG, "重阳节", "重阳");
@@ -266,12 +286,26 @@ final class DateLexicon {
         String stems = "甲乙丙丁戊己庚辛壬癸";
         String branches = "子丑寅卯辰巳午未申酉戌亥";
         for (int k = 0; k < 60; k++) {
-            l.add(new Entry("" + stems.charAt(k % 10) + branches.charAt(k % 12) + "年", Kind.GANZHI, k, U, null, null, false));
+            String gz = "" + stems.charAt(k % 10) + branches.charAt(k % 12);
+            l.add(new Entry(gz + "年", Kind.GANZHI, k, U, null, null, false));
+            // without 年 (戊寅春梦, 送别丁丑) only where the segmenter read a time word
+            l.add(new Entry(gz, Kind.GANZHI, k, U, null, null, true));
         }
         lunar(l, Observance.XIAONIAN, "小年");
+        // 年节 (the new-year festival), only as a time word
+        l.add(new Entry("年节", Kind.OBS, U, U, null, Observance.lunar(Observance.CHUNJIE), true));
         lunar(l, Observance.QINGMING, "清明节");
         // 清明 alone is also an adjective (政治清明)
         l.add(new Entry("清明", Kind.OBS, U, U, null, Observance.lunar(Observance.QINGMING), true));
+        // the other solar terms (清明 and 冬至 above); the ones that are also weather words (雨水, 大雪, 霜降 ...) need
+        // a context that names the term (see DateScanner#termContext)
+        String[] terms = {"小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑",
+                "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至"};
+        for (int k = 0; k < terms.length; k++) {
+            if (k != 6 && k != 23) {
+                obsOf(l, Observance.solarTerm(k), terms[k]);
+            }
+        }
         lunar(l, Observance.DONGZHI, "冬至");
         String animals = "鼠牛虎兔龙蛇马羊猴鸡狗猪";
         for (int k = 0; k < 12; k++) {
@@ -283,7 +317,8 @@ final class DateLexicon {
         // 初一 .. 初十 of the first lunar month, where the segmenter reads them as time words (not 初三 = grade 9)
         String[] firstDays = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
         for (int k = 0; k < firstDays.length; k++) {
-            l.add(new Entry("初" + firstDays[k], Kind.LUNAR_DAY, k, U, null, null, true));
+            // 初一 .. 初三 are also school grades; 初四 .. 初十 are only days (初十、十五将举办棋赛)
+            l.add(new Entry("初" + firstDays[k], Kind.LUNAR_DAY, k, U, null, null, k < 3));
         }
         add(l, Kind.NEW_YEAR, U, U, null, null, false, "新年", "新岁");
         rel(l, Kind.CENTURY_REL, 0, "本世纪", "这个世纪", "当今世纪");
@@ -291,7 +326,7 @@ final class DateLexicon {
         rel(l, Kind.CENTURY_REL, 1, "下世纪", "下个世纪", "下一世纪", "下一个世纪");
         value(l, DateValues.PRESENT, false, "目前", "当前", "如今", "眼下", "当下", "时下", "现阶段", "当今", "而今",
                 "现今", "此刻", "此时", "今时今日");
-        value(l, DateValues.PRESENT, true, "现在", "近期", "这时", "这个时候", "近来", "今朝", "现如今", "眼前");
+        value(l, DateValues.PRESENT, true, "现在", "近期", "这时", "这个时候", "近来", "今朝", "现如今", "眼前", "现时");
         value(l, DateValues.PAST, false, "近年来", "近年", "近些年", "近些年来", "近几年", "近几年来", "这些年",
                 "这些年来", "多年来", "几年来", "数年来", "历年来", "最近", "近日", "日前", "前不久", "不久前", "此前",
                 "前些年", "前些日子", "早些时候", "昔日", "往年", "以往", "早年", "前几年", "前两年",
@@ -321,7 +356,9 @@ final class DateLexicon {
                 {"0960/1127", "北宋"}, {"1127/1279", "南宋"}, {"1271/1368", "元朝", "元代"},
                 {"1368/1644", "明朝", "明代"}, {"1644/1912", "清朝", "清代"}, {"BC0221/0220", "秦汉"},
                 {"0581/0907", "隋唐"}, {"0618/1279", "唐宋"}, {"0960/1368", "宋元"}, {"1271/1644", "元明"},
-                {"1368/1912", "明清"}, {"BC1600/BC0256", "商周"}, {"BC2070/BC0256", "夏商周"}};
+                {"1368/1912", "明清"}, {"BC1600/BC0256", "商周"}, {"BC2070/BC0256", "夏商周"},
+                {"0220/0280", "三国"}, {"0222/0589", "六朝"}, {"BC0770/BC0476", "春秋"}, {"BC2070/BC0221", "先秦"},
+                {"BC0770/BC0221", "春秋战国"}, {"1912/1949", "民国"}, {"0476/1453", "中世纪"}};
         for (String[] d : dynasties) {
             for (int k = 1; k < d.length; k++) {
                 l.add(new Entry(d[k], Kind.VALUE, U, U, d[0], null, true));

@@ -16,7 +16,9 @@ import java.time.YearMonth;
  * <p>Anaphoric words count from the date the text mentioned last, not from the reference date: 当天, 同日, 次日,
  * 第二天, 前一天, 当晚 from the last single day (8月15日……当天 = the 15th), 当月/次月 from the last month, 同年, 次年,
  * 这一年 from the last year; a part of day alone (晚上) falls on the last day. With nothing mentioned before, they
- * count from the reference date (当年 alone stays the vague "back then").
+ * count from the reference date (当年 alone stays the vague "back then"). A month or day written without a year
+ * takes the year written last in the same paragraph (1935年1月……6月), unless it reads as current news or a plan
+ * against the reference date (see {@code inheritWrittenYear}).
  */
 public final class DateScanner {
     private static final int U = DateExpr.U;
@@ -128,7 +130,9 @@ public final class DateScanner {
         @Override
         public void date(int s, int e, String v) {
             // a count right after a date starts a new expression (1949年至1958年|10年间)
-            if (start >= 0 && s == end && !(text.charAt(s - 1) == '年' && Numerals.startsNumber(text.charAt(s)))) {
+            // and so does a demonstrative period (20世纪90年代|这150年)
+            if (start >= 0 && s == end && !(text.charAt(s - 1) == '年' && Numerals.startsNumber(text.charAt(s)))
+                    && text.charAt(s) != '这' && text.charAt(s) != '那') {
                 String a = value;
                 int slash = a.indexOf('/');
                 String from = slash >= 0 ? a.substring(0, slash) : a;
@@ -233,8 +237,21 @@ public final class DateScanner {
         int anchorDayEnd = -1;
         YearMonth anchorMonth;
         int anchorYear = U;
+        /** Where the expression that gave {@link #anchorMonth} ended. */
+        int anchorMonthEnd = -1;
         /** Where the expression that gave {@link #anchorYear} ended. */
         int anchorYearEnd = -1;
+        /**
+         * The year the text last wrote out (1997年, 1997年3月6日; not 今年) and where, and the month written with it
+         * (or null): a month or day without a year later in the same paragraph belongs to them (1937年7月7日……8日).
+         */
+        int writtenYear = U;
+        int writtenYearEnd = -1;
+        YearMonth writtenMonth;
+        /** The day of {@link #writtenMonth} written with it, or U. */
+        int writtenDay = U;
+        /** While emitting a comparison year (比上年增长): its year is no anchor for the words after it. */
+        boolean comparing;
         /** While reading the elliptical end of a range (8日至十日): small Chinese days are dates there. */
         boolean rangeEnd;
         /** While skipping a set after 每: the first word need not start at a word boundary. */
@@ -248,7 +265,8 @@ public final class DateScanner {
             this.out = (st, en, v) -> {
                 lastEnd = en;
                 lastValue = v;
-                if (v != null && remember(v, en)) {
+                // a comparison base (比1996年增长, 与1996年持平) is not the year in discussion
+                if (v != null && !comparing && "比较与跟".indexOf(ch(st - 1)) < 0 && remember(v, en)) {
                     anchorYearEnd = en;
                 }
                 sink.date(st, en, v);
@@ -272,6 +290,7 @@ public final class DateScanner {
                     return true;
                 }
                 anchorMonth = YearMonth.of(y, m);
+                anchorMonthEnd = end;
                 if (n >= 10 && v.charAt(7) == '-' && digits(v, 8, 10)) {
                     int d = Integer.parseInt(v, 8, 10, 10);
                     if (d >= 1 && d <= anchorMonth.lengthOfMonth()) {
@@ -319,8 +338,8 @@ public final class DateScanner {
                 char d = ch(i + 1);
                 return d != '十' && "六七八九".indexOf(d) < 0;
             }
-            if (c == '近' || c == '这' || c == '第' || c == '前') {
-                p = i + 1;
+            if (c == '近' || c == '这' || c == '第' || c == '前' || c == '晚' || c == '早' || c == '夜') {
+                p = i + 1; // (晚8时)
                 if (c == '近' && has("百年", p)) {
                     return false;
                 }
@@ -455,6 +474,12 @@ public final class DateScanner {
                     return k;
                 }
             }
+            if ((c == '晚' || c == '早' || c == '夜') && (x.level == DateExpr.L_NONE || x.level == DateExpr.L_DAY)) {
+                int k = partBeforeClock(j, x);
+                if (k > j) {
+                    return k;
+                }
+            }
             DateLexicon.Entry[] es = LEX.startingWith(c);
             if (es == null) {
                 return -1;
@@ -469,11 +494,20 @@ public final class DateScanner {
                     continue;
                 }
                 boolean soft = !ctx.boundary(k);
-                if (soft && !continuesExpression(k)) {
-                    continue;
+                if (soft && !continuesExpression(k) && !(ch(k) == '份' && en.word().endsWith("月"))) {
+                    continue; // (元月份 is one word)
                 }
                 if (en.needsTime() && !ctx.timeWord(j, k)) {
                     continue;
+                }
+                if (x.top == DateExpr.L_NONE && (afterSurname(en.word(), j) || splitRelativeYear(en, j))) {
+                    continue;
+                }
+                if (en.kind() == DateLexicon.Kind.LUNAR_DAY && ("年天个多余几".indexOf(ch(k)) >= 0 || "最起当".indexOf(ch(j - 1)) >= 0)) {
+                    continue; // 最初十年, 起初十天: 初 + a count
+                }
+                if (en.kind() == DateLexicon.Kind.OBS && WEATHER_TERMS.contains(en.word()) && !termContext(j, k)) {
+                    continue; // 一场大雪 is snow, “大雪”节气 the solar term
                 }
                 if (en.kind() == DateLexicon.Kind.YEAR_ANA && en.b() == 1 && j - anchorYearEnd > 60) {
                     continue; // 当年 far from any year: "back then"
@@ -498,10 +532,62 @@ public final class DateScanner {
                     if (en.kind() == DateLexicon.Kind.LUNAR_MONTH) {
                         return lunarDay(k, x, en.a());
                     }
-                    return yearTail(k, x, en.kind() == DateLexicon.Kind.YEAR_REL);
+                    if (en.kind() == DateLexicon.Kind.NEW_YEAR && x.top == DateExpr.L_YEAR && has("前夜", k)) {
+                        x.observance = Observance.fixed(1, 1, 0); // 新年前夜: the night before New Year's Day
+                        x.at(DateExpr.L_DAY);
+                    }
+                    if ((en.kind() == DateLexicon.Kind.OBS || x.observance != null) && !x.observance.isMonth()
+                            && has("前夜", k)) {
+                        x.lunarOffset -= 1; // 元旦前夜, 国庆前夜: the night before the named day
+                        x.part = "NI";
+                        x.at(DateExpr.L_PART);
+                        return k + 2;
+                    }
+                    return yearTail(k, x, en.kind() == DateLexicon.Kind.YEAR_REL
+                            || en.kind() == DateLexicon.Kind.YEAR_ANA && !en.word().equals("是年")); // (又是|年初)
                 }
             }
             return -1;
+        }
+
+        /**
+         * A two-character date word right after a one-character surname that the segmenter tagged as a name
+         * (李|明天, 华|黎明): a given name, not a date.
+         */
+        boolean afterSurname(String word, int j) {
+            return word.length() == 2 && j > 0 && GIVEN_NAMES.contains(word) && ctx.nameWord(j - 1, j)
+                    && !ctx.nameWord(j - 2, j - 1) && (j < 3 || !ctx.nameWord(j - 3, j - 1)); // 李|明天, not 李|鹏|今天
+        }
+
+        /** Date words that are also common given names. */
+        private static final java.util.Set<String> GIVEN_NAMES = java.util.Set.of("明天", "黎明", "天明", "清明", "春天",
+                "秋天", "冬至", "立春", "立秋", "中秋", "国庆", "元旦", "春节", "新春", "晓春");
+
+        /** Solar terms that are also weather words. */
+        private static final java.util.Set<String> WEATHER_TERMS = java.util.Set.of("雨水", "小满", "芒种", "白露", "霜降",
+                "小雪", "大雪");
+
+        /** Whether the solar term at [j, k) is named as one: in quotes, or followed by 节气, 时节, 这天 ... */
+        boolean termContext(int j, int k) {
+            if (ch(j - 1) == '“' && ch(k) == '”' || ch(j - 1) == '「' && ch(k) == '」') {
+                return true;
+            }
+            for (String w : TERM_HEADS) {
+                if (has(w, k)) {
+                    return true;
+                }
+            }
+            return has("节气", j - 2) || has("节气", j - 3);
+        }
+
+        private static final String[] TERM_HEADS = {"节气", "时节", "节令", "那天", "这天", "当天", "之日", "前后", "一过",
+                "过后", "到了", "来临"};
+
+        /** 上年/下年 that the segmenter split after 上/下 (市场上|年味): no date. */
+        boolean splitRelativeYear(DateLexicon.Entry en, int j) {
+            return (en.kind() == DateLexicon.Kind.YEAR_REL || en.kind() == DateLexicon.Kind.YEAR_ANA) && en.word().length() == 2
+                    && (en.word().charAt(0) == '上' || en.word().charAt(0) == '下') && ctx.boundary(j + 1)
+                    && ctx != NO_WORDS;
         }
 
         /**
@@ -597,6 +683,7 @@ public final class DateScanner {
                     } else {
                         x.relYear(en.a());
                     }
+                    x.comparison = en.b() == 2;
                     x.at(DateExpr.L_YEAR);
                 }
                 case DAY_REL -> {
@@ -649,7 +736,10 @@ public final class DateScanner {
                 }
                 case YEAR_EDGE -> {
                     if (lvl == DateExpr.L_NONE) {
-                        x.relYear(0); // 年初 alone: of the reference year
+                        // 年初 alone: of the reference year; 年底 alone in January: the year just ended (时值年底, 截至年底
+                        // 共收到) unless its clause looks ahead (到年底可达6%)
+                        x.relYear(en.b() == 12 && ref != null && ref.getMonthValue() == 1
+                                && !looksAhead(j + en.word().length(), ch(j - 1) == '到' && ch(j - 2) != '截') ? -1 : 0);
                     }
                     x.month = en.b();
                     x.at(DateExpr.L_MONTH);
@@ -663,6 +753,25 @@ public final class DateScanner {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether the clause from {@code k} speaks of the future (将, 可能, 预计 ...), up to the next comma or stop
+         * ({@code sentence}: up to the stop, for 到年底，……要 where the verb follows the comma).
+         */
+        boolean looksAhead(int k, boolean sentence) {
+            for (int p = k; p < n && p < k + (sentence ? 60 : 30); p++) {
+                char c = s.charAt(p);
+                if (c == '。' || c == '；' || c == '！' || c == '？' || c == '\n' || c == '，' && !sentence) {
+                    return false;
+                }
+                if (c == '将' || c == '要' || c == '会' && ch(p + 1) != '议' || has("可能", p) || has("可达", p) || has("预计", p)
+                        || has("争取", p) || has("力争", p) || has("有望", p) || has("计划", p) || has("完工", p)
+                        || has("建成", p)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -917,7 +1026,9 @@ public final class DateScanner {
                     if (after == '内' || has("以内", k + 1) || has("之内", k + 1)) {
                         return -1; // 十五日内: a duration
                     }
-                    if (after == '元' || (after == '本' && "报版刊台市县省届次".indexOf(ch(k + 2)) < 0) || after == '均' || after == '益'
+                    boolean average = after == '均'
+                            && (!ctx.timeWord(p0, k + 1) || "线价量值".indexOf(ch(k + 2)) >= 0); // 5日均线; not 9日|均出现
+                    if (after == '元' || (after == '本' && "报版刊台市县省届次".indexOf(ch(k + 2)) < 0) || average || after == '益'
                             || after == '常' || after == '夜' && ch(k + 2) == '兼') {
                         return -1;
                     }
@@ -990,6 +1101,33 @@ public final class DateScanner {
             }
         }
 
+        /**
+         * A one-character part of day right before a clock time (晚8时 = 20:00, 早7点, 夜11时): the part belongs to the
+         * time (guideline 3.3, a directly attached modifier) and decides its half of the day.
+         */
+        int partBeforeClock(int j, DateExpr x) {
+            if (x.level == DateExpr.L_NONE && (!ctx.boundary(j) || !ctx.boundary(j + 1))) {
+                return -1;
+            }
+            long p = Numerals.parse(s, j + 1);
+            if (p == Numerals.NONE) {
+                return -1;
+            }
+            int v = Numerals.value(p);
+            char u = ch(j + 1 + Numerals.length(p));
+            if (u != '时' && u != '点' || v > 12 || v < 0) {
+                return -1;
+            }
+            char c = s.charAt(j);
+            if (x.level == DateExpr.L_NONE) {
+                x.rel(0);
+                x.dayAnchor = dayAnchor(j);
+            }
+            x.part = c == '晚' ? "EV" : c == '早' ? "MO" : "NI";
+            x.at(DateExpr.L_PART);
+            return j + 1;
+        }
+
         /** Two Chinese digits for two neighbouring numbers (二三, 八九): "one or the next", not a two-digit number. */
         static boolean pair(int v, int kind, int len) {
             return kind == Numerals.CN_DIGITS && len == 2 && v % 10 == v / 10 + 1 && v / 10 >= 1;
@@ -1001,19 +1139,26 @@ public final class DateScanner {
          */
         boolean smallDayIsDate(int start, int after) {
             char prev = ch(start - 1);
-            if ("第每前后某这那同当一半数几多整历持续共约近满用花达头".indexOf(prev) >= 0) {
+            if ("第每前后某这那同当一半数几多整历持续共约近满用花达头如".indexOf(prev) >= 0) {
                 return false;
             }
             if (!org.tiqu.internal.text.Chars.isHan(prev) && !ctx.timeWord(start, after)) {
                 return false; // after punctuation (，三日晚聚集): only where the segmenter read a time word
             }
-            return "在晚上下起举发宣对向与同会访召表致抵离出说凌清午夜早将正再也就又已签颁公通电讯报".indexOf(ch(after)) >= 0
+            if (ch(after) == '，' && (start == 0 || prev == '\n' || prev == '。') && ctx != NO_WORDS
+                    && ch(start) != '一') {
+                return true; // 十日，省土地局……: a paragraph or sentence opening with the day (a time word, see above)
+            }
+            return "在晚上下起举发宣对向与同会访召表致抵离出说凌清午夜早将正再也就又已签颁公通电讯报把被给为由以".indexOf(ch(after)) >= 0
                     && !has("以内", after) && !has("之内", after) && !has("以上", after) && !has("以后", after);
         }
 
         /** N年: a year (2017年, 一九九八年, 98年5月), a decade (90年代) or nothing (a duration). */
         int year(int j, int k, int v, int kind, int len, DateExpr x) {
-            if (ch(k + 1) == '代') {
+            // 1994年代表 is 1994年 + 代表; 1990年|代表团 where the segmenter read the year as a time word
+            boolean decadeWord = ch(k + 1) == '代'
+                    && !(len == 4 && (v % 10 != 0 || ctx != NO_WORDS && ctx.timeWord(j, k + 1)));
+            if (decadeWord) {
                 if (v % 10 != 0 || x.level > DateExpr.L_CENTURY) {
                     return -1;
                 }
@@ -1122,7 +1267,7 @@ public final class DateScanner {
                     return -1;
                 }
                 if (kind != Numerals.ARABIC && !anchored && !(after == '许' || after == '整' || after == '半'
-                        || minuteAt(k + 1) > 0)) {
+                        || minuteAt(k + 1) > 0 || s.charAt(j) == '零' && k == j + 1)) {
                     return -1; // 一时 is "for a while"
                 }
             } else {
@@ -1213,6 +1358,15 @@ public final class DateScanner {
 
         /** Emits a composed expression [i, j), with 以来 or an elliptical range end attached. */
         int finish(int i, int j, DateExpr x) {
+            comparing = x.comparison;
+            try {
+                return finishAnchored(i, j, x);
+            } finally {
+                comparing = false;
+            }
+        }
+
+        int finishAnchored(int i, int j, DateExpr x) {
             if (!acceptable(i, j, x)) {
                 return -1;
             }
@@ -1225,6 +1379,7 @@ public final class DateScanner {
                 out.date(i, j + 2, since(x));
                 return j + 2;
             }
+            inheritWrittenYear(i, j, x);
             if (x.dateOnly() && x.level < DateExpr.L_DAY && Numerals.startsNumber(ch(j))) {
                 int e = bareRange(i, j, x);
                 if (e > 0) {
@@ -1253,6 +1408,111 @@ public final class DateScanner {
             }
             out.date(i, j, safeValue(x, ref));
             return j;
+        }
+
+        /**
+         * A month or a day the text gives without a year takes the year written last in the same paragraph, however
+         * far back (1997年3月……5月 is May 1997; 1964年10月16日……28日 is 28 October 1964), unless the date read against
+         * the reference date is within {@link #NEWS_DAYS} of it and does not continue a written month in order (a
+         * report about 1997 that turns to 1月21日 in January 1998). An expression that writes a past or present year
+         * becomes the new anchor; datelines (1月9日电), 年度, year ranges and future years (plans) do not. Relative
+         * words (今年, 下月) and named days keep their own reckoning.
+         */
+        void inheritWrittenYear(int i, int j, DateExpr x) {
+            if (x.top == DateExpr.L_MONTH && x.yearRel != U && x.monthRel == U && x.day == U && x.level == DateExpr.L_MONTH
+                    && writtenYear != U && sameParagraph(writtenYearEnd, i) && !looksAhead(j, false) && lastEnd != i
+                    && ch(j) != '年' && ch(j) != '岁') { // (not 岁末年初, the turn of the year; not 年底可能升至5%)
+                x.year = writtenYear; // 1997年，……年初提出的实事: 年初 of the year written, not of the reference year
+                x.yearRel = U;
+                x.relative = false;
+                return;
+            }
+            if (x.relative || x.comparison || x.observance != null || x.weekday != U || x.lunarMonth != U
+                    || x.top < DateExpr.L_YEAR
+                    || x.top > DateExpr.L_DAY || ch(j) == '电' || ch(j) == '讯') {
+                return;
+            }
+            if (x.year != U) {
+                boolean range = "至到-—~～".indexOf(ch(i - 1)) >= 0 && lastEnd == i - 1
+                        || connector(j) > 0 && Numerals.startsNumber(ch(connector(j)));
+                boolean base = "比较与跟由同".indexOf(ch(i - 1)) >= 0; // 与1996年持平: a comparison base
+                if (x.top == DateExpr.L_YEAR && !has("年度", j - 2) && !range && !base && x.year >= 1000
+                        && (ref == null || x.year <= ref.getYear())) {
+                    writtenYear = x.year;
+                    writtenYearEnd = i;
+                    boolean monthWritten = x.month != U && x.month >= 1 && x.month <= 12 && s.indexOf('月', i) >= 0
+                            && s.indexOf('月', i) < j; // not 1997年初 (年初 is no written month)
+                    writtenMonth = monthWritten ? YearMonth.of(x.year, x.month) : null;
+                    writtenDay = monthWritten ? x.day : U;
+                }
+                return;
+            }
+            if (writtenYear == U || !sameParagraph(writtenYearEnd, i) || ch(j) == '将') {
+                return; // (3月将举行: a plan, read against the reference date)
+            }
+            if (x.month != U && x.month >= 1 && x.month <= 12) {
+                if (!after(x.month, x.day) && near(x.month, x.day)) {
+                    return;
+                }
+                x.year = writtenYear;
+            } else if (x.top == DateExpr.L_DAY && x.day != U && x.day <= 31 && writtenMonth != null) {
+                if (!after(writtenMonth.getMonthValue(), x.day) && near(U, x.day)) {
+                    return; // 1997年11月30日……二日 in January 1998: the 2nd of this month
+                }
+                x.year = writtenMonth.getYear(); // 1964年10月16日……于28日: the month given last
+                x.month = writtenMonth.getMonthValue();
+            } else {
+                return;
+            }
+            writtenYearEnd = i;
+            writtenMonth = YearMonth.of(x.year, x.month);
+            writtenDay = x.day;
+        }
+
+        /** Whether month {@code m} (day {@code d} or U) comes after the written month and day, as a narrative goes on. */
+        boolean after(int m, int d) {
+            if (writtenMonth == null) {
+                return false;
+            }
+            int wm = writtenMonth.getMonthValue();
+            return m > wm || m == wm && d != U && writtenDay != U && d > writtenDay;
+        }
+
+        /** Whether month {@code m} (U: the nearest month) and day {@code d} read against the reference date are news. */
+        boolean near(int m, int d) {
+            if (ref == null) {
+                return false;
+            }
+            LocalDate date;
+            if (m == U) {
+                YearMonth ym = DateValues.nearestMonth(ref, d);
+                date = ym.atDay(Math.min(d, ym.lengthOfMonth()));
+            } else {
+                int day = d != U ? Math.min(d, 28) : 15;
+                date = LocalDate.of(DateValues.nearestYear(ref, m, day), m, day);
+            }
+            return Math.abs(date.toEpochDay() - ref.toEpochDay()) <= NEWS_DAYS;
+        }
+
+        /** How close to the reference date a yearless date must be to be read as current news (see above). */
+        static final int NEWS_DAYS = 45;
+
+        /** Scan position of {@link #lastBreak} and the last line break before it (-1: none). */
+        int breakCursor;
+        int lastBreak = -1;
+
+        /**
+         * Whether no paragraph break lies between {@code from} and {@code to}; {@code to} never decreases from call
+         * to call (the scan goes left to right), so the breaks are looked for once per text.
+         */
+        boolean sameParagraph(int from, int to) {
+            int end = Math.min(to, n);
+            for (; breakCursor < end; breakCursor++) {
+                if (s.charAt(breakCursor) == '\n') {
+                    lastBreak = breakCursor;
+                }
+            }
+            return from > lastBreak;
         }
 
         boolean onlySpaceOrParen(int from, int to) {
@@ -1292,6 +1552,12 @@ public final class DateScanner {
             }
             if (le - ls > 12) {
                 return false;
+            }
+            for (int k = ls; k < i; k++) {
+                char c = s.charAt(k);
+                if (org.tiqu.internal.text.Chars.isHan(c) || c == '》' || c == '”') {
+                    return false; // not the start of the line: 本报《经济周刊》今日出场 is a headline with a date
+                }
             }
             for (int k = ls; k < le; k++) {
                 char c = s.charAt(k);
@@ -1531,10 +1797,10 @@ public final class DateScanner {
                 if (!ctx.boundary(i) || !ctx.boundary(e)) {
                     continue;
                 }
-                if (en.needsTime() && !ctx.timeWord(i, e)) {
+                if (en.needsTime() && !ctx.timeWord(i, e) && !thePast(en, i)) {
                     continue;
                 }
-                if (ctx.nameWord(i, e) || afterCount(i, en.word()) || veto(en.word(), i, e)) {
+                if (ctx.nameWord(i, e) || afterSurname(en.word(), i) || afterCount(i, en.word()) || veto(en.word(), i, e)) {
                     continue;
                 }
                 return en;
@@ -1552,14 +1818,28 @@ public final class DateScanner {
             switch (w) {
                 case "过去" -> {
                     if (next == '了' || next == '？' || next == '吗' || next == '啦' || next == '。'
-                            || "已刚经将会要就年秋天去走".indexOf(prev) >= 0) {
+                            || "已刚经会要就年秋天去走".indexOf(prev) >= 0) {
                         return true;
                     }
+                    if (prev == '将' && (ch(i - 2) == '即' || !org.tiqu.internal.text.Chars.isHan(next))) {
+                        return true; // 即将过去 ("is about to pass"), not 将过去十几届晚会的录像带 (将 = 把)
+                    }
+                    if ((next == '，' || next == '；' || next == '！') && "们我你他她它凑叫跑飞冲扑游爬跳递送拿搬转".indexOf(prev) >= 0) {
+                        return true; // 招呼我们过去，  凑过去，: a verb of motion
+                    }
                     if (next == '的') {
-                        char n2 = ch(e + 1);
-                        return Numerals.startsNumber(n2) || LEX.isFirst(n2) && n2 != '岁';
+                        return dateAt(e + 1); // 刚刚过去的1997年 (a verb), not 过去的84个委办局 or 过去的教训
                     }
                     return false;
+                }
+                case "当下" -> {
+                    return next == '一'; // 当|下一个
+                }
+                case "眼前" -> {
+                    return next == '一'; // 眼前一亮
+                }
+                case "未来" -> {
+                    return has("出版社", e) || has("公司", e) || has("集团", e); // 未来出版社: a name
                 }
                 case "之前", "以前", "之后", "以后", "其后" -> {
                     return org.tiqu.internal.text.Chars.isHan(prev) || Numerals.isAsciiDigit(prev);
@@ -1574,6 +1854,44 @@ public final class DateScanner {
                     return false;
                 }
             }
+        }
+
+        /**
+         * 过去 that the segmenter read as a verb but whose context makes it "the past": after a preposition (在过去,
+         * 从过去, 由过去) or 将 (= 把), or as the object of 回顾 / 告别. {@link #veto} still applies.
+         */
+        boolean thePast(DateLexicon.Entry en, int i) {
+            if (!en.word().equals("过去") || !ctx.boundary(i)) {
+                return false;
+            }
+            char prev = ch(i - 1);
+            return "在从由与同跟较将".indexOf(prev) >= 0 && ctx.boundary(i - 1)
+                    || has("回顾", i - 2) || has("告别", i - 2);
+        }
+
+        /** Whether a date word or a number with a date unit starts at {@code k} (after 过去的). */
+        boolean dateAt(int k) {
+            char c = ch(k);
+            if (Numerals.startsNumber(c)) {
+                long num = Numerals.parse(s, k);
+                if (num != Numerals.NONE) {
+                    int q = k + Numerals.length(num);
+                    if (ch(q) == '多' || ch(q) == '余' || ch(q) == '个') {
+                        q++;
+                    }
+                    return "年月日天周世季".indexOf(ch(q)) >= 0;
+                }
+                return false;
+            }
+            DateLexicon.Entry[] es = LEX.startingWith(c);
+            if (es != null && c != '岁') {
+                for (DateLexicon.Entry en : es) {
+                    if (has(en.word(), k)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         int emitWord(int i, DateLexicon.Entry en) {
@@ -1776,6 +2094,9 @@ public final class DateScanner {
             }
             if (completed && unit == Y && count == 1) {
                 return DateValues.year(ref.getYear() - 1);
+            }
+            if (unit == Y && count >= ref.getYear()) {
+                return DateValues.PAST; // 两千年来 in 1998: before the common era, no four-digit year
             }
             return DateValues.interval(at(shift(ref, -count, unit), unit), at(completed ? shift(ref, -1, unit) : ref, unit));
         }

@@ -16,7 +16,7 @@ import java.time.temporal.TemporalAdjusters;
 
 /**
  * A named day that falls on a known date every year: a fixed Gregorian date (国庆节 10-01, 全国生态日 08-15), a
- * festival of the lunisolar calendar (春节, 中秋节) or a solar term (清明, 冬至). Lunar dates for 1901-2099 come from
+ * festival of the lunisolar calendar (春节, 中秋节) or one of the 24 solar terms (立春, 清明, 冬至). Lunar dates for 1901-2099 come from
  * the bundled table {@code org/tiqu/date/lunar.tsv} (see {@code core/etc/GenLunarTable.java}). Immutable.
  */
 final class Observance {
@@ -27,8 +27,10 @@ final class Observance {
     static final int ZHONGQIU = 3;
     static final int CHONGYANG = 4;
     static final int LAYUE = 5;
-    static final int QINGMING = 6;
-    static final int DONGZHI = 7;
+    /** The column of the first solar term (小寒); the 24 terms follow in order, 冬至 last. */
+    static final int SOLAR_TERM_0 = 6;
+    static final int QINGMING = SOLAR_TERM_0 + 6;
+    static final int DONGZHI = SOLAR_TERM_0 + 23;
     /** Derived: 元宵 = 春节 + 14, 除夕 = day before 春节, 腊八 = 腊月初一 + 7, 小年 = 腊月初一 + 22. */
     static final int YUANXIAO = 100;
     static final int CHUXI = 101;
@@ -86,6 +88,14 @@ final class Observance {
     /** A day with a fixed Gregorian date, first observed in {@code firstYear} (0 when not relevant). */
     static Observance fixed(int month, int day, int firstYear) {
         return new Observance(month, day, -1, firstYear);
+    }
+
+    /** Solar term {@code k} of a Gregorian year: 0 = 小寒, 2 = 立春, 23 = 冬至. */
+    static Observance solarTerm(int k) {
+        if (k < 0 || k >= 24) {
+            throw new IllegalArgumentException("solar term index out of range: " + k);
+        }
+        return lunar(SOLAR_TERM_0 + k);
     }
 
     /** A festival of the lunisolar calendar or a solar term, one of the constants above. */

@@ -30,6 +30,19 @@ class ObservanceTest {
     }
 
     @Test
+    void solarTermsInBeijingTime() {
+        assertEquals(LocalDate.of(1998, 2, 4), Observance.solarTerm(2).in(1998)); // 立春
+        assertEquals(LocalDate.of(2023, 6, 21), Observance.solarTerm(11).in(2023)); // 夏至, 22:57 in Beijing
+        assertEquals(LocalDate.of(1980, 12, 22), Observance.lunar(Observance.DONGZHI).in(1980)); // 00:56 in Beijing
+        assertEquals(LocalDate.of(2023, 10, 24), Observance.solarTerm(19).in(2023)); // 霜降
+    }
+
+    @Test
+    void solarTermIndexIsChecked() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Observance.solarTerm(24));
+    }
+
+    @Test
     void fixedDayNearestToReference() {
         Observance christmas = Observance.fixed(12, 25, 0);
         assertEquals(LocalDate.of(1997, 12, 25), christmas.nearest(LocalDate.of(1998, 1, 20)));
