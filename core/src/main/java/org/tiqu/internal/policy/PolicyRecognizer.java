@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * Finds POLICY phrases (named strategies, programmes, slogans, numbered frameworks, fixed formulas) following
- * {@code shared/data/policy/GUIDELINE.md}. One Aho-Corasick pass over the cleaned text finds lexicon terms and
+ * {@code shared/data/policy/GUIDELINE.md}. One {@link org.tiqu.internal.text.WordTrie} pass over the cleaned text finds lexicon terms and
  * the heads the rules start from; the rules then look only at a few words around each hit:
  * <ul>
  *   <li>lexicon terms ({@link PolicyLexicon}), extended by a following {@code 战略} (乡村振兴战略) and rejected

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Compiles the NER lexicon's Aho-Corasick automaton from the bundled sources (facts.txt, divisions.txt.gz,
- * names.txt.gz) into the load-ready resource, so start-up reads it instead of building it (see
+ * Compiles the NER lexicon from the bundled sources (facts.txt, divisions.txt.gz, names.txt.gz, plus HanLP's core
+ * dictionary words) into the load-ready resource of front-coded words, so start-up reads it instead of walking
+ * HanLP's dictionary (see
  * {@link NerLexicon#writeCompiled}). Run after any change to those sources:
  *
  * <pre>
