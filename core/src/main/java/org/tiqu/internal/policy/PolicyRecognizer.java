@@ -15,8 +15,8 @@ import java.util.TreeMap;
 
 /**
  * Finds POLICY phrases (named strategies, programmes, slogans, numbered frameworks, fixed formulas) following
- * {@code shared/data/policy/GUIDELINE.md}. One {@link org.tiqu.internal.text.WordTrie} pass over the cleaned text finds lexicon terms and
- * the heads the rules start from; the rules then look only at a few words around each hit:
+ * {@code shared/data/policy/GUIDELINE.md}. One {@link org.tiqu.internal.text.WordTrie} pass over the cleaned text
+ * finds lexicon terms and the heads the rules start from; the rules then look only at a few words around each hit:
  * <ul>
  *   <li>lexicon terms ({@link PolicyLexicon}), extended by a following {@code 战略} (乡村振兴战略) and rejected
  *       after 更/较 (更高质量发展 is not 高质量发展) or inside an organisation name (脱贫攻坚总指挥部);</li>
