@@ -61,6 +61,7 @@ final class EntityRules {
         trimPersons(c, lex, mentions);
         extendPersons(c, cut, notName, lex, mentions);
         trimDots(c, mentions);
+        trimOrganisationTails(c, cut, notName, lex, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
                 && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
         List<Mention> added = new ArrayList<>();
@@ -1033,6 +1034,36 @@ final class EntityRules {
             }
             if (m.type() == EntityType.PERSON && (s != m.start() || e != m.end())) {
                 mentions.set(k, new Mention(m.type(), s, e, m.value(), m.priority()));
+            }
+        }
+    }
+
+    /**
+     * A tagged organisation that runs on into a verb or function word (中央电视台联合江苏省委 tagged 中央电视台联合)
+     * ends before it: names of bodies end in a noun. Only whole words at the end are cut, never one that ends like
+     * a body or is an organisation suffix of the lexicon (针灸学会, 一局三处), and only when two chars or more are left.
+     */
+    static void trimOrganisationTails(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex,
+                                      List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || !cut[m.end()]) {
+                continue;
+            }
+            int e = m.end();
+            while (e - m.start() > 2 && notName[e - 1]) {
+                int b = e - 1;
+                while (b > m.start() && !cut[b]) {
+                    b--;
+                }
+                if (b - m.start() < 2 || !notName[b] || ORG_END.indexOf(c[e - 1]) >= 0
+                        || (lex.categories(new String(c, b, e - b)) & NerLexicon.ORGSUF) != 0) {
+                    break; // 学会 in 针灸学会, 三处 in 一局三处: a body's own ending, whatever the segmenter saw
+                }
+                e = b;
+            }
+            if (e != m.end()) {
+                mentions.set(k, new Mention(m.type(), m.start(), e, m.value(), m.priority()));
             }
         }
     }

@@ -55,6 +55,29 @@ class EntityRulesTest {
     }
 
     @Test
+    void taggedOrganisationEndsBeforeATrailingVerb() {
+        String s = "由|中央|电视台|联合|江苏";
+        char[] c = chars(s);
+        boolean[] notName = new boolean[c.length];
+        notName[0] = true; // 由/p
+        notName[6] = notName[7] = true; // 联合/v
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 1, 8));
+        EntityRules.trimOrganisationTails(c, cuts(s), notName, LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 1, 6)), ms);
+    }
+
+    @Test
+    void taggedOrganisationKeepsAnEndingTheSegmenterReadAsAVerb() {
+        String s = "奥地利|针灸|学会|给";
+        char[] c = chars(s);
+        boolean[] notName = new boolean[c.length];
+        notName[5] = notName[6] = true; // 学会/v
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 7));
+        EntityRules.trimOrganisationTails(c, cuts(s), notName, LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 7)), ms);
+    }
+
+    @Test
     void placeMadeOfTwoKnownPlacesIsSplit() {
         char[] c = chars("内蒙古|包头市|实行");
         List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 6));
