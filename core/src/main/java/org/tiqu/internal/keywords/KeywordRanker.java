@@ -104,6 +104,7 @@ public final class KeywordRanker {
         LongSet seen = new LongSet(); // (original start, length): a word that is also an entity counts once
         boolean[] content = new boolean[words.size()];
         boolean[] inPolicy = policyCover(doc, words, entities);
+        markNameFragments(doc, words, entities, inPolicy);
         for (int i = 0; i < words.size(); i++) {
             content[i] = isContent(words.get(i));
         }
@@ -224,6 +225,58 @@ public final class KeywordRanker {
             }
         }
         return cover;
+    }
+
+    /**
+     * Words that are pieces of a PERSON, PLACE or ORGANIZATION the segmentation cut wrongly count for the name, not
+     * on their own: in 兵团第六师五家渠市 segmented 兵团/第六/师五家/渠市, 渠市 is a piece of the place 五家渠市, so it
+     * is no keyword (the place itself is a candidate). A word is such a piece when it lies inside the entity and
+     * some word crosses one of the entity's ends.
+     */
+    private static void markNameFragments(Document doc, List<Word> words, List<Entity> entities, boolean[] out) {
+        int n = words.size();
+        if (n == 0) {
+            return;
+        }
+        int[] starts = new int[n], ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = doc.text().toOriginalStart(words.get(i).start());
+            ends[i] = doc.text().toOriginalEnd(words.get(i).end());
+        }
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON && e.type() != EntityType.PLACE && e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            // the words overlapping the entity: from the first word ending after its start
+            int first = lowerBound(ends, e.start() + 1);
+            int last = first;
+            boolean crossed = false;
+            for (; last < n && starts[last] < e.end(); last++) {
+                crossed |= starts[last] < e.start() || ends[last] > e.end();
+            }
+            if (!crossed) {
+                continue;
+            }
+            for (int i = first; i < last; i++) {
+                if (starts[i] >= e.start() && ends[i] <= e.end()) {
+                    out[i] = true;
+                }
+            }
+        }
+    }
+
+    /** First index whose value is at least {@code key} in the ascending {@code a}. */
+    private static int lowerBound(int[] a, int key) {
+        int lo = 0, hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

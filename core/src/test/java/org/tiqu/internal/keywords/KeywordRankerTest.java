@@ -51,6 +51,14 @@ class KeywordRankerTest {
     }
 
     @Test
+    void seedKeywordsAreNoPiecesOfNamesTheSegmenterCut() {
+        // 兵团第六师五家渠市 is segmented 兵团/第六/师五家/渠市; the place is 五家渠市
+        List<String> top = keywords(seed).stream().map(Keyword::text).toList();
+        assertFalse(top.contains("渠市"), top.toString());
+        assertTrue(top.contains("五家渠市"), top.toString());
+    }
+
+    @Test
     void scoresStartAtOneAndNeverRise() {
         List<Keyword> ks = keywords(seed);
         assertEquals(1.0, ks.get(0).score());
