@@ -63,18 +63,14 @@ public final class WordTrie {
         }
         int state = 0;
         for (int k = len - 1; k >= 0; k--) {
+            if (states >= (mask + 1) / 4 * 3) {
+                rehash(2 * (mask + 1)); // the size hint was low: grow rather than fill up
+            }
             long key = (long) state << CHAR_BITS | w[k];
             int s = slot(key);
             long v;
             while ((v = slots[s]) != 0 && (v & KEY_MASK) != key) {
                 s = (s + 1) & mask;
-            }
-            if (v == 0 && states >= (mask + 1) / 4 * 3) {
-                rehash(2 * (mask + 1)); // the size hint was low: grow rather than fill up
-                s = slot(key);
-                while ((v = slots[s]) != 0 && (v & KEY_MASK) != key) {
-                    s = (s + 1) & mask;
-                }
             }
             if (v == 0) {
                 if (states > STATE_MASK) {
