@@ -67,11 +67,7 @@ public final class NormalizedText {
      * layout break inside a name disappears. Used for every token's and entity's {@code text}.
      */
     public static String surface(String original, int start, int end) {
-        int k = start;
-        while (k < end && isNfkcStable(original.charAt(k))) {
-            k++;
-        }
-        if (k == end) {
+        if (stable(original, start, end)) {
             return original.substring(start, end); // the common case: nothing to remove or fold
         }
         StringBuilder sb = new StringBuilder(end - start);
@@ -90,16 +86,21 @@ public final class NormalizedText {
      * is the same chars and needs no folding: most tokens, whose word text the segmenter has already made.
      */
     public static String surface(String original, int start, int end, String cleaned) {
-        if (end - start == cleaned.length() && original.regionMatches(start, cleaned, 0, cleaned.length())) {
-            int k = start;
-            while (k < end && isNfkcStable(original.charAt(k))) {
-                k++;
-            }
-            if (k == end) {
-                return cleaned;
-            }
+        if (end - start == cleaned.length() && original.regionMatches(start, cleaned, 0, cleaned.length())
+                && stable(original, start, end)) {
+            return cleaned;
         }
         return surface(original, start, end);
+    }
+
+    /** Whether {@code original[start, end)} is its own surface (every char {@link #isNfkcStable}). */
+    private static boolean stable(String original, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!isNfkcStable(original.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
