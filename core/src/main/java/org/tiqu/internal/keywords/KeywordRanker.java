@@ -103,8 +103,14 @@ public final class KeywordRanker {
         Map<String, Candidate> cands = new LinkedHashMap<>();
         LongSet seen = new LongSet(); // (original start, length): a word that is also an entity counts once
         boolean[] content = new boolean[words.size()];
-        boolean[] inPolicy = policyCover(doc, words, entities);
-        markNameFragments(doc, words, entities, inPolicy);
+        // each word's span in the original text, where entities live
+        int[] origStart = new int[words.size()], origEnd = new int[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            origStart[i] = doc.text().toOriginalStart(words.get(i).start());
+            origEnd[i] = doc.text().toOriginalEnd(words.get(i).end());
+        }
+        boolean[] inPolicy = policyCover(origStart, origEnd, entities);
+        markNameFragments(origStart, origEnd, entities, inPolicy);
         for (int i = 0; i < words.size(); i++) {
             content[i] = isContent(words.get(i));
         }
@@ -197,8 +203,8 @@ public final class KeywordRanker {
      * Words inside a POLICY phrase count for the phrase, not on their own: 兵地融合发展 is the keyword, not its
      * part 融合发展, and 生态文明建设 does not make 生态 a keyword.
      */
-    private static boolean[] policyCover(Document doc, List<Word> words, List<Entity> entities) {
-        boolean[] cover = new boolean[words.size()];
+    private static boolean[] policyCover(int[] origStart, int[] origEnd, List<Entity> entities) {
+        boolean[] cover = new boolean[origStart.length];
         List<Entity> policies = new ArrayList<>();
         for (Entity e : entities) {
             if (e.type() == EntityType.POLICY || e.type() == EntityType.DOCUMENT) {
@@ -209,10 +215,9 @@ public final class KeywordRanker {
             return cover;
         }
         int p = 0;
-        for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
-            int start = doc.text().toOriginalStart(w.start());
-            int end = doc.text().toOriginalEnd(w.end());
+        for (int i = 0; i < origStart.length; i++) {
+            int start = origStart[i];
+            int end = origEnd[i];
             while (p < policies.size() && policies.get(p).end() <= start) {
                 p++;
             }
@@ -233,16 +238,8 @@ public final class KeywordRanker {
      * is no keyword (the place itself is a candidate). A word is such a piece when it lies inside the entity and
      * some word crosses one of the entity's ends.
      */
-    private static void markNameFragments(Document doc, List<Word> words, List<Entity> entities, boolean[] out) {
-        int n = words.size();
-        if (n == 0) {
-            return;
-        }
-        int[] starts = new int[n], ends = new int[n];
-        for (int i = 0; i < n; i++) {
-            starts[i] = doc.text().toOriginalStart(words.get(i).start());
-            ends[i] = doc.text().toOriginalEnd(words.get(i).end());
-        }
+    private static void markNameFragments(int[] starts, int[] ends, List<Entity> entities, boolean[] out) {
+        int n = starts.length;
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON && e.type() != EntityType.PLACE && e.type() != EntityType.ORGANIZATION) {
                 continue;
