@@ -1303,7 +1303,7 @@ final class EntityRules {
         return true;
     }
 
-    private static boolean startsWithAny(char[] c, int at, String[] words) {
+    static boolean startsWithAny(char[] c, int at, String[] words) {
         for (String w : words) {
             if (startsWith(c, at, w)) {
                 return true;
@@ -1484,7 +1484,7 @@ final class EntityRules {
      * Neither the candidate (谈话, 卫队) nor its given name (医生和学生) is an ordinary word, and it does not end like
      * a place or facility.
      */
-    private static boolean plausible(char[] c, int start, int surname, int end) {
+    static boolean plausible(char[] c, int start, int surname, int end) {
         if (Words.common(new String(c, start, end - start)) || NOT_NAME_END.indexOf(c[end - 1]) >= 0) {
             return false;
         }
@@ -1494,7 +1494,7 @@ final class EntityRules {
     /** Chars that do not occur in the names these rules propose: function words and title prefixes (常务副省长). */
     private static final String NOT_IN_NAME = "、等的了把被在是和与及对向从将就都也还又这那个们副务代原前";
 
-    private static boolean hanName(char[] c, int from, int to) {
+    static boolean hanName(char[] c, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!isHan(c[k]) || NOT_IN_NAME.indexOf(c[k]) >= 0) {
                 return false;
@@ -1541,7 +1541,7 @@ final class EntityRules {
         return ch == '、' || ch == '等';
     }
 
-    private static boolean isHan(char ch) {
+    static boolean isHan(char ch) {
         return ch >= '\u4E00' && ch <= '\u9FFF';
     }
 

@@ -70,9 +70,14 @@ public final class NerRecognizer implements Recognizer {
         cut[c.length] = true;
         boolean[] notName = new boolean[c.length];
         int[] brand = new int[c.length];
+        byte[] posStart = new byte[c.length + 1];
+        byte[] posEnd = new byte[c.length + 1];
         for (org.tiqu.internal.seg.Word w : doc.words()) {
             cut[w.start()] = true;
             cut[w.end()] = true;
+            byte pc = PersonSlots.posClass(w.pos());
+            posStart[w.start()] = pc;
+            posEnd[w.end()] = pc;
             if (notNamePos(w.pos())) {
                 java.util.Arrays.fill(notName, w.start(), w.end(), true);
             } else if (w.end() - w.start() >= 2 && (w.pos().equals("nz") || w.pos().equals("nx"))) {
@@ -80,6 +85,7 @@ public final class NerRecognizer implements Recognizer {
             }
         }
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
+        PersonSlots.apply(c, cut, posStart, posEnd, lexicon, found);
         out.addAll(found);
     }
 

@@ -1,0 +1,157 @@
+package org.tiqu.internal.ner;
+
+import org.tiqu.EntityType;
+import org.tiqu.internal.recognize.Mention;
+
+import java.util.List;
+
+/**
+ * Chinese names the tagger missed, found by the slot they stand in: a surname and a two-char given name whose chars
+ * are given-name chars of the training split's persons, standing as words of their own or one noun (褚|时|健, 褚时健/n)
+ * at the start of a clause or after a verb, preposition or conjunction (开除, 对, 和), before a word boundary:
+ * 调查表明，褚时健利用职权, 开除褚时健党籍, 对褚时健立案侦查. Neither the name nor a part of it is an ordinary word, and
+ * its surname char is not mostly something else (来, 但, 张 of 一张). Runs after {@link EntityRules}, only where no
+ * mention of any type lies; the evaluation unit is a paragraph, where often nothing but the name's own slot tells.
+ * Stateless.
+ */
+final class PersonSlots {
+    private PersonSlots() {
+    }
+
+    /** Part-of-speech classes of a word, as {@link NerRecognizer} records them at its start and end. */
+    static final byte VERB = 1, PREP = 2, CONJ = 3, OTHER = 4, PUNCT = 5, PARTICLE = 6, ADVERB = 7, PRONOUN = 8,
+            NOUN = 9, ADJECTIVE = 10, NUMERAL = 11, LOCATIVE = 12, NAME = 13;
+
+    static byte posClass(String pos) {
+        if (pos.isEmpty()) {
+            return OTHER;
+        }
+        char p = pos.charAt(0);
+        if (p == 'v') {
+            return pos.equals("vn") ? OTHER : VERB;
+        }
+        return switch (p) {
+            case 'p' -> PREP;
+            case 'c' -> CONJ;
+            case 'w' -> PUNCT;
+            case 'u' -> PARTICLE;
+            case 'd' -> ADVERB;
+            case 'r' -> PRONOUN;
+            case 'n' -> pos.startsWith("nr") ? NAME : NOUN;
+            case 'f' -> LOCATIVE;
+            case 'a' -> ADJECTIVE;
+            case 'm', 'q' -> NUMERAL;
+            default -> OTHER;
+        };
+    }
+
+    private static final String[] DOCTRINES = {"思想", "理论", "主义"};
+
+    /**
+     * Surname chars that the core dictionary knows mostly as something else: a verb, function word, numeral,
+     * classifier or adjective at least 5 times and more than twice as often as a name (来, 但, 张 of 一张, 高).
+     */
+    private static final boolean[] AMBIGUOUS = new boolean[65536];
+
+    /** Chars that are mostly function words (之, 以, 而, 上): not in a given name found by its slot. */
+    private static final boolean[] FUNCTION = new boolean[65536];
+
+    static {
+        for (char ch = '\u4E00'; ch <= '\u9FFF'; ch++) {
+            AMBIGUOUS[ch] = Words.mostlyNotAName(ch);
+            FUNCTION[ch] = Words.mostly(ch, "pcdurf");
+        }
+    }
+
+    /**
+     * @param c         folded cleaned text
+     * @param cut       cut[i]: a word boundary at i
+     * @param posStart  posStart[i]: {@link #posClass} of the word starting at i (0: none)
+     * @param posEnd    posEnd[i]: {@link #posClass} of the word ending at i (0: none)
+     * @param mentions  all mentions so far; names found here are added
+     */
+    static void apply(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        EntityRules.Overlaps taken = new EntityRules.Overlaps(n, mentions, m -> true);
+        for (int s = 0; s + 1 < n; s++) {
+            if (!cut[s] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]]
+                    || !leftSlot(c, cut, s, posEnd, lex)) {
+                continue;
+            }
+            int e = slotEnd(c, cut, posStart, posEnd, s, n, lex);
+            if (e > 0 && !taken.any(s, e)) {
+                mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    private static boolean oneWord(boolean[] cut, int s, int e) {
+        for (int k = s + 1; k < e; k++) {
+            if (cut[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The name starts a clause (after punctuation) or follows a verb, preposition or conjunction (开除, 对, 和), not a
+     * one-char word that may be the surname (褚|时|健 gives no 时健).
+     */
+    private static boolean leftSlot(char[] c, boolean[] cut, int s, byte[] posEnd, NerLexicon lex) {
+        char prev = s == 0 ? ' ' : c[s - 1];
+        if (s == 0 || (!EntityRules.isHan(prev) && !Character.isLetterOrDigit(prev))) {
+            return true; // after punctuation (folded: ， is ,)
+        }
+        byte p = posEnd[s];
+        if (cut[s - 1] && (lex.categories(prev) & NerLexicon.SURNAME) != 0) {
+            return false; // 褚|时健: a one-char word before may be the surname itself
+        }
+        return p == VERB || p == PREP || p == CONJ;
+    }
+
+    private static int slotEnd(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, int s, int n, NerLexicon lex) {
+        // a two-char given name only: one-char ones (于你, 但据) are too often ordinary words in such slots
+        int e = s + 3;
+        if (e >= n || !cut[e] || !given(c, posStart, s, e, lex) || !rightSlot(c, e, posStart)) {
+            return 0;
+        }
+        // 乌之战/n, 罗新社/j: one word of the segmenter, but not a name; 时胜时负: a parallel phrase
+        boolean word = posStart[s] != 0 && oneWord(cut, s, e);
+        if ((word && posEnd[e] != NAME && posEnd[e] != NOUN) || c[e - 1] == c[s]) {
+            return 0;
+        }
+        String cand = new String(c, s, 3);
+        // neither the name, its first two chars (王国|栋 is lost, 时间|上 is no name) nor its given name is a word
+        if (Words.otherThanPerson(cand) || Words.otherThanPerson(new String(c, s, 2))
+                || Words.otherThanPerson(new String(c, s + 1, 2)) || (lex.categories(cand) & ~NerLexicon.SEEN_PER) != 0
+                || !EntityRules.plausible(c, s, 1, e)) {
+            return 0;
+        }
+        return e;
+    }
+
+    /**
+     * Chars of given names: each seen in at least two names of the training split (时健, not 住你), not mostly a
+     * function word, and not starting a function word, numeral or locative in the segmentation.
+     */
+    private static boolean given(char[] c, byte[] posStart, int s, int e, NerLexicon lex) {
+        if (!EntityRules.hanName(c, s, e)) {
+            return false;
+        }
+        for (int k = s + 1; k < e; k++) {
+            byte p = posStart[k];
+            if (lex.givenNameCount(c[k]) < 2 || FUNCTION[c[k]] || p == PREP || p == CONJ || p == PARTICLE
+                    || p == ADVERB || p == PRONOUN || p == NUMERAL || p == LOCATIVE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Any word but a doctrine may follow a name in such a slot (利用, 的, 党籍, 一案, 似乎). */
+    private static boolean rightSlot(char[] c, int e, byte[] posStart) {
+        // 毛泽东思想, 邓小平理论: the doctrine, not the person
+        return posStart[e] != 0 && !EntityRules.startsWithAny(c, e, DOCTRINES);
+    }
+}
