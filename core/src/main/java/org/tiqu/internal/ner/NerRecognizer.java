@@ -75,7 +75,7 @@ public final class NerRecognizer implements Recognizer {
         for (org.tiqu.internal.seg.Word w : doc.words()) {
             cut[w.start()] = true;
             cut[w.end()] = true;
-            byte pc = PersonSlots.posClass(w.pos());
+            byte pc = PersonRules.posClass(w.pos());
             posStart[w.start()] = pc;
             posEnd[w.end()] = pc;
             if (notNamePos(w.pos())) {
@@ -85,7 +85,7 @@ public final class NerRecognizer implements Recognizer {
             }
         }
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
-        PersonSlots.apply(c, cut, posStart, posEnd, lexicon, found);
+        PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         out.addAll(found);
     }
 

@@ -107,4 +107,22 @@ final class Words {
         }
         return other >= 5 && other > 2 * name;
     }
+
+    /**
+     * A word of the core dictionary that is a person's name (nr) in less than a fifth of its uses: a place (刘桥
+     * ns, 泉林 ns), a brand or product (吉尼斯 nz), a verb (张扬 v/vn, 许可 v).
+     */
+    static boolean rarelyAPerson(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a == null) {
+            return false;
+        }
+        int name = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            if (a.nature[i] != null && a.nature[i].toString().startsWith("nr")) {
+                name += a.frequency[i];
+            }
+        }
+        return name * 5 < a.totalFrequency;
+    }
 }

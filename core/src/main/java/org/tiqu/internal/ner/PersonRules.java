@@ -14,8 +14,8 @@ import java.util.List;
  * mention of any type lies; the evaluation unit is a paragraph, where often nothing but the name's own slot tells.
  * Stateless.
  */
-final class PersonSlots {
-    private PersonSlots() {
+final class PersonRules {
+    private PersonRules() {
     }
 
     /** Part-of-speech classes of a word, as {@link NerRecognizer} records them at its start and end. */
@@ -70,7 +70,40 @@ final class PersonSlots {
      * @param posEnd    posEnd[i]: {@link #posClass} of the word ending at i (0: none)
      * @param mentions  all mentions so far; names found here are added
      */
-    static void apply(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<Mention> mentions) {
+    static void apply(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<int[]> hits,
+                      List<Mention> mentions) {
+        dropOrdinaryWords(c, lex, hits, mentions);
+        slotNames(c, cut, posStart, posEnd, lex, mentions);
+    }
+
+    /**
+     * A person that the core dictionary knows as a word, rarely as a person's name (刘桥 ns, 吉尼斯 nz, 张扬 v), is
+     * dropped, unless a title is right before it (外长海尔, 部长沙龙) or it stands in a 、-list beside another person
+     * (冯巩、牛群).
+     */
+    static void dropOrdinaryWords(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] titleEnd = new boolean[n + 1];
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.TITLE) != 0) {
+                titleEnd[h[1]] = true;
+            }
+        }
+        boolean[] personStart = new boolean[n + 1], personEnd = new boolean[n + 1];
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                personStart[m.start()] = true;
+                personEnd[m.end()] = true;
+            }
+        }
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && m.length() >= 2 && !titleEnd[m.start()]
+                && !(m.start() >= 1 && c[m.start() - 1] == '、' && personEnd[m.start() - 1])
+                && !(m.end() < n && c[m.end()] == '、' && personStart[m.end() + 1])
+                && Words.rarelyAPerson(new String(c, m.start(), m.length())));
+    }
+
+    static void slotNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
+                          List<Mention> mentions) {
         int n = c.length;
         EntityRules.Overlaps taken = new EntityRules.Overlaps(n, mentions, m -> true);
         for (int s = 0; s + 1 < n; s++) {
