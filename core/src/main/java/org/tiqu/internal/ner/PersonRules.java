@@ -73,6 +73,7 @@ final class PersonRules {
     static void apply(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<int[]> hits,
                       List<Mention> mentions) {
         dropOrdinaryWords(c, lex, hits, mentions);
+        trimTails(c, lex, hits, mentions);
         slotNames(c, cut, posStart, posEnd, lex, mentions);
     }
 
@@ -100,6 +101,38 @@ final class PersonRules {
                 && !(m.start() >= 1 && c[m.start() - 1] == '、' && personEnd[m.start() - 1])
                 && !(m.end() < n && c[m.end()] == '、' && personStart[m.end() + 1])
                 && Words.rarelyAPerson(new String(c, m.start(), m.length())));
+    }
+
+    /** Verbs of a caption or byline written right after the artist's name: （杨崇南绘）, 张三摄. */
+    private static final String CREDIT = "摄绘画书刻";
+
+    /**
+     * A person that ran into the next word loses its last char: 吴彬总|教练 (a title prefix before a title) and
+     * （杨崇南绘） (a four-char name of a one-char surname ending in a byline verb before a closing bracket or the end).
+     */
+    static void trimTails(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] titleStart = new boolean[n + 1];
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.TITLE) != 0) {
+                titleStart[h[0]] = true;
+            }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int e = m.end();
+            if (m.type() != EntityType.PERSON || m.length() < 3) {
+                continue;
+            }
+            boolean titled = (c[e - 1] == '总' || c[e - 1] == '副') && titleStart[e];
+            boolean credit = m.length() == 4 && CREDIT.indexOf(c[e - 1]) >= 0
+                    && (e == n || c[e] == ')' || c[e] == '\n' || c[e] == ' ')
+                    && (lex.categories(c[m.start()]) & NerLexicon.SURNAME) != 0
+                    && (lex.categories(new String(c, m.start(), 2)) & NerLexicon.SURNAME) == 0;
+            if (titled || credit) {
+                mentions.set(k, new Mention(m.type(), m.start(), e - 1, m.value(), m.priority()));
+            }
+        }
     }
 
     static void slotNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
