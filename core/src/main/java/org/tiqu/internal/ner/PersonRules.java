@@ -74,6 +74,7 @@ final class PersonRules {
                       List<Mention> mentions) {
         dropOrdinaryWords(c, lex, hits, mentions);
         trimTails(c, lex, hits, mentions);
+        familiarPrefix(c, lex, mentions);
         slotNames(c, cut, posStart, posEnd, lex, mentions);
     }
 
@@ -101,6 +102,23 @@ final class PersonRules {
                 && !(m.start() >= 1 && c[m.start() - 1] == '、' && personEnd[m.start() - 1])
                 && !(m.end() < n && c[m.end()] == '、' && personStart[m.end() + 1])
                 && Words.rarelyAPerson(new String(c, m.start(), m.length())));
+    }
+
+    /**
+     * 两个小[赵], 小[赵]老师: a person that is a bare surname right after 老 or 小 is the familiar form 小赵 (People's
+     * Daily marks the whole), unless 老/小 ends a word with the char before it (大小, 古老).
+     */
+    static void familiarPrefix(char[] c, NerLexicon lex, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() != EntityType.PERSON || m.length() != 1 || s < 1 || (c[s - 1] != '小' && c[s - 1] != '老')
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
+                    || (s >= 2 && EntityRules.isHan(c[s - 2]) && Words.known(new String(c, s - 2, 2)))) {
+                continue;
+            }
+            mentions.set(k, new Mention(m.type(), s - 1, m.end(), m.value(), m.priority()));
+        }
     }
 
     /** Verbs of a caption or byline written right after the artist's name: （杨崇南绘）, 张三摄. */
