@@ -1152,6 +1152,11 @@ final class EntityRules {
 
     private static final boolean[] FOLLOWER = new boolean[65536];
 
+    /** @return ch is one of {@link #NAME_FOLLOWERS} */
+    static boolean follows(char ch) {
+        return FOLLOWER[ch];
+    }
+
     static {
         for (char ch : NAME_FOLLOWERS.toCharArray()) {
             FOLLOWER[ch] = true;

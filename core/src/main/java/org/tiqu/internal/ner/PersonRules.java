@@ -75,6 +75,7 @@ final class PersonRules {
         dropOrdinaryWords(c, lex, hits, mentions);
         trimTails(c, lex, hits, mentions);
         familiarPrefix(c, lex, mentions);
+        completeGivenNames(c, cut, posStart, lex, mentions);
         slotNames(c, cut, posStart, posEnd, lex, mentions);
     }
 
@@ -118,6 +119,38 @@ final class PersonRules {
                 continue;
             }
             mentions.set(k, new Mention(m.type(), s - 1, m.end(), m.value(), m.priority()));
+        }
+    }
+
+    /**
+     * A person of a surname and one char that the segmenter reads as surname + two-char given name takes the third
+     * char: 魏|德运 (both nr) tagged 魏德 gives 魏德运; so does one unknown noun or name word of three chars starting
+     * with it whose last char is a given-name char of the training split (乔发科/n tagged 乔发).
+     */
+    static void completeGivenNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] taken = new boolean[n];
+        for (Mention m : mentions) {
+            java.util.Arrays.fill(taken, m.start(), m.end(), true);
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PERSON || m.length() != 2 || e + 1 > n || taken[e] || !EntityRules.isHan(c[e])
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || !cut[e + 1] || c[s] == c[s + 1]) {
+                continue; // 金金|家: a reduplicated pet name is no surname and given name
+            }
+            // the third char is a given-name char, no function word and no word that follows names (宋健|在, 王频|和)
+            if (lex.givenNameCount(c[e]) < 2 || FUNCTION[c[e]] || EntityRules.follows(c[e])
+                    || !EntityRules.hanName(c, e, e + 1) || Words.known(new String(c, s, 3))) {
+                continue;
+            }
+            boolean nrGiven = cut[s + 1] && !cut[e] && posStart[s + 1] == NAME;
+            boolean oneWord = cut[s] && !cut[s + 1] && !cut[e] && (posStart[s] == NAME || posStart[s] == NOUN);
+            if (nrGiven || oneWord) {
+                mentions.set(k, new Mention(m.type(), s, e + 1, m.value(), m.priority()));
+                taken[e] = true;
+            }
         }
     }
 
