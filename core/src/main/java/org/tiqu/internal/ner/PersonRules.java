@@ -77,6 +77,33 @@ final class PersonRules {
         familiarPrefix(c, lex, mentions);
         completeGivenNames(c, cut, posStart, lex, mentions);
         slotNames(c, cut, posStart, posEnd, lex, mentions);
+        segmentedNames(c, cut, posStart, posEnd, lex, mentions);
+    }
+
+    /**
+     * 王/nr 国栋/nr: where the segmenter reads a one-char surname and a two-char given name as names and no mention
+     * lies, a person, when the given name's chars are given-name chars of the training split, no function word
+     * and its last char no word that follows names (宋/nr 健在/nr).
+     */
+    static void segmentedNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
+                               List<Mention> mentions) {
+        int n = c.length;
+        EntityRules.Overlaps taken = new EntityRules.Overlaps(n, mentions, m -> true);
+        int size = mentions.size();
+        for (int s = 0; s + 3 <= n; s++) {
+            int e = s + 3;
+            if (posStart[s] != NAME || !cut[s + 1] || posStart[s + 1] != NAME || !cut[e] || cut[s + 2]
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]] || taken.any(s, e)) {
+                continue;
+            }
+            boolean ok = EntityRules.hanName(c, s, e) && !EntityRules.follows(c[e - 1]);
+            for (int k = s + 1; k < e && ok; k++) {
+                ok = lex.givenNameCount(c[k]) >= 2 && !FUNCTION[c[k]];
+            }
+            if (ok && !Words.otherThanPerson(new String(c, s, 3)) && !Words.otherThanPerson(new String(c, s + 1, 2))) {
+                mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            }
+        }
     }
 
     /**
