@@ -1089,10 +1089,18 @@ final class EntityRules {
                 mentions.set(k, new Mention(m.type(), m.start(), kin, m.value(), m.priority()));
                 continue;
             }
-            if (trim || (m.length() >= 3 && FOLLOWER[c[m.end() - 1]] && !dotted(c, m))) {
+            // 魏合想等, 赵花点老人: not when the name is followed by what follows names itself
+            if (trim || (m.length() >= 3 && FOLLOWER[c[m.end() - 1]] && !dotted(c, m) && !listedOrAddressed(c, m.end()))) {
                 mentions.set(k, new Mention(m.type(), m.start(), m.end() - 1, m.value(), m.priority()));
             }
         }
+    }
+
+    /** Words after a name that end it for sure: 等, 、 and words of address (魏合想等, 赵花点老人). */
+    private static final String[] NAME_ENDS = {"等", "、", "老人", "老太太", "老汉", "同志", "先生", "女士"};
+
+    private static boolean listedOrAddressed(char[] c, int e) {
+        return startsWithAny(c, e, NAME_ENDS);
     }
 
     /** Chinese two-char surnames (司马迁 has a one-char given name), as in facts.txt. */
