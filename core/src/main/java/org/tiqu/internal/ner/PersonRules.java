@@ -78,6 +78,74 @@ final class PersonRules {
         completeGivenNames(c, cut, posStart, lex, mentions);
         slotNames(c, cut, posStart, posEnd, lex, mentions);
         segmentedNames(c, cut, posStart, posEnd, lex, mentions);
+        foreignNames(c, cut, posStart, mentions);
+    }
+
+    /** Chars of transliterated names: {@link EntityRules#TRANSLIT} and a few more (库尔尼科娃, 阿拉济, 莱什钦斯基). */
+    private static final boolean[] TRANSLIT = new boolean[65536];
+
+    static {
+        for (char ch : (EntityRules.TRANSLIT + "娃济钦姆莉丽妮蕾茨").toCharArray()) {
+            TRANSLIT[ch] = true;
+        }
+    }
+
+    /**
+     * A word of the segmenter of three to eight chars, all but at most one of them (not the last) transliteration
+     * chars, that no dictionary knows: where the segmenter reads it as a name (阿不来提/nr) and no mention lies, a person; where
+     * the tagger found only its beginning (斯博特|舍, 莱什|钦斯基 as a person; 埃里卡|特/nr as a place), the
+     * mention grows to the whole word (a person when the segmenter reads a name).
+     */
+    static void foreignNames(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
+        int n = c.length;
+        int[] at = new int[n + 1]; // 1 + index of the mention starting at p, -1 when several
+        boolean[] taken = new boolean[n];
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            at[m.start()] = at[m.start()] == 0 ? k + 1 : -1;
+            java.util.Arrays.fill(taken, m.start(), m.end(), true);
+        }
+        for (int s = 0; s < n; ) {
+            int e = s + 1;
+            while (e < n && !cut[e]) {
+                e++;
+            }
+            int len = e - s;
+            if (cut[s] && len >= 3 && len <= 8 && foreign(c, s, e) && !Words.known(new String(c, s, len))) {
+                boolean name = posStart[s] == NAME;
+                int k = at[s] - 1;
+                Mention m = k >= 0 ? mentions.get(k) : null;
+                if (!anyTaken(taken, s, e) && name) {
+                    mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+                } else if (m != null && m.end() < e && !anyTaken(taken, m.end(), e)
+                        && m.priority() < Mention.Priority.RULE
+                        && (m.type() == EntityType.PERSON || (m.type() == EntityType.PLACE && name))) {
+                    mentions.set(k, new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+                }
+            }
+            s = e;
+        }
+    }
+
+    private static boolean foreign(char[] c, int s, int e) {
+        int other = 0;
+        for (int k = s; k < e; k++) {
+            if (!EntityRules.isHan(c[k])) {
+                return false;
+            }
+            other += TRANSLIT[c[k]] ? 0 : 1;
+        }
+        // 德雷克|率, 金金|家: the one other char is not the last
+        return other <= 1 && TRANSLIT[c[e - 1]] && c[s] != c[s + 1];
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
