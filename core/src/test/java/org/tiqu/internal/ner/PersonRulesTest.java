@@ -122,4 +122,37 @@ class PersonRulesTest {
         Seg s = Seg.of("国务委员/n 宋/nr 健在/nr 航天/n");
         assertEquals(List.of("宋健"), persons(s, s.apply(new Mention(EntityType.PERSON, 4, 6))));
     }
+
+    @Test
+    void surnameAndGivenNameTheSegmenterReadsAsNamesAreAPerson() {
+        Seg s = Seg.of("职工/n 自发/d 为/p 王/nr 国栋/nr 捐款/v");
+        assertEquals(List.of("王国栋"), persons(s, s.apply()));
+    }
+
+    @Test
+    void segmentedNameNeedsGivenNameChars() {
+        Seg s = Seg.of("职工/n 自发/d 为/p 王/nr 在也/nr 捐款/v");
+        assertEquals(List.of(), persons(s, s.apply()));
+    }
+
+    @Test
+    void transliteratedWordTheSegmenterReadsAsANameIsAPerson() {
+        Seg s = Seg.of("排名/v 第四十七/m 位/q 的/u 阿拉济/nr 表现/v 出色/a");
+        assertEquals(List.of("阿拉济"), persons(s, s.apply()));
+    }
+
+    @Test
+    void taggedBeginningOfATransliteratedNameGrowsToTheWord() {
+        Seg person = Seg.of("来自/v 华沙/ns 的/u 莱什钦斯基/nr 表演/v");
+        Seg place = Seg.of("埃里卡特/nr 指出/v ，/w 在/p");
+        assertEquals(List.of("莱什钦斯基"), persons(person, person.apply(new Mention(EntityType.PERSON, 5, 7))));
+        List<Mention> ms = place.apply(new Mention(EntityType.PLACE, 0, 3));
+        assertEquals(List.of(new Mention(EntityType.PERSON, 0, 4, null, Mention.Priority.RULE)), ms);
+    }
+
+    @Test
+    void transliteratedWordEndingInAnotherCharIsNoName() {
+        Seg s = Seg.of("大臣/n 德雷克率/nr 欧盟/j");
+        assertEquals(List.of("德雷克"), persons(s, s.apply(new Mention(EntityType.PERSON, 2, 5))));
+    }
 }
