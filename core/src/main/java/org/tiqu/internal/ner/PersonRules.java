@@ -177,7 +177,7 @@ final class PersonRules {
     /**
      * A person that the core dictionary knows as a word, rarely as a person's name (刘桥 ns, 吉尼斯 nz, 张扬 v), is
      * dropped, unless a title is right before it (外长海尔, 部长沙龙) or it stands in a 、-list beside another person
-     * (冯巩、牛群).
+     * (冯巩、牛群). A person that makes a dictionary word with 思想, 理论 or 主义 after it is dropped too (毛泽东思想).
      */
     static void dropOrdinaryWords(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
@@ -194,6 +194,10 @@ final class PersonRules {
                 personEnd[m.end()] = true;
             }
         }
+        // 毛泽东思想, 邓小平理论: one word of the dictionary, the doctrine, not the person (马克思|理论 is the person)
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && m.length() >= 2 && m.end() + 2 <= n
+                && EntityRules.startsWithAny(c, m.end(), DOCTRINES)
+                && Words.otherThanPerson(new String(c, m.start(), m.length() + 2)));
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.length() >= 2 && !titleEnd[m.start()]
                 && !(m.start() >= 1 && c[m.start() - 1] == '、' && personEnd[m.start() - 1])
                 && !(m.end() < n && c[m.end()] == '、' && personStart[m.end() + 1])

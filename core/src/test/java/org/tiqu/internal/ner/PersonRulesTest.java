@@ -155,4 +155,12 @@ class PersonRulesTest {
         Seg s = Seg.of("大臣/n 德雷克率/nr 欧盟/j");
         assertEquals(List.of("德雷克"), persons(s, s.apply(new Mention(EntityType.PERSON, 2, 5))));
     }
+
+    @Test
+    void nameOfADictionaryDoctrineIsNoPerson() {
+        Seg mao = Seg.of("高举/v 毛泽东思想/n 的/u 旗帜/n");
+        Seg marx = Seg.of("发掘/v 马克思/nr 理论/n 的/u 意义/n");
+        assertEquals(List.of(), persons(mao, mao.apply(new Mention(EntityType.PERSON, 2, 5))));
+        assertEquals(List.of("马克思"), persons(marx, marx.apply(new Mention(EntityType.PERSON, 2, 5))));
+    }
 }
