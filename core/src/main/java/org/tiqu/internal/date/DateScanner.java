@@ -25,7 +25,7 @@ public final class DateScanner {
     private static final DateLexicon LEX = DateLexicon.INSTANCE;
     private static final boolean[] TRIGGER = new boolean[65536];
     /** What may follow a number that starts a date: units, range connectors, the 五 of 十四五. */
-    private static final String UNIT_AFTER_NUMBER = "年月日号时点世季个多余-—–~～〜至到－/.:：五天周．";
+    private static final String UNIT_AFTER_NUMBER = "年月日号时点世季个多余-—–~～〜至到－/.:：五天周．·・";
 
     static {
         for (char c = '0'; c <= '9'; c++) {
@@ -332,7 +332,7 @@ public final class DateScanner {
                 return !has("半年", i);
             }
             if (c == '每') {
-                return i + 1 >= n || !TRIGGER[s.charAt(i + 1)];
+                return i + 1 >= n || !TRIGGER[s.charAt(i + 1)] && s.charAt(i + 1) != '逢' && s.charAt(i + 1) != '个';
             }
             if (c == '“') {
                 char d = ch(i + 1);
@@ -373,6 +373,13 @@ public final class DateScanner {
                 // 每周四上午 (the segmenter may glue 每周): skip the set, whatever the word edges after 每
                 relaxStart = true;
                 int j = skipSet(i + 1);
+                if (j < 0) {
+                    // 每年春节, 每年的8月, 每逢元旦, 每天上午: the date after the unit of a set is that set, no date
+                    int u = setUnitEnd(i + 1);
+                    if (u > 0) {
+                        j = skipSet(ch(u) == '的' ? u + 1 : u);
+                    }
+                }
                 relaxStart = false;
                 return j;
             }
@@ -414,7 +421,37 @@ public final class DateScanner {
         /** Sets and frequencies (每年, 每3年, 每周四上午): the expression at {@code i} is skipped, its tail too. */
         int skipSet(int i) {
             int j = components(i, new DateExpr());
-            return j > i ? j : -1;
+            if (j <= i) {
+                return -1;
+            }
+            int b = connector(j);
+            if (b > 0) {
+                int e = components(b, new DateExpr()); // 每年3月至5月: both ends belong to the set
+                if (e > b) {
+                    return e;
+                }
+            }
+            return j;
+        }
+
+        /**
+         * End of the unit of a set after 每 at {@code i}: 年, 月, 周, 天, 日, 星期, 个月, 逢 (每逢), optionally counted
+         * (每3年, 每两个月); -1 when none.
+         */
+        int setUnitEnd(int i) {
+            int k = i;
+            long num = Numerals.parse(s, k);
+            if (num != Numerals.NONE) {
+                k += Numerals.length(num);
+            }
+            if (ch(k) == '个') {
+                k++;
+            }
+            char c = ch(k);
+            if (c == '年' || c == '月' || c == '周' || c == '天' || c == '日' || c == '逢') {
+                return k + 1;
+            }
+            return has("星期", k) ? k + 2 : -1;
         }
 
         /** 公元960年, 公元前221年 (any number of digits: the era word says it is a year). */
@@ -1074,11 +1111,18 @@ public final class DateScanner {
                     x.at(DateExpr.L_SUB);
                     return k + 2;
                 }
-                case '-', '/', '.', '－', '．' -> {
-                    if (!first || kind != Numerals.ARABIC || len != 4) {
+                case '-', '/', '.', '－', '．', '·', '・' -> {
+                    if (!first || len != 4) {
                         return -1;
                     }
-                    return isoDate(k, v, u, x);
+                    if (kind == Numerals.CN_DIGITS) {
+                        return dottedCnDate(k, v, u, x);
+                    }
+                    if (kind != Numerals.ARABIC) {
+                        return -1;
+                    }
+                    int e = isoDate(k, v, u, x);
+                    return e > 0 || u == '-' || u == '/' || u == '－' ? e : datelineMonth(j, k, v, x);
                 }
                 case ':', '：' -> {
                     if (kind != Numerals.ARABIC || x.level < DateExpr.L_DAY || x.level >= DateExpr.L_HOUR
@@ -1317,6 +1361,67 @@ public final class DateScanner {
                 return e + 1;
             }
             return -1;
+        }
+
+        /**
+         * 一九九六．四．五, 一九九七．七: a year in Chinese digits, a dot and a month (and a dot and a day). Chinese digits
+         * never write a decimal amount this way, so no context is needed.
+         */
+        int dottedCnDate(int k, int y, char sep, DateExpr x) {
+            if (sep != '.' && sep != '．' && sep != '·' && sep != '・' || y < 1000 || y > 2199) {
+                return -1;
+            }
+            long m = Numerals.parse(s, k + 1);
+            if (m == Numerals.NONE || Numerals.kind(m) != Numerals.CN_POSITIONAL) {
+                return -1;
+            }
+            int mv = Numerals.value(m);
+            int me = k + 1 + Numerals.length(m);
+            if (mv < 1 || mv > 12 || Numerals.startsNumber(ch(me))) {
+                return -1;
+            }
+            x.year = y;
+            x.month = mv;
+            x.at(DateExpr.L_YEAR);
+            x.at(DateExpr.L_MONTH);
+            if (ch(me) != sep) {
+                return me;
+            }
+            long d = Numerals.parse(s, me + 1);
+            int de = d == Numerals.NONE ? -1 : me + 1 + Numerals.length(d);
+            if (d == Numerals.NONE || Numerals.kind(d) != Numerals.CN_POSITIONAL || Numerals.startsNumber(ch(de))
+                    || Numerals.value(d) < 1 || Numerals.value(d) > YearMonth.of(y, mv).lengthOfMonth()) {
+                return me;
+            }
+            x.day = Numerals.value(d);
+            x.at(DateExpr.L_DAY);
+            return de;
+        }
+
+        /**
+         * 1997·7 as the dateline of a signed text (…外交部长1997·7于巴黎, or at the end of a line): a year, a dot and a
+         * month. Elsewhere such a number is a decimal (指数1997.7点), so the dateline position is required: after a
+         * Han character, and before the end of the line or 于.
+         */
+        int datelineMonth(int j, int k, int y, DateExpr x) {
+            if (y < 1900 || y > 2099 || ch(j - 1) < 0x4E00 && j > 0 && ch(j - 1) != '\n') {
+                return -1;
+            }
+            long m = Numerals.parse(s, k + 1);
+            if (m == Numerals.NONE || Numerals.kind(m) != Numerals.ARABIC || Numerals.length(m) > 2) {
+                return -1;
+            }
+            int me = k + 1 + Numerals.length(m);
+            int mv = Numerals.value(m);
+            char after = ch(me);
+            if (mv < 1 || mv > 12 || !(me == n || after == '\n' || after == '\r' || after == '于')) {
+                return -1;
+            }
+            x.year = y;
+            x.month = mv;
+            x.at(DateExpr.L_YEAR);
+            x.at(DateExpr.L_MONTH);
+            return me;
         }
 
         /** 2023-08-15, 2023/8/15, 2023.8.15. */

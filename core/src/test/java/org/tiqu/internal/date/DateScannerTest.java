@@ -749,6 +749,22 @@ class DateScannerTest {
     }
 
     @Test
+    void namedDayAfterYearlySetIsNoDate() {
+        // 每年春节 is a set (every Spring Festival), not the festival of one year; the date after it still counts
+        assertEquals(List.of("今年@9-11=2023"), scan("每年春节他都回家，今年也不例外"));
+    }
+
+    @Test
+    void monthRangeAfterYearlySetIsNoDate() {
+        assertEquals(List.of(), scan("每年的3月至5月是雨季"));
+    }
+
+    @Test
+    void dateAfterEveryOccasionIsNoDate() {
+        assertEquals(List.of(), scan("每逢元旦，每个月15日"));
+    }
+
+    @Test
     void nearestPlaceIsNoDate() {
         assertEquals(List.of(), scan("最近处只有"));
     }
