@@ -999,7 +999,7 @@ public final class DateScanner {
             if (first) {
                 char prev = ch(j - 1);
                 boolean yearLike = len == 4 && kind != Numerals.CN_POSITIONAL && u == '年';
-                if (Numerals.isAsciiDigit(prev) || prev == '.' || prev == '．' || Character.isLetter(prev) && prev < 0x3000
+                if (Numerals.isAsciiDigit(prev) || prev == '.' || prev == '．' || prev == '·' || Character.isLetter(prev) && prev < 0x3000
                         || (!ordinal && prev == '第') || (prev == '近' || prev == '前') && !yearLike) {
                     return -1; // 近20年 and 前3个月 are read elsewhere; 临近1997年底 is a date
                 }
@@ -1810,7 +1810,8 @@ public final class DateScanner {
 
         /** Whether a number after {@code prev} is the tail of a larger number or of an ordinal (1.5, 第3). */
         static boolean insideNumber(char prev) {
-            return Numerals.isAsciiDigit(prev) || prev == '.' || prev == '第' || Numerals.cnDigit(prev) >= 0;
+            return Numerals.isAsciiDigit(prev) || prev == '.' || prev == '．' || prev == '·' || prev == '第'
+                    || Numerals.cnDigit(prev) >= 0;
         }
 
         /** 2021-2023年, 7—8月, 15至17日: a bare number, a connector and a date whose unit it shares. */

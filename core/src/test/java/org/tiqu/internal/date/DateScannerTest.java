@@ -760,6 +760,21 @@ class DateScannerTest {
     }
 
     @Test
+    void dottedChineseDate() {
+        assertEquals(List.of("一九九六．四．五@6-14=1996-04-05"), scan("俄国驻华大使一九九六．四．五"));
+    }
+
+    @Test
+    void dotYearMonthAsDateline() {
+        assertEquals(List.of("1997·7@7-13=1997-07"), scan("法国前外交部长1997·7于巴黎"));
+    }
+
+    @Test
+    void dotYearMonthInsideTextIsDecimal() {
+        assertEquals(List.of(), scan("上证指数1997·7点，成交2012.5亿元"));
+    }
+
+    @Test
     void dateAfterEveryOccasionIsNoDate() {
         assertEquals(List.of(), scan("每逢元旦，每个月15日"));
     }
