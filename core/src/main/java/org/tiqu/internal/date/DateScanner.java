@@ -24,6 +24,10 @@ public final class DateScanner {
     private static final int U = DateExpr.U;
     private static final DateLexicon LEX = DateLexicon.INSTANCE;
     private static final boolean[] TRIGGER = new boolean[65536];
+    /** First characters of reign titles (洪武) and of a dynasty written before one (明洪武三年). */
+    private static final boolean[] REIGN_TRIGGER = new boolean[65536];
+    /** One-character dynasty names that may stand before a reign title (明洪武三年, 清光绪二十六年). */
+    private static final String DYNASTY_PREFIX = "明清唐宋元";
     /** What may follow a number that starts a date: units, range connectors, the 五 of 十四五. */
     private static final String UNIT_AFTER_NUMBER = "年月日号时点世季个多余-—–~～〜至到－/.:：五天周．·・";
 
@@ -38,6 +42,14 @@ public final class DateScanner {
             if (LEX.isFirst((char) c)) {
                 TRIGGER[c] = true;
             }
+            if (LEX.reignsStartingWith((char) c) != null) {
+                TRIGGER[c] = true;
+                REIGN_TRIGGER[c] = true;
+            }
+        }
+        for (char c : DYNASTY_PREFIX.toCharArray()) {
+            TRIGGER[c] = true;
+            REIGN_TRIGGER[c] = true;
         }
     }
 
@@ -364,10 +376,16 @@ public final class DateScanner {
 
         /** Tries an expression at {@code i}; returns the end of what was emitted, or -1. */
         int at(int i) {
+            char c = s.charAt(i);
+            if (REIGN_TRIGGER[c]) {
+                int e = reign(i);
+                if (e > 0) {
+                    return e;
+                }
+            }
             if (nothingAt(i)) {
                 return -1;
             }
-            char c = s.charAt(i);
             char prev = ch(i - 1);
             if (c == '每') {
                 // 每周四上午 (the segmenter may glue 每周): skip the set, whatever the word edges after 每
@@ -452,6 +470,74 @@ public final class DateScanner {
                 return k + 1;
             }
             return has("星期", k) ? k + 2 : -1;
+        }
+
+        /** The era name at {@code p}, or null. */
+        DateLexicon.Reign reignAt(int p) {
+            DateLexicon.Reign[] rs = p < n ? LEX.reignsStartingWith(s.charAt(p)) : null;
+            if (rs != null) {
+                for (DateLexicon.Reign r : rs) {
+                    if (has(r.name(), p)) {
+                        return r;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A year of a reign or era: 洪武三年 (1370), 明洪武三年, 民国元年 (1912), 平成十年 (1998). The year must lie within
+         * the reign. A Gregorian era goes on like any year (民国三十八年十月一日); a lunar month or day after a
+         * reign year (光绪二十六年五月) belongs to the span, but the value stays the year.
+         */
+        int reign(int i) {
+            int p = i;
+            DateLexicon.Reign r = reignAt(p);
+            if (r == null && DYNASTY_PREFIX.indexOf(s.charAt(i)) >= 0) {
+                p = i + 1;
+                r = reignAt(p);
+            }
+            if (r == null) {
+                return -1;
+            }
+            int q = p + r.name().length();
+            if (ch(q) == '年' && ch(q + 1) == '间' && r.last() < 9999) {
+                // 康熙年间: the whole reign
+                out.date(i, q + 2, String.format("%04d/%04d", r.first(), r.last()));
+                return q + 2;
+            }
+            int v;
+            int k;
+            if (ch(q) == '元' && ch(q + 1) == '年') {
+                v = 1;
+                k = q + 1;
+            } else {
+                long num = Numerals.parse(s, q);
+                if (num == Numerals.NONE || Numerals.kind(num) != Numerals.CN_POSITIONAL
+                        && !(r.gregorian() && Numerals.kind(num) == Numerals.ARABIC)) {
+                    return -1;
+                }
+                v = Numerals.value(num);
+                k = q + Numerals.length(num);
+            }
+            int y = r.first() + v - 1;
+            char after = ch(k + 1);
+            if (ch(k) != '年' || v < 1 || y > r.last() || "来间内多余代".indexOf(after) >= 0) {
+                return -1; // 开元十年来: a duration
+            }
+            DateExpr x = new DateExpr();
+            x.year = y;
+            x.at(DateExpr.L_YEAR);
+            if (r.gregorian()) {
+                return finish(i, components(yearTail(k + 1, x, true), x), x);
+            }
+            String value = safeValue(x, ref);
+            DateExpr lunar = new DateExpr();
+            lunar.year = y;
+            lunar.at(DateExpr.L_YEAR);
+            int e = components(yearTail(k + 1, lunar, true), lunar);
+            out.date(i, e, value);
+            return e;
         }
 
         /** 公元960年, 公元前221年 (any number of digits: the era word says it is a year). */

@@ -775,6 +775,41 @@ class DateScannerTest {
     }
 
     @Test
+    void reignYearWithDynasty() {
+        assertEquals(List.of("明洪武三年@2-7=1370"), scan("城垣明洪武三年扩建"));
+    }
+
+    @Test
+    void firstYearOfTheRepublic() {
+        assertEquals(List.of("民国元年@2-6=1912"), scan("鲁迅民国元年说"));
+    }
+
+    @Test
+    void republicYearTakesGregorianMonthAndDay() {
+        assertEquals(List.of("民国三十八年十月一日@0-10=1949-10-01"), scan("民国三十八年十月一日"));
+    }
+
+    @Test
+    void lunarMonthAfterReignYearKeepsTheYear() {
+        assertEquals(List.of("光绪二十六年五月@0-8=1900"), scan("光绪二十六年五月，"));
+    }
+
+    @Test
+    void reignPeriodIsTheWholeReign() {
+        assertEquals(List.of("康熙年间@0-4=1662/1722"), scan("康熙年间修建"));
+    }
+
+    @Test
+    void reignYearBeyondTheReignIsNoDate() {
+        assertEquals(List.of(), scan("宣统五年，乾隆皇帝"));
+    }
+
+    @Test
+    void endOfADynastyIsItsLastYear() {
+        assertEquals(List.of("明末@4-6=1644"), scan("陆子冈是明末最为著名的琢玉巨匠"));
+    }
+
+    @Test
     void dateAfterEveryOccasionIsNoDate() {
         assertEquals(List.of(), scan("每逢元旦，每个月15日"));
     }
