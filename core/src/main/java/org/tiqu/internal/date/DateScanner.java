@@ -1113,6 +1113,9 @@ public final class DateScanner {
                             || x.level == DateExpr.L_DECADE || s.charAt(p0) == '两' || has("革命", k + 1)) {
                         return -1; // 两月 is "two months"; 十月革命 is an event
                     }
+                    if (v == 1 && kind == Numerals.CN_POSITIONAL && x.level == DateExpr.L_NONE && perTime(k + 1)) {
+                        return -1; // 一月一次: once a month
+                    }
                     int to = U;
                     if (pair(v, kind, len)) {
                         to = v % 10; // 二三月, 六七月: one month or the next
@@ -1281,6 +1284,16 @@ public final class DateScanner {
             }
             return "在晚上下起举发宣对向与同会访召表致抵离出说凌清午夜早将正再也就又已签颁公通电讯报把被给为由以".indexOf(ch(after)) >= 0
                     && !has("以内", after) && !has("之内", after) && !has("以上", after) && !has("以后", after);
+        }
+
+        /** A count of times at {@code k}: 一次, 两回, 几趟 (一月一次 is a frequency). */
+        boolean perTime(int k) {
+            char c = ch(k);
+            if (c != '一' && c != '两' && c != '二' && c != '三' && c != '几' && c != '数') {
+                return false;
+            }
+            char u = ch(k + 1);
+            return u == '次' || u == '回' || u == '趟' || u == '遍';
         }
 
         /** N年: a year (2017年, 一九九八年, 98年5月), a decade (90年代) or nothing (a duration). */
@@ -2028,12 +2041,17 @@ public final class DateScanner {
                     return next == '一'; // 当|下一个
                 }
                 case "眼前" -> {
-                    return next == '一'; // 眼前一亮
+                    // 眼前一亮, 眼前浮现出: before one's eyes, a place
+                    return next == '一' || has("浮现", e) || has("出现", e) || has("闪现", e) || has("闪过", e)
+                            || has("呈现", e) || has("展现", e);
                 }
                 case "未来" -> {
                     return has("出版社", e) || has("公司", e) || has("集团", e); // 未来出版社: a name
                 }
-                case "之前", "以前", "之后", "以后", "其后" -> {
+                case "其后" -> {
+                    return "随跟居列尾".indexOf(prev) >= 0; // 紧随其后: behind, a place
+                }
+                case "之前", "以前", "之后", "以后" -> {
                     return org.tiqu.internal.text.Chars.isHan(prev) || Numerals.isAsciiDigit(prev);
                 }
                 case "将来" -> {

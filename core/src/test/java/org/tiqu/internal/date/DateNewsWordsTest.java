@@ -141,6 +141,31 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void yanqianFuxianIsNoDate() {
+        assertEquals(List.of(), dates("他静静地听着，眼前浮现出铸箭的情景。"));
+    }
+
+    @Test
+    void qihouAfterAConjunctionIsADate() {
+        assertEquals(List.of("其后@1-3=PAST_REF"), dates("但其后韩日两国渔民发生纠纷。"));
+    }
+
+    @Test
+    void jinsuiQihouIsNoDate() {
+        assertEquals(List.of(), dates("丁就一直领先，周义霖紧随其后。"));
+    }
+
+    @Test
+    void oldTimesIsThePast() {
+        assertEquals(List.of("旧时@0-2=PAST_REF"), dates("旧时把人分为三六九等。"));
+    }
+
+    @Test
+    void onceAMonthIsNoDate() {
+        assertEquals(List.of(), dates("这一月一次的难得的休息。"));
+    }
+
+    @Test
     void yanqianYiliangIsNoDate() {
         assertEquals(List.of(), dates("前面一扇小门打开了，眼前一亮。"));
     }
