@@ -404,6 +404,7 @@ final class DateLexicon {
         obsTime(l, 3, 8, "三八", "三八节");
         obsTime(l, 5, 4, "五四");
         obsTime(l, 6, 1, "六一");
+        // not 八一: it names the army's teams, studios and factories far more often than the day (八一女排)
         // dynasties, where the segmenter reads a time word (明代, 清朝, 明清时期); years from the standard chronology
         // (the early ones as dated by the Xia-Shang-Zhou Chronology Project)
         String[][] dynasties = {{"BC2070/BC1600", "夏朝", "夏代"}, {"BC1600/BC1046", "商朝", "商代", "殷商"},

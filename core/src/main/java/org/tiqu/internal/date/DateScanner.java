@@ -547,6 +547,13 @@ public final class DateScanner {
             if (bc) {
                 p++;
             }
+            if (!bc && has("元年", p)) {
+                DateExpr first = new DateExpr(); // 公元元年: the year 1
+                first.year = 1;
+                first.at(DateExpr.L_YEAR);
+                out.date(i, p + 2, safeValue(first, ref));
+                return p + 2;
+            }
             long num = Numerals.parse(s, p);
             if (num == Numerals.NONE || Numerals.kind(num) == Numerals.CN_POSITIONAL && Numerals.value(num) < 10) {
                 return -1;
@@ -2031,6 +2038,9 @@ public final class DateScanner {
                     }
                     if ((next == '，' || next == '；' || next == '！') && "们我你他她它凑叫跑飞冲扑游爬跳递送拿搬转".indexOf(prev) >= 0) {
                         return true; // 招呼我们过去，  凑过去，: a verb of motion
+                    }
+                    if ("凑叫跑飞冲扑爬跳递送拿搬派".indexOf(prev) >= 0 && ctx.boundary(i)) {
+                        return true; // 叫过去帮忙, 送过去几件: a verb of motion with its own verb after it
                     }
                     if (next == '的') {
                         return dateAt(e + 1); // 刚刚过去的1997年 (a verb), not 过去的84个委办局 or 过去的教训

@@ -166,6 +166,16 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void guoquAfterAVerbOfMotionIsNoDate() {
+        assertEquals(List.of(), dates("人手不够，爷爷把孙女也叫过去帮忙了。"));
+    }
+
+    @Test
+    void armyNameIsNoDate() {
+        assertEquals(List.of(), dates("江苏女排一胜一负八一女排。"));
+    }
+
+    @Test
     void yanqianYiliangIsNoDate() {
         assertEquals(List.of(), dates("前面一扇小门打开了，眼前一亮。"));
     }

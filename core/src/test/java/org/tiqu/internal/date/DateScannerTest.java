@@ -810,6 +810,11 @@ class DateScannerTest {
     }
 
     @Test
+    void firstYearOfTheCommonEra() {
+        assertEquals(List.of("公元元年@2-6=0001"), scan("作为公元元年，"));
+    }
+
+    @Test
     void dateAfterEveryOccasionIsNoDate() {
         assertEquals(List.of(), scan("每逢元旦，每个月15日"));
     }
