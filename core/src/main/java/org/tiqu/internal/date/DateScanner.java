@@ -2050,6 +2050,9 @@ public final class DateScanner {
                 case "当下" -> {
                     return next == '一'; // 当|下一个
                 }
+                case "近几年", "近年", "近些年", "近一个时期", "近一时期" -> {
+                    return afterDurationVerb(i) || has("时间", e); // 经过近几年的努力: a duration
+                }
                 case "眼前" -> {
                     // 眼前一亮, 眼前浮现出: before one's eyes, a place
                     return next == '一' || has("浮现", e) || has("出现", e) || has("闪现", e) || has("闪过", e)
@@ -2260,8 +2263,9 @@ public final class DateScanner {
                         return -1; // a bare duration: 30年, 一年
                     }
                 }
-                if (mode == NEAR && !suffixed && !ctx.boundary(q)) {
-                    return -1;
+                if (mode == NEAR && !suffixed && (!ctx.boundary(q) || afterDurationVerb(i) || has("时间", q)
+                        || has("之久", q) || ch(q) == '内')) {
+                    return -1; // 经过近20年的发展, 近两年时间, 近15年内: how long, not when
                 }
                 end = e;
                 value = mode == AHEAD ? ahead(count, unit) : back(count, unit, mode == PAST);
@@ -2269,6 +2273,27 @@ public final class DateScanner {
             out.date(i, end, value);
             return end;
         }
+
+        /**
+         * Whether a verb that measures a stretch of time ends at {@code i}: after 经过, 历经, 持续, 用了, 已有 … a
+         * count of years is a duration (经过近20年的发展, 持续近5年的内战, 已有近6年的历史), which the guideline does
+         * not annotate.
+         */
+        boolean afterDurationVerb(int i) {
+            if (ch(i - 1) == '了' && org.tiqu.internal.text.Chars.isHan(ch(i - 2))) {
+                return true; // 操心了近半年, 浓缩了近30年的风雨: a verb with 了 measures how long
+            }
+            for (String v : DURATION_VERBS) {
+                int k = i - v.length();
+                if (k >= 0 && s.startsWith(v, k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final String[] DURATION_VERBS = {"经过", "历经", "经历了", "持续", "持续了", "用了", "花了", "历时",
+                "长达", "有", "已", "经", "提前", "通过"};
 
         /** What stands before the count of {@link #anchored}: nothing (十年来), 近, 这, 过去, 未来/今后. */
         private static final int BARE = 0;

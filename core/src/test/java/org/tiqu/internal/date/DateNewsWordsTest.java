@@ -176,6 +176,21 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void nearlyNYearsAfterADurationVerbIsNoDate() {
+        assertEquals(List.of(), dates("经过近20年的发展，银行业竞争现已不再局限于国内。"));
+    }
+
+    @Test
+    void recentYearsAfterADurationVerbIsNoDate() {
+        assertEquals(List.of(), dates("经过近几年的努力，全省已基本普及九年制义务教育。"));
+    }
+
+    @Test
+    void nearlyNYearsAsRecentPeriodIsADate() {
+        assertEquals(List.of("近两年@1-4=1996/1998"), dates("俄近两年通胀率下降。"));
+    }
+
+    @Test
     void yanqianYiliangIsNoDate() {
         assertEquals(List.of(), dates("前面一扇小门打开了，眼前一亮。"));
     }
