@@ -673,6 +673,9 @@ public final class DateScanner {
                         x.at(DateExpr.L_PART);
                         return k + 2;
                     }
+                    if (en.kind() == DateLexicon.Kind.SUB) {
+                        return subEdge(k, x);
+                    }
                     return yearTail(k, x, en.kind() == DateLexicon.Kind.YEAR_REL
                             || en.kind() == DateLexicon.Kind.YEAR_ANA && !en.word().equals("是年")); // (又是|年初)
                 }
@@ -983,6 +986,29 @@ public final class DateScanner {
             return k;
         }
 
+        /**
+         * After a half or a quarter: 末/底 (三季度末, 上半年末) is its last month, 初 its first one, as the guideline reads
+         * the end of a period as its last unit ("十四五"末 = 2025).
+         */
+        int subEdge(int k, DateExpr x) {
+            String sub = x.sub;
+            if (sub == null || sub.length() != 2 || sub.charAt(0) != 'H' && sub.charAt(0) != 'Q') {
+                return k;
+            }
+            char c = ch(k);
+            boolean end = (c == '末' || c == '底') && ch(k + 1) != '期';
+            if (!end && !(chuAt(k) && ch(k + 1) != '期')) {
+                return k;
+            }
+            x.month = Integer.parseInt(subMonth(sub, end));
+            x.sub = null;
+            if (x.year == U && x.yearRel == U) {
+                x.yearRel = 0; // the year a bare 三季度 takes (the reference year), not the nearest such month
+            }
+            x.at(DateExpr.L_MONTH);
+            return k + 1;
+        }
+
         /** After a year: 底/末 (December) and 初 (January) glued to 年 (2023年底, 今年初). */
         int yearTail(int k, DateExpr x, boolean yearWord) {
             if (!yearWord || x.level != DateExpr.L_YEAR) {
@@ -1107,7 +1133,7 @@ public final class DateScanner {
                         x.rel(0);
                     }
                     x.at(DateExpr.L_SUB);
-                    return k + 2;
+                    return subEdge(k + 2, x);
                 }
                 return -1;
             }
@@ -1205,7 +1231,7 @@ public final class DateScanner {
                     }
                     x.sub = "Q" + v;
                     x.at(DateExpr.L_SUB);
-                    return k + 2;
+                    return subEdge(k + 2, x);
                 }
                 case '-', '/', '.', '－', '．', '·', '・' -> {
                     if (!first || len != 4) {

@@ -815,6 +815,16 @@ class DateScannerTest {
     }
 
     @Test
+    void endOfAQuarterIsItsLastMonth() {
+        assertEquals(List.of("2022年第三季度末@0-10=2022-09"), scan("2022年第三季度末，"));
+    }
+
+    @Test
+    void startOfAHalfIsItsFirstMonth() {
+        assertEquals(List.of("下半年初@0-4=2023-07"), scan("下半年初，"));
+    }
+
+    @Test
     void dateAfterEveryOccasionIsNoDate() {
         assertEquals(List.of(), scan("每逢元旦，每个月15日"));
     }
