@@ -390,7 +390,7 @@ public final class DateScanner {
             if (c == '每') {
                 // 每周四上午 (the segmenter may glue 每周): skip the set, whatever the word edges after 每
                 relaxStart = true;
-                int j = skipSet(i + 1);
+                int j = skipSet(ch(i + 1) == '个' ? i + 2 : i + 1); // (每个星期天)
                 if (j < 0) {
                     // 每年春节, 每年的8月, 每逢元旦, 每天上午: the date after the unit of a set is that set, no date
                     int u = setUnitEnd(i + 1);

@@ -825,6 +825,11 @@ class DateScannerTest {
     }
 
     @Test
+    void weekdayAfterEveryIsNoDate() {
+        assertEquals(List.of(), scan("每个星期天都去，每月15日结算"));
+    }
+
+    @Test
     void dateAfterEveryOccasionIsNoDate() {
         assertEquals(List.of(), scan("每逢元旦，每个月15日"));
     }
