@@ -2077,7 +2077,7 @@ public final class DateScanner {
                     return next == '一'; // 当|下一个
                 }
                 case "近几年", "近年", "近些年", "近一个时期", "近一时期" -> {
-                    return afterDurationVerb(i) || has("时间", e); // 经过近几年的努力: a duration
+                    return afterDurationVerb(i, e) || has("时间", e); // 经过近几年的努力: a duration
                 }
                 case "眼前" -> {
                     // 眼前一亮, 眼前浮现出: before one's eyes, a place
@@ -2289,7 +2289,7 @@ public final class DateScanner {
                         return -1; // a bare duration: 30年, 一年
                     }
                 }
-                if (mode == NEAR && !suffixed && (!ctx.boundary(q) || afterDurationVerb(i) || has("时间", q)
+                if (mode == NEAR && !suffixed && (!ctx.boundary(q) || afterDurationVerb(i, q) || has("时间", q)
                         || has("之久", q) || ch(q) == '内')) {
                     return -1; // 经过近20年的发展, 近两年时间, 近15年内: how long, not when
                 }
@@ -2301,13 +2301,14 @@ public final class DateScanner {
         }
 
         /**
-         * Whether a verb that measures a stretch of time ends at {@code i}: after 经过, 历经, 持续, 用了, 已有 … a
-         * count of years is a duration (经过近20年的发展, 持续近5年的内战, 已有近6年的历史), which the guideline does
+         * Whether a verb that measures a stretch of time ends at {@code i} (the count ending at {@code end}): after
+         * 经过, 历经, 持续, 用了, 已有 … a count of years is a duration (经过近20年的发展, 持续近5年的内战, 已有近6年的历史), which the guideline does
          * not annotate.
          */
-        boolean afterDurationVerb(int i) {
+        boolean afterDurationVerb(int i, int end) {
             if (ch(i - 1) == '了' && org.tiqu.internal.text.Chars.isHan(ch(i - 2))) {
-                return true; // 操心了近半年, 浓缩了近30年的风雨: a verb with 了 measures how long
+                // 操心了近半年的, 浓缩了近30年的风雨: a verb with 了 measures how long; not 创下了近20年最低 (when)
+                return ch(end) == '的' || !org.tiqu.internal.text.Chars.isHan(ch(end));
             }
             for (String v : DURATION_VERBS) {
                 int k = i - v.length();

@@ -186,6 +186,11 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void nearlyNYearsAsTheSpanOfARecordIsADate() {
+        assertEquals(List.of("近二十年@5-9=1978/1998"), dates("金价创下了近二十年最低。"));
+    }
+
+    @Test
     void nearlyNYearsAsRecentPeriodIsADate() {
         assertEquals(List.of("近两年@1-4=1996/1998"), dates("俄近两年通胀率下降。"));
     }
