@@ -26,8 +26,9 @@ public final class DateScanner {
     private static final boolean[] TRIGGER = new boolean[65536];
     /** First characters of reign titles (洪武) and of a dynasty written before one (明洪武三年). */
     private static final boolean[] REIGN_TRIGGER = new boolean[65536];
-    /** One-character dynasty names that may stand before a reign title (明洪武三年, 清光绪二十六年). */
-    private static final String DYNASTY_PREFIX = "明清唐宋元";
+    /** Dynasty names that may stand before a reign title (明洪武三年, 清光绪二十六年, 北宋庆历四年), longest first. */
+    private static final String[] DYNASTY_PREFIXES = {"北宋", "南宋", "明朝", "清朝", "唐朝", "宋朝", "元朝", "明代", "清代",
+            "唐代", "宋代", "元代", "明", "清", "唐", "宋", "元"};
     /** What may follow a number that starts a date: units, range connectors, the 五 of 十四五. */
     private static final String UNIT_AFTER_NUMBER = "年月日号时点世季个多余-—–~～〜至到－/.:：五天周．·・";
 
@@ -47,9 +48,9 @@ public final class DateScanner {
                 REIGN_TRIGGER[c] = true;
             }
         }
-        for (char c : DYNASTY_PREFIX.toCharArray()) {
-            TRIGGER[c] = true;
-            REIGN_TRIGGER[c] = true;
+        for (String d : DYNASTY_PREFIXES) {
+            TRIGGER[d.charAt(0)] = true;
+            REIGN_TRIGGER[d.charAt(0)] = true;
         }
     }
 
@@ -493,9 +494,11 @@ public final class DateScanner {
         int reign(int i) {
             int p = i;
             DateLexicon.Reign r = reignAt(p);
-            if (r == null && DYNASTY_PREFIX.indexOf(s.charAt(i)) >= 0) {
-                p = i + 1;
-                r = reignAt(p);
+            for (int d = 0; r == null && d < DYNASTY_PREFIXES.length; d++) {
+                if (has(DYNASTY_PREFIXES[d], i)) {
+                    p = i + DYNASTY_PREFIXES[d].length();
+                    r = reignAt(p);
+                }
             }
             if (r == null) {
                 return -1;

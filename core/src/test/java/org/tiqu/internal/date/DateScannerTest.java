@@ -780,6 +780,11 @@ class DateScannerTest {
     }
 
     @Test
+    void reignYearAfterATwoCharacterDynasty() {
+        assertEquals(List.of("北宋庆历四年@2-8=1044"), scan("建于北宋庆历四年的岳阳楼"));
+    }
+
+    @Test
     void firstYearOfTheRepublic() {
         assertEquals(List.of("民国元年@2-6=1912"), scan("鲁迅民国元年说"));
     }
