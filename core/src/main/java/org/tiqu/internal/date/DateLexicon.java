@@ -93,6 +93,65 @@ final class DateLexicon {
             }
             byFirst[c - BASE] = l.toArray(new Entry[0]);
         }
+        indexReigns();
+    }
+
+    /**
+     * An era name that counts years: a reign title (洪武, 乾隆), the Republic (民国) or a Japanese era (平成).
+     * {@code first}/{@code last}: its first and last year; {@code gregorian} when its months and days are Gregorian
+     * ones (民国, 平成), so 民国三十八年十月一日 is a full date while 光绪二十六年五月 (a lunar month) keeps only its year.
+     */
+    record Reign(String name, int first, int last, boolean gregorian) {
+    }
+
+    private final Reign[][] reignsByFirst = new Reign[SIZE][];
+
+    /** Era names starting with {@code c}, or null. */
+    Reign[] reignsStartingWith(char c) {
+        int k = c - BASE;
+        return k >= 0 && k < SIZE ? reignsByFirst[k] : null;
+    }
+
+    /**
+     * Reign titles with their years, from the standard chronology (中国历史年代简表; Ming and Qing complete, the
+     * best-known Tang, Song and Yuan ones), the Republic and the modern Japanese eras. Titles that are also common
+     * place names (绍兴, 嘉定, 政和) are left out: 绍兴十年 is as likely a city's decade.
+     */
+    private static Object[][] reigns() {
+        return new Object[][]{
+            {"洪武", 1368, 1398}, {"建文", 1399, 1402}, {"永乐", 1403, 1424}, {"洪熙", 1425, 1425}, {"宣德", 1426, 1435},
+            {"正统", 1436, 1449}, {"景泰", 1450, 1457}, {"天顺", 1457, 1464}, {"成化", 1465, 1487}, {"弘治", 1488, 1505},
+            {"正德", 1506, 1521}, {"嘉靖", 1522, 1566}, {"隆庆", 1567, 1572}, {"万历", 1573, 1620}, {"泰昌", 1620, 1620},
+            {"天启", 1621, 1627}, {"崇祯", 1628, 1644}, {"天命", 1616, 1626}, {"天聪", 1627, 1636}, {"崇德", 1636, 1643},
+            {"顺治", 1644, 1661}, {"康熙", 1662, 1722}, {"雍正", 1723, 1735}, {"乾隆", 1736, 1795}, {"嘉庆", 1796, 1820},
+            {"道光", 1821, 1850}, {"咸丰", 1851, 1861}, {"同治", 1862, 1874}, {"光绪", 1875, 1908}, {"宣统", 1909, 1911},
+            {"武德", 618, 626}, {"贞观", 627, 649}, {"永徽", 650, 655}, {"开元", 713, 741}, {"天宝", 742, 756},
+            {"贞元", 785, 805}, {"元和", 806, 820}, {"建隆", 960, 963}, {"庆历", 1041, 1048}, {"皇祐", 1049, 1054},
+            {"嘉祐", 1056, 1063}, {"熙宁", 1068, 1077}, {"元丰", 1078, 1085}, {"元祐", 1086, 1094}, {"崇宁", 1102, 1106},
+            {"宣和", 1119, 1125}, {"靖康", 1126, 1127}, {"建炎", 1127, 1130}, {"淳熙", 1174, 1189}, {"至正", 1341, 1368},
+        };
+    }
+
+    /** Eras whose months are Gregorian: the Republic of China and the Japanese eras since 1873. */
+    private static Object[][] gregorianEras() {
+        return new Object[][]{
+            {"民国", 1912, 1949}, {"明治", 1868, 1912}, {"大正", 1912, 1926}, {"昭和", 1926, 1989}, {"平成", 1989, 2019},
+            {"令和", 2019, 9999},
+        };
+    }
+
+    private void indexReigns() {
+        Map<Character, List<Reign>> m = new HashMap<>();
+        for (int g = 0; g < 2; g++) {
+            for (Object[] r : g == 0 ? reigns() : gregorianEras()) {
+                String name = (String) r[0];
+                m.computeIfAbsent(name.charAt(0), k -> new ArrayList<>())
+                        .add(new Reign(name, (Integer) r[1], (Integer) r[2], g == 1));
+            }
+        }
+        for (Map.Entry<Character, List<Reign>> me : m.entrySet()) {
+            reignsByFirst[me.getKey() - BASE] = me.getValue().toArray(new Reign[0]);
+        }
     }
 
     /** Entries whose word starts with {@code c}, longest first, or null. */
@@ -334,7 +393,7 @@ final class DateLexicon {
         value(l, DateValues.PAST, false, "之前", "以前");
         value(l, DateValues.PAST, true, "过去", "当时", "那时", "彼时", "从前", "后来", "当年",
                 "往日", "往昔", "此后", "其后", "刚才", "方才", "古代", "近代", "古时", "历史上", "那年", "那一年", "先前", "起初", "当初",
-                "最初", "早先");
+                "最初", "早先", "旧时", "初时", "那阵子", "那会儿", "远古", "上古");
         value(l, DateValues.FUTURE, false, "今后", "未来", "将来", "日后", "往后", "今後", "明后年");
         value(l, DateValues.FUTURE, true, "以后", "届时", "不久", "之后", "后期");
         value(l, "2012/2022", false, "新时代十年", "新时代的十年", "新时代这十年");
@@ -345,6 +404,7 @@ final class DateLexicon {
         obsTime(l, 3, 8, "三八", "三八节");
         obsTime(l, 5, 4, "五四");
         obsTime(l, 6, 1, "六一");
+        // not 八一: it names the army's teams, studios and factories far more often than the day (八一女排)
         // dynasties, where the segmenter reads a time word (明代, 清朝, 明清时期); years from the standard chronology
         // (the early ones as dated by the Xia-Shang-Zhou Chronology Project)
         String[][] dynasties = {{"BC2070/BC1600", "夏朝", "夏代"}, {"BC1600/BC1046", "商朝", "商代", "殷商"},
@@ -364,6 +424,15 @@ final class DateLexicon {
                 l.add(new Entry(d[k], Kind.VALUE, U, U, d[0], null, true));
             }
         }
+        // the beginning and the end of a dynasty (明初, 清末): the first or last year of its span above, as the
+        // guideline reads the end of a period ("十四五"末 = 2025); 民初 is the early Republic
+        String[][] edges = {{"BC0202", "0220", "汉"}, {"0618", "0907", "唐"}, {"0960", "1279", "宋"},
+                {"1271", "1368", "元"}, {"1368", "1644", "明"}, {"1644", "1912", "清"}};
+        for (String[] d : edges) {
+            value(l, d[0], false, d[2] + "初");
+            value(l, d[1], false, d[2] + "末");
+        }
+        value(l, "1912", false, "民初");
         // the targeted poverty campaign from its launch (2013) to its completion (2020)
         value(l, "2013/2020", false, "脱贫攻坚期");
     }

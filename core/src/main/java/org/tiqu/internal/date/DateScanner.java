@@ -24,8 +24,13 @@ public final class DateScanner {
     private static final int U = DateExpr.U;
     private static final DateLexicon LEX = DateLexicon.INSTANCE;
     private static final boolean[] TRIGGER = new boolean[65536];
+    /** First characters of reign titles (洪武) and of a dynasty written before one (明洪武三年). */
+    private static final boolean[] REIGN_TRIGGER = new boolean[65536];
+    /** Dynasty names that may stand before a reign title (明洪武三年, 清光绪二十六年, 北宋庆历四年), longest first. */
+    private static final String[] DYNASTY_PREFIXES = {"北宋", "南宋", "明朝", "清朝", "唐朝", "宋朝", "元朝", "明代", "清代",
+            "唐代", "宋代", "元代", "明", "清", "唐", "宋", "元"};
     /** What may follow a number that starts a date: units, range connectors, the 五 of 十四五. */
-    private static final String UNIT_AFTER_NUMBER = "年月日号时点世季个多余-—–~～〜至到－/.:：五天周．";
+    private static final String UNIT_AFTER_NUMBER = "年月日号时点世季个多余-—–~～〜至到－/.:：五天周．·・";
 
     static {
         for (char c = '0'; c <= '9'; c++) {
@@ -38,6 +43,14 @@ public final class DateScanner {
             if (LEX.isFirst((char) c)) {
                 TRIGGER[c] = true;
             }
+            if (LEX.reignsStartingWith((char) c) != null) {
+                TRIGGER[c] = true;
+                REIGN_TRIGGER[c] = true;
+            }
+        }
+        for (String d : DYNASTY_PREFIXES) {
+            TRIGGER[d.charAt(0)] = true;
+            REIGN_TRIGGER[d.charAt(0)] = true;
         }
     }
 
@@ -332,7 +345,7 @@ public final class DateScanner {
                 return !has("半年", i);
             }
             if (c == '每') {
-                return i + 1 >= n || !TRIGGER[s.charAt(i + 1)];
+                return i + 1 >= n || !TRIGGER[s.charAt(i + 1)] && s.charAt(i + 1) != '逢' && s.charAt(i + 1) != '个';
             }
             if (c == '“') {
                 char d = ch(i + 1);
@@ -364,15 +377,28 @@ public final class DateScanner {
 
         /** Tries an expression at {@code i}; returns the end of what was emitted, or -1. */
         int at(int i) {
+            char c = s.charAt(i);
+            if (REIGN_TRIGGER[c]) {
+                int e = reign(i);
+                if (e > 0) {
+                    return e;
+                }
+            }
             if (nothingAt(i)) {
                 return -1;
             }
-            char c = s.charAt(i);
             char prev = ch(i - 1);
             if (c == '每') {
                 // 每周四上午 (the segmenter may glue 每周): skip the set, whatever the word edges after 每
                 relaxStart = true;
-                int j = skipSet(i + 1);
+                int j = skipSet(ch(i + 1) == '个' ? i + 2 : i + 1); // (每个星期天)
+                if (j < 0) {
+                    // 每年春节, 每年的8月, 每逢元旦, 每天上午: the date after the unit of a set is that set, no date
+                    int u = setUnitEnd(i + 1);
+                    if (u > 0) {
+                        j = skipSet(ch(u) == '的' ? u + 1 : u);
+                    }
+                }
                 relaxStart = false;
                 return j;
             }
@@ -414,7 +440,107 @@ public final class DateScanner {
         /** Sets and frequencies (每年, 每3年, 每周四上午): the expression at {@code i} is skipped, its tail too. */
         int skipSet(int i) {
             int j = components(i, new DateExpr());
-            return j > i ? j : -1;
+            if (j <= i) {
+                return -1;
+            }
+            int b = connector(j);
+            if (b > 0) {
+                int e = components(b, new DateExpr()); // 每年3月至5月: both ends belong to the set
+                if (e > b) {
+                    return e;
+                }
+            }
+            return j;
+        }
+
+        /**
+         * End of the unit of a set after 每 at {@code i}: 年, 月, 周, 天, 日, 星期, 个月, 逢 (每逢), optionally counted
+         * (每3年, 每两个月); -1 when none.
+         */
+        int setUnitEnd(int i) {
+            int k = i;
+            long num = Numerals.parse(s, k);
+            if (num != Numerals.NONE) {
+                k += Numerals.length(num);
+            }
+            if (ch(k) == '个') {
+                k++;
+            }
+            char c = ch(k);
+            if (c == '年' || c == '月' || c == '周' || c == '天' || c == '日' || c == '逢') {
+                return k + 1;
+            }
+            return has("星期", k) ? k + 2 : -1;
+        }
+
+        /** The era name at {@code p}, or null. */
+        DateLexicon.Reign reignAt(int p) {
+            DateLexicon.Reign[] rs = p < n ? LEX.reignsStartingWith(s.charAt(p)) : null;
+            if (rs != null) {
+                for (DateLexicon.Reign r : rs) {
+                    if (has(r.name(), p)) {
+                        return r;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A year of a reign or era: 洪武三年 (1370), 明洪武三年, 民国元年 (1912), 平成十年 (1998). The year must lie within
+         * the reign. A Gregorian era goes on like any year (民国三十八年十月一日); a lunar month or day after a
+         * reign year (光绪二十六年五月) belongs to the span, but the value stays the year.
+         */
+        int reign(int i) {
+            int p = i;
+            DateLexicon.Reign r = reignAt(p);
+            for (int d = 0; r == null && d < DYNASTY_PREFIXES.length; d++) {
+                if (has(DYNASTY_PREFIXES[d], i)) {
+                    p = i + DYNASTY_PREFIXES[d].length();
+                    r = reignAt(p);
+                }
+            }
+            if (r == null) {
+                return -1;
+            }
+            int q = p + r.name().length();
+            if (ch(q) == '年' && ch(q + 1) == '间' && r.last() < 9999) {
+                // 康熙年间: the whole reign
+                out.date(i, q + 2, String.format("%04d/%04d", r.first(), r.last()));
+                return q + 2;
+            }
+            int v;
+            int k;
+            if (ch(q) == '元' && ch(q + 1) == '年') {
+                v = 1;
+                k = q + 1;
+            } else {
+                long num = Numerals.parse(s, q);
+                if (num == Numerals.NONE || Numerals.kind(num) != Numerals.CN_POSITIONAL
+                        && !(r.gregorian() && Numerals.kind(num) == Numerals.ARABIC)) {
+                    return -1;
+                }
+                v = Numerals.value(num);
+                k = q + Numerals.length(num);
+            }
+            int y = r.first() + v - 1;
+            char after = ch(k + 1);
+            if (ch(k) != '年' || v < 1 || y > r.last() || "来间内多余代".indexOf(after) >= 0) {
+                return -1; // 开元十年来: a duration
+            }
+            DateExpr x = new DateExpr();
+            x.year = y;
+            x.at(DateExpr.L_YEAR);
+            if (r.gregorian()) {
+                return finish(i, components(yearTail(k + 1, x, true), x), x);
+            }
+            String value = safeValue(x, ref);
+            DateExpr lunar = new DateExpr();
+            lunar.year = y;
+            lunar.at(DateExpr.L_YEAR);
+            int e = components(yearTail(k + 1, lunar, true), lunar);
+            out.date(i, e, value);
+            return e;
         }
 
         /** 公元960年, 公元前221年 (any number of digits: the era word says it is a year). */
@@ -423,6 +549,13 @@ public final class DateScanner {
             boolean bc = ch(p) == '前';
             if (bc) {
                 p++;
+            }
+            if (!bc && has("元年", p)) {
+                DateExpr first = new DateExpr(); // 公元元年: the year 1
+                first.year = 1;
+                first.at(DateExpr.L_YEAR);
+                out.date(i, p + 2, safeValue(first, ref));
+                return p + 2;
             }
             long num = Numerals.parse(s, p);
             if (num == Numerals.NONE || Numerals.kind(num) == Numerals.CN_POSITIONAL && Numerals.value(num) < 10) {
@@ -542,6 +675,9 @@ public final class DateScanner {
                         x.part = "NI";
                         x.at(DateExpr.L_PART);
                         return k + 2;
+                    }
+                    if (en.kind() == DateLexicon.Kind.SUB) {
+                        return subEdge(k, x);
                     }
                     return yearTail(k, x, en.kind() == DateLexicon.Kind.YEAR_REL
                             || en.kind() == DateLexicon.Kind.YEAR_ANA && !en.word().equals("是年")); // (又是|年初)
@@ -853,6 +989,29 @@ public final class DateScanner {
             return k;
         }
 
+        /**
+         * After a half or a quarter: 末/底 (三季度末, 上半年末) is its last month, 初 its first one, as the guideline reads
+         * the end of a period as its last unit ("十四五"末 = 2025).
+         */
+        int subEdge(int k, DateExpr x) {
+            String sub = x.sub;
+            if (sub == null || sub.length() != 2 || sub.charAt(0) != 'H' && sub.charAt(0) != 'Q') {
+                return k;
+            }
+            char c = ch(k);
+            boolean end = (c == '末' || c == '底') && ch(k + 1) != '期';
+            if (!end && !(chuAt(k) && ch(k + 1) != '期')) {
+                return k;
+            }
+            x.month = Integer.parseInt(subMonth(sub, end));
+            x.sub = null;
+            if (x.year == U && x.yearRel == U) {
+                x.yearRel = 0; // the year a bare 三季度 takes (the reference year), not the nearest such month
+            }
+            x.at(DateExpr.L_MONTH);
+            return k + 1;
+        }
+
         /** After a year: 底/末 (December) and 初 (January) glued to 年 (2023年底, 今年初). */
         int yearTail(int k, DateExpr x, boolean yearWord) {
             if (!yearWord || x.level != DateExpr.L_YEAR) {
@@ -962,7 +1121,7 @@ public final class DateScanner {
             if (first) {
                 char prev = ch(j - 1);
                 boolean yearLike = len == 4 && kind != Numerals.CN_POSITIONAL && u == '年';
-                if (Numerals.isAsciiDigit(prev) || prev == '.' || prev == '．' || Character.isLetter(prev) && prev < 0x3000
+                if (Numerals.isAsciiDigit(prev) || prev == '.' || prev == '．' || prev == '·' || Character.isLetter(prev) && prev < 0x3000
                         || (!ordinal && prev == '第') || (prev == '近' || prev == '前') && !yearLike) {
                     return -1; // 近20年 and 前3个月 are read elsewhere; 临近1997年底 is a date
                 }
@@ -977,7 +1136,7 @@ public final class DateScanner {
                         x.rel(0);
                     }
                     x.at(DateExpr.L_SUB);
-                    return k + 2;
+                    return subEdge(k + 2, x);
                 }
                 return -1;
             }
@@ -989,6 +1148,9 @@ public final class DateScanner {
                     if (x.level >= DateExpr.L_MONTH || x.sub != null || x.level == DateExpr.L_CENTURY
                             || x.level == DateExpr.L_DECADE || s.charAt(p0) == '两' || has("革命", k + 1)) {
                         return -1; // 两月 is "two months"; 十月革命 is an event
+                    }
+                    if (v == 1 && kind == Numerals.CN_POSITIONAL && x.level == DateExpr.L_NONE && perTime(k + 1)) {
+                        return -1; // 一月一次: once a month
                     }
                     int to = U;
                     if (pair(v, kind, len)) {
@@ -1072,13 +1234,20 @@ public final class DateScanner {
                     }
                     x.sub = "Q" + v;
                     x.at(DateExpr.L_SUB);
-                    return k + 2;
+                    return subEdge(k + 2, x);
                 }
-                case '-', '/', '.', '－', '．' -> {
-                    if (!first || kind != Numerals.ARABIC || len != 4) {
+                case '-', '/', '.', '－', '．', '·', '・' -> {
+                    if (!first || len != 4) {
                         return -1;
                     }
-                    return isoDate(k, v, u, x);
+                    if (kind == Numerals.CN_DIGITS) {
+                        return dottedCnDate(k, v, u, x);
+                    }
+                    if (kind != Numerals.ARABIC) {
+                        return -1;
+                    }
+                    int e = isoDate(k, v, u, x);
+                    return e > 0 || u == '-' || u == '/' || u == '－' ? e : datelineMonth(j, k, v, x);
                 }
                 case ':', '：' -> {
                     if (kind != Numerals.ARABIC || x.level < DateExpr.L_DAY || x.level >= DateExpr.L_HOUR
@@ -1151,6 +1320,16 @@ public final class DateScanner {
             }
             return "在晚上下起举发宣对向与同会访召表致抵离出说凌清午夜早将正再也就又已签颁公通电讯报把被给为由以".indexOf(ch(after)) >= 0
                     && !has("以内", after) && !has("之内", after) && !has("以上", after) && !has("以后", after);
+        }
+
+        /** A count of times at {@code k}: 一次, 两回, 几趟 (一月一次 is a frequency). */
+        boolean perTime(int k) {
+            char c = ch(k);
+            if (c != '一' && c != '两' && c != '二' && c != '三' && c != '几' && c != '数') {
+                return false;
+            }
+            char u = ch(k + 1);
+            return u == '次' || u == '回' || u == '趟' || u == '遍';
         }
 
         /** N年: a year (2017年, 一九九八年, 98年5月), a decade (90年代) or nothing (a duration). */
@@ -1317,6 +1496,67 @@ public final class DateScanner {
                 return e + 1;
             }
             return -1;
+        }
+
+        /**
+         * 一九九六．四．五, 一九九七．七: a year in Chinese digits, a dot and a month (and a dot and a day). Chinese digits
+         * never write a decimal amount this way, so no context is needed.
+         */
+        int dottedCnDate(int k, int y, char sep, DateExpr x) {
+            if (sep != '.' && sep != '．' && sep != '·' && sep != '・' || y < 1000 || y > 2199) {
+                return -1;
+            }
+            long m = Numerals.parse(s, k + 1);
+            if (m == Numerals.NONE || Numerals.kind(m) != Numerals.CN_POSITIONAL) {
+                return -1;
+            }
+            int mv = Numerals.value(m);
+            int me = k + 1 + Numerals.length(m);
+            if (mv < 1 || mv > 12 || Numerals.startsNumber(ch(me))) {
+                return -1;
+            }
+            x.year = y;
+            x.month = mv;
+            x.at(DateExpr.L_YEAR);
+            x.at(DateExpr.L_MONTH);
+            if (ch(me) != sep) {
+                return me;
+            }
+            long d = Numerals.parse(s, me + 1);
+            int de = d == Numerals.NONE ? -1 : me + 1 + Numerals.length(d);
+            if (d == Numerals.NONE || Numerals.kind(d) != Numerals.CN_POSITIONAL || Numerals.startsNumber(ch(de))
+                    || Numerals.value(d) < 1 || Numerals.value(d) > YearMonth.of(y, mv).lengthOfMonth()) {
+                return me;
+            }
+            x.day = Numerals.value(d);
+            x.at(DateExpr.L_DAY);
+            return de;
+        }
+
+        /**
+         * 1997·7 as the dateline of a signed text (…外交部长1997·7于巴黎, or at the end of a line): a year, a dot and a
+         * month. Elsewhere such a number is a decimal (指数1997.7点), so the dateline position is required: after a
+         * Han character, and before the end of the line or 于.
+         */
+        int datelineMonth(int j, int k, int y, DateExpr x) {
+            if (y < 1900 || y > 2099 || ch(j - 1) < 0x4E00 && j > 0 && ch(j - 1) != '\n') {
+                return -1;
+            }
+            long m = Numerals.parse(s, k + 1);
+            if (m == Numerals.NONE || Numerals.kind(m) != Numerals.ARABIC || Numerals.length(m) > 2) {
+                return -1;
+            }
+            int me = k + 1 + Numerals.length(m);
+            int mv = Numerals.value(m);
+            char after = ch(me);
+            if (mv < 1 || mv > 12 || !(me == n || after == '\n' || after == '\r' || after == '于')) {
+                return -1;
+            }
+            x.year = y;
+            x.month = mv;
+            x.at(DateExpr.L_YEAR);
+            x.at(DateExpr.L_MONTH);
+            return me;
         }
 
         /** 2023-08-15, 2023/8/15, 2023.8.15. */
@@ -1705,7 +1945,8 @@ public final class DateScanner {
 
         /** Whether a number after {@code prev} is the tail of a larger number or of an ordinal (1.5, 第3). */
         static boolean insideNumber(char prev) {
-            return Numerals.isAsciiDigit(prev) || prev == '.' || prev == '第' || Numerals.cnDigit(prev) >= 0;
+            return Numerals.isAsciiDigit(prev) || prev == '.' || prev == '．' || prev == '·' || prev == '第'
+                    || Numerals.cnDigit(prev) >= 0;
         }
 
         /** 2021-2023年, 7—8月, 15至17日: a bare number, a connector and a date whose unit it shares. */
@@ -1827,6 +2068,9 @@ public final class DateScanner {
                     if ((next == '，' || next == '；' || next == '！') && "们我你他她它凑叫跑飞冲扑游爬跳递送拿搬转".indexOf(prev) >= 0) {
                         return true; // 招呼我们过去，  凑过去，: a verb of motion
                     }
+                    if ("凑叫跑飞冲扑爬跳递送拿搬派".indexOf(prev) >= 0 && ctx.boundary(i)) {
+                        return true; // 叫过去帮忙, 送过去几件: a verb of motion with its own verb after it
+                    }
                     if (next == '的') {
                         return dateAt(e + 1); // 刚刚过去的1997年 (a verb), not 过去的84个委办局 or 过去的教训
                     }
@@ -1835,13 +2079,21 @@ public final class DateScanner {
                 case "当下" -> {
                     return next == '一'; // 当|下一个
                 }
+                case "近几年", "近年", "近些年", "近一个时期", "近一时期" -> {
+                    return afterDurationVerb(i, e) || has("时间", e); // 经过近几年的努力: a duration
+                }
                 case "眼前" -> {
-                    return next == '一'; // 眼前一亮
+                    // 眼前一亮, 眼前浮现出: before one's eyes, a place
+                    return next == '一' || has("浮现", e) || has("出现", e) || has("闪现", e) || has("闪过", e)
+                            || has("呈现", e) || has("展现", e);
                 }
                 case "未来" -> {
                     return has("出版社", e) || has("公司", e) || has("集团", e); // 未来出版社: a name
                 }
-                case "之前", "以前", "之后", "以后", "其后" -> {
+                case "其后" -> {
+                    return "随跟居列尾".indexOf(prev) >= 0; // 紧随其后: behind, a place
+                }
+                case "之前", "以前", "之后", "以后" -> {
                     return org.tiqu.internal.text.Chars.isHan(prev) || Numerals.isAsciiDigit(prev);
                 }
                 case "将来" -> {
@@ -2040,8 +2292,9 @@ public final class DateScanner {
                         return -1; // a bare duration: 30年, 一年
                     }
                 }
-                if (mode == NEAR && !suffixed && !ctx.boundary(q)) {
-                    return -1;
+                if (mode == NEAR && !suffixed && (!ctx.boundary(q) || afterDurationVerb(i, q) || has("时间", q)
+                        || has("之久", q) || ch(q) == '内')) {
+                    return -1; // 经过近20年的发展, 近两年时间, 近15年内: how long, not when
                 }
                 end = e;
                 value = mode == AHEAD ? ahead(count, unit) : back(count, unit, mode == PAST);
@@ -2049,6 +2302,28 @@ public final class DateScanner {
             out.date(i, end, value);
             return end;
         }
+
+        /**
+         * Whether a verb that measures a stretch of time ends at {@code i} (the count ending at {@code end}): after
+         * 经过, 历经, 持续, 用了, 已有 … a count of years is a duration (经过近20年的发展, 持续近5年的内战, 已有近6年的历史), which the guideline does
+         * not annotate.
+         */
+        boolean afterDurationVerb(int i, int end) {
+            if (ch(i - 1) == '了' && org.tiqu.internal.text.Chars.isHan(ch(i - 2))) {
+                // 操心了近半年的, 浓缩了近30年的风雨: a verb with 了 measures how long; not 创下了近20年最低 (when)
+                return ch(end) == '的' || !org.tiqu.internal.text.Chars.isHan(ch(end));
+            }
+            for (String v : DURATION_VERBS) {
+                int k = i - v.length();
+                if (k >= 0 && s.startsWith(v, k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final String[] DURATION_VERBS = {"经过", "历经", "经历了", "持续", "持续了", "用了", "花了", "历时",
+                "长达", "有", "已", "经", "提前", "通过"};
 
         /** What stands before the count of {@link #anchored}: nothing (十年来), 近, 这, 过去, 未来/今后. */
         private static final int BARE = 0;

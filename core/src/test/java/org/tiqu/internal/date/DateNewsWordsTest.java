@@ -141,6 +141,61 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void yanqianFuxianIsNoDate() {
+        assertEquals(List.of(), dates("他静静地听着，眼前浮现出铸箭的情景。"));
+    }
+
+    @Test
+    void qihouAfterAConjunctionIsADate() {
+        assertEquals(List.of("其后@1-3=PAST_REF"), dates("但其后韩日两国渔民发生纠纷。"));
+    }
+
+    @Test
+    void jinsuiQihouIsNoDate() {
+        assertEquals(List.of(), dates("丁就一直领先，周义霖紧随其后。"));
+    }
+
+    @Test
+    void oldTimesIsThePast() {
+        assertEquals(List.of("旧时@0-2=PAST_REF"), dates("旧时把人分为三六九等。"));
+    }
+
+    @Test
+    void onceAMonthIsNoDate() {
+        assertEquals(List.of(), dates("这一月一次的难得的休息。"));
+    }
+
+    @Test
+    void guoquAfterAVerbOfMotionIsNoDate() {
+        assertEquals(List.of(), dates("人手不够，爷爷把孙女也叫过去帮忙了。"));
+    }
+
+    @Test
+    void armyNameIsNoDate() {
+        assertEquals(List.of(), dates("江苏女排一胜一负八一女排。"));
+    }
+
+    @Test
+    void nearlyNYearsAfterADurationVerbIsNoDate() {
+        assertEquals(List.of(), dates("经过近20年的发展，银行业竞争现已不再局限于国内。"));
+    }
+
+    @Test
+    void recentYearsAfterADurationVerbIsNoDate() {
+        assertEquals(List.of(), dates("经过近几年的努力，全省已基本普及九年制义务教育。"));
+    }
+
+    @Test
+    void nearlyNYearsAsTheSpanOfARecordIsADate() {
+        assertEquals(List.of("近二十年@5-9=1978/1998"), dates("金价创下了近二十年最低。"));
+    }
+
+    @Test
+    void nearlyNYearsAsRecentPeriodIsADate() {
+        assertEquals(List.of("近两年@1-4=1996/1998"), dates("俄近两年通胀率下降。"));
+    }
+
+    @Test
     void yanqianYiliangIsNoDate() {
         assertEquals(List.of(), dates("前面一扇小门打开了，眼前一亮。"));
     }

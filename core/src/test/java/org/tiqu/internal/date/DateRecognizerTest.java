@@ -28,6 +28,12 @@ class DateRecognizerTest {
     }
 
     @Test
+    void dynastyEdgeWordInsideAWordIsNoDate() {
+        // 说明|初步 and 居民|初步: the segmenter's words say 明初 and 民初 are not written here
+        assertEquals(List.of(), dates(SEED, "这说明初步成效显著，居民初步统计完毕。"));
+    }
+
+    @Test
     void seedVisitDate() {
         assertEquals(List.of("8月15日@12-17=2023-08-15"),
                 dates(SEED, "本报讯 记者孙学良报道:8月15日,昌吉州党委书记、兵团第六师党委第一书记曾艳阳来到五家渠市调研。"));

@@ -749,6 +749,97 @@ class DateScannerTest {
     }
 
     @Test
+    void namedDayAfterYearlySetIsNoDate() {
+        // 每年春节 is a set (every Spring Festival), not the festival of one year; the date after it still counts
+        assertEquals(List.of("今年@9-11=2023"), scan("每年春节他都回家，今年也不例外"));
+    }
+
+    @Test
+    void monthRangeAfterYearlySetIsNoDate() {
+        assertEquals(List.of(), scan("每年的3月至5月是雨季"));
+    }
+
+    @Test
+    void dottedChineseDate() {
+        assertEquals(List.of("一九九六．四．五@6-14=1996-04-05"), scan("俄国驻华大使一九九六．四．五"));
+    }
+
+    @Test
+    void dotYearMonthAsDateline() {
+        assertEquals(List.of("1997·7@7-13=1997-07"), scan("法国前外交部长1997·7于巴黎"));
+    }
+
+    @Test
+    void dotYearMonthInsideTextIsDecimal() {
+        assertEquals(List.of(), scan("上证指数1997·7点，成交2012.5亿元"));
+    }
+
+    @Test
+    void reignYearWithDynasty() {
+        assertEquals(List.of("明洪武三年@2-7=1370"), scan("城垣明洪武三年扩建"));
+    }
+
+    @Test
+    void reignYearAfterATwoCharacterDynasty() {
+        assertEquals(List.of("北宋庆历四年@2-8=1044"), scan("建于北宋庆历四年的岳阳楼"));
+    }
+
+    @Test
+    void firstYearOfTheRepublic() {
+        assertEquals(List.of("民国元年@2-6=1912"), scan("鲁迅民国元年说"));
+    }
+
+    @Test
+    void republicYearTakesGregorianMonthAndDay() {
+        assertEquals(List.of("民国三十八年十月一日@0-10=1949-10-01"), scan("民国三十八年十月一日"));
+    }
+
+    @Test
+    void lunarMonthAfterReignYearKeepsTheYear() {
+        assertEquals(List.of("光绪二十六年五月@0-8=1900"), scan("光绪二十六年五月，"));
+    }
+
+    @Test
+    void reignPeriodIsTheWholeReign() {
+        assertEquals(List.of("康熙年间@0-4=1662/1722"), scan("康熙年间修建"));
+    }
+
+    @Test
+    void reignYearBeyondTheReignIsNoDate() {
+        assertEquals(List.of(), scan("宣统五年，乾隆皇帝"));
+    }
+
+    @Test
+    void endOfADynastyIsItsLastYear() {
+        assertEquals(List.of("明末@4-6=1644"), scan("陆子冈是明末最为著名的琢玉巨匠"));
+    }
+
+    @Test
+    void firstYearOfTheCommonEra() {
+        assertEquals(List.of("公元元年@2-6=0001"), scan("作为公元元年，"));
+    }
+
+    @Test
+    void endOfAQuarterIsItsLastMonth() {
+        assertEquals(List.of("2022年第三季度末@0-10=2022-09"), scan("2022年第三季度末，"));
+    }
+
+    @Test
+    void startOfAHalfIsItsFirstMonth() {
+        assertEquals(List.of("下半年初@0-4=2023-07"), scan("下半年初，"));
+    }
+
+    @Test
+    void weekdayAfterEveryIsNoDate() {
+        assertEquals(List.of(), scan("每个星期天都去，每月15日结算"));
+    }
+
+    @Test
+    void dateAfterEveryOccasionIsNoDate() {
+        assertEquals(List.of(), scan("每逢元旦，每个月15日"));
+    }
+
+    @Test
     void nearestPlaceIsNoDate() {
         assertEquals(List.of(), scan("最近处只有"));
     }
