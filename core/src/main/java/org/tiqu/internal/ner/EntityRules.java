@@ -76,6 +76,7 @@ final class EntityRules {
         orgChains(c, cut, notName, lex, byStart, mentions);
         placeSuffixes(c, cut, mentions);
         ownerAbbreviations(c, cut, notName, lex, mentions);
+        prefixedUnits(c, cut, notName, mentions);
         Overlaps ruleOrgs = new Overlaps(c.length, mentions,
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
@@ -466,6 +467,69 @@ final class EntityRules {
             }
         }
     }
+
+    /** Longest name word of an armed force before its numbered unit (新四军, 人民军, 志愿军). */
+    private static final int MAX_FORCE = 4;
+
+    /**
+     * A numbered unit is named with its parent when nothing separates them (新四军二十六团, 人民军第３８０部队,
+     * 大庆油田１２０５钻井队, People's Daily's [空军 四五八 医院]nt): an ORGANIZATION that starts with a numeral
+     * (after an optional 第) is extended back over an organisation mention that ends right there, or else over a
+     * name word of two to {@value #MAX_FORCE} chars ending in 军 (新四军, 空军, 人民军).
+     */
+    static void prefixedUnits(char[] c, boolean[] cut, boolean[] notName, List<Mention> mentions) {
+        int n = c.length;
+        int[] orgStart = null; // orgStart[e]: start of the longest organisation mention ending at e, -1 when none
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int p = m.start();
+            if (m.type() != EntityType.ORGANIZATION || p == 0 || !numberedUnit(c, p, m.end())) {
+                continue;
+            }
+            if (c[p - 1] == '第') {
+                p--;
+            }
+            if (p == 0 || !cut[p] || !isHan(c[p - 1]) || notName[p - 1]) {
+                continue;
+            }
+            if (orgStart == null) {
+                orgStart = new int[n + 1];
+                java.util.Arrays.fill(orgStart, -1);
+                for (Mention o : mentions) {
+                    if (o.type() == EntityType.ORGANIZATION && (orgStart[o.end()] < 0 || o.start() < orgStart[o.end()])) {
+                        orgStart[o.end()] = o.start();
+                    }
+                }
+            }
+            int start = orgStart[p];
+            if (start < 0 && c[p - 1] == '军') {
+                int s = p - 1;
+                while (s > 0 && !cut[s]) {
+                    s--;
+                }
+                if (p - s >= 2 && p - s <= MAX_FORCE && !any(notName, s, p) && nameChars(c, s, p)) {
+                    start = s;
+                }
+            }
+            if (start >= 0) {
+                mentions.set(k, new Mention(m.type(), start, m.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
+    /**
+     * [from, end) opens with a number that names a unit: digits (１２０５钻井队), two or more Chinese numerals
+     * (二十六团), or one before a unit char (六连); not 四川男排.
+     */
+    private static boolean numberedUnit(char[] c, int from, int end) {
+        int j = from;
+        while (j < end && isNumeral(c[j])) {
+            j++;
+        }
+        return j > from && j < end && (c[from] == '0' || j - from >= 2 || UNIT_CHARS.indexOf(c[j]) >= 0);
+    }
+
+    private static final String UNIT_CHARS = "军师旅团营连排队厂矿所站局处科院";
 
     /** Longest stretch of sub-unit words after an organisation's name (东北局|组织部行政科). */
     private static final int MAX_CHAIN = 10;
