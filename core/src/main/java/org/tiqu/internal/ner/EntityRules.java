@@ -370,6 +370,9 @@ final class EntityRules {
             int best = -1;
             for (int j = b; j < n && j - b < MAX_AFTER_PLACE; j++) {
                 char ch = c[j];
+                if (nameConjunction(c, cut, notName, startsAt, b, j)) {
+                    continue;
+                }
                 // a person or an organisation (中南海|国务院: the tagger saw two names) ends the search
                 if (!isHan(ch) || notName[j] || BREAK_IN_ORG.indexOf(ch) >= 0 || (startsAt[j] & 5) != 0) {
                     break;
@@ -383,6 +386,17 @@ final class EntityRules {
             }
         }
         mentions.addAll(added);
+    }
+
+    /**
+     * 和 or 与 joining two name words inside an organisation's name after its place (越南计划和投资部, 美国国家航空和
+     * 宇宙航行局, 以色列建设和住房部; 23 such names in People's Daily 1998-01-01..24): a one-char conjunction word at
+     * j with a name word before it (not the place itself) and a name word after it that starts no mention.
+     */
+    private static boolean nameConjunction(char[] c, boolean[] cut, boolean[] notName, byte[] startsAt, int b, int j) {
+        return (c[j] == '和' || c[j] == '与') && j > b + 1 && cut[j] && cut[j + 1] && j + 2 < c.length
+                && isHan(c[j - 1]) && !notName[j - 1] && isHan(c[j + 1]) && !notName[j + 1]
+                && BREAK_IN_ORG.indexOf(c[j + 1]) < 0 && startsAt[j + 1] == 0;
     }
 
     /**
