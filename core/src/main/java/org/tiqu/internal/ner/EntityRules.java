@@ -874,9 +874,13 @@ final class EntityRules {
     private static final String[] FACILITIES = {"商场", "商厦", "大厦", "广场", "公园", "宾馆", "饭店", "大饭店",
             "酒店", "大酒店", "机场", "庄园", "果园", "市场", "商城", "购物中心"};
 
-    /** Company endings after a brand name. */
+    /**
+     * Company endings after a brand name, and those of banks, works, schools and hospitals, which People's Daily
+     * names the same way (大和银行, 协和医院, 新海中学: inside an organisation after a proper noun 78 of 79 times in
+     * 1998-01-01..24).
+     */
     private static final String[] BRAND_COMPANY = {"公司", "集团", "集团公司", "有限公司", "股份有限公司", "有限责任公司",
-            "总公司", "分公司"};
+            "总公司", "分公司", "银行", "厂", "中学", "小学", "学校", "大学", "学院", "医院", "研究所", "剧团", "俱乐部"};
 
     /** Longest stretch of name words between a brand and its company ending (赛格|电子|公司). */
     private static final int MAX_BRAND_TAIL = 6;
@@ -924,10 +928,10 @@ final class EntityRules {
         mentions.addAll(added);
     }
 
-    /** No char that joins phrases (得利于 is not a brand). */
+    /** No char that joins phrases (得利于 is not a brand), no ordinal or numeral (第二十二大|银行). */
     private static boolean brandChars(char[] c, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (BREAK_IN_ORG.indexOf(c[i]) >= 0 || c[i] == '于') {
+            if (BREAK_IN_ORG.indexOf(c[i]) >= 0 || c[i] == '于' || c[i] == '第' || isNumeral(c[i])) {
                 return false;
             }
         }
