@@ -362,7 +362,7 @@ final class EntityRules {
             startsAt[m.start()] |= (byte) bit;
         }
         List<Mention> added = new ArrayList<>();
-        for (Mention m : mentions) {
+            for (Mention m : mentions) {
             if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE) {
                 continue;
             }
@@ -374,7 +374,7 @@ final class EntityRules {
                     continue;
                 }
                 // a person or an organisation (中南海|国务院: the tagger saw two names) ends the search
-                if (!isHan(ch) || notName[j] || BREAK_IN_ORG.indexOf(ch) >= 0 || (startsAt[j] & 5) != 0) {
+                if (!isHan(ch) || notName[j] || breakWord(c, cut, j) || (startsAt[j] & 5) != 0) {
                     break;
                 }
                 if (cut[j + 1] && institutionEnds(c, b, j + 1)) {
@@ -688,6 +688,14 @@ final class EntityRules {
             }
         }
         return e - b >= 2 && SUBUNIT_CHARS.indexOf(c[e - 1]) >= 0 && !NOT_SUBUNITS.contains(new String(c, e - 2, 2));
+    }
+
+    /**
+     * A char of {@link #BREAK_IN_ORG} that is a word of its own (等, 和, 的): inside a longer word it is part of a name
+     * (高等|专科学校, 首都|师范大学, 和平).
+     */
+    private static boolean breakWord(char[] c, boolean[] cut, int j) {
+        return BREAK_IN_ORG.indexOf(c[j]) >= 0 && cut[j] && cut[j + 1];
     }
 
     private static final String BREAK_IN_ORG = "的了在是把被将就都也还又这那从向对等和与及、";
