@@ -77,7 +77,7 @@ final class EntityRules {
         placeSuffixes(c, cut, mentions);
         ownerAbbreviations(c, cut, notName, lex, mentions);
         prefixedUnits(c, cut, notName, mentions);
-        headedPlaceOrganisations(c, cut, lex, byStart, mentions);
+        headedPlaceOrganisations(c, cut, brand, lex, byStart, mentions);
         Overlaps ruleOrgs = new Overlaps(c.length, mentions,
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
@@ -488,9 +488,9 @@ final class EntityRules {
      * 空军昆明医院: 95 names in People's Daily 1998-01-01..24 open with such a head before a place, while a common
      * noun before one, 单位|浙江省临安市气象局, stays outside): an ORGANIZATION that starts with a known place is
      * extended back over the word right before it when that word is a known organisation or the head of one (a
-     * lexicon ORG, 农行) or the name of an armed force ({@link #force}).
+     * lexicon ORG, 农行), the name of an armed force ({@link #force}) or a brand (鲁能|泰山队, POS nz/nx).
      */
-    static void headedPlaceOrganisations(char[] c, boolean[] cut, NerLexicon lex, HitIndex hits,
+    static void headedPlaceOrganisations(char[] c, boolean[] cut, int[] brand, NerLexicon lex, HitIndex hits,
                                          List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
@@ -506,7 +506,7 @@ final class EntityRules {
                 if (c[s - 1] == '军' && anyCut(cut, w + 1, s)) {
                     continue; // 军 ends one word from w
                 }
-                if (force(c, w, s, lex) || knownOrgEndingAt(hits, w, s)) {
+                if (force(c, w, s, lex) || knownOrgEndingAt(hits, w, s) || (brand[w] == s && brandChars(c, w, s))) {
                     head = w;
                 }
             }
