@@ -201,4 +201,22 @@ class PlaceOrganisationRulesTest {
         PlaceAlignment.apply(c, cuts(s), placeWord, ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), ms);
     }
+
+    @Test
+    void bodyAndItsStationedOfficeAreOneOrganisation() {
+        String s = "担任|上海|花纱布|公司|驻|武汉|办事处|主任";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 2, 9), new Mention(EntityType.ORGANIZATION, 10, 15));
+        EntityRules.stationedOffices(c, cuts(s), ms);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "上海花纱布公司驻武汉办事处"), ms::toString);
+    }
+
+    @Test
+    void bodyBeforeStationedTroopsKeepsItsSpan() {
+        String s = "解放军|驻|京|各|大|单位";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 3));
+        EntityRules.stationedOffices(c, cuts(s), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 3)), ms);
+    }
 }
