@@ -364,7 +364,7 @@ final class EntityRules {
             startsAt[m.start()] |= (byte) bit;
         }
         List<Mention> added = new ArrayList<>();
-            for (Mention m : mentions) {
+        for (Mention m : mentions) {
             if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE) {
                 continue;
             }
