@@ -79,6 +79,7 @@ final class EntityRules {
         prefixedUnits(c, cut, notName, mentions);
         headedPlaceOrganisations(c, cut, brand, lex, byStart, mentions);
         stationedOffices(c, cut, mentions);
+        unownedOffices(c, cut, byStart, mentions);
         Overlaps ruleOrgs = new Overlaps(c.length, mentions,
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
@@ -583,6 +584,40 @@ final class EntityRules {
             Mention office = mentions.get(orgAt[p + 1] - 1);
             if (containsAny(c, office.start(), office.end(), OFFICES)) {
                 mentions.set(k, new Mention(m.type(), m.start(), office.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
+    /**
+     * An office after 驻 with no body before it (本报驻|香港办事处, 我国驻|美国大使馆) is no organisation of its own in
+     * People's Daily, only its place is a name: such an ORGANIZATION that starts with a known place and ends in an
+     * office word ({@link #OFFICES}) is replaced by that place.
+     */
+    static void unownedOffices(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
+        boolean[] orgEnds = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() != EntityType.ORGANIZATION || s == 0 || c[s - 1] != '驻' || !cut[s - 1] || !cut[s]
+                    || !endsWithAny(c, m.end(), OFFICES)) {
+                continue;
+            }
+            if (orgEnds == null) {
+                orgEnds = new boolean[c.length + 1];
+                for (Mention o : mentions) {
+                    orgEnds[o.end()] |= o.type() == EntityType.ORGANIZATION;
+                }
+            }
+            int place = 0;
+            for (int x = hits.from(s); x < hits.to(s); x++) {
+                int[] h = hits.get(x);
+                if ((h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0 && (h[2] & NerLexicon.ORG) == 0
+                        && h[1] < m.end() && cut[h[1]] && h[1] > place) {
+                    place = h[1];
+                }
+            }
+            if (place > s && !orgEnds[s - 1]) {
+                mentions.set(k, new Mention(EntityType.PLACE, s, place));
             }
         }
     }

@@ -219,4 +219,13 @@ class PlaceOrganisationRulesTest {
         EntityRules.stationedOffices(c, cuts(s), ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 3)), ms);
     }
+
+    @Test
+    void officeWithNoBodyBeforeItIsOnlyItsPlace() {
+        String s = "本报|驻|香港|办事处|电话";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 8));
+        EntityRules.unownedOffices(c, cuts(s), hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 3, 5)), ms);
+    }
 }
