@@ -80,6 +80,7 @@ final class EntityRules {
         headedPlaceOrganisations(c, cut, brand, lex, byStart, mentions);
         stationedOffices(c, cut, mentions);
         unownedOffices(c, cut, byStart, mentions);
+        placeAssociations(c, cut, mentions);
         Overlaps ruleOrgs = new Overlaps(c.length, mentions,
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
@@ -547,6 +548,34 @@ final class EntityRules {
             }
         }
         return false;
+    }
+
+    /** Two-char words ending in 协 or 联 that are no association's short name. */
+    private static final Set<String> NOT_ASSOCIATIONS = Set.of("苏联", "春联", "对联", "楹联", "挽联", "关联", "串联",
+            "互联", "并联", "蝉联", "横联", "上联", "下联", "三联", "妥协", "政协");
+
+    /**
+     * A place and the short name of its association (中国篮协, 中国剧协, 朝阳区青联, 广东省妇联: 75 such [ns j]nt in
+     * People's Daily 1998-01-01..24) are one organisation: a PLACE followed by a two-char word ending in 协 or 联
+     * (not an ordinary word such as 春联, nor 政协, which a government suffix rule reads) becomes an ORGANIZATION.
+     */
+    static void placeAssociations(char[] c, boolean[] cut, List<Mention> mentions) {
+        List<Mention> added = null;
+        for (Mention m : mentions) {
+            int e = m.end();
+            if (m.type() != EntityType.PLACE || e + 2 > c.length || !cut[e] || !cut[e + 2]
+                    || (c[e + 1] != '协' && c[e + 1] != '联') || !isHan(c[e])
+                    || NOT_ASSOCIATIONS.contains(new String(c, e, 2))) {
+                continue;
+            }
+            if (added == null) {
+                added = new ArrayList<>();
+            }
+            added.add(new Mention(EntityType.ORGANIZATION, m.start(), e + 2));
+        }
+        if (added != null) {
+            mentions.addAll(added);
+        }
     }
 
     /** Offices a body keeps elsewhere, named "body 驻 place office" (上海花纱布公司驻武汉办事处). */

@@ -228,4 +228,22 @@ class PlaceOrganisationRulesTest {
         EntityRules.unownedOffices(c, cuts(s), hits(c), ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 3, 5)), ms);
     }
+
+    @Test
+    void placeAndItsAssociationShortNameAreAnOrganisation() {
+        String s = "。|中国|篮协|副|秘书长";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 3));
+        EntityRules.placeAssociations(c, cuts(s), ms);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "中国篮协"), ms::toString);
+    }
+
+    @Test
+    void placeBeforeAnOrdinaryWordEndingInLianStaysAPlace() {
+        String s = "贴|北京|春联";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 3));
+        EntityRules.placeAssociations(c, cuts(s), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 1, 3)), ms);
+    }
 }
