@@ -550,6 +550,9 @@ final class EntityRules {
         return false;
     }
 
+    /** A place's volleyball and basketball teams (四川女排, 上海男排: [ns 女排]nt 55 times, never apart, in 1998-01-01..24). */
+    private static final String[] TEAMS = {"女排", "男排", "女篮", "男篮"};
+
     /** Two-char words ending in 协 or 联 that are no association's short name. */
     private static final Set<String> NOT_ASSOCIATIONS = Set.of("苏联", "春联", "对联", "楹联", "挽联", "关联", "串联",
             "互联", "并联", "蝉联", "横联", "上联", "下联", "三联", "妥协", "政协");
@@ -557,15 +560,18 @@ final class EntityRules {
     /**
      * A place and the short name of its association (中国篮协, 中国剧协, 朝阳区青联, 广东省妇联: 75 such [ns j]nt in
      * People's Daily 1998-01-01..24) are one organisation: a PLACE followed by a two-char word ending in 协 or 联
-     * (not an ordinary word such as 春联, nor 政协, which a government suffix rule reads) becomes an ORGANIZATION.
+     * (not an ordinary word such as 春联, nor 政协, which a government suffix rule reads), or by one of its
+     * {@link #TEAMS}, becomes an ORGANIZATION.
      */
     static void placeAssociations(char[] c, boolean[] cut, List<Mention> mentions) {
         List<Mention> added = null;
         for (Mention m : mentions) {
             int e = m.end();
-            if (m.type() != EntityType.PLACE || e + 2 > c.length || !cut[e] || !cut[e + 2]
-                    || (c[e + 1] != '协' && c[e + 1] != '联') || !isHan(c[e])
-                    || NOT_ASSOCIATIONS.contains(new String(c, e, 2))) {
+            if (m.type() != EntityType.PLACE || e + 2 > c.length || !cut[e] || !cut[e + 2] || !isHan(c[e])) {
+                continue;
+            }
+            boolean association = (c[e + 1] == '协' || c[e + 1] == '联') && !NOT_ASSOCIATIONS.contains(new String(c, e, 2));
+            if (!association && !startsWithAny(c, e, TEAMS)) {
                 continue;
             }
             if (added == null) {

@@ -246,4 +246,13 @@ class PlaceOrganisationRulesTest {
         EntityRules.placeAssociations(c, cuts(s), ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 1, 3)), ms);
     }
+
+    @Test
+    void placeAndItsVolleyballTeamAreAnOrganisation() {
+        String s = "负|上海|男排|。";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 3));
+        EntityRules.placeAssociations(c, cuts(s), ms);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "上海男排"), ms::toString);
+    }
 }
