@@ -57,5 +57,45 @@ final class PlaceAlignment {
                 mentions.set(k, new Mention(EntityType.PLACE, s, placeWord[s]));
             }
         }
+        divisionsAfterPlaces(c, placeWord, mentions);
+    }
+
+    /** Last chars of the division names {@link #divisionsAfterPlaces} takes. */
+    private static final String DIVISION_ENDS = "镇乡村县区市";
+
+    /**
+     * 玉溪市春和镇, 菏泽市牡丹乡: the tagger stops after the city; a place word of the segmenter (ns, two to five chars)
+     * that ends in a division char and starts right where a tagged PLACE ends, touching no other mention, is a PLACE.
+     */
+    static void divisionsAfterPlaces(char[] c, int[] placeWord, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] touched = null;
+        List<Mention> added = null;
+        for (Mention m : mentions) {
+            int p = m.end();
+            if (m.type() != EntityType.PLACE || p >= n || placeWord[p] == 0 || placeWord[p] - p > 5
+                    || DIVISION_ENDS.indexOf(c[placeWord[p] - 1]) < 0) {
+                continue;
+            }
+            if (touched == null) {
+                touched = new boolean[n];
+                for (Mention o : mentions) {
+                    java.util.Arrays.fill(touched, o.start(), o.end(), true);
+                }
+            }
+            boolean free = true;
+            for (int i = p; i < placeWord[p] && free; i++) {
+                free = !touched[i];
+            }
+            if (free) {
+                if (added == null) {
+                    added = new java.util.ArrayList<>();
+                }
+                added.add(new Mention(EntityType.PLACE, p, placeWord[p]));
+            }
+        }
+        if (added != null) {
+            mentions.addAll(added);
+        }
     }
 }
