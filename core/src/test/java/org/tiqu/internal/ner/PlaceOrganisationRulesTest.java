@@ -255,4 +255,16 @@ class PlaceOrganisationRulesTest {
         EntityRules.placeAssociations(c, cuts(s), ms);
         assertTrue(has(ms, c, EntityType.ORGANIZATION, "上海男排"), ms::toString);
     }
+
+    @Test
+    void townshipWordRightAfterATaggedPlaceIsAPlace() {
+        String s = "是|玉溪市|春和镇|农民";
+        char[] c = chars(s);
+        int[] placeWord = new int[c.length + 1];
+        placeWord[1] = 4; // 玉溪市/ns
+        placeWord[4] = 7; // 春和镇/ns
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 4));
+        PlaceAlignment.apply(c, cuts(s), placeWord, ms);
+        assertTrue(has(ms, c, EntityType.PLACE, "春和镇"), ms::toString);
+    }
 }
