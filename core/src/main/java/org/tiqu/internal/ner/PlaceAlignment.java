@@ -12,7 +12,8 @@ import java.util.List;
  * starts inside a place word of the segmenter (POS ns) and ends past it, or starts with one and ends inside the next
  * word, becomes that place word. (A tagged place inside a place word keeps its span: the segmenter glues a
  * neighbouring char on, 赞天津, 古罗马, as often as the tagger drops one; and a run of place words stays whole:
- * 中南海紫光阁 is one name.) Stateless.
+ * 中南海紫光阁 is one name.) And a division word of the segmenter right after a tagged place is a place too
+ * (玉溪市|春和镇). Stateless.
  */
 final class PlaceAlignment {
     private PlaceAlignment() {
