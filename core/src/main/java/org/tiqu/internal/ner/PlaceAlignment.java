@@ -6,8 +6,8 @@ import org.tiqu.internal.recognize.Mention;
 import java.util.List;
 
 /**
- * The character tagger and the segmenter disagree on where some place names end (秦淮河 tagged 淮河, 大巴山南麓
- * tagged 山南, 大宁河小三峡 tagged 大宁河小, 陕南商州 as one place): the segmenter reads whole words with their part
+ * The character tagger and the segmenter disagree on where some place names end (大巴山南麓 tagged 山南,
+ * 大宁河小三峡 tagged 大宁河小, 喜马拉雅山巅 tagged 喜马拉雅山): the segmenter reads whole words with their part
  * of speech and is right more often there when the tagger's span crosses a word boundary. A tagged PLACE that
  * starts inside a place word of the segmenter (POS ns) and ends past it, or starts with one and ends inside the next
  * word, becomes that place word. (A tagged place inside a place word keeps its span: the segmenter glues a
