@@ -550,8 +550,13 @@ final class EntityRules {
         return false;
     }
 
-    /** A place's volleyball and basketball teams (四川女排, 上海男排: [ns 女排]nt 55 times, never apart, in 1998-01-01..24). */
-    private static final String[] TEAMS = {"女排", "男排", "女篮", "男篮"};
+    /**
+     * A place's sports teams (四川女排, 上海男排, 中国游泳队: [ns 女排]nt 55 times, never apart, and [ns 游泳队]nt,
+     * [ns 举重队]nt, [ns 跳水队]nt 14 times in 1998-01-01..24).
+     */
+    private static final String[] TEAMS = {"女排", "男排", "女篮", "男篮", "足球队", "篮球队", "排球队", "乒乓球队",
+            "羽毛球队", "网球队", "冰球队", "手球队", "游泳队", "跳水队", "举重队", "体操队", "田径队", "射击队", "击剑队",
+            "柔道队", "摔跤队", "拳击队", "滑冰队", "滑雪队"};
 
     /** Two-char words ending in 协 or 联 that are no association's short name. */
     private static final Set<String> NOT_ASSOCIATIONS = Set.of("苏联", "春联", "对联", "楹联", "挽联", "关联", "串联",
@@ -567,17 +572,24 @@ final class EntityRules {
         List<Mention> added = null;
         for (Mention m : mentions) {
             int e = m.end();
-            if (m.type() != EntityType.PLACE || e + 2 > c.length || !cut[e] || !cut[e + 2] || !isHan(c[e])) {
+            if (m.type() != EntityType.PLACE || e + 2 > c.length || !cut[e] || !isHan(c[e])) {
                 continue;
             }
-            boolean association = (c[e + 1] == '协' || c[e + 1] == '联') && !NOT_ASSOCIATIONS.contains(new String(c, e, 2));
-            if (!association && !startsWithAny(c, e, TEAMS)) {
+            int end = cut[e + 2] && (c[e + 1] == '协' || c[e + 1] == '联')
+                    && !NOT_ASSOCIATIONS.contains(new String(c, e, 2)) ? e + 2 : 0;
+            for (int t = 0; t < TEAMS.length && end == 0; t++) {
+                int te = e + TEAMS[t].length();
+                if (te <= c.length && cut[te] && startsWith(c, e, TEAMS[t])) {
+                    end = te;
+                }
+            }
+            if (end == 0) {
                 continue;
             }
             if (added == null) {
                 added = new ArrayList<>();
             }
-            added.add(new Mention(EntityType.ORGANIZATION, m.start(), e + 2));
+            added.add(new Mention(EntityType.ORGANIZATION, m.start(), end));
         }
         if (added != null) {
             mentions.addAll(added);
