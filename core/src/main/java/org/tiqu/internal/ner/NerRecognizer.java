@@ -70,15 +70,20 @@ public final class NerRecognizer implements Recognizer {
         cut[c.length] = true;
         boolean[] notName = new boolean[c.length];
         int[] brand = new int[c.length];
+        int[] placeWord = new int[c.length + 1]; // end of the segmenter's place word (ns) starting at p, else 0
         for (org.tiqu.internal.seg.Word w : doc.words()) {
             cut[w.start()] = true;
             cut[w.end()] = true;
+            if (w.end() - w.start() >= 2 && w.pos().equals("ns")) {
+                placeWord[w.start()] = w.end();
+            }
             if (notNamePos(w.pos())) {
                 java.util.Arrays.fill(notName, w.start(), w.end(), true);
             } else if (w.end() - w.start() >= 2 && (w.pos().equals("nz") || w.pos().equals("nx"))) {
                 brand[w.start()] = w.end();
             }
         }
+        PlaceAlignment.apply(c, cut, placeWord, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         out.addAll(found);
     }
