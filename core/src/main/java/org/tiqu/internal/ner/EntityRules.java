@@ -75,6 +75,12 @@ final class EntityRules {
         mentions.addAll(added);
         orgChains(c, cut, notName, lex, byStart, mentions);
         placeSuffixes(c, cut, mentions);
+        ownerAbbreviations(c, cut, notName, lex, mentions);
+        prefixedUnits(c, cut, notName, mentions);
+        headedPlaceOrganisations(c, cut, brand, lex, byStart, mentions);
+        stationedOffices(c, cut, mentions);
+        unownedOffices(c, cut, byStart, mentions);
+        placeAssociations(c, cut, mentions);
         Overlaps ruleOrgs = new Overlaps(c.length, mentions,
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
@@ -368,8 +374,11 @@ final class EntityRules {
             int best = -1;
             for (int j = b; j < n && j - b < MAX_AFTER_PLACE; j++) {
                 char ch = c[j];
+                if (nameConjunction(c, cut, notName, startsAt, b, j)) {
+                    continue;
+                }
                 // a person or an organisation (中南海|国务院: the tagger saw two names) ends the search
-                if (!isHan(ch) || notName[j] || BREAK_IN_ORG.indexOf(ch) >= 0 || (startsAt[j] & 5) != 0) {
+                if (!isHan(ch) || notName[j] || breakWord(c, cut, j) || (startsAt[j] & 5) != 0) {
                     break;
                 }
                 if (cut[j + 1] && institutionEnds(c, b, j + 1)) {
@@ -381,6 +390,17 @@ final class EntityRules {
             }
         }
         mentions.addAll(added);
+    }
+
+    /**
+     * 和 or 与 joining two name words inside an organisation's name after its place (越南计划和投资部, 美国国家航空和
+     * 宇宙航行局, 以色列建设和住房部; 23 such names in People's Daily 1998-01-01..24): a one-char conjunction word at
+     * j with a name word before it (not the place itself) and a name word after it that starts no mention.
+     */
+    private static boolean nameConjunction(char[] c, boolean[] cut, boolean[] notName, byte[] startsAt, int b, int j) {
+        return (c[j] == '和' || c[j] == '与') && j > b + 1 && cut[j] && cut[j + 1] && j + 2 < c.length
+                && isHan(c[j - 1]) && !notName[j - 1] && isHan(c[j + 1]) && !notName[j + 1]
+                && BREAK_IN_ORG.indexOf(c[j + 1]) < 0 && startsAt[j + 1] == 0;
     }
 
     /**
@@ -424,6 +444,304 @@ final class EntityRules {
             }
         }
     }
+
+    /**
+     * One-char abbreviations of countries that Xinhua writes before a foreign body without a separator (罗 Romania,
+     * 哈 Kazakhstan, 乌 Ukraine, 波 Poland, 捷 Czechia, 匈 Hungary, 保 Bulgaria): not {@code PLACE1} chars of the
+     * lexicon, which would make 罗哈 or 保加 a pair of places, but owners in the rule below.
+     */
+    private static final String OWNER_ONLY = "罗哈乌波捷匈保";
+
+    /**
+     * 俄外交部, 日大藏省, 罗国家统计委员会, 以政府: a country's one-char abbreviation written directly before a body's
+     * name belongs to that organisation (inside the name in 72 of 74 such cases in People's Daily 1998-01-01..24).
+     * An ORGANIZATION that starts right after a one-char word that is such an abbreviation, itself after a
+     * non-name word (not another abbreviation: 中美国防部), punctuation or the start of the text, is extended back over
+     * it; not a preposition (以|友谊集团|为例).
+     */
+    static void ownerAbbreviations(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] covered = null; // chars inside a mention of another kind (任菲: part of a name)
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int a = m.start() - 1;
+            if (m.type() != EntityType.ORGANIZATION || a < 0 || !cut[a] || !cut[m.start()] || !isHan(c[a])
+                    || ((lex.categories(c[a]) & NerLexicon.PLACE1) == 0 && OWNER_ONLY.indexOf(c[a]) < 0)
+                    || notName[a] // 以|友谊集团|为例: the preposition, not Israel
+                    || (lex.categories(c[m.start()]) & NerLexicon.PLACE1) != 0 // 中|美国防部: it has its owner
+                    || (a > 0 && isHan(c[a - 1]) && (!notName[a - 1] || (lex.categories(c[a - 1]) & NerLexicon.PLACE1) != 0))) {
+                continue; // 中美|国防部: a pair of countries, not an owner
+            }
+            if (covered == null) {
+                covered = new boolean[n];
+                for (Mention o : mentions) {
+                    if (o.type() != EntityType.ORGANIZATION && o.length() > 1) {
+                        java.util.Arrays.fill(covered, o.start(), o.end(), true);
+                    }
+                }
+            }
+            if (!covered[a]) {
+                mentions.set(k, new Mention(m.type(), a, m.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
+    /**
+     * A body's local office is named with the body first (中共北京市委, 武警张家口支队, 农行河南省分行, 美军太平洋总部,
+     * 空军昆明医院: 95 names in People's Daily 1998-01-01..24 open with such a head before a place, while a common
+     * noun before one, 单位|浙江省临安市气象局, stays outside): an ORGANIZATION that starts with a known place is
+     * extended back over the word right before it when that word is a known organisation or the head of one (a
+     * lexicon ORG, 农行), the name of an armed force ({@link #force}) or a brand (鲁能|泰山队, POS nz/nx).
+     */
+    static void headedPlaceOrganisations(char[] c, boolean[] cut, int[] brand, NerLexicon lex, HitIndex hits,
+                                         List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() != EntityType.ORGANIZATION || s < 2 || !cut[s] || !placeAt(c, s, hits)) {
+                continue;
+            }
+            int head = -1;
+            for (int w = Math.max(0, s - MAX_FORCE); w <= s - 2 && head < 0; w++) {
+                if (!cut[w] || !nameChars(c, w, s)) {
+                    continue;
+                }
+                if (c[s - 1] == '军' && anyCut(cut, w + 1, s)) {
+                    continue; // 军 ends one word from w
+                }
+                if (force(c, w, s, lex) || knownOrgEndingAt(hits, w, s) || (brand[w] == s && brandChars(c, w, s))) {
+                    head = w;
+                }
+            }
+            if (head >= 0) {
+                mentions.set(k, new Mention(m.type(), head, m.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
+    /**
+     * [from, to) names an armed force: 新四军, 八路军, 志愿军, 空军, 海军, 美军 (a country's one-char abbreviation and
+     * 军); not 冠军, 亚军, 将军 (世界冠军美国队 is the champion, the American team).
+     */
+    private static boolean force(char[] c, int from, int to, NerLexicon lex) {
+        if (c[to - 1] != '军' || "冠亚季将全我敌".indexOf(c[to - 2]) >= 0) {
+            return false;
+        }
+        return to - from >= 3 || "空海陆红".indexOf(c[from]) >= 0 || (lex.categories(c[from]) & NerLexicon.PLACE1) != 0;
+    }
+
+    private static boolean anyCut(boolean[] cut, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (cut[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lexicon organisation (or head of one) spans exactly [from, to). */
+    private static boolean knownOrgEndingAt(HitIndex hits, int from, int to) {
+        for (int x = hits.from(from); x < hits.to(from); x++) {
+            int[] h = hits.get(x);
+            if (h[1] == to && (h[2] & NerLexicon.ORG) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place's sports teams (四川女排, 上海男排, 中国游泳队: [ns 女排]nt 55 times, never apart, and [ns 游泳队]nt,
+     * [ns 举重队]nt, [ns 跳水队]nt 14 times in 1998-01-01..24).
+     */
+    private static final String[] TEAMS = {"女排", "男排", "女篮", "男篮", "足球队", "篮球队", "排球队", "乒乓球队",
+            "羽毛球队", "网球队", "冰球队", "手球队", "游泳队", "跳水队", "举重队", "体操队", "田径队", "射击队", "击剑队",
+            "柔道队", "摔跤队", "拳击队", "滑冰队", "滑雪队"};
+
+    /** Two-char words ending in 协 or 联 that are no association's short name. */
+    private static final Set<String> NOT_ASSOCIATIONS = Set.of("苏联", "春联", "对联", "楹联", "挽联", "关联", "串联",
+            "互联", "并联", "蝉联", "横联", "上联", "下联", "三联", "妥协", "政协");
+
+    /**
+     * A place and the short name of its association (中国篮协, 中国剧协, 朝阳区青联, 广东省妇联: 75 such [ns j]nt in
+     * People's Daily 1998-01-01..24) are one organisation: a PLACE followed by a two-char word ending in 协 or 联
+     * (not an ordinary word such as 春联, nor 政协, which a government suffix rule reads), or by one of its
+     * {@link #TEAMS}, becomes an ORGANIZATION.
+     */
+    static void placeAssociations(char[] c, boolean[] cut, List<Mention> mentions) {
+        List<Mention> added = null;
+        for (Mention m : mentions) {
+            int e = m.end();
+            if (m.type() != EntityType.PLACE || e + 2 > c.length || !cut[e] || !isHan(c[e])) {
+                continue;
+            }
+            int end = cut[e + 2] && (c[e + 1] == '协' || c[e + 1] == '联')
+                    && !NOT_ASSOCIATIONS.contains(new String(c, e, 2)) ? e + 2 : 0;
+            for (int t = 0; t < TEAMS.length && end == 0; t++) {
+                int te = e + TEAMS[t].length();
+                if (te <= c.length && cut[te] && startsWith(c, e, TEAMS[t])) {
+                    end = te;
+                }
+            }
+            if (end == 0) {
+                continue;
+            }
+            if (added == null) {
+                added = new ArrayList<>();
+            }
+            added.add(new Mention(EntityType.ORGANIZATION, m.start(), end));
+        }
+        if (added != null) {
+            mentions.addAll(added);
+        }
+    }
+
+    /** Offices a body keeps elsewhere, named "body 驻 place office" (上海花纱布公司驻武汉办事处). */
+    private static final String[] OFFICES = {"办事处", "代表处", "大使馆", "使馆", "总领事馆", "领事馆", "分社",
+            "记者站", "联络处"};
+
+    /**
+     * "Body 驻 place office" is one organisation (伊拉克驻约旦大使馆, 八路军驻桂林办事处, 上海花纱布公司驻武汉办事处:
+     * every such name in People's Daily 1998-01-01..24 is one nt), which the tagger reads as two: an ORGANIZATION
+     * that ends right before a one-char word 驻 joins the ORGANIZATION right after it when that one holds an office
+     * word ({@link #OFFICES}).
+     */
+    static void stationedOffices(char[] c, boolean[] cut, List<Mention> mentions) {
+        int n = c.length;
+        int[] orgAt = null; // orgAt[p]: 1 + index of the longest organisation mention starting at p, else 0
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int p = m.end();
+            if (m.type() != EntityType.ORGANIZATION || p + 1 >= n || c[p] != '驻' || !cut[p] || !cut[p + 1]) {
+                continue;
+            }
+            if (orgAt == null) {
+                orgAt = new int[n + 1];
+                for (int x = 0; x < mentions.size(); x++) {
+                    Mention o = mentions.get(x);
+                    if (o.type() == EntityType.ORGANIZATION
+                            && (orgAt[o.start()] == 0 || mentions.get(orgAt[o.start()] - 1).end() < o.end())) {
+                        orgAt[o.start()] = x + 1;
+                    }
+                }
+            }
+            if (orgAt[p + 1] == 0) {
+                continue;
+            }
+            Mention office = mentions.get(orgAt[p + 1] - 1);
+            if (containsAny(c, office.start(), office.end(), OFFICES)) {
+                mentions.set(k, new Mention(m.type(), m.start(), office.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
+    /**
+     * An office after 驻 with no body before it (本报驻|香港办事处, 我国驻|美国大使馆) is no organisation of its own in
+     * People's Daily, only its place is a name: such an ORGANIZATION that starts with a known place and ends in an
+     * office word ({@link #OFFICES}) is replaced by that place.
+     */
+    static void unownedOffices(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
+        boolean[] orgEnds = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() != EntityType.ORGANIZATION || s == 0 || c[s - 1] != '驻' || !cut[s - 1] || !cut[s]
+                    || !endsWithAny(c, m.end(), OFFICES)) {
+                continue;
+            }
+            if (orgEnds == null) {
+                orgEnds = new boolean[c.length + 1];
+                for (Mention o : mentions) {
+                    orgEnds[o.end()] |= o.type() == EntityType.ORGANIZATION;
+                }
+            }
+            int place = 0;
+            for (int x = hits.from(s); x < hits.to(s); x++) {
+                int[] h = hits.get(x);
+                if ((h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0 && (h[2] & NerLexicon.ORG) == 0
+                        && h[1] < m.end() && cut[h[1]] && h[1] > place) {
+                    place = h[1];
+                }
+            }
+            if (place > s && !orgEnds[s - 1]) {
+                mentions.set(k, new Mention(EntityType.PLACE, s, place));
+            }
+        }
+    }
+
+    private static boolean containsAny(char[] c, int from, int to, String[] words) {
+        for (int i = from; i < to; i++) {
+            for (String w : words) {
+                if (i + w.length() <= to && startsWith(c, i, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Longest name word of an armed force before its numbered unit (新四军, 人民军, 志愿军). */
+    private static final int MAX_FORCE = 4;
+
+    /**
+     * A numbered unit is named with its parent when nothing separates them (新四军二十六团, 人民军第３８０部队,
+     * 大庆油田１２０５钻井队, People's Daily's [空军 四五八 医院]nt): an ORGANIZATION that starts with a numeral
+     * (after an optional 第) is extended back over an organisation mention that ends right there, or else over a
+     * name word of two to {@value #MAX_FORCE} chars ending in 军 (新四军, 空军, 人民军).
+     */
+    static void prefixedUnits(char[] c, boolean[] cut, boolean[] notName, List<Mention> mentions) {
+        int n = c.length;
+        int[] orgStart = null; // orgStart[e]: start of the longest organisation mention ending at e, -1 when none
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int p = m.start();
+            if (m.type() != EntityType.ORGANIZATION || p == 0 || !numberedUnit(c, p, m.end())) {
+                continue;
+            }
+            if (c[p - 1] == '第') {
+                p--;
+            }
+            if (p == 0 || !cut[p] || !isHan(c[p - 1]) || notName[p - 1]) {
+                continue;
+            }
+            if (orgStart == null) {
+                orgStart = new int[n + 1];
+                java.util.Arrays.fill(orgStart, -1);
+                for (Mention o : mentions) {
+                    if (o.type() == EntityType.ORGANIZATION && (orgStart[o.end()] < 0 || o.start() < orgStart[o.end()])) {
+                        orgStart[o.end()] = o.start();
+                    }
+                }
+            }
+            int start = orgStart[p];
+            if (start < 0 && c[p - 1] == '军') {
+                int s = p - 1;
+                while (s > 0 && !cut[s]) {
+                    s--;
+                }
+                if (p - s >= 2 && p - s <= MAX_FORCE && !any(notName, s, p) && nameChars(c, s, p)) {
+                    start = s;
+                }
+            }
+            if (start >= 0) {
+                mentions.set(k, new Mention(m.type(), start, m.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
+    /**
+     * [from, end) opens with a number that names a unit: digits (１２０５钻井队), two or more Chinese numerals
+     * (二十六团), or one before a unit char (六连); not 四川男排.
+     */
+    private static boolean numberedUnit(char[] c, int from, int end) {
+        int j = from;
+        while (j < end && isNumeral(c[j])) {
+            j++;
+        }
+        return j > from && j < end && (c[from] == '0' || j - from >= 2 || UNIT_CHARS.indexOf(c[j]) >= 0);
+    }
+
+    private static final String UNIT_CHARS = "军师旅团营连排队厂矿所站局处科院";
 
     /** Longest stretch of sub-unit words after an organisation's name (东北局|组织部行政科). */
     private static final int MAX_CHAIN = 10;
@@ -568,6 +886,14 @@ final class EntityRules {
             }
         }
         return e - b >= 2 && SUBUNIT_CHARS.indexOf(c[e - 1]) >= 0 && !NOT_SUBUNITS.contains(new String(c, e - 2, 2));
+    }
+
+    /**
+     * A char of {@link #BREAK_IN_ORG} that is a word of its own (等, 和, 的): inside a longer word it is part of a name
+     * (高等|专科学校, 首都|师范大学, 和平).
+     */
+    private static boolean breakWord(char[] c, boolean[] cut, int j) {
+        return BREAK_IN_ORG.indexOf(c[j]) >= 0 && cut[j] && cut[j + 1];
     }
 
     private static final String BREAK_IN_ORG = "的了在是把被将就都也还又这那从向对等和与及、";
@@ -754,9 +1080,13 @@ final class EntityRules {
     private static final String[] FACILITIES = {"商场", "商厦", "大厦", "广场", "公园", "宾馆", "饭店", "大饭店",
             "酒店", "大酒店", "机场", "庄园", "果园", "市场", "商城", "购物中心"};
 
-    /** Company endings after a brand name. */
+    /**
+     * Company endings after a brand name, and those of banks, works, schools and hospitals, which People's Daily
+     * names the same way (大和银行, 协和医院, 新海中学: inside an organisation after a proper noun 78 of 79 times in
+     * 1998-01-01..24).
+     */
     private static final String[] BRAND_COMPANY = {"公司", "集团", "集团公司", "有限公司", "股份有限公司", "有限责任公司",
-            "总公司", "分公司"};
+            "总公司", "分公司", "银行", "厂", "中学", "小学", "学校", "大学", "学院", "医院", "研究所", "剧团", "俱乐部"};
 
     /** Longest stretch of name words between a brand and its company ending (赛格|电子|公司). */
     private static final int MAX_BRAND_TAIL = 6;
@@ -804,10 +1134,10 @@ final class EntityRules {
         mentions.addAll(added);
     }
 
-    /** No char that joins phrases (得利于 is not a brand). */
+    /** No char that joins phrases (得利于 is not a brand), no ordinal or numeral (第二十二大|银行). */
     private static boolean brandChars(char[] c, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (BREAK_IN_ORG.indexOf(c[i]) >= 0 || c[i] == '于') {
+            if (BREAK_IN_ORG.indexOf(c[i]) >= 0 || c[i] == '于' || c[i] == '第' || isNumeral(c[i])) {
                 return false;
             }
         }

@@ -72,18 +72,23 @@ public final class NerRecognizer implements Recognizer {
         int[] brand = new int[c.length];
         byte[] posStart = new byte[c.length + 1];
         byte[] posEnd = new byte[c.length + 1];
+        int[] placeWord = new int[c.length + 1]; // end of the segmenter's place word (ns) starting at p, else 0
         for (org.tiqu.internal.seg.Word w : doc.words()) {
             cut[w.start()] = true;
             cut[w.end()] = true;
             byte pc = PersonRules.posClass(w.pos());
             posStart[w.start()] = pc;
             posEnd[w.end()] = pc;
+            if (w.end() - w.start() >= 2 && w.pos().equals("ns")) {
+                placeWord[w.start()] = w.end();
+            }
             if (notNamePos(w.pos())) {
                 java.util.Arrays.fill(notName, w.start(), w.end(), true);
             } else if (w.end() - w.start() >= 2 && (w.pos().equals("nz") || w.pos().equals("nx"))) {
                 brand[w.start()] = w.end();
             }
         }
+        PlaceAlignment.apply(c, cut, placeWord, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         out.addAll(found);

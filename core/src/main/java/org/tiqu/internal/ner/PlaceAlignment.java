@@ -1,0 +1,102 @@
+package org.tiqu.internal.ner;
+
+import org.tiqu.EntityType;
+import org.tiqu.internal.recognize.Mention;
+
+import java.util.List;
+
+/**
+ * The character tagger and the segmenter disagree on where some place names end (大巴山南麓 tagged 山南,
+ * 大宁河小三峡 tagged 大宁河小, 喜马拉雅山巅 tagged 喜马拉雅山): the segmenter reads whole words with their part
+ * of speech and is right more often there when the tagger's span crosses a word boundary. A tagged PLACE that
+ * starts inside a place word of the segmenter (POS ns) and ends past it, or starts with one and ends inside the next
+ * word, becomes that place word. (A tagged place inside a place word keeps its span: the segmenter glues a
+ * neighbouring char on, 赞天津, 古罗马, as often as the tagger drops one; and a run of place words stays whole:
+ * 中南海紫光阁 is one name.) And a division word of the segmenter right after a tagged place is a place too
+ * (玉溪市|春和镇). Stateless.
+ */
+final class PlaceAlignment {
+    private PlaceAlignment() {
+    }
+
+    /**
+     * @param c         folded cleaned text
+     * @param cut       cut[i]: a word boundary of the segmentation lies at offset i
+     * @param placeWord placeWord[p]: end of the segmenter's ns word of two or more chars starting at p, else 0
+     * @param mentions  the tagger's mentions (PLACE mentions are replaced in place)
+     */
+    static void apply(char[] c, boolean[] cut, int[] placeWord, List<Mention> mentions) {
+        int n = placeWord.length - 1;
+        int[] wordStart = null; // wordStart[i]: start of the ns word covering offset i, else -1
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PLACE) {
+                continue;
+            }
+            if (wordStart == null) {
+                wordStart = new int[n];
+                java.util.Arrays.fill(wordStart, -1);
+                for (int p = 0; p < n; p++) {
+                    if (placeWord[p] > 0) {
+                        java.util.Arrays.fill(wordStart, p, placeWord[p], p);
+                    }
+                }
+            }
+            int s = m.start();
+            int e = m.end();
+            int first = wordStart[s];
+            if (cut[s] && cut[e]) {
+                continue;
+            }
+            // starting inside one place word and ending past it (山南 of 大巴山|南麓): that word; not one inside a
+            // place word (罗马 of 古罗马, 天津 of 赞天津: the segmenter glues a neighbour char on as often)
+            if (first >= 0 && first < s && placeWord[first] < e) {
+                mentions.set(k, new Mention(EntityType.PLACE, first, placeWord[first]));
+            } else if (first == s && placeWord[s] < e && !cut[e] && "省市县区".indexOf(c[placeWord[s]]) < 0) {
+                // 大宁河小 (大宁河|小三峡), 喜马拉雅山 (喜马拉雅|山巅): the place word it starts with; but 杭州市|属,
+                // 山西省|辖 (市属, 省辖 are written after the full name)
+                mentions.set(k, new Mention(EntityType.PLACE, s, placeWord[s]));
+            }
+        }
+        divisionsAfterPlaces(c, placeWord, mentions);
+    }
+
+    /** Last chars of the division names {@link #divisionsAfterPlaces} takes. */
+    private static final String DIVISION_ENDS = "镇乡村县区市";
+
+    /**
+     * 玉溪市春和镇, 菏泽市牡丹乡: the tagger stops after the city; a place word of the segmenter (ns, two to five chars)
+     * that ends in a division char and starts right where a tagged PLACE ends, touching no other mention, is a PLACE.
+     */
+    static void divisionsAfterPlaces(char[] c, int[] placeWord, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] touched = null;
+        List<Mention> added = null;
+        for (Mention m : mentions) {
+            int p = m.end();
+            if (m.type() != EntityType.PLACE || p >= n || placeWord[p] == 0 || placeWord[p] - p > 5
+                    || DIVISION_ENDS.indexOf(c[placeWord[p] - 1]) < 0) {
+                continue;
+            }
+            if (touched == null) {
+                touched = new boolean[n];
+                for (Mention o : mentions) {
+                    java.util.Arrays.fill(touched, o.start(), o.end(), true);
+                }
+            }
+            boolean free = true;
+            for (int i = p; i < placeWord[p] && free; i++) {
+                free = !touched[i];
+            }
+            if (free) {
+                if (added == null) {
+                    added = new java.util.ArrayList<>();
+                }
+                added.add(new Mention(EntityType.PLACE, p, placeWord[p]));
+            }
+        }
+        if (added != null) {
+            mentions.addAll(added);
+        }
+    }
+}

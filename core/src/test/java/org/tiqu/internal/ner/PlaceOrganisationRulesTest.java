@@ -1,0 +1,270 @@
+package org.tiqu.internal.ner;
+
+import org.junit.jupiter.api.Test;
+import org.tiqu.EntityType;
+import org.tiqu.internal.recognize.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The PLACE / ORGANIZATION rules of {@link EntityRules} and {@link PlaceAlignment} on hand-made tagger output (word
+ * boundaries as the segmenter would cut, {@code |} in the strings below), whatever the bundled model proposes.
+ */
+class PlaceOrganisationRulesTest {
+    private static final NerLexicon LEX = NerLexicon.get();
+
+    private static char[] chars(String segmented) {
+        String text = segmented.replace("|", "");
+        return NerFeatures.fold(text, 0, text.length());
+    }
+
+    private static boolean[] cuts(String segmented) {
+        String text = segmented.replace("|", "");
+        boolean[] cut = new boolean[text.length() + 1];
+        cut[0] = true;
+        cut[text.length()] = true;
+        int at = 0;
+        for (int i = 0; i < segmented.length(); i++) {
+            if (segmented.charAt(i) == '|') {
+                cut[at] = true;
+            } else {
+                at++;
+            }
+        }
+        return cut;
+    }
+
+    private static EntityRules.HitIndex hits(char[] c) {
+        List<int[]> hits = new ArrayList<>();
+        NerFeatures.lexiconCodes(c, LEX, hits);
+        return new EntityRules.HitIndex(hits, c.length);
+    }
+
+    private static boolean has(List<Mention> ms, char[] c, EntityType type, String text) {
+        return ms.stream().anyMatch(m -> m.type() == type && new String(c, m.start(), m.length()).equals(text));
+    }
+
+    private static List<Mention> list(Mention... ms) {
+        return new ArrayList<>(List.of(ms));
+    }
+
+    @Test
+    void countryAbbreviationBeforeABodyBelongsToIt() {
+        String s = "贿赂|日|大藏省|两|官员";
+        char[] c = chars(s);
+        boolean[] notName = new boolean[c.length];
+        notName[0] = notName[1] = true; // 贿赂/v
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 6));
+        EntityRules.ownerAbbreviations(c, cuts(s), notName, LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 6)), ms);
+    }
+
+    @Test
+    void prepositionBeforeABodyIsNoCountry() {
+        String s = "以|友谊集团|为例";
+        char[] c = chars(s);
+        boolean[] notName = new boolean[c.length];
+        notName[0] = true; // 以/p
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 1, 5));
+        EntityRules.ownerAbbreviations(c, cuts(s), notName, LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 1, 5)), ms);
+    }
+
+    @Test
+    void pairOfCountriesBeforeABodyIsNoOwner() {
+        String s = "签署|了|中|美|国防部";
+        char[] c = chars(s);
+        boolean[] notName = new boolean[c.length];
+        notName[0] = notName[1] = notName[2] = true; // 签署/v 了/u
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 4, 8));
+        EntityRules.ownerAbbreviations(c, cuts(s), notName, LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 4, 8)), ms);
+    }
+
+    @Test
+    void numberedUnitJoinsTheArmedForceBeforeIt() {
+        String s = "，|新四军|二十六|团|指导员";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 4, 8));
+        EntityRules.prefixedUnits(c, cuts(s), new boolean[c.length], ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 1, 8)), ms);
+    }
+
+    @Test
+    void numberedUnitJoinsTheOrganisationBeforeIt() {
+        String s = "在|大庆|油田|1205|钻井队|，";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 1, 5),
+                new Mention(EntityType.ORGANIZATION, 5, 12));
+        EntityRules.prefixedUnits(c, cuts(s), new boolean[c.length], ms);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "大庆油田0000钻井队"), ms::toString);
+    }
+
+    @Test
+    void placeStartingWithANumeralIsNoNumberedUnit() {
+        String s = "冠军|四川|男排|因为";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 2, 6));
+        EntityRules.prefixedUnits(c, cuts(s), new boolean[c.length], ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 6)), ms);
+    }
+
+    @Test
+    void conjunctionBetweenNameWordsStaysInsideTheOrganisation() {
+        String s = "越南|计划|和|投资部|近日";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 2));
+        EntityRules.placeOrganisations(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "越南计划和投资部"), ms::toString);
+    }
+
+    @Test
+    void conjunctionRightAfterThePlaceJoinsNoOrganisation() {
+        String s = "北京|和|上海|公司";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 2), new Mention(EntityType.PLACE, 3, 5));
+        EntityRules.placeOrganisations(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() == 0), ms::toString);
+    }
+
+    @Test
+    void functionCharInsideALongerWordDoesNotEndAnOrganisation() {
+        String s = "动员|兰州|师范|高等|专科学校|捐赠";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 4));
+        EntityRules.placeOrganisations(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "兰州师范高等专科学校"), ms::toString);
+    }
+
+    @Test
+    void brandBeforeASchoolNamesIt() {
+        String s = "创建|鸿宇|中学|。";
+        char[] c = chars(s);
+        int[] brand = new int[c.length];
+        brand[2] = 4; // 鸿宇/nz
+        List<Mention> ms = list();
+        EntityRules.brandCompanies(c, cuts(s), new boolean[c.length], brand, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 6)), ms);
+    }
+
+    @Test
+    void armedForceBeforeAPlaceLedOrganisationHeadsIt() {
+        String s = "、|武警|内蒙古|边防|总队|官兵";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 10));
+        EntityRules.headedPlaceOrganisations(c, cuts(s), new int[c.length], LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 1, 10)), ms);
+    }
+
+    @Test
+    void championBeforeATeamIsNoArmedForce() {
+        String s = "世界|冠军|挪威|队|以";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 4, 7));
+        EntityRules.headedPlaceOrganisations(c, cuts(s), new int[c.length], LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 4, 7)), ms);
+    }
+
+    @Test
+    void placeStartingInsideAPlaceWordBecomesThatWord() {
+        String s = "位于|大巴山|南麓|余脉";
+        char[] c = chars(s);
+        int[] placeWord = new int[c.length + 1];
+        placeWord[2] = 5; // 大巴山/ns
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 4, 6)); // 山南
+        PlaceAlignment.apply(c, cuts(s), placeWord, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), ms);
+    }
+
+    @Test
+    void placeEndingInsideTheNextWordEndsWithItsPlaceWord() {
+        String s = "的|大宁河|小三峡|中";
+        char[] c = chars(s);
+        int[] placeWord = new int[c.length + 1];
+        placeWord[1] = 4; // 大宁河/ns
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 5)); // 大宁河小
+        PlaceAlignment.apply(c, cuts(s), placeWord, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 1, 4)), ms);
+    }
+
+    @Test
+    void placeBeforeADivisionWordKeepsItsDivisionChar() {
+        String s = "成为|杭州|市属|流通";
+        char[] c = chars(s);
+        int[] placeWord = new int[c.length + 1];
+        placeWord[2] = 4; // 杭州/ns
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 5)); // 杭州市
+        PlaceAlignment.apply(c, cuts(s), placeWord, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), ms);
+    }
+
+    @Test
+    void bodyAndItsStationedOfficeAreOneOrganisation() {
+        String s = "担任|上海|花纱布|公司|驻|武汉|办事处|主任";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 2, 9), new Mention(EntityType.ORGANIZATION, 10, 15));
+        EntityRules.stationedOffices(c, cuts(s), ms);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "上海花纱布公司驻武汉办事处"), ms::toString);
+    }
+
+    @Test
+    void bodyBeforeStationedTroopsKeepsItsSpan() {
+        String s = "解放军|驻|京|各|大|单位";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 3));
+        EntityRules.stationedOffices(c, cuts(s), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 3)), ms);
+    }
+
+    @Test
+    void officeWithNoBodyBeforeItIsOnlyItsPlace() {
+        String s = "本报|驻|香港|办事处|电话";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 8));
+        EntityRules.unownedOffices(c, cuts(s), hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 3, 5)), ms);
+    }
+
+    @Test
+    void placeAndItsAssociationShortNameAreAnOrganisation() {
+        String s = "。|中国|篮协|副|秘书长";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 3));
+        EntityRules.placeAssociations(c, cuts(s), ms);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "中国篮协"), ms::toString);
+    }
+
+    @Test
+    void placeBeforeAnOrdinaryWordEndingInLianStaysAPlace() {
+        String s = "贴|北京|春联";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 3));
+        EntityRules.placeAssociations(c, cuts(s), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 1, 3)), ms);
+    }
+
+    @Test
+    void placeAndItsVolleyballTeamAreAnOrganisation() {
+        String s = "负|上海|男排|。";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 3));
+        EntityRules.placeAssociations(c, cuts(s), ms);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "上海男排"), ms::toString);
+    }
+
+    @Test
+    void townshipWordRightAfterATaggedPlaceIsAPlace() {
+        String s = "是|玉溪市|春和镇|农民";
+        char[] c = chars(s);
+        int[] placeWord = new int[c.length + 1];
+        placeWord[1] = 4; // 玉溪市/ns
+        placeWord[4] = 7; // 春和镇/ns
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 4));
+        PlaceAlignment.apply(c, cuts(s), placeWord, ms);
+        assertTrue(has(ms, c, EntityType.PLACE, "春和镇"), ms::toString);
+    }
+}
