@@ -6,13 +6,21 @@ import org.tiqu.internal.recognize.Mention;
 import java.util.List;
 
 /**
- * Chinese names the tagger missed, found by the slot they stand in: a surname and a two-char given name whose chars
- * are given-name chars of the training split's persons, standing as words of their own or one noun (褚|时|健, 褚时健/n)
- * at the start of a clause or after a verb, preposition or conjunction (开除, 对, 和), before a word boundary:
- * 调查表明，褚时健利用职权, 开除褚时健党籍, 对褚时健立案侦查. Neither the name nor a part of it is an ordinary word, and
- * its surname char is not mostly something else (来, 但, 张 of 一张). Runs after {@link EntityRules}, only where no
- * mention of any type lies; the evaluation unit is a paragraph, where often nothing but the name's own slot tells.
- * Stateless.
+ * PERSON rules that run after {@link EntityRules}, on the tagger's and the rules' mentions and the segmenter's words
+ * and parts of speech (in order):
+ * <ul>
+ *   <li>{@link #dropOrdinaryWords}: a person the core dictionary knows as a word and rarely as a name (刘桥 ns, 吉尼斯
+ *       nz, 张扬 v) or that makes a dictionary word with a doctrine (毛泽东思想) is dropped;</li>
+ *   <li>{@link #trimTails}: 吴彬总|教练, （杨崇南|绘）;</li>
+ *   <li>{@link #familiarPrefix}: 两个小[赵] gives 小赵;</li>
+ *   <li>{@link #completeGivenNames}: 魏德|运 gives 魏德运 where the segmenter reads 魏/nr 德运/nr;</li>
+ *   <li>{@link #slotNames}: names the tagger missed, found by their slot (调查表明，褚时健利用职权, 开除褚时健党籍): the
+ *       evaluation unit is a paragraph, where often nothing but the name's own slot tells;</li>
+ *   <li>{@link #segmentedNames}: 王/nr 国栋/nr where no mention lies;</li>
+ *   <li>{@link #foreignNames}: unknown transliterated words (埃里卡特, 莱什钦斯基) as whole persons.</li>
+ * </ul>
+ * Given-name chars are those of the training split's three-char person names ({@link NerLexicon#givenNameCount}).
+ * Stateless; linear in the text.
  */
 final class PersonRules {
     private PersonRules() {
@@ -285,6 +293,12 @@ final class PersonRules {
         }
     }
 
+    /**
+     * A surname and a two-char given name whose chars are given-name chars of the training split's persons, standing
+     * as words of their own or one noun (褚|时|健, 褚时健/n) at the start of a clause or after a verb, preposition or
+     * conjunction (开除, 对, 和), before a word boundary, where no mention of any type lies. Neither the name nor a
+     * part of it is an ordinary word, and its surname char is not mostly something else (来, 但, 张 of 一张).
+     */
     static void slotNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
                           List<Mention> mentions) {
         int n = c.length;
