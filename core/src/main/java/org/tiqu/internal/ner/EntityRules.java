@@ -1419,10 +1419,18 @@ final class EntityRules {
                 mentions.set(k, new Mention(m.type(), m.start(), kin, m.value(), m.priority()));
                 continue;
             }
-            if (trim || (m.length() >= 3 && FOLLOWER[c[m.end() - 1]] && !dotted(c, m))) {
+            // 魏合想等, 赵花点老人: not when the name is followed by what follows names itself
+            if (trim || (m.length() >= 3 && FOLLOWER[c[m.end() - 1]] && !dotted(c, m) && !listedOrAddressed(c, m.end()))) {
                 mentions.set(k, new Mention(m.type(), m.start(), m.end() - 1, m.value(), m.priority()));
             }
         }
+    }
+
+    /** Words after a name that end it for sure: 等, 、 and words of address (魏合想等, 赵花点老人). */
+    private static final String[] NAME_ENDS = {"等", "、", "老人", "老太太", "老汉", "同志", "先生", "女士"};
+
+    private static boolean listedOrAddressed(char[] c, int e) {
+        return startsWithAny(c, e, NAME_ENDS);
     }
 
     /** Chinese two-char surnames (司马迁 has a one-char given name), as in facts.txt. */
@@ -1481,6 +1489,11 @@ final class EntityRules {
     static final String NAME_FOLLOWERS = "的说报主对指表还与认将副出就这被首告女最把分回获接带率看转手感外到此昨访去所没亲给领结担请谈执两画活打决诞演只专八面充邀夺讲送听走读故几兄戏很签激笔组辞便写撰批院他坐每做遗离负捐共终医摘编侵号想物题站仍秘虽急陪拒调仅呀眼患讨除猜扶寄妻逝父凭握服个事抓边躲赠背投处死赔找陕即委倒著状规点借孤铜问肝快疗计遭跑仔案塑既病憋局怎探冒沉使匆突逮骑颇购拖议系往形浙乘反撤晚倾聊拍饰目差跟抱尽过赶详动毫劝卖盗失排拟挑校协住败具倡携缺凑包持";
 
     private static final boolean[] FOLLOWER = new boolean[65536];
+
+    /** @return ch is one of {@link #NAME_FOLLOWERS} */
+    static boolean follows(char ch) {
+        return FOLLOWER[ch];
+    }
 
     static {
         for (char ch : NAME_FOLLOWERS.toCharArray()) {
@@ -1633,7 +1646,7 @@ final class EntityRules {
         return true;
     }
 
-    private static boolean startsWithAny(char[] c, int at, String[] words) {
+    static boolean startsWithAny(char[] c, int at, String[] words) {
         for (String w : words) {
             if (startsWith(c, at, w)) {
                 return true;
@@ -1814,7 +1827,7 @@ final class EntityRules {
      * Neither the candidate (谈话, 卫队) nor its given name (医生和学生) is an ordinary word, and it does not end like
      * a place or facility.
      */
-    private static boolean plausible(char[] c, int start, int surname, int end) {
+    static boolean plausible(char[] c, int start, int surname, int end) {
         if (Words.common(new String(c, start, end - start)) || NOT_NAME_END.indexOf(c[end - 1]) >= 0) {
             return false;
         }
@@ -1824,7 +1837,7 @@ final class EntityRules {
     /** Chars that do not occur in the names these rules propose: function words and title prefixes (常务副省长). */
     private static final String NOT_IN_NAME = "、等的了把被在是和与及对向从将就都也还又这那个们副务代原前";
 
-    private static boolean hanName(char[] c, int from, int to) {
+    static boolean hanName(char[] c, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!isHan(c[k]) || NOT_IN_NAME.indexOf(c[k]) >= 0) {
                 return false;
@@ -1871,7 +1884,7 @@ final class EntityRules {
         return ch == '、' || ch == '等';
     }
 
-    private static boolean isHan(char ch) {
+    static boolean isHan(char ch) {
         return ch >= '\u4E00' && ch <= '\u9FFF';
     }
 

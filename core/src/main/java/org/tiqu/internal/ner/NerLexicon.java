@@ -41,13 +41,39 @@ public final class NerLexicon {
     private final WordTrie trie;
     private final int[] single; // categories of one-char words, by char
 
+    private final byte[] given; // how often a char is a given-name char of a person seen in training (capped)
+
     private NerLexicon(TreeMap<String, Integer> words) {
-        this(WordTrie.of(multi(words)), single(words));
+        this(WordTrie.of(multi(words)), single(words), new byte[65536]);
+        for (var e : words.entrySet()) {
+            countGiven(e.getKey(), e.getValue(), single, given);
+        }
     }
 
-    private NerLexicon(WordTrie trie, int[] single) {
+    private NerLexicon(WordTrie trie, int[] single, byte[] given) {
         this.trie = trie;
         this.single = single;
+        this.given = given;
+    }
+
+    /** Counts the given-name chars of a seen three-char person name with a one-char surname (褚时健: 时, 健). */
+    private static void countGiven(CharSequence w, int categories, int[] single, byte[] given) {
+        if (w.length() == 3 && (categories & SEEN_PER) != 0 && (single[w.charAt(0)] & SURNAME) != 0) {
+            for (int i = 1; i < 3; i++) {
+                char ch = w.charAt(i);
+                if (given[ch] < Byte.MAX_VALUE) {
+                    given[ch]++;
+                }
+            }
+        }
+    }
+
+    /**
+     * @return how many three-char person names of the training split (names.txt.gz) have {@code ch} in their given
+     * name (at most 127)
+     */
+    int givenNameCount(char ch) {
+        return given[ch];
     }
 
     private static int[] single(TreeMap<String, Integer> words) {
@@ -173,17 +199,22 @@ public final class NerLexicon {
         int count = b.getInt();
         char[] w = new char[256];
         WordTrie trie = new WordTrie(b.remaining());
+        byte[] given = new byte[65536];
         for (int k = 0; k < count; k++) {
             int shared = b.get() & 0xFF, rest = b.get() & 0xFF;
             for (int i = 0; i < rest; i++) {
                 w[shared + i] = b.getChar();
             }
-            trie.add(w, shared + rest, b.getInt());
+            int categories = b.getInt();
+            trie.add(w, shared + rest, categories);
+            if (shared + rest == 3) {
+                countGiven(java.nio.CharBuffer.wrap(w, 0, 3), categories, single, given);
+            }
         }
         if (b.hasRemaining()) {
             return null;
         }
-        return new NerLexicon(trie.compact(), single);
+        return new NerLexicon(trie.compact(), single, given);
     }
 
     /**

@@ -70,10 +70,15 @@ public final class NerRecognizer implements Recognizer {
         cut[c.length] = true;
         boolean[] notName = new boolean[c.length];
         int[] brand = new int[c.length];
+        byte[] posStart = new byte[c.length + 1];
+        byte[] posEnd = new byte[c.length + 1];
         int[] placeWord = new int[c.length + 1]; // end of the segmenter's place word (ns) starting at p, else 0
         for (org.tiqu.internal.seg.Word w : doc.words()) {
             cut[w.start()] = true;
             cut[w.end()] = true;
+            byte pc = PersonRules.posClass(w.pos());
+            posStart[w.start()] = pc;
+            posEnd[w.end()] = pc;
             if (w.end() - w.start() >= 2 && w.pos().equals("ns")) {
                 placeWord[w.start()] = w.end();
             }
@@ -85,6 +90,7 @@ public final class NerRecognizer implements Recognizer {
         }
         PlaceAlignment.apply(c, cut, placeWord, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
+        PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         out.addAll(found);
     }
 

@@ -63,4 +63,66 @@ final class Words {
         }
         return !name && (other || a.totalFrequency >= 5);
     }
+
+    /** A word of the core dictionary with any tag other than a person's name (文明 n/a/nr, 以军 j; not 李鹏 nr). */
+    static boolean otherThanPerson(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            String t = n == null ? "" : n.toString();
+            if (!t.startsWith("nr")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one-char word is a verb, function word, numeral, classifier or adjective (v p c d r u m q f a) at least 5
+     * times in the core dictionary and more than twice as often as a person's name (nr): 来, 但, 张 (一张), 高.
+     */
+    static boolean mostlyNotAName(char ch) {
+        return mostly(ch, "vpcdrumqfa");
+    }
+
+    /**
+     * The one-char word is a word of the given part-of-speech classes (first letters of the tags) at least 5 times
+     * in the core dictionary and more than twice as often as a person's name (nr).
+     */
+    static boolean mostly(char ch, String classes) {
+        CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(ch));
+        if (a == null) {
+            return false;
+        }
+        int name = 0, other = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            String t = a.nature[i] == null ? "" : a.nature[i].toString();
+            if (t.startsWith("nr")) {
+                name += a.frequency[i];
+            } else if (!t.isEmpty() && classes.indexOf(t.charAt(0)) >= 0) {
+                other += a.frequency[i];
+            }
+        }
+        return other >= 5 && other > 2 * name;
+    }
+
+    /**
+     * A word of the core dictionary that is a person's name (nr) in less than a fifth of its uses: a place (刘桥
+     * ns, 泉林 ns), a brand or product (吉尼斯 nz), a verb (张扬 v/vn, 许可 v).
+     */
+    static boolean rarelyAPerson(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a == null) {
+            return false;
+        }
+        int name = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            if (a.nature[i] != null && a.nature[i].toString().startsWith("nr")) {
+                name += a.frequency[i];
+            }
+        }
+        return name * 5 < a.totalFrequency;
+    }
 }

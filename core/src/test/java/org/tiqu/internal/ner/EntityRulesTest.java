@@ -342,4 +342,20 @@ class EntityRulesTest {
         EntityRules.extendPersons(c, cuts(s), new boolean[c.length], LEX, ms);
         assertEquals(List.of(new Mention(EntityType.PERSON, 1, 4)), ms);
     }
+
+    @Test
+    void nameEndingInAFollowerCharKeepsItBeforeDeng() {
+        char[] c = chars("会长魏合想等著名侨领");
+        List<Mention> ms = list(new Mention(EntityType.PERSON, 2, 5));
+        EntityRules.trimPersons(c, LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PERSON, 2, 5)), ms);
+    }
+
+    @Test
+    void nameEndingInAFollowerCharLosesItBeforeOtherWords() {
+        char[] c = chars("周萌听罢连声叫好");
+        List<Mention> ms = list(new Mention(EntityType.PERSON, 0, 3));
+        EntityRules.trimPersons(c, LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PERSON, 0, 2)), ms);
+    }
 }

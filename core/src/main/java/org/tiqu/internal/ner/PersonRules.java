@@ -1,0 +1,387 @@
+package org.tiqu.internal.ner;
+
+import org.tiqu.EntityType;
+import org.tiqu.internal.recognize.Mention;
+
+import java.util.List;
+
+/**
+ * PERSON rules that run after {@link EntityRules}, on the tagger's and the rules' mentions and the segmenter's words
+ * and parts of speech (in order):
+ * <ul>
+ *   <li>{@link #dropOrdinaryWords}: a person the core dictionary knows as a word and rarely as a name (刘桥 ns, 吉尼斯
+ *       nz, 张扬 v) or that makes a dictionary word with a doctrine (毛泽东思想) is dropped;</li>
+ *   <li>{@link #trimTails}: 吴彬总|教练, （杨崇南|绘）;</li>
+ *   <li>{@link #familiarPrefix}: 两个小[赵] gives 小赵;</li>
+ *   <li>{@link #completeGivenNames}: 魏德|运 gives 魏德运 where the segmenter reads 魏/nr 德运/nr;</li>
+ *   <li>{@link #slotNames}: names the tagger missed, found by their slot (调查表明，褚时健利用职权, 开除褚时健党籍): the
+ *       evaluation unit is a paragraph, where often nothing but the name's own slot tells;</li>
+ *   <li>{@link #segmentedNames}: 王/nr 国栋/nr where no mention lies;</li>
+ *   <li>{@link #foreignNames}: unknown transliterated words (埃里卡特, 莱什钦斯基) as whole persons.</li>
+ * </ul>
+ * Given-name chars are those of the training split's three-char person names ({@link NerLexicon#givenNameCount}).
+ * Stateless; linear in the text.
+ */
+final class PersonRules {
+    private PersonRules() {
+    }
+
+    /** Part-of-speech classes of a word, as {@link NerRecognizer} records them at its start and end. */
+    static final byte VERB = 1, PREP = 2, CONJ = 3, OTHER = 4, PUNCT = 5, PARTICLE = 6, ADVERB = 7, PRONOUN = 8,
+            NOUN = 9, ADJECTIVE = 10, NUMERAL = 11, LOCATIVE = 12, NAME = 13;
+
+    static byte posClass(String pos) {
+        if (pos.isEmpty()) {
+            return OTHER;
+        }
+        char p = pos.charAt(0);
+        if (p == 'v') {
+            return pos.equals("vn") ? OTHER : VERB;
+        }
+        return switch (p) {
+            case 'p' -> PREP;
+            case 'c' -> CONJ;
+            case 'w' -> PUNCT;
+            case 'u' -> PARTICLE;
+            case 'd' -> ADVERB;
+            case 'r' -> PRONOUN;
+            case 'n' -> pos.startsWith("nr") ? NAME : NOUN;
+            case 'f' -> LOCATIVE;
+            case 'a' -> ADJECTIVE;
+            case 'm', 'q' -> NUMERAL;
+            default -> OTHER;
+        };
+    }
+
+    private static final String[] DOCTRINES = {"思想", "理论", "主义"};
+
+    /**
+     * Surname chars that the core dictionary knows mostly as something else: a verb, function word, numeral,
+     * classifier or adjective at least 5 times and more than twice as often as a name (来, 但, 张 of 一张, 高).
+     */
+    private static final boolean[] AMBIGUOUS = new boolean[65536];
+
+    /** Chars that are mostly function words (之, 以, 而, 上): not in a given name found by its slot. */
+    private static final boolean[] FUNCTION = new boolean[65536];
+
+    static {
+        for (char ch = '\u4E00'; ch <= '\u9FFF'; ch++) {
+            AMBIGUOUS[ch] = Words.mostlyNotAName(ch);
+            FUNCTION[ch] = Words.mostly(ch, "pcdurf");
+        }
+    }
+
+    /**
+     * @param c         folded cleaned text
+     * @param cut       cut[i]: a word boundary at i
+     * @param posStart  posStart[i]: {@link #posClass} of the word starting at i (0: none)
+     * @param posEnd    posEnd[i]: {@link #posClass} of the word ending at i (0: none)
+     * @param mentions  all mentions so far; names found here are added
+     */
+    static void apply(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<int[]> hits,
+                      List<Mention> mentions) {
+        dropOrdinaryWords(c, lex, hits, mentions);
+        trimTails(c, lex, hits, mentions);
+        familiarPrefix(c, lex, mentions);
+        completeGivenNames(c, cut, posStart, lex, mentions);
+        slotNames(c, cut, posStart, posEnd, lex, mentions);
+        segmentedNames(c, cut, posStart, posEnd, lex, mentions);
+        foreignNames(c, cut, posStart, mentions);
+    }
+
+    /** Chars of transliterated names: {@link EntityRules#TRANSLIT} and a few more (库尔尼科娃, 阿拉济, 莱什钦斯基). */
+    private static final boolean[] TRANSLIT = new boolean[65536];
+
+    static {
+        for (char ch : (EntityRules.TRANSLIT + "娃济钦姆莉丽妮蕾茨").toCharArray()) {
+            TRANSLIT[ch] = true;
+        }
+    }
+
+    /**
+     * A word of the segmenter of three to eight chars, all but at most one of them (not the last) transliteration
+     * chars, that no dictionary knows: where the segmenter reads it as a name (阿不来提/nr) and no mention lies, a person; where
+     * the tagger found only its beginning (斯博特|舍, 莱什|钦斯基 as a person; 埃里卡|特/nr as a place), the
+     * mention grows to the whole word (a person when the segmenter reads a name).
+     */
+    static void foreignNames(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
+        int n = c.length;
+        int[] at = new int[n + 1]; // 1 + index of the mention starting at p, -1 when several
+        boolean[] taken = new boolean[n];
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            at[m.start()] = at[m.start()] == 0 ? k + 1 : -1;
+            java.util.Arrays.fill(taken, m.start(), m.end(), true);
+        }
+        for (int s = 0; s < n; ) {
+            int e = s + 1;
+            while (e < n && !cut[e]) {
+                e++;
+            }
+            int len = e - s;
+            if (cut[s] && len >= 3 && len <= 8 && foreign(c, s, e) && !Words.known(new String(c, s, len))) {
+                boolean name = posStart[s] == NAME;
+                int k = at[s] - 1;
+                Mention m = k >= 0 ? mentions.get(k) : null;
+                if (!anyTaken(taken, s, e) && name) {
+                    mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+                } else if (m != null && m.end() < e && !anyTaken(taken, m.end(), e)
+                        && m.priority() < Mention.Priority.RULE
+                        && (m.type() == EntityType.PERSON || (m.type() == EntityType.PLACE && name))) {
+                    mentions.set(k, new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+                }
+            }
+            s = e;
+        }
+    }
+
+    private static boolean foreign(char[] c, int s, int e) {
+        int other = 0;
+        for (int k = s; k < e; k++) {
+            if (!EntityRules.isHan(c[k])) {
+                return false;
+            }
+            other += TRANSLIT[c[k]] ? 0 : 1;
+        }
+        // 德雷克|率, 金金|家: the one other char is not the last
+        return other <= 1 && TRANSLIT[c[e - 1]] && c[s] != c[s + 1];
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 王/nr 国栋/nr: where the segmenter reads a one-char surname and a two-char given name as names and no mention
+     * lies, a person, when the given name's chars are given-name chars of the training split, no function word
+     * and its last char no word that follows names (宋/nr 健在/nr).
+     */
+    static void segmentedNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
+                               List<Mention> mentions) {
+        int n = c.length;
+        EntityRules.Overlaps taken = new EntityRules.Overlaps(n, mentions, m -> true);
+        int size = mentions.size();
+        for (int s = 0; s + 3 <= n; s++) {
+            int e = s + 3;
+            if (posStart[s] != NAME || !cut[s + 1] || posStart[s + 1] != NAME || !cut[e] || cut[s + 2]
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]] || taken.any(s, e)) {
+                continue;
+            }
+            boolean ok = EntityRules.hanName(c, s, e) && !EntityRules.follows(c[e - 1]);
+            for (int k = s + 1; k < e && ok; k++) {
+                ok = lex.givenNameCount(c[k]) >= 2 && !FUNCTION[c[k]];
+            }
+            if (ok && !Words.otherThanPerson(new String(c, s, 3)) && !Words.otherThanPerson(new String(c, s + 1, 2))) {
+                mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    /**
+     * A person that the core dictionary knows as a word, rarely as a person's name (刘桥 ns, 吉尼斯 nz, 张扬 v), is
+     * dropped, unless a title is right before it (外长海尔, 部长沙龙) or it stands in a 、-list beside another person
+     * (冯巩、牛群). A person that makes a dictionary word with 思想, 理论 or 主义 after it is dropped too (毛泽东思想).
+     */
+    static void dropOrdinaryWords(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] titleEnd = new boolean[n + 1];
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.TITLE) != 0) {
+                titleEnd[h[1]] = true;
+            }
+        }
+        boolean[] personStart = new boolean[n + 1], personEnd = new boolean[n + 1];
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                personStart[m.start()] = true;
+                personEnd[m.end()] = true;
+            }
+        }
+        // 毛泽东思想, 邓小平理论: one word of the dictionary, the doctrine, not the person (马克思|理论 is the person)
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && m.length() >= 2 && m.end() + 2 <= n
+                && EntityRules.startsWithAny(c, m.end(), DOCTRINES)
+                && Words.otherThanPerson(new String(c, m.start(), m.length() + 2)));
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && m.length() >= 2 && !titleEnd[m.start()]
+                && !(m.start() >= 1 && c[m.start() - 1] == '、' && personEnd[m.start() - 1])
+                && !(m.end() < n && c[m.end()] == '、' && personStart[m.end() + 1])
+                && Words.rarelyAPerson(new String(c, m.start(), m.length())));
+    }
+
+    /**
+     * 两个小[赵], 小[赵]老师: a person that is a bare surname right after 老 or 小 is the familiar form 小赵 (People's
+     * Daily marks the whole), unless 老/小 ends a word with the char before it (大小, 古老).
+     */
+    static void familiarPrefix(char[] c, NerLexicon lex, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() != EntityType.PERSON || m.length() != 1 || s < 1 || (c[s - 1] != '小' && c[s - 1] != '老')
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
+                    || (s >= 2 && EntityRules.isHan(c[s - 2]) && Words.known(new String(c, s - 2, 2)))) {
+                continue;
+            }
+            mentions.set(k, new Mention(m.type(), s - 1, m.end(), m.value(), m.priority()));
+        }
+    }
+
+    /**
+     * A person of a surname and one char that the segmenter reads as surname + two-char given name takes the third
+     * char: 魏|德运 (both nr) tagged 魏德 gives 魏德运; so does one unknown noun or name word of three chars starting
+     * with it whose last char is a given-name char of the training split (乔发科/n tagged 乔发).
+     */
+    static void completeGivenNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] taken = new boolean[n];
+        for (Mention m : mentions) {
+            java.util.Arrays.fill(taken, m.start(), m.end(), true);
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PERSON || m.length() != 2 || e + 1 > n || taken[e] || !EntityRules.isHan(c[e])
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || !cut[e + 1] || c[s] == c[s + 1]) {
+                continue; // 金金|家: a reduplicated pet name is no surname and given name
+            }
+            // the third char is a given-name char, no function word and no word that follows names (宋健|在, 王频|和)
+            if (lex.givenNameCount(c[e]) < 2 || FUNCTION[c[e]] || EntityRules.follows(c[e])
+                    || !EntityRules.hanName(c, e, e + 1) || Words.known(new String(c, s, 3))) {
+                continue;
+            }
+            boolean nrGiven = cut[s + 1] && !cut[e] && posStart[s + 1] == NAME;
+            boolean oneWord = cut[s] && !cut[s + 1] && !cut[e] && (posStart[s] == NAME || posStart[s] == NOUN);
+            if (nrGiven || oneWord) {
+                mentions.set(k, new Mention(m.type(), s, e + 1, m.value(), m.priority()));
+                taken[e] = true;
+            }
+        }
+    }
+
+    /** Verbs of a caption or byline written right after the artist's name: （杨崇南绘）, 张三摄. */
+    private static final String CREDIT = "摄绘画书刻";
+
+    /**
+     * A person that ran into the next word loses its last char: 吴彬总|教练 (a title prefix before a title) and
+     * （杨崇南绘） (a four-char name of a one-char surname ending in a byline verb before a closing bracket or the end).
+     */
+    static void trimTails(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] titleStart = new boolean[n + 1];
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.TITLE) != 0) {
+                titleStart[h[0]] = true;
+            }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int e = m.end();
+            if (m.type() != EntityType.PERSON || m.length() < 3) {
+                continue;
+            }
+            boolean titled = (c[e - 1] == '总' || c[e - 1] == '副') && titleStart[e];
+            boolean credit = m.length() == 4 && CREDIT.indexOf(c[e - 1]) >= 0
+                    && (e == n || c[e] == ')' || c[e] == '\n' || c[e] == ' ')
+                    && (lex.categories(c[m.start()]) & NerLexicon.SURNAME) != 0
+                    && (lex.categories(new String(c, m.start(), 2)) & NerLexicon.SURNAME) == 0;
+            if (titled || credit) {
+                mentions.set(k, new Mention(m.type(), m.start(), e - 1, m.value(), m.priority()));
+            }
+        }
+    }
+
+    /**
+     * A surname and a two-char given name whose chars are given-name chars of the training split's persons, standing
+     * as words of their own or one noun (褚|时|健, 褚时健/n) at the start of a clause or after a verb, preposition or
+     * conjunction (开除, 对, 和), before a word boundary, where no mention of any type lies. Neither the name nor a
+     * part of it is an ordinary word, and its surname char is not mostly something else (来, 但, 张 of 一张).
+     */
+    static void slotNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
+                          List<Mention> mentions) {
+        int n = c.length;
+        EntityRules.Overlaps taken = new EntityRules.Overlaps(n, mentions, m -> true);
+        for (int s = 0; s + 1 < n; s++) {
+            if (!cut[s] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]]
+                    || !leftSlot(c, cut, s, posEnd, lex)) {
+                continue;
+            }
+            int e = slotEnd(c, cut, posStart, posEnd, s, n, lex);
+            if (e > 0 && !taken.any(s, e)) {
+                mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    private static boolean oneWord(boolean[] cut, int s, int e) {
+        for (int k = s + 1; k < e; k++) {
+            if (cut[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The name starts a clause (after punctuation) or follows a verb, preposition or conjunction (开除, 对, 和), not a
+     * one-char word that may be the surname (褚|时|健 gives no 时健).
+     */
+    private static boolean leftSlot(char[] c, boolean[] cut, int s, byte[] posEnd, NerLexicon lex) {
+        char prev = s == 0 ? ' ' : c[s - 1];
+        if (s == 0 || (!EntityRules.isHan(prev) && !Character.isLetterOrDigit(prev))) {
+            return true; // after punctuation (folded: ， is ,)
+        }
+        byte p = posEnd[s];
+        if (cut[s - 1] && (lex.categories(prev) & NerLexicon.SURNAME) != 0) {
+            return false; // 褚|时健: a one-char word before may be the surname itself
+        }
+        return p == VERB || p == PREP || p == CONJ;
+    }
+
+    private static int slotEnd(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, int s, int n, NerLexicon lex) {
+        // a two-char given name only: one-char ones (于你, 但据) are too often ordinary words in such slots
+        int e = s + 3;
+        if (e >= n || !cut[e] || !given(c, posStart, s, e, lex) || !rightSlot(c, e, posStart)) {
+            return 0;
+        }
+        // 乌之战/n, 罗新社/j: one word of the segmenter, but not a name; 时胜时负: a parallel phrase
+        boolean word = posStart[s] != 0 && oneWord(cut, s, e);
+        if ((word && posEnd[e] != NAME && posEnd[e] != NOUN) || c[e - 1] == c[s]) {
+            return 0;
+        }
+        String cand = new String(c, s, 3);
+        // neither the name, its first two chars (王国|栋 is lost, 时间|上 is no name) nor its given name is a word
+        if (Words.otherThanPerson(cand) || Words.otherThanPerson(new String(c, s, 2))
+                || Words.otherThanPerson(new String(c, s + 1, 2)) || (lex.categories(cand) & ~NerLexicon.SEEN_PER) != 0
+                || !EntityRules.plausible(c, s, 1, e)) {
+            return 0;
+        }
+        return e;
+    }
+
+    /**
+     * Chars of given names: each seen in at least two names of the training split (时健, not 住你), not mostly a
+     * function word, and not starting a function word, numeral or locative in the segmentation.
+     */
+    private static boolean given(char[] c, byte[] posStart, int s, int e, NerLexicon lex) {
+        if (!EntityRules.hanName(c, s, e)) {
+            return false;
+        }
+        for (int k = s + 1; k < e; k++) {
+            byte p = posStart[k];
+            if (lex.givenNameCount(c[k]) < 2 || FUNCTION[c[k]] || p == PREP || p == CONJ || p == PARTICLE
+                    || p == ADVERB || p == PRONOUN || p == NUMERAL || p == LOCATIVE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Any word but a doctrine may follow a name in such a slot (利用, 的, 党籍, 一案, 似乎). */
+    private static boolean rightSlot(char[] c, int e, byte[] posStart) {
+        // 毛泽东思想, 邓小平理论: the doctrine, not the person
+        return posStart[e] != 0 && !EntityRules.startsWithAny(c, e, DOCTRINES);
+    }
+}

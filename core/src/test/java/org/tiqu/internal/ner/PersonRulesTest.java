@@ -1,0 +1,166 @@
+package org.tiqu.internal.ner;
+
+import org.junit.jupiter.api.Test;
+import org.tiqu.EntityType;
+import org.tiqu.internal.recognize.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The rules of {@link PersonRules} on hand-made segmentations ({@code word/pos} separated by spaces) and tagger
+ * output, so that they are tested whatever the bundled models propose.
+ */
+class PersonRulesTest {
+    private static final NerLexicon LEX = NerLexicon.get();
+
+    /** A segmented text: its folded chars, word boundaries and part-of-speech classes at word starts and ends. */
+    private record Seg(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, List<int[]> hits) {
+        static Seg of(String tagged) {
+            StringBuilder text = new StringBuilder();
+            List<int[]> words = new ArrayList<>();
+            List<String> tags = new ArrayList<>();
+            for (String w : tagged.split(" ")) {
+                int slash = w.lastIndexOf('/');
+                words.add(new int[]{text.length(), text.length() + slash});
+                tags.add(w.substring(slash + 1));
+                text.append(w, 0, slash);
+            }
+            char[] c = NerFeatures.fold(text, 0, text.length());
+            boolean[] cut = new boolean[c.length + 1];
+            byte[] posStart = new byte[c.length + 1], posEnd = new byte[c.length + 1];
+            for (int k = 0; k < words.size(); k++) {
+                int[] w = words.get(k);
+                cut[w[0]] = cut[w[1]] = true;
+                posStart[w[0]] = posEnd[w[1]] = PersonRules.posClass(tags.get(k));
+            }
+            List<int[]> hits = new ArrayList<>();
+            NerFeatures.lexiconCodes(c, LEX, hits);
+            return new Seg(c, cut, posStart, posEnd, hits);
+        }
+
+        List<Mention> apply(Mention... tagged) {
+            List<Mention> ms = new ArrayList<>(List.of(tagged));
+            PersonRules.apply(c, cut, posStart, posEnd, LEX, hits, ms);
+            return ms;
+        }
+
+        String text(Mention m) {
+            return new String(c, m.start(), m.length());
+        }
+    }
+
+    private static List<String> persons(Seg s, List<Mention> ms) {
+        return ms.stream().filter(m -> m.type() == EntityType.PERSON).map(s::text).toList();
+    }
+
+    @Test
+    void unseenNameAtClauseStartBeforeAVerbIsAPerson() {
+        Seg s = Seg.of("调查/v 表明/v ，/w 褚/v 时/Ng 健/nr 利用/v 职权/n");
+        List<Mention> ms = s.apply();
+        assertEquals(List.of(new Mention(EntityType.PERSON, 5, 8, null, Mention.Priority.RULE)), ms);
+    }
+
+    @Test
+    void unseenNameAfterAVerbBeforeANounIsAPerson() {
+        Seg s = Seg.of("开除/v 褚/v 时/Ng 健/nr 党籍/n");
+        assertEquals(List.of("褚时健"), persons(s, s.apply()));
+    }
+
+    @Test
+    void slotNameOnlyWhereNoMentionLies() {
+        Seg s = Seg.of("调查/v 表明/v ，/w 褚/v 时/Ng 健/nr 利用/v 职权/n");
+        assertEquals(List.of(), persons(s, s.apply(new Mention(EntityType.ORGANIZATION, 5, 6))));
+    }
+
+    @Test
+    void ordinaryWordsAndFunctionCharsAreNoSlotNames() {
+        Seg words = Seg.of("，/w 信息/n 来/v 分析/v");
+        Seg pronoun = Seg.of("，/w 盖/v 住/v 你/r 的/u 心/n");
+        Seg doctrine = Seg.of("马列主义/n 、/w 毛/nr 泽东/nr 思想/n");
+        assertEquals(List.of(), persons(words, words.apply()));
+        assertEquals(List.of(), persons(pronoun, pronoun.apply()));
+        assertEquals(List.of(), persons(doctrine, doctrine.apply()));
+    }
+
+    @Test
+    void taggedPlaceWordIsNoPerson() {
+        Seg s = Seg.of("关于/p 刘桥/ns 一/m 矿/n");
+        assertEquals(List.of(), persons(s, s.apply(new Mention(EntityType.PERSON, 2, 4))));
+    }
+
+    @Test
+    void placeWordAfterATitleStaysAPerson() {
+        Seg s = Seg.of("基础/n 设施/n 部长/n 沙龙/n 提出/v");
+        assertEquals(List.of("沙龙"), persons(s, s.apply(new Mention(EntityType.PERSON, 6, 8))));
+    }
+
+    @Test
+    void nameLosesATitlePrefixAndACreditVerb() {
+        Seg coach = Seg.of("以/p 吴彬/nr 总/b 教练/n 为/v 首/n");
+        Seg credit = Seg.of("（/w 杨崇南/nr 绘/v ）/w");
+        assertEquals(List.of("吴彬"), persons(coach, coach.apply(new Mention(EntityType.PERSON, 1, 4))));
+        assertEquals(List.of("杨崇南"), persons(credit, credit.apply(new Mention(EntityType.PERSON, 1, 5))));
+    }
+
+    @Test
+    void bareSurnameAfterXiaoIsTheFamiliarName() {
+        Seg s = Seg.of("两/m 个/q 小赵/nr 在/p 北京/ns");
+        assertEquals(List.of("小赵"), persons(s, s.apply(new Mention(EntityType.PERSON, 3, 4))));
+    }
+
+    @Test
+    void surnameAndOneCharTakeTheThirdCharOfASegmentedGivenName() {
+        Seg s = Seg.of("四十/m 出头/v 的/u 魏/nr 德运/nr 利用/v");
+        assertEquals(List.of("魏德运"), persons(s, s.apply(new Mention(EntityType.PERSON, 5, 7))));
+    }
+
+    @Test
+    void nameDoesNotTakeAWordThatFollowsNames() {
+        Seg s = Seg.of("国务委员/n 宋/nr 健在/nr 航天/n");
+        assertEquals(List.of("宋健"), persons(s, s.apply(new Mention(EntityType.PERSON, 4, 6))));
+    }
+
+    @Test
+    void surnameAndGivenNameTheSegmenterReadsAsNamesAreAPerson() {
+        Seg s = Seg.of("职工/n 自发/d 为/p 王/nr 国栋/nr 捐款/v");
+        assertEquals(List.of("王国栋"), persons(s, s.apply()));
+    }
+
+    @Test
+    void segmentedNameNeedsGivenNameChars() {
+        Seg s = Seg.of("职工/n 自发/d 为/p 王/nr 在也/nr 捐款/v");
+        assertEquals(List.of(), persons(s, s.apply()));
+    }
+
+    @Test
+    void transliteratedWordTheSegmenterReadsAsANameIsAPerson() {
+        Seg s = Seg.of("排名/v 第四十七/m 位/q 的/u 阿拉济/nr 表现/v 出色/a");
+        assertEquals(List.of("阿拉济"), persons(s, s.apply()));
+    }
+
+    @Test
+    void taggedBeginningOfATransliteratedNameGrowsToTheWord() {
+        Seg person = Seg.of("来自/v 华沙/ns 的/u 莱什钦斯基/nr 表演/v");
+        Seg place = Seg.of("埃里卡特/nr 指出/v ，/w 在/p");
+        assertEquals(List.of("莱什钦斯基"), persons(person, person.apply(new Mention(EntityType.PERSON, 5, 7))));
+        List<Mention> ms = place.apply(new Mention(EntityType.PLACE, 0, 3));
+        assertEquals(List.of(new Mention(EntityType.PERSON, 0, 4, null, Mention.Priority.RULE)), ms);
+    }
+
+    @Test
+    void transliteratedWordEndingInAnotherCharIsNoName() {
+        Seg s = Seg.of("大臣/n 德雷克率/nr 欧盟/j");
+        assertEquals(List.of("德雷克"), persons(s, s.apply(new Mention(EntityType.PERSON, 2, 5))));
+    }
+
+    @Test
+    void nameOfADictionaryDoctrineIsNoPerson() {
+        Seg mao = Seg.of("高举/v 毛泽东思想/n 的/u 旗帜/n");
+        Seg marx = Seg.of("发掘/v 马克思/nr 理论/n 的/u 意义/n");
+        assertEquals(List.of(), persons(mao, mao.apply(new Mention(EntityType.PERSON, 2, 5))));
+        assertEquals(List.of("马克思"), persons(marx, marx.apply(new Mention(EntityType.PERSON, 2, 5))));
+    }
+}
