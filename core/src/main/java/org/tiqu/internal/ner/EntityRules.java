@@ -1257,7 +1257,8 @@ final class EntityRules {
             while (j < n && c[j] == '0') {
                 j++;
             }
-            if (j - i < 3 || j >= n || !isHan(c[j])) {
+            // ６９０多所, ３５７支分队, １００多支球队: a count (approximate or with a classifier), not a number naming
+            if (j - i < 3 || j >= n || !isHan(c[j]) || COUNT_AFTER_DIGITS.indexOf(c[j]) >= 0) {
                 continue;
             }
             int end = -1;
@@ -1279,6 +1280,9 @@ final class EntityRules {
     }
 
     private static final int MAX_UNIT = 5;
+
+    /** Chars after a number that make it a count: approximations (多, 余, 来) and classifiers of units and teams. */
+    private static final String COUNT_AFTER_DIGITS = "多余来几支家个座所批";
 
     /**
      * Works numbered after a name (刘桥一矿, 川棉一厂, 申新九厂): a name word of two to four chars, then one or two
