@@ -267,4 +267,27 @@ class PlaceOrganisationRulesTest {
         PlaceAlignment.apply(c, cuts(s), placeWord, ms);
         assertTrue(has(ms, c, EntityType.PLACE, "春和镇"), ms::toString);
     }
+
+    @Test
+    void unknownPlaceAtTheEndOfAPlaceWordBecomesThatWord() {
+        String s = "森林|休闲游|；|崇明县|的|知青";
+        char[] c = chars(s);
+        int[] placeWord = new int[c.length + 1];
+        placeWord[6] = 9; // 崇明县/ns
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 7, 9)); // 明县
+        PlaceAlignment.completePlaceWords(c, placeWord, LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 6, 9)), ms);
+        assertEquals("崇明县", new String(c, 6, 3));
+    }
+
+    @Test
+    void knownPlaceAtTheEndOfAPlaceWordKeepsItsSpan() {
+        String s = "称赞|赞天津|的";
+        char[] c = chars(s);
+        int[] placeWord = new int[c.length + 1];
+        placeWord[2] = 5; // 赞天津/ns, as the segmenter may glue it
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 3, 5)); // 天津
+        PlaceAlignment.completePlaceWords(c, placeWord, LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 3, 5)), ms);
+    }
 }
