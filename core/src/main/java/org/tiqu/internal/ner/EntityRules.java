@@ -49,6 +49,7 @@ final class EntityRules {
         // indexes, never by scanning all of them per hit or mention (huge entity-dense documents)
         HitIndex byStart = new HitIndex(hits, c.length);
         trimPlaces(c, cut, lex, mentions);
+        organisationWordStarts(c, cut, notName, lex, mentions);
         headlessOrganisations(c, lex, byStart, mentions);
         splitPlaces(c, lex, byStart, mentions);
         placeOrganisations(c, cut, notName, lex, mentions);
@@ -261,6 +262,41 @@ final class EntityRules {
 
     /** Last chars of organisation names beyond the ORGSUF lexicon (国民党, 解放军, 东盟, 分行, 人民日报, 电视台). */
     private static final String ORG_END = "党会军盟行报台馆店园场院校处科组社局部委厅署办所站厂矿队团师旅营连";
+
+    /** Longest stretch of a word before a tagged organisation's start that {@link #organisationWordStarts} takes. */
+    private static final int MAX_WORD_HEAD = 3;
+
+    /**
+     * 首|都骨伤病研究所, 紫禁|城影业公司, 昆|士兰大学: a tagged ORGANIZATION that starts inside a word of the
+     * segmenter (a name word: not a verb, numeral or function word), with Han chars only before it in that word,
+     * starts where the word starts, unless it is a name the lexicon knows.
+     */
+    static void organisationWordStarts(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex,
+                                       List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            // a known name keeps its start (如何|同联|合国安理会: the segmenter is wrong there)
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || cut[s]
+                    || (lex.categories(new String(c, s, m.length())) & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0) {
+                continue;
+            }
+            int w = s - 1;
+            while (w > 0 && !cut[w] && s - w <= MAX_WORD_HEAD) {
+                w--;
+            }
+            if (!cut[w] || s - w > MAX_WORD_HEAD || notName[w]) {
+                continue;
+            }
+            boolean han = true;
+            for (int i = w; i < s && han; i++) {
+                han = isHan(c[i]);
+            }
+            if (han) {
+                mentions.set(k, new Mention(m.type(), w, m.end(), m.value(), m.priority()));
+            }
+        }
+    }
 
     /**
      * The tagger sometimes reads places followed by an ordinary word as an organisation (湖南省长沙市综合调控,

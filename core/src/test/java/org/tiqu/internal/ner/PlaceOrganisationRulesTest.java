@@ -290,4 +290,23 @@ class PlaceOrganisationRulesTest {
         PlaceAlignment.completePlaceWords(c, placeWord, LEX, ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 3, 5)), ms);
     }
+
+    @Test
+    void organisationStartingInsideAWordStartsWithTheWord() {
+        String s = "这部|由|紫禁城|影业|公司|出品";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 5, 10)); // 城影业公司
+        EntityRules.organisationWordStarts(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 3, 10)), ms);
+        assertEquals("紫禁城影业公司", new String(c, 3, 7));
+    }
+
+    @Test
+    void knownOrganisationStartingInsideAWordKeepsItsStart() {
+        String s = "如何|同联|合国|安理会|中";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 9)); // 联合国安理会
+        EntityRules.organisationWordStarts(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 3, 9)), ms);
+    }
 }
