@@ -263,6 +263,176 @@ final class EntityRules {
     /** Last chars of organisation names beyond the ORGSUF lexicon (国民党, 解放军, 东盟, 分行, 人民日报, 电视台). */
     private static final String ORG_END = "党会军盟行报台馆店园场院校处科组社局部委厅署办所站厂矿队团师旅营连";
 
+    /**
+     * The tagger reads some phrases around organisation names as one name: 邯郸钢铁公司兼并舞阳钢铁公司,
+     * 中央电视台联合江苏省委宣传部, 北京担任中学, 武汉一家工厂, 如英特尔公司. A tagged ORGANIZATION that no lexicon
+     * knows and that holds a word of the segmenter that never sits inside a name (a verb, preposition, adverb,
+     * pronoun, particle, or a count such as 一家 / 许多; a conjunction only after an organisation's name, 美食品和药物
+     * 管理局 stays whole) is cut there: each stretch between such words that ends like an organisation is one
+     * (not the stretch after a count: 几家|商贸公司 is no name), and one that does not gives the known places it
+     * starts with (北京|担任中学 → 北京).
+     *
+     * @param posStart posStart[p]: {@link PersonRules#posClass} of the segmenter's word starting at p, else 0
+     */
+    static void splitOrganisations(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<int[]> hitList,
+                                   List<Mention> mentions) {
+        HitIndex hits = null;
+        List<Mention> parts = new ArrayList<>();
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || m.length() < 3
+                    || (lex.categories(new String(c, m.start(), m.length())) & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0) {
+                continue;
+            }
+            boolean any = false;
+            for (int p = m.start(); p < m.end() && !any; p++) {
+                any = cut[p] && (breaks(c, cut, posStart, m, p, true) || (posStart[p] == PersonRules.VERB && p > m.start()));
+            }
+            if (!any) {
+                continue;
+            }
+            if (hits == null) {
+                hits = new HitIndex(hitList, c.length);
+            }
+            final HitIndex h = hits;
+            List<Mention> found = new ArrayList<>();
+            int from = m.start();
+            boolean afterCount = false;
+            boolean split = false;
+            for (int p = m.start(); p <= m.end(); p++) {
+                if (p < m.end() && (!cut[p] || !(breaks(c, cut, posStart, m, p, from < p && ORG_END.indexOf(c[p - 1]) >= 0)
+                        || verbBetween(c, cut, posStart, lex, h, m, from, p)))) {
+                    continue;
+                }
+                if (p > from) {
+                    // a name after a break has four chars or more (not 宇航局, 奥委会 of 国防部与宇航局: People's
+                    // Daily leaves such short forms untagged where they stand for a foreign body)
+                    if (!afterCount && p - from >= (from == m.start() ? 3 : 4) && orgEnds(c, from, p, lex)
+                            && (lex.categories(new String(c, from, p - from)) & NerLexicon.ORGSUF) == 0) {
+                        found.add(new Mention(EntityType.ORGANIZATION, from, p));
+                    } else {
+                        placesAt(c, from, p, hits, found);
+                    }
+                }
+                if (p == m.end()) {
+                    break;
+                }
+                split = true;
+                int q = p + 1;
+                while (q < m.end() && !cut[q]) {
+                    q++;
+                }
+                // after a count, a pronoun or 等 comes a kind, not a name (几家|商贸公司, 西安等|铁路局)
+                afterCount = posStart[p] == PersonRules.NUMERAL || posStart[p] == PersonRules.PRONOUN || c[p] == '等';
+                from = q;
+                p = q - 1;
+            }
+            if (split) {
+                mentions.remove(k);
+                parts.addAll(found);
+            }
+        }
+        mentions.addAll(parts);
+    }
+
+    /** The word at p inside m never sits inside an organisation's name ({@link #splitOrganisations}). */
+    private static boolean breaks(char[] c, boolean[] cut, byte[] posStart, Mention m, int p, boolean afterOrg) {
+        byte pc = posStart[p];
+        switch (pc) {
+            case PersonRules.PRONOUN, PersonRules.PARTICLE:
+                // not the name's last word (检验|所, 社会学|所: 所 read as a particle) nor 本 (本昌文化传播中心)
+                return p + 1 < m.end() && c[p] != '本';
+            case PersonRules.PREP:
+                // 由, 如, 在 ...; not 驻 (中国驻俄使馆) or 对 (对外友协), which do sit inside names; 同, 与 and 和
+                // join names as conjunctions do (黄埔同学会 is not one)
+                if (p + 1 >= c.length || !cut[p + 1] || "驻对".indexOf(c[p]) >= 0) {
+                    return false;
+                }
+                return "同与和跟及".indexOf(c[p]) < 0 || afterOrg;
+            case PersonRules.CONJ:
+                return afterOrg;
+            case PersonRules.NUMERAL: {
+                // a count (一家, 许多, 几家), not an ordinal or a number in the name (第三军医大学, 二十六团)
+                int q = p + 1;
+                while (q < c.length && !cut[q]) {
+                    q++;
+                }
+                for (int i = p; i < q; i++) {
+                    if ("家些多几许".indexOf(c[i]) >= 0) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * A verb at p inside m ends the name before it (邯郸钢铁公司|兼并|舞阳钢铁公司, 北京|担任|中学, 内蒙古|插队) when what
+     * lies before it, from {@code from}, is an organisation's name (three chars or more, an organisation ending) and
+     * what follows up to m's end is nothing or another such name of four chars or more; or when what lies before is
+     * a run of known places and what follows is nothing or one short word. The segmenter tags many name words as
+     * verbs (警卫中队, 强化轮胎有限公司, 顶新集团), hence both sides are checked.
+     */
+    private static boolean verbBetween(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, HitIndex hits,
+                                       Mention m, int from, int p) {
+        if (posStart[p] != PersonRules.VERB || p <= from || c[p] == '驻') {
+            return false;
+        }
+        int q = p + 1;
+        while (q < m.end() && !cut[q]) {
+            q++;
+        }
+        int right = m.end() - q;
+        // 河南|建业|队: a short word that ends like an organisation makes the whole a team's name
+        if (right == 0 || (right <= 2 && ORG_END.indexOf(c[m.end() - 1]) < 0)) {
+            List<Mention> places = new ArrayList<>();
+            placesAt(c, from, p, hits, places);
+            if (!places.isEmpty() && places.get(places.size() - 1).end() == p) {
+                return true;
+            }
+        }
+        boolean leftOrg = p - from >= 3 && ORG_END.indexOf(c[p - 1]) >= 0 && q - p >= 2;
+        return leftOrg && (right == 0 || (right >= 4 && orgEnds(c, q, m.end(), lex) && namedAt(c, q, hits)));
+    }
+
+    /** A known place or organisation name starts at p (舞阳钢铁公司, 江苏省委宣传部; not 射箭运动管理中心). */
+    private static boolean namedAt(char[] c, int p, HitIndex hits) {
+        for (int k = hits.from(p); k < hits.to(p); k++) {
+            int[] h = hits.get(k);
+            if ((h[2] & (NerLexicon.PLACE | NerLexicon.ORG)) != 0 && (h[2] & NerLexicon.SHORT) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** [from, end) ends like an organisation's name (国民党, 人民日报, a lexicon suffix). */
+    private static boolean orgEnds(char[] c, int from, int end, NerLexicon lex) {
+        return ORG_END.indexOf(c[end - 1]) >= 0 || orgSuffixEnds(c, end, lex);
+    }
+
+    /** Adds the known places (full names) that [from, end) starts with, one after the other. */
+    private static void placesAt(char[] c, int from, int end, HitIndex hits, List<Mention> out) {
+        int at = from;
+        while (at < end) {
+            int best = 0;
+            for (int k = hits.from(at); k < hits.to(at); k++) {
+                int[] h = hits.get(k);
+                if (h[1] <= end && (h[2] & NerLexicon.PLACE) != 0 && (h[2] & NerLexicon.SHORT) == 0 && h[1] > best) {
+                    best = h[1];
+                }
+            }
+            if (best == 0) {
+                return;
+            }
+            out.add(new Mention(EntityType.PLACE, at, best));
+            at = best;
+        }
+    }
+
     /** Longest stretch of a word before a tagged organisation's start that {@link #organisationWordStarts} takes. */
     private static final int MAX_WORD_HEAD = 3;
 

@@ -309,4 +309,65 @@ class PlaceOrganisationRulesTest {
         EntityRules.organisationWordStarts(c, cuts(s), new boolean[c.length], LEX, ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 3, 9)), ms);
     }
+
+    /** posStart for a segmented string whose words carry a class after '/', e.g. "由/p|中央电视台/n". */
+    private static byte[] posStart(String segmented) {
+        String[] words = segmented.split("\\|");
+        int n = 0;
+        for (String w : words) {
+            n += w.substring(0, w.indexOf('/')).length();
+        }
+        byte[] pos = new byte[n + 1];
+        int at = 0;
+        for (String w : words) {
+            int slash = w.indexOf('/');
+            pos[at] = PersonRules.posClass(w.substring(slash + 1));
+            at += slash;
+        }
+        return pos;
+    }
+
+    private static String plain(String tagged) {
+        return tagged.replaceAll("/[a-z]+", "");
+    }
+
+    private static List<int[]> hitList(char[] c) {
+        List<int[]> hits = new ArrayList<>();
+        NerFeatures.lexiconCodes(c, LEX, hits);
+        return hits;
+    }
+
+    @Test
+    void organisationsJoinedByAVerbAreTwo() {
+        String t = "日前/t|由/p|中央电视台/nt|联合/v|江苏省委/nt|宣传部/n|、/w";
+        String s = plain(t);
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 17)); // 中央电视台联合江苏省委宣传部
+        EntityRules.splitOrganisations(c, cuts(s), posStart(t), LEX, hitList(c), ms);
+        assertEquals(2, ms.size(), ms::toString);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "中央电视台"), ms::toString);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "江苏省委宣传部"), ms::toString);
+        assertTrue(ms.contains(new Mention(EntityType.ORGANIZATION, 3, 8)), ms::toString);
+        assertTrue(ms.contains(new Mention(EntityType.ORGANIZATION, 10, 17)), ms::toString);
+    }
+
+    @Test
+    void placeAndACountedKindAreNoOrganisation() {
+        String t = "原是/v|武汉市/ns|一家/m|工厂/n|的/u";
+        String s = plain(t);
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 2, 9)); // 武汉市一家工厂
+        EntityRules.splitOrganisations(c, cuts(s), posStart(t), LEX, hitList(c), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), ms);
+    }
+
+    @Test
+    void conjunctionInsideAMinistrysNameKeepsItWhole() {
+        String t = "与/p|美国/ns|国家/n|航空/n|与/c|宇宙/n|航行局/n|的/u";
+        String s = plain(t);
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 1, 12)); // 美国国家航空与宇宙航行局
+        EntityRules.splitOrganisations(c, cuts(s), posStart(t), LEX, hitList(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 1, 12)), ms);
+    }
 }
