@@ -778,14 +778,18 @@ final class EntityRules {
         List<Mention> added = null;
         for (Mention m : mentions) {
             int e = m.end();
-            if (m.type() != EntityType.PLACE || e + 2 > c.length || !cut[e] || !isHan(c[e])) {
+            if (m.type() != EntityType.PLACE || e + 1 > c.length || !isHan(c[e])) {
                 continue;
             }
-            int end = cut[e + 2] && (c[e + 1] == '协' || c[e + 1] == '联')
+            int end = cut[e] && e + 2 <= c.length && cut[e + 2] && (c[e + 1] == '协' || c[e + 1] == '联')
                     && !NOT_ASSOCIATIONS.contains(new String(c, e, 2)) ? e + 2 : 0;
+            // 秘鲁队, 中国女排: the segmenter reads the place and its team as one word (秘鲁队/nt, 中国女排/ns)
+            if (end == 0 && !cut[e] && c[e] == '队' && cut[e + 1]) {
+                end = e + 1;
+            }
             for (int t = 0; t < TEAMS.length && end == 0; t++) {
                 int te = e + TEAMS[t].length();
-                if (te <= c.length && cut[te] && startsWith(c, e, TEAMS[t])) {
+                if (te <= c.length && cut[te] && startsWith(c, e, TEAMS[t]) && (cut[e] || !anyCut(cut, m.start() + 1, te))) {
                     end = te;
                 }
             }

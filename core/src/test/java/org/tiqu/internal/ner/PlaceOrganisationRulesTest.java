@@ -370,4 +370,32 @@ class PlaceOrganisationRulesTest {
         EntityRules.splitOrganisations(c, cuts(s), posStart(t), LEX, hitList(c), ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 1, 12)), ms);
     }
+
+    @Test
+    void placeGluedToItsTeamByTheSegmenterIsAnOrganisation() {
+        String s = "首场|由|法国|队|对|秘鲁队|。";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 8, 10)); // 秘鲁 inside the word 秘鲁队
+        EntityRules.placeAssociations(c, cuts(s), ms);
+        assertTrue(ms.contains(new Mention(EntityType.ORGANIZATION, 8, 11)), ms::toString);
+        assertEquals("秘鲁队", new String(c, 8, 3));
+    }
+
+    @Test
+    void placeGluedToItsVolleyballTeamIsAnOrganisation() {
+        String s = "结合|中国女排|的|实际";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 4)); // 中国 inside the word 中国女排
+        EntityRules.placeAssociations(c, cuts(s), ms);
+        assertTrue(ms.contains(new Mention(EntityType.ORGANIZATION, 2, 6)), ms::toString);
+    }
+
+    @Test
+    void placeBeforeATeamWordThatIsNotItsOwnStaysAPlace() {
+        String s = "大连|队员|说";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 2));
+        EntityRules.placeAssociations(c, cuts(s), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 0, 2)), ms);
+    }
 }
