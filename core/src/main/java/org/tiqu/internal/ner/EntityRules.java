@@ -1517,7 +1517,10 @@ final class EntityRules {
             while (s > 0 && !cut[s]) {
                 s--;
             }
-            if (i - s < 2 || i - s > 4 || any(notName, s, i) || !nameChars(c, s, i)) {
+            // the segmenter tags an unknown name as a verb as often (刘桥/v 一/m 矿/n): a verb that is no ordinary
+            // word is taken (not 新建|一厂)
+            if (i - s < 2 || i - s > 4 || !nameChars(c, s, i)
+                    || (any(notName, s, i) && (!cut[s] || Words.common(new String(c, s, i - s))))) {
                 continue;
             }
             added.add(new Mention(EntityType.ORGANIZATION, s, j + 1, null, Mention.Priority.RULE));

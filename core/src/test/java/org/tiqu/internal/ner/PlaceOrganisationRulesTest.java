@@ -398,4 +398,31 @@ class PlaceOrganisationRulesTest {
         EntityRules.placeAssociations(c, cuts(s), ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 0, 2)), ms);
     }
+
+    @Test
+    void unknownNameTaggedAsAVerbBeforeANumberedMineIsAnOrganisation() {
+        String s = "现在|，|刘桥|一|矿|原煤|生产";
+        char[] c = chars(s);
+        boolean[] notName = new boolean[c.length];
+        notName[3] = notName[4] = true; // 刘桥/v
+        notName[5] = true; // 一/m
+        List<Mention> ms = list();
+        EntityRules.numeralUnits(c, cuts(s), notName, ms);
+        assertEquals(1, ms.size(), ms::toString);
+        assertEquals(3, ms.get(0).start());
+        assertEquals(7, ms.get(0).end());
+        assertEquals(EntityType.ORGANIZATION, ms.get(0).type());
+    }
+
+    @Test
+    void ordinaryVerbBeforeANumberedWorksIsNoName() {
+        String s = "他们|新建|一|厂|，";
+        char[] c = chars(s);
+        boolean[] notName = new boolean[c.length];
+        notName[2] = notName[3] = true; // 新建/v
+        notName[4] = true; // 一/m
+        List<Mention> ms = list();
+        EntityRules.numeralUnits(c, cuts(s), notName, ms);
+        assertTrue(ms.isEmpty(), ms::toString);
+    }
 }
