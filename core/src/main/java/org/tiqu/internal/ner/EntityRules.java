@@ -51,6 +51,7 @@ final class EntityRules {
         trimPlaces(c, cut, lex, mentions);
         organisationWordStarts(c, cut, notName, lex, mentions);
         headlessOrganisations(c, lex, byStart, mentions);
+        commonTails(c, cut, lex, byStart, mentions);
         splitPlaces(c, lex, byStart, mentions);
         placeOrganisations(c, cut, notName, lex, mentions);
         brandCompanies(c, cut, notName, brand, mentions);
@@ -431,6 +432,38 @@ final class EntityRules {
             out.add(new Mention(EntityType.PLACE, at, best));
             at = best;
         }
+    }
+
+    /**
+     * Ordinary words that end in an organisation char but name no body: people (干部), parts and sides (内部, 东部),
+     * places of a kind (后院, 场所) and events (晚会).
+     */
+    private static final Set<String> COMMON_TAILS = Set.of("干部", "内部", "外部", "全部", "局部", "东部", "南部", "西部",
+            "北部", "中部", "底部", "后院", "庭院", "场所", "住所", "晚会", "宴会", "舞会", "现场");
+
+    /**
+     * 欧佩克内部, 湖北省襄樊市青年干部, 非洲西海岸中部, 俄罗斯后院: a tagged ORGANIZATION that no lexicon knows and that
+     * ends in one of {@link #COMMON_TAILS} (a word of the segmenter) names no body; it is replaced by the known
+     * organisation or the known places it starts with (欧佩克; 湖北省, 襄樊市), or dropped.
+     */
+    static void commonTails(char[] c, boolean[] cut, NerLexicon lex, HitIndex hits, List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>();
+        mentions.removeIf(m -> {
+            int e = m.end();
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || m.length() < 3
+                    || !cut[e - 2] || !COMMON_TAILS.contains(new String(c, e - 2, 2))
+                    || (lex.categories(new String(c, m.start(), m.length())) & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0) {
+                return false;
+            }
+            int head = e - 2;
+            if ((lex.categories(new String(c, m.start(), head - m.start())) & NerLexicon.ORG) != 0) {
+                found.add(new Mention(EntityType.ORGANIZATION, m.start(), head));
+            } else {
+                placesAt(c, m.start(), head, hits, found);
+            }
+            return true;
+        });
+        mentions.addAll(found);
     }
 
     /** Longest stretch of a word before a tagged organisation's start that {@link #organisationWordStarts} takes. */

@@ -425,4 +425,31 @@ class PlaceOrganisationRulesTest {
         EntityRules.numeralUnits(c, cuts(s), notName, ms);
         assertTrue(ms.isEmpty(), ms::toString);
     }
+
+    @Test
+    void organisationEndingInAPersonNounIsItsPlaces() {
+        String s = "本报讯|湖北省|襄樊市|青年|干部|李晓航";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 13)); // 湖北省襄樊市青年干部
+        EntityRules.commonTails(c, cuts(s), LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 3, 6), new Mention(EntityType.PLACE, 6, 9)), ms);
+    }
+
+    @Test
+    void knownOrganisationAndItsInsideIsThatOrganisation() {
+        String s = "通过|欧佩克|内部|协调";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 2, 7)); // 欧佩克内部
+        EntityRules.commonTails(c, cuts(s), LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 5)), ms);
+    }
+
+    @Test
+    void organisationEndingInAnOrganisationWordStays() {
+        String s = "由|兰州军区|政治部|主办";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 1, 8)); // 兰州军区政治部
+        EntityRules.commonTails(c, cuts(s), LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 1, 8)), ms);
+    }
 }
