@@ -428,9 +428,9 @@ class PlaceOrganisationRulesTest {
 
     @Test
     void organisationEndingInAPersonNounIsItsPlaces() {
-        String s = "本报讯|湖北省|襄樊市|青年|干部|李晓航";
+        String s = "本报讯|湖北省|襄阳市|青年|干部|李晓航";
         char[] c = chars(s);
-        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 13)); // 湖北省襄樊市青年干部
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 13)); // 湖北省襄阳市青年干部
         EntityRules.commonTails(c, cuts(s), LEX, hits(c), ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 3, 6), new Mention(EntityType.PLACE, 6, 9)), ms);
     }
