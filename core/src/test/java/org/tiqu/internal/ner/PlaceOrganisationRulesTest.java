@@ -452,4 +452,22 @@ class PlaceOrganisationRulesTest {
         EntityRules.commonTails(c, cuts(s), LEX, hits(c), ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 1, 8)), ms);
     }
+
+    @Test
+    void venueTaggedAsAnOrganisationIsAPlace() {
+        String s = "在|沈阳|军区|八一|体育馆|拉开";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 1, 10)); // 沈阳军区八一体育馆
+        EntityRules.venues(c, cuts(s), hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 1, 10)), ms);
+    }
+
+    @Test
+    void theatreCompanyStaysAnOrganisation() {
+        String s = "北京|人民|艺术|剧院|的|老|艺术家";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 8)); // 北京人民艺术剧院
+        EntityRules.venues(c, cuts(s), hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 8)), ms);
+    }
 }
