@@ -481,13 +481,15 @@ final class EntityRules {
     static void venues(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.type() != EntityType.ORGANIZATION || m.length() < 4 || m.priority() >= Mention.Priority.RULE
-                    || titleWithin(m, hits)) {
+            if (m.type() != EntityType.ORGANIZATION || m.length() < 4 || m.priority() >= Mention.Priority.RULE) {
                 continue;
             }
             for (String v : VENUES) {
                 int s = m.end() - v.length();
                 if (s > m.start() && cut[s] && startsWith(c, s, v)) {
+                    if (titleWithin(m, hits)) {
+                        break;
+                    }
                     mentions.set(k, new Mention(EntityType.PLACE, m.start(), m.end(), m.value(), m.priority()));
                     break;
                 }
