@@ -49,7 +49,9 @@ final class EntityRules {
         // indexes, never by scanning all of them per hit or mention (huge entity-dense documents)
         HitIndex byStart = new HitIndex(hits, c.length);
         trimPlaces(c, cut, lex, mentions);
+        organisationWordStarts(c, cut, notName, lex, mentions);
         headlessOrganisations(c, lex, byStart, mentions);
+        commonTails(c, cut, lex, byStart, mentions);
         splitPlaces(c, lex, byStart, mentions);
         placeOrganisations(c, cut, notName, lex, mentions);
         brandCompanies(c, cut, notName, brand, mentions);
@@ -84,6 +86,7 @@ final class EntityRules {
         Overlaps ruleOrgs = new Overlaps(c.length, mentions,
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
+        venues(c, cut, byStart, mentions);
         propagate(c, cut, mentions);
         // 东盟 is an organisation, not also a place
         java.util.Set<Long> addedOrgs = new java.util.HashSet<>();
@@ -261,6 +264,286 @@ final class EntityRules {
 
     /** Last chars of organisation names beyond the ORGSUF lexicon (国民党, 解放军, 东盟, 分行, 人民日报, 电视台). */
     private static final String ORG_END = "党会军盟行报台馆店园场院校处科组社局部委厅署办所站厂矿队团师旅营连";
+
+    /**
+     * The tagger reads some phrases around organisation names as one name: 邯郸钢铁公司兼并舞阳钢铁公司,
+     * 中央电视台联合江苏省委宣传部, 北京担任中学, 武汉一家工厂, 如英特尔公司. A tagged ORGANIZATION that no lexicon
+     * knows and that holds a word of the segmenter that never sits inside a name (a verb, preposition, adverb,
+     * pronoun, particle, or a count such as 一家 / 许多; a conjunction only after an organisation's name, 美食品和药物
+     * 管理局 stays whole) is cut there: each stretch between such words that ends like an organisation is one
+     * (not the stretch after a count: 几家|商贸公司 is no name), and one that does not gives the known places it
+     * starts with (北京|担任中学 → 北京).
+     *
+     * @param posStart posStart[p]: {@link PersonRules#posClass} of the segmenter's word starting at p, else 0
+     */
+    static void splitOrganisations(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<int[]> hitList,
+                                   List<Mention> mentions) {
+        HitIndex hits = null;
+        List<Mention> parts = new ArrayList<>();
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || m.length() < 3
+                    || (lex.categories(new String(c, m.start(), m.length())) & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0) {
+                continue;
+            }
+            boolean any = false;
+            for (int p = m.start(); p < m.end() && !any; p++) {
+                any = cut[p] && (breaks(c, cut, posStart, m, p, true) || (posStart[p] == PersonRules.VERB && p > m.start()));
+            }
+            if (!any) {
+                continue;
+            }
+            if (hits == null) {
+                hits = new HitIndex(hitList, c.length);
+            }
+            final HitIndex h = hits;
+            List<Mention> found = new ArrayList<>();
+            int from = m.start();
+            boolean afterCount = false;
+            boolean split = false;
+            for (int p = m.start(); p <= m.end(); p++) {
+                if (p < m.end() && (!cut[p] || !(breaks(c, cut, posStart, m, p, from < p && ORG_END.indexOf(c[p - 1]) >= 0)
+                        || verbBetween(c, cut, posStart, lex, h, m, from, p)))) {
+                    continue;
+                }
+                if (p > from) {
+                    // a name after a break has four chars or more (not 宇航局, 奥委会 of 国防部与宇航局: People's
+                    // Daily leaves such short forms untagged where they stand for a foreign body)
+                    if (!afterCount && p - from >= (from == m.start() ? 3 : 4) && orgEnds(c, from, p, lex)
+                            && (lex.categories(new String(c, from, p - from)) & NerLexicon.ORGSUF) == 0) {
+                        found.add(new Mention(EntityType.ORGANIZATION, from, p));
+                    } else {
+                        placesAt(c, from, p, hits, found);
+                    }
+                }
+                if (p == m.end()) {
+                    break;
+                }
+                split = true;
+                int q = p + 1;
+                while (q < m.end() && !cut[q]) {
+                    q++;
+                }
+                // after a count, a pronoun or 等 comes a kind, not a name (几家|商贸公司, 西安等|铁路局)
+                afterCount = posStart[p] == PersonRules.NUMERAL || posStart[p] == PersonRules.PRONOUN || c[p] == '等';
+                from = q;
+                p = q - 1;
+            }
+            if (split) {
+                mentions.remove(k);
+                parts.addAll(found);
+            }
+        }
+        mentions.addAll(parts);
+    }
+
+    /** The word at p inside m never sits inside an organisation's name ({@link #splitOrganisations}). */
+    private static boolean breaks(char[] c, boolean[] cut, byte[] posStart, Mention m, int p, boolean afterOrg) {
+        byte pc = posStart[p];
+        switch (pc) {
+            case PersonRules.PRONOUN, PersonRules.PARTICLE:
+                // not the name's last word (检验|所, 社会学|所: 所 read as a particle) nor 本 (本昌文化传播中心)
+                return p + 1 < m.end() && c[p] != '本';
+            case PersonRules.PREP:
+                // 由, 如, 在 ...; not 驻 (中国驻俄使馆) or 对 (对外友协), which do sit inside names; 同, 与 and 和
+                // join names as conjunctions do (黄埔同学会 is not one)
+                if (p + 1 >= c.length || !cut[p + 1] || "驻对".indexOf(c[p]) >= 0) {
+                    return false;
+                }
+                return "同与和跟及".indexOf(c[p]) < 0 || afterOrg;
+            case PersonRules.CONJ:
+                return afterOrg;
+            case PersonRules.NUMERAL: {
+                // a count (一家, 许多, 几家), not an ordinal or a number in the name (第三军医大学, 二十六团)
+                int q = p + 1;
+                while (q < c.length && !cut[q]) {
+                    q++;
+                }
+                for (int i = p; i < q; i++) {
+                    if ("家些多几许".indexOf(c[i]) >= 0) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * A verb at p inside m ends the name before it (邯郸钢铁公司|兼并|舞阳钢铁公司, 北京|担任|中学, 内蒙古|插队) when what
+     * lies before it, from {@code from}, is an organisation's name (three chars or more, an organisation ending) and
+     * what follows up to m's end is nothing or another such name of four chars or more; or when what lies before is
+     * a run of known places and what follows is nothing or one short word. The segmenter tags many name words as
+     * verbs (警卫中队, 强化轮胎有限公司, 顶新集团), hence both sides are checked.
+     */
+    private static boolean verbBetween(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, HitIndex hits,
+                                       Mention m, int from, int p) {
+        if (posStart[p] != PersonRules.VERB || p <= from || c[p] == '驻') {
+            return false;
+        }
+        int q = p + 1;
+        while (q < m.end() && !cut[q]) {
+            q++;
+        }
+        int right = m.end() - q;
+        // 河南|建业|队: a short word that ends like an organisation makes the whole a team's name
+        if (right == 0 || (right <= 2 && ORG_END.indexOf(c[m.end() - 1]) < 0)) {
+            List<Mention> places = new ArrayList<>();
+            placesAt(c, from, p, hits, places);
+            if (!places.isEmpty() && places.get(places.size() - 1).end() == p) {
+                return true;
+            }
+        }
+        boolean leftOrg = p - from >= 3 && ORG_END.indexOf(c[p - 1]) >= 0 && q - p >= 2;
+        return leftOrg && (right == 0 || (right >= 4 && orgEnds(c, q, m.end(), lex) && namedAt(c, q, hits)));
+    }
+
+    /** A known place or organisation name starts at p (舞阳钢铁公司, 江苏省委宣传部; not 射箭运动管理中心). */
+    private static boolean namedAt(char[] c, int p, HitIndex hits) {
+        for (int k = hits.from(p); k < hits.to(p); k++) {
+            int[] h = hits.get(k);
+            if ((h[2] & (NerLexicon.PLACE | NerLexicon.ORG)) != 0 && (h[2] & NerLexicon.SHORT) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** [from, end) ends like an organisation's name (国民党, 人民日报, a lexicon suffix). */
+    private static boolean orgEnds(char[] c, int from, int end, NerLexicon lex) {
+        return ORG_END.indexOf(c[end - 1]) >= 0 || orgSuffixEnds(c, end, lex);
+    }
+
+    /** Adds the known places (full names) that [from, end) starts with, one after the other. */
+    private static void placesAt(char[] c, int from, int end, HitIndex hits, List<Mention> out) {
+        int at = from;
+        while (at < end) {
+            int best = 0;
+            for (int k = hits.from(at); k < hits.to(at); k++) {
+                int[] h = hits.get(k);
+                if (h[1] <= end && (h[2] & NerLexicon.PLACE) != 0 && (h[2] & NerLexicon.SHORT) == 0 && h[1] > best) {
+                    best = h[1];
+                }
+            }
+            if (best == 0) {
+                return;
+            }
+            out.add(new Mention(EntityType.PLACE, at, best));
+            at = best;
+        }
+    }
+
+    /**
+     * Ordinary words that end in an organisation char but name no body: people (干部), parts and sides (内部, 东部),
+     * places of a kind (后院, 场所) and events (晚会).
+     */
+    private static final Set<String> COMMON_TAILS = Set.of("干部", "内部", "外部", "全部", "局部", "东部", "南部", "西部",
+            "北部", "中部", "底部", "后院", "庭院", "场所", "住所", "晚会", "宴会", "舞会", "现场");
+
+    /**
+     * 欧佩克内部, 湖北省襄樊市青年干部, 非洲西海岸中部, 俄罗斯后院: a tagged ORGANIZATION that no lexicon knows and that
+     * ends in one of {@link #COMMON_TAILS} (a word of the segmenter) names no body; it is replaced by the known
+     * organisation or the known places it starts with (欧佩克; 湖北省, 襄樊市), or dropped.
+     */
+    static void commonTails(char[] c, boolean[] cut, NerLexicon lex, HitIndex hits, List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>();
+        mentions.removeIf(m -> {
+            int e = m.end();
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || m.length() < 3
+                    || !cut[e - 2] || !COMMON_TAILS.contains(new String(c, e - 2, 2))
+                    || (lex.categories(new String(c, m.start(), m.length())) & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0) {
+                return false;
+            }
+            int head = e - 2;
+            if ((lex.categories(new String(c, m.start(), head - m.start())) & NerLexicon.ORG) != 0) {
+                found.add(new Mention(EntityType.ORGANIZATION, m.start(), head));
+            } else {
+                placesAt(c, m.start(), head, hits, found);
+            }
+            return true;
+        });
+        mentions.addAll(found);
+    }
+
+    /**
+     * Buildings where things take place, which People's Daily tags as places and never as organisations (1998-01-01..20:
+     * 体育馆 4:0, 音乐厅 14:0, 博物馆 12:0, 纪念馆 8:0, 剧场 5:0); not 剧院 (16 organisations to 4 places) or 图书馆.
+     */
+    private static final String[] VENUES = {"体育馆", "体育场", "剧场", "杂技场", "马戏厅", "礼堂", "小礼堂",
+            "大礼堂", "大会堂", "音乐厅", "博物馆", "纪念馆", "展览馆"};
+
+    /**
+     * 沈阳军区八一体育馆, 全国政协礼堂, 北京国家奥林匹克中心体育馆: a tagged ORGANIZATION that ends in one of
+     * {@link #VENUES} at a word boundary, with no title inside, is a PLACE.
+     */
+    static void venues(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || m.length() < 4 || m.priority() >= Mention.Priority.RULE) {
+                continue;
+            }
+            for (String v : VENUES) {
+                int s = m.end() - v.length();
+                if (s > m.start() && cut[s] && startsWith(c, s, v)) {
+                    if (titleWithin(m, hits)) {
+                        break;
+                    }
+                    mentions.set(k, new Mention(EntityType.PLACE, m.start(), m.end(), m.value(), m.priority()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A title of the lexicon lies inside m (日本前首相田中角荣纪念馆: a wrong span, better left alone). */
+    private static boolean titleWithin(Mention m, HitIndex hits) {
+        for (int p = m.start(); p < m.end(); p++) {
+            for (int k = hits.from(p); k < hits.to(p); k++) {
+                int[] h = hits.get(k);
+                if (h[1] <= m.end() && (h[2] & NerLexicon.TITLE) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Longest stretch of a word before a tagged organisation's start that {@link #organisationWordStarts} takes. */
+    private static final int MAX_WORD_HEAD = 3;
+
+    /**
+     * 首|都骨伤病研究所, 紫禁|城影业公司, 昆|士兰大学: a tagged ORGANIZATION that starts inside a word of the
+     * segmenter (a name word: not a verb, numeral or function word), with Han chars only before it in that word,
+     * starts where the word starts, unless it is a name the lexicon knows.
+     */
+    static void organisationWordStarts(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex,
+                                       List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            // a known name keeps its start (如何|同联|合国安理会: the segmenter is wrong there)
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || cut[s]
+                    || (lex.categories(new String(c, s, m.length())) & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0) {
+                continue;
+            }
+            int w = s - 1;
+            while (w > 0 && !cut[w] && s - w <= MAX_WORD_HEAD) {
+                w--;
+            }
+            if (!cut[w] || s - w > MAX_WORD_HEAD || notName[w]) {
+                continue;
+            }
+            boolean han = true;
+            for (int i = w; i < s && han; i++) {
+                han = isHan(c[i]);
+            }
+            if (han) {
+                mentions.set(k, new Mention(m.type(), w, m.end(), m.value(), m.priority()));
+            }
+        }
+    }
 
     /**
      * The tagger sometimes reads places followed by an ordinary word as an organisation (湖南省长沙市综合调控,
@@ -572,14 +855,18 @@ final class EntityRules {
         List<Mention> added = null;
         for (Mention m : mentions) {
             int e = m.end();
-            if (m.type() != EntityType.PLACE || e + 2 > c.length || !cut[e] || !isHan(c[e])) {
+            if (m.type() != EntityType.PLACE || e + 1 > c.length || !isHan(c[e])) {
                 continue;
             }
-            int end = cut[e + 2] && (c[e + 1] == '协' || c[e + 1] == '联')
+            int end = cut[e] && e + 2 <= c.length && cut[e + 2] && (c[e + 1] == '协' || c[e + 1] == '联')
                     && !NOT_ASSOCIATIONS.contains(new String(c, e, 2)) ? e + 2 : 0;
+            // 秘鲁队, 中国女排: the segmenter reads the place and its team as one word (秘鲁队/nt, 中国女排/ns)
+            if (end == 0 && !cut[e] && c[e] == '队' && cut[e + 1]) {
+                end = e + 1;
+            }
             for (int t = 0; t < TEAMS.length && end == 0; t++) {
                 int te = e + TEAMS[t].length();
-                if (te <= c.length && cut[te] && startsWith(c, e, TEAMS[t])) {
+                if (te <= c.length && cut[te] && startsWith(c, e, TEAMS[t]) && (cut[e] || !anyCut(cut, m.start() + 1, te))) {
                     end = te;
                 }
             }
@@ -1257,7 +1544,8 @@ final class EntityRules {
             while (j < n && c[j] == '0') {
                 j++;
             }
-            if (j - i < 3 || j >= n || !isHan(c[j])) {
+            // ６９０多所, ３５７支分队, １００多支球队: a count (approximate or with a classifier), not a number naming
+            if (j - i < 3 || j >= n || !isHan(c[j]) || COUNT_AFTER_DIGITS.indexOf(c[j]) >= 0) {
                 continue;
             }
             int end = -1;
@@ -1279,6 +1567,9 @@ final class EntityRules {
     }
 
     private static final int MAX_UNIT = 5;
+
+    /** Chars after a number that make it a count: approximations (多, 余, 来) and classifiers of units and teams. */
+    private static final String COUNT_AFTER_DIGITS = "多余来几支家个座所批";
 
     /**
      * Works numbered after a name (刘桥一矿, 川棉一厂, 申新九厂): a name word of two to four chars, then one or two
@@ -1303,7 +1594,10 @@ final class EntityRules {
             while (s > 0 && !cut[s]) {
                 s--;
             }
-            if (i - s < 2 || i - s > 4 || any(notName, s, i) || !nameChars(c, s, i)) {
+            // the segmenter tags an unknown name as a verb as often (刘桥/v 一/m 矿/n): a verb that is no ordinary
+            // word is taken (not 新建|一厂)
+            if (i - s < 2 || i - s > 4 || !nameChars(c, s, i)
+                    || (any(notName, s, i) && (!cut[s] || Words.common(new String(c, s, i - s))))) {
                 continue;
             }
             added.add(new Mention(EntityType.ORGANIZATION, s, j + 1, null, Mention.Priority.RULE));

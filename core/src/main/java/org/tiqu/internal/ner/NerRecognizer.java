@@ -89,6 +89,8 @@ public final class NerRecognizer implements Recognizer {
             }
         }
         PlaceAlignment.apply(c, cut, placeWord, found);
+        PlaceAlignment.completePlaceWords(c, placeWord, lexicon, found);
+        EntityRules.splitOrganisations(c, cut, posStart, lexicon, hits, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         out.addAll(found);

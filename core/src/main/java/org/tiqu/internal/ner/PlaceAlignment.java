@@ -61,6 +61,44 @@ final class PlaceAlignment {
         divisionsAfterPlaces(c, placeWord, mentions);
     }
 
+    /**
+     * 直布罗陀 tagged 布罗陀, 崇明县 tagged 明县, 上辛口乡 tagged 辛口乡: a tagged PLACE that is the end of a longer
+     * place word of the segmenter and is no name the lexicon knows becomes the whole word. A known name keeps its
+     * span (赞|天津, 古|罗马, 长|寿县: the segmenter glues a neighbour char onto a known place as often).
+     */
+    static void completePlaceWords(char[] c, int[] placeWord, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        int[] wordStart = null; // wordStart[i]: start of the ns word covering offset i, else -1
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE) {
+                continue;
+            }
+            if (wordStart == null) {
+                wordStart = new int[n];
+                java.util.Arrays.fill(wordStart, -1);
+                for (int p = 0; p < n; p++) {
+                    if (placeWord[p] > 0) {
+                        java.util.Arrays.fill(wordStart, p, placeWord[p], p);
+                    }
+                }
+            }
+            int first = wordStart[m.start()];
+            if (first < 0 || first == m.start() || placeWord[first] != m.end()
+                    || (lex.categories(new String(c, m.start(), m.length()))
+                    & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0) {
+                continue;
+            }
+            boolean han = true; // not 吉德万—|伯尔萨: a word the segmenter glued over a dash
+            for (int i = first; i < m.start() && han; i++) {
+                han = EntityRules.isHan(c[i]);
+            }
+            if (han) {
+                mentions.set(k, new Mention(EntityType.PLACE, first, m.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
     /** Last chars of the division names {@link #divisionsAfterPlaces} takes. */
     private static final String DIVISION_ENDS = "镇乡村县区市";
 

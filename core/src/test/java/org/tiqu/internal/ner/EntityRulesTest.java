@@ -157,6 +157,15 @@ class EntityRulesTest {
     }
 
     @Test
+    void approximateCountOrClassifierAfterDigitsIsNoUnit() {
+        String s = "建立|强制|戒毒所|６９０|多|所|，|新建|了|３５７|支|分队";
+        char[] c = chars(s);
+        List<Mention> ms = list();
+        EntityRules.numberedUnits(c, cuts(s), ms);
+        assertTrue(ms.isEmpty(), ms::toString);
+    }
+
+    @Test
     void nameAloneOnAMarkedLineIsABylineNotAPlace() {
         char[] c = chars("全文完。\n◆ 昌平\n");
         assertTrue(EntityRules.byline(c, new Mention(EntityType.PLACE, 7, 9)));

@@ -49,6 +49,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void democraticPartyByItsFullNameIsOneOrganisation() {
+        String t = "会长杨国庆代表台湾民主自治同盟、中华全国台湾同胞联谊会致辞。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "台湾民主自治同盟", 7), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "中华全国台湾同胞联谊会", 16), es::toString);
+    }
+
+    @Test
     void prefecturePartyCommitteeAndTitledPersons() {
         String t = "昌吉州党委副书记、州长郑敏一同调研。";
         List<Entity> es = entities(t);

@@ -267,4 +267,207 @@ class PlaceOrganisationRulesTest {
         PlaceAlignment.apply(c, cuts(s), placeWord, ms);
         assertTrue(has(ms, c, EntityType.PLACE, "春和镇"), ms::toString);
     }
+
+    @Test
+    void unknownPlaceAtTheEndOfAPlaceWordBecomesThatWord() {
+        String s = "森林|休闲游|；|崇明县|的|知青";
+        char[] c = chars(s);
+        int[] placeWord = new int[c.length + 1];
+        placeWord[6] = 9; // 崇明县/ns
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 7, 9)); // 明县
+        PlaceAlignment.completePlaceWords(c, placeWord, LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 6, 9)), ms);
+        assertEquals("崇明县", new String(c, 6, 3));
+    }
+
+    @Test
+    void knownPlaceAtTheEndOfAPlaceWordKeepsItsSpan() {
+        String s = "称赞|赞天津|的";
+        char[] c = chars(s);
+        int[] placeWord = new int[c.length + 1];
+        placeWord[2] = 5; // 赞天津/ns, as the segmenter may glue it
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 3, 5)); // 天津
+        PlaceAlignment.completePlaceWords(c, placeWord, LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 3, 5)), ms);
+    }
+
+    @Test
+    void organisationStartingInsideAWordStartsWithTheWord() {
+        String s = "这部|由|紫禁城|影业|公司|出品";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 5, 10)); // 城影业公司
+        EntityRules.organisationWordStarts(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 3, 10)), ms);
+        assertEquals("紫禁城影业公司", new String(c, 3, 7));
+    }
+
+    @Test
+    void knownOrganisationStartingInsideAWordKeepsItsStart() {
+        String s = "如何|同联|合国|安理会|中";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 9)); // 联合国安理会
+        EntityRules.organisationWordStarts(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 3, 9)), ms);
+    }
+
+    /** posStart for a segmented string whose words carry a class after '/', e.g. "由/p|中央电视台/n". */
+    private static byte[] posStart(String segmented) {
+        String[] words = segmented.split("\\|");
+        int n = 0;
+        for (String w : words) {
+            n += w.substring(0, w.indexOf('/')).length();
+        }
+        byte[] pos = new byte[n + 1];
+        int at = 0;
+        for (String w : words) {
+            int slash = w.indexOf('/');
+            pos[at] = PersonRules.posClass(w.substring(slash + 1));
+            at += slash;
+        }
+        return pos;
+    }
+
+    private static String plain(String tagged) {
+        return tagged.replaceAll("/[a-z]+", "");
+    }
+
+    private static List<int[]> hitList(char[] c) {
+        List<int[]> hits = new ArrayList<>();
+        NerFeatures.lexiconCodes(c, LEX, hits);
+        return hits;
+    }
+
+    @Test
+    void organisationsJoinedByAVerbAreTwo() {
+        String t = "日前/t|由/p|中央电视台/nt|联合/v|江苏省委/nt|宣传部/n|、/w";
+        String s = plain(t);
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 17)); // 中央电视台联合江苏省委宣传部
+        EntityRules.splitOrganisations(c, cuts(s), posStart(t), LEX, hitList(c), ms);
+        assertEquals(2, ms.size(), ms::toString);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "中央电视台"), ms::toString);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "江苏省委宣传部"), ms::toString);
+        assertTrue(ms.contains(new Mention(EntityType.ORGANIZATION, 3, 8)), ms::toString);
+        assertTrue(ms.contains(new Mention(EntityType.ORGANIZATION, 10, 17)), ms::toString);
+    }
+
+    @Test
+    void placeAndACountedKindAreNoOrganisation() {
+        String t = "原是/v|武汉市/ns|一家/m|工厂/n|的/u";
+        String s = plain(t);
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 2, 9)); // 武汉市一家工厂
+        EntityRules.splitOrganisations(c, cuts(s), posStart(t), LEX, hitList(c), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), ms);
+    }
+
+    @Test
+    void conjunctionInsideAMinistrysNameKeepsItWhole() {
+        String t = "与/p|美国/ns|国家/n|航空/n|与/c|宇宙/n|航行局/n|的/u";
+        String s = plain(t);
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 1, 12)); // 美国国家航空与宇宙航行局
+        EntityRules.splitOrganisations(c, cuts(s), posStart(t), LEX, hitList(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 1, 12)), ms);
+    }
+
+    @Test
+    void placeGluedToItsTeamByTheSegmenterIsAnOrganisation() {
+        String s = "首场|由|法国|队|对|秘鲁队|。";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 7, 9)); // 秘鲁 inside the word 秘鲁队
+        EntityRules.placeAssociations(c, cuts(s), ms);
+        assertTrue(ms.contains(new Mention(EntityType.ORGANIZATION, 7, 10)), ms::toString);
+        assertEquals("秘鲁队", new String(c, 7, 3));
+    }
+
+    @Test
+    void placeGluedToItsVolleyballTeamIsAnOrganisation() {
+        String s = "结合|中国女排|的|实际";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 4)); // 中国 inside the word 中国女排
+        EntityRules.placeAssociations(c, cuts(s), ms);
+        assertTrue(ms.contains(new Mention(EntityType.ORGANIZATION, 2, 6)), ms::toString);
+    }
+
+    @Test
+    void placeBeforeATeamWordThatIsNotItsOwnStaysAPlace() {
+        String s = "大连|队员|说";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 2));
+        EntityRules.placeAssociations(c, cuts(s), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 0, 2)), ms);
+    }
+
+    @Test
+    void unknownNameTaggedAsAVerbBeforeANumberedMineIsAnOrganisation() {
+        String s = "现在|，|刘桥|一|矿|原煤|生产";
+        char[] c = chars(s);
+        boolean[] notName = new boolean[c.length];
+        notName[3] = notName[4] = true; // 刘桥/v
+        notName[5] = true; // 一/m
+        List<Mention> ms = list();
+        EntityRules.numeralUnits(c, cuts(s), notName, ms);
+        assertEquals(1, ms.size(), ms::toString);
+        assertEquals(3, ms.get(0).start());
+        assertEquals(7, ms.get(0).end());
+        assertEquals(EntityType.ORGANIZATION, ms.get(0).type());
+    }
+
+    @Test
+    void ordinaryVerbBeforeANumberedWorksIsNoName() {
+        String s = "他们|新建|一|厂|，";
+        char[] c = chars(s);
+        boolean[] notName = new boolean[c.length];
+        notName[2] = notName[3] = true; // 新建/v
+        notName[4] = true; // 一/m
+        List<Mention> ms = list();
+        EntityRules.numeralUnits(c, cuts(s), notName, ms);
+        assertTrue(ms.isEmpty(), ms::toString);
+    }
+
+    @Test
+    void organisationEndingInAPersonNounIsItsPlaces() {
+        String s = "本报讯|湖北省|襄阳市|青年|干部|李晓航";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 13)); // 湖北省襄阳市青年干部
+        EntityRules.commonTails(c, cuts(s), LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 3, 6), new Mention(EntityType.PLACE, 6, 9)), ms);
+    }
+
+    @Test
+    void knownOrganisationAndItsInsideIsThatOrganisation() {
+        String s = "通过|欧佩克|内部|协调";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 2, 7)); // 欧佩克内部
+        EntityRules.commonTails(c, cuts(s), LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 5)), ms);
+    }
+
+    @Test
+    void organisationEndingInAnOrganisationWordStays() {
+        String s = "由|兰州军区|政治部|主办";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 1, 8)); // 兰州军区政治部
+        EntityRules.commonTails(c, cuts(s), LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 1, 8)), ms);
+    }
+
+    @Test
+    void venueTaggedAsAnOrganisationIsAPlace() {
+        String s = "在|沈阳|军区|八一|体育馆|拉开";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 1, 10)); // 沈阳军区八一体育馆
+        EntityRules.venues(c, cuts(s), hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 1, 10)), ms);
+    }
+
+    @Test
+    void theatreCompanyStaysAnOrganisation() {
+        String s = "北京|人民|艺术|剧院|的|老|艺术家";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 8)); // 北京人民艺术剧院
+        EntityRules.venues(c, cuts(s), hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 8)), ms);
+    }
 }
