@@ -654,6 +654,9 @@ final class EntityRules {
                 continue;
             }
             int b = m.end();
+            if (!ownsBody(c, b)) {
+                continue; // 中南海|国务院
+            }
             int best = -1;
             for (int j = b; j < n && j - b < MAX_AFTER_PLACE; j++) {
                 char ch = c[j];
@@ -1351,7 +1354,7 @@ final class EntityRules {
                 // 兵团第六师, 第六师一〇二团, 兵团第六师 + 五家渠市党委: a body and its numbered units
                 out.add(new Mention(EntityType.ORGANIZATION, i, end, null, Mention.Priority.RULE));
             } else if (more && end == unitEnd[first] && !unitOrg[i] && unitOrg[first] && cut[i] && cut[end]
-                    && !notName[i]) {
+                    && !notName[i] && ownsBody(c, first)) {
                 // 浙江农行, 香港政协, 美国国防部: a place and a body named after it
                 out.add(new Mention(EntityType.ORGANIZATION, i, end, null, Mention.Priority.RULE));
             }
@@ -1361,6 +1364,16 @@ final class EntityRules {
                 out.add(new Mention(EntityType.ORGANIZATION, h[0], h[1], null, Mention.Priority.RULE));
             }
         }
+    }
+
+    /**
+     * Whether the place before {@code body} can own that body (浙江|农行, 美国|国防部) rather than just being where it
+     * sits: only a country has a 国务院 (中国国务院, 泰国国务院, 中华人民共和国国务院: every place joined to 国务院 in
+     * People's Daily 1998-01-01..20 ends in 国), so 中南海|国务院 is the State Council at its seat. (No such test for
+     * 联合国: People's Daily joins 纽约联合国总部 and 中国联合国协会 into one name.)
+     */
+    private static boolean ownsBody(char[] c, int body) {
+        return !startsWith(c, body, "国务院") || c[body - 1] == '国';
     }
 
     /** Buildings, markets and parks named by a brand: 华联商厦, 贵友大厦. */

@@ -470,4 +470,31 @@ class PlaceOrganisationRulesTest {
         EntityRules.venues(c, cuts(s), hits(c), ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 8)), ms);
     }
+
+    private static List<Mention> applyAll(String segmented, Mention... tagged) {
+        char[] c = chars(segmented);
+        List<int[]> hits = new ArrayList<>();
+        NerFeatures.lexiconCodes(c, LEX, hits);
+        List<Mention> ms = list(tagged);
+        EntityRules.apply(c, cuts(segmented), new boolean[c.length], new int[c.length + 1], LEX, hits, ms);
+        return ms;
+    }
+
+    @Test
+    void stateCouncilAfterItsSeatIsNotTheSeatsBody() {
+        String s = "在|中南海|国务院|小礼堂|举行";
+        List<Mention> ms = applyAll(s, new Mention(EntityType.PLACE, 1, 4));
+        assertTrue(ms.contains(new Mention(EntityType.PLACE, 1, 4)), ms.toString()); // 中南海
+        assertTrue(ms.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() == 4 && m.end() == 7),
+                ms.toString()); // 国务院
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() == 1), ms.toString());
+    }
+
+    @Test
+    void stateCouncilAfterACountryIsThatCountrys() {
+        String s = "据|泰国|国务院|宣布";
+        List<Mention> ms = applyAll(s, new Mention(EntityType.PLACE, 1, 3));
+        assertTrue(ms.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() == 1 && m.end() == 6),
+                ms.toString()); // 泰国国务院
+    }
 }
