@@ -671,11 +671,28 @@ final class EntityRules {
                     best = j + 1;
                 }
             }
-            if (best > b) {
+            if (best > b && !bareHead(c, b, best)) {
                 added.add(new Mention(EntityType.ORGANIZATION, m.start(), best));
             }
         }
         mentions.addAll(added);
+    }
+
+    /**
+     * Heads that right after a place describe rather than name (美国公司 = American companies, 以色列电台 = Israeli
+     * radio): People's Daily 1998-01-01..20 leaves place+公司 untagged 5 times of 6, place+电台 4 of 4 (while
+     * place+银行, 大学, 集团, 电视台, 医院 are names 41:6, 36:0, 5:0, 12:0, 11:0).
+     */
+    private static final String[] BARE_HEADS = {"公司", "电台"};
+
+    /** [b, e) is nothing but one of {@link #BARE_HEADS}. */
+    private static boolean bareHead(char[] c, int b, int e) {
+        for (String w : BARE_HEADS) {
+            if (e - b == w.length() && startsWith(c, b, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

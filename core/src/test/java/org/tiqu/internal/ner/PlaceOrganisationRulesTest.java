@@ -497,4 +497,31 @@ class PlaceOrganisationRulesTest {
         assertTrue(ms.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() == 1 && m.end() == 6),
                 ms.toString()); // 泰国国务院
     }
+
+    @Test
+    void placeBeforeABareCompanyWordIsNoCompanyName() {
+        String s = "年|美国|公司|利润|增长";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 3)); // 美国
+        EntityRules.placeOrganisations(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 1, 3)), ms);
+    }
+
+    @Test
+    void placeBeforeABareRadioWordIsNoStationName() {
+        String s = "据|以色列|电台|报道";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 4)); // 以色列
+        EntityRules.placeOrganisations(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 1, 4)), ms);
+    }
+
+    @Test
+    void placeBeforeATelevisionStationWordNamesIt() {
+        String s = "据|大连|电视台|报道";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 3)); // 大连
+        EntityRules.placeOrganisations(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertTrue(ms.contains(new Mention(EntityType.ORGANIZATION, 1, 6)), ms.toString()); // 大连电视台
+    }
 }
