@@ -524,4 +524,13 @@ class PlaceOrganisationRulesTest {
         EntityRules.placeOrganisations(c, cuts(s), new boolean[c.length], LEX, ms);
         assertTrue(ms.contains(new Mention(EntityType.ORGANIZATION, 1, 6)), ms.toString()); // 大连电视台
     }
+
+    @Test
+    void placeBeforeABackyardIsNoInstitution() {
+        String s = "火烧|俄罗斯|后院|。";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 5)); // 俄罗斯
+        EntityRules.placeOrganisations(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), ms);
+    }
 }
