@@ -470,4 +470,67 @@ class PlaceOrganisationRulesTest {
         EntityRules.venues(c, cuts(s), hits(c), ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 8)), ms);
     }
+
+    private static List<Mention> applyAll(String segmented, Mention... tagged) {
+        char[] c = chars(segmented);
+        List<int[]> hits = new ArrayList<>();
+        NerFeatures.lexiconCodes(c, LEX, hits);
+        List<Mention> ms = list(tagged);
+        EntityRules.apply(c, cuts(segmented), new boolean[c.length], new int[c.length + 1], LEX, hits, ms);
+        return ms;
+    }
+
+    @Test
+    void stateCouncilAfterItsSeatIsNotTheSeatsBody() {
+        String s = "在|中南海|国务院|小礼堂|举行";
+        List<Mention> ms = applyAll(s, new Mention(EntityType.PLACE, 1, 4));
+        assertTrue(ms.contains(new Mention(EntityType.PLACE, 1, 4)), ms.toString()); // 中南海
+        assertTrue(ms.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() == 4 && m.end() == 7),
+                ms.toString()); // 国务院
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() == 1), ms.toString());
+    }
+
+    @Test
+    void stateCouncilAfterACountryIsThatCountrys() {
+        String s = "据|泰国|国务院|宣布";
+        List<Mention> ms = applyAll(s, new Mention(EntityType.PLACE, 1, 3));
+        assertTrue(ms.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() == 1 && m.end() == 6),
+                ms.toString()); // 泰国国务院
+    }
+
+    @Test
+    void placeBeforeABareCompanyWordIsNoCompanyName() {
+        String s = "年|美国|公司|利润|增长";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 3)); // 美国
+        EntityRules.placeOrganisations(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 1, 3)), ms);
+    }
+
+    @Test
+    void placeBeforeABareRadioWordIsNoStationName() {
+        String s = "据|以色列|电台|报道";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 4)); // 以色列
+        EntityRules.placeOrganisations(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 1, 4)), ms);
+    }
+
+    @Test
+    void placeBeforeATelevisionStationWordNamesIt() {
+        String s = "据|大连|电视台|报道";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 3)); // 大连
+        EntityRules.placeOrganisations(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertTrue(ms.contains(new Mention(EntityType.ORGANIZATION, 1, 6)), ms.toString()); // 大连电视台
+    }
+
+    @Test
+    void placeBeforeABackyardIsNoInstitution() {
+        String s = "火烧|俄罗斯|后院|。";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 5)); // 俄罗斯
+        EntityRules.placeOrganisations(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), ms);
+    }
 }
