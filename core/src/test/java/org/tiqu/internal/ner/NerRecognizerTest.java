@@ -74,14 +74,6 @@ class NerRecognizerTest {
     }
 
     @Test
-    void riverBeforeItsBankIsThePlace() {
-        String t = "克林顿敦促以色列从约旦河西岸撤军。";
-        List<Entity> es = entities(t);
-        assertTrue(has(es, EntityType.PLACE, "约旦河", 9), es::toString);
-        assertFalse(hasText(es, EntityType.PLACE, "约旦河西岸"), es::toString);
-    }
-
-    @Test
     void oneCharAbbreviationsBeforeRelationAreEachAPlace() {
         List<Entity> es = entities("中美关系");
         assertTrue(has(es, EntityType.PLACE, "中", 0), es::toString);
