@@ -7,6 +7,7 @@ import org.tiqu.internal.recognize.Mention;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.tiqu.internal.ner.RuleFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,42 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EntityRulesTest {
     private static final NerLexicon LEX = NerLexicon.get();
-
-    /** Cleaned text of a |-segmented string. */
-    private static char[] chars(String segmented) {
-        return NerFeatures.fold(segmented.replace("|", ""), 0, segmented.replace("|", "").length());
-    }
-
-    /** cut[i]: a word boundary at i, from the | marks. */
-    private static boolean[] cuts(String segmented) {
-        String text = segmented.replace("|", "");
-        boolean[] cut = new boolean[text.length() + 1];
-        cut[0] = true;
-        cut[text.length()] = true;
-        int at = 0;
-        for (int i = 0; i < segmented.length(); i++) {
-            if (segmented.charAt(i) == '|') {
-                cut[at] = true;
-            } else {
-                at++;
-            }
-        }
-        return cut;
-    }
-
-    private static EntityRules.HitIndex hits(char[] c) {
-        List<int[]> hits = new ArrayList<>();
-        NerFeatures.lexiconCodes(c, LEX, hits);
-        return new EntityRules.HitIndex(hits, c.length);
-    }
-
-    private static boolean has(List<Mention> ms, char[] c, EntityType type, String text) {
-        return ms.stream().anyMatch(m -> m.type() == type && new String(c, m.start(), m.length()).equals(text));
-    }
-
-    private static List<Mention> list(Mention... ms) {
-        return new ArrayList<>(List.of(ms));
-    }
 
     @Test
     void taggedOrganisationEndsBeforeATrailingVerb() {
