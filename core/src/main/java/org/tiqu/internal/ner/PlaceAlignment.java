@@ -34,13 +34,7 @@ final class PlaceAlignment {
                 continue;
             }
             if (wordStart == null) {
-                wordStart = new int[n];
-                java.util.Arrays.fill(wordStart, -1);
-                for (int p = 0; p < n; p++) {
-                    if (placeWord[p] > 0) {
-                        java.util.Arrays.fill(wordStart, p, placeWord[p], p);
-                    }
-                }
+                wordStart = wordStarts(placeWord, n);
             }
             int s = m.start();
             int e = m.end();
@@ -62,6 +56,21 @@ final class PlaceAlignment {
     }
 
     /**
+     * By offset below {@code n}: the start of the segmenter's place word covering it, else -1. Callers build it only
+     * once a PLACE mention needs it.
+     */
+    private static int[] wordStarts(int[] placeWord, int n) {
+        int[] wordStart = new int[n];
+        java.util.Arrays.fill(wordStart, -1);
+        for (int p = 0; p < n; p++) {
+            if (placeWord[p] > 0) {
+                java.util.Arrays.fill(wordStart, p, placeWord[p], p);
+            }
+        }
+        return wordStart;
+    }
+
+    /**
      * 直布罗陀 tagged 布罗陀, 崇明县 tagged 明县, 上辛口乡 tagged 辛口乡: a tagged PLACE that is the end of a longer
      * place word of the segmenter and is no name the lexicon knows becomes the whole word. A known name keeps its
      * span (赞|天津, 古|罗马, 长|寿县: the segmenter glues a neighbour char onto a known place as often).
@@ -75,13 +84,7 @@ final class PlaceAlignment {
                 continue;
             }
             if (wordStart == null) {
-                wordStart = new int[n];
-                java.util.Arrays.fill(wordStart, -1);
-                for (int p = 0; p < n; p++) {
-                    if (placeWord[p] > 0) {
-                        java.util.Arrays.fill(wordStart, p, placeWord[p], p);
-                    }
-                }
+                wordStart = wordStarts(placeWord, n);
             }
             int first = wordStart[m.start()];
             if (first < 0 || first == m.start() || placeWord[first] != m.end()
