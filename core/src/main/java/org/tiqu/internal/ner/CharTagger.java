@@ -273,6 +273,12 @@ public final class CharTagger {
         final long[] slots; // key, meta; meta 0 = empty
         final int mask;
         final int rowCount;
+        /**
+         * Bit per hashed key (16 KB, stays in L1/L2): most char triples and many pairs of a text have no rows, and
+         * this answers that without a probe into the slots.
+         */
+        final long[] present = new long[1 << (FILTER_BITS - 6)];
+        static final int FILTER_BITS = 17;
 
         /**
          * @param keyParts {@code key << 2 | part} of {@code n} features (sorted here, with {@code feats})
@@ -305,6 +311,8 @@ public final class CharTagger {
                 }
                 slots[2 * s] = key;
                 slots[2 * s + 1] = (long) next << 4 | m;
+                int bit = hash(key) >>> (32 - FILTER_BITS);
+                present[bit >>> 6] |= 1L << bit;
                 next += Integer.bitCount(m);
             }
             rowCount = next - firstRow;
@@ -353,7 +361,12 @@ public final class CharTagger {
 
         /** @return firstRow << 4 | parts of the key, or 0 when absent */
         long meta(long key) {
-            int s = hash(key) & mask;
+            int h = hash(key);
+            int bit = h >>> (32 - FILTER_BITS);
+            if ((present[bit >>> 6] & 1L << bit) == 0) {
+                return 0;
+            }
+            int s = h & mask;
             long m;
             while ((m = slots[2 * s + 1]) != 0) {
                 if (slots[2 * s] == key) {
