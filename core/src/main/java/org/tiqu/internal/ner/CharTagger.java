@@ -11,9 +11,11 @@ import java.util.Arrays;
  * structured perceptron (see {@code org.tiqu.bench.train.ner.TrainNer}). Decoding is Viterbi restricted to valid
  * BIOES transitions. Immutable after construction; {@link #tag} is safe from many threads.
  *
- * <p>Speed: weights are quantized to 16 bits and stored as rows of {@link #W} longs, three labels per long in 21-bit
- * lanes ({@code c * 2^42 + b * 2^21 + a}, so adding packed rows adds all three labels exactly as long as no lane's
- * sum leaves 21 bits, which 30 rows of 16-bit weights cannot; a row costs 5 additions instead of 13).
+ * <p>Speed: a feature's weights are stored relative to its weight for O (w[y] - w[O]: every path takes one label per
+ * position, so the constant shift per position leaves the best path as it was), so O scores 0 and twelve labels are
+ * left. They are quantized to 16 bits and stored as rows of {@link #W} longs (32 bytes), three labels per long in
+ * 21-bit lanes ({@code c * 2^42 + b * 2^21 + a}, so adding packed rows adds all three labels exactly as long as no
+ * lane's sum leaves 21 bits, which 30 rows of 16-bit weights cannot; a row costs 4 additions instead of 13).
  * Rows are laid out by what they are looked up with rather than by template: all rows of one char (its unigram at
  * offsets -3..+3 and its lexicon-code combinations) sit in one block, and each char pair / triple has one hash slot
  * holding its key and where its rows start, only the rows that exist being stored. A missing feature points at an
@@ -26,8 +28,8 @@ public final class CharTagger {
     private static final int L = LABELS;
     /** Labels per long: three 21-bit lanes, so sums of 16-bit weights over a position never leave their lane. */
     private static final int LANES = 3, LANE_BITS = 21;
-    /** Longs per packed weight row: labels 3j, 3j+1 and 3j+2 in long j. */
-    private static final int W = (L + LANES - 1) / LANES;
+    /** Longs per packed weight row: labels 3j+1, 3j+2 and 3j+3 in long j (O is not stored: it scores 0). */
+    private static final int W = (L - 1 + LANES - 1) / LANES;
     private static final int MAGIC = 0x74714E53; // "tqNS"
 
     // char block: rows 0..6 = unigram at offset k (-3..3) as row k+3; then the lexicon-code rows of templates 13
@@ -128,6 +130,22 @@ public final class CharTagger {
             values = v;
             q = w;
         }
+        // relative to O, requantized when a difference leaves 16 bits
+        int maxDiff = 0;
+        for (int f = 0; f < templates.length; f++) {
+            for (int y = 1; y < L; y++) {
+                maxDiff = Math.max(maxDiff, Math.abs(q[f * L + y] - q[f * L]));
+            }
+        }
+        double factor = maxDiff > Short.MAX_VALUE ? (double) Short.MAX_VALUE / maxDiff : 1;
+        short[] rel = new short[templates.length * L];
+        for (int f = 0; f < templates.length; f++) {
+            for (int y = 1; y < L; y++) {
+                rel[f * L + y] = (short) Math.round((q[f * L + y] - q[f * L]) * factor);
+            }
+        }
+        q = rel;
+        s = (float) (s / factor);
         this.scale = s;
         this.trans = transitions.clone();
         // first pass: which chars, pair/triple keys (with their parts) and small templates exist
@@ -210,12 +228,12 @@ public final class CharTagger {
         return false;
     }
 
-    /** Packs the L weights at {@code q[src]} into W longs at {@code to[at]}. */
+    /** Packs the weights of labels 1..L-1 at {@code q[src]} into W longs at {@code to[at]}. */
     private static void pack(short[] q, int src, long[] to, int at) {
         for (int j = 0; j < W; j++) {
             long v = 0;
-            for (int k = 0; k < LANES && LANES * j + k < L; k++) {
-                v += (long) q[src + LANES * j + k] << (LANE_BITS * k);
+            for (int k = 0; k < LANES && 1 + LANES * j + k < L; k++) {
+                v += (long) q[src + 1 + LANES * j + k] << (LANE_BITS * k);
             }
             to[at + j] = v;
         }
@@ -273,6 +291,12 @@ public final class CharTagger {
         final long[] slots; // key, meta; meta 0 = empty
         final int mask;
         final int rowCount;
+        /**
+         * Bit per hashed key (16 KB, stays in L1/L2): most char triples and many pairs of a text have no rows, and
+         * this answers that without a probe into the slots.
+         */
+        final long[] present = new long[1 << (FILTER_BITS - 6)];
+        static final int FILTER_BITS = 17;
 
         /**
          * @param keyParts {@code key << 2 | part} of {@code n} features (sorted here, with {@code feats})
@@ -305,6 +329,8 @@ public final class CharTagger {
                 }
                 slots[2 * s] = key;
                 slots[2 * s + 1] = (long) next << 4 | m;
+                int bit = hash(key) >>> (32 - FILTER_BITS);
+                present[bit >>> 6] |= 1L << bit;
                 next += Integer.bitCount(m);
             }
             rowCount = next - firstRow;
@@ -353,7 +379,12 @@ public final class CharTagger {
 
         /** @return firstRow << 4 | parts of the key, or 0 when absent */
         long meta(long key) {
-            int s = hash(key) & mask;
+            int h = hash(key);
+            int bit = h >>> (32 - FILTER_BITS);
+            if ((present[bit >>> 6] & 1L << bit) == 0) {
+                return 0;
+            }
+            int s = h & mask;
             long m;
             while ((m = slots[2 * s + 1]) != 0) {
                 if (slots[2 * s] == key) {
@@ -446,7 +477,7 @@ public final class CharTagger {
         long[] v = s.values;
         int[] small = SMALL;
         for (int i = 0; i < n; i++) {
-            long a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0;
+            long a0 = 0, a1 = 0, a2 = 0, a3 = 0;
             int x = i + 3; // padded index of the position
             int g = codes[i];
             int b0 = cb[p[x]];
@@ -481,14 +512,13 @@ public final class CharTagger {
                 a1 += r[o + 1];
                 a2 += r[o + 2];
                 a3 += r[o + 3];
-                a4 += r[o + 4];
             }
             int b = i * L;
-            unpack(a0, scores, b, scale);
-            unpack(a1, scores, b + 3, scale);
-            unpack(a2, scores, b + 6, scale);
-            unpack(a3, scores, b + 9, scale);
-            scores[b + 12] = lane(a4) * scale;
+            scores[b] = 0;
+            unpack(a0, scores, b + 1, scale);
+            unpack(a1, scores, b + 4, scale);
+            unpack(a2, scores, b + 7, scale);
+            unpack(a3, scores, b + 10, scale);
         }
     }
 

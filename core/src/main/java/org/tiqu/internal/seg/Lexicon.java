@@ -11,8 +11,16 @@ public final class Lexicon {
     private static final byte WORD = 1;
     private static final byte PREFIX = 2;
 
-    private final int[] keys; // high 32 bits of the 64-bit hash (never 0); a rare false match only adds a feature
-    private final byte[] flags;
+    /**
+     * 30 bits of the 64-bit hash with the flags in the low two bits (never 0), so a probe touches one array; a rare
+     * false match only adds a feature
+     */
+    private final int[] keys;
+    /**
+     * Bit per hashed two-char prefix of a listed word (128 KB, stays in L2): most text positions start no listed
+     * word, and this answers that without a probe into the multi-MB table.
+     */
+    private final long[] firstPairs = new long[1 << 14];
     private final int mask;
     private final int maxLength;
     private final int size;
@@ -33,21 +41,22 @@ public final class Lexicon {
         }
         int cap = Integer.highestOneBit((int) Math.max(16, bound + bound / 2)) << 1; // load <= 2/3
         this.keys = new int[cap];
-        this.flags = new byte[cap];
         this.mask = cap - 1;
         int n = 0;
         for (String w : words) {
             if (w.length() < 2 || w.length() > maxLength) {
                 continue;
             }
+            int bit = pairBit(w.charAt(0), w.charAt(1));
+            firstPairs[bit >>> 6] |= 1L << bit;
             long h = SEED;
             for (int i = 0; i < w.length(); i++) {
                 h = step(h, w.charAt(i));
                 if (i + 1 < w.length()) {
-                    mark(key(h), PREFIX);
+                    mark(h, PREFIX);
                 }
             }
-            mark(key(h), WORD);
+            mark(h, WORD);
             n++;
         }
         this.size = n;
@@ -60,30 +69,48 @@ public final class Lexicon {
         return h == 0 ? 1 : h;
     }
 
-    private static int key(long h) {
-        // FNV's high bits are weak for short strings: finish with murmur3's mixer before keeping 32 bits
+    /** FNV's high bits are weak for short strings: finish with murmur3's mixer. */
+    private static long mix(long h) {
         h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
         h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
-        int k = (int) (h ^ (h >>> 33));
-        return k == 0 ? 1 : k;
+        return h ^ (h >>> 33);
     }
 
-    private void mark(int k, byte flag) {
-        int s = (int) ((k * 0x9E3779B9L) >>> 7) & mask;
-        while (keys[s] != 0 && keys[s] != k) {
+    /** The stored key: the mixed hash's low 30 bits (never 0), the flag bits clear. */
+    private static int key(long m) {
+        int k = (int) m & ~FLAGS;
+        return k == 0 ? 1 << 2 : k;
+    }
+
+    /** The home slot, from the mixed hash's high bits: a false match must agree on both, about 49 bits. */
+    private int slot(long m) {
+        return (int) (m >>> 32) & mask;
+    }
+
+    private static final int FLAGS = WORD | PREFIX;
+
+    private static int pairBit(char a, char b) {
+        return (int) (((a << 16 | b) * 0x9E3779B1L) & 0xFFFFFFFFL) >>> 12;
+    }
+
+    private void mark(long h, byte flag) {
+        long m = mix(h);
+        int k = key(m);
+        int s = slot(m);
+        while (keys[s] != 0 && (keys[s] & ~FLAGS) != k) {
             s = (s + 1) & mask;
         }
-        keys[s] = k;
-        flags[s] |= flag;
+        keys[s] |= k | flag;
     }
 
     private int lookup(long h) {
-        int want = key(h);
-        int s = (int) ((want * 0x9E3779B9L) >>> 7) & mask;
+        long m = mix(h);
+        int want = key(m);
+        int s = slot(m);
         int k;
         while ((k = keys[s]) != 0) {
-            if (k == want) {
-                return flags[s];
+            if ((k & ~FLAGS) == want) {
+                return k & FLAGS;
             }
             s = (s + 1) & mask;
         }
@@ -108,7 +135,11 @@ public final class Lexicon {
         for (int i = 0; i < n; i++) {
             out[i] = 0;
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i + 1 < n; i++) {
+            int bit = pairBit(text.charAt(from + i), text.charAt(from + i + 1));
+            if ((firstPairs[bit >>> 6] & 1L << bit) == 0) {
+                continue;
+            }
             long h = SEED;
             int lim = Math.min(n, i + maxLength);
             for (int j = i; j < lim; j++) {

@@ -30,6 +30,13 @@ public final class WordTrie {
     private final int[] rootChild = new int[65536];
     /** Bit per char: some word ends with it (8 KB, stays in cache: most chars end no word of a small trie). */
     private final long[] lastChars = new long[1024];
+    /**
+     * Bit per hashed pair of last two chars: some word ends with the pair (128 KB at most, stays in L2). Most
+     * chars that end a word of a large trie (the NER lexicon holds HanLP's core words) do not end one with the
+     * char before them; this answers that without a probe into the multi-MB transition table.
+     */
+    private final long[] lastPairs;
+    private final int pairShift;
     private int[] values = new int[1024]; // by state
     private int states = 1;               // state 0 is the root
     private int maxLength;
@@ -40,6 +47,13 @@ public final class WordTrie {
         int cap = Integer.highestOneBit((int) Math.min(1 << 29, Math.max(16, expectedChars + expectedChars / 2))) << 1;
         slots = new long[cap];
         mask = cap - 1;
+        int bits = Integer.highestOneBit((int) Math.min(1 << 20, Math.max(1 << 12, expectedChars * 4)));
+        lastPairs = new long[bits >>> 6];
+        pairShift = 32 - Integer.numberOfTrailingZeros(bits);
+    }
+
+    private int pairBit(char before, char last) {
+        return (int) (((before << 16 | last) * 0x9E3779B1L) & 0xFFFFFFFFL) >>> pairShift;
     }
 
     /** A compacted trie of {@code words} (each of two chars or more). */
@@ -93,6 +107,10 @@ public final class WordTrie {
             }
             slots[s] = v;
             state = (int) (v >>> CHILD_SHIFT & STATE_MASK);
+            if (k == len - 2) {
+                int bit = pairBit(w[k], w[k + 1]);
+                lastPairs[bit >>> 6] |= 1L << bit;
+            }
             if (k == len - 1) {
                 rootChild[w[k]] = state; // words have two chars or more: a root child is never a word's end
                 lastChars[w[k] >>> 6] |= 1L << w[k];
@@ -174,7 +192,11 @@ public final class WordTrie {
         int[] vals = new int[begins.length];
         for (int e = 1; e <= n; e++) {
             char last = text[e - 1];
-            if ((lastChars[last >>> 6] & 1L << last) == 0) {
+            if ((lastChars[last >>> 6] & 1L << last) == 0 || e < 2) {
+                continue;
+            }
+            int pair = pairBit(text[e - 2], last);
+            if ((lastPairs[pair >>> 6] & 1L << pair) == 0) {
                 continue;
             }
             int state = rootChild[last], found = 0;
