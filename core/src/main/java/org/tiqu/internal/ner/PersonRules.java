@@ -87,13 +87,65 @@ final class PersonRules {
         slotNames(c, cut, posStart, posEnd, lex, mentions);
         segmentedNames(c, cut, posStart, posEnd, lex, mentions);
         foreignNames(c, cut, posStart, mentions);
+        growForeignNames(c, cut, posStart, mentions);
+    }
+
+    /** Word classes that never continue a transliterated name: 萨马兰奇|因病, 克林顿|和. */
+    private static boolean functionClass(byte pc) {
+        return pc == PREP || pc == CONJ || pc == ADVERB || pc == PARTICLE || pc == PRONOUN || pc == NUMERAL
+                || pc == PUNCT || pc == LOCATIVE;
+    }
+
+    /**
+     * A person of two or more transliteration chars that the tagger ended or began one char short of the run
+     * (科雷|特加, 库|尔尼科娃) grows over the adjacent transliteration chars, up to eight chars, when each char it
+     * takes in is part of a segmenter word that crosses into the name or a one-char word of no function class
+     * (so 克林顿|提出 and 萨马兰奇|因病 stay as they are) and no other mention holds it.
+     */
+    static void growForeignNames(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] taken = new boolean[n];
+        for (Mention m : mentions) {
+            java.util.Arrays.fill(taken, m.start(), m.end(), true);
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PERSON || e - s < 2 || !allTranslit(c, s, e)) {
+                continue;
+            }
+            int ne = e;
+            while (ne < n && ne - s < 8 && TRANSLIT[c[ne]] && !taken[ne]
+                    && (!cut[ne] || (cut[ne + 1] && !functionClass(posStart[ne])))) {
+                ne++;
+            }
+            int ns = s;
+            while (ns > 0 && ne - ns < 8 && TRANSLIT[c[ns - 1]] && !taken[ns - 1]
+                    && (!cut[ns] || (cut[ns - 1] && !functionClass(posStart[ns - 1])))) {
+                ns--;
+            }
+            if ((ns < s || ne > e) && !Words.known(new String(c, ns, ne - ns))) {
+                mentions.set(k, new Mention(EntityType.PERSON, ns, ne, m.value(), Math.max(m.priority(),
+                        Mention.Priority.RULE)));
+                java.util.Arrays.fill(taken, ns, ne, true);
+            }
+        }
+    }
+
+    private static boolean allTranslit(char[] c, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!TRANSLIT[c[k]]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Chars of transliterated names: {@link EntityRules#TRANSLIT} and a few more (库尔尼科娃, 阿拉济, 莱什钦斯基). */
     private static final boolean[] TRANSLIT = new boolean[65536];
 
     static {
-        for (char ch : (EntityRules.TRANSLIT + "娃济钦姆莉丽妮蕾茨").toCharArray()) {
+        for (char ch : (EntityRules.TRANSLIT + "娃济钦姆莉丽妮蕾茨汀逊").toCharArray()) {
             TRANSLIT[ch] = true;
         }
     }

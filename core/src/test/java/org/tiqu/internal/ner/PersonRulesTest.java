@@ -163,4 +163,23 @@ class PersonRulesTest {
         assertEquals(List.of(), persons(mao, mao.apply(new Mention(EntityType.PERSON, 2, 5))));
         assertEquals(List.of("马克思"), persons(marx, marx.apply(new Mention(EntityType.PERSON, 2, 5))));
     }
+
+    @Test
+    void transliteratedNameCutOneCharShortGrowsOverTheRun() {
+        Seg right = Seg.of("击败/v 了/u 库/nr 尔尼科娃/nr ，/w");
+        Seg left = Seg.of("结晶/n ，/w 多/m 恩布什/nr 和/c 费希尔/nr");
+        assertEquals(List.of("库尔尼科娃"), persons(right, right.apply(new Mention(EntityType.PERSON, 4, 8))));
+        // a one-char word of a function class (多/m: a numeral) is no part of the name (费希尔 is foreignNames')
+        assertEquals(List.of("恩布什", "费希尔"), persons(left, left.apply(new Mention(EntityType.PERSON, 4, 7))));
+        Seg crossing = Seg.of("结晶/n ，/w 多恩/nr 布什/nr 和/c");
+        assertEquals(List.of("多恩布什"), persons(crossing, crossing.apply(new Mention(EntityType.PERSON, 4, 7))));
+    }
+
+    @Test
+    void transliteratedNameDoesNotGrowIntoTheNextWord() {
+        Seg verb = Seg.of("克林顿/nr 提出/v 建议/n");
+        Seg prep = Seg.of("萨马兰奇/nr 因/p 病/n 缺席/v");
+        assertEquals(List.of("克林顿"), persons(verb, verb.apply(new Mention(EntityType.PERSON, 0, 3))));
+        assertEquals(List.of("萨马兰奇"), persons(prep, prep.apply(new Mention(EntityType.PERSON, 0, 4))));
+    }
 }
