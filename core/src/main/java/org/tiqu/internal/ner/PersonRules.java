@@ -84,6 +84,7 @@ final class PersonRules {
         trimTails(c, lex, hits, mentions);
         familiarPrefix(c, lex, mentions);
         completeGivenNames(c, cut, posStart, lex, mentions);
+        listNames(c, lex, mentions);
         slotNames(c, cut, posStart, posEnd, lex, mentions);
         segmentedNames(c, cut, posStart, posEnd, lex, mentions);
         foreignNames(c, cut, posStart, mentions);
@@ -435,5 +436,87 @@ final class PersonRules {
     private static boolean rightSlot(char[] c, int e, byte[] posStart) {
         // 毛泽东思想, 邓小平理论: the doctrine, not the person
         return posStart[e] != 0 && !EntityRules.startsWithAny(c, e, DOCTRINES);
+    }
+
+    /**
+     * An item of a 、-list beside a person (范用 in 丁聪、董辅、范用、冯兰瑞): a run of two or three Han chars between
+     * punctuation, starting with a surname char, where the item before or after it across the 、 is a person found
+     * so far, is a person too; a shorter person inside the item grows to it (汪|大成, 吕志|和). An ethnic note in
+     * brackets after an item (和志强（纳西族）) is skipped over to find the 、.
+     */
+    static void listNames(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        int[] personEnd = new int[n + 1]; // end of the person mention starting at p, 0: none
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                personEnd[m.start()] = Math.max(personEnd[m.start()], m.end());
+            }
+        }
+        EntityRules.Overlaps others = new EntityRules.Overlaps(n, mentions, m -> m.type() != EntityType.PERSON);
+        boolean prevPerson = false, prevJoined = false;
+        java.util.List<int[]> found = new java.util.ArrayList<>();
+        int s = 0;
+        while (s < n) {
+            if (!EntityRules.isHan(c[s])) {
+                s++;
+                continue;
+            }
+            int e = s;
+            while (e < n && (EntityRules.isHan(c[e]) || c[e] == '·')) {
+                e++; // 阿沛·阿旺晋美 is one item
+            }
+            int after = skipNote(c, e);
+            boolean leftJoin = s >= 1 && c[s - 1] == '、' && prevJoined;
+            boolean rightJoin = after < n && c[after] == '、';
+            boolean person = personEnd[s] == e;
+            // the item after: a person exactly when a person mention spans it
+            boolean nextPerson = false;
+            if (rightJoin && after + 1 < n && EntityRules.isHan(c[after + 1])) {
+                int ns = after + 1, ne = ns;
+                while (ne < n && (EntityRules.isHan(c[ne]) || c[ne] == '·')) {
+                    ne++;
+                }
+                nextPerson = personEnd[ns] == ne;
+            }
+            boolean both = leftJoin && prevPerson && rightJoin && nextPerson;
+            if (!person && (leftJoin && prevPerson || rightJoin && nextPerson) && candidate(c, s, e, lex, both)
+                    && !others.any(s, e)) {
+                found.add(new int[]{s, e});
+            }
+            prevPerson = person;
+            prevJoined = rightJoin;
+            s = rightJoin ? after + 1 : Math.max(e, after);
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        boolean[] inItem = new boolean[n];
+        for (int[] f : found) {
+            java.util.Arrays.fill(inItem, f[0], f[1], true);
+        }
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && inItem[m.start()]);
+        for (int[] f : found) {
+            mentions.add(new Mention(EntityType.PERSON, f[0], f[1], null, Mention.Priority.RULE));
+        }
+    }
+
+    /** After an item ending at e: past a bracketed note of up to eight chars (（满族）, （女）), else e. */
+    private static int skipNote(char[] c, int e) {
+        if (e < c.length && c[e] == '(') {
+            for (int k = e + 1; k < c.length && k <= e + 9; k++) {
+                if (c[k] == ')') {
+                    return k + 1;
+                }
+            }
+        }
+        return e;
+    }
+
+    private static boolean candidate(char[] c, int s, int e, NerLexicon lex, boolean both) {
+        int len = e - s;
+        // 吕志和、: before a 、 和 is no conjunction
+        return len >= 2 && len <= 3 && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0
+                && (EntityRules.hanName(c, s, e) || c[e - 1] == '和' && EntityRules.hanName(c, s, e - 1))
+                && (both ? !Words.common(new String(c, s, len)) : !Words.otherThanPerson(new String(c, s, len)));
     }
 }

@@ -182,4 +182,30 @@ class PersonRulesTest {
         assertEquals(List.of("克林顿"), persons(verb, verb.apply(new Mention(EntityType.PERSON, 0, 3))));
         assertEquals(List.of("萨马兰奇"), persons(prep, prep.apply(new Mention(EntityType.PERSON, 0, 4))));
     }
+
+    private static Mention person(int start, int end) {
+        return new Mention(EntityType.PERSON, start, end);
+    }
+
+    @Test
+    void listItemBesidePersonsIsAPerson() {
+        Seg s = Seg.of("丁聪/nr 、/w 董辅/nr 、/w 范用/v 、/w 冯兰瑞/nr");
+        List<Mention> ms = s.apply(person(0, 2), person(3, 5), person(9, 12));
+        assertEquals(List.of("丁聪", "董辅", "冯兰瑞", "范用"), persons(s, ms));
+        assertEquals(6, ms.get(3).start());
+        assertEquals(8, ms.get(3).end());
+    }
+
+    @Test
+    void partOfAListItemGrowsToTheItem() {
+        Seg s = Seg.of("汪愚/nr 、/w 汪/nr 大成/nr （/w 满族/nz ）/w 、/w 启功/nr");
+        List<Mention> ms = s.apply(person(0, 2), person(3, 4), person(11, 13));
+        assertEquals(List.of("汪愚", "启功", "汪大成"), persons(s, ms));
+    }
+
+    @Test
+    void listItemWithoutAPersonBesideItIsNoPerson() {
+        Seg s = Seg.of("黄浦/ns 、/w 卢湾/ns 、/w 徐汇/ns");
+        assertEquals(List.of(), persons(s, s.apply()));
+    }
 }
