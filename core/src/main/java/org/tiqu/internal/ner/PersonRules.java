@@ -82,6 +82,7 @@ final class PersonRules {
                       List<Mention> mentions) {
         dropOrdinaryWords(c, lex, hits, mentions);
         trimTails(c, lex, hits, mentions);
+        trailingWords(c, cut, posStart, lex, mentions);
         familiarPrefix(c, lex, mentions);
         completeGivenNames(c, cut, posStart, lex, mentions);
         listNames(c, lex, mentions);
@@ -519,4 +520,37 @@ final class PersonRules {
                 && (EntityRules.hanName(c, s, e) || c[e - 1] == '和' && EntityRules.hanName(c, s, e - 1))
                 && (both ? !Words.common(new String(c, s, len)) : !Words.otherThanPerson(new String(c, s, len)));
     }
+
+    /**
+     * A person of a one-char surname and two or three more chars that ran into the next word loses its last char:
+     * 孟欣|成了, 王坪|曾执导, 褚时健|集厂长 (the segmenter starts a word of two or more chars at the last char, or a
+     * one-char verb, adverb or function word there whose char is rare in given names: 吴彬|也, 徐金娣|托).
+     */
+    static void trailingWords(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end(), last = e - 1;
+            if (m.type() != EntityType.PERSON || m.length() < 3 || m.length() > 4 || !cut[last]
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
+                    || (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) != 0 || !EntityRules.hanName(c, s, last)
+                    || !EntityRules.isHan(c[last]) || e == n || !EntityRules.isHan(c[e])) {
+                // 祝源又、: before punctuation the char ends the name
+                continue;
+            }
+            int we = e;
+            while (we < n && !cut[we]) {
+                we++;
+            }
+            byte p = posStart[last];
+            boolean word = we == e ? (p == VERB || p == ADVERB || p == PREP || p == CONJ || p == PARTICLE)
+                    && Words.mostly(c[last], "vpcdu") : we - last <= 4 && Words.common(new String(c, last, we - last));
+            // not 冯小|刚, 王子|先: chars common in given names stay, whatever the segmenter says
+            if (word && lex.givenNameCount(c[last]) < GIVEN_RARE && !Words.known(new String(c, s, m.length()))) {
+                mentions.set(k, new Mention(m.type(), s, last, m.value(), m.priority()));
+            }
+        }
+    }
+
+    private static final int GIVEN_RARE = 3;
 }

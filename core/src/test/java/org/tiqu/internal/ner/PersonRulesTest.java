@@ -208,4 +208,20 @@ class PersonRulesTest {
         Seg s = Seg.of("黄浦/ns 、/w 卢湾/ns 、/w 徐汇/ns");
         assertEquals(List.of(), persons(s, s.apply()));
     }
+
+    }
+
+    @Test
+    void nameLosesAOneCharFunctionWordAfterIt() {
+        Seg s = Seg.of("院长/n 吴/nr 彬/nr 也/d 在/p 会上/t");
+        List<Mention> ms = s.apply(person(2, 5));
+        assertEquals(List.of("吴彬"), persons(s, ms));
+        assertEquals(2, ms.get(0).start());
+    }
+
+    @Test
+    void nameKeepsACommonGivenNameCharTheSegmenterSplitOff() {
+        Seg s = Seg.of("导演/n 冯/nr 小/a 刚/d 对此/d");
+        assertEquals(List.of("冯小刚"), persons(s, s.apply(person(2, 5))));
+    }
 }
