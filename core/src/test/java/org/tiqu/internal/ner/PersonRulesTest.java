@@ -209,8 +209,6 @@ class PersonRulesTest {
         assertEquals(List.of(), persons(s, s.apply()));
     }
 
-    }
-
     @Test
     void nameLosesAOneCharFunctionWordAfterIt() {
         Seg s = Seg.of("院长/n 吴/nr 彬/nr 也/d 在/p 会上/t");
