@@ -89,6 +89,7 @@ final class PersonRules {
         slotNames(c, cut, posStart, posEnd, lex, mentions);
         segmentedNames(c, cut, posStart, posEnd, lex, mentions);
         foreignNames(c, cut, posStart, mentions);
+<<<<<<< HEAD
         growForeignNames(c, cut, posStart, mentions);
     }
 
@@ -141,6 +142,9 @@ final class PersonRules {
             }
         }
         return true;
+=======
+        nameWords(c, cut, posStart, mentions);
+>>>>>>> 16a2b5c (PersonRules.nameWords: a person that begins a name word of the segmenter grows to it (卡尔|逊))
     }
 
     /** Chars of transliterated names: {@link EntityRules#TRANSLIT} and a few more (库尔尼科娃, 阿拉济, 莱什钦斯基). */
@@ -553,4 +557,34 @@ final class PersonRules {
     }
 
     private static final int GIVEN_RARE = 3;
+
+    /**
+     * A person that is the beginning of one name word of the segmenter (nr) grows to the whole word: 卡尔|逊, 奥斯|汀,
+     * 科科|申 (tagger) where the segmenter reads 卡尔逊/nr; the tagger stops early on unseen foreign names.
+     */
+    static void nameWords(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] taken = new boolean[n];
+        for (Mention m : mentions) {
+            java.util.Arrays.fill(taken, m.start(), m.end(), true);
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PERSON || !cut[s] || posStart[s] != NAME || e >= n || cut[e]
+                    || !oneWord(cut, s, e)) {
+                continue; // the mention lies inside one name word of the segmenter
+            }
+            int we = e;
+            while (we < n && !cut[we]) {
+                we++;
+            }
+            // not 查尔斯|王子, 德米雷尔|借(此): the segmenter ran a title or verb into the name
+            boolean tail = we - e == 1 ? !Words.mostly(c[e], "vpcdu") : !Words.known(new String(c, e, we - e));
+            if (we - s <= 8 && tail && EntityRules.hanName(c, e, we) && !anyTaken(taken, e, we)) {
+                mentions.set(k, new Mention(m.type(), s, we, m.value(), m.priority()));
+                java.util.Arrays.fill(taken, e, we, true);
+            }
+        }
+    }
 }

@@ -222,4 +222,18 @@ class PersonRulesTest {
         Seg s = Seg.of("导演/n 冯/nr 小/a 刚/d 对此/d");
         assertEquals(List.of("冯小刚"), persons(s, s.apply(person(2, 5))));
     }
+
+    @Test
+    void personGrowsToTheSegmentersNameWord() {
+        Seg s = Seg.of("美国/ns 人/n 卡尔逊/nr 交谈/v");
+        List<Mention> ms = s.apply(person(3, 5));
+        assertEquals(List.of("卡尔逊"), persons(s, ms));
+        assertEquals(3, ms.get(0).start());
+    }
+
+    @Test
+    void personDoesNotGrowOverATitleInTheNameWord() {
+        Seg s = Seg.of("我/r 与/p 查尔斯王子/nr 共同/d");
+        assertEquals(List.of("查尔斯"), persons(s, s.apply(person(2, 5))));
+    }
 }
