@@ -28,7 +28,7 @@ final class PersonRules {
 
     /** Part-of-speech classes of a word, as {@link NerRecognizer} records them at its start and end. */
     static final byte VERB = 1, PREP = 2, CONJ = 3, OTHER = 4, PUNCT = 5, PARTICLE = 6, ADVERB = 7, PRONOUN = 8,
-            NOUN = 9, ADJECTIVE = 10, NUMERAL = 11, LOCATIVE = 12, NAME = 13;
+            NOUN = 9, ADJECTIVE = 10, NUMERAL = 11, LOCATIVE = 12, NAME = 13, PLACE = 14;
 
     static byte posClass(String pos) {
         if (pos.isEmpty()) {
@@ -45,7 +45,7 @@ final class PersonRules {
             case 'u' -> PARTICLE;
             case 'd' -> ADVERB;
             case 'r' -> PRONOUN;
-            case 'n' -> pos.startsWith("nr") ? NAME : NOUN;
+            case 'n' -> pos.startsWith("nr") ? NAME : pos.equals("ns") ? PLACE : NOUN;
             case 'f' -> LOCATIVE;
             case 'a' -> ADJECTIVE;
             case 'm', 'q' -> NUMERAL;
@@ -311,7 +311,8 @@ final class PersonRules {
                 continue;
             }
             boolean nrGiven = cut[s + 1] && !cut[e] && posStart[s + 1] == NAME;
-            boolean oneWord = cut[s] && !cut[s + 1] && !cut[e] && (posStart[s] == NAME || posStart[s] == NOUN);
+            boolean oneWord = cut[s] && !cut[s + 1] && !cut[e]
+                    && (posStart[s] == NAME || posStart[s] == NOUN || posStart[s] == PLACE);
             if (nrGiven || oneWord) {
                 mentions.set(k, new Mention(m.type(), s, e + 1, m.value(), m.priority()));
                 taken[e] = true;
@@ -406,7 +407,7 @@ final class PersonRules {
         }
         // 乌之战/n, 罗新社/j: one word of the segmenter, but not a name; 时胜时负: a parallel phrase
         boolean word = posStart[s] != 0 && oneWord(cut, s, e);
-        if ((word && posEnd[e] != NAME && posEnd[e] != NOUN) || c[e - 1] == c[s]) {
+        if ((word && posEnd[e] != NAME && posEnd[e] != NOUN && posEnd[e] != PLACE) || c[e - 1] == c[s]) {
             return 0;
         }
         String cand = new String(c, s, 3);
@@ -560,10 +561,12 @@ final class PersonRules {
 
     /**
      * A person that is the beginning of one name word of the segmenter (nr) grows to the whole word: 卡尔|逊, 奥斯|汀,
-     * 科科|申 (tagger) where the segmenter reads 卡尔逊/nr; the tagger stops early on unseen foreign names.
+     * 科科|申 (tagger) where the segmenter reads 卡尔逊/nr; the tagger stops early on unseen foreign names. A tagger's
+     * person of two or more chars that begins a place word (辛辛那|提城/ns) is dropped.
      */
     static void nameWords(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
         int n = c.length;
+        boolean[] drop = new boolean[mentions.size()];
         boolean[] taken = new boolean[n];
         for (Mention m : mentions) {
             java.util.Arrays.fill(taken, m.start(), m.end(), true);
@@ -571,20 +574,28 @@ final class PersonRules {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start(), e = m.end();
-            if (m.type() != EntityType.PERSON || !cut[s] || posStart[s] != NAME || e >= n || cut[e]
-                    || !oneWord(cut, s, e)) {
+            if (m.type() != EntityType.PERSON || !cut[s] || (posStart[s] != NAME && posStart[s] != PLACE) || e >= n
+                    || cut[e] || !oneWord(cut, s, e)) {
                 continue; // the mention lies inside one name word of the segmenter
             }
             int we = e;
             while (we < n && !cut[we]) {
                 we++;
             }
+            if (posStart[s] == PLACE) {
+                if (m.priority() < Mention.Priority.RULE && m.length() >= 2) {
+                    drop[k] = true; // 辛辛那|提城/ns, a place the tagger cut short
+                }
+                continue;
+            }
             // not 查尔斯|王子, 德米雷尔|借(此): the segmenter ran a title or verb into the name
             boolean tail = we - e == 1 ? !Words.mostly(c[e], "vpcdu") : !Words.known(new String(c, e, we - e));
-            if (we - s <= 8 && tail && EntityRules.hanName(c, e, we) && !anyTaken(taken, e, we)) {
+            if (posStart[s] == NAME && we - s <= 8 && tail && EntityRules.hanName(c, e, we) && !anyTaken(taken, e, we)) {
                 mentions.set(k, new Mention(m.type(), s, we, m.value(), m.priority()));
                 java.util.Arrays.fill(taken, e, we, true);
             }
         }
+        int[] at = {0};
+        mentions.removeIf(m -> at[0] < drop.length && drop[at[0]++]);
     }
 }

@@ -236,4 +236,81 @@ class PersonRulesTest {
         Seg s = Seg.of("我/r 与/p 查尔斯王子/nr 共同/d");
         assertEquals(List.of("查尔斯"), persons(s, s.apply(person(2, 5))));
     }
+
+    }
+
+
+    @Test
+    void rareCharNoteBelongsToTheName() {
+        Seg s = Seg.of("夫人/n 秦惠/nr （/w 君音/nr ）/w 女士/n");
+        List<Mention> ms = s.apply(person(2, 4), person(5, 7));
+        assertEquals(List.of("秦惠(君音)"), persons(s, ms));
+        assertEquals(2, ms.get(0).start());
+        assertEquals(8, ms.get(0).end());
+    }
+
+    @Test
+    void ordinaryBracketAfterANameIsNoNote() {
+        Seg s = Seg.of("夫人/n 秦惠/nr （/w 左/f ）/w 女士/n");
+        assertEquals(List.of("秦惠"), persons(s, s.apply(person(2, 4))));
+    }
+
+    @Test
+    void japaneseFamilyNameTakesItsGivenName() {
+        Seg s = Seg.of("代表/n 细川/nr 护熙/v 担任/v");
+        List<Mention> ms = s.apply(person(2, 4));
+        assertEquals(List.of("细川护熙"), persons(s, ms));
+        assertEquals(2, ms.get(0).start());
+    }
+
+    @Test
+    void japaneseFamilyNameTakesNoTimeWord() {
+        Seg s = Seg.of("日本/ns 首相/n 桥本/nr 去年/t 推出/v");
+        assertEquals(List.of("桥本"), persons(s, s.apply(person(4, 6))));
+    }
+
+    @Test
+    void twoNamesJoinedByAVerbAreTwoPersons() {
+        Seg s = Seg.of("刊布/v 了/u 许广平/nr 致/v 鲁瑞/nr 、/w");
+        List<Mention> ms = s.apply(person(3, 9));
+        assertEquals(List.of("许广平", "鲁瑞"), persons(s, ms));
+        assertEquals(7, ms.get(1).start());
+    }
+
+    @Test
+    void surnameLosesShiOfAFamily() {
+        Seg s = Seg.of("人称/v “/w 孙氏/nr 家族/n ”/w");
+        assertEquals(List.of("孙"), persons(s, s.apply(person(3, 5))));
+    }
+
+    @Test
+    void surnameTakesLaoBeforeATitle() {
+        Seg s = Seg.of("挂/v 着/u 孙/nr 老将军/n 与/p");
+        List<Mention> ms = s.apply(person(2, 3));
+        assertEquals(List.of("孙老"), persons(s, ms));
+    }
+
+    @Test
+    void unseenNameAfterDeIsAPerson() {
+        Seg s = Seg.of("同龄/a 的/u 贝/nr 时/Ng 璋/nr 院士/n");
+        assertEquals(List.of("贝时璋"), persons(s, s.apply()));
+    }
+
+    @Test
+    void nameTakesAFunctionCharBeforeAComma() {
+        Seg s = Seg.of("原名/n 华/nr 克之/nr ，/w 1902/m 年/q");
+        assertEquals(List.of("华克之"), persons(s, s.apply(person(2, 4))));
+    }
+
+    @Test
+    void nameTakesNoDengBeforeAComma() {
+        Seg s = Seg.of("会见/v 李/nr 鹏等/nr ，/w");
+        assertEquals(List.of("李鹏"), persons(s, s.apply(person(2, 4))));
+    }
+
+    @Test
+    void taggerPersonThatBeginsAPlaceWordIsDropped() {
+        Seg s = Seg.of("图/n 为/v 辛辛那提城/ns 的/u 居民/n");
+        assertEquals(List.of(), persons(s, s.apply(new Mention(EntityType.PERSON, 2, 5))));
+    }
 }
