@@ -89,7 +89,7 @@ final class PersonRules {
         slotNames(c, cut, posStart, posEnd, lex, mentions);
         segmentedNames(c, cut, posStart, posEnd, lex, mentions);
         foreignNames(c, cut, posStart, mentions);
-<<<<<<< HEAD
+        nameWords(c, cut, posStart, mentions);
         growForeignNames(c, cut, posStart, mentions);
     }
 
@@ -142,9 +142,6 @@ final class PersonRules {
             }
         }
         return true;
-=======
-        nameWords(c, cut, posStart, mentions);
->>>>>>> 16a2b5c (PersonRules.nameWords: a person that begins a name word of the segmenter grows to it (卡尔|逊))
     }
 
     /** Chars of transliterated names: {@link EntityRules#TRANSLIT} and a few more (库尔尼科娃, 阿拉济, 莱什钦斯基). */
