@@ -237,8 +237,6 @@ class PersonRulesTest {
         assertEquals(List.of("查尔斯"), persons(s, s.apply(person(2, 5))));
     }
 
-    }
-
     @Test
     void taggerPersonThatBeginsAPlaceWordIsDropped() {
         Seg s = Seg.of("图/n 为/v 辛辛那提城/ns 的/u 居民/n");
