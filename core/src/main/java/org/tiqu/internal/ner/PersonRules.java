@@ -83,6 +83,7 @@ final class PersonRules {
         dropOrdinaryWords(c, lex, hits, mentions);
         trimTails(c, lex, hits, mentions);
         trailingWords(c, cut, posStart, lex, mentions);
+        splitJoined(c, lex, mentions);
         familiarPrefix(c, lex, mentions);
         completeGivenNames(c, cut, posStart, lex, mentions);
         listNames(c, lex, mentions);
@@ -594,5 +595,35 @@ final class PersonRules {
         }
         int[] at = {0};
         mentions.removeIf(m -> at[0] < drop.length && drop[at[0]++]);
+    }
+
+    /** Verbs and conjunctions that join two persons in one run of text: 许广平致鲁瑞, 乔石祝克雷库, 李晓并刘伟. */
+    private static final String JOINERS = "致祝应并与和同及给向";
+
+    /**
+     * A person of five or more chars made of two names joined by a verb or conjunction (许广平|致|鲁瑞, 科科申|应|迟浩田)
+     * becomes the two persons: each side two to four chars, starting with a surname or a transliteration char.
+     */
+    static void splitJoined(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int size = mentions.size();
+        for (int k = 0; k < size; k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PERSON || m.length() < 5 || m.length() > 9 || !EntityRules.isHan(c[s])) {
+                continue;
+            }
+            for (int i = s + 2; i <= e - 3 && i <= s + 4; i++) {
+                if (JOINERS.indexOf(c[i]) >= 0 && nameStart(c, s, lex) && nameStart(c, i + 1, lex) && e - i - 1 <= 4
+                        && EntityRules.hanName(c, s, i) && EntityRules.hanName(c, i + 1, e)) {
+                    mentions.set(k, new Mention(m.type(), s, i, null, m.priority()));
+                    mentions.add(new Mention(m.type(), i + 1, e, null, m.priority()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean nameStart(char[] c, int s, NerLexicon lex) {
+        return (lex.categories(c[s]) & NerLexicon.SURNAME) != 0 || TRANSLIT[c[s]];
     }
 }

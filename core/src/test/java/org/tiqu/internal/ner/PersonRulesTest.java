@@ -242,4 +242,12 @@ class PersonRulesTest {
         Seg s = Seg.of("图/n 为/v 辛辛那提城/ns 的/u 居民/n");
         assertEquals(List.of(), persons(s, s.apply(new Mention(EntityType.PERSON, 2, 5))));
     }
+
+    @Test
+    void twoNamesJoinedByAVerbAreTwoPersons() {
+        Seg s = Seg.of("刊布/v 了/u 许广平/nr 致/v 鲁瑞/nr 、/w");
+        List<Mention> ms = s.apply(person(3, 9));
+        assertEquals(List.of("许广平", "鲁瑞"), persons(s, ms));
+        assertEquals(7, ms.get(1).start());
+    }
 }
