@@ -304,8 +304,11 @@ final class PersonRules {
                 continue; // 金金|家: a reduplicated pet name is no surname and given name
             }
             // the third char is a given-name char, no function word and no word that follows names (宋健|在, 王频|和)
-            if (lex.givenNameCount(c[e]) < 2 || FUNCTION[c[e]] || EntityRules.follows(c[e])
-                    || !EntityRules.hanName(c, e, e + 1) || Words.known(new String(c, s, 3))) {
+            // before a comma, full stop or bracket a function word cannot end the clause (华克|之，, 黄起|和）)
+            boolean closing = e + 1 < n && CLOSING.indexOf(c[e + 1]) >= 0 && NEVER_LAST.indexOf(c[e]) < 0
+                    && lex.givenNameCount(c[e]) >= 1 && !Words.known(new String(c, s, 3));
+            if (!closing && (lex.givenNameCount(c[e]) < 2 || FUNCTION[c[e]] || EntityRules.follows(c[e])
+                    || !EntityRules.hanName(c, e, e + 1) || Words.known(new String(c, s, 3)))) {
                 continue;
             }
             boolean nrGiven = cut[s + 1] && !cut[e] && posStart[s + 1] == NAME;
@@ -317,6 +320,12 @@ final class PersonRules {
             }
         }
     }
+
+    /** Punctuation that closes a clause or a bracket. */
+    private static final String CLOSING = ",.;:)!?。";
+
+    /** Chars that end a clause after a name: 等, 的, 了, 们, 说 (李鹏等。, 是他的。). */
+    private static final String NEVER_LAST = "等的了们说时里上下中呢吗吧啊";
 
     /** Verbs of a caption or byline written right after the artist's name: （杨崇南绘）, 张三摄. */
     private static final String CREDIT = "摄绘画书刻";

@@ -250,4 +250,16 @@ class PersonRulesTest {
         assertEquals(List.of("许广平", "鲁瑞"), persons(s, ms));
         assertEquals(7, ms.get(1).start());
     }
+
+    @Test
+    void nameTakesAFunctionCharBeforeAComma() {
+        Seg s = Seg.of("原名/n 华/nr 克之/nr ，/w 1902/m 年/q");
+        assertEquals(List.of("华克之"), persons(s, s.apply(person(2, 4))));
+    }
+
+    @Test
+    void nameTakesNoDengBeforeAComma() {
+        Seg s = Seg.of("会见/v 李/nr 鹏等/nr ，/w");
+        assertEquals(List.of("李鹏"), persons(s, s.apply(person(2, 4))));
+    }
 }
