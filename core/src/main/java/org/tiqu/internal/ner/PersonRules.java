@@ -268,6 +268,10 @@ final class PersonRules {
                 && Words.rarelyAPerson(new String(c, m.start(), m.length())));
     }
 
+    /** Japanese surnames that start with 小 (小林觉, 小渊惠三): the 小 is part of the name. */
+    private static final java.util.Set<String> JAPANESE_XIAO = java.util.Set.of("小林", "小村", "小泉", "小渊", "小川",
+            "小野", "小泽", "小田", "小仓", "小岛", "小池", "小山", "小松", "小西", "小峰", "小滨", "小宫", "小笠");
+
     /**
      * 两个小[赵], 小[赵]老师: a person that is a bare surname right after 老 or 小 is the familiar form 小赵 (People's
      * Daily marks the whole), unless 老/小 ends a word with the char before it (大小, 古老).
@@ -276,6 +280,14 @@ final class PersonRules {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start();
+            if (m.type() == EntityType.PERSON && m.length() >= 3 && m.length() <= 4
+                    && (c[s] == '小' || c[s] == '老') && (lex.categories(c[s + 1]) & NerLexicon.SURNAME) != 0
+                    && !JAPANESE_XIAO.contains(new String(c, s, 2))
+                    && EntityRules.hanName(c, s + 1, m.end()) && !Words.known(new String(c, s, m.length()))) {
+                // 小王磊, 小白玉霜: before a full name 小 is an endearment, not part of the name (小林觉 is Japanese)
+                mentions.set(k, new Mention(m.type(), s + 1, m.end(), m.value(), m.priority()));
+                continue;
+            }
             if (m.type() != EntityType.PERSON || m.length() != 1 || s < 1 || (c[s - 1] != '小' && c[s - 1] != '老')
                     || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
                     || (s >= 2 && EntityRules.isHan(c[s - 2]) && Words.known(new String(c, s - 2, 2)))) {

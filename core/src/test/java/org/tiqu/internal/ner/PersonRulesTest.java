@@ -262,4 +262,18 @@ class PersonRulesTest {
         Seg s = Seg.of("会见/v 李/nr 鹏等/nr ，/w");
         assertEquals(List.of("李鹏"), persons(s, s.apply(person(2, 4))));
     }
+
+    @Test
+    void xiaoBeforeAFullNameIsNoPartOfIt() {
+        Seg s = Seg.of("牵挂/v 小/a 王磊/nr");
+        List<Mention> ms = s.apply(person(2, 5));
+        assertEquals(List.of("王磊"), persons(s, ms));
+        assertEquals(3, ms.get(0).start());
+    }
+
+    @Test
+    void japaneseSurnameWithXiaoKeepsIt() {
+        Seg s = Seg.of("日本/ns 小林/nr 觉/v 九段/n");
+        assertEquals(List.of("小林觉"), persons(s, s.apply(person(2, 5))));
+    }
 }
