@@ -92,6 +92,7 @@ final class PersonRules {
         foreignNames(c, cut, posStart, mentions);
         nameWords(c, cut, posStart, mentions);
         growForeignNames(c, cut, posStart, mentions);
+        japaneseNames(c, cut, posStart, lex, hits, mentions);
     }
 
     /** Word classes that never continue a transliterated name: 萨马兰奇|因病, 克林顿|和. */
@@ -646,5 +647,90 @@ final class PersonRules {
 
     private static boolean nameStart(char[] c, int s, NerLexicon lex) {
         return (lex.categories(c[s]) & NerLexicon.SURNAME) != 0 || TRANSLIT[c[s]];
+    }
+
+    /**
+     * Common Japanese family names of two chars (real-world list of the most frequent surnames and of public
+     * figures' names, in simplified Chinese script).
+     */
+    private static final java.util.Set<String> JAPANESE = java.util.Set.of(
+            "佐藤", "铃木", "高桥", "田中", "渡边", "伊藤", "山本", "中村", "小林", "加藤", "吉田", "山田", "山口",
+            "松本", "井上", "木村", "清水", "山崎", "池田", "桥本", "阿部", "石川", "山下", "中岛", "石井", "小川",
+            "前田", "冈田", "藤田", "后藤", "近藤", "村上", "远藤", "青木", "坂本", "斋藤", "福田", "太田", "西村",
+            "藤井", "冈本", "藤原", "中野", "三浦", "原田", "中川", "松田", "竹内", "小野", "田村", "森田", "内田",
+            "柴田", "酒井", "宫崎", "横山", "高木", "安藤", "宫本", "大野", "小岛", "谷口", "今井", "工藤", "增田",
+            "丸山", "杉山", "村田", "大冢", "新井", "藤本", "河野", "野口", "武田", "松井", "千叶", "岩崎", "菅原",
+            "木下", "久保", "佐野", "野村", "松尾", "菊地", "杉本", "古川", "岛田", "水野", "桑原", "樱井", "渡部",
+            "细川", "片冈", "谷内", "小村", "小渊", "羽田", "海部", "宫泽", "竹下", "村山", "河本", "大平", "三木",
+            "鸠山", "野田", "冈崎", "高村", "小泉", "八木", "丹羽", "梶山", "小泽", "石原", "大江", "黑泽", "川端",
+            "坂田", "武宫", "大竹", "桥田", "土井", "中曾", "野中", "森喜", "堀田", "浅野", "服部", "仓田", "北岛");
+
+    /**
+     * A Japanese family name ({@link #JAPANESE}) with its given name, the next word of one or two chars (小林|觉,
+     * 细川|护熙): where the tagger found the family name alone as a person, the person grows to the given name;
+     * where no mention lies and the text speaks of 日本, a person is added. The given name is no verb, function
+     * word, numeral (九段), locative or title.
+     */
+    static void japaneseNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<int[]> hits,
+                              List<Mention> mentions) {
+        int n = c.length;
+        boolean[] titleStart = new boolean[n + 1];
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.TITLE) != 0) {
+                titleStart[h[0]] = true;
+            }
+        }
+        int[] at = new int[n + 1]; // 1 + index of the person mention starting at p
+        boolean[] taken = new boolean[n];
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.PERSON) {
+                at[m.start()] = k + 1;
+            }
+            java.util.Arrays.fill(taken, m.start(), m.end(), true);
+        }
+        boolean japan = false;
+        for (int s = 0; s + 3 <= n; s++) {
+            if (!cut[s] || !EntityRules.isHan(c[s]) || !EntityRules.isHan(c[s + 1]) || !cut[s + 2]
+                    || !JAPANESE.contains(new String(c, s, 2))) {
+                continue;
+            }
+            int g = s + 2, ge = g + 1;
+            while (ge < n && !cut[ge]) {
+                ge++;
+            }
+            if (ge - g == 1 && ge + 1 < n && cut[ge + 1] && EntityRules.isHan(c[ge]) && !EntityRules.isHan(c[ge + 1])) {
+                ge++; // 谷内|敏|美。: two one-char words before punctuation
+            }
+            byte p = posStart[g];
+            // the segmenter often reads a given name as a verb (小林|觉/v, 细川|护熙/v): only function words, numerals
+            // (九段), time and ordinary words (桥本|去年) and titles end the family name
+            if (ge - g > 2 || !EntityRules.hanName(c, g, ge) || titleStart[g] || p == PREP || p == CONJ
+                    || p == PARTICLE || p == PRONOUN || p == NUMERAL || p == LOCATIVE || FUNCTION[c[g]]
+                    || FUNCTION[c[ge - 1]] || (ge - g == 2 && Words.common(new String(c, g, 2)))) {
+                continue;
+            }
+            int k = at[s] - 1;
+            if (k >= 0 && mentions.get(k).end() == s + 2) {
+                Mention m = mentions.get(k);
+                if (!anyTaken(taken, g, ge)) {
+                    mentions.set(k, new Mention(m.type(), s, ge, m.value(), m.priority()));
+                    java.util.Arrays.fill(taken, g, ge, true);
+                }
+            } else if (!anyTaken(taken, s, ge) && (japan || (japan = mentionsJapan(c)))
+                    && !Words.known(new String(c, s, 2)) && !Words.known(new String(c, s, ge - s))) {
+                mentions.add(new Mention(EntityType.PERSON, s, ge, null, Mention.Priority.RULE));
+                java.util.Arrays.fill(taken, s, ge, true);
+            }
+        }
+    }
+
+    private static boolean mentionsJapan(char[] c) {
+        for (int k = 0; k + 1 < c.length; k++) {
+            if (c[k] == '日' && c[k + 1] == '本') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -276,4 +276,18 @@ class PersonRulesTest {
         Seg s = Seg.of("日本/ns 小林/nr 觉/v 九段/n");
         assertEquals(List.of("小林觉"), persons(s, s.apply(person(2, 5))));
     }
+
+    @Test
+    void japaneseFamilyNameTakesItsGivenName() {
+        Seg s = Seg.of("代表/n 细川/nr 护熙/v 担任/v");
+        List<Mention> ms = s.apply(person(2, 4));
+        assertEquals(List.of("细川护熙"), persons(s, ms));
+        assertEquals(2, ms.get(0).start());
+    }
+
+    @Test
+    void japaneseFamilyNameTakesNoTimeWord() {
+        Seg s = Seg.of("日本/ns 首相/n 桥本/nr 去年/t 推出/v");
+        assertEquals(List.of("桥本"), persons(s, s.apply(person(4, 6))));
+    }
 }
