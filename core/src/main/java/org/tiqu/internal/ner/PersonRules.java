@@ -28,7 +28,7 @@ final class PersonRules {
 
     /** Part-of-speech classes of a word, as {@link NerRecognizer} records them at its start and end. */
     static final byte VERB = 1, PREP = 2, CONJ = 3, OTHER = 4, PUNCT = 5, PARTICLE = 6, ADVERB = 7, PRONOUN = 8,
-            NOUN = 9, ADJECTIVE = 10, NUMERAL = 11, LOCATIVE = 12, NAME = 13;
+            NOUN = 9, ADJECTIVE = 10, NUMERAL = 11, LOCATIVE = 12, NAME = 13, PLACE = 14;
 
     static byte posClass(String pos) {
         if (pos.isEmpty()) {
@@ -45,7 +45,7 @@ final class PersonRules {
             case 'u' -> PARTICLE;
             case 'd' -> ADVERB;
             case 'r' -> PRONOUN;
-            case 'n' -> pos.startsWith("nr") ? NAME : NOUN;
+            case 'n' -> pos.startsWith("nr") ? NAME : pos.equals("ns") ? PLACE : NOUN;
             case 'f' -> LOCATIVE;
             case 'a' -> ADJECTIVE;
             case 'm', 'q' -> NUMERAL;
@@ -82,18 +82,75 @@ final class PersonRules {
                       List<Mention> mentions) {
         dropOrdinaryWords(c, lex, hits, mentions);
         trimTails(c, lex, hits, mentions);
+        trailingWords(c, cut, posStart, lex, mentions);
+        splitJoined(c, lex, mentions);
         familiarPrefix(c, lex, mentions);
         completeGivenNames(c, cut, posStart, lex, mentions);
+        listNames(c, lex, mentions);
         slotNames(c, cut, posStart, posEnd, lex, mentions);
         segmentedNames(c, cut, posStart, posEnd, lex, mentions);
         foreignNames(c, cut, posStart, mentions);
+        nameWords(c, cut, posStart, mentions);
+        growForeignNames(c, cut, posStart, mentions);
+        japaneseNames(c, cut, posStart, lex, hits, mentions);
+    }
+
+    /** Word classes that never continue a transliterated name: 萨马兰奇|因病, 克林顿|和. */
+    private static boolean functionClass(byte pc) {
+        return pc == PREP || pc == CONJ || pc == ADVERB || pc == PARTICLE || pc == PRONOUN || pc == NUMERAL
+                || pc == PUNCT || pc == LOCATIVE;
+    }
+
+    /**
+     * A person of two or more transliteration chars that the tagger ended or began one char short of the run
+     * (科雷|特加, 库|尔尼科娃) grows over the adjacent transliteration chars, up to eight chars, when each char it
+     * takes in is part of a segmenter word that crosses into the name or a one-char word of no function class
+     * (so 克林顿|提出 and 萨马兰奇|因病 stay as they are) and no other mention holds it.
+     */
+    static void growForeignNames(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] taken = new boolean[n];
+        for (Mention m : mentions) {
+            java.util.Arrays.fill(taken, m.start(), m.end(), true);
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PERSON || e - s < 2 || !allTranslit(c, s, e)) {
+                continue;
+            }
+            int ne = e;
+            while (ne < n && ne - s < 8 && TRANSLIT[c[ne]] && !taken[ne]
+                    && (!cut[ne] || (cut[ne + 1] && !functionClass(posStart[ne])))) {
+                ne++;
+            }
+            int ns = s;
+            while (ns > 0 && ne - ns < 8 && TRANSLIT[c[ns - 1]] && !taken[ns - 1]
+                    && (!cut[ns] || (cut[ns - 1] && !functionClass(posStart[ns - 1])))) {
+                ns--;
+            }
+            if ((ns < s || ne > e) && !Words.known(new String(c, ns, ne - ns))) {
+                mentions.set(k, new Mention(EntityType.PERSON, ns, ne, m.value(), Math.max(m.priority(),
+                        Mention.Priority.RULE)));
+                java.util.Arrays.fill(taken, ns, ne, true);
+            }
+        }
+    }
+
+    private static boolean allTranslit(char[] c, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!TRANSLIT[c[k]]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Chars of transliterated names: {@link EntityRules#TRANSLIT} and a few more (库尔尼科娃, 阿拉济, 莱什钦斯基). */
     private static final boolean[] TRANSLIT = new boolean[65536];
 
     static {
-        for (char ch : (EntityRules.TRANSLIT + "娃济钦姆莉丽妮蕾茨").toCharArray()) {
+        for (char ch : (EntityRules.TRANSLIT + "娃济钦姆莉丽妮蕾茨汀逊").toCharArray()) {
             TRANSLIT[ch] = true;
         }
     }
@@ -212,6 +269,10 @@ final class PersonRules {
                 && Words.rarelyAPerson(new String(c, m.start(), m.length())));
     }
 
+    /** Japanese surnames that start with 小 (小林觉, 小渊惠三): the 小 is part of the name. */
+    private static final java.util.Set<String> JAPANESE_XIAO = java.util.Set.of("小林", "小村", "小泉", "小渊", "小川",
+            "小野", "小泽", "小田", "小仓", "小岛", "小池", "小山", "小松", "小西", "小峰", "小滨", "小宫", "小笠");
+
     /**
      * 两个小[赵], 小[赵]老师: a person that is a bare surname right after 老 or 小 is the familiar form 小赵 (People's
      * Daily marks the whole), unless 老/小 ends a word with the char before it (大小, 古老).
@@ -220,6 +281,14 @@ final class PersonRules {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start();
+            if (m.type() == EntityType.PERSON && m.length() >= 3 && m.length() <= 4
+                    && (c[s] == '小' || c[s] == '老') && (lex.categories(c[s + 1]) & NerLexicon.SURNAME) != 0
+                    && !JAPANESE_XIAO.contains(new String(c, s, 2))
+                    && EntityRules.hanName(c, s + 1, m.end()) && !Words.known(new String(c, s, m.length()))) {
+                // 小王磊, 小白玉霜: before a full name 小 is an endearment, not part of the name (小林觉 is Japanese)
+                mentions.set(k, new Mention(m.type(), s + 1, m.end(), m.value(), m.priority()));
+                continue;
+            }
             if (m.type() != EntityType.PERSON || m.length() != 1 || s < 1 || (c[s - 1] != '小' && c[s - 1] != '老')
                     || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
                     || (s >= 2 && EntityRules.isHan(c[s - 2]) && Words.known(new String(c, s - 2, 2)))) {
@@ -248,18 +317,28 @@ final class PersonRules {
                 continue; // 金金|家: a reduplicated pet name is no surname and given name
             }
             // the third char is a given-name char, no function word and no word that follows names (宋健|在, 王频|和)
-            if (lex.givenNameCount(c[e]) < 2 || FUNCTION[c[e]] || EntityRules.follows(c[e])
-                    || !EntityRules.hanName(c, e, e + 1) || Words.known(new String(c, s, 3))) {
+            // before a comma, full stop or bracket a function word cannot end the clause (华克|之，, 黄起|和）)
+            boolean closing = e + 1 < n && CLOSING.indexOf(c[e + 1]) >= 0 && NEVER_LAST.indexOf(c[e]) < 0
+                    && lex.givenNameCount(c[e]) >= 1 && !Words.known(new String(c, s, 3));
+            if (!closing && (lex.givenNameCount(c[e]) < 2 || FUNCTION[c[e]] || EntityRules.follows(c[e])
+                    || !EntityRules.hanName(c, e, e + 1) || Words.known(new String(c, s, 3)))) {
                 continue;
             }
             boolean nrGiven = cut[s + 1] && !cut[e] && posStart[s + 1] == NAME;
-            boolean oneWord = cut[s] && !cut[s + 1] && !cut[e] && (posStart[s] == NAME || posStart[s] == NOUN);
+            boolean oneWord = cut[s] && !cut[s + 1] && !cut[e]
+                    && (posStart[s] == NAME || posStart[s] == NOUN || posStart[s] == PLACE);
             if (nrGiven || oneWord) {
                 mentions.set(k, new Mention(m.type(), s, e + 1, m.value(), m.priority()));
                 taken[e] = true;
             }
         }
     }
+
+    /** Punctuation that closes a clause or a bracket. */
+    private static final String CLOSING = ",.;:)!?。";
+
+    /** Chars that end a clause after a name: 等, 的, 了, 们, 说 (李鹏等。, 是他的。). */
+    private static final String NEVER_LAST = "等的了们说时里上下中呢吗吧啊";
 
     /** Verbs of a caption or byline written right after the artist's name: （杨崇南绘）, 张三摄. */
     private static final String CREDIT = "摄绘画书刻";
@@ -348,7 +427,7 @@ final class PersonRules {
         }
         // 乌之战/n, 罗新社/j: one word of the segmenter, but not a name; 时胜时负: a parallel phrase
         boolean word = posStart[s] != 0 && oneWord(cut, s, e);
-        if ((word && posEnd[e] != NAME && posEnd[e] != NOUN) || c[e - 1] == c[s]) {
+        if ((word && posEnd[e] != NAME && posEnd[e] != NOUN && posEnd[e] != PLACE) || c[e - 1] == c[s]) {
             return 0;
         }
         String cand = new String(c, s, 3);
@@ -383,5 +462,275 @@ final class PersonRules {
     private static boolean rightSlot(char[] c, int e, byte[] posStart) {
         // 毛泽东思想, 邓小平理论: the doctrine, not the person
         return posStart[e] != 0 && !EntityRules.startsWithAny(c, e, DOCTRINES);
+    }
+
+    /**
+     * An item of a 、-list beside a person (范用 in 丁聪、董辅、范用、冯兰瑞): a run of two or three Han chars between
+     * punctuation, starting with a surname char, where the item before or after it across the 、 is a person found
+     * so far, is a person too; a shorter person inside the item grows to it (汪|大成, 吕志|和). An ethnic note in
+     * brackets after an item (和志强（纳西族）) is skipped over to find the 、.
+     */
+    static void listNames(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        int[] personEnd = new int[n + 1]; // end of the person mention starting at p, 0: none
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                personEnd[m.start()] = Math.max(personEnd[m.start()], m.end());
+            }
+        }
+        EntityRules.Overlaps others = new EntityRules.Overlaps(n, mentions, m -> m.type() != EntityType.PERSON);
+        boolean prevPerson = false, prevJoined = false;
+        java.util.List<int[]> found = new java.util.ArrayList<>();
+        int s = 0;
+        while (s < n) {
+            if (!EntityRules.isHan(c[s])) {
+                s++;
+                continue;
+            }
+            int e = s;
+            while (e < n && (EntityRules.isHan(c[e]) || c[e] == '·')) {
+                e++; // 阿沛·阿旺晋美 is one item
+            }
+            int after = skipNote(c, e);
+            boolean leftJoin = s >= 1 && c[s - 1] == '、' && prevJoined;
+            boolean rightJoin = after < n && c[after] == '、';
+            boolean person = personEnd[s] == e;
+            // the item after: a person exactly when a person mention spans it
+            boolean nextPerson = false;
+            if (rightJoin && after + 1 < n && EntityRules.isHan(c[after + 1])) {
+                int ns = after + 1, ne = ns;
+                while (ne < n && (EntityRules.isHan(c[ne]) || c[ne] == '·')) {
+                    ne++;
+                }
+                nextPerson = personEnd[ns] == ne;
+            }
+            boolean both = leftJoin && prevPerson && rightJoin && nextPerson;
+            if (!person && (leftJoin && prevPerson || rightJoin && nextPerson) && candidate(c, s, e, lex, both)
+                    && !others.any(s, e)) {
+                found.add(new int[]{s, e});
+            }
+            prevPerson = person;
+            prevJoined = rightJoin;
+            s = rightJoin ? after + 1 : Math.max(e, after);
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        boolean[] inItem = new boolean[n];
+        for (int[] f : found) {
+            java.util.Arrays.fill(inItem, f[0], f[1], true);
+        }
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && inItem[m.start()]);
+        for (int[] f : found) {
+            mentions.add(new Mention(EntityType.PERSON, f[0], f[1], null, Mention.Priority.RULE));
+        }
+    }
+
+    /** After an item ending at e: past a bracketed note of up to eight chars (（满族）, （女）), else e. */
+    private static int skipNote(char[] c, int e) {
+        if (e < c.length && c[e] == '(') {
+            for (int k = e + 1; k < c.length && k <= e + 9; k++) {
+                if (c[k] == ')') {
+                    return k + 1;
+                }
+            }
+        }
+        return e;
+    }
+
+    private static boolean candidate(char[] c, int s, int e, NerLexicon lex, boolean both) {
+        int len = e - s;
+        // 吕志和、: before a 、 和 is no conjunction
+        return len >= 2 && len <= 3 && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0
+                && (EntityRules.hanName(c, s, e) || c[e - 1] == '和' && EntityRules.hanName(c, s, e - 1))
+                && (both ? !Words.common(new String(c, s, len)) : !Words.otherThanPerson(new String(c, s, len)));
+    }
+
+    /**
+     * A person of a one-char surname and two or three more chars that ran into the next word loses its last char:
+     * 孟欣|成了, 王坪|曾执导, 褚时健|集厂长 (the segmenter starts a word of two or more chars at the last char, or a
+     * one-char verb, adverb or function word there whose char is rare in given names: 吴彬|也, 徐金娣|托).
+     */
+    static void trailingWords(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end(), last = e - 1;
+            if (m.type() != EntityType.PERSON || m.length() < 3 || m.length() > 4 || !cut[last]
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
+                    || (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) != 0 || !EntityRules.hanName(c, s, last)
+                    || !EntityRules.isHan(c[last]) || e == n || !EntityRules.isHan(c[e])) {
+                // 祝源又、: before punctuation the char ends the name
+                continue;
+            }
+            int we = e;
+            while (we < n && !cut[we]) {
+                we++;
+            }
+            byte p = posStart[last];
+            boolean word = we == e ? (p == VERB || p == ADVERB || p == PREP || p == CONJ || p == PARTICLE)
+                    && Words.mostly(c[last], "vpcdu") : we - last <= 4 && Words.common(new String(c, last, we - last));
+            // not 冯小|刚, 王子|先: chars common in given names stay, whatever the segmenter says
+            if (word && lex.givenNameCount(c[last]) < GIVEN_RARE && !Words.known(new String(c, s, m.length()))) {
+                mentions.set(k, new Mention(m.type(), s, last, m.value(), m.priority()));
+            }
+        }
+    }
+
+    private static final int GIVEN_RARE = 3;
+
+    /**
+     * A person that is the beginning of one name word of the segmenter (nr) grows to the whole word: 卡尔|逊, 奥斯|汀,
+     * 科科|申 (tagger) where the segmenter reads 卡尔逊/nr; the tagger stops early on unseen foreign names. A tagger's
+     * person of two or more chars that begins a place word (辛辛那|提城/ns) is dropped.
+     */
+    static void nameWords(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] drop = new boolean[mentions.size()];
+        boolean[] taken = new boolean[n];
+        for (Mention m : mentions) {
+            java.util.Arrays.fill(taken, m.start(), m.end(), true);
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PERSON || !cut[s] || (posStart[s] != NAME && posStart[s] != PLACE) || e >= n
+                    || cut[e] || !oneWord(cut, s, e)) {
+                continue; // the mention lies inside one name word of the segmenter
+            }
+            int we = e;
+            while (we < n && !cut[we]) {
+                we++;
+            }
+            if (posStart[s] == PLACE) {
+                if (m.priority() < Mention.Priority.RULE && m.length() >= 2) {
+                    drop[k] = true; // 辛辛那|提城/ns, a place the tagger cut short
+                }
+                continue;
+            }
+            // not 查尔斯|王子, 德米雷尔|借(此): the segmenter ran a title or verb into the name
+            boolean tail = we - e == 1 ? !Words.mostly(c[e], "vpcdu") : !Words.known(new String(c, e, we - e));
+            if (posStart[s] == NAME && we - s <= 8 && tail && EntityRules.hanName(c, e, we) && !anyTaken(taken, e, we)) {
+                mentions.set(k, new Mention(m.type(), s, we, m.value(), m.priority()));
+                java.util.Arrays.fill(taken, e, we, true);
+            }
+        }
+        int[] at = {0};
+        mentions.removeIf(m -> at[0] < drop.length && drop[at[0]++]);
+    }
+
+    /** Verbs and conjunctions that join two persons in one run of text: 许广平致鲁瑞, 乔石祝克雷库, 李晓并刘伟. */
+    private static final String JOINERS = "致祝应并与和同及给向";
+
+    /**
+     * A person of five or more chars made of two names joined by a verb or conjunction (许广平|致|鲁瑞, 科科申|应|迟浩田)
+     * becomes the two persons: each side two to four chars, starting with a surname or a transliteration char.
+     */
+    static void splitJoined(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int size = mentions.size();
+        for (int k = 0; k < size; k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PERSON || m.length() < 5 || m.length() > 9 || !EntityRules.isHan(c[s])) {
+                continue;
+            }
+            for (int i = s + 2; i <= e - 3 && i <= s + 4; i++) {
+                if (JOINERS.indexOf(c[i]) >= 0 && nameStart(c, s, lex) && nameStart(c, i + 1, lex) && e - i - 1 <= 4
+                        && EntityRules.hanName(c, s, i) && EntityRules.hanName(c, i + 1, e)) {
+                    mentions.set(k, new Mention(m.type(), s, i, null, m.priority()));
+                    mentions.add(new Mention(m.type(), i + 1, e, null, m.priority()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean nameStart(char[] c, int s, NerLexicon lex) {
+        return (lex.categories(c[s]) & NerLexicon.SURNAME) != 0 || TRANSLIT[c[s]];
+    }
+
+    /**
+     * Common Japanese family names of two chars (real-world list of the most frequent surnames and of public
+     * figures' names, in simplified Chinese script).
+     */
+    private static final java.util.Set<String> JAPANESE = java.util.Set.of(
+            "佐藤", "铃木", "高桥", "田中", "渡边", "伊藤", "山本", "中村", "小林", "加藤", "吉田", "山田", "山口",
+            "松本", "井上", "木村", "清水", "山崎", "池田", "桥本", "阿部", "石川", "山下", "中岛", "石井", "小川",
+            "前田", "冈田", "藤田", "后藤", "近藤", "村上", "远藤", "青木", "坂本", "斋藤", "福田", "太田", "西村",
+            "藤井", "冈本", "藤原", "中野", "三浦", "原田", "中川", "松田", "竹内", "小野", "田村", "森田", "内田",
+            "柴田", "酒井", "宫崎", "横山", "高木", "安藤", "宫本", "大野", "小岛", "谷口", "今井", "工藤", "增田",
+            "丸山", "杉山", "村田", "大冢", "新井", "藤本", "河野", "野口", "武田", "松井", "千叶", "岩崎", "菅原",
+            "木下", "久保", "佐野", "野村", "松尾", "菊地", "杉本", "古川", "岛田", "水野", "桑原", "樱井", "渡部",
+            "细川", "片冈", "谷内", "小村", "小渊", "羽田", "海部", "宫泽", "竹下", "村山", "河本", "大平", "三木",
+            "鸠山", "野田", "冈崎", "高村", "小泉", "八木", "丹羽", "梶山", "小泽", "石原", "大江", "黑泽", "川端",
+            "坂田", "武宫", "大竹", "桥田", "土井", "中曾", "野中", "森喜", "堀田", "浅野", "服部", "仓田", "北岛");
+
+    /**
+     * A Japanese family name ({@link #JAPANESE}) with its given name, the next word of one or two chars (小林|觉,
+     * 细川|护熙): where the tagger found the family name alone as a person, the person grows to the given name;
+     * where no mention lies and the text speaks of 日本, a person is added. The given name is no verb, function
+     * word, numeral (九段), locative or title.
+     */
+    static void japaneseNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<int[]> hits,
+                              List<Mention> mentions) {
+        int n = c.length;
+        boolean[] titleStart = new boolean[n + 1];
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.TITLE) != 0) {
+                titleStart[h[0]] = true;
+            }
+        }
+        int[] at = new int[n + 1]; // 1 + index of the person mention starting at p
+        boolean[] taken = new boolean[n];
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.PERSON) {
+                at[m.start()] = k + 1;
+            }
+            java.util.Arrays.fill(taken, m.start(), m.end(), true);
+        }
+        boolean japan = false;
+        for (int s = 0; s + 3 <= n; s++) {
+            if (!cut[s] || !EntityRules.isHan(c[s]) || !EntityRules.isHan(c[s + 1]) || !cut[s + 2]
+                    || !JAPANESE.contains(new String(c, s, 2))) {
+                continue;
+            }
+            int g = s + 2, ge = g + 1;
+            while (ge < n && !cut[ge]) {
+                ge++;
+            }
+            if (ge - g == 1 && ge + 1 < n && cut[ge + 1] && EntityRules.isHan(c[ge]) && !EntityRules.isHan(c[ge + 1])) {
+                ge++; // 谷内|敏|美。: two one-char words before punctuation
+            }
+            byte p = posStart[g];
+            // the segmenter often reads a given name as a verb (小林|觉/v, 细川|护熙/v): only function words, numerals
+            // (九段), time and ordinary words (桥本|去年) and titles end the family name
+            if (ge - g > 2 || !EntityRules.hanName(c, g, ge) || titleStart[g] || p == PREP || p == CONJ
+                    || p == PARTICLE || p == PRONOUN || p == NUMERAL || p == LOCATIVE || FUNCTION[c[g]]
+                    || FUNCTION[c[ge - 1]] || (ge - g == 2 && Words.common(new String(c, g, 2)))) {
+                continue;
+            }
+            int k = at[s] - 1;
+            if (k >= 0 && mentions.get(k).end() == s + 2) {
+                Mention m = mentions.get(k);
+                if (!anyTaken(taken, g, ge)) {
+                    mentions.set(k, new Mention(m.type(), s, ge, m.value(), m.priority()));
+                    java.util.Arrays.fill(taken, g, ge, true);
+                }
+            } else if (!anyTaken(taken, s, ge) && (japan || (japan = mentionsJapan(c)))
+                    && !Words.known(new String(c, s, 2)) && !Words.known(new String(c, s, ge - s))) {
+                mentions.add(new Mention(EntityType.PERSON, s, ge, null, Mention.Priority.RULE));
+                java.util.Arrays.fill(taken, s, ge, true);
+            }
+        }
+    }
+
+    private static boolean mentionsJapan(char[] c) {
+        for (int k = 0; k + 1 < c.length; k++) {
+            if (c[k] == '日' && c[k + 1] == '本') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -163,4 +163,131 @@ class PersonRulesTest {
         assertEquals(List.of(), persons(mao, mao.apply(new Mention(EntityType.PERSON, 2, 5))));
         assertEquals(List.of("马克思"), persons(marx, marx.apply(new Mention(EntityType.PERSON, 2, 5))));
     }
+
+    @Test
+    void transliteratedNameCutOneCharShortGrowsOverTheRun() {
+        Seg right = Seg.of("击败/v 了/u 库/nr 尔尼科娃/nr ，/w");
+        Seg left = Seg.of("结晶/n ，/w 多/m 恩布什/nr 和/c 费希尔/nr");
+        assertEquals(List.of("库尔尼科娃"), persons(right, right.apply(new Mention(EntityType.PERSON, 4, 8))));
+        // a one-char word of a function class (多/m: a numeral) is no part of the name (费希尔 is foreignNames')
+        assertEquals(List.of("恩布什", "费希尔"), persons(left, left.apply(new Mention(EntityType.PERSON, 4, 7))));
+        Seg crossing = Seg.of("结晶/n ，/w 多恩/nr 布什/nr 和/c");
+        assertEquals(List.of("多恩布什"), persons(crossing, crossing.apply(new Mention(EntityType.PERSON, 4, 7))));
+    }
+
+    @Test
+    void transliteratedNameDoesNotGrowIntoTheNextWord() {
+        Seg verb = Seg.of("克林顿/nr 提出/v 建议/n");
+        Seg prep = Seg.of("萨马兰奇/nr 因/p 病/n 缺席/v");
+        assertEquals(List.of("克林顿"), persons(verb, verb.apply(new Mention(EntityType.PERSON, 0, 3))));
+        assertEquals(List.of("萨马兰奇"), persons(prep, prep.apply(new Mention(EntityType.PERSON, 0, 4))));
+    }
+
+    private static Mention person(int start, int end) {
+        return new Mention(EntityType.PERSON, start, end);
+    }
+
+    @Test
+    void listItemBesidePersonsIsAPerson() {
+        Seg s = Seg.of("丁聪/nr 、/w 董辅/nr 、/w 范用/v 、/w 冯兰瑞/nr");
+        List<Mention> ms = s.apply(person(0, 2), person(3, 5), person(9, 12));
+        assertEquals(List.of("丁聪", "董辅", "冯兰瑞", "范用"), persons(s, ms));
+        assertEquals(6, ms.get(3).start());
+        assertEquals(8, ms.get(3).end());
+    }
+
+    @Test
+    void partOfAListItemGrowsToTheItem() {
+        Seg s = Seg.of("汪愚/nr 、/w 汪/nr 大成/nr （/w 满族/nz ）/w 、/w 启功/nr");
+        List<Mention> ms = s.apply(person(0, 2), person(3, 4), person(11, 13));
+        assertEquals(List.of("汪愚", "启功", "汪大成"), persons(s, ms));
+    }
+
+    @Test
+    void listItemWithoutAPersonBesideItIsNoPerson() {
+        Seg s = Seg.of("黄浦/ns 、/w 卢湾/ns 、/w 徐汇/ns");
+        assertEquals(List.of(), persons(s, s.apply()));
+    }
+
+    @Test
+    void nameLosesAOneCharFunctionWordAfterIt() {
+        Seg s = Seg.of("院长/n 吴/nr 彬/nr 也/d 在/p 会上/t");
+        List<Mention> ms = s.apply(person(2, 5));
+        assertEquals(List.of("吴彬"), persons(s, ms));
+        assertEquals(2, ms.get(0).start());
+    }
+
+    @Test
+    void nameKeepsACommonGivenNameCharTheSegmenterSplitOff() {
+        Seg s = Seg.of("导演/n 冯/nr 小/a 刚/d 对此/d");
+        assertEquals(List.of("冯小刚"), persons(s, s.apply(person(2, 5))));
+    }
+
+    @Test
+    void personGrowsToTheSegmentersNameWord() {
+        Seg s = Seg.of("美国/ns 人/n 卡尔逊/nr 交谈/v");
+        List<Mention> ms = s.apply(person(3, 5));
+        assertEquals(List.of("卡尔逊"), persons(s, ms));
+        assertEquals(3, ms.get(0).start());
+    }
+
+    @Test
+    void personDoesNotGrowOverATitleInTheNameWord() {
+        Seg s = Seg.of("我/r 与/p 查尔斯王子/nr 共同/d");
+        assertEquals(List.of("查尔斯"), persons(s, s.apply(person(2, 5))));
+    }
+
+    @Test
+    void taggerPersonThatBeginsAPlaceWordIsDropped() {
+        Seg s = Seg.of("图/n 为/v 辛辛那提城/ns 的/u 居民/n");
+        assertEquals(List.of(), persons(s, s.apply(new Mention(EntityType.PERSON, 2, 5))));
+    }
+
+    @Test
+    void twoNamesJoinedByAVerbAreTwoPersons() {
+        Seg s = Seg.of("刊布/v 了/u 许广平/nr 致/v 鲁瑞/nr 、/w");
+        List<Mention> ms = s.apply(person(3, 9));
+        assertEquals(List.of("许广平", "鲁瑞"), persons(s, ms));
+        assertEquals(7, ms.get(1).start());
+    }
+
+    @Test
+    void nameTakesAFunctionCharBeforeAComma() {
+        Seg s = Seg.of("原名/n 华/nr 克之/nr ，/w 1902/m 年/q");
+        assertEquals(List.of("华克之"), persons(s, s.apply(person(2, 4))));
+    }
+
+    @Test
+    void nameTakesNoDengBeforeAComma() {
+        Seg s = Seg.of("会见/v 李/nr 鹏等/nr ，/w");
+        assertEquals(List.of("李鹏"), persons(s, s.apply(person(2, 4))));
+    }
+
+    @Test
+    void xiaoBeforeAFullNameIsNoPartOfIt() {
+        Seg s = Seg.of("牵挂/v 小/a 王磊/nr");
+        List<Mention> ms = s.apply(person(2, 5));
+        assertEquals(List.of("王磊"), persons(s, ms));
+        assertEquals(3, ms.get(0).start());
+    }
+
+    @Test
+    void japaneseSurnameWithXiaoKeepsIt() {
+        Seg s = Seg.of("日本/ns 小林/nr 觉/v 九段/n");
+        assertEquals(List.of("小林觉"), persons(s, s.apply(person(2, 5))));
+    }
+
+    @Test
+    void japaneseFamilyNameTakesItsGivenName() {
+        Seg s = Seg.of("代表/n 细川/nr 护熙/v 担任/v");
+        List<Mention> ms = s.apply(person(2, 4));
+        assertEquals(List.of("细川护熙"), persons(s, ms));
+        assertEquals(2, ms.get(0).start());
+    }
+
+    @Test
+    void japaneseFamilyNameTakesNoTimeWord() {
+        Seg s = Seg.of("日本/ns 首相/n 桥本/nr 去年/t 推出/v");
+        assertEquals(List.of("桥本"), persons(s, s.apply(person(4, 6))));
+    }
 }
