@@ -15,7 +15,7 @@ import java.util.Arrays;
  * position, so the constant shift per position leaves the best path as it was), so O scores 0 and twelve labels are
  * left. They are quantized to 16 bits and stored as rows of {@link #W} longs (32 bytes), three labels per long in
  * 21-bit lanes ({@code c * 2^42 + b * 2^21 + a}, so adding packed rows adds all three labels exactly as long as no
- * lane's sum leaves 21 bits, which 30 rows of 16-bit weights cannot; a row costs 4 additions instead of 13).
+ * lane's sum leaves 21 bits, which 30 rows of 16-bit weights cannot; a row costs 4 additions instead of 12).
  * Rows are laid out by what they are looked up with rather than by template: all rows of one char (its unigram at
  * offsets -3..+3 and its lexicon-code combinations) sit in one block, and each char pair / triple has one hash slot
  * holding its key and where its rows start, only the rows that exist being stored. A missing feature points at an

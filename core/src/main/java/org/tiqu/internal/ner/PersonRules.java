@@ -12,12 +12,19 @@ import java.util.List;
  *   <li>{@link #dropOrdinaryWords}: a person the core dictionary knows as a word and rarely as a name (刘桥 ns, 吉尼斯
  *       nz, 张扬 v) or that makes a dictionary word with a doctrine (毛泽东思想) is dropped;</li>
  *   <li>{@link #trimTails}: 吴彬总|教练, （杨崇南|绘）;</li>
- *   <li>{@link #familiarPrefix}: 两个小[赵] gives 小赵;</li>
+ *   <li>{@link #trailingWords}: a last char that is a function word or starts the next word leaves (吴彬|也);</li>
+ *   <li>{@link #splitJoined}: two names joined by a verb or conjunction are two persons (许广平|致|鲁瑞);</li>
+ *   <li>{@link #familiarPrefix}: 两个小[赵] gives 小赵; 小王磊 gives 王磊;</li>
  *   <li>{@link #completeGivenNames}: 魏德|运 gives 魏德运 where the segmenter reads 魏/nr 德运/nr;</li>
+ *   <li>{@link #listNames}: the items of a 、-list beside persons are persons (丁聪、董辅、范用、冯兰瑞);</li>
  *   <li>{@link #slotNames}: names the tagger missed, found by their slot (调查表明，褚时健利用职权, 开除褚时健党籍): the
  *       evaluation unit is a paragraph, where often nothing but the name's own slot tells;</li>
  *   <li>{@link #segmentedNames}: 王/nr 国栋/nr where no mention lies;</li>
- *   <li>{@link #foreignNames}: unknown transliterated words (埃里卡特, 莱什钦斯基) as whole persons.</li>
+ *   <li>{@link #foreignNames}: unknown transliterated words (埃里卡特, 莱什钦斯基) as whole persons;</li>
+ *   <li>{@link #nameWords}: a person grows to the segmenter's name word it begins (卡尔|逊) and is dropped when it
+ *       begins a place word (辛辛那|提城);</li>
+ *   <li>{@link #growForeignNames}: a transliterated person cut one char short grows over its run (库|尔尼科娃);</li>
+ *   <li>{@link #japaneseNames}: a Japanese family name takes its given name (小林|觉, 细川|护熙).</li>
  * </ul>
  * Given-name chars are those of the training split's three-char person names ({@link NerLexicon#givenNameCount}).
  * Stateless; linear in the text.

@@ -4,8 +4,9 @@ import java.util.Collection;
 
 /**
  * A word set for lexicon features: finds, for every char of a text, the longest listed word that starts, ends or
- * covers it. Words are stored as 64-bit hashes (with flags for "is a word" and "is a prefix of a longer word", so a
- * scan stops as soon as no listed word can continue). Immutable and thread-safe.
+ * covers it. Words and their prefixes are stored as hashes (30 key bits plus the slot's bits, with flags for "is a
+ * word" and "is a prefix of a longer word", so a scan stops as soon as no listed word can continue). Immutable and
+ * thread-safe.
  */
 public final class Lexicon {
     private static final byte WORD = 1;
