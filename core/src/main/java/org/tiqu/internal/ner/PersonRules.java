@@ -672,6 +672,15 @@ final class PersonRules {
             "鸠山", "野田", "冈崎", "高村", "小泉", "八木", "丹羽", "梶山", "小泽", "石原", "大江", "黑泽", "川端",
             "坂田", "武宫", "大竹", "桥田", "土井", "中曾", "野中", "森喜", "堀田", "浅野", "服部", "仓田", "北岛");
 
+    /** First chars of {@link #JAPANESE}: most two-char words are ruled out without building a String. */
+    private static final boolean[] JAPANESE_FIRST = new boolean[65536];
+
+    static {
+        for (String name : JAPANESE) {
+            JAPANESE_FIRST[name.charAt(0)] = true;
+        }
+    }
+
     /**
      * A Japanese family name ({@link #JAPANESE}) with its given name, the next word of one or two chars (小林|觉,
      * 细川|护熙): where the tagger found the family name alone as a person, the person grows to the given name;
@@ -698,8 +707,7 @@ final class PersonRules {
         }
         boolean japan = false;
         for (int s = 0; s + 3 <= n; s++) {
-            if (!cut[s] || !EntityRules.isHan(c[s]) || !EntityRules.isHan(c[s + 1]) || !cut[s + 2]
-                    || !JAPANESE.contains(new String(c, s, 2))) {
+            if (!cut[s] || !JAPANESE_FIRST[c[s]] || !cut[s + 2] || !JAPANESE.contains(new String(c, s, 2))) {
                 continue;
             }
             int g = s + 2, ge = g + 1;
