@@ -116,10 +116,7 @@ final class PersonRules {
      */
     static void growForeignNames(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
         int n = c.length;
-        boolean[] taken = new boolean[n];
-        for (Mention m : mentions) {
-            java.util.Arrays.fill(taken, m.start(), m.end(), true);
-        }
+        boolean[] taken = covered(n, mentions);
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start(), e = m.end();
@@ -209,6 +206,15 @@ final class PersonRules {
         }
         // 德雷克|率, 金金|家: the one other char is not the last
         return other <= 1 && TRANSLIT[c[e - 1]] && c[s] != c[s + 1];
+    }
+
+    /** Per char of a text of length {@code n}: whether some mention covers it. */
+    private static boolean[] covered(int n, List<Mention> mentions) {
+        boolean[] taken = new boolean[n];
+        for (Mention m : mentions) {
+            java.util.Arrays.fill(taken, m.start(), m.end(), true);
+        }
+        return taken;
     }
 
     private static boolean anyTaken(boolean[] taken, int from, int to) {
@@ -312,10 +318,7 @@ final class PersonRules {
      */
     static void completeGivenNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
-        boolean[] taken = new boolean[n];
-        for (Mention m : mentions) {
-            java.util.Arrays.fill(taken, m.start(), m.end(), true);
-        }
+        boolean[] taken = covered(n, mentions);
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start(), e = m.end();
@@ -594,10 +597,7 @@ final class PersonRules {
     static void nameWords(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
         int n = c.length;
         boolean[] drop = new boolean[mentions.size()];
-        boolean[] taken = new boolean[n];
-        for (Mention m : mentions) {
-            java.util.Arrays.fill(taken, m.start(), m.end(), true);
-        }
+        boolean[] taken = covered(n, mentions);
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start(), e = m.end();
