@@ -21,7 +21,7 @@ public final class Lexicon {
      * Bit per hashed two-char prefix of a listed word (128 KB, stays in L2): most text positions start no listed
      * word, and this answers that without a probe into the multi-MB table.
      */
-    private final long[] firstPairs = new long[1 << 14];
+    private final org.tiqu.internal.text.PairFilter firstPairs = new org.tiqu.internal.text.PairFilter(20);
     private final int mask;
     private final int maxLength;
     private final int size;
@@ -48,8 +48,7 @@ public final class Lexicon {
             if (w.length() < 2 || w.length() > maxLength) {
                 continue;
             }
-            int bit = pairBit(w.charAt(0), w.charAt(1));
-            firstPairs[bit >>> 6] |= 1L << bit;
+            firstPairs.add(w.charAt(0), w.charAt(1));
             long h = SEED;
             for (int i = 0; i < w.length(); i++) {
                 h = step(h, w.charAt(i));
@@ -89,10 +88,6 @@ public final class Lexicon {
     }
 
     private static final int FLAGS = WORD | PREFIX;
-
-    private static int pairBit(char a, char b) {
-        return (int) (((a << 16 | b) * 0x9E3779B1L) & 0xFFFFFFFFL) >>> 12;
-    }
 
     private void mark(long h, byte flag) {
         long m = mix(h);
@@ -137,8 +132,7 @@ public final class Lexicon {
             out[i] = 0;
         }
         for (int i = 0; i + 1 < n; i++) {
-            int bit = pairBit(text.charAt(from + i), text.charAt(from + i + 1));
-            if ((firstPairs[bit >>> 6] & 1L << bit) == 0) {
+            if (!firstPairs.mayHave(text.charAt(from + i), text.charAt(from + i + 1))) {
                 continue;
             }
             long h = SEED;

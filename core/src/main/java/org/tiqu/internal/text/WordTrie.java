@@ -35,8 +35,7 @@ public final class WordTrie {
      * chars that end a word of a large trie (the NER lexicon holds HanLP's core words) do not end one with the
      * char before them; this answers that without a probe into the multi-MB transition table.
      */
-    private final long[] lastPairs;
-    private final int pairShift;
+    private final PairFilter lastPairs;
     private int[] values = new int[1024]; // by state
     private int states = 1;               // state 0 is the root
     private int maxLength;
@@ -48,12 +47,7 @@ public final class WordTrie {
         slots = new long[cap];
         mask = cap - 1;
         int bits = Integer.highestOneBit((int) Math.min(1 << 20, Math.max(1 << 12, expectedChars * 4)));
-        lastPairs = new long[bits >>> 6];
-        pairShift = 32 - Integer.numberOfTrailingZeros(bits);
-    }
-
-    private int pairBit(char before, char last) {
-        return (int) (((before << 16 | last) * 0x9E3779B1L) & 0xFFFFFFFFL) >>> pairShift;
+        lastPairs = new PairFilter(Integer.numberOfTrailingZeros(bits));
     }
 
     /** A compacted trie of {@code words} (each of two chars or more). */
@@ -108,8 +102,7 @@ public final class WordTrie {
             slots[s] = v;
             state = (int) (v >>> CHILD_SHIFT & STATE_MASK);
             if (k == len - 2) {
-                int bit = pairBit(w[k], w[k + 1]);
-                lastPairs[bit >>> 6] |= 1L << bit;
+                lastPairs.add(w[k], w[k + 1]);
             }
             if (k == len - 1) {
                 rootChild[w[k]] = state; // words have two chars or more: a root child is never a word's end
@@ -195,8 +188,7 @@ public final class WordTrie {
             if ((lastChars[last >>> 6] & 1L << last) == 0 || e < 2) {
                 continue;
             }
-            int pair = pairBit(text[e - 2], last);
-            if ((lastPairs[pair >>> 6] & 1L << pair) == 0) {
+            if (!lastPairs.mayHave(text[e - 2], last)) {
                 continue;
             }
             int state = rootChild[last], found = 0;
