@@ -331,8 +331,11 @@ public final class DateScanner {
             char c = s.charAt(i);
             DateLexicon.Entry[] es = LEX.startingWith(c);
             if (es != null) {
+                char next = ch(i + 1);
                 for (DateLexicon.Entry en : es) {
-                    if (has(en.word(), i)) {
+                    String w = en.word();
+                    // the second char first: most entries of a common first char (上, 今, 本) differ there
+                    if ((w.length() == 1 || w.charAt(1) == next) && has(w, i)) {
                         return false;
                     }
                 }

@@ -1881,12 +1881,30 @@ final class EntityRules {
         return ends;
     }
 
+    private static final String NUMERALS = "一二三四五六七八九十〇零百0";
+    /** By char: one of {@link #NUMERALS} (a table: militaryEnds asks this of every char of the text). */
+    private static final boolean[] NUMERAL = new boolean[65536];
+    /** By char: the first char of some {@link #GOV_SUFFIXES} entry. */
+    private static final boolean[] GOV_FIRST = new boolean[65536];
+
+    static {
+        for (char ch : NUMERALS.toCharArray()) {
+            NUMERAL[ch] = true;
+        }
+        for (String s : GOV_SUFFIXES) {
+            GOV_FIRST[s.charAt(0)] = true;
+        }
+    }
+
     private static boolean isNumeral(char ch) {
-        return "一二三四五六七八九十〇零百0".indexOf(ch) >= 0;
+        return NUMERAL[ch];
     }
 
     private static int govSuffix(char[] c, int at, NerLexicon lex) {
         int best = at;
+        if (at >= c.length || !GOV_FIRST[c[at]]) {
+            return best; // no suffix starts with this char: no String to build
+        }
         for (int len = 2; len <= 7 && at + len <= c.length; len++) {
             if (GOV_SUFFIXES.contains(new String(c, at, len))) {
                 best = at + len;
