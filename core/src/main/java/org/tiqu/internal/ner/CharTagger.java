@@ -15,10 +15,10 @@ import java.util.Arrays;
  * position, so the constant shift per position leaves the best path as it was), so O scores 0 and twelve labels are
  * left. They are quantized to 16 bits and stored as rows of {@link #W} longs (32 bytes), three labels per long in
  * 21-bit lanes ({@code c * 2^42 + b * 2^21 + a}, so adding packed rows adds all three labels exactly as long as no
- * lane's sum leaves 21 bits, which 30 rows of 16-bit weights cannot; a row costs 4 additions instead of 12).
+ * lane's sum leaves 21 bits, which the 26 rows of 16-bit weights a position sums cannot; a row costs 4 additions instead of 12).
  * Rows are laid out by what they are looked up with rather than by template: all rows of one char (its unigram at
- * offsets -3..+3 and its lexicon-code combinations) sit in one block, and each char pair / triple has one hash slot
- * holding its key and where its rows start, only the rows that exist being stored. A missing feature points at an
+ * offsets -3..+3 and its lexicon-code combinations) sit in one block, and each char pair has one hash slot holding
+ * its key and where its rows start, only the rows that exist being stored. A missing feature points at an
  * all-zero row, so the sum has no branches. Sums are exact integers, the same as summing the 16-bit weights one by
  * one.
  */
@@ -40,9 +40,6 @@ public final class CharTagger {
     private static final int[] UNIGRAM = {22, 0, 1, 2, 3, 4, 23};
     /** Bigram templates by the offset of the pair's first char relative to the position: -2 (t7), -1 (t5), 0 (t6), +1 (t8). */
     private static final int[] BIGRAM = {7, 5, 6, 8};
-    /** Trigram templates by the offset of the first char: -2 (t20), -1 (t10), 0 (t21). */
-    private static final int[] TRIGRAM = {20, 10, 21};
-    private static final int SKIP = 9;
     /**
      * Templates looked up by value in a plain table ({@link NerFeatures#domain} non-zero and not stored by char),
      * with values from {@link NerFeatures#smallValues}.
@@ -61,8 +58,8 @@ public final class CharTagger {
         return Arrays.copyOf(out, k);
     }
 
-    /** Weight rows summed per position: 7 unigram, 3 lexicon code, 4 bigram, 3 trigram, 1 skip, the small ones. */
-    private static final int ROWS_PER_POSITION = 18 + SMALL.length;
+    /** Weight rows summed per position: 7 unigram, 3 lexicon code, 4 bigram, the small ones. */
+    private static final int ROWS_PER_POSITION = 14 + SMALL.length;
 
     static {
         if ((long) ROWS_PER_POSITION * 32768 >= 1L << (LANE_BITS - 1)) {
@@ -75,7 +72,7 @@ public final class CharTagger {
     /** All weight rows, {@link #W} longs each; row 0 (and the first char block) is all zero. */
     private final long[] rows;
     private final int[] charBlock; // by char: first row of its block, 0 (the zero block) when unknown
-    private final PairTable bigrams, trigrams, skips;
+    private final PairTable bigrams;
     private final int[] smallBase = new int[NerFeatures.COUNT]; // by template: row of value 0, or -1
     private final int chars;
 
@@ -148,14 +145,14 @@ public final class CharTagger {
         s = (float) (s / factor);
         this.scale = s;
         this.trans = transitions.clone();
-        // first pass: which chars, pair/triple keys (with their parts) and small templates exist
+        // first pass: which chars, pair keys (with their parts) and small templates exist
         charBlock = new int[65536];
         int nChars = 0;
-        // pair/triple features as key << 2 | part, sorted below so each key's parts are adjacent
-        long[] big = new long[templates.length], tri = new long[templates.length], skip = new long[templates.length];
-        int[] bigF = new int[templates.length], triF = new int[templates.length], skipF = new int[templates.length];
-        int[] pairRow = new int[templates.length]; // row of each pair/triple feature, set by PairTable
-        int nBig = 0, nTri = 0, nSkip = 0;
+        // pair features as key << 2 | part, sorted below so each key's parts are adjacent
+        long[] big = new long[templates.length];
+        int[] bigF = new int[templates.length];
+        int[] pairRow = new int[templates.length]; // row of each pair feature, set by PairTable
+        int nBig = 0;
         for (int f = 0; f < templates.length; f++) {
             int t = templates[f];
             long v = values[f];
@@ -167,12 +164,8 @@ public final class CharTagger {
             } else if (BIGRAM_PART[t] >= 0) {
                 bigF[nBig] = f;
                 big[nBig++] = v << 2 | BIGRAM_PART[t];
-            } else if (TRIGRAM_PART[t] >= 0) {
-                triF[nTri] = f;
-                tri[nTri++] = v << 2 | TRIGRAM_PART[t];
-            } else if (t == SKIP) {
-                skipF[nSkip] = f;
-                skip[nSkip++] = v << 2;
+            } else if (!NerFeatures.used(t)) {
+                throw new IllegalArgumentException("template " + t + " is not used by this version (an older model?)");
             } else {
                 int domain = NerFeatures.domain(t);
                 if (domain == 0 || v < 0 || v >= domain || indexOf(SMALL, t) < 0) {
@@ -187,10 +180,6 @@ public final class CharTagger {
         }
         bigrams = new PairTable(big, bigF, nBig, next, pairRow);
         next += bigrams.rowCount;
-        trigrams = new PairTable(tri, triF, nTri, next, pairRow);
-        next += trigrams.rowCount;
-        skips = new PairTable(skip, skipF, nSkip, next, pairRow);
-        next += skips.rowCount;
         Arrays.fill(smallBase, -1);
         for (int t : SMALL) {
             smallBase[t] = next;
@@ -204,7 +193,7 @@ public final class CharTagger {
             int row = charRow(t, v);
             if (row >= 0) {
                 pack(q, src, rows, (charBlock[(int) (v & 0xFFFF)] + row) * W);
-            } else if (BIGRAM_PART[t] >= 0 || TRIGRAM_PART[t] >= 0 || t == SKIP) {
+            } else if (BIGRAM_PART[t] >= 0) {
                 pack(q, src, rows, pairRow[f] * W);
             } else {
                 pack(q, src, rows, (smallBase[t] + (int) v) * W);
@@ -248,8 +237,8 @@ public final class CharTagger {
         return -1;
     }
 
-    /** By template: the part of a bigram / trigram block it is, or -1; the unigram offset row, or -1. */
-    private static final int[] BIGRAM_PART = parts(BIGRAM), TRIGRAM_PART = parts(TRIGRAM), UNIGRAM_ROW = parts(UNIGRAM);
+    /** By template: the part of a bigram block it is, or -1; the unigram offset row, or -1. */
+    private static final int[] BIGRAM_PART = parts(BIGRAM), UNIGRAM_ROW = parts(UNIGRAM);
 
     private static int[] parts(int[] templates) {
         int[] p = new int[256];
@@ -284,7 +273,7 @@ public final class CharTagger {
     }
 
     /**
-     * Open addressing from a packed char pair/triple to its rows: each slot holds the key and
+     * Open addressing from a packed char pair to its rows: each slot holds the key and
      * {@code firstRow << 4 | parts}, where bit k of parts says the row of part k exists; present rows are consecutive.
      */
     private static final class PairTable {
@@ -292,8 +281,8 @@ public final class CharTagger {
         final int mask;
         final int rowCount;
         /**
-         * Bit per hashed key (16 KB, stays in L1/L2): most char triples and many pairs of a text have no rows, and
-         * this answers that without a probe into the slots.
+         * Bit per hashed key (16 KB, stays in L1/L2): many char pairs of a text have no rows, and this answers that
+         * without a probe into the slots.
          */
         final long[] present = new long[1 << (FILTER_BITS - 6)];
         static final int FILTER_BITS = 17;
@@ -403,10 +392,6 @@ public final class CharTagger {
             }
             return (int) (meta >>> 4) + Integer.bitCount(parts & ((1 << part) - 1));
         }
-
-        int rowOf(long key, int part) {
-            return row(meta(key), part);
-        }
     }
 
     /** Valid BIOES transition from label a (-1 = start) to label b. */
@@ -426,7 +411,7 @@ public final class CharTagger {
     private static final class Scratch {
         char[] p = new char[0];
         final long[] values = new long[NerFeatures.COUNT];
-        int[] rowsAt = new int[0]; // per padded x: bigram parts 0..3, trigram parts 0..2, skip
+        int[] rowsAt = new int[0]; // per padded x: the rows of bigram parts 0..3 of the pair starting there
         float[] score = new float[0], delta = new float[0];
         byte[] back = new byte[0];
         final int[] rowIdx = new int[ROWS_PER_POSITION];
@@ -435,7 +420,7 @@ public final class CharTagger {
             if (p.length < n + 6) {
                 int cap = Math.max(n + 6, p.length * 2);
                 p = new char[cap];
-                rowsAt = new int[cap * 8];
+                rowsAt = new int[cap * 4];
                 score = new float[cap * L];
                 delta = new float[cap * L];
                 back = new byte[cap * L];
@@ -455,22 +440,13 @@ public final class CharTagger {
         System.arraycopy(c, 0, p, 3, n);
         p[n + 3] = p[n + 4] = p[n + 5] = NerFeatures.EOS;
         int len = n + 6;
-        for (int x = 0; x < len; x++) {
-            int o = x * 8;
-            if (x + 1 < len) {
-                long m = bigrams.meta((long) p[x] << 16 | p[x + 1]);
-                at[o] = PairTable.row(m, 0);
-                at[o + 1] = PairTable.row(m, 1);
-                at[o + 2] = PairTable.row(m, 2);
-                at[o + 3] = PairTable.row(m, 3);
-            }
-            if (x + 2 < len) {
-                long m = trigrams.meta((long) p[x] << 32 | (long) p[x + 1] << 16 | p[x + 2]);
-                at[o + 4] = PairTable.row(m, 0);
-                at[o + 5] = PairTable.row(m, 1);
-                at[o + 6] = PairTable.row(m, 2);
-                at[o + 7] = skips.rowOf((long) p[x] << 16 | p[x + 2], 0);
-            }
+        for (int x = 0; x + 1 < len; x++) {
+            int o = x * 4;
+            long m = bigrams.meta((long) p[x] << 16 | p[x + 1]);
+            at[o] = PairTable.row(m, 0);
+            at[o + 1] = PairTable.row(m, 1);
+            at[o + 2] = PairTable.row(m, 2);
+            at[o + 3] = PairTable.row(m, 3);
         }
         long[] r = rows;
         int[] cb = charBlock;
@@ -482,7 +458,7 @@ public final class CharTagger {
             int g = codes[i];
             int b0 = cb[p[x]];
             int[] ri = s.rowIdx;
-            // 7 unigram rows, 3 lexicon-code rows, 4 bigram, 3 trigram, 1 skip, then the small templates
+            // 7 unigram rows, 3 lexicon-code rows, 4 bigram, then the small templates
             ri[0] = cb[p[x - 3]];
             ri[1] = cb[p[x - 2]] + 1;
             ri[2] = cb[p[x - 1]] + 2;
@@ -493,18 +469,14 @@ public final class CharTagger {
             ri[7] = b0 + CODE_ROW[(g >>> NerFeatures.PLACE_SHIFT) & 3];
             ri[8] = b0 + CODE_ROW[4 + ((g >>> NerFeatures.ORG_SHIFT) & 3)];
             ri[9] = b0 + CODE_ROW[8 + ((g >>> NerFeatures.WORD_SHIFT) & 3)];
-            ri[10] = at[(x - 2) * 8];
-            ri[11] = at[(x - 1) * 8 + 1];
-            ri[12] = at[x * 8 + 2];
-            ri[13] = at[(x + 1) * 8 + 3];
-            ri[14] = at[(x - 2) * 8 + 4];
-            ri[15] = at[(x - 1) * 8 + 5];
-            ri[16] = at[x * 8 + 6];
-            ri[17] = at[(x - 1) * 8 + 7];
+            ri[10] = at[(x - 2) * 4];
+            ri[11] = at[(x - 1) * 4 + 1];
+            ri[12] = at[x * 4 + 2];
+            ri[13] = at[(x + 1) * 4 + 3];
             NerFeatures.smallValues(c, codes, i, v);
             for (int k = 0; k < small.length; k++) {
                 int t = small[k];
-                ri[18 + k] = smallBase[t] + (int) v[t];
+                ri[14 + k] = smallBase[t] + (int) v[t];
             }
             for (int k = 0; k < ROWS_PER_POSITION; k++) {
                 int o = ri[k] * W;
@@ -527,7 +499,7 @@ public final class CharTagger {
         return a << (64 - LANE_BITS) >> (64 - LANE_BITS);
     }
 
-    /** Unpacks three lanes; exact while each lane's sum stays within 21 signed bits (16-bit weights, 30 rows). */
+    /** Unpacks three lanes; exact while each lane's sum stays within 21 signed bits (16-bit weights, {@link #ROWS_PER_POSITION} rows). */
     private static void unpack(long a, float[] scores, int at, float scale) {
         long s0 = lane(a);
         a = (a - s0) >> LANE_BITS;
@@ -807,7 +779,6 @@ public final class CharTagger {
 
     @Override
     public String toString() {
-        return "CharTagger[" + chars + " chars, " + bigrams.rowCount + " bigram rows, " + trigrams.rowCount
-                + " trigram rows, " + skips.rowCount + " skip rows, " + rows.length / W + " rows]";
+        return "CharTagger[" + chars + " chars, " + bigrams.rowCount + " bigram rows, " + rows.length / W + " rows]";
     }
 }

@@ -348,6 +348,20 @@ public final class NerFeatures {
         }
     }
 
+    /**
+     * Templates the model leaves out: 9 (the chars either side) and 10, 20, 21 (char triples). They are still
+     * computed by {@link #values}, so template numbers stay as they were. Trained without them, the tagger and the
+     * whole extractor score as well or better on held-out days of the training split (PERSON 95.35 → 95.37 and
+     * 95.31 → 95.41, PLACE and ORGANIZATION up 0.05–0.26, on days 21–27 and 25–27), and each cost a table probe per
+     * char and a row per position.
+     */
+    private static final java.util.Set<Integer> UNUSED = java.util.Set.of(9, 10, 20, 21);
+
+    /** @return whether the tagger's model has features of template {@code t} */
+    public static boolean used(int t) {
+        return !UNUSED.contains(t);
+    }
+
     /** Value domain of each template when small enough for a direct array (0: hashed). */
     private static final int[] DOMAIN = {65536, 65536, 65536, 65536, 65536, 0, 0, 0, 0, 0, 0, 4096, 64, 1 << 18, 1 << 18,
             512, 64, 256, 1 << 11, 128, 0, 0, 65536, 65536, 16, 64, 1 << 18, 64, 64, 64};

@@ -98,13 +98,17 @@ class CharTaggerTest {
             c[i] = alphabet[r.nextInt(alphabet.length)];
             codes[i] = r.nextInt(1 << 26);
         }
-        // every feature the text has, with random weights
+        // every feature the text has (of the templates the tagger uses), with random weights
         java.util.LinkedHashMap<Long, Integer> index = new java.util.LinkedHashMap<>();
         long[] v = new long[NerFeatures.COUNT];
         int[][] feats = new int[n][NerFeatures.COUNT];
         for (int i = 0; i < n; i++) {
             NerFeatures.values(c, codes, i, v);
             for (int t = 0; t < NerFeatures.COUNT; t++) {
+                if (!NerFeatures.used(t)) {
+                    feats[i][t] = -1;
+                    continue;
+                }
                 long key = NerFeatures.key(t, v[t]);
                 Integer f = index.get(key);
                 if (f == null) {
@@ -120,8 +124,10 @@ class CharTaggerTest {
         for (int i = 0; i < n; i++) {
             NerFeatures.values(c, codes, i, v);
             for (int t = 0; t < NerFeatures.COUNT; t++) {
-                templates[feats[i][t]] = t;
-                values[feats[i][t]] = v[t];
+                if (feats[i][t] >= 0) {
+                    templates[feats[i][t]] = t;
+                    values[feats[i][t]] = v[t];
+                }
             }
         }
         float[] w = new float[nf * L];
@@ -158,7 +164,7 @@ class CharTaggerTest {
                 int sum = 0;
                 for (int t = 0; t < NerFeatures.COUNT; t++) {
                     int f = feats[i][t];
-                    sum += dropped[f] ? 0 : (short) Math.round(w[f * L + y] / scale);
+                    sum += f < 0 || dropped[f] ? 0 : (short) Math.round(w[f * L + y] / scale);
                 }
                 score[i * L + y] = sum * scale;
             }
@@ -167,6 +173,18 @@ class CharTaggerTest {
         assertArrayEquals(expected, tagger.tag(c, codes));
         org.junit.jupiter.api.Assertions.assertTrue(Arrays.stream(expected).distinct().count() > 3,
                 "random weights give a varied path");
+    }
+
+    @Test
+    void aModelWithATemplateTheTaggerNoLongerUsesIsRefused() {
+        float[] w = new float[L];
+        w[1] = 1f;
+        float[] trans = new float[(L + 1) * L];
+        long triple = (long) '北' << 32 | (long) '京' << 16 | '市';
+        org.junit.jupiter.api.Assertions.assertFalse(NerFeatures.used(10));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new CharTagger(new int[]{10}, new long[]{triple}, w, trans));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("template 10"), e.getMessage());
     }
 
     @Test

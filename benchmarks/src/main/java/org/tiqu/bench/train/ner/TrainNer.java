@@ -44,6 +44,23 @@ public final class TrainNer {
     record Example(char[] chars, int[] codes, int[] gold, int[] feats) {
     }
 
+    /**
+     * Templates left out of the model: those {@link NerFeatures#used} says the tagger does not use, and for an
+     * ablation any others listed in {@code -Dtiqu.ner.drop=22,23} (the run-time tagger then simply finds none of them).
+     */
+    static final boolean[] DROP = new boolean[NerFeatures.COUNT];
+
+    static {
+        for (int t = 0; t < NerFeatures.COUNT; t++) {
+            DROP[t] = !NerFeatures.used(t);
+        }
+        for (String t : System.getProperty("tiqu.ner.drop", "").split(",")) {
+            if (!t.isBlank()) {
+                DROP[Integer.parseInt(t.trim())] = true;
+            }
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args[0]);
         Path out = Path.of(args[1]);
@@ -79,6 +96,9 @@ public final class TrainNer {
             for (int i = 0; i < c.length; i++) {
                 NerFeatures.values(c, codes, i, fv);
                 for (int t = 0; t < NerFeatures.COUNT; t++) {
+                    if (DROP[t]) {
+                        continue;
+                    }
                     long key = NerFeatures.key(t, fv[t]);
                     long[] e = counts.get(key);
                     if (e == null) {
