@@ -106,7 +106,7 @@ public final class TrainModels {
         }
         if (opt.containsKey("--eval-only") && opt.containsKey("--cws-prune")) {
             float w = Float.parseFloat(opt.get("--cws-prune"));
-            cws = new CwsModel(cws.model().prune(w), cws.lexiconWords(), MAX_WORD);
+            cws = new CwsModel(cws.source().prune(w), cws.lexiconWords(), MAX_WORD);
             System.err.printf("cws pruned at %.2f: %d features%n", w, cws.model().featureCount());
         }
         if (opt.containsKey("--eval-only") && opt.containsKey("--pos-prune") && pos != null) {

@@ -381,6 +381,48 @@ public final class LinearModel {
         return allowed == null ? m : new LinearModel(m, allowed);
     }
 
+    /**
+     * This model with the weights of the features whose key passes {@code which} rounded to multiples of one step, so
+     * that each of them is {@code levels} steps or fewer from zero: a scorer may then store them in a byte (step
+     * returned by {@link #roundingStep} for the same arguments).
+     */
+    public LinearModel rounded(java.util.function.LongPredicate which, int levels) {
+        int step = roundingStep(which, levels);
+        int n = 0;
+        long[] keys = new long[features];
+        short[] weights = new short[features * numLabels];
+        for (int slot = 0; slot <= mask; slot++) {
+            long key = table[slot * stride];
+            if (key == 0) {
+                continue;
+            }
+            keys[n] = key;
+            boolean round = which.test(key);
+            for (int y = 0; y < numLabels; y++) {
+                short w = weight(slot, y);
+                weights[n * numLabels + y] = round ? (short) (Math.round(w / (float) step) * step) : w;
+            }
+            n++;
+        }
+        LinearModel m = new LinearModel(labels, java.util.Arrays.copyOf(keys, n),
+                java.util.Arrays.copyOf(weights, n * numLabels), scale, start, end, trans);
+        return allowed == null ? m : new LinearModel(m, allowed);
+    }
+
+    /** The step {@link #rounded} uses: the largest |weight| of those features over {@code levels}, rounded up. */
+    public int roundingStep(java.util.function.LongPredicate which, int levels) {
+        int max = 1;
+        for (int slot = 0; slot <= mask; slot++) {
+            long key = table[slot * stride];
+            if (key != 0 && which.test(key)) {
+                for (int y = 0; y < numLabels; y++) {
+                    max = Math.max(max, Math.abs(weight(slot, y)));
+                }
+            }
+        }
+        return (max + levels - 1) / levels;
+    }
+
     /** Quantized weight of label {@code next} following {@code prev}. */
     public int transition(int prev, int next) {
         return trans[prev * numLabels + next];

@@ -33,6 +33,7 @@ public final class CwsModel {
     private static final int MAGIC = 0x54514357; // "TQCW"
     private static final int VERSION = 1;
 
+    private final LinearModel source;
     private final LinearModel model;
     private final Lexicon lexicon;
     private final List<String> words;
@@ -42,10 +43,14 @@ public final class CwsModel {
         if (!model.labels().equals(LABELS)) {
             throw new IllegalArgumentException("not a BMES model: " + model.labels());
         }
-        this.model = model.withAllowedTransitions(CwsModel::allowed);
+        this.source = model;
+        // char-pair weights in 8 bits (see CwsScorer), for both paths, so the generic one stays the reference
+        int step = model.roundingStep(CwsScorer::pairTemplate, CwsScorer.PAIR_LEVELS);
+        LinearModel rounded = model.rounded(CwsScorer::pairTemplate, CwsScorer.PAIR_LEVELS);
+        this.model = rounded.withAllowedTransitions(CwsModel::allowed);
         this.words = List.copyOf(lexiconWords);
         this.lexicon = lexiconWords.isEmpty() ? null : new Lexicon(lexiconWords, maxWordLength);
-        this.scorer = new CwsScorer(model);
+        this.scorer = new CwsScorer(rounded, step);
     }
 
     /** BMES well-formedness: B and M continue a word, E and S end one. */
@@ -64,8 +69,14 @@ public final class CwsModel {
         return words;
     }
 
+    /** The model tagging uses: the stored one with its char-pair weights rounded to 8 bits. */
     public LinearModel model() {
         return model;
+    }
+
+    /** The model as trained and stored. */
+    public LinearModel source() {
+        return source;
     }
 
     /** Loads the model shipped in the jar. */
@@ -106,7 +117,7 @@ public final class CwsModel {
         for (String w : words) {
             out.writeUTF(w);
         }
-        model.write(out);
+        source.write(out);
         out.flush();
         gz.finish();
     }
