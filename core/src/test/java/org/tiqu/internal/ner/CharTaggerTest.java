@@ -158,15 +158,27 @@ class CharTaggerTest {
             dropped[f] = most < CharTagger.MIN_WEIGHT;
         }
         org.junit.jupiter.api.Assertions.assertTrue(dropped[0] && !dropped[1], "some features are dropped, others kept");
+        // the kept weights relative to O's, requantized to CharTagger.WEIGHT_BITS bits (the shift per position
+        // leaves the best path as it is)
+        int maxQ = (1 << (CharTagger.WEIGHT_BITS - 1)) - 1;
+        int maxDiff = 0;
+        for (int f = 0; f < nf; f++) {
+            for (int y = 1; y < L && !dropped[f]; y++) {
+                maxDiff = Math.max(maxDiff, Math.abs(Math.round(w[f * L + y] / scale) - Math.round(w[f * L] / scale)));
+            }
+        }
+        double factor = maxDiff > maxQ ? (double) maxQ / maxDiff : 1;
         float[] score = new float[n * L];
         for (int i = 0; i < n; i++) {
-            for (int y = 0; y < L; y++) {
+            for (int y = 1; y < L; y++) {
                 int sum = 0;
                 for (int t = 0; t < NerFeatures.COUNT; t++) {
                     int f = feats[i][t];
-                    sum += f < 0 || dropped[f] ? 0 : (short) Math.round(w[f * L + y] / scale);
+                    if (f >= 0 && !dropped[f]) {
+                        sum += (int) Math.round((Math.round(w[f * L + y] / scale) - Math.round(w[f * L] / scale)) * factor);
+                    }
                 }
-                score[i * L + y] = sum * scale;
+                score[i * L + y] = sum * (float) (scale / factor);
             }
         }
         int[] expected = plainViterbi(score, trans, n);
