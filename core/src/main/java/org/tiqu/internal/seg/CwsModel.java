@@ -44,13 +44,15 @@ public final class CwsModel {
             throw new IllegalArgumentException("not a BMES model: " + model.labels());
         }
         this.source = model;
-        // char-pair weights in 8 bits (see CwsScorer), for both paths, so the generic one stays the reference
-        int step = model.roundingStep(CwsScorer::pairTemplate, CwsScorer.PAIR_LEVELS);
-        LinearModel rounded = model.rounded(CwsScorer::pairTemplate, CwsScorer.PAIR_LEVELS);
+        // char and char-pair weights in 8 bits (see CwsScorer), for both paths, so the generic one stays the reference
+        int step = model.roundingStep(CwsScorer::pairTemplate, CwsScorer.BYTE_LEVELS);
+        int charStep = model.roundingStep(CwsScorer::charTemplate, CwsScorer.BYTE_LEVELS);
+        LinearModel rounded = model.rounded(CwsScorer::pairTemplate, CwsScorer.BYTE_LEVELS)
+                .rounded(CwsScorer::charTemplate, CwsScorer.BYTE_LEVELS);
         this.model = rounded.withAllowedTransitions(CwsModel::allowed);
         this.words = List.copyOf(lexiconWords);
         this.lexicon = lexiconWords.isEmpty() ? null : new Lexicon(lexiconWords, maxWordLength);
-        this.scorer = new CwsScorer(rounded, step);
+        this.scorer = new CwsScorer(rounded, step, charStep);
     }
 
     /** BMES well-formedness: B and M continue a word, E and S end one. */
@@ -69,7 +71,7 @@ public final class CwsModel {
         return words;
     }
 
-    /** The model tagging uses: the stored one with its char-pair weights rounded to 8 bits. */
+    /** The model tagging uses: the stored one with its char and char-pair weights rounded to 8 bits. */
     public LinearModel model() {
         return model;
     }

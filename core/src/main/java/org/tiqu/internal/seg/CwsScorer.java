@@ -7,7 +7,8 @@ import org.tiqu.internal.ml.LinearModel;
  * {@link CwsFeatures#extract} + {@link LinearModel#score} exactly, at a fraction of the memory traffic:
  * <ul>
  *   <li>the five unigram templates and the three lexicon-length-by-char templates of a char sit in one row of a
- *       dense per-char table (one lookup per char instead of eight per position);</li>
+ *       dense per-char table (one lookup per char instead of eight per position), in 8 bits, multiples of
+ *       {@link #charStep} (a row of 104 bytes instead of 208; PKU F1 unchanged);</li>
  *   <li>the four bigram templates of a char pair sit in one dense row of 16 bytes, found through one probe of a pair
  *       table (one lookup per pair instead of four per position; only pairs that exist take a row). The row holds
  *       the weights in 8 bits, multiples of {@link #pairStep}: half the bytes to fetch, and the misses on this
@@ -24,7 +25,8 @@ final class CwsScorer {
     private static final int ROW = UNI + LEXC;
 
     private final char[] charIndex = new char[65536]; // 0 = char without weights
-    private final short[] charRows;
+    private final byte[] charRows;
+    private final int charStep;
     private final long[] pairSlots;                  // (a << 16 | b) << 32 | where its weights start; 0 = empty
     private final byte[] pairWeights;                // 16 per pair, densely: templates 6..9 x 4 labels, x pairStep
     private final int pairStep;
@@ -39,8 +41,8 @@ final class CwsScorer {
     private final int[] start = new int[L];
     private final int[] end = new int[L];
 
-    /** Steps from zero a char-pair weight may take, either way: the weights fit a byte. */
-    static final int PAIR_LEVELS = 127;
+    /** Steps from zero a char or char-pair weight may take, either way: the weights fit a byte. */
+    static final int BYTE_LEVELS = 127;
 
     /** Whether a feature key is of a char-pair template (6..9), whose weights this scorer keeps in bytes. */
     static boolean pairTemplate(long key) {
@@ -48,12 +50,19 @@ final class CwsScorer {
         return t >= 6 && t <= 9;
     }
 
+    /** Whether a feature key is of a template stored by char (1..5, 14..16), whose weights this scorer keeps in bytes. */
+    static boolean charTemplate(long key) {
+        int t = (int) (key >>> 56);
+        return (t >= 1 && t <= 5) || (t >= 14 && t <= 16);
+    }
+
     /**
-     * @param m        the model, its char-pair weights multiples of {@code pairStep} within {@link #PAIR_LEVELS} steps
-     *                 of zero ({@link LinearModel#rounded})
-     * @param pairStep that step
+     * @param m        the model, its char-pair weights multiples of {@code pairStep} and its char weights multiples of
+     *                 {@code charStep}, each within {@link #BYTE_LEVELS} steps of zero ({@link LinearModel#rounded})
+     * @param pairStep that step for the char-pair templates
+     * @param charStep that step for the templates stored by char
      */
-    CwsScorer(LinearModel m, int pairStep) {
+    CwsScorer(LinearModel m, int pairStep, int charStep) {
         // pass 1: which chars carry weights, and how many distinct pairs (primitive arrays only: this runs at
         // start-up, where a boxed map of ~100k pairs cost tens of ms)
         int[] chars = {1};
@@ -87,18 +96,19 @@ final class CwsScorer {
         pairSlots = new long[cap];
         short[] pairShorts = new short[distinct * 4 * L];
         int[] nextPair = {0};
-        charRows = new short[chars[0] * ROW];
+        this.charStep = charStep;
+        charRows = new byte[chars[0] * ROW];
         // pass 2: lay the weights out
         m.forEachFeature((key, w) -> {
             int t = (int) (key >>> 56);
             long v = key & 0x00FF_FFFF_FFFF_FFFFL;
             if (t >= 1 && t <= 5) {
-                System.arraycopy(w, 0, charRows, charIndex[(char) v] * ROW + (t - 1) * L, L);
+                putBytes(w, charStep, charRows, charIndex[(char) v] * ROW + (t - 1) * L);
                 return;
             }
             if (t >= 14 && t <= 16) {
                 int len = (int) (v >>> 16);
-                System.arraycopy(w, 0, charRows, charIndex[(char) (v & 0xFFFF)] * ROW + UNI + ((t - 14) * 7 + len) * L, L);
+                putBytes(w, charStep, charRows, charIndex[(char) (v & 0xFFFF)] * ROW + UNI + ((t - 14) * 7 + len) * L);
                 return;
             }
             if (t >= 6 && t <= 9) {
@@ -131,7 +141,7 @@ final class CwsScorer {
         pairWeights = new byte[pairShorts.length];
         for (int i = 0; i < pairShorts.length; i++) {
             int q = pairShorts[i] / pairStep;
-            if (q * pairStep != pairShorts[i] || Math.abs(q) > PAIR_LEVELS) {
+            if (q * pairStep != pairShorts[i] || Math.abs(q) > BYTE_LEVELS) {
                 throw new IllegalArgumentException("char-pair weight " + pairShorts[i] + " is no byte multiple of " + pairStep);
             }
             pairWeights[i] = (byte) q;
@@ -142,6 +152,17 @@ final class CwsScorer {
             }
             start[p] = m.startWeight(p);
             end[p] = m.endWeight(p);
+        }
+    }
+
+    /** Stores weights that are multiples of {@code step} within {@link #BYTE_LEVELS} steps of zero as bytes. */
+    private static void putBytes(short[] w, int step, byte[] to, int at) {
+        for (int y = 0; y < w.length; y++) {
+            int q = w[y] / step;
+            if (q * step != w[y] || Math.abs(q) > BYTE_LEVELS) {
+                throw new IllegalArgumentException("weight " + w[y] + " is no byte multiple of " + step);
+            }
+            to[at + y] = (byte) q;
         }
     }
 
@@ -206,17 +227,23 @@ final class CwsScorer {
             rows[j] = charIndex[pad[j]] * ROW;
             cls[j] = (byte) CwsFeatures.charClass(pad[j]);
         }
-        final short[] cr = charRows;
+        final byte[] cr = charRows;
+        final int cs = charStep;
         // unigrams: position i sees pad[i .. i+4] through templates 1..5
         for (int i = 0; i < n; i++) {
             int o = i * L;
+            int e0 = 0, e1 = 0, e2 = 0, e3 = 0;
             for (int t = 0; t < 5; t++) {
                 int r = rows[i + t] + t * L;
-                em[o] += cr[r];
-                em[o + 1] += cr[r + 1];
-                em[o + 2] += cr[r + 2];
-                em[o + 3] += cr[r + 3];
+                e0 += cr[r];
+                e1 += cr[r + 1];
+                e2 += cr[r + 2];
+                e3 += cr[r + 3];
             }
+            em[o] += e0 * cs;
+            em[o + 1] += e1 * cs;
+            em[o + 2] += e2 * cs;
+            em[o + 3] += e3 * cs;
         }
         // bigrams: pair (pad[j], pad[j+1]) is template 6 of position j, 7 of j-1, 8 of j-2, 9 of j-3
         final byte[] pw = pairWeights;
@@ -278,7 +305,7 @@ final class CwsScorer {
                 int re = r + (7 + e) * L;
                 int rin = r + (14 + in) * L;
                 for (int y = 0; y < L; y++) {
-                    em[o + y] += cr[rs + y] + cr[re + y] + cr[rin + y] + lw[li + y] + xw[xi + y];
+                    em[o + y] += (cr[rs + y] + cr[re + y] + cr[rin + y]) * cs + lw[li + y] + xw[xi + y];
                 }
             }
         }
