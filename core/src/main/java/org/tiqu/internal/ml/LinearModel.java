@@ -97,6 +97,23 @@ public final class LinearModel {
         }
     }
 
+    /** {@code m} with other weights in the same layout (see {@link #roundedBy}). */
+    private LinearModel(LinearModel m, long[] table, int[] sparse) {
+        this.labels = m.labels;
+        this.numLabels = m.numLabels;
+        this.stride = m.stride;
+        this.table = table;
+        this.sparse = sparse;
+        this.mask = m.mask;
+        this.shift = m.shift;
+        this.features = m.features;
+        this.scale = m.scale;
+        this.start = m.start;
+        this.end = m.end;
+        this.trans = m.trans;
+        this.allowed = m.allowed;
+    }
+
     private LinearModel(LinearModel m, boolean[] allowed) {
         this.labels = m.labels;
         this.numLabels = m.numLabels;
@@ -388,25 +405,41 @@ public final class LinearModel {
      */
     public LinearModel rounded(java.util.function.LongPredicate which, int levels) {
         int step = roundingStep(which, levels);
-        int n = 0;
-        long[] keys = new long[features];
-        short[] weights = new short[features * numLabels];
+        return roundedBy(key -> which.test(key) ? step : 0);
+    }
+
+    /**
+     * This model with each feature's weights rounded to multiples of {@code stepOf(key)} (left as they are where it
+     * is 0). One pass over a copy of the table: it runs at start-up, when the code is still cold.
+     */
+    public LinearModel roundedBy(java.util.function.LongToIntFunction stepOf) {
+        long[] t = table.clone();
+        int[] sp = sparse == null ? null : sparse.clone();
         for (int slot = 0; slot <= mask; slot++) {
-            long key = table[slot * stride];
-            if (key == 0) {
+            int base = slot * stride;
+            long key = t[base];
+            int step = key == 0 ? 0 : stepOf.applyAsInt(key);
+            if (step <= 0) {
                 continue;
             }
-            keys[n] = key;
-            boolean round = which.test(key);
-            for (int y = 0; y < numLabels; y++) {
-                short w = weight(slot, y);
-                weights[n * numLabels + y] = round ? (short) (Math.round(w / (float) step) * step) : w;
+            if (sp != null) {
+                long v = t[base + 1];
+                for (int e = (int) (v >>> 32), end = e + (int) v; e < end; e++) {
+                    sp[e] = (sp[e] & 0xFFFF0000) | (round((short) sp[e], step) & 0xFFFF);
+                }
+                continue;
             }
-            n++;
+            for (int y = 0; y < numLabels; y++) {
+                int at = base + 1 + (y >> 2), shift = (y & 3) << 4;
+                short w = round((short) (t[at] >>> shift), step);
+                t[at] = (t[at] & ~(0xFFFFL << shift)) | (w & 0xFFFFL) << shift;
+            }
         }
-        LinearModel m = new LinearModel(labels, java.util.Arrays.copyOf(keys, n),
-                java.util.Arrays.copyOf(weights, n * numLabels), scale, start, end, trans);
-        return allowed == null ? m : new LinearModel(m, allowed);
+        return new LinearModel(this, t, sp);
+    }
+
+    private static short round(short w, int step) {
+        return (short) (Math.round(w / (float) step) * step);
     }
 
     /** The step {@link #rounded} uses: the largest |weight| of those features over {@code levels}, rounded up. */

@@ -47,8 +47,8 @@ public final class CwsModel {
         // char and char-pair weights in 8 bits (see CwsScorer), for both paths, so the generic one stays the reference
         int step = model.roundingStep(CwsScorer::pairTemplate, CwsScorer.BYTE_LEVELS);
         int charStep = model.roundingStep(CwsScorer::charTemplate, CwsScorer.BYTE_LEVELS);
-        LinearModel rounded = model.rounded(CwsScorer::pairTemplate, CwsScorer.BYTE_LEVELS)
-                .rounded(CwsScorer::charTemplate, CwsScorer.BYTE_LEVELS);
+        LinearModel rounded = model.roundedBy(key -> CwsScorer.pairTemplate(key) ? step
+                : CwsScorer.charTemplate(key) ? charStep : 0);
         this.model = rounded.withAllowedTransitions(CwsModel::allowed);
         this.words = List.copyOf(lexiconWords);
         this.lexicon = lexiconWords.isEmpty() ? null : new Lexicon(lexiconWords, maxWordLength);
