@@ -97,29 +97,13 @@ public final class LinearModel {
         }
     }
 
-    /** {@code m} with other weights in the same layout (see {@link #roundedBy}). */
-    private LinearModel(LinearModel m, long[] table, int[] sparse) {
+    /** {@code m} with other weights in the same layout ({@link #roundedBy}) or other allowed transitions. */
+    private LinearModel(LinearModel m, long[] table, int[] sparse, boolean[] allowed) {
         this.labels = m.labels;
         this.numLabels = m.numLabels;
         this.stride = m.stride;
         this.table = table;
         this.sparse = sparse;
-        this.mask = m.mask;
-        this.shift = m.shift;
-        this.features = m.features;
-        this.scale = m.scale;
-        this.start = m.start;
-        this.end = m.end;
-        this.trans = m.trans;
-        this.allowed = m.allowed;
-    }
-
-    private LinearModel(LinearModel m, boolean[] allowed) {
-        this.labels = m.labels;
-        this.numLabels = m.numLabels;
-        this.stride = m.stride;
-        this.table = m.table;
-        this.sparse = m.sparse;
         this.mask = m.mask;
         this.shift = m.shift;
         this.features = m.features;
@@ -141,7 +125,7 @@ public final class LinearModel {
                 a[p * numLabels + y] = allowed.test(labels[p], labels[y]);
             }
         }
-        return new LinearModel(this, a);
+        return new LinearModel(this, table, sparse, a);
     }
 
     private int slot(long key) {
@@ -395,22 +379,13 @@ public final class LinearModel {
         }
         LinearModel m = new LinearModel(labels, java.util.Arrays.copyOf(keys, n),
                 java.util.Arrays.copyOf(weights, n * numLabels), scale, start, end, trans);
-        return allowed == null ? m : new LinearModel(m, allowed);
-    }
-
-    /**
-     * This model with the weights of the features whose key passes {@code which} rounded to multiples of one step, so
-     * that each of them is {@code levels} steps or fewer from zero: a scorer may then store them in a byte (step
-     * returned by {@link #roundingStep} for the same arguments).
-     */
-    public LinearModel rounded(java.util.function.LongPredicate which, int levels) {
-        int step = roundingStep(which, levels);
-        return roundedBy(key -> which.test(key) ? step : 0);
+        return allowed == null ? m : new LinearModel(m, m.table, m.sparse, allowed);
     }
 
     /**
      * This model with each feature's weights rounded to multiples of {@code stepOf(key)} (left as they are where it
-     * is 0). One pass over a copy of the table: it runs at start-up, when the code is still cold.
+     * is 0): with steps from {@link #roundingStep} a scorer may store them in a byte. One pass over a copy of the
+     * table: it runs at start-up, when the code is still cold.
      */
     public LinearModel roundedBy(java.util.function.LongToIntFunction stepOf) {
         long[] t = table.clone();
@@ -435,14 +410,17 @@ public final class LinearModel {
                 t[at] = (t[at] & ~(0xFFFFL << shift)) | (w & 0xFFFFL) << shift;
             }
         }
-        return new LinearModel(this, t, sp);
+        return new LinearModel(this, t, sp, allowed);
     }
 
     private static short round(short w, int step) {
         return (short) (Math.round(w / (float) step) * step);
     }
 
-    /** The step {@link #rounded} uses: the largest |weight| of those features over {@code levels}, rounded up. */
+    /**
+     * The smallest step that puts every weight of the features whose key passes {@code which} within {@code levels}
+     * steps of zero: their largest |weight| over {@code levels}, rounded up.
+     */
     public int roundingStep(java.util.function.LongPredicate which, int levels) {
         int max = 1;
         for (int slot = 0; slot <= mask; slot++) {
