@@ -13,8 +13,8 @@ import java.util.Arrays;
  *
  * <p>Speed: a feature's weights are stored relative to its weight for O (w[y] - w[O]: every path takes one label per
  * position, so the constant shift per position leaves the best path as it was), so O scores 0 and twelve labels are
- * left. They are requantized to {@link #WEIGHT_BITS} bits (held-out F1 within ±0.15 of 16 bits; 8 bits cost
- * ORGANIZATION up to a point) and stored as rows of {@link #W} longs (24 bytes), four labels per long in 16-bit lanes
+ * left. They are requantized to {@link #WEIGHT_BITS} bits (held-out F1 within ±0.12 of 16 bits; 8 bits cost
+ * ORGANIZATION up to 1.1 points) and stored as rows of {@link #W} longs (24 bytes), four labels per long in 16-bit lanes
  * ({@code d * 2^48 + c * 2^32 + b * 2^16 + a}, so adding packed rows adds all four labels exactly as long as no lane's
  * sum leaves 16 bits, which the 26 rows of 10-bit weights a position sums cannot; a row costs 3 additions instead of
  * 12, and the rows a char reads take fewer cache lines).
