@@ -188,13 +188,8 @@ class EntityRulesTest {
 
     @Test
     void brandBeforeCompanyStartsTheCompanyName() {
-        String s = "还有|天腾|公司|容错";
-        char[] c = chars(s);
-        int[] brand = new int[c.length];
-        brand[2] = 4; // 天腾/nz
-        List<Mention> ms = list();
-        EntityRules.brandCompanies(c, cuts(s), new boolean[c.length], brand, ms);
-        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 6)), ms);
+        // 天腾/nz
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 6)), brandCompanies("还有|天腾|公司|容错", 2, 4));
     }
 
     @Test
@@ -290,13 +285,8 @@ class EntityRulesTest {
 
     @Test
     void brandBeforeABuildingWordIsAPlace() {
-        String s = "北京|华联|商厦|开业";
-        char[] c = chars(s);
-        int[] brand = new int[c.length];
-        brand[2] = 4; // 华联/nz
-        List<Mention> ms = list();
-        EntityRules.brandCompanies(c, cuts(s), new boolean[c.length], brand, ms);
-        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 6)), ms);
+        // 华联/nz
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 6)), brandCompanies("北京|华联|商厦|开业", 2, 4));
     }
 
     @Test

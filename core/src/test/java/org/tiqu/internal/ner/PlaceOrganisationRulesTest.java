@@ -108,13 +108,8 @@ class PlaceOrganisationRulesTest {
 
     @Test
     void brandBeforeASchoolNamesIt() {
-        String s = "创建|鸿宇|中学|。";
-        char[] c = chars(s);
-        int[] brand = new int[c.length];
-        brand[2] = 4; // 鸿宇/nz
-        List<Mention> ms = list();
-        EntityRules.brandCompanies(c, cuts(s), new boolean[c.length], brand, ms);
-        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 6)), ms);
+        // 鸿宇/nz
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 6)), brandCompanies("创建|鸿宇|中学|。", 2, 4));
     }
 
     @Test

@@ -47,6 +47,19 @@ final class RuleFixtures {
         return ms.stream().anyMatch(m -> m.type() == type && new String(c, m.start(), m.length()).equals(text));
     }
 
+    /**
+     * What {@link EntityRules#brandCompanies} makes of a |-segmented string whose segmenter tagged
+     * {@code [brandStart, brandEnd)} as a brand (nz), nothing else tagged.
+     */
+    static List<Mention> brandCompanies(String segmented, int brandStart, int brandEnd) {
+        char[] c = chars(segmented);
+        int[] brand = new int[c.length];
+        brand[brandStart] = brandEnd;
+        List<Mention> ms = list();
+        EntityRules.brandCompanies(c, cuts(segmented), new boolean[c.length], brand, ms);
+        return ms;
+    }
+
     /** A mutable list of mentions, as the rules expect. */
     static List<Mention> list(Mention... ms) {
         return new ArrayList<>(List.of(ms));
