@@ -225,12 +225,17 @@ public final class LinearModel {
      * ({@code prev < 0}: first position).
      */
     public int argmax(int[] scores, int prev) {
+        return argmax(scores, 0, prev);
+    }
+
+    /** As {@link #argmax(int[], int)}, with the scores at {@code scores[off, off + L)}. */
+    public int argmax(int[] scores, int from, int prev) {
         final int L = numLabels;
         int best = 0;
         int bestScore = Integer.MIN_VALUE;
         int off = prev * L;
         for (int y = 0; y < L; y++) {
-            int s = scores[y] + (prev < 0 ? start[y] : trans[off + y]);
+            int s = scores[from + y] + (prev < 0 ? start[y] : trans[off + y]);
             if (s > bestScore) {
                 bestScore = s;
                 best = y;

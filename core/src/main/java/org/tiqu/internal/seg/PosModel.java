@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -215,33 +216,61 @@ public final class PosModel {
         gz.finish();
     }
 
+    /** Work arrays of {@link #tag}, grown on demand; one per thread. */
+    public static final class Buffers {
+        long[] hashes = new long[256];
+        int[] sure = new int[256];
+        int[] scores = new int[0];
+        final long[] keys = new long[MAX_FEATURES];
+
+        void ensure(int count, int labels) {
+            if (hashes.length < count) {
+                hashes = new long[count * 2];
+                sure = new int[count * 2];
+            }
+            if (scores.length < count * labels) {
+                scores = new int[Math.max(256, count * 2) * labels];
+            }
+        }
+    }
+
     /**
      * Tags the words {@code text[starts[k], ends[k])}, {@code k < count}, of one chunk into {@code out}, left to
-     * right: sure words from the table, the others from the model given the previous tag.
-     *
-     * @param hashes  scratch, at least {@code count} longs
-     * @param scratch scratch, at least the number of tags
+     * right: sure words from the table, the others from the model given the previous tag. A word's emission scores
+     * do not depend on the tags before it, so every table lookup is made first, in loops of independent loads (the
+     * CPU overlaps their cache misses), and only the choice of tags runs left to right.
      */
-    public void tag(CharSequence text, int[] starts, int[] ends, int count, long[] hashes, long[] keys, int[] scratch,
-                    String[] out) {
+    public void tag(CharSequence text, int[] starts, int[] ends, int count, Buffers b, String[] out) {
+        final int L = tags.length;
+        b.ensure(count, L);
+        long[] hashes = b.hashes;
+        int[] sure = b.sure;
+        int[] scores = b.scores;
+        long[] keys = b.keys;
         for (int k = 0; k < count; k++) {
             hashes[k] = Features.hash(text, starts[k], ends[k]);
         }
+        for (int k = 0; k < count; k++) {
+            sure[k] = sure(hashes[k]);
+        }
+        for (int k = 0; k < count; k++) {
+            if (sure[k] >= 0) {
+                continue;
+            }
+            int row = row(hashes[k]);
+            int n;
+            if (row >= 0) {
+                System.arraycopy(rows, row, scores, k * L, L);
+                n = contextFeatures(text, starts, ends, hashes, count, k, keys, 0);
+            } else {
+                Arrays.fill(scores, k * L, (k + 1) * L, 0);
+                n = features(text, starts, ends, hashes, count, k, keys);
+            }
+            model.score(keys, 0, n, scores, k * L);
+        }
         int prev = -1;
         for (int k = 0; k < count; k++) {
-            int y = sure(hashes[k]);
-            if (y < 0) {
-                int row = row(hashes[k]);
-                if (row >= 0) {
-                    System.arraycopy(rows, row, scratch, 0, tags.length);
-                    int n = contextFeatures(text, starts, ends, hashes, count, k, keys, 0);
-                    model.score(keys, 0, n, scratch, 0);
-                    y = model.argmax(scratch, prev);
-                } else {
-                    int n = features(text, starts, ends, hashes, count, k, keys);
-                    y = model.best(keys, 0, n, prev, scratch);
-                }
-            }
+            int y = sure[k] >= 0 ? sure[k] : model.argmax(scores, k * L, prev);
             out[k] = tags[y];
             prev = y;
         }
