@@ -221,12 +221,17 @@ public final class PosModel {
         long[] hashes = new long[256];
         int[] sure = new int[256];
         int[] scores = new int[0];
-        final long[] keys = new long[MAX_FEATURES];
+        long[] keys = new long[256 * MAX_FEATURES];
+        int[] found = new int[256 * MAX_FEATURES];
+        int[] keysEnd = new int[256];
 
         void ensure(int count, int labels) {
             if (hashes.length < count) {
                 hashes = new long[count * 2];
                 sure = new int[count * 2];
+                keysEnd = new int[count * 2];
+                keys = new long[count * 2 * MAX_FEATURES];
+                found = new int[count * 2 * MAX_FEATURES];
             }
             if (scores.length < count * labels) {
                 scores = new int[Math.max(256, count * 2) * labels];
@@ -247,30 +252,41 @@ public final class PosModel {
         int[] sure = b.sure;
         int[] scores = b.scores;
         long[] keys = b.keys;
+        int[] keysEnd = b.keysEnd;
         for (int k = 0; k < count; k++) {
             hashes[k] = Features.hash(text, starts[k], ends[k]);
         }
         for (int k = 0; k < count; k++) {
             sure[k] = sure(hashes[k]);
         }
+        // the model's words: their row of word-only weights and their context features; the others: all features
+        int nk = 0;
         for (int k = 0; k < count; k++) {
-            if (sure[k] >= 0) {
-                continue;
+            if (sure[k] < 0) {
+                int row = row(hashes[k]);
+                if (row >= 0) {
+                    System.arraycopy(rows, row, scores, k * L, L);
+                    nk = contextFeatures(text, starts, ends, hashes, count, k, keys, nk);
+                } else {
+                    Arrays.fill(scores, k * L, (k + 1) * L, 0);
+                    nk = features(text, starts, ends, hashes, count, k, keys, nk);
+                }
             }
-            int row = row(hashes[k]);
-            int n;
-            if (row >= 0) {
-                System.arraycopy(rows, row, scores, k * L, L);
-                n = contextFeatures(text, starts, ends, hashes, count, k, keys, 0);
-            } else {
-                Arrays.fill(scores, k * L, (k + 1) * L, 0);
-                n = features(text, starts, ends, hashes, count, k, keys);
-            }
-            model.score(keys, 0, n, scores, k * L);
+            keysEnd[k] = nk;
         }
+        int[] found = b.found;
+        model.locate(keys, 0, nk, found);
         int prev = -1;
-        for (int k = 0; k < count; k++) {
-            int y = sure[k] >= 0 ? sure[k] : model.argmax(scores, k * L, prev);
+        for (int k = 0, f = 0; k < count; k++) {
+            int y = sure[k];
+            if (y < 0) {
+                for (; f < keysEnd[k]; f++) {
+                    if (found[f] >= 0) {
+                        model.addWeights(found[f], scores, k * L);
+                    }
+                }
+                y = model.argmax(scores, k * L, prev);
+            }
             out[k] = tags[y];
             prev = y;
         }
@@ -320,7 +336,13 @@ public final class PosModel {
     }
 
     private static int features(CharSequence text, int[] starts, int[] ends, long[] hashes, int count, int k, long[] keys) {
-        int n = wordFeatures(text, starts[k], ends[k], hashes[k], keys, 0);
+        return features(text, starts, ends, hashes, count, k, keys, 0);
+    }
+
+    /** Writes word k's features into {@code keys} from {@code n} on; @return the new end */
+    private static int features(CharSequence text, int[] starts, int[] ends, long[] hashes, int count, int k, long[] keys,
+                                int n) {
+        n = wordFeatures(text, starts[k], ends[k], hashes[k], keys, n);
         return contextFeatures(text, starts, ends, hashes, count, k, keys, n);
     }
 
