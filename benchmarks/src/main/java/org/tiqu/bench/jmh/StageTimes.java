@@ -63,6 +63,7 @@ public final class StageTimes {
         List<?>[] mentionsOf = new List<?>[n];
         List<?>[] entitiesOf = new List<?>[n];
         Map<String, double[]> totals = new LinkedHashMap<>();
+        Map<String, Double> perDoc = new LinkedHashMap<>();
         long sink = 0;
         int warm = Math.max(2, passes / 2);
         for (int pass = 0; pass < warm + passes; pass++) {
@@ -120,17 +121,36 @@ public final class StageTimes {
                 sink += extractor.extract(texts.get(i)).entities().size();
             }
             t = lap(totals, "extract (whole)", t, count);
-            // the same stages as above, but one document at a time: what interleaving the models costs
+            // the same stages as above, but one document at a time: what interleaving the models costs, in total and
+            // (wall clock, nanoTime around each stage) per stage
+            long[] inDoc = new long[3 + recognizers.size()];
             for (int i = 0; i < n; i++) {
+                long w0 = System.nanoTime();
                 NormalizedText norm = Normalizer.normalize(texts.get(i));
                 List<Word> ws = segmenter.segment(norm.text());
+                long w1 = System.nanoTime();
+                inDoc[0] += w1 - w0;
                 Document d = new Document(norm, ws, ReferenceDates.find(norm.text()).orElse(null));
                 List<Mention> ms = new ArrayList<>();
+                int k = 1;
                 for (Recognizer r : recognizers.values()) {
                     r.recognize(d, ms);
+                    long w2 = System.nanoTime();
+                    inDoc[k++] += w2 - w1;
+                    w1 = w2;
                 }
                 List<Entity> es = Resolver.resolve(norm, ms);
                 sink += ranker.rank(d, es, Extractor.DEFAULT_KEYWORDS).size();
+                inDoc[k] += System.nanoTime() - w1;
+            }
+            if (count) {
+                java.util.List<String> names = new ArrayList<>();
+                names.add("normalize+segment");
+                names.addAll(recognizers.keySet());
+                names.add("resolve+keywords");
+                for (int k = 0; k < names.size(); k++) {
+                    perDoc.merge(names.get(k), (double) inDoc[k], Double::sum);
+                }
             }
             lap(totals, "stages per doc", t, count);
         }
@@ -148,6 +168,11 @@ public final class StageTimes {
                 sum += us;
             }
             System.out.printf("| %-16s | %9.4f |%n", e.getKey(), us);
+        }
+        System.out.printf("%nOne document at a time (wall clock per stage):%n| %-18s | %9s |%n", "stage", "µs/char");
+        System.out.printf("|%s|%s|%n", "-".repeat(20), "-".repeat(11));
+        for (Map.Entry<String, Double> e : perDoc.entrySet()) {
+            System.out.printf("| %-18s | %9.4f |%n", e.getKey(), e.getValue() / 1e3 / chars);
         }
     }
 

@@ -468,7 +468,7 @@ public final class TrainModels {
         for (Pd98.Paragraph p : dev) {
             forEachSentence(p, (starts, ends, count, text, first) -> {
                 String[] out = new String[count];
-                pos.tag(text, starts, ends, count, new long[count], new long[PosModel.MAX_FEATURES], new int[128], out);
+                pos.tag(text, starts, ends, count, new PosModel.Buffers(), out);
                 for (int k = 0; k < count; k++) {
                     okAll[0] += out[k].equals(p.tags()[first + k]) ? 1 : 0;
                     okAll[1]++;

@@ -162,40 +162,60 @@ public final class LinearModel {
 
     /** Adds the weights of {@code keys[from..to)} to {@code scores[off..off+L)}. */
     public void score(long[] keys, int from, int to, int[] scores, int off) {
-        final long[] t = table;
-        final int L = numLabels;
         for (int k = from; k < to; k++) {
-            long key = keys[k];
-            int slot = slot(key);
-            long found;
-            while ((found = t[slot * stride]) != key) {
-                if (found == 0) {
-                    break;
-                }
-                slot = (slot + 1) & mask;
+            int at = locate(keys[k]);
+            if (at >= 0) {
+                addWeights(at, scores, off);
             }
-            if (found != key) {
-                continue;
+        }
+    }
+
+    /**
+     * Where the weights of each key of {@code keys[from..to)} are stored, into {@code out[from..to)} (-1: not a
+     * feature of the model), for {@link #addWeights}. One loop of independent lookups, so their cache misses
+     * overlap, where {@link #score} looks up one key and adds its weights before it looks up the next.
+     */
+    public void locate(long[] keys, int from, int to, int[] out) {
+        for (int k = from; k < to; k++) {
+            out[k] = locate(keys[k]);
+        }
+    }
+
+    private int locate(long key) {
+        final long[] t = table;
+        int slot = slot(key);
+        long found;
+        while ((found = t[slot * stride]) != key) {
+            if (found == 0) {
+                return -1;
             }
-            if (sparse != null) {
-                long v = t[slot * stride + 1];
-                int e = (int) (v >>> 32);
-                int end = e + (int) v;
-                for (; e < end; e++) {
-                    int entry = sparse[e];
-                    scores[off + (entry >>> 16)] += (short) entry;
-                }
-                continue;
+            slot = (slot + 1) & mask;
+        }
+        return slot * stride;
+    }
+
+    /** Adds the weights stored at {@code at} (from {@link #locate}) to {@code scores[off..off+L)}. */
+    public void addWeights(int at, int[] scores, int off) {
+        final long[] t = table;
+        if (sparse != null) {
+            long v = t[at + 1];
+            int e = (int) (v >>> 32);
+            int end = e + (int) v;
+            for (; e < end; e++) {
+                int entry = sparse[e];
+                scores[off + (entry >>> 16)] += (short) entry;
             }
-            int base = slot * stride + 1;
-            int y = 0;
-            while (y < L) {
-                long packed = t[base + (y >> 2)];
-                int lim = Math.min(L, y + 4);
-                for (; y < lim; y++) {
-                    scores[off + y] += (short) packed;
-                    packed >>>= 16;
-                }
+            return;
+        }
+        final int L = numLabels;
+        int base = at + 1;
+        int y = 0;
+        while (y < L) {
+            long packed = t[base + (y >> 2)];
+            int lim = Math.min(L, y + 4);
+            for (; y < lim; y++) {
+                scores[off + y] += (short) packed;
+                packed >>>= 16;
             }
         }
     }
@@ -225,12 +245,17 @@ public final class LinearModel {
      * ({@code prev < 0}: first position).
      */
     public int argmax(int[] scores, int prev) {
+        return argmax(scores, 0, prev);
+    }
+
+    /** As {@link #argmax(int[], int)}, with the scores at {@code scores[off, off + L)}. */
+    public int argmax(int[] scores, int from, int prev) {
         final int L = numLabels;
         int best = 0;
         int bestScore = Integer.MIN_VALUE;
         int off = prev * L;
         for (int y = 0; y < L; y++) {
-            int s = scores[y] + (prev < 0 ? start[y] : trans[off + y]);
+            int s = scores[from + y] + (prev < 0 ? start[y] : trans[off + y]);
             if (s > bestScore) {
                 bestScore = s;
                 best = y;

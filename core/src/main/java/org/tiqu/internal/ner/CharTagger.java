@@ -415,6 +415,7 @@ public final class CharTagger {
     /** Per-thread work arrays, grown as needed, so tagging a sentence allocates nothing but its result. */
     private static final class Scratch {
         char[] p = new char[0];
+        short[] classes = new short[0];
         final long[] values = new long[NerFeatures.COUNT];
         int[] rowsAt = new int[0]; // per padded x: the rows of bigram parts 0..3 of the pair starting there
         float[] score = new float[0], delta = new float[0];
@@ -425,6 +426,7 @@ public final class CharTagger {
             if (p.length < n + 6) {
                 int cap = Math.max(n + 6, p.length * 2);
                 p = new char[cap];
+                classes = new short[cap];
                 rowsAt = new int[cap * 4];
                 score = new float[cap * L];
                 delta = new float[cap * L];
@@ -453,6 +455,8 @@ public final class CharTagger {
             at[o + 2] = PairTable.row(m, 2);
             at[o + 3] = PairTable.row(m, 3);
         }
+        short[] classes = s.classes;
+        NerFeatures.charClasses(c, classes);
         long[] r = rows;
         int[] cb = charBlock;
         long[] v = s.values;
@@ -478,7 +482,7 @@ public final class CharTagger {
             ri[11] = at[(x - 1) * 4 + 1];
             ri[12] = at[x * 4 + 2];
             ri[13] = at[(x + 1) * 4 + 3];
-            NerFeatures.smallValues(c, codes, i, v);
+            NerFeatures.smallValues(c, codes, i, v, classes);
             for (int k = 0; k < small.length; k++) {
                 int t = small[k];
                 ri[14 + k] = smallBase[t] + (int) v[t];

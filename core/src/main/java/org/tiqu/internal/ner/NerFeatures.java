@@ -276,24 +276,60 @@ public final class NerFeatures {
 
     /**
      * Writes the values of the small-domain templates only (the others are left untouched): what
-     * {@link CharTagger} looks up by array.
+     * {@link CharTagger} looks up by array. {@code classes} is what {@link #charClasses} wrote for {@code c}.
      */
-    static void smallValues(char[] c, int[] code, int i, long[] out) {
-        char m1 = at(c, i - 1), c0 = c[i], p1 = at(c, i + 1);
+    static void smallValues(char[] c, int[] code, int i, long[] out, short[] classes) {
         int g = code[i];
         int gm1 = i > 0 ? code[i - 1] : 0, gp1 = i + 1 < c.length ? code[i + 1] : 0;
-        out[11] = type(m1) << 8 | type(c0) << 4 | type(p1);
+        int cm1 = classes[i], c0 = classes[i + 1], cp1 = classes[i + 2]; // classes are padded by one each side
+        out[11] = (cm1 & 7) << 8 | (c0 & 7) << 4 | (cp1 & 7);
         out[12] = (g >>> PLACE_SHIFT) & 3 | ((g >>> TOWN_SHIFT) & 3) << 2 | ((g >>> ORG_SHIFT) & 3) << 4;
         out[15] = ((g >>> SUF_SHIFT) & 7) | ((gp1 >>> SUF_SHIFT) & 7) << 3 | ((gm1 >>> SUF_SHIFT) & 7) << 6;
         out[16] = ((g >>> SUR_SHIFT) & 3) | ((g >>> TBEFORE_SHIFT) & 3) << 2 | ((gm1 >>> SUR_SHIFT) & 3) << 4;
         out[17] = ((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2 | ((g >>> SUR_SHIFT) & 3) << 4
                 | ((gp1 >>> TAFTER_SHIFT) & 3) << 6;
         out[18] = ((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1 | ((gp1 >>> P1_SHIFT) & 1) << 2
-                | (long) type(c0) << 3 | (long) translitRun(c, i) << 6;
-        out[19] = ahead(c, g, i);
+                | (long) (c0 & 7) << 3 | (long) (c0 >>> 3 & 31) << 6;
+        out[19] = ((g >>> AHEAD_SHIFT) & 15) | (cm1 >>> 8 & 1) << 4 | ((g >>> PLACE_SHIFT) & 3) << 5;
         out[24] = (g >>> WORD_SHIFT) & 15;
         out[25] = ((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2 | ((gp1 >>> WORD_SHIFT) & 3) << 4;
         seenValues(g, gm1, gp1, out);
+    }
+
+    /**
+     * Per char of {@code c}, what {@link #smallValues} needs of it, computed once per sentence instead of once per
+     * template: into {@code out[i + 1]} (out[0] and out[n + 1] stand for the sentinels) the char's {@link #type}
+     * (bits 0-2), its {@link #translitRun} (bits 3-7) and whether it {@link #breaks} a phrase (bit 8).
+     *
+     * @param out at least {@code c.length + 2} entries
+     */
+    static void charClasses(char[] c, short[] out) {
+        int n = c.length;
+        out[0] = (short) (type(BOS) | 1 << 8);
+        out[n + 1] = (short) type(EOS);
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            out[i + 1] = (short) (type(ch) | (breaks(ch) ? 1 << 8 : 0));
+        }
+        // transliteration runs in one pass: the same values as translitRun, whose window caps never change a
+        // run's begin/end test or its length bucket (5 or more is one bucket)
+        for (int b = 0; b < n; ) {
+            if (!TRANSLIT[c[b]]) {
+                b++;
+                continue;
+            }
+            int e = b + 1;
+            while (e < n && TRANSLIT[c[e]]) {
+                e++;
+            }
+            int len = e - b;
+            int bucket = len <= 2 ? 1 : len == 3 ? 2 : len == 4 ? 3 : 4;
+            for (int i = b; i < e; i++) {
+                int pos = len == 1 ? 3 : i == b ? 0 : i == e - 1 ? 2 : 1;
+                out[i + 1] |= (short) ((bucket * 4 + pos) << 3);
+            }
+            b = e;
+        }
     }
 
     /** Template 19: the organisation ending ahead, whether a phrase boundary precedes i, where a place covers i. */

@@ -176,6 +176,16 @@ final class CwsScorer {
         return idx;
     }
 
+    /** @return where the weights of char pair {@code k} start in {@link #pairWeights}, -1 when it has none */
+    private int probePair(int k) {
+        int s = pairSlot(k);
+        long found;
+        while ((found = pairSlots[s]) != 0 && (int) (found >>> 32) != k) {
+            s = (s + 1) & pairMask;
+        }
+        return found == 0 ? -1 : (int) found;
+    }
+
     private int pairSlot(int k) {
         return (int) ((k * 0x9E3779B97F4A7C15L) >>> 40) & pairMask;
     }
@@ -187,6 +197,7 @@ final class CwsScorer {
         byte[] cls = new byte[260];
         int[] em = new int[256 * L];
         int[] lex = new int[256];
+        int[] pairAt = new int[260];
         byte[] back = new byte[256 * L];
 
         void ensure(int n) {
@@ -196,6 +207,7 @@ final class CwsScorer {
                 cls = new byte[2 * n + 4];
                 em = new int[2 * n * L];
                 lex = new int[2 * n];
+                pairAt = new int[2 * n + 4];
                 back = new byte[2 * n * L];
             }
         }
@@ -239,20 +251,23 @@ final class CwsScorer {
             em[o + 2] += e2 * cs;
             em[o + 3] += e3 * cs;
         }
-        // bigrams: pair (pad[j], pad[j+1]) is template 6 of position j, 7 of j-1, 8 of j-2, 9 of j-3
+        // bigrams: pair (pad[j], pad[j+1]) is template 6 of position j, 7 of j-1, 8 of j-2, 9 of j-3. The table
+        // lookups come first, in a loop of their own: they are independent cache misses, and a short loop lets the
+        // CPU have many of them in flight at once (inside the weight loop below it had a few)
         final byte[] pw = pairWeights;
         final int step = pairStep;
+        final long[] ps = pairSlots;
+        int[] pairAt = b.pairAt;
         for (int j = 0; j < n + 3; j++) {
             int k = pad[j] << 16 | pad[j + 1];
-            int s = pairSlot(k);
-            long found;
-            while ((found = pairSlots[s]) != 0 && (int) (found >>> 32) != k) {
-                s = (s + 1) & pairMask;
-            }
-            if (found == 0) {
+            long found = ps[pairSlot(k)];
+            pairAt[j] = found == 0 ? -1 : (int) (found >>> 32) == k ? (int) found : probePair(k);
+        }
+        for (int j = 0; j < n + 3; j++) {
+            int base = pairAt[j];
+            if (base < 0) {
                 continue;
             }
-            int base = (int) found;
             for (int t = 0; t < 4; t++) {
                 int i = j - t;
                 if (i >= 0 && i < n) {

@@ -128,24 +128,24 @@ public final class Lexicon {
      */
     public void match(CharSequence text, int from, int to, int[] out) {
         int n = to - from;
-        for (int i = 0; i < n; i++) {
-            out[i] = 0;
+        // first the two-char prefix at each start, in a loop of independent loads (the CPU overlaps their cache
+        // misses; out[i] holds its flags meanwhile), then the walks on from the starts where it is listed
+        for (int i = 0; i + 1 < n; i++) {
+            char c0 = text.charAt(from + i), c1 = text.charAt(from + i + 1);
+            out[i] = firstPairs.mayHave(c0, c1) ? lookup(step(step(SEED, c0), c1)) : 0;
+        }
+        if (n > 0) {
+            out[n - 1] = 0;
         }
         for (int i = 0; i + 1 < n; i++) {
-            if (!firstPairs.mayHave(text.charAt(from + i), text.charAt(from + i + 1))) {
+            int f = out[i] & FLAGS; // bits 0-3 of out[i] are its own start length, written only below
+            out[i] &= ~FLAGS;
+            if (f == 0) {
                 continue;
             }
-            long h = SEED;
+            long h = step(step(SEED, text.charAt(from + i)), text.charAt(from + i + 1));
             int lim = Math.min(n, i + maxLength);
-            for (int j = i; j < lim; j++) {
-                h = step(h, text.charAt(from + j));
-                if (j == i) {
-                    continue; // single chars are not words here, but may be prefixes
-                }
-                int f = lookup(h);
-                if (f == 0) {
-                    break;
-                }
+            for (int j = i + 1; ; ) {
                 if ((f & WORD) != 0) {
                     int len = j - i + 1;
                     out[i] = (out[i] & ~0xF) | len; // grows with j: the last one is the longest
@@ -158,7 +158,12 @@ public final class Lexicon {
                         }
                     }
                 }
-                if ((f & PREFIX) == 0) {
+                if ((f & PREFIX) == 0 || ++j >= lim) {
+                    break;
+                }
+                h = step(h, text.charAt(from + j));
+                f = lookup(h);
+                if (f == 0) {
                     break;
                 }
             }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -215,32 +216,76 @@ public final class PosModel {
         gz.finish();
     }
 
+    /** Work arrays of {@link #tag}, grown on demand; one per thread. */
+    public static final class Buffers {
+        long[] hashes = new long[256];
+        int[] sure = new int[256];
+        int[] scores = new int[0];
+        long[] keys = new long[256 * MAX_FEATURES];
+        int[] found = new int[256 * MAX_FEATURES];
+        int[] keysEnd = new int[256];
+
+        void ensure(int count, int labels) {
+            if (hashes.length < count) {
+                hashes = new long[count * 2];
+                sure = new int[count * 2];
+                keysEnd = new int[count * 2];
+                keys = new long[count * 2 * MAX_FEATURES];
+                found = new int[count * 2 * MAX_FEATURES];
+            }
+            if (scores.length < count * labels) {
+                scores = new int[Math.max(256, count * 2) * labels];
+            }
+        }
+    }
+
     /**
      * Tags the words {@code text[starts[k], ends[k])}, {@code k < count}, of one chunk into {@code out}, left to
-     * right: sure words from the table, the others from the model given the previous tag.
-     *
-     * @param hashes  scratch, at least {@code count} longs
-     * @param scratch scratch, at least the number of tags
+     * right: sure words from the table, the others from the model given the previous tag. A word's emission scores
+     * do not depend on the tags before it, so every table lookup is made first, in loops of independent loads (the
+     * CPU overlaps their cache misses), and only the choice of tags runs left to right.
      */
-    public void tag(CharSequence text, int[] starts, int[] ends, int count, long[] hashes, long[] keys, int[] scratch,
-                    String[] out) {
+    public void tag(CharSequence text, int[] starts, int[] ends, int count, Buffers b, String[] out) {
+        final int L = tags.length;
+        b.ensure(count, L);
+        long[] hashes = b.hashes;
+        int[] sure = b.sure;
+        int[] scores = b.scores;
+        long[] keys = b.keys;
+        int[] keysEnd = b.keysEnd;
         for (int k = 0; k < count; k++) {
             hashes[k] = Features.hash(text, starts[k], ends[k]);
         }
-        int prev = -1;
         for (int k = 0; k < count; k++) {
-            int y = sure(hashes[k]);
-            if (y < 0) {
+            sure[k] = sure(hashes[k]);
+        }
+        // the model's words: their row of word-only weights and their context features; the others: all features
+        int nk = 0;
+        for (int k = 0; k < count; k++) {
+            if (sure[k] < 0) {
                 int row = row(hashes[k]);
                 if (row >= 0) {
-                    System.arraycopy(rows, row, scratch, 0, tags.length);
-                    int n = contextFeatures(text, starts, ends, hashes, count, k, keys, 0);
-                    model.score(keys, 0, n, scratch, 0);
-                    y = model.argmax(scratch, prev);
+                    System.arraycopy(rows, row, scores, k * L, L);
+                    nk = contextFeatures(text, starts, ends, hashes, count, k, keys, nk);
                 } else {
-                    int n = features(text, starts, ends, hashes, count, k, keys);
-                    y = model.best(keys, 0, n, prev, scratch);
+                    Arrays.fill(scores, k * L, (k + 1) * L, 0);
+                    nk = features(text, starts, ends, hashes, count, k, keys, nk);
                 }
+            }
+            keysEnd[k] = nk;
+        }
+        int[] found = b.found;
+        model.locate(keys, 0, nk, found);
+        int prev = -1;
+        for (int k = 0, f = 0; k < count; k++) {
+            int y = sure[k];
+            if (y < 0) {
+                for (; f < keysEnd[k]; f++) {
+                    if (found[f] >= 0) {
+                        model.addWeights(found[f], scores, k * L);
+                    }
+                }
+                y = model.argmax(scores, k * L, prev);
             }
             out[k] = tags[y];
             prev = y;
@@ -291,7 +336,13 @@ public final class PosModel {
     }
 
     private static int features(CharSequence text, int[] starts, int[] ends, long[] hashes, int count, int k, long[] keys) {
-        int n = wordFeatures(text, starts[k], ends[k], hashes[k], keys, 0);
+        return features(text, starts, ends, hashes, count, k, keys, 0);
+    }
+
+    /** Writes word k's features into {@code keys} from {@code n} on; @return the new end */
+    private static int features(CharSequence text, int[] starts, int[] ends, long[] hashes, int count, int k, long[] keys,
+                                int n) {
+        n = wordFeatures(text, starts[k], ends[k], hashes[k], keys, n);
         return contextFeatures(text, starts, ends, hashes, count, k, keys, n);
     }
 

@@ -109,9 +109,7 @@ public final class Segmenter {
         int[] starts = new int[256];
         int[] ends = new int[256];
         String[] tags = new String[256];
-        long[] hashes = new long[256];
-        final long[] posKeys = new long[PosModel.MAX_FEATURES];
-        final int[] posScores = new int[128];
+        final PosModel.Buffers pos = new PosModel.Buffers();
 
         void ensure(int n) {
             if (labels.length < n) {
@@ -119,7 +117,6 @@ public final class Segmenter {
                 starts = new int[n * 2];
                 ends = new int[n * 2];
                 tags = new String[n * 2];
-                hashes = new long[n * 2];
             }
         }
     }
@@ -187,7 +184,7 @@ public final class Segmenter {
         }
         String[] tags = s.tags;
         if (pos != null) {
-            pos.tag(text, starts, ends, count, s.hashes, s.posKeys, s.posScores, tags);
+            pos.tag(text, starts, ends, count, s.pos, tags);
         }
         for (int k = 0; k < count; k++) {
             String w = text.substring(starts[k], ends[k]);

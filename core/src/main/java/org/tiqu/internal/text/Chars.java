@@ -11,6 +11,9 @@ public final class Chars {
      * zero-width characters that only steer layout (ZWSP, ZWNJ, ZWJ, word joiner, BOM). Tokens never include them.
      */
     public static boolean isSpace(char c) {
+        if (c >= '\u3400' && c <= '\u9FFF') {
+            return false; // Han: most of Chinese text, answered without the JDK's three-level property tables
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085'
                 || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
     }

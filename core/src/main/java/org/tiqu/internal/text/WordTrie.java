@@ -183,26 +183,32 @@ public final class WordTrie {
         int n = text.length;
         int[] begins = new int[Math.max(1, maxLength)];
         int[] vals = new int[begins.length];
-        for (int e = 1; e <= n; e++) {
+        // first the transition by each end's last two chars, in a loop of independent loads (the CPU overlaps
+        // their cache misses); then the walks on from the ends that have one
+        long[] first = new long[n + 1];
+        for (int e = 2; e <= n; e++) {
             char last = text[e - 1];
-            if ((lastChars[last >>> 6] & 1L << last) == 0 || e < 2) {
+            if ((lastChars[last >>> 6] & 1L << last) != 0 && lastPairs.mayHave(text[e - 2], last)) {
+                first[e] = step(rootChild[last], text[e - 2]);
+            }
+        }
+        for (int e = 2; e <= n; e++) {
+            long v = first[e];
+            if (v == 0) {
                 continue;
             }
-            if (!lastPairs.mayHave(text[e - 2], last)) {
-                continue;
-            }
-            int state = rootChild[last], found = 0;
-            for (int b = e - 2; b >= 0 && e - b <= maxLength; b--) {
-                long v = step(state, text[b]);
-                if (v == 0) {
-                    break;
-                }
-                state = (int) (v >>> CHILD_SHIFT & STATE_MASK);
+            int found = 0;
+            for (int b = e - 2; ; ) {
+                int state = (int) (v >>> CHILD_SHIFT & STATE_MASK);
                 if ((v & WORD) != 0) {
                     begins[found] = b;
                     vals[found++] = values[state];
                 }
-                if ((v & MORE) == 0) {
+                if ((v & MORE) == 0 || --b < 0 || e - b > maxLength) {
+                    break;
+                }
+                v = step(state, text[b]);
+                if (v == 0) {
                     break;
                 }
             }

@@ -34,6 +34,32 @@ class NerFeaturesTest {
     }
 
     @Test
+    void theTaggersPerSentenceClassesGiveTheSameSmallTemplateValues() {
+        // runs of transliteration chars of every length (up to 14: past both of translitRun's windows), letters,
+        // digits, punctuation and the sentence edges next to all of them
+        char[] alphabet = "阿尔巴尼亚科娃斯拉赫北京市有限公司的了在0A，。·（）x".toCharArray();
+        java.util.Random r = new java.util.Random(11);
+        long[] want = new long[NerFeatures.COUNT], got = new long[NerFeatures.COUNT];
+        for (int round = 0; round < 200; round++) {
+            int n = 1 + r.nextInt(40);
+            char[] c = new char[n];
+            for (int i = 0; i < n; i++) {
+                c[i] = r.nextInt(3) == 0 ? '阿' : alphabet[r.nextInt(alphabet.length)];
+            }
+            int[] codes = NerFeatures.lexiconCodes(c, NerLexicon.get());
+            short[] classes = new short[n + 2];
+            NerFeatures.charClasses(c, classes);
+            for (int i = 0; i < n; i++) {
+                NerFeatures.values(c, codes, i, want);
+                NerFeatures.smallValues(c, codes, i, got, classes);
+                for (int t : new int[]{11, 12, 15, 16, 17, 18, 19, 24, 25, 27, 28, 29}) { // what smallValues writes
+                    assertEquals(want[t], got[t], "template " + t + " at " + i + " of " + new String(c));
+                }
+            }
+        }
+    }
+
+    @Test
     void everyTemplateValueFitsItsArrayDomain() {
         String text = "库尔尼科娃在北京ＡＢＣ有限公司１２３说：“纳斯拉拉赫·阿拉法特。”";
         for (int i = 0; i < text.length(); i++) {
