@@ -39,8 +39,9 @@ public final class Bench {
     static final Mode QUICK = new Mode("quick", 1, 3, 3, 1, 1, 2, 1, new String[] {"100000", "1000000"});
     /**
      * Full mode warms up for 30 s per fork: C2 keeps compiling tiqu's code for about 20 s of running, and with two
-     * benchmark threads on two cores it takes CPU from them (with 12 s of warm-up, the 2-thread extraction threads
-     * got 1.3 CPUs of 2 and scaled 1.0–1.6×; after 40 s, 1.9 CPUs and 1.85×).
+     * benchmark threads on two cores it takes CPU from them. In a plain two-thread harness after 12 s of warm-up the
+     * extraction threads got 1.34 CPUs of 2 (1.0× one thread); after 40 s, 1.89 CPUs and 1.85×. Full JMH runs with
+     * 12 s gave 1.45–1.82×.
      */
     static final Mode FULL = new Mode("full", 2, 15, 6, 2, 2, 4, 10, new String[] {"100000", "1000000", "10000000"});
 
