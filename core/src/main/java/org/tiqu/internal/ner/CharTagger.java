@@ -482,7 +482,7 @@ public final class CharTagger {
             ri[11] = at[(x - 1) * 4 + 1];
             ri[12] = at[x * 4 + 2];
             ri[13] = at[(x + 1) * 4 + 3];
-            NerFeatures.smallValues(c, codes, i, v, classes);
+            NerFeatures.smallValues(codes, i, v, classes);
             for (int k = 0; k < small.length; k++) {
                 int t = small[k];
                 ri[14 + k] = smallBase[t] + (int) v[t];

@@ -241,7 +241,6 @@ public final class NerFeatures {
     public static void values(char[] c, int[] code, int i, long[] out) {
         long m2 = at(c, i - 2), m1 = at(c, i - 1), c0 = c[i], p1 = at(c, i + 1), p2 = at(c, i + 2);
         int g = code[i];
-        int gm1 = i > 0 ? code[i - 1] : 0, gp1 = i + 1 < c.length ? code[i + 1] : 0;
         out[0] = m2;
         out[1] = m1;
         out[2] = c0;
@@ -253,47 +252,53 @@ public final class NerFeatures {
         out[8] = p1 << 16 | p2;
         out[9] = m1 << 16 | p1;
         out[10] = m1 << 32 | c0 << 16 | p1;
-        out[11] = type((char) m1) << 8 | type((char) c0) << 4 | type((char) p1);
-        out[12] = (g >>> PLACE_SHIFT) & 3 | ((g >>> TOWN_SHIFT) & 3) << 2 | ((g >>> ORG_SHIFT) & 3) << 4;
         out[13] = ((g >>> PLACE_SHIFT) & 3) << 16 | c0;
         out[14] = ((g >>> ORG_SHIFT) & 3) << 16 | c0;
-        out[15] = ((g >>> SUF_SHIFT) & 7) | ((gp1 >>> SUF_SHIFT) & 7) << 3 | ((gm1 >>> SUF_SHIFT) & 7) << 6;
-        out[16] = ((g >>> SUR_SHIFT) & 3) | ((g >>> TBEFORE_SHIFT) & 3) << 2 | ((gm1 >>> SUR_SHIFT) & 3) << 4;
-        out[17] = ((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2 | ((g >>> SUR_SHIFT) & 3) << 4
-                | ((gp1 >>> TAFTER_SHIFT) & 3) << 6;
-        out[18] = ((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1 | ((gp1 >>> P1_SHIFT) & 1) << 2
-                | (long) type((char) c0) << 3 | (long) translitRun(c, i) << 6;
-        out[19] = ahead(c, g, i);
         out[20] = m2 << 32 | m1 << 16 | c0;
         out[21] = c0 << 32 | p1 << 16 | p2;
         out[22] = at(c, i - 3);
         out[23] = at(c, i + 3);
-        out[24] = (g >>> WORD_SHIFT) & 15;
-        out[25] = ((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2 | ((gp1 >>> WORD_SHIFT) & 3) << 4;
         out[26] = (long) ((g >>> WORD_SHIFT) & 3) << 16 | c0;
-        seenValues(g, gm1, gp1, out);
+        small(code, i, out, charClass(c, i - 1), charClass(c, i), charClass(c, i + 1));
     }
 
     /**
      * Writes the values of the small-domain templates only (the others are left untouched): what
      * {@link CharTagger} looks up by array. {@code classes} is what {@link #charClasses} wrote for {@code c}.
      */
-    static void smallValues(char[] c, int[] code, int i, long[] out, short[] classes) {
+    static void smallValues(int[] code, int i, long[] out, short[] classes) {
+        small(code, i, out, classes[i], classes[i + 1], classes[i + 2]); // classes are padded by one each side
+    }
+
+    /** The small-domain templates of position i, from the {@link #charClasses} of the chars at i - 1, i, i + 1. */
+    private static void small(int[] code, int i, long[] out, int cm1, int c0, int cp1) {
         int g = code[i];
-        int gm1 = i > 0 ? code[i - 1] : 0, gp1 = i + 1 < c.length ? code[i + 1] : 0;
-        int cm1 = classes[i], c0 = classes[i + 1], cp1 = classes[i + 2]; // classes are padded by one each side
+        int gm1 = i > 0 ? code[i - 1] : 0, gp1 = i + 1 < code.length ? code[i + 1] : 0;
         out[11] = (cm1 & 7) << 8 | (c0 & 7) << 4 | (cp1 & 7);
         out[12] = (g >>> PLACE_SHIFT) & 3 | ((g >>> TOWN_SHIFT) & 3) << 2 | ((g >>> ORG_SHIFT) & 3) << 4;
         out[15] = ((g >>> SUF_SHIFT) & 7) | ((gp1 >>> SUF_SHIFT) & 7) << 3 | ((gm1 >>> SUF_SHIFT) & 7) << 6;
         out[16] = ((g >>> SUR_SHIFT) & 3) | ((g >>> TBEFORE_SHIFT) & 3) << 2 | ((gm1 >>> SUR_SHIFT) & 3) << 4;
         out[17] = ((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2 | ((g >>> SUR_SHIFT) & 3) << 4
                 | ((gp1 >>> TAFTER_SHIFT) & 3) << 6;
+        // template 18: one-char place abbreviations around i, the char's type and its transliteration run
         out[18] = ((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1 | ((gp1 >>> P1_SHIFT) & 1) << 2
                 | (long) (c0 & 7) << 3 | (long) (c0 >>> 3 & 31) << 6;
+        // template 19: the organisation ending ahead, whether a phrase boundary precedes i, where a place covers i
         out[19] = ((g >>> AHEAD_SHIFT) & 15) | (cm1 >>> 8 & 1) << 4 | ((g >>> PLACE_SHIFT) & 3) << 5;
         out[24] = (g >>> WORD_SHIFT) & 15;
         out[25] = ((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2 | ((gp1 >>> WORD_SHIFT) & 3) << 4;
         seenValues(g, gm1, gp1, out);
+    }
+
+    /** The {@link #charClasses} entry of {@code c[j]} alone (BOS / EOS outside the sentence). */
+    private static int charClass(char[] c, int j) {
+        if (j < 0) {
+            return type(BOS) | 1 << 8;
+        }
+        if (j >= c.length) {
+            return type(EOS);
+        }
+        return type(c[j]) | translitRun(c, j) << 3 | (breaks(c[j]) ? 1 << 8 : 0);
     }
 
     /**
@@ -322,21 +327,11 @@ public final class NerFeatures {
             while (e < n && TRANSLIT[c[e]]) {
                 e++;
             }
-            int len = e - b;
-            int bucket = len <= 2 ? 1 : len == 3 ? 2 : len == 4 ? 3 : 4;
             for (int i = b; i < e; i++) {
-                int pos = len == 1 ? 3 : i == b ? 0 : i == e - 1 ? 2 : 1;
-                out[i + 1] |= (short) ((bucket * 4 + pos) << 3);
+                out[i + 1] |= (short) (runCode(b, e, i) << 3);
             }
             b = e;
         }
-    }
-
-    /** Template 19: the organisation ending ahead, whether a phrase boundary precedes i, where a place covers i. */
-    private static long ahead(char[] c, int g, int i) {
-        char m1 = at(c, i - 1);
-        int prevBreak = m1 == BOS || breaks(m1) ? 1 : 0;
-        return ((g >>> AHEAD_SHIFT) & 15) | prevBreak << 4 | ((g >>> PLACE_SHIFT) & 3) << 5;
     }
 
     /** Chars of transliterated foreign names, by char. */
@@ -363,6 +358,11 @@ public final class NerFeatures {
         while (e < c.length && e - i < 6 && TRANSLIT[c[e]]) {
             e++;
         }
+        return runCode(b, e, i);
+    }
+
+    /** The {@link #translitRun} value of position i in the transliteration run [b, e). */
+    private static int runCode(int b, int e, int i) {
         int len = e - b;
         int bucket = len <= 2 ? 1 : len == 3 ? 2 : len == 4 ? 3 : 4;
         int pos = len == 1 ? 3 : i == b ? 0 : i == e - 1 ? 2 : 1;

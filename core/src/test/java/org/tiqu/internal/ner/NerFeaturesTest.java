@@ -51,7 +51,7 @@ class NerFeaturesTest {
             NerFeatures.charClasses(c, classes);
             for (int i = 0; i < n; i++) {
                 NerFeatures.values(c, codes, i, want);
-                NerFeatures.smallValues(c, codes, i, got, classes);
+                NerFeatures.smallValues(codes, i, got, classes);
                 for (int t : new int[]{11, 12, 15, 16, 17, 18, 19, 24, 25, 27, 28, 29}) { // what smallValues writes
                     assertEquals(want[t], got[t], "template " + t + " at " + i + " of " + new String(c));
                 }
