@@ -114,12 +114,6 @@ public final class KeywordRanker {
         for (int i = 0; i < words.size(); i++) {
             content[i] = isContent(words.get(i));
         }
-        // the IDF of every content word, looked up in one loop of independent loads (their cache misses overlap)
-        // rather than one at a time between the map operations of add
-        double[] wordIdf = new double[words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            wordIdf[i] = content[i] && !inPolicy[i] ? idf.idf(words.get(i).text()) : IDF_OF_TEXT;
-        }
         String chars = doc.chars();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
@@ -137,7 +131,7 @@ public final class KeywordRanker {
                 }
                 i = j;
             } else if (content[i] && !inPolicy[i] && !afterNumeral(chars, w.start())) {
-                add(cands, seen, w.text(), w.start(), doc.text().toOriginalStart(w.start()), lead, wordIdf[i],
+                add(cands, seen, w.text(), w.start(), doc.text().toOriginalStart(w.start()), lead, IDF_OF_TEXT,
                         name ? NR : 1.0);
             }
         }
