@@ -225,30 +225,15 @@ public final class LinearModel {
      * greedy left-to-right decoding.
      */
     public int best(long[] keys, int from, int to, int prev, int[] scratch) {
-        final int L = numLabels;
-        Arrays.fill(scratch, 0, L, 0);
+        Arrays.fill(scratch, 0, numLabels, 0);
         score(keys, from, to, scratch, 0);
-        int best = 0;
-        int bestScore = Integer.MIN_VALUE;
-        for (int y = 0; y < L; y++) {
-            int s = scratch[y] + (prev < 0 ? start[y] : trans[prev * L + y]);
-            if (s > bestScore) {
-                bestScore = s;
-                best = y;
-            }
-        }
-        return best;
+        return argmax(scratch, 0, prev);
     }
 
     /**
-     * Best label given emission scores already summed in {@code scores[0..L)} and the previous label
+     * Best label given emission scores already summed in {@code scores[from, from + L)} and the previous label
      * ({@code prev < 0}: first position).
      */
-    public int argmax(int[] scores, int prev) {
-        return argmax(scores, 0, prev);
-    }
-
-    /** As {@link #argmax(int[], int)}, with the scores at {@code scores[off, off + L)}. */
     public int argmax(int[] scores, int from, int prev) {
         final int L = numLabels;
         int best = 0;
