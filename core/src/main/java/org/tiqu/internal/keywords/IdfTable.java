@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +21,25 @@ import java.util.zip.GZIPInputStream;
 final class IdfTable {
     static final String RESOURCE = "/org/tiqu/keywords/idf.tsv.gz";
 
-    // Open addressing over one char pool: a lookup of a text range builds no String and boxes nothing. A slot packs
-    // the key's full hash (high half) with its pool start and length (low half), so a probe reads one long and
-    // touches the pool only when the hashes agree.
+    // Open addressing. A word of up to three chars (most keyword candidates) sits in its slot whole, with the index
+    // of its IDF: a hit reads one long. A longer word's slot packs its full hash (high half) with its start and length
+    // in one char pool (low half), so a probe touches the pool only when the hashes agree.
     private final char[] pool;
     private final long[] slots; // 0 for an empty slot
-    private final char[] valueOf; // per slot: index of the word's IDF in values (a few hundred distinct counts)
+    private final char[] valueOf; // per pooled slot: index of the word's IDF in values (a few hundred distinct counts)
     private final double[] values;
     private final int mask;
     private final double unseen;
 
-    private IdfTable(Map<String, Integer> df, int articles) {
+    /** Flag of a slot that holds its word inline: chars in bits 0-47, length in 48-49, value index in 50-61. */
+    private static final long INLINE = 1L << 62;
+    private static final int INLINE_CHARS = 3, INDEX_SHIFT = 50, INDEX_BITS = 12;
+    private static final int HASH_MASK = 0x3FFF_FFFF;
+    /** Whether some word of up to three chars is pooled (its value index did not fit inline). */
+    private final boolean shortPooled;
+
+    /** @param df document frequency of each word; @param articles the number of articles counted */
+    IdfTable(Map<String, Integer> df, int articles) {
         this.unseen = Math.log((articles + 1.0) / 1.5);
         // load at most 3/8: most lookups are of candidates the table lacks, and a miss walks to an empty slot
         // (about 8 probes at a load of 3/4, 2 at 3/8)
@@ -47,34 +56,59 @@ final class IdfTable {
         if (chars >= 1 << 24) {
             throw new IllegalStateException(RESOURCE + " is too large for the packed table");
         }
-        this.pool = new char[chars];
+        char[] pooled = new char[chars];
         int at = 0;
+        boolean anyShortPooled = false;
         for (Map.Entry<String, Integer> e : df.entrySet()) {
             String k = e.getKey();
             if (k.isEmpty() || k.length() > 255) {
                 continue; // never asked for: keywords are short, and an empty key could not be told from no key
             }
-            k.getChars(0, k.length(), pool, at);
-            int h = k.hashCode();
-            int slot = spread(h) & mask;
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            slots[slot] = (long) h << 32 | (long) at << 8 | k.length();
             int f = e.getValue();
-            valueOf[slot] = index.computeIfAbsent(f, x -> {
+            char value = index.computeIfAbsent(f, x -> {
                 if (distinct.size() > Character.MAX_VALUE) {
                     throw new IllegalStateException(RESOURCE + " has too many distinct counts");
                 }
                 distinct.add(Math.log((articles + 1.0) / (x + 0.5)));
                 return (char) (distinct.size() - 1);
             });
+            int h = k.hashCode();
+            int slot = spread(h) & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            if (k.length() <= INLINE_CHARS && value < 1 << INDEX_BITS) {
+                slots[slot] = inline(k, 0, k.length()) | (long) value << INDEX_SHIFT;
+                continue;
+            }
+            k.getChars(0, k.length(), pooled, at);
+            // the hash's top two bits are dropped: bit 62 is the inline flag
+            slots[slot] = (long) (h & HASH_MASK) << 32 | (long) at << 8 | k.length();
+            valueOf[slot] = value;
+            anyShortPooled |= k.length() <= INLINE_CHARS;
             at += k.length();
         }
+        this.pool = Arrays.copyOf(pooled, at);
+        this.shortPooled = anyShortPooled;
         this.values = new double[distinct.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = distinct.get(i);
         }
+    }
+
+    /** The inline form of {@code s[from, to)} (at most three chars) without its value index. */
+    private static long inline(CharSequence s, int from, int to) {
+        long v = INLINE | (long) (to - from) << 48;
+        for (int i = from; i < to; i++) {
+            v |= (long) s.charAt(i) << (16 * (i - from));
+        }
+        return v;
+    }
+
+    /** IDF value index of the word in {@code slot}. */
+    private int valueIndex(int slot) {
+        long v = slots[slot];
+        return (v & INLINE) != 0 ? (int) (v >>> INDEX_SHIFT) & ((1 << INDEX_BITS) - 1) : valueOf[slot];
     }
 
     /**
@@ -88,12 +122,31 @@ final class IdfTable {
     /** @return the slot of {@code s[from, to)} whose {@link String#hashCode} would be {@code h}, or -1 */
     private int find(CharSequence s, int from, int to, int h) {
         int len = to - from;
+        if (len <= INLINE_CHARS) {
+            // short words are inline, unless their value index did not fit (then pooled, found below)
+            long key = inline(s, from, to);
+            long keyMask = ~(((1L << INDEX_BITS) - 1) << INDEX_SHIFT);
+            for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+                long v = slots[slot];
+                if (v == 0) {
+                    return shortPooled ? findPooled(s, from, to, h) : -1;
+                }
+                if ((v & keyMask) == key) {
+                    return slot;
+                }
+            }
+        }
+        return findPooled(s, from, to, h);
+    }
+
+    private int findPooled(CharSequence s, int from, int to, int h) {
+        int len = to - from;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             long v = slots[slot];
             if (v == 0) {
                 return -1;
             }
-            if ((int) (v >>> 32) == h && (v & 0xFF) == len) {
+            if ((v & INLINE) == 0 && (int) (v >>> 32) == (h & HASH_MASK) && (v & 0xFF) == len) {
                 int at = (int) v >>> 8;
                 int k = 0;
                 while (k < len && pool[at + k] == s.charAt(from + k)) {
@@ -157,13 +210,13 @@ final class IdfTable {
     /** @return log((N + 1) / (df + 0.5)); words of the table's cut-off (seen once or never) get the top value */
     double idf(String word) {
         int slot = find(word, 0, word.length(), word.hashCode());
-        return slot < 0 ? unseen : values[valueOf[slot]];
+        return slot < 0 ? unseen : values[valueIndex(slot)];
     }
 
     /** @return {@link #idf(String)} of {@code text[from, to)} */
     double idf(CharSequence text, int from, int to) {
         int slot = find(text, from, to);
-        return slot < 0 ? unseen : values[valueOf[slot]];
+        return slot < 0 ? unseen : values[valueIndex(slot)];
     }
 
     /** @return the largest value {@link #idf} returns */

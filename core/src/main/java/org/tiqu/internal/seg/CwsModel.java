@@ -145,7 +145,15 @@ public final class CwsModel {
         scorer.decode(buffers, to - from, labels);
     }
 
-    /** Emission scores of the fast path (for tests that compare it with the generic path). */
+    /** The run-time scorer (for tests). */
+    CwsScorer scorer() {
+        return scorer;
+    }
+
+    /**
+     * Emission scores of the fast path (for tests that compare it with the generic path). Each position's scores may
+     * differ from the generic path's by a constant for all four labels (see {@link CwsScorer}).
+     */
     int[] fastEmissions(CharSequence text, int from, int to) {
         CwsScorer.Buffers b = new CwsScorer.Buffers();
         scorer.emissions(text, from, to, lexicon, b);

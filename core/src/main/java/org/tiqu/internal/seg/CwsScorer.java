@@ -9,10 +9,13 @@ import org.tiqu.internal.ml.LinearModel;
  *   <li>the five unigram templates and the three lexicon-length-by-char templates of a char sit in one row of a
  *       dense per-char table (one lookup per char instead of eight per position), in 8 bits, multiples of
  *       {@link #charStep} (a row of 104 bytes instead of 208);</li>
- *   <li>the four bigram templates of a char pair sit in one dense row of 16 bytes, found through one probe of a pair
- *       table (one lookup per pair instead of four per position; only pairs that exist take a row). The row holds
- *       the weights in 8 bits, multiples of {@link #pairStep}: half the bytes to fetch, and the misses on this
- *       table were the scorer's largest cost. With both tables in 8 bits PKU test F1 is 95.87, as with 16;</li>
+ *   <li>the four bigram templates of a char pair sit in the pair's own 16-byte slot of a hash table, beside its key
+ *       (one lookup per pair instead of four per position, and one cache miss where a slot pointing at a separate
+ *       row took two: these misses were the scorer's largest cost). The weights are 8-bit multiples of
+ *       {@link #pairStep} (PKU test F1 95.87, as with 16 bits), stored relative to label M: each template adds the
+ *       same amount to all four labels of its position, which shifts every path's score alike and leaves the best
+ *       path, ties included, as it was. So 12 bytes hold a pair. The few pairs whose differences leave a byte keep
+ *       their four labels in a side table;</li>
  *   <li>the small class/repeat/lexicon templates (11, 12, 13, 18) sit in dense tables indexed by their values
  *       (no hashing: they were most of the remaining {@code LinearModel.score} time).</li>
  * </ul>
@@ -27,8 +30,16 @@ final class CwsScorer {
     private final char[] charIndex = new char[65536]; // 0 = char without weights
     private final byte[] charRows;
     private final int charStep;
-    private final long[] pairSlots;                  // (a << 16 | b) << 32 | where its weights start; 0 = empty
-    private final byte[] pairWeights;                // 16 per pair, densely: templates 6..9 x 4 labels, x pairStep
+    /**
+     * Two longs per slot: {@code (a << 16 | b) << 32} with relative weight bytes 0-3 in the low half, then bytes
+     * 4-11; byte 3t + k is template 6 + t, label k (B, E, S) minus label M. All zero = empty slot. A first byte of
+     * {@link #WIDE} marks a pair whose weights are in {@link #widePairs} instead, at the index in the slot's second
+     * long.
+     */
+    private final long[] pairSlots;
+    /** Pairs whose relative weights leave a byte: templates 6..9 x 4 labels each, absolute (16 per pair). */
+    private final byte[] widePairs;
+    private static final byte WIDE = Byte.MIN_VALUE; // never a relative weight: those lie within ±BYTE_LEVELS
     private final int pairStep;
     private final int pairMask;
     private static final int NC = 9;                 // char classes 0..8 (CwsFeatures.HAN..DOT)
@@ -93,7 +104,7 @@ final class CwsScorer {
         }
         int cap = Integer.highestOneBit(Math.max(16, distinct + distinct / 2)) << 1;
         pairMask = cap - 1;
-        pairSlots = new long[cap];
+        long[] keyOf = new long[cap]; // while building: key << 32 | where the pair's weights start in pairShorts
         short[] pairShorts = new short[distinct * 4 * L];
         int[] nextPair = {0};
         this.charStep = charStep;
@@ -114,13 +125,13 @@ final class CwsScorer {
             if (t >= 6 && t <= 9) {
                 int k = (int) v;
                 int slot = pairSlot(k);
-                while (pairSlots[slot] != 0 && (int) (pairSlots[slot] >>> 32) != k) {
+                while (keyOf[slot] != 0 && (int) (keyOf[slot] >>> 32) != k) {
                     slot = (slot + 1) & pairMask;
                 }
-                if (pairSlots[slot] == 0) {
-                    pairSlots[slot] = (long) k << 32 | nextPair[0]++ * 4 * L;
+                if (keyOf[slot] == 0) {
+                    keyOf[slot] = (long) k << 32 | nextPair[0]++ * 4 * L;
                 }
-                System.arraycopy(w, 0, pairShorts, (int) pairSlots[slot] + (t - 6) * L, L);
+                System.arraycopy(w, 0, pairShorts, (int) keyOf[slot] + (t - 6) * L, L);
                 return;
             }
             int iv = (int) v;
@@ -138,8 +149,39 @@ final class CwsScorer {
             System.arraycopy(w, 0, dst, idx * L, L);
         });
         this.pairStep = pairStep;
-        pairWeights = new byte[pairShorts.length];
-        putBytes(pairShorts, pairStep, pairWeights, 0);
+        byte[] absolute = new byte[pairShorts.length];
+        putBytes(pairShorts, pairStep, absolute, 0);
+        pairSlots = new long[2 * cap];
+        java.io.ByteArrayOutputStream wide = new java.io.ByteArrayOutputStream();
+        for (int slot = 0; slot < cap; slot++) {
+            if (keyOf[slot] == 0) {
+                continue;
+            }
+            int at = (int) keyOf[slot];
+            long lo = 0, hi = 0;
+            boolean fits = true;
+            for (int t = 0; t < 4; t++) {
+                int mid = absolute[at + t * L + CwsModel.M];
+                for (int k = 0; k < 3; k++) {
+                    int d = absolute[at + t * L + RELATIVE[k]] - mid;
+                    fits &= Math.abs(d) <= BYTE_LEVELS;
+                    int b = 3 * t + k;
+                    if (b < 4) {
+                        lo |= (long) (d & 0xFF) << (8 * b);
+                    } else {
+                        hi |= (long) (d & 0xFF) << (8 * (b - 4));
+                    }
+                }
+            }
+            if (!fits) {
+                lo = WIDE & 0xFF;
+                hi = wide.size();
+                wide.write(absolute, at, 4 * L);
+            }
+            pairSlots[2 * slot] = keyOf[slot] & 0xFFFF_FFFF_0000_0000L | lo;
+            pairSlots[2 * slot + 1] = hi;
+        }
+        widePairs = wide.toByteArray();
         for (int p = 0; p < L; p++) {
             for (int y = 0; y < L; y++) {
                 trans[p * L + y] = m.transition(p, y);
@@ -176,14 +218,33 @@ final class CwsScorer {
         return idx;
     }
 
-    /** @return where the weights of char pair {@code k} start in {@link #pairWeights}, -1 when it has none */
+    /** Labels stored per pair template, relative to label M, in this order. */
+    private static final int[] RELATIVE = {CwsModel.B, CwsModel.E, CwsModel.S};
+
+    /** @return the slot of char pair {@code k} (index of its first long), -1 when it has none */
     private int probePair(int k) {
         int s = pairSlot(k);
         long found;
-        while ((found = pairSlots[s]) != 0 && (int) (found >>> 32) != k) {
+        while ((found = pairSlots[2 * s]) != 0 && (int) (found >>> 32) != k) {
             s = (s + 1) & pairMask;
         }
-        return found == 0 ? -1 : (int) found;
+        return found == 0 ? -1 : 2 * s;
+    }
+
+    /** Number of pairs kept in the side table (for tests). */
+    int widePairCount() {
+        return widePairs.length / (4 * L);
+    }
+
+    /** Keys {@code a << 16 | b} of the pairs kept in the side table (for tests). */
+    int[] widePairKeys() {
+        int[] keys = new int[widePairCount()];
+        for (int s = 0; s < pairSlots.length; s += 2) {
+            if ((byte) pairSlots[s] == WIDE && pairSlots[s] != 0) {
+                keys[(int) pairSlots[s + 1] / (4 * L)] = (int) (pairSlots[s] >>> 32);
+            }
+        }
+        return keys;
     }
 
     private int pairSlot(int k) {
@@ -254,29 +315,33 @@ final class CwsScorer {
         // bigrams: pair (pad[j], pad[j+1]) is template 6 of position j, 7 of j-1, 8 of j-2, 9 of j-3. The table
         // lookups come first, in a loop of their own: they are independent cache misses, and a short loop lets the
         // CPU have many of them in flight at once (inside the weight loop below it had a few)
-        final byte[] pw = pairWeights;
-        final int step = pairStep;
         final long[] ps = pairSlots;
+        final int step = pairStep;
         int[] pairAt = b.pairAt;
         for (int j = 0; j < n + 3; j++) {
             int k = pad[j] << 16 | pad[j + 1];
-            long found = ps[pairSlot(k)];
-            pairAt[j] = found == 0 ? -1 : (int) (found >>> 32) == k ? (int) found : probePair(k);
+            int s = 2 * pairSlot(k);
+            long found = ps[s];
+            pairAt[j] = found == 0 ? -1 : (int) (found >>> 32) == k ? s : probePair(k);
         }
         for (int j = 0; j < n + 3; j++) {
-            int base = pairAt[j];
-            if (base < 0) {
+            int s = pairAt[j];
+            if (s < 0) {
                 continue;
             }
+            long lo = ps[s], hi = ps[s + 1];
+            if ((byte) lo == WIDE) {
+                addWide(em, n, j, (int) hi, step);
+                continue;
+            }
+            // bytes 3t..3t+2 are template 6 + t, which scores position j - t: labels B, E, S relative to M
             for (int t = 0; t < 4; t++) {
                 int i = j - t;
                 if (i >= 0 && i < n) {
                     int o = i * L;
-                    int w = base + t * L;
-                    em[o] += pw[w] * step;
-                    em[o + 1] += pw[w + 1] * step;
-                    em[o + 2] += pw[w + 2] * step;
-                    em[o + 3] += pw[w + 3] * step;
+                    em[o + CwsModel.B] += relative(lo, hi, 3 * t) * step;
+                    em[o + CwsModel.E] += relative(lo, hi, 3 * t + 1) * step;
+                    em[o + CwsModel.S] += relative(lo, hi, 3 * t + 2) * step;
                 }
             }
         }
@@ -315,6 +380,23 @@ final class CwsScorer {
                 int rin = r + (14 + in) * L;
                 for (int y = 0; y < L; y++) {
                     em[o + y] += (cr[rs + y] + cr[re + y] + cr[rin + y]) * cs + lw[li + y] + xw[xi + y];
+                }
+            }
+        }
+    }
+
+    /** Relative weight byte {@code b} (0-11) of a pair slot. */
+    private static int relative(long lo, long hi, int b) {
+        return b < 4 ? (byte) (lo >>> (8 * b)) : (byte) (hi >>> (8 * (b - 4)));
+    }
+
+    /** Adds the absolute weights of a side-table pair starting at pad index {@code j}. */
+    private void addWide(int[] em, int n, int j, int at, int step) {
+        for (int t = 0; t < 4; t++) {
+            int i = j - t;
+            if (i >= 0 && i < n) {
+                for (int y = 0; y < L; y++) {
+                    em[i * L + y] += widePairs[at + t * L + y] * step;
                 }
             }
         }

@@ -128,27 +128,32 @@ public final class Lexicon {
      */
     public void match(CharSequence text, int from, int to, int[] out) {
         int n = to - from;
-        // first the two-char prefix at each start, in a loop of independent loads (the CPU overlaps their cache
-        // misses; out[i] holds its flags meanwhile), then the walks on from the starts where it is listed
+        java.util.Arrays.fill(out, 0, Math.max(0, n), 0);
+        // The walks from all starts advance together, one char per round, and each round's probes run in a loop of
+        // independent loads: the CPU overlaps their cache misses, where one walk after another waited for each. The
+        // first round is the two-char prefix at every start the filter lets through.
+        int[] at = new int[Math.max(0, n)];
+        long[] hash = new long[at.length];
+        int[] flags = new int[at.length];
+        int active = 0;
         for (int i = 0; i + 1 < n; i++) {
             char c0 = text.charAt(from + i), c1 = text.charAt(from + i + 1);
-            out[i] = firstPairs.mayHave(c0, c1) ? lookup(step(step(SEED, c0), c1)) : 0;
-        }
-        if (n > 0) {
-            out[n - 1] = 0;
-        }
-        for (int i = 0; i + 1 < n; i++) {
-            int f = out[i] & FLAGS; // bits 0-3 of out[i] are its own start length, written only below
-            out[i] &= ~FLAGS;
-            if (f == 0) {
-                continue;
+            if (firstPairs.mayHave(c0, c1)) {
+                at[active] = i;
+                hash[active++] = step(step(SEED, c0), c1);
             }
-            long h = step(step(SEED, text.charAt(from + i)), text.charAt(from + i + 1));
-            int lim = Math.min(n, i + maxLength);
-            for (int j = i + 1; ; ) {
+        }
+        for (int len = 2; active > 0; len++) {
+            for (int a = 0; a < active; a++) {
+                flags[a] = lookup(hash[a]);
+            }
+            int next = 0;
+            for (int a = 0; a < active; a++) {
+                int f = flags[a];
+                int i = at[a];
+                int j = i + len - 1; // the walk's last char
                 if ((f & WORD) != 0) {
-                    int len = j - i + 1;
-                    out[i] = (out[i] & ~0xF) | len; // grows with j: the last one is the longest
+                    out[i] = (out[i] & ~0xF) | len; // grows round by round: the last one is the longest
                     if (((out[j] >> 4) & 0xF) < len) {
                         out[j] = (out[j] & ~0xF0) | (len << 4);
                     }
@@ -158,15 +163,12 @@ public final class Lexicon {
                         }
                     }
                 }
-                if ((f & PREFIX) == 0 || ++j >= lim) {
-                    break;
-                }
-                h = step(h, text.charAt(from + j));
-                f = lookup(h);
-                if (f == 0) {
-                    break;
+                if ((f & PREFIX) != 0 && j + 1 < Math.min(n, i + maxLength)) {
+                    at[next] = i;
+                    hash[next++] = step(hash[a], text.charAt(from + j + 1));
                 }
             }
+            active = next;
         }
     }
 }
