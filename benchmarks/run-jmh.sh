@@ -1,7 +1,7 @@
 #!/usr/bin/env sh
 # Speed benchmarks of tiqu (see README "Speed"). From anywhere:
 #   benchmarks/run-jmh.sh quick            # smoke run, about 3 minutes -> benchmarks/target/speed-quick.md
-#   benchmarks/run-jmh.sh full             # error bars < 5%, about 35 minutes -> benchmarks/target/speed-full.md
+#   benchmarks/run-jmh.sh full             # error bars < 5%, about 45 minutes -> benchmarks/target/speed-full.md
 #   benchmarks/run-jmh.sh full speed       # only the 1- and 2-thread throughput table (or: linear)
 #   benchmarks/run-jmh.sh startup [runs]   # start-up and heap in fresh JVMs -> benchmarks/target/startup.md
 # Builds benchmarks/target/benchmarks.jar first (skip with SKIP_BUILD=1). The corpus is read from -Dtiqu.data,

@@ -19,7 +19,7 @@ import java.util.List;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.tiqu.bench.jmh.Bench quick   # smoke, about 3 minutes
- * java -cp benchmarks/target/benchmarks.jar org.tiqu.bench.jmh.Bench full    # aims at error bars under 5%, about 30 minutes
+ * java -cp benchmarks/target/benchmarks.jar org.tiqu.bench.jmh.Bench full    # aims at error bars under 5%, about 45 minutes
  * </pre>
  *
  * {@link SpeedBench} runs at 1 and at 2 threads, then {@link LinearBench} at 1 thread. Results go to
@@ -32,18 +32,20 @@ public final class Bench {
     }
 
     /** Warm-up and measurement of one mode. */
-    record Mode(String name, int forks, int speedWarmups, int speedIterations, int speedSeconds,
-                int linearWarmups, int linearIterations, int linearSeconds, String[] sizes) {
+    record Mode(String name, int forks, int speedWarmups, int speedWarmupSeconds, int speedIterations,
+                int speedSeconds, int linearWarmups, int linearIterations, int linearSeconds, String[] sizes) {
     }
 
-    static final Mode QUICK = new Mode("quick", 1, 3, 3, 1, 1, 2, 1, new String[] {"100000", "1000000"});
+    static final Mode QUICK = new Mode("quick", 1, 3, 1, 3, 1, 1, 2, 1, new String[] {"100000", "1000000"});
     /**
      * Full mode warms up for 30 s per fork: C2 keeps compiling tiqu's code for about 20 s of running, and with two
      * benchmark threads on two cores it takes CPU from them. In a plain two-thread harness after 12 s of warm-up the
      * extraction threads got 1.34 CPUs of 2 (1.0× one thread); after 40 s, 1.89 CPUs and 1.85×. Full JMH runs with
-     * 12 s gave 1.45–1.82×.
+     * 12 s gave 1.45–1.82×. Measurement iterations last 4 s: HanLP allocates heavily, and its 2-s iterations varied
+     * by ±10% within a fork (0.72–0.95 M chars/s), so its error bars were 10–17%.
      */
-    static final Mode FULL = new Mode("full", 2, 15, 6, 2, 2, 4, 10, new String[] {"100000", "1000000", "10000000"});
+    static final Mode FULL = new Mode("full", 2, 15, 2, 8, 4, 2, 4, 10,
+            new String[] {"100000", "1000000", "10000000"});
 
     public static void main(String[] args) throws RunnerException, IOException {
         if (args.length < 1 || !(args[0].equals("quick") || args[0].equals("full"))) {
@@ -64,7 +66,7 @@ public final class Bench {
                         .threads(threads)
                         .forks(mode.forks())
                         .warmupIterations(mode.speedWarmups())
-                        .warmupTime(TimeValue.seconds(mode.speedSeconds()))
+                        .warmupTime(TimeValue.seconds(mode.speedWarmupSeconds()))
                         .measurementIterations(mode.speedIterations())
                         .measurementTime(TimeValue.seconds(mode.speedSeconds())), dataDir, json);
                 jsons.add(json);
