@@ -22,8 +22,8 @@ final class IdfTable {
     static final String RESOURCE = "/org/tiqu/keywords/idf.tsv.gz";
 
     // Open addressing. A word of up to three chars (most keyword candidates) sits in its slot whole, with the index
-    // of its IDF: a hit reads one long. A longer word's slot packs its full hash (high half) with its start and length
-    // in one char pool (low half), so a probe touches the pool only when the hashes agree.
+    // of its IDF: a hit reads one long. A longer word's slot packs 30 bits of its hash (high half) with its start and
+    // length in one char pool (low half), so a probe touches the pool only when the hashes agree.
     private final char[] pool;
     private final long[] slots; // 0 for an empty slot
     private final char[] valueOf; // per pooled slot: index of the word's IDF in values (a few hundred distinct counts)
@@ -38,7 +38,10 @@ final class IdfTable {
     /** Whether some word of up to three chars is pooled (its value index did not fit inline). */
     private final boolean shortPooled;
 
-    /** @param df document frequency of each word; @param articles the number of articles counted */
+    /**
+     * @param df       document frequency of each word
+     * @param articles the number of articles counted
+     */
     IdfTable(Map<String, Integer> df, int articles) {
         this.unseen = Math.log((articles + 1.0) / 1.5);
         // load at most 3/8: most lookups are of candidates the table lacks, and a miss walks to an empty slot
