@@ -83,9 +83,7 @@ public final class NerRecognizer implements Recognizer {
                 placeWord[w.start()] = w.end();
             }
             if (notNamePos(w.pos())) {
-                for (int p = w.start(); p < w.end(); p++) {
-                    notName[p] = true;
-                }
+                java.util.Arrays.fill(notName, w.start(), w.end(), true);
             } else if (w.end() - w.start() >= 2 && (w.pos().equals("nz") || w.pos().equals("nx"))) {
                 brand[w.start()] = w.end();
             }
