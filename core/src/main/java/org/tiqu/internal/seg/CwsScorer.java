@@ -231,14 +231,9 @@ final class CwsScorer {
         return found == 0 ? -1 : 2 * s;
     }
 
-    /** Number of pairs kept in the side table (for tests). */
-    int widePairCount() {
-        return widePairs.length / (4 * L);
-    }
-
     /** Keys {@code a << 16 | b} of the pairs kept in the side table (for tests). */
     int[] widePairKeys() {
-        int[] keys = new int[widePairCount()];
+        int[] keys = new int[widePairs.length / (4 * L)];
         for (int s = 0; s < pairSlots.length; s += 2) {
             if ((byte) pairSlots[s] == WIDE && pairSlots[s] != 0) {
                 keys[(int) pairSlots[s + 1] / (4 * L)] = (int) (pairSlots[s] >>> 32);
