@@ -49,6 +49,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void seasStraitsAndMountainsOfTheGeographyLexiconArePlaces() {
+        String t = "俄罗斯科学家在贝加尔湖考察后，又乘船经马六甲海峡驶入安达曼海。美国航空母舰已由霍尔木兹海峡进入海湾水域。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.PLACE, "马六甲海峡", 19), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "安达曼海", 26), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "霍尔木兹海峡", 39), es::toString);
+    }
+
+    @Test
     void democraticPartyByItsFullNameIsOneOrganisation() {
         String t = "会长杨国庆代表台湾民主自治同盟、中华全国台湾同胞联谊会致辞。";
         List<Entity> es = entities(t);
