@@ -384,8 +384,8 @@ final class PersonRules {
 
     /**
      * A surname and a two-char given name whose chars are given-name chars of the training split's persons, standing
-     * as words of their own or one noun (褚|时|健, 褚时健/n) at the start of a clause or after a verb, preposition or
-     * conjunction (开除, 对, 和), before a word boundary, where no mention of any type lies. Neither the name nor a
+     * as words of their own or one noun (褚|时|健, 褚时健/n) at the start of a clause or after a verb, preposition,
+     * conjunction or 的 (开除, 对, 和, 无儿无女的), before a word boundary, where no mention of any type lies. Neither the name nor a
      * part of it is an ordinary word, and its surname char is not mostly something else (来, 但, 张 of 一张).
      */
     static void slotNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
@@ -414,8 +414,8 @@ final class PersonRules {
     }
 
     /**
-     * The name starts a clause (after punctuation) or follows a verb, preposition or conjunction (开除, 对, 和), not a
-     * one-char word that may be the surname (褚|时|健 gives no 时健).
+     * The name starts a clause (after punctuation) or follows a verb, preposition, conjunction or 的 (开除, 对, 和,
+     * 无儿无女的), not a one-char word that may be the surname (褚|时|健 gives no 时健).
      */
     private static boolean leftSlot(char[] c, boolean[] cut, int s, byte[] posEnd, NerLexicon lex) {
         char prev = s == 0 ? ' ' : c[s - 1];
@@ -426,7 +426,7 @@ final class PersonRules {
         if (cut[s - 1] && (lex.categories(prev) & NerLexicon.SURNAME) != 0) {
             return false; // 褚|时健: a one-char word before may be the surname itself
         }
-        return p == VERB || p == PREP || p == CONJ;
+        return p == VERB || p == PREP || p == CONJ || (p == PARTICLE && prev == '的');
     }
 
     private static int slotEnd(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, int s, int n, NerLexicon lex) {

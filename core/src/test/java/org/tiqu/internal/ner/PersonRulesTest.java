@@ -70,6 +70,14 @@ class PersonRulesTest {
     }
 
     @Test
+    void unseenNameAfterDeIsAPersonButNotAfterOtherParticles() {
+        Seg de = Seg.of("充满/v 节日/n 气氛/n 的/u 时/Ng 传/v 祥/nr 家里/s");
+        Seg le = Seg.of("到/v 了/u 时/Ng 传/v 祥/nr 家里/s");
+        assertEquals(List.of("时传祥"), persons(de, de.apply()));
+        assertEquals(List.of(), persons(le, le.apply()));
+    }
+
+    @Test
     void slotNameOnlyWhereNoMentionLies() {
         Seg s = Seg.of("调查/v 表明/v ，/w 褚/v 时/Ng 健/nr 利用/v 职权/n");
         assertEquals(List.of(), persons(s, s.apply(new Mention(EntityType.ORGANIZATION, 5, 6))));
