@@ -753,7 +753,7 @@ final class EntityRules {
      * 哈 Kazakhstan, 乌 Ukraine, 波 Poland, 捷 Czechia, 匈 Hungary, 保 Bulgaria): not {@code PLACE1} chars of the
      * lexicon, which would make 罗哈 or 保加 a pair of places, but owners in the rule below.
      */
-    private static final String OWNER_ONLY = "罗哈乌波捷匈保";
+    static final String OWNER_ONLY = "罗哈乌波捷匈保";
 
     /**
      * 俄外交部, 日大藏省, 罗国家统计委员会, 以政府: a country's one-char abbreviation written directly before a body's
@@ -1976,7 +1976,7 @@ final class EntityRules {
         }
     }
 
-    private static boolean startsWith(char[] c, int at, String w) {
+    static boolean startsWith(char[] c, int at, String w) {
         if (at + w.length() > c.length) {
             return false;
         }

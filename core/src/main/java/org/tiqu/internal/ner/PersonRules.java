@@ -90,6 +90,7 @@ final class PersonRules {
         dropOrdinaryWords(c, lex, hits, mentions);
         trimTails(c, lex, hits, mentions);
         trailingWords(c, cut, posStart, lex, mentions);
+        surnamesBeforeTitles(c, cut, posStart, posEnd, lex, hits, mentions);
         splitJoined(c, lex, mentions);
         familiarPrefix(c, lex, mentions);
         completeGivenNames(c, cut, posStart, lex, mentions);
@@ -100,6 +101,85 @@ final class PersonRules {
         nameWords(c, cut, posStart, mentions);
         growForeignNames(c, cut, posStart, mentions);
         japaneseNames(c, cut, posStart, lex, hits, mentions);
+    }
+
+    /**
+     * Words of address and occupations written after a bare surname (周师傅, 吴同志, 高小姐, 衣技师): with the titles
+     * of the lexicon, what makes a lone surname before them a person.
+     */
+    private static final String[] HONORIFICS = {"老师", "师傅", "同志", "先生", "小姐", "女士", "太太", "夫人", "老汉",
+            "大娘", "大爷", "大妈", "大婶", "大姐", "大哥", "大叔", "阿姨", "老太", "老伯", "妈妈", "奶奶", "爷爷", "婆婆",
+            "老总", "教授", "医生", "大夫", "经理", "厂长", "工程师", "技师", "校长", "院长", "站长", "所长", "队长",
+            "律师", "法官", "老板", "会计", "教练"};
+
+    /**
+     * 周师傅, 崔司长, 吴同志: a one-char surname standing as a word of its own (or glued to the title by the segmenter)
+     * right before a title or word of address is a person, as People's Daily marks it (周/nr 师傅/n). Not a surname
+     * char that is mostly something else (于, 任, 和), not after a numeral or classifier (两位老人), not one char of a
+     * run of country abbreviations (中南外长) nor a country's abbreviation before an office (巴总理), and not where a
+     * mention lies.
+     */
+    /** Surname chars that also abbreviate a country before an office: 阿 (Algeria...), 吉 (Kyrgyzstan), 华 (China). */
+    private static final String COUNTRY_TOO = "阿吉华";
+
+    /** Brands written as a surname and a word of address. */
+    private static final java.util.Set<String> BRANDS = java.util.Set.of("康师傅");
+
+    static void surnamesBeforeTitles(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
+                                     List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        int[] titleEnd = new int[n + 1]; // end of the longest lexicon title starting here at a word boundary, else 0
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.TITLE) != 0 && cut[h[1]]) {
+                titleEnd[h[0]] = Math.max(titleEnd[h[0]], h[1]);
+            }
+        }
+        EntityRules.Overlaps taken = null;
+        for (int s = 0; s + 2 < n; s++) {
+            if (!cut[s] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]]
+                    || posEnd[s] == NUMERAL || (s > 0 && (lex.categories(c[s - 1]) & NerLexicon.PLACE1) != 0)) {
+                continue;
+            }
+            int t = s + 1;
+            // before an office (总统, 外长) a country's abbreviation (巴总理, 哈总统, 在华代表), not a surname
+            boolean country = (lex.categories(c[s]) & NerLexicon.PLACE1) != 0
+                    || EntityRules.OWNER_ONLY.indexOf(c[s]) >= 0 || COUNTRY_TOO.indexOf(c[s]) >= 0;
+            int e = Math.max(country ? 0 : titleEnd[t], honorificEnd(c, cut, t));
+            if (e > 0 && BRANDS.contains(new String(c, s, e - s))) {
+                continue;
+            }
+            // a word of its own, or one word of the segmenter with the title (周师傅/n)
+            if (e == 0 || !(cut[t] || noCut(cut, t, e))) {
+                continue;
+            }
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(n, mentions, m -> true);
+            }
+            if (!taken.any(s, t)) {
+                mentions.add(new Mention(EntityType.PERSON, s, t, null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    /** @return the end of an {@link #HONORIFICS} word starting at t and ending at a word boundary, else 0 */
+    private static int honorificEnd(char[] c, boolean[] cut, int t) {
+        for (String h : HONORIFICS) {
+            int e = t + h.length();
+            if (e <= c.length && cut[e] && EntityRules.startsWith(c, t, h)) {
+                return e;
+            }
+        }
+        return 0;
+    }
+
+    /** No word boundary strictly inside (from, to). */
+    private static boolean noCut(boolean[] cut, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (cut[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Word classes that never continue a transliterated name: 萨马兰奇|因病, 克林顿|和. */

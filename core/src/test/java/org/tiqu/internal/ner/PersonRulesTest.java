@@ -78,6 +78,24 @@ class PersonRulesTest {
     }
 
     @Test
+    void loneSurnameBeforeAWordOfAddressOrTitleIsAPerson() {
+        Seg master = Seg.of("如果/c 周/nr 师傅/n 门口/n");
+        Seg official = Seg.of("，/w 崔/nr 局长/n 来/v 了/u");
+        assertEquals(List.of("周"), persons(master, master.apply()));
+        assertEquals(List.of("崔"), persons(official, official.apply()));
+    }
+
+    @Test
+    void countryAbbreviationBeforeAnOfficeAndBrandsAreNoLoneSurnames() {
+        Seg president = Seg.of("邀请/v 哈/j 总统/n 访问/v");
+        Seg classifier = Seg.of("两/m 位/q 老师/n");
+        Seg brand = Seg.of("吃/v 康/nr 师傅/n 方便面/n");
+        assertEquals(List.of(), persons(president, president.apply()));
+        assertEquals(List.of(), persons(classifier, classifier.apply()));
+        assertEquals(List.of(), persons(brand, brand.apply()));
+    }
+
+    @Test
     void slotNameOnlyWhereNoMentionLies() {
         Seg s = Seg.of("调查/v 表明/v ，/w 褚/v 时/Ng 健/nr 利用/v 职权/n");
         assertEquals(List.of(), persons(s, s.apply(new Mention(EntityType.ORGANIZATION, 5, 6))));
