@@ -122,6 +122,15 @@ final class PersonRules {
     /** Surname chars that also abbreviate a country before an office: 阿 (Algeria...), 吉 (Kyrgyzstan), 华 (China). */
     private static final String COUNTRY_TOO = "阿吉华";
 
+    /** First chars of {@link #HONORIFICS}. */
+    private static final boolean[] HONORIFIC_FIRST = new boolean[65536];
+
+    static {
+        for (String h : HONORIFICS) {
+            HONORIFIC_FIRST[h.charAt(0)] = true;
+        }
+    }
+
     /** Brands written as a surname and a word of address. */
     private static final java.util.Set<String> BRANDS = java.util.Set.of("康师傅");
 
@@ -136,11 +145,13 @@ final class PersonRules {
         }
         EntityRules.Overlaps taken = null;
         for (int s = 0; s + 2 < n; s++) {
-            if (!cut[s] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]]
-                    || posEnd[s] == NUMERAL || (s > 0 && (lex.categories(c[s - 1]) & NerLexicon.PLACE1) != 0)) {
+            int t = s + 1;
+            // cheapest tests first: most chars are followed by neither a title nor a word of address
+            if ((titleEnd[t] == 0 && !HONORIFIC_FIRST[c[t]]) || !cut[s]
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]] || posEnd[s] == NUMERAL
+                    || (s > 0 && (lex.categories(c[s - 1]) & NerLexicon.PLACE1) != 0)) {
                 continue;
             }
-            int t = s + 1;
             // before an office (总统, 外长) a country's abbreviation (巴总理, 哈总统, 在华代表), not a surname
             boolean country = (lex.categories(c[s]) & NerLexicon.PLACE1) != 0
                     || EntityRules.OWNER_ONLY.indexOf(c[s]) >= 0 || COUNTRY_TOO.indexOf(c[s]) >= 0;
