@@ -112,13 +112,6 @@ final class PersonRules {
             "老总", "教授", "医生", "大夫", "经理", "厂长", "工程师", "技师", "校长", "院长", "站长", "所长", "队长",
             "律师", "法官", "老板", "会计", "教练"};
 
-    /**
-     * 周师傅, 崔司长, 吴同志: a one-char surname standing as a word of its own (or glued to the title by the segmenter)
-     * right before a title or word of address is a person, as People's Daily marks it (周/nr 师傅/n). Not a surname
-     * char that is mostly something else (于, 任, 和), not after a numeral or classifier (两位老人), not one char of a
-     * run of country abbreviations (中南外长) nor a country's abbreviation before an office (巴总理), and not where a
-     * mention lies.
-     */
     /** Surname chars that also abbreviate a country before an office: 阿 (Algeria...), 吉 (Kyrgyzstan), 华 (China). */
     private static final String COUNTRY_TOO = "阿吉华";
 
@@ -134,6 +127,13 @@ final class PersonRules {
     /** Brands written as a surname and a word of address. */
     private static final java.util.Set<String> BRANDS = java.util.Set.of("康师傅");
 
+    /**
+     * 周师傅, 崔司长, 吴同志: a one-char surname standing as a word of its own (or glued to the title by the segmenter)
+     * right before a title or word of address is a person, as People's Daily marks it (周/nr 师傅/n). Not a surname
+     * char that is mostly something else (于, 任, 和), not after a numeral or classifier (两位老人), not one char of a
+     * run of country abbreviations (中南外长) nor a country's abbreviation before an office (巴总理), and not where a
+     * mention lies.
+     */
     static void surnamesBeforeTitles(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
                                      List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
@@ -476,8 +476,9 @@ final class PersonRules {
     /**
      * A surname and a two-char given name whose chars are given-name chars of the training split's persons, standing
      * as words of their own or one noun (褚|时|健, 褚时健/n) at the start of a clause or after a verb, preposition,
-     * conjunction or 的 (开除, 对, 和, 无儿无女的), before a word boundary, where no mention of any type lies. Neither the name nor a
-     * part of it is an ordinary word, and its surname char is not mostly something else (来, 但, 张 of 一张).
+     * conjunction or 的 (开除, 对, 和, 无儿无女的), before a word boundary, where no mention of any type lies. Neither
+     * the name nor a part of it is an ordinary word, and its surname char is not mostly something else (来, 但, 张 of
+     * 一张).
      */
     static void slotNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
                           List<Mention> mentions) {
