@@ -105,7 +105,8 @@ final class PersonRules {
 
     /**
      * Words of address and occupations written after a bare surname (周师傅, 吴同志, 高小姐, 衣技师): with the titles
-     * of the lexicon, what makes a lone surname before them a person.
+     * of the lexicon, what makes a lone surname before them a person. Some are lexicon titles too (老师, 校长); listed
+     * here they also count after a surname char that abbreviates a country (马老师), where titles do not (马总理).
      */
     private static final String[] HONORIFICS = {"老师", "师傅", "同志", "先生", "小姐", "女士", "太太", "夫人", "老汉",
             "大娘", "大爷", "大妈", "大婶", "大姐", "大哥", "大叔", "阿姨", "老太", "老伯", "妈妈", "奶奶", "爷爷", "婆婆",
@@ -160,7 +161,7 @@ final class PersonRules {
                 continue;
             }
             // a word of its own, or one word of the segmenter with the title (周师傅/n)
-            if (e == 0 || !(cut[t] || noCut(cut, t, e))) {
+            if (e == 0 || !(cut[t] || oneWord(cut, t, e))) {
                 continue;
             }
             if (taken == null) {
@@ -181,16 +182,6 @@ final class PersonRules {
             }
         }
         return 0;
-    }
-
-    /** No word boundary strictly inside (from, to). */
-    private static boolean noCut(boolean[] cut, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (cut[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Word classes that never continue a transliterated name: 萨马兰奇|因病, 克林顿|和. */
