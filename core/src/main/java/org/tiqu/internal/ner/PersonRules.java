@@ -95,6 +95,7 @@ final class PersonRules {
         familiarPrefix(c, lex, mentions);
         completeGivenNames(c, cut, posStart, lex, mentions);
         listNames(c, lex, mentions);
+        rosters(c, lex, mentions);
         slotNames(c, cut, posStart, posEnd, lex, mentions);
         segmentedNames(c, cut, posStart, posEnd, lex, mentions);
         foreignNames(c, cut, posStart, mentions);
@@ -617,6 +618,112 @@ final class PersonRules {
         for (int[] f : found) {
             mentions.add(new Mention(EntityType.PERSON, f[0], f[1], null, Mention.Priority.RULE));
         }
+    }
+
+    /** Items a 、-list needs before it is read as a roster, and how many of them must be persons already. */
+    private static final int ROSTER_ITEMS = 4, ROSTER_PERSONS = 3;
+
+    /**
+     * A roster: a 、-list of four items or more (notes such as （女）, （纳西族） skipped), at least half of them, and
+     * three or more, persons found so far. Every other item that is a name in form is a person too, including
+     * those the rules above pass over: a surname that is also a function word (和志强, 从翰香, 过梅丽), four chars
+     * (帕巴公觉), a dotted name (阿不力米提·麻木提); a shorter person inside it grows to the item. An item in the
+     * middle of the list needs no surname (净慧, 苗地) when four in five items are persons; the first and last items
+     * may hold words before or after the name (有|张三, 王五|等) and take only a surname and two or three chars.
+     */
+    static void rosters(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        int[] personEnd = new int[n + 1]; // end of the longest person mention starting at p, 0: none
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                personEnd[m.start()] = Math.max(personEnd[m.start()], m.end());
+            }
+        }
+        EntityRules.Overlaps others = new EntityRules.Overlaps(n, mentions, m -> m.type() != EntityType.PERSON);
+        List<int[]> found = new java.util.ArrayList<>();
+        List<int[]> items = new java.util.ArrayList<>();
+        int s = 0;
+        while (s < n) {
+            if (!EntityRules.isHan(c[s]) || (s > 0 && c[s - 1] != '、' && EntityRules.isHan(c[s - 1]))) {
+                s++;
+                continue;
+            }
+            items.clear();
+            int at = s;
+            while (true) {
+                int e = at;
+                while (e < n && (EntityRules.isHan(c[e]) || c[e] == '·')) {
+                    e++;
+                }
+                items.add(new int[]{at, e});
+                int after = skipNote(c, e);
+                if (after + 1 < n && c[after] == '、' && EntityRules.isHan(c[after + 1])) {
+                    at = after + 1;
+                } else {
+                    s = Math.max(e, after);
+                    break;
+                }
+            }
+            int k = items.size();
+            if (k < ROSTER_ITEMS) {
+                continue;
+            }
+            int persons = 0;
+            for (int[] it : items) {
+                persons += personEnd[it[0]] == it[1] ? 1 : 0;
+            }
+            if (persons < ROSTER_PERSONS || persons * 2 < k) {
+                continue;
+            }
+            boolean strong = persons * 5 >= k * 4;
+            for (int i = 0; i < k; i++) {
+                int is = items.get(i)[0], ie = items.get(i)[1];
+                if (personEnd[is] == ie || others.any(is, ie) || !rosterName(c, is, ie, lex, i > 0 && i < k - 1, strong)) {
+                    continue;
+                }
+                found.add(new int[]{is, ie});
+            }
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        boolean[] inItem = new boolean[n];
+        for (int[] f : found) {
+            java.util.Arrays.fill(inItem, f[0], f[1], true);
+        }
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && inItem[m.start()]);
+        for (int[] f : found) {
+            mentions.add(new Mention(EntityType.PERSON, f[0], f[1], null, Mention.Priority.RULE));
+        }
+    }
+
+    /** Whether the roster item {@code c[s, e)} is a name in form (see {@link #rosters}). */
+    private static boolean rosterName(char[] c, int s, int e, NerLexicon lex, boolean middle, boolean strong) {
+        int len = e - s;
+        String item = new String(c, s, len);
+        if (item.indexOf('·') >= 0) {
+            return middle && len <= 16 && c[s] != '·' && c[e - 1] != '·';
+        }
+        if (len < 2 || Words.common(item)) {
+            return false;
+        }
+        for (int t = 2; t <= len; t++) {
+            if ((lex.categories(item.substring(len - t)) & NerLexicon.TITLE) != 0) {
+                return false; // 总书记、国家主席、中央军委主席: a list of offices
+            }
+        }
+        boolean surname = (lex.categories(c[s]) & NerLexicon.SURNAME) != 0
+                || len >= 3 && (lex.categories(item.substring(0, 2)) & NerLexicon.SURNAME) != 0;
+        if (!middle) {
+            return surname && len <= 3 && EntityRules.hanName(c, s + 1, e) && !Words.otherThanPerson(item);
+        }
+        // inside the list any char but a particle may be in a name (梅向明, 相从智)
+        for (int k = s; k < e; k++) {
+            if (!EntityRules.isHan(c[k]) || "等的了们".indexOf(c[k]) >= 0) {
+                return false;
+            }
+        }
+        return len <= 4 && (surname || strong) && !Words.otherThanPerson(item);
     }
 
     /** After an item ending at e: past a bracketed note of up to eight chars (（满族）, （女）), else e. */

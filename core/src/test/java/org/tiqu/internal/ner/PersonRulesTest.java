@@ -230,6 +230,29 @@ class PersonRulesTest {
     }
 
     @Test
+    void rosterItemsWithAFunctionWordSurnameArePersons() {
+        Seg s = Seg.of("罗龙/nr （/w 壮族/nz ）/w 、/w 和/c 志强/nr （/w 纳西族/nz ）/w 、/w 和/c 根合/nr （/w 傈僳族/nz ）/w"
+                + " 、/w 金峰/nr 、/w 王楚光/nr");
+        List<Mention> ms = s.apply(person(0, 2), person(8, 10), person(17, 19), person(25, 27), person(28, 31));
+        assertEquals(List.of("罗龙", "金峰", "王楚光", "和志强", "和根合"), persons(s, ms));
+    }
+
+    @Test
+    void rosterItemsNeedAListOfPersons() {
+        // two persons in four items: no roster, and 和 stays a conjunction
+        Seg s = Seg.of("罗龙/nr 、/w 和/c 志强/nr 、/w 蔬菜/n 、/w 金峰/nr");
+        List<Mention> ms = s.apply(person(0, 2), person(4, 6), person(10, 12));
+        assertEquals(List.of("罗龙", "志强", "金峰"), persons(s, ms));
+    }
+
+    @Test
+    void officeInARosterIsNoPerson() {
+        Seg s = Seg.of("张明/nr 、/w 李华/nr 、/w 国家/n 主席/n 、/w 王强/nr 、/w 赵刚/nr");
+        List<Mention> ms = s.apply(person(0, 2), person(3, 5), person(11, 13), person(14, 16));
+        assertEquals(List.of("张明", "李华", "王强", "赵刚"), persons(s, ms));
+    }
+
+    @Test
     void listItemWithoutAPersonBesideItIsNoPerson() {
         Seg s = Seg.of("黄浦/ns 、/w 卢湾/ns 、/w 徐汇/ns");
         assertEquals(List.of(), persons(s, s.apply()));
