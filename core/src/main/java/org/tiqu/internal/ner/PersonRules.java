@@ -102,6 +102,95 @@ final class PersonRules {
         nameWords(c, cut, posStart, mentions);
         growForeignNames(c, cut, posStart, mentions);
         japaneseNames(c, cut, posStart, lex, hits, mentions);
+        knownPersons(c, cut, posStart, hits, mentions);
+    }
+
+    /**
+     * A well-known person of the lexicon (伽利略, 济公, 内塔尼亚胡, 马可·波罗) that the segmenter leaves as words of its
+     * own is a person, and what the tagger proposed inside it gives way. Not when a place or organisation has its
+     * span or holds it (中山, 中山大学), anything else crosses it, a person of the rules or the caller's lexicon
+     * overlaps it, the tagger's person holds it (江泽民李鹏, People's Daily's run of names; 布莱科尔 over 科尔) unless
+     * with just a verb after it (鲁班献 → 鲁班), or it names a doctrine (邓小平理论).
+     */
+    static void knownPersons(char[] c, boolean[] cut, byte[] posStart, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        List<int[]> known = new java.util.ArrayList<>();
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.PERSON) != 0 && cut[h[0]] && cut[h[1]]
+                    && !(h[1] + 2 <= n && EntityRules.startsWithAny(c, h[1], DOCTRINES)
+                    && Words.otherThanPerson(new String(c, h[0], h[1] - h[0] + 2)))) {
+                known.add(h);
+            }
+        }
+        if (known.isEmpty()) {
+            return;
+        }
+        // the mentions covering each offset, as linked lists (a text's mentions cover each offset a few times at most)
+        int[] head = new int[n];
+        java.util.Arrays.fill(head, -1);
+        int total = 0;
+        for (Mention m : mentions) {
+            total += m.length();
+        }
+        int[] next = new int[total], which = new int[total];
+        int used = 0;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            for (int p = m.start(); p < m.end(); p++) {
+                which[used] = k;
+                next[used] = head[p];
+                head[p] = used++;
+            }
+        }
+        known.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
+        boolean[] drop = new boolean[mentions.size()];
+        List<Mention> added = new java.util.ArrayList<>();
+        int lastEnd = 0;
+        for (int[] h : known) {
+            int s = h[0], e = h[1];
+            if (s < lastEnd) {
+                continue; // inside or across a known person taken before (马可·波罗 holds 波罗)
+            }
+            boolean blocked = false;
+            for (int p = s; p < e && !blocked; p++) {
+                for (int x = head[p]; x >= 0 && !blocked; x = next[x]) {
+                    Mention m = mentions.get(which[x]);
+                    boolean inside = m.start() >= s && m.end() <= e;
+                    if (m.type() != EntityType.PERSON) {
+                        blocked = !inside || m.length() == e - s;
+                    } else if (m.priority() > Mention.Priority.RULE || (m.priority() == Mention.Priority.RULE && !inside)) {
+                        blocked = true;
+                    } else if (!inside) {
+                        // 江泽民李鹏乔石, 布莱科尔, 勒布朗: a statistical person around it is kept, unless all it adds is
+                        // a verb after it (鲁班|献)
+                        int outside = Math.max(0, s - m.start()) + Math.max(0, m.end() - e);
+                        blocked = outside > 1 || m.start() < s || posStart[e] != VERB;
+                    }
+                }
+            }
+            if (blocked) {
+                continue;
+            }
+            for (int p = s; p < e; p++) {
+                for (int x = head[p]; x >= 0; x = next[x]) {
+                    drop[which[x]] = true;
+                }
+            }
+            added.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            lastEnd = e;
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        List<Mention> kept = new java.util.ArrayList<>(mentions.size() + added.size());
+        for (int k = 0; k < mentions.size(); k++) {
+            if (!drop[k]) {
+                kept.add(mentions.get(k));
+            }
+        }
+        kept.addAll(added);
+        mentions.clear();
+        mentions.addAll(kept);
     }
 
     /**
@@ -527,7 +616,7 @@ final class PersonRules {
         String cand = new String(c, s, 3);
         // neither the name, its first two chars (王国|栋 is lost, 时间|上 is no name) nor its given name is a word
         if (Words.otherThanPerson(cand) || Words.otherThanPerson(new String(c, s, 2))
-                || Words.otherThanPerson(new String(c, s + 1, 2)) || (lex.categories(cand) & ~NerLexicon.SEEN_PER) != 0
+                || Words.otherThanPerson(new String(c, s + 1, 2)) || (lex.categories(cand) & ~(NerLexicon.SEEN_PER | NerLexicon.PERSON)) != 0
                 || !EntityRules.plausible(c, s, 1, e)) {
             return 0;
         }
