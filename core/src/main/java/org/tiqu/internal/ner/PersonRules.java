@@ -88,7 +88,7 @@ final class PersonRules {
     static void apply(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<int[]> hits,
                       List<Mention> mentions) {
         dropOrdinaryWords(c, lex, hits, mentions);
-        trimTails(c, lex, hits, mentions);
+        trimTails(c, cut, lex, hits, mentions);
         trailingWords(c, cut, posStart, lex, mentions);
         surnamesBeforeTitles(c, cut, posStart, posEnd, lex, hits, mentions);
         splitJoined(c, lex, mentions);
@@ -151,11 +151,12 @@ final class PersonRules {
             if (s < lastEnd) {
                 continue; // inside or across a known person taken before (马可·波罗 holds 波罗)
             }
-            boolean blocked = false;
+            boolean blocked = false, same = false;
             for (int p = s; p < e && !blocked; p++) {
                 for (int x = head[p]; x >= 0 && !blocked; x = next[x]) {
                     Mention m = mentions.get(which[x]);
                     boolean inside = m.start() >= s && m.end() <= e;
+                    same |= m.type() == EntityType.PERSON && m.start() == s && m.end() == e;
                     if (m.type() != EntityType.PERSON) {
                         blocked = !inside || m.length() == e - s;
                     } else if (m.priority() > Mention.Priority.RULE || (m.priority() == Mention.Priority.RULE && !inside)) {
@@ -168,8 +169,9 @@ final class PersonRules {
                     }
                 }
             }
-            if (blocked) {
-                continue;
+            if (blocked || same) {
+                lastEnd = same && !blocked ? e : lastEnd;
+                continue; // a person of this span is there already
             }
             for (int p = s; p < e; p++) {
                 for (int x = head[p]; x >= 0; x = next[x]) {
@@ -467,10 +469,13 @@ final class PersonRules {
             Mention m = mentions.get(k);
             int s = m.start();
             if (m.type() == EntityType.PERSON && m.length() >= 3 && m.length() <= 4
-                    && (c[s] == '小' || c[s] == '老') && (lex.categories(c[s + 1]) & NerLexicon.SURNAME) != 0
+                    && ((c[s] == '小' || c[s] == '老') && (lex.categories(c[s + 1]) & NerLexicon.SURNAME) != 0
+                    || c[s] == '小' && m.length() == 3 && lex.givenNameCount(c[s + 1]) >= 2
+                    && lex.givenNameCount(c[s + 2]) >= 2)
                     && !JAPANESE_XIAO.contains(new String(c, s, 2))
                     && EntityRules.hanName(c, s + 1, m.end()) && !Words.known(new String(c, s, m.length()))) {
-                // 小王磊, 小白玉霜: before a full name 小 is an endearment, not part of the name (小林觉 is Japanese)
+                // 小王磊, 小白玉霜, 小竹君: before a full name or a given name 小 is an endearment, not part of the
+                // name (小林觉 is Japanese)
                 mentions.set(k, new Mention(m.type(), s + 1, m.end(), m.value(), m.priority()));
                 continue;
             }
@@ -526,30 +531,52 @@ final class PersonRules {
     private static final String CREDIT = "摄绘画书刻";
 
     /**
-     * A person that ran into the next word loses its last char: 吴彬总|教练 (a title prefix before a title) and
-     * （杨崇南绘） (a four-char name of a one-char surname ending in a byline verb before a closing bracket or the end).
+     * A person that ran into the next word loses its last char: 吴彬总|教练 (a title prefix before a title),
+     * 马坚夫|人 and 朱老|总 (the first char of a title or word of address after the name), and （杨崇南绘） (a four-char
+     * name of a one-char surname ending in a byline verb before a closing bracket or the end). A person that holds
+     * a title or word of address at its end loses it (吴同志 → 吴). What is left is two chars or more, or a surname.
      */
-    static void trimTails(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
+    static void trimTails(char[] c, boolean[] cut, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
-        boolean[] titleStart = new boolean[n + 1];
+        int[] titleEnd = new int[n + 1]; // end of the longest title or word of address starting at p, 0: none
         for (int[] h : hits) {
-            if ((h[2] & NerLexicon.TITLE) != 0) {
-                titleStart[h[0]] = true;
+            if ((h[2] & NerLexicon.TITLE) != 0 && cut[h[1]]) {
+                titleEnd[h[0]] = Math.max(titleEnd[h[0]], h[1]);
+            }
+        }
+        for (int p = 0; p + 1 < n; p++) {
+            if (HONORIFIC_FIRST[c[p]]) {
+                titleEnd[p] = Math.max(titleEnd[p], honorificEnd(c, cut, p));
             }
         }
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            int e = m.end();
-            if (m.type() != EntityType.PERSON || m.length() < 3) {
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PERSON || m.length() < 2 || m.priority() > Mention.Priority.RULE) {
                 continue;
             }
-            boolean titled = (c[e - 1] == '总' || c[e - 1] == '副') && titleStart[e];
-            boolean credit = m.length() == 4 && CREDIT.indexOf(c[e - 1]) >= 0
-                    && (e == n || c[e] == ')' || c[e] == '\n' || c[e] == ' ')
-                    && (lex.categories(c[m.start()]) & NerLexicon.SURNAME) != 0
-                    && (lex.categories(new String(c, m.start(), 2)) & NerLexicon.SURNAME) == 0;
-            if (titled || credit) {
-                mentions.set(k, new Mention(m.type(), m.start(), e - 1, m.value(), m.priority()));
+            int to = e;
+            if (m.length() >= 3) {
+                boolean titled = (c[e - 1] == '总' || c[e - 1] == '副') && titleEnd[e] > 0;
+                boolean credit = m.length() == 4 && CREDIT.indexOf(c[e - 1]) >= 0
+                        && (e == n || c[e] == ')' || c[e] == '\n' || c[e] == ' ')
+                        && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0
+                        && (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) == 0;
+                if (titled || credit) {
+                    to = e - 1;
+                }
+            }
+            // where the segmenter starts the title too (张志学|生前 keeps its 学)
+            if (to == e && titleEnd[e - 1] > e && cut[e - 1]) {
+                to = e - 1; // 马坚夫|人, 朱老|总
+            }
+            for (int t = s + 1; to == e && t < e - 1; t++) {
+                if (titleEnd[t] == e && cut[t]) {
+                    to = t; // 吴同志
+                }
+            }
+            if (to < e && (to - s >= 2 || (to - s == 1 && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0))) {
+                mentions.set(k, new Mention(m.type(), s, to, m.value(), m.priority()));
             }
         }
     }
