@@ -538,15 +538,10 @@ final class PersonRules {
      */
     static void trimTails(char[] c, boolean[] cut, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
-        int[] titleEnd = new int[n + 1]; // end of the longest title or word of address starting at p, 0: none
+        int[] titleEnd = new int[n + 1]; // end of the longest title starting at p, 0: none
         for (int[] h : hits) {
             if ((h[2] & NerLexicon.TITLE) != 0 && cut[h[1]]) {
                 titleEnd[h[0]] = Math.max(titleEnd[h[0]], h[1]);
-            }
-        }
-        for (int p = 0; p + 1 < n; p++) {
-            if (HONORIFIC_FIRST[c[p]]) {
-                titleEnd[p] = Math.max(titleEnd[p], honorificEnd(c, cut, p));
             }
         }
         for (int k = 0; k < mentions.size(); k++) {
@@ -567,11 +562,11 @@ final class PersonRules {
                 }
             }
             // where the segmenter starts the title too (张志学|生前 keeps its 学)
-            if (to == e && titleEnd[e - 1] > e && cut[e - 1]) {
+            if (to == e && cut[e - 1] && titleEnd(c, cut, titleEnd, e - 1) > e) {
                 to = e - 1; // 马坚夫|人, 朱老|总
             }
             for (int t = s + 1; to == e && t < e - 1; t++) {
-                if (titleEnd[t] == e && cut[t]) {
+                if (cut[t] && titleEnd(c, cut, titleEnd, t) == e) {
                     to = t; // 吴同志
                 }
             }
@@ -579,6 +574,11 @@ final class PersonRules {
                 mentions.set(k, new Mention(m.type(), s, to, m.value(), m.priority()));
             }
         }
+    }
+
+    /** End of the longest title (from {@code titles}) or word of address starting at p, 0: none. */
+    private static int titleEnd(char[] c, boolean[] cut, int[] titles, int p) {
+        return Math.max(titles[p], HONORIFIC_FIRST[c[p]] ? honorificEnd(c, cut, p) : 0);
     }
 
     /**
