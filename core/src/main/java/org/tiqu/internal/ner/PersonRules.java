@@ -10,13 +10,15 @@ import java.util.List;
  * and parts of speech (in order):
  * <ul>
  *   <li>{@link #dropOrdinaryWords}: a person the core dictionary knows as a word and rarely as a name (刘桥 ns, 吉尼斯
- *       nz, 张扬 v) or that makes a dictionary word with a doctrine (毛泽东思想) is dropped;</li>
- *   <li>{@link #trimTails}: 吴彬总|教练, （杨崇南|绘）;</li>
+ *       nz, 张扬 v) is dropped; one inside a doctrine named after the person stays (邓小平理论 holds 邓小平, as
+ *       DESIGN.md has it, where People's Daily tags the whole word a noun);</li>
+ *   <li>{@link #trimTails}: 吴彬总|教练, 马坚夫|人, 吴同志, （杨崇南|绘）;</li>
  *   <li>{@link #trailingWords}: a last char that is a function word or starts the next word leaves (吴彬|也);</li>
  *   <li>{@link #splitJoined}: two names joined by a verb or conjunction are two persons (许广平|致|鲁瑞);</li>
- *   <li>{@link #familiarPrefix}: 两个小[赵] gives 小赵; 小王磊 gives 王磊;</li>
+ *   <li>{@link #familiarPrefix}: 两个小[赵] gives 小赵; 小王磊 gives 王磊, 小竹君 竹君;</li>
  *   <li>{@link #completeGivenNames}: 魏德|运 gives 魏德运 where the segmenter reads 魏/nr 德运/nr;</li>
  *   <li>{@link #listNames}: the items of a 、-list beside persons are persons (丁聪、董辅、范用、冯兰瑞);</li>
+ *   <li>{@link #rosters}: the other items of a 、-list mostly of persons are persons (和志强, 帕巴公觉);</li>
  *   <li>{@link #slotNames}: names the tagger missed, found by their slot (调查表明，褚时健利用职权, 开除褚时健党籍): the
  *       evaluation unit is a paragraph, where often nothing but the name's own slot tells;</li>
  *   <li>{@link #segmentedNames}: 王/nr 国栋/nr where no mention lies;</li>
@@ -24,7 +26,8 @@ import java.util.List;
  *   <li>{@link #nameWords}: a person grows to the segmenter's name word it begins (卡尔|逊) and is dropped when it
  *       begins a place word (辛辛那|提城);</li>
  *   <li>{@link #growForeignNames}: a transliterated person cut one char short grows over its run (库|尔尼科娃);</li>
- *   <li>{@link #japaneseNames}: a Japanese family name takes its given name (小林|觉, 细川|护熙).</li>
+ *   <li>{@link #japaneseNames}: a Japanese family name takes its given name (小林|觉, 细川|护熙);</li>
+ *   <li>{@link #knownPersons}: well-known people of the lexicon (伽利略, 济公, 内塔尼亚胡).</li>
  * </ul>
  * Given-name chars are those of the training split's three-char person names ({@link NerLexicon#givenNameCount}).
  * Stateless; linear in the text.
@@ -110,15 +113,16 @@ final class PersonRules {
      * own is a person, and what the tagger proposed inside it gives way. Not when a place or organisation has its
      * span or holds it (中山, 中山大学), anything else crosses it, a person of the rules or the caller's lexicon
      * overlaps it, the tagger's person holds it (江泽民李鹏, People's Daily's run of names; 布莱科尔 over 科尔) unless
-     * with just a verb after it (鲁班献 → 鲁班), or it names a doctrine (邓小平理论).
+     * with just a verb after it (鲁班献 → 鲁班). Inside a doctrine named after the person it is a person too
+     * (邓小平|理论, 毛泽东|思想: DESIGN.md), though the segmenter reads the doctrine as one word.
      */
     static void knownPersons(char[] c, boolean[] cut, byte[] posStart, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
         List<int[]> known = new java.util.ArrayList<>();
         for (int[] h : hits) {
-            if ((h[2] & NerLexicon.PERSON) != 0 && cut[h[0]] && cut[h[1]]
-                    && !(h[1] + 2 <= n && EntityRules.startsWithAny(c, h[1], DOCTRINES)
-                    && Words.otherThanPerson(new String(c, h[0], h[1] - h[0] + 2)))) {
+            // 邓小平理论, 毛泽东思想: one word of the segmenter, and the name inside it is the person's (DESIGN.md)
+            if ((h[2] & NerLexicon.PERSON) != 0 && cut[h[0]] && (cut[h[1]]
+                    || h[1] + 2 <= n && cut[h[1] + 2] && EntityRules.startsWithAny(c, h[1], DOCTRINES))) {
                 known.add(h);
             }
         }
@@ -429,7 +433,7 @@ final class PersonRules {
     /**
      * A person that the core dictionary knows as a word, rarely as a person's name (刘桥 ns, 吉尼斯 nz, 张扬 v), is
      * dropped, unless a title is right before it (外长海尔, 部长沙龙) or it stands in a 、-list beside another person
-     * (冯巩、牛群). A person that makes a dictionary word with 思想, 理论 or 主义 after it is dropped too (毛泽东思想).
+     * (冯巩、牛群).
      */
     static void dropOrdinaryWords(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
@@ -446,10 +450,6 @@ final class PersonRules {
                 personEnd[m.end()] = true;
             }
         }
-        // 毛泽东思想, 邓小平理论: one word of the dictionary, the doctrine, not the person (马克思|理论 is the person)
-        mentions.removeIf(m -> m.type() == EntityType.PERSON && m.length() >= 2 && m.end() + 2 <= n
-                && EntityRules.startsWithAny(c, m.end(), DOCTRINES)
-                && Words.otherThanPerson(new String(c, m.start(), m.length() + 2)));
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.length() >= 2 && !titleEnd[m.start()]
                 && !(m.start() >= 1 && c[m.start() - 1] == '、' && personEnd[m.start() - 1])
                 && !(m.end() < n && c[m.end()] == '、' && personStart[m.end() + 1])
