@@ -26,7 +26,9 @@ public final class NerLexicon {
              */
             SHORT = 128,
             /** names seen in the People's Daily training split (see names.txt.gz): person, place, organisation */
-            SEEN_PER = 256, SEEN_LOC = 512, SEEN_ORG = 1024;
+            SEEN_PER = 256, SEEN_LOC = 512, SEEN_ORG = 1024,
+            /** well-known people (伽利略, 济公, 内塔尼亚胡): rules only, no feature of the tagger */
+            PERSON = 2048;
     /**
      * An ordinary word of HanLP's core dictionary (two chars or more, never tagged as a name): a feature of the
      * tagger ({@link NerFeatures}), kept in this automaton so one pass finds both; never reported by {@link #match}.
@@ -416,6 +418,7 @@ public final class NerLexicon {
             case "ORGSUF" -> ORGSUF;
             case "SURNAME" -> SURNAME;
             case "TITLE" -> TITLE;
+            case "PERSON" -> PERSON;
             default -> throw new IllegalStateException("unknown lexicon category " + name);
         };
     }

@@ -10,13 +10,15 @@ import java.util.List;
  * and parts of speech (in order):
  * <ul>
  *   <li>{@link #dropOrdinaryWords}: a person the core dictionary knows as a word and rarely as a name (刘桥 ns, 吉尼斯
- *       nz, 张扬 v) or that makes a dictionary word with a doctrine (毛泽东思想) is dropped;</li>
- *   <li>{@link #trimTails}: 吴彬总|教练, （杨崇南|绘）;</li>
+ *       nz, 张扬 v) is dropped; one inside a doctrine named after the person stays (邓小平理论 holds 邓小平, as
+ *       DESIGN.md has it, where People's Daily tags the whole word a noun);</li>
+ *   <li>{@link #trimTails}: 吴彬总|教练, 马坚夫|人, 吴同志, （杨崇南|绘）;</li>
  *   <li>{@link #trailingWords}: a last char that is a function word or starts the next word leaves (吴彬|也);</li>
  *   <li>{@link #splitJoined}: two names joined by a verb or conjunction are two persons (许广平|致|鲁瑞);</li>
- *   <li>{@link #familiarPrefix}: 两个小[赵] gives 小赵; 小王磊 gives 王磊;</li>
+ *   <li>{@link #familiarPrefix}: 两个小[赵] gives 小赵; 小王磊 gives 王磊, 小竹君 竹君;</li>
  *   <li>{@link #completeGivenNames}: 魏德|运 gives 魏德运 where the segmenter reads 魏/nr 德运/nr;</li>
  *   <li>{@link #listNames}: the items of a 、-list beside persons are persons (丁聪、董辅、范用、冯兰瑞);</li>
+ *   <li>{@link #rosters}: the other items of a 、-list mostly of persons are persons (和志强, 帕巴公觉);</li>
  *   <li>{@link #slotNames}: names the tagger missed, found by their slot (调查表明，褚时健利用职权, 开除褚时健党籍): the
  *       evaluation unit is a paragraph, where often nothing but the name's own slot tells;</li>
  *   <li>{@link #segmentedNames}: 王/nr 国栋/nr where no mention lies;</li>
@@ -24,7 +26,8 @@ import java.util.List;
  *   <li>{@link #nameWords}: a person grows to the segmenter's name word it begins (卡尔|逊) and is dropped when it
  *       begins a place word (辛辛那|提城);</li>
  *   <li>{@link #growForeignNames}: a transliterated person cut one char short grows over its run (库|尔尼科娃);</li>
- *   <li>{@link #japaneseNames}: a Japanese family name takes its given name (小林|觉, 细川|护熙).</li>
+ *   <li>{@link #japaneseNames}: a Japanese family name takes its given name (小林|觉, 细川|护熙);</li>
+ *   <li>{@link #knownPersons}: well-known people of the lexicon (伽利略, 济公, 内塔尼亚胡).</li>
  * </ul>
  * Given-name chars are those of the training split's three-char person names ({@link NerLexicon#givenNameCount}).
  * Stateless; linear in the text.
@@ -88,19 +91,112 @@ final class PersonRules {
     static void apply(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<int[]> hits,
                       List<Mention> mentions) {
         dropOrdinaryWords(c, lex, hits, mentions);
-        trimTails(c, lex, hits, mentions);
+        trimTails(c, cut, lex, hits, mentions);
         trailingWords(c, cut, posStart, lex, mentions);
         surnamesBeforeTitles(c, cut, posStart, posEnd, lex, hits, mentions);
         splitJoined(c, lex, mentions);
         familiarPrefix(c, lex, mentions);
         completeGivenNames(c, cut, posStart, lex, mentions);
         listNames(c, lex, mentions);
+        rosters(c, lex, mentions);
         slotNames(c, cut, posStart, posEnd, lex, mentions);
         segmentedNames(c, cut, posStart, posEnd, lex, mentions);
         foreignNames(c, cut, posStart, mentions);
         nameWords(c, cut, posStart, mentions);
         growForeignNames(c, cut, posStart, mentions);
         japaneseNames(c, cut, posStart, lex, hits, mentions);
+        knownPersons(c, cut, posStart, hits, mentions);
+    }
+
+    /**
+     * A well-known person of the lexicon (伽利略, 济公, 内塔尼亚胡, 马可·波罗) that the segmenter leaves as words of its
+     * own is a person, and what the tagger proposed inside it gives way. Not when a place or organisation has its
+     * span or holds it (中山, 中山大学), anything else crosses it, a person of the rules or the caller's lexicon
+     * overlaps it, the tagger's person holds it (江泽民李鹏, People's Daily's run of names; 布莱科尔 over 科尔) unless
+     * with just a verb after it (鲁班献 → 鲁班). Inside a doctrine named after the person it is a person too
+     * (邓小平|理论, 毛泽东|思想: DESIGN.md), though the segmenter reads the doctrine as one word.
+     */
+    static void knownPersons(char[] c, boolean[] cut, byte[] posStart, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        List<int[]> known = new java.util.ArrayList<>();
+        for (int[] h : hits) {
+            // 邓小平理论, 毛泽东思想: one word of the segmenter, and the name inside it is the person's (DESIGN.md)
+            if ((h[2] & NerLexicon.PERSON) != 0 && cut[h[0]] && (cut[h[1]]
+                    || h[1] + 2 <= n && cut[h[1] + 2] && EntityRules.startsWithAny(c, h[1], DOCTRINES))) {
+                known.add(h);
+            }
+        }
+        if (known.isEmpty()) {
+            return;
+        }
+        // the mentions covering each offset, as linked lists (a text's mentions cover each offset a few times at most)
+        int[] head = new int[n];
+        java.util.Arrays.fill(head, -1);
+        int total = 0;
+        for (Mention m : mentions) {
+            total += m.length();
+        }
+        int[] next = new int[total], which = new int[total];
+        int used = 0;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            for (int p = m.start(); p < m.end(); p++) {
+                which[used] = k;
+                next[used] = head[p];
+                head[p] = used++;
+            }
+        }
+        known.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
+        boolean[] drop = new boolean[mentions.size()];
+        List<Mention> added = new java.util.ArrayList<>();
+        int lastEnd = 0;
+        for (int[] h : known) {
+            int s = h[0], e = h[1];
+            if (s < lastEnd) {
+                continue; // inside or across a known person taken before (马可·波罗 holds 波罗)
+            }
+            boolean blocked = false, same = false;
+            for (int p = s; p < e && !blocked; p++) {
+                for (int x = head[p]; x >= 0 && !blocked; x = next[x]) {
+                    Mention m = mentions.get(which[x]);
+                    boolean inside = m.start() >= s && m.end() <= e;
+                    same |= m.type() == EntityType.PERSON && m.start() == s && m.end() == e;
+                    if (m.type() != EntityType.PERSON) {
+                        blocked = !inside || m.length() == e - s;
+                    } else if (m.priority() > Mention.Priority.RULE || (m.priority() == Mention.Priority.RULE && !inside)) {
+                        blocked = true;
+                    } else if (!inside) {
+                        // 江泽民李鹏乔石, 布莱科尔, 勒布朗: a statistical person around it is kept, unless all it adds is
+                        // a verb after it (鲁班|献)
+                        int outside = Math.max(0, s - m.start()) + Math.max(0, m.end() - e);
+                        blocked = outside > 1 || m.start() < s || posStart[e] != VERB;
+                    }
+                }
+            }
+            if (blocked || same) {
+                lastEnd = same && !blocked ? e : lastEnd;
+                continue; // a person of this span is there already
+            }
+            for (int p = s; p < e; p++) {
+                for (int x = head[p]; x >= 0; x = next[x]) {
+                    drop[which[x]] = true;
+                }
+            }
+            added.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            lastEnd = e;
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        List<Mention> kept = new java.util.ArrayList<>(mentions.size() + added.size());
+        for (int k = 0; k < mentions.size(); k++) {
+            if (!drop[k]) {
+                kept.add(mentions.get(k));
+            }
+        }
+        kept.addAll(added);
+        mentions.clear();
+        mentions.addAll(kept);
     }
 
     /**
@@ -337,7 +433,7 @@ final class PersonRules {
     /**
      * A person that the core dictionary knows as a word, rarely as a person's name (刘桥 ns, 吉尼斯 nz, 张扬 v), is
      * dropped, unless a title is right before it (外长海尔, 部长沙龙) or it stands in a 、-list beside another person
-     * (冯巩、牛群). A person that makes a dictionary word with 思想, 理论 or 主义 after it is dropped too (毛泽东思想).
+     * (冯巩、牛群).
      */
     static void dropOrdinaryWords(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
@@ -354,10 +450,6 @@ final class PersonRules {
                 personEnd[m.end()] = true;
             }
         }
-        // 毛泽东思想, 邓小平理论: one word of the dictionary, the doctrine, not the person (马克思|理论 is the person)
-        mentions.removeIf(m -> m.type() == EntityType.PERSON && m.length() >= 2 && m.end() + 2 <= n
-                && EntityRules.startsWithAny(c, m.end(), DOCTRINES)
-                && Words.otherThanPerson(new String(c, m.start(), m.length() + 2)));
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.length() >= 2 && !titleEnd[m.start()]
                 && !(m.start() >= 1 && c[m.start() - 1] == '、' && personEnd[m.start() - 1])
                 && !(m.end() < n && c[m.end()] == '、' && personStart[m.end() + 1])
@@ -377,10 +469,13 @@ final class PersonRules {
             Mention m = mentions.get(k);
             int s = m.start();
             if (m.type() == EntityType.PERSON && m.length() >= 3 && m.length() <= 4
-                    && (c[s] == '小' || c[s] == '老') && (lex.categories(c[s + 1]) & NerLexicon.SURNAME) != 0
+                    && ((c[s] == '小' || c[s] == '老') && (lex.categories(c[s + 1]) & NerLexicon.SURNAME) != 0
+                    || c[s] == '小' && m.length() == 3 && lex.givenNameCount(c[s + 1]) >= 2
+                    && lex.givenNameCount(c[s + 2]) >= 2)
                     && !JAPANESE_XIAO.contains(new String(c, s, 2))
                     && EntityRules.hanName(c, s + 1, m.end()) && !Words.known(new String(c, s, m.length()))) {
-                // 小王磊, 小白玉霜: before a full name 小 is an endearment, not part of the name (小林觉 is Japanese)
+                // 小王磊, 小白玉霜, 小竹君: before a full name or a given name 小 is an endearment, not part of the
+                // name (小林觉 is Japanese)
                 mentions.set(k, new Mention(m.type(), s + 1, m.end(), m.value(), m.priority()));
                 continue;
             }
@@ -436,32 +531,54 @@ final class PersonRules {
     private static final String CREDIT = "摄绘画书刻";
 
     /**
-     * A person that ran into the next word loses its last char: 吴彬总|教练 (a title prefix before a title) and
-     * （杨崇南绘） (a four-char name of a one-char surname ending in a byline verb before a closing bracket or the end).
+     * A person that ran into the next word loses its last char: 吴彬总|教练 (a title prefix before a title),
+     * 马坚夫|人 and 朱老|总 (the first char of a title or word of address after the name), and （杨崇南绘） (a four-char
+     * name of a one-char surname ending in a byline verb before a closing bracket or the end). A person that holds
+     * a title or word of address at its end loses it (吴同志 → 吴). What is left is two chars or more, or a surname.
      */
-    static void trimTails(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
+    static void trimTails(char[] c, boolean[] cut, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
-        boolean[] titleStart = new boolean[n + 1];
+        int[] titleEnd = new int[n + 1]; // end of the longest title starting at p, 0: none
         for (int[] h : hits) {
-            if ((h[2] & NerLexicon.TITLE) != 0) {
-                titleStart[h[0]] = true;
+            if ((h[2] & NerLexicon.TITLE) != 0 && cut[h[1]]) {
+                titleEnd[h[0]] = Math.max(titleEnd[h[0]], h[1]);
             }
         }
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            int e = m.end();
-            if (m.type() != EntityType.PERSON || m.length() < 3) {
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PERSON || m.length() < 2 || m.priority() > Mention.Priority.RULE) {
                 continue;
             }
-            boolean titled = (c[e - 1] == '总' || c[e - 1] == '副') && titleStart[e];
-            boolean credit = m.length() == 4 && CREDIT.indexOf(c[e - 1]) >= 0
-                    && (e == n || c[e] == ')' || c[e] == '\n' || c[e] == ' ')
-                    && (lex.categories(c[m.start()]) & NerLexicon.SURNAME) != 0
-                    && (lex.categories(new String(c, m.start(), 2)) & NerLexicon.SURNAME) == 0;
-            if (titled || credit) {
-                mentions.set(k, new Mention(m.type(), m.start(), e - 1, m.value(), m.priority()));
+            int to = e;
+            if (m.length() >= 3) {
+                boolean titled = (c[e - 1] == '总' || c[e - 1] == '副') && titleEnd[e] > 0;
+                boolean credit = m.length() == 4 && CREDIT.indexOf(c[e - 1]) >= 0
+                        && (e == n || c[e] == ')' || c[e] == '\n' || c[e] == ' ')
+                        && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0
+                        && (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) == 0;
+                if (titled || credit) {
+                    to = e - 1;
+                }
+            }
+            // where the segmenter starts the title too (张志学|生前 keeps its 学)
+            if (to == e && cut[e - 1] && titleEnd(c, cut, titleEnd, e - 1) > e) {
+                to = e - 1; // 马坚夫|人, 朱老|总
+            }
+            for (int t = s + 1; to == e && t < e - 1; t++) {
+                if (cut[t] && titleEnd(c, cut, titleEnd, t) == e) {
+                    to = t; // 吴同志
+                }
+            }
+            if (to < e && (to - s >= 2 || (to - s == 1 && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0))) {
+                mentions.set(k, new Mention(m.type(), s, to, m.value(), m.priority()));
             }
         }
+    }
+
+    /** End of the longest title (from {@code titles}) or word of address starting at p, 0: none. */
+    private static int titleEnd(char[] c, boolean[] cut, int[] titles, int p) {
+        return Math.max(titles[p], HONORIFIC_FIRST[c[p]] ? honorificEnd(c, cut, p) : 0);
     }
 
     /**
@@ -526,7 +643,7 @@ final class PersonRules {
         String cand = new String(c, s, 3);
         // neither the name, its first two chars (王国|栋 is lost, 时间|上 is no name) nor its given name is a word
         if (Words.otherThanPerson(cand) || Words.otherThanPerson(new String(c, s, 2))
-                || Words.otherThanPerson(new String(c, s + 1, 2)) || (lex.categories(cand) & ~NerLexicon.SEEN_PER) != 0
+                || Words.otherThanPerson(new String(c, s + 1, 2)) || (lex.categories(cand) & ~(NerLexicon.SEEN_PER | NerLexicon.PERSON)) != 0
                 || !EntityRules.plausible(c, s, 1, e)) {
             return 0;
         }
@@ -617,6 +734,112 @@ final class PersonRules {
         for (int[] f : found) {
             mentions.add(new Mention(EntityType.PERSON, f[0], f[1], null, Mention.Priority.RULE));
         }
+    }
+
+    /** Items a 、-list needs before it is read as a roster, and how many of them must be persons already. */
+    private static final int ROSTER_ITEMS = 4, ROSTER_PERSONS = 3;
+
+    /**
+     * A roster: a 、-list of four items or more (notes such as （女）, （纳西族） skipped), at least half of them, and
+     * three or more, persons found so far. Every other item that is a name in form is a person too, including
+     * those the rules above pass over: a surname that is also a function word (和志强, 从翰香, 过梅丽), four chars
+     * (帕巴公觉), a dotted name (阿不力米提·麻木提); a shorter person inside it grows to the item. An item in the
+     * middle of the list needs no surname (净慧, 苗地) when four in five items are persons; the first and last items
+     * may hold words before or after the name (有|张三, 王五|等) and take only a surname and two or three chars.
+     */
+    static void rosters(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        int[] personEnd = new int[n + 1]; // end of the longest person mention starting at p, 0: none
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                personEnd[m.start()] = Math.max(personEnd[m.start()], m.end());
+            }
+        }
+        EntityRules.Overlaps others = new EntityRules.Overlaps(n, mentions, m -> m.type() != EntityType.PERSON);
+        List<int[]> found = new java.util.ArrayList<>();
+        List<int[]> items = new java.util.ArrayList<>();
+        int s = 0;
+        while (s < n) {
+            if (!EntityRules.isHan(c[s]) || (s > 0 && c[s - 1] != '、' && EntityRules.isHan(c[s - 1]))) {
+                s++;
+                continue;
+            }
+            items.clear();
+            int at = s;
+            while (true) {
+                int e = at;
+                while (e < n && (EntityRules.isHan(c[e]) || c[e] == '·')) {
+                    e++;
+                }
+                items.add(new int[]{at, e});
+                int after = skipNote(c, e);
+                if (after + 1 < n && c[after] == '、' && EntityRules.isHan(c[after + 1])) {
+                    at = after + 1;
+                } else {
+                    s = Math.max(e, after);
+                    break;
+                }
+            }
+            int k = items.size();
+            if (k < ROSTER_ITEMS) {
+                continue;
+            }
+            int persons = 0;
+            for (int[] it : items) {
+                persons += personEnd[it[0]] == it[1] ? 1 : 0;
+            }
+            if (persons < ROSTER_PERSONS || persons * 2 < k) {
+                continue;
+            }
+            boolean strong = persons * 5 >= k * 4;
+            for (int i = 0; i < k; i++) {
+                int is = items.get(i)[0], ie = items.get(i)[1];
+                if (personEnd[is] == ie || others.any(is, ie) || !rosterName(c, is, ie, lex, i > 0 && i < k - 1, strong)) {
+                    continue;
+                }
+                found.add(new int[]{is, ie});
+            }
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        boolean[] inItem = new boolean[n];
+        for (int[] f : found) {
+            java.util.Arrays.fill(inItem, f[0], f[1], true);
+        }
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && inItem[m.start()]);
+        for (int[] f : found) {
+            mentions.add(new Mention(EntityType.PERSON, f[0], f[1], null, Mention.Priority.RULE));
+        }
+    }
+
+    /** Whether the roster item {@code c[s, e)} is a name in form (see {@link #rosters}). */
+    private static boolean rosterName(char[] c, int s, int e, NerLexicon lex, boolean middle, boolean strong) {
+        int len = e - s;
+        String item = new String(c, s, len);
+        if (item.indexOf('·') >= 0) {
+            return middle && len <= 16 && c[s] != '·' && c[e - 1] != '·';
+        }
+        if (len < 2 || Words.common(item)) {
+            return false;
+        }
+        for (int t = 2; t <= len; t++) {
+            if ((lex.categories(item.substring(len - t)) & NerLexicon.TITLE) != 0) {
+                return false; // 总书记、国家主席、中央军委主席: a list of offices
+            }
+        }
+        boolean surname = (lex.categories(c[s]) & NerLexicon.SURNAME) != 0
+                || len >= 3 && (lex.categories(item.substring(0, 2)) & NerLexicon.SURNAME) != 0;
+        if (!middle) {
+            return surname && len <= 3 && EntityRules.hanName(c, s + 1, e) && !Words.otherThanPerson(item);
+        }
+        // inside the list any char but a particle may be in a name (梅向明, 相从智)
+        for (int k = s; k < e; k++) {
+            if (!EntityRules.isHan(c[k]) || "等的了们".indexOf(c[k]) >= 0) {
+                return false;
+            }
+        }
+        return len <= 4 && (surname || strong) && !Words.otherThanPerson(item);
     }
 
     /** After an item ending at e: past a bracketed note of up to eight chars (（满族）, （女）), else e. */
