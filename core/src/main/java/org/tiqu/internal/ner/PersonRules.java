@@ -110,11 +110,12 @@ final class PersonRules {
 
     /**
      * A well-known person of the lexicon (伽利略, 济公, 内塔尼亚胡, 马可·波罗) that the segmenter leaves as words of its
-     * own is a person, and what the tagger proposed inside it gives way. Not when a place or organisation has its
-     * span or holds it (中山, 中山大学), anything else crosses it, a person of the rules or the caller's lexicon
-     * overlaps it, the tagger's person holds it (江泽民李鹏, People's Daily's run of names; 布莱科尔 over 科尔) unless
-     * with just a verb after it (鲁班献 → 鲁班). Inside a doctrine named after the person it is a person too
-     * (邓小平|理论, 毛泽东|思想: DESIGN.md), though the segmenter reads the doctrine as one word.
+     * own is a person, and what the tagger proposed inside it or of its span gives way (内塔尼亚胡 tagged a place).
+     * Not when a known place or organisation has its span (中山) or any holds it (中山大学), anything else crosses
+     * it, a person of the rules or the caller's lexicon overlaps it, or the tagger's person holds it (江泽民李鹏,
+     * People's Daily's run of names; 布莱科尔 over 科尔) with more than a verb after it (鲁班献 → 鲁班). Inside a
+     * doctrine named after the person it is a person too (邓小平|理论, 毛泽东|思想: DESIGN.md), though the segmenter
+     * reads the doctrine as one word.
      */
     static void knownPersons(char[] c, boolean[] cut, byte[] posStart, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
@@ -162,7 +163,9 @@ final class PersonRules {
                     boolean inside = m.start() >= s && m.end() <= e;
                     same |= m.type() == EntityType.PERSON && m.start() == s && m.end() == e;
                     if (m.type() != EntityType.PERSON) {
-                        blocked = !inside || m.length() == e - s;
+                        // the tagger's place or body of its very span gives way, unless the lexicon knows it so too
+                        blocked = !inside || m.length() == e - s && (m.priority() >= Mention.Priority.RULE
+                                || (h[2] & (NerLexicon.PLACE | NerLexicon.ORG)) != 0);
                     } else if (m.priority() > Mention.Priority.RULE || (m.priority() == Mention.Priority.RULE && !inside)) {
                         blocked = true;
                     } else if (!inside) {

@@ -267,6 +267,14 @@ class PersonRulesTest {
     }
 
     @Test
+    void wellKnownPersonTaggedAsAPlaceIsAPerson() {
+        Seg s = Seg.of("克林顿/nr 再/d 晤/v 内塔尼亚胡/nr ，/w");
+        List<Mention> ms = s.apply(person(0, 3), new Mention(EntityType.PLACE, 5, 10));
+        assertEquals(List.of("克林顿", "内塔尼亚胡"), persons(s, ms));
+        assertEquals(2, ms.size());
+    }
+
+    @Test
     void taggedRunOfNamesAndPlacesHoldingAWellKnownPersonStay() {
         // People's Daily reads a headline's run of names as one; 孙中山 inside a tagged place stays no person
         Seg run = Seg.of("江泽民/nr 李鹏/nr 指示/v");
