@@ -722,9 +722,15 @@ final class EntityRules {
             SUFFIX_FIRST[w.charAt(0)] = true;
         }
         SUFFIX_FIRST['市'] = true;
+        for (char ch : "村镇乡河山岭岛桥湖寨峰".toCharArray()) {
+            SUFFIX_FIRST[ch] = true;
+        }
     }
 
-    /** A PLACE directly followed by one of {@link #PLACE_SUFFIXES} at a word boundary takes it in (东亚地区, 大理机场). */
+    /**
+     * A PLACE directly followed by one of {@link #PLACE_SUFFIXES} at a word boundary takes it in (东亚地区, 大理机场), and
+     * so does one followed by a one-char word of {@link #TERRAIN} (凤凰岭).
+     */
     static void placeSuffixes(char[] c, boolean[] cut, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
@@ -742,11 +748,21 @@ final class EntityRules {
                     best = e;
                 }
             }
+            // 凤凰|岭, 双泾|村: a one-char word of terrain or settlement after a place names a place of its own
+            if (best == m.end() && TERRAIN.indexOf(c[m.end()]) >= 0 && cut[m.end() + 1]) {
+                best = m.end() + 1;
+            }
             if (best > m.end()) {
                 mentions.set(k, new Mention(m.type(), m.start(), best, m.value(), m.priority()));
             }
         }
     }
+
+    /**
+     * One-char words of terrain and settlement that People's Daily joins to the place before them (凤凰岭/ns,
+     * 双泾村/ns): 277 such places in 1998-01-01..27, and 2 where it writes the two apart.
+     */
+    private static final String TERRAIN = "村镇乡河山岭岛桥湖寨峰";
 
     /**
      * One-char abbreviations of countries that Xinhua writes before a foreign body without a separator (罗 Romania,

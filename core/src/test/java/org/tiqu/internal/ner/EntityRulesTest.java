@@ -225,6 +225,20 @@ class EntityRulesTest {
     }
 
     @Test
+    void placeFollowedByAOneCharTerrainWordTakesItIn() {
+        String ridge = "心醉|凤凰|岭|人|的";
+        String area = "北京|山区|的";
+        char[] c = chars(ridge);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 4));
+        EntityRules.placeSuffixes(c, cuts(ridge), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), ms);
+        char[] a = chars(area);
+        List<Mention> inWord = list(new Mention(EntityType.PLACE, 0, 2));
+        EntityRules.placeSuffixes(a, cuts(area), inWord);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 0, 2)), inWord); // 山区 is a word: 北京 stays
+    }
+
+    @Test
     void cityMarketIsNotAPlaceName() {
         String s = "天津|市场|上";
         char[] c = chars(s);
