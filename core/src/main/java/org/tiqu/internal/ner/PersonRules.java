@@ -763,12 +763,32 @@ final class PersonRules {
         List<int[]> items = new java.util.ArrayList<>();
         int s = 0;
         while (s < n) {
-            if (!EntityRules.isHan(c[s]) || (s > 0 && c[s - 1] != '、' && EntityRules.isHan(c[s - 1]))) {
-                s++;
+            // from the next 、 back to the start of the item before it (past a note: 和志强（纳西族）、)
+            int d = s;
+            while (d < n && c[d] != '、') {
+                d++;
+            }
+            if (d == n) {
+                break;
+            }
+            int b = d;
+            if (b > 0 && c[b - 1] == ')') {
+                for (int k = b - 2; k >= Math.max(s, b - 10); k--) {
+                    if (c[k] == '(') {
+                        b = k;
+                        break;
+                    }
+                }
+            }
+            while (b > s && (EntityRules.isHan(c[b - 1]) || c[b - 1] == '·')) {
+                b--;
+            }
+            if (b == d || !EntityRules.isHan(c[b])) {
+                s = d + 1;
                 continue;
             }
             items.clear();
-            int at = s;
+            int at = b;
             while (true) {
                 int e = at;
                 while (e < n && (EntityRules.isHan(c[e]) || c[e] == '·')) {
@@ -779,7 +799,7 @@ final class PersonRules {
                 if (after + 1 < n && c[after] == '、' && EntityRules.isHan(c[after + 1])) {
                     at = after + 1;
                 } else {
-                    s = Math.max(e, after);
+                    s = Math.max(Math.max(e, after), d + 1);
                     break;
                 }
             }
