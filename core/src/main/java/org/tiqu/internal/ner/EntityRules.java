@@ -722,7 +722,7 @@ final class EntityRules {
             SUFFIX_FIRST[w.charAt(0)] = true;
         }
         SUFFIX_FIRST['市'] = true;
-        for (char ch : "村镇乡河山岭岛桥湖寨峰".toCharArray()) {
+        for (char ch : EntityRules.TERRAIN.toCharArray()) { // declared below; a constant, so already set
             SUFFIX_FIRST[ch] = true;
         }
     }

@@ -166,7 +166,8 @@ final class PersonRules {
                         // the tagger's place or body of its very span gives way, unless the lexicon knows it so too
                         blocked = !inside || m.length() == e - s && (m.priority() >= Mention.Priority.RULE
                                 || (h[2] & (NerLexicon.PLACE | NerLexicon.ORG)) != 0);
-                    } else if (m.priority() > Mention.Priority.RULE || (m.priority() == Mention.Priority.RULE && !inside)) {
+                    } else if (m.priority() > Mention.Priority.RULE
+                            || (m.priority() == Mention.Priority.RULE && !inside)) {
                         blocked = true;
                     } else if (!inside) {
                         // 江泽民李鹏乔石, 布莱科尔, 勒布朗: a statistical person around it is kept, unless all it adds is
@@ -646,7 +647,8 @@ final class PersonRules {
         String cand = new String(c, s, 3);
         // neither the name, its first two chars (王国|栋 is lost, 时间|上 is no name) nor its given name is a word
         if (Words.otherThanPerson(cand) || Words.otherThanPerson(new String(c, s, 2))
-                || Words.otherThanPerson(new String(c, s + 1, 2)) || (lex.categories(cand) & ~(NerLexicon.SEEN_PER | NerLexicon.PERSON)) != 0
+                || Words.otherThanPerson(new String(c, s + 1, 2))
+                || (lex.categories(cand) & ~(NerLexicon.SEEN_PER | NerLexicon.PERSON)) != 0
                 || !EntityRules.plausible(c, s, 1, e)) {
             return 0;
         }
@@ -817,7 +819,8 @@ final class PersonRules {
             boolean strong = persons * 5 >= k * 4;
             for (int i = 0; i < k; i++) {
                 int is = items.get(i)[0], ie = items.get(i)[1];
-                if (personEnd[is] == ie || others.any(is, ie) || !rosterName(c, is, ie, lex, i > 0 && i < k - 1, strong)) {
+                if (personEnd[is] == ie || others.any(is, ie)
+                        || !rosterName(c, is, ie, lex, i > 0 && i < k - 1, strong)) {
                     continue;
                 }
                 found.add(new int[]{is, ie});
