@@ -728,17 +728,7 @@ final class PersonRules {
             prevJoined = rightJoin;
             s = rightJoin ? after + 1 : Math.max(e, after);
         }
-        if (found.isEmpty()) {
-            return;
-        }
-        boolean[] inItem = new boolean[n];
-        for (int[] f : found) {
-            java.util.Arrays.fill(inItem, f[0], f[1], true);
-        }
-        mentions.removeIf(m -> m.type() == EntityType.PERSON && inItem[m.start()]);
-        for (int[] f : found) {
-            mentions.add(new Mention(EntityType.PERSON, f[0], f[1], null, Mention.Priority.RULE));
-        }
+        personsForItems(n, found, mentions);
     }
 
     /** Items a 、-list needs before it is read as a roster, and how many of them must be persons already. */
@@ -826,6 +816,11 @@ final class PersonRules {
                 found.add(new int[]{is, ie});
             }
         }
+        personsForItems(n, found, mentions);
+    }
+
+    /** The list items {@code found} become persons; a person starting inside one of them gives way (汪|大成). */
+    private static void personsForItems(int n, List<int[]> found, List<Mention> mentions) {
         if (found.isEmpty()) {
             return;
         }
