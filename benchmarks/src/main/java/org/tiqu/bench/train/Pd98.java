@@ -25,11 +25,14 @@ final class Pd98 {
          * days 25–27 ({@code train.ner.NerEval}) runs with segmentation and POS models that never saw those days.
          */
         boolean isTrain() {
-            return date() <= TRAIN_END;
+            return date() <= TRAIN_END && !HoldOut.contains(date());
         }
 
-        /** Whether this paragraph is scored as dev: dev-test (28..31), or the held-out days when the end moved. */
+        /** Whether this paragraph is scored as dev (or the {@link HoldOut} window when one is set): dev-test (28..31), or the held-out days when the end moved. */
         boolean isDev() {
+            if (HoldOut.isSet()) {
+                return HoldOut.contains(date());
+            }
             return date() > TRAIN_END && (TRAIN_END == 19980127 || date() <= 19980127);
         }
 

@@ -57,7 +57,7 @@ public final class Pd98 {
 
     /** Training split: paragraphs dated 19980101–19980127 (or up to {@link #TRAIN_END}). */
     public static boolean isTrain(Paragraph p) {
-        return p.date() <= TRAIN_END;
+        return p.date() <= TRAIN_END && !org.tiqu.bench.train.HoldOut.contains(p.date());
     }
 
     /**
@@ -67,8 +67,11 @@ public final class Pd98 {
      */
     static final int EVAL_FROM = TRAIN_END < 19980127 ? Integer.getInteger("tiqu.ner.evalFrom", TRAIN_END + 1) : TRAIN_END + 1;
 
-    /** Evaluated slice: the days after {@link #TRAIN_END} (or from {@link #EVAL_FROM}) up to {@link #EVAL_END}. */
+    /** Evaluated slice ({@link org.tiqu.bench.train.HoldOut}'s days when set): the days after {@link #TRAIN_END} (or from {@link #EVAL_FROM}) up to {@link #EVAL_END}. */
     public static boolean isEval(Paragraph p) {
+        if (org.tiqu.bench.train.HoldOut.isSet()) {
+            return org.tiqu.bench.train.HoldOut.contains(p.date());
+        }
         return p.date() >= EVAL_FROM && p.date() <= EVAL_END;
     }
 
