@@ -2082,7 +2082,7 @@ final class EntityRules {
             + "迈麦曼梅门米敏明莫姆穆纳娜南内尼纽努诺帕潘佩皮普奇琪恰乔切丘萨塞桑瑟森沙莎尚舍施什史斯松苏索塔泰坦汤唐特提图托"
             + "瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐茨尔蒙朱根";
 
-    private static boolean translit(char ch) {
+    static boolean translit(char ch) {
         return TRANSLIT.indexOf(ch) >= 0;
     }
 

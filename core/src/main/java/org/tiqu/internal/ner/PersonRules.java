@@ -12,10 +12,11 @@ import java.util.List;
  *   <li>{@link #dropOrdinaryWords}: a person the core dictionary knows as a word and rarely as a name (刘桥 ns, 吉尼斯
  *       nz, 张扬 v) is dropped; one inside a doctrine named after the person stays (邓小平理论 holds 邓小平, as
  *       DESIGN.md has it, where People's Daily tags the whole word a noun);</li>
- *   <li>{@link #trimTails}: 吴彬总|教练, 马坚夫|人, 吴同志, （杨崇南|绘）;</li>
+ *   <li>{@link #trimTails}: 吴彬总|教练, 马坚夫|人, 吴同志, （杨崇南|绘）, 郭家, 朗氏;</li>
  *   <li>{@link #trailingWords}: a last char that is a function word or starts the next word leaves (吴彬|也);</li>
+ *   <li>{@link #withheldNames}: 易某, 安某;</li>
  *   <li>{@link #splitJoined}: two names joined by a verb or conjunction are two persons (许广平|致|鲁瑞);</li>
- *   <li>{@link #familiarPrefix}: 两个小[赵] gives 小赵; 小王磊 gives 王磊, 小竹君 竹君;</li>
+ *   <li>{@link #familiarPrefix}: 两个小[赵] gives 小赵; 小王磊 gives 王磊, 小竹君 竹君, 小扎耶德 扎耶德;</li>
  *   <li>{@link #completeGivenNames}: 魏德|运 gives 魏德运 where the segmenter reads 魏/nr 德运/nr;</li>
  *   <li>{@link #listNames}: the items of a 、-list beside persons are persons (丁聪、董辅、范用、冯兰瑞);</li>
  *   <li>{@link #rosters}: the other items of a 、-list mostly of persons are persons (和志强, 帕巴公觉);</li>
@@ -94,6 +95,7 @@ final class PersonRules {
         trimTails(c, cut, lex, hits, mentions);
         trailingWords(c, cut, posStart, lex, mentions);
         surnamesBeforeTitles(c, cut, posStart, posEnd, lex, hits, mentions);
+        withheldNames(c, cut, lex, mentions);
         splitJoined(c, lex, mentions);
         familiarPrefix(c, lex, mentions);
         completeGivenNames(c, cut, posStart, lex, mentions);
@@ -257,7 +259,8 @@ final class PersonRules {
             boolean country = (lex.categories(c[s]) & NerLexicon.PLACE1) != 0
                     || EntityRules.OWNER_ONLY.indexOf(c[s]) >= 0 || COUNTRY_TOO.indexOf(c[s]) >= 0;
             int e = Math.max(country ? 0 : titleEnd[t], honorificEnd(c, cut, t));
-            if (e > 0 && BRANDS.contains(new String(c, s, e - s))) {
+            // brands (康师傅) and words of the core dictionary that are rarely names (党代表/n)
+            if (e > 0 && (BRANDS.contains(new String(c, s, e - s)) || Words.rarelyAPerson(new String(c, s, e - s)))) {
                 continue;
             }
             // a word of its own, or one word of the segmenter with the title (周师傅/n)
@@ -483,12 +486,47 @@ final class PersonRules {
                 mentions.set(k, new Mention(m.type(), s + 1, m.end(), m.value(), m.priority()));
                 continue;
             }
+            if (m.type() == EntityType.PERSON && m.length() >= 4 && c[s] == '小' && transliterated(c, s + 1, m.end())) {
+                // 小扎耶德: the endearment before a foreign given name
+                mentions.set(k, new Mention(m.type(), s + 1, m.end(), m.value(), m.priority()));
+                continue;
+            }
             if (m.type() != EntityType.PERSON || m.length() != 1 || s < 1 || (c[s - 1] != '小' && c[s - 1] != '老')
                     || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
                     || (s >= 2 && EntityRules.isHan(c[s - 2]) && Words.known(new String(c, s - 2, 2)))) {
                 continue;
             }
             mentions.set(k, new Mention(m.type(), s - 1, m.end(), m.value(), m.priority()));
+        }
+    }
+
+    private static boolean transliterated(char[] c, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (!EntityRules.translit(c[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 易某, 安某: a surname and 某 read as one word by the segmenter is a person whose name the paper withholds
+     * (People's Daily: 张某/nr, 41 of 45 such words; the others are 某某), where no mention lies.
+     */
+    static void withheldNames(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        EntityRules.Overlaps taken = null;
+        for (int s = 0; s + 2 <= n; s++) {
+            if (c[s + 1] != '某' || !cut[s] || cut[s + 1] || !cut[s + 2] || c[s] == '某'
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0) {
+                continue;
+            }
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(n, mentions, m -> true);
+            }
+            if (!taken.any(s, s + 2)) {
+                mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
+            }
         }
     }
 
@@ -530,6 +568,9 @@ final class PersonRules {
 
     /** Chars that end a clause after a name: 等, 的, 了, 们, 说 (李鹏等。, 是他的。). */
     private static final String NEVER_LAST = "等的了们说时里上下中呢吗吧啊";
+
+    /** After a surname: the family (郭家), clan (朗氏) or the word 姓 (李姓居民); People's Daily marks the surname. */
+    private static final String KIN_SUFFIX = "家氏姓";
 
     /** Verbs of a caption or byline written right after the artist's name: （杨崇南绘）, 张三摄. */
     private static final String CREDIT = "摄绘画书刻";
@@ -573,6 +614,9 @@ final class PersonRules {
                 if (cut[t] && titleEnd(c, cut, titleEnd, t) == e) {
                     to = t; // 吴同志
                 }
+            }
+            if (m.length() == 2 && KIN_SUFFIX.indexOf(c[s + 1]) >= 0 && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0) {
+                to = s + 1; // 郭家, 朗氏, 李姓: the surname is the person
             }
             if (to < e && (to - s >= 2 || (to - s == 1 && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0))) {
                 mentions.set(k, new Mention(m.type(), s, to, m.value(), m.priority()));

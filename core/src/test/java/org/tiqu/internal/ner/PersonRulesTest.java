@@ -388,4 +388,34 @@ class PersonRulesTest {
         Seg s = Seg.of("日本/ns 首相/n 桥本/nr 去年/t 推出/v");
         assertEquals(List.of("桥本"), persons(s, s.apply(person(4, 6))));
     }
+
+    @Test
+    void surnameAndMouIsAWithheldName() {
+        Seg s = Seg.of("长沙县/ns 易某/nr 驾驶/v 一/m 辆/q 中巴车/n");
+        assertEquals(List.of("易某"), persons(s, s.apply()));
+        Seg none = Seg.of("对/p 某/r 企业/n");
+        assertEquals(List.of(), persons(none, none.apply()));
+    }
+
+    @Test
+    void familyClanAndXingLeaveTheSurname() {
+        Seg jia = Seg.of("在/p 郭家/n 和/c 闫/nr 家/n");
+        assertEquals(List.of("郭"), persons(jia, jia.apply(person(1, 3))));
+        Seg xing = Seg.of("一/m 位/q 李/nr 姓/n 居民/n");
+        assertEquals(List.of("李"), persons(xing, xing.apply(person(2, 4))));
+    }
+
+    @Test
+    void dictionaryWordOfASurnameCharAndATitleIsNoPerson() {
+        Seg s = Seg.of("选派/v “/w 党/n 代表/n ”/w");
+        assertEquals(List.of(), persons(s, s.apply()));
+        Seg zhou = Seg.of("找到/v 周/nr 师傅/n");
+        assertEquals(List.of("周"), persons(zhou, zhou.apply()));
+    }
+
+    @Test
+    void xiaoBeforeAForeignNameIsAnEndearment() {
+        Seg s = Seg.of("爱孙/n 小/a 扎耶德/nr 。/w");
+        assertEquals(List.of("扎耶德"), persons(s, s.apply(person(2, 6))));
+    }
 }
