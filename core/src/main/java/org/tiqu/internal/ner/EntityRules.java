@@ -2088,12 +2088,14 @@ final class EntityRules {
 
     /**
      * 比尔·盖茨: runs of transliteration chars joined by a middle dot form one PERSON when the tagger saw a name in
-     * them or every part has two chars or more.
+     * them or every part has two chars or more. Joined by a dash (罗德—拉森, 尼赫鲁—甘地, as People's Daily writes
+     * double-barrelled names) only when the tagger saw a name: 道—琼斯 is an index, 夸—纳省 a province.
      */
     static void dottedNames(char[] c, Overlaps persons, List<Mention> out) {
         int n = c.length;
         for (int p = 1; p + 1 < n; p++) {
-            if ((c[p] != '·' && c[p] != '•' && c[p] != '・') || !translit(c[p - 1]) || !translit(c[p + 1])) {
+            boolean dash = c[p] == '—';
+            if ((c[p] != '·' && c[p] != '•' && c[p] != '・' && !dash) || !translit(c[p - 1]) || !translit(c[p + 1])) {
                 continue;
             }
             int s = p;
@@ -2114,7 +2116,7 @@ final class EntityRules {
                 }
                 break;
             }
-            if (allLong || persons.any(s, e)) {
+            if ((allLong && !dash) || persons.any(s, e)) {
                 out.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
             }
             p = e;

@@ -181,6 +181,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void doubleBarrelledNameAcrossADashIsOnePersonButAnIndexIsNot() {
+        List<Entity> es = entities("挪威政府最近任命罗德—拉森为驻中东巡回大使");
+        assertTrue(has(es, EntityType.PERSON, "罗德—拉森", 8), es::toString);
+        List<Entity> index = entities("道—琼斯指数下跌");
+        assertFalse(index.stream().anyMatch(e -> e.type() == EntityType.PERSON), index::toString);
+    }
+
+    @Test
     void nameDoesNotSwallowTheWordAfterIt() {
         List<Entity> es = entities("州长郑敏一同调研");
         assertTrue(has(es, EntityType.PERSON, "郑敏", 2), es::toString);
