@@ -40,7 +40,7 @@ final class HanlpBaseline {
 
     /**
      * Entities read off the part-of-speech tags, the same way the People's Daily gold is read: adjacent
-     * {@code nr*} terms form one PERSON, adjacent {@code t} terms one DATE; each {@code ns*} term is a PLACE and
+     * {@code nr*} terms form one PERSON (or one per name: {@link #addRun}), adjacent {@code t} terms one DATE; each {@code ns*} term is a PLACE and
      * each {@code nt*} term an ORGANIZATION. Offsets are cumulative word lengths (HanLP keeps every character).
      *
      * @throws IllegalStateException when HanLP's words do not add up to {@code text}
@@ -51,6 +51,7 @@ final class HanlpBaseline {
         int offset = 0;
         String runType = null;
         int runStart = 0;
+        List<Pd98Reader.Word> names = new ArrayList<>();
         for (Term t : terms) {
             int start = offset;
             int end = offset + t.word.length();
@@ -65,7 +66,7 @@ final class HanlpBaseline {
                     : nature.equals("t") ? "DATE" : null;
             boolean merges = "PERSON".equals(type) || "DATE".equals(type);
             if (runType != null && !(merges && type.equals(runType))) {
-                out.add(new Annotation(runType, runStart, start));
+                addRun(out, runType, runStart, start, names);
                 runType = null;
             }
             if (type == null) {
@@ -75,14 +76,34 @@ final class HanlpBaseline {
                 if (runType == null) {
                     runType = type;
                     runStart = start;
+                    names.clear();
                 }
+                names.add(new Pd98Reader.Word(t.word, nature, start, end, null));
             } else {
                 out.add(new Annotation(type, start, end));
             }
         }
         if (runType != null) {
-            out.add(new Annotation(runType, runStart, offset));
+            addRun(out, runType, runStart, offset, names);
         }
         return out;
+    }
+
+    /**
+     * A run of {@code nr*} terms is split as the gold is ({@link Pd98Reader#personSpans}); HanLP's terms are mostly
+     * whole names, so a run of terms of two chars or more (王永治/nr 牛爱民/nr) is one person per term.
+     */
+    private static void addRun(List<Annotation> out, String type, int start, int end, List<Pd98Reader.Word> run) {
+        if (!type.equals("PERSON")) {
+            out.add(new Annotation(type, start, end));
+            return;
+        }
+        if (run.size() >= 2 && run.stream().allMatch(w -> w.text().length() >= 2)) {
+            run.forEach(w -> out.add(new Annotation(type, w.start(), w.end())));
+            return;
+        }
+        for (int[] span : Pd98Reader.personSpans(run)) {
+            out.add(new Annotation(type, span[0], span[1]));
+        }
     }
 }

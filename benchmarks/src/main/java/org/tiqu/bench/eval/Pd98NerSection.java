@@ -80,11 +80,14 @@ final class Pd98NerSection {
                 .append(quick ? " (quick subset)" : "").append("; exact span + type.\n\n");
         md.append(t.render());
         md.append('\n');
-        md.append("- Gold: a run of adjacent `nr` tokens is one PERSON (PD98 writes `江/nr 泽民/nr`); an `ns` token or"
+        md.append("- Gold: a run of adjacent `nr` tokens is one PERSON (PD98 writes `江/nr 泽民/nr`), except a run of"
+                + " four or more tokens that reads wholly as surname + given-name pairs, which is one PERSON per pair"
+                + " (bylines and lists of leaders written without a separator: `王/nr 锦鹄/nr 毛/nr 磊/nr`); an `ns` token or"
                 + " `[...]ns` compound is a PLACE; an `nt` token or `[...]nt` compound an ORGANIZATION; a run of"
                 + " adjacent `t` tokens is one DATE. Tokens inside any `[...]xx` compound are not gold of their own"
                 + " (e.g. 中国 in `[中国/ns 人民/n 政治/n 协商/vn 会议/n]nz`). HanLP's `nr*`/`ns*`/`nt*`/`t` terms are read the"
-                + " same way (adjacent `nr*` and adjacent `t` terms merged).\n");
+                + " same way (adjacent `nr*` and adjacent `t` terms merged; a run of `nr*` terms of two chars or more is"
+                + " one PERSON per term).\n");
         MarkdownTable a = new MarkdownTable("type", "system", "P", "R", "F1", "gold", "predicted", "correct",
                 "not scored");
         a.row("PLACE, one-char `j` abbreviations not scored", "tiqu", MarkdownTable.pct(placeAbbrevTiqu.precision()),

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * {@code [中央/n 人民/n 广播/vn 电台/n]nt}. The paragraph text is the concatenation of the word texts (the id
  * token dropped), so gold offsets index into {@link Paragraph#text()}.
  *
- * <p>Gold entities ({@link #gold(Paragraph)}): a run of adjacent {@code nr} tokens is one PERSON; an {@code ns}
+ * <p>Gold entities ({@link #gold(Paragraph)}): a run of adjacent {@code nr} tokens is one PERSON ({@link
+ * #personSpans}: unless the run is two or more names of a surname and a given name each); an {@code ns}
  * token or a {@code [...]ns} compound is a PLACE; an {@code nt} token or {@code [...]nt} compound is an
  * ORGANIZATION; a run of adjacent {@code t} tokens is one DATE. Tokens inside any compound are not gold of their
  * own (gold does not nest) and break runs; this gives the counts of {@code pd98/README} (PLACE 22,427 and
@@ -156,6 +157,34 @@ public final class Pd98Reader {
         return new Paragraph(id, text.toString(), List.copyOf(words), List.copyOf(compounds));
     }
 
+    /**
+     * The persons of a run of adjacent {@code nr} tokens. People's Daily tags tokens, not mentions, and writes a
+     * Chinese name as two tokens (江/nr 泽民/nr), so a run is one person, except where it is several names written
+     * without a separator: bylines (王/nr 锦鹄/nr 毛/nr 磊/nr) and lists of leaders (江/nr 泽民/nr 李/nr 鹏/nr ...).
+     * A run of four or more tokens that reads wholly as one-char surname, one- or two-char given name pairs is one
+     * person per pair; any other run (陈/nr 方/nr 安生/nr, 小泽/nr 一郎/nr) stays one person.
+     *
+     * @param run the run's tokens in order, adjacent
+     * @return {start, end} of each person
+     */
+    public static List<int[]> personSpans(List<Word> run) {
+        int n = run.size();
+        boolean pairs = n >= 4 && n % 2 == 0;
+        for (int i = 0; pairs && i < n; i += 2) {
+            int given = run.get(i + 1).text().length();
+            pairs = run.get(i).text().length() == 1 && given >= 1 && given <= 2;
+        }
+        List<int[]> out = new ArrayList<>();
+        if (!pairs) {
+            out.add(new int[]{run.get(0).start(), run.get(n - 1).end()});
+            return out;
+        }
+        for (int i = 0; i < n; i += 2) {
+            out.add(new int[]{run.get(i).start(), run.get(i + 1).end()});
+        }
+        return out;
+    }
+
     /** @return the gold PERSON, PLACE, ORGANIZATION and DATE annotations of {@code p}, in text order of their ends */
     public static List<Annotation> gold(Paragraph p) {
         List<Annotation> out = new ArrayList<>();
@@ -169,6 +198,7 @@ public final class Pd98Reader {
         int runStart = -1;
         int runEnd = -1;
         String runType = null;
+        List<Word> names = new ArrayList<>();
         for (Word w : p.words()) {
             String type = null;
             if (w.compound() == null) {
@@ -182,7 +212,7 @@ public final class Pd98Reader {
             }
             boolean merges = type != null && (type.equals("PERSON") || type.equals("DATE"));
             if (runType != null && !(merges && type.equals(runType))) {
-                out.add(new Annotation(runType, runStart, runEnd));
+                addRun(out, runType, runStart, runEnd, names);
                 runType = null;
             }
             if (type == null) {
@@ -191,16 +221,28 @@ public final class Pd98Reader {
             if (runType == null) {
                 runType = type;
                 runStart = w.start();
+                names.clear();
             }
             runEnd = w.end();
+            names.add(w);
             if (!merges) {
                 out.add(new Annotation(runType, runStart, runEnd));
                 runType = null;
             }
         }
         if (runType != null) {
-            out.add(new Annotation(runType, runStart, runEnd));
+            addRun(out, runType, runStart, runEnd, names);
         }
         return out;
+    }
+
+    private static void addRun(List<Annotation> out, String type, int start, int end, List<Word> run) {
+        if (!type.equals("PERSON")) {
+            out.add(new Annotation(type, start, end));
+            return;
+        }
+        for (int[] span : personSpans(run)) {
+            out.add(new Annotation(type, span[0], span[1]));
+        }
     }
 }

@@ -53,6 +53,20 @@ class Pd98ReaderTest {
     }
 
     @Test
+    void runOfSurnameGivenNamePairsIsOnePersonPerName() {
+        Pd98Reader.Paragraph byline = Pd98Reader.parse("19980128-01-001-001/m  （/w  王/nr  锦鹄/nr  毛/nr  磊/nr  ）/w");
+        assertEquals(List.of("王锦鹄", "毛磊"), persons(byline));
+        Pd98Reader.Paragraph one = Pd98Reader.parse("19980128-01-001-002/m  陈/nr  方/nr  安生/nr  说/v");
+        assertEquals(List.of("陈方安生"), persons(one));
+        Pd98Reader.Paragraph japanese = Pd98Reader.parse("19980128-01-001-003/m  小泽/nr  一郎/nr  桥本/nr  龙太郎/nr");
+        assertEquals(List.of("小泽一郎桥本龙太郎"), persons(japanese));
+    }
+
+    private static List<String> persons(Pd98Reader.Paragraph p) {
+        return Pd98Reader.gold(p).stream().filter(a -> a.type().equals("PERSON")).map(a -> a.in(p.text())).toList();
+    }
+
+    @Test
     void tokensInsideACompoundAreNotGoldOfTheirOwn() {
         Pd98Reader.Paragraph p = Pd98Reader.parse("19980128-01-001-001/m  [北京/ns  大学/n]nt  [上海/ns  浦东/ns]ns");
         List<Annotation> gold = Pd98Reader.gold(p);

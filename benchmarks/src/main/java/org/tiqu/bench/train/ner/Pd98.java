@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Reads People's Daily 1998-01 ({@code pd98/199801.utf8.txt}, parsed by {@link Pd98Reader}) into paragraphs with PERSON / PLACE / ORGANIZATION
- * gold spans, following tiqu's conventions: adjacent {@code nr} tokens form one PERSON (江/nr 泽民/nr → 江泽民);
+ * gold spans, following tiqu's conventions: adjacent {@code nr} tokens form one PERSON (江/nr 泽民/nr → 江泽民), or
+ * one per name where they are several names without a separator ({@link Pd98Reader#personSpans});
  * {@code [...]ns} and {@code [...]nt} brackets are one PLACE / ORGANIZATION (outermost only, as gold does not nest);
  * bare {@code ns} / {@code nt} tokens outside those brackets are one each.
  */
@@ -75,6 +76,14 @@ public final class Pd98 {
         return p.date() >= EVAL_FROM && p.date() <= EVAL_END;
     }
 
+    /** The persons of a run of {@code nr} tokens ({@link Pd98Reader#personSpans}); empties the run. */
+    private static void addPersons(List<Span> spans, List<Pd98Reader.Word> run) {
+        for (int[] p : Pd98Reader.personSpans(run)) {
+            spans.add(new Span(0, p[0], p[1]));
+        }
+        run.clear();
+    }
+
     static Paragraph parse(String line) {
         Pd98Reader.Paragraph para = Pd98Reader.parse(line);
         Set<Integer> compoundEnds = new HashSet<>();
@@ -82,18 +91,15 @@ public final class Pd98 {
             compoundEnds.add(c.end());
         }
         List<Span> spans = new ArrayList<>();
-        int personStart = -1;
+        List<Pd98Reader.Word> run = new ArrayList<>();
         for (Pd98Reader.Word w : para.words()) {
             // tokens inside an ns/nt bracket belong to that one name; other brackets (nz, l, ...) keep their names
             boolean inEntity = "ns".equals(w.compound()) || "nt".equals(w.compound());
             boolean person = w.pos().equals("nr") && !inEntity;
             if (person) {
-                if (personStart < 0) {
-                    personStart = w.start();
-                }
-            } else if (personStart >= 0) {
-                spans.add(new Span(0, personStart, w.start()));
-                personStart = -1;
+                run.add(w);
+            } else if (!run.isEmpty()) {
+                addPersons(spans, run);
             }
             if (!inEntity && w.pos().equals("ns")) {
                 spans.add(new Span(1, w.start(), w.end()));
@@ -101,12 +107,11 @@ public final class Pd98 {
                 spans.add(new Span(2, w.start(), w.end()));
             }
             if (person && w.compound() != null && compoundEnds.contains(w.end())) {
-                spans.add(new Span(0, personStart, w.end())); // a bracket's end also ends a name run
-                personStart = -1;
+                addPersons(spans, run); // a bracket's end also ends a name run
             }
         }
-        if (personStart >= 0) {
-            spans.add(new Span(0, personStart, para.text().length()));
+        if (!run.isEmpty()) {
+            addPersons(spans, run);
         }
         for (Pd98Reader.Compound c : para.compounds()) {
             if (c.tag().equals("ns")) {
