@@ -88,12 +88,45 @@ public final class NerRecognizer implements Recognizer {
                 brand[w.start()] = w.end();
             }
         }
+        dictionaryBrands(doc.words(), brand);
         PlaceAlignment.apply(c, cut, placeWord, found);
         PlaceAlignment.completePlaceWords(c, placeWord, lexicon, found);
         EntityRules.splitOrganisations(c, cut, posStart, lexicon, hits, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         out.addAll(found);
+    }
+
+    /** Company endings after which the word before may be a brand the segmenter did not tag nz (西门子|公司). */
+    private static final String[] COMPANY_HEADS = {"公司", "集团", "银行"};
+
+    /**
+     * A noun of two to four chars right before a company ending (西门子|公司), or before one more noun and the ending
+     * (野村|证券|公司), that HanLP's core dictionary knows mostly as a proper noun (西门子 nz, 大和 nz) is a brand too:
+     * the segmenter, trained on one month of People's Daily, tags brands it has not seen as common nouns or places.
+     * Only words before a company ending are looked up, which are few.
+     */
+    static void dictionaryBrands(List<org.tiqu.internal.seg.Word> words, int[] brand) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            org.tiqu.internal.seg.Word w = words.get(i);
+            if (w.length() < 2 || w.length() > 4 || brand[w.start()] != 0 || w.pos().isEmpty() || w.pos().charAt(0) != 'n') {
+                continue;
+            }
+            boolean head = startsWithHead(words.get(i + 1).text())
+                    || i + 2 < words.size() && words.get(i + 1).pos().equals("n") && startsWithHead(words.get(i + 2).text());
+            if (head && Words.mostlyProperNoun(w.text())) {
+                brand[w.start()] = w.end();
+            }
+        }
+    }
+
+    private static boolean startsWithHead(String word) {
+        for (String h : COMPANY_HEADS) {
+            if (word.startsWith(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Parts of speech that never sit inside an organisation's name: verbs (not verbal nouns), numerals, function words. */

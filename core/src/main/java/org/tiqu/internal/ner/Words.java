@@ -44,6 +44,21 @@ final class Words {
         return false;
     }
 
+    /** A word the core dictionary tags a proper noun (nz) in more than half of its uses: 西门子, 大和, 野村. */
+    static boolean mostlyProperNoun(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a == null) {
+            return false;
+        }
+        int nz = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            if (a.nature[i] != null && a.nature[i].toString().equals("nz")) {
+                nz += a.frequency[i];
+            }
+        }
+        return nz * 2 > a.totalFrequency;
+    }
+
     /** A word of the core dictionary, whatever its tags and frequency. */
     static boolean known(String s) {
         return CoreDictionary.get(s) != null;

@@ -181,6 +181,17 @@ class NerRecognizerTest {
     }
 
     @Test
+    void properNounOfTheCoreDictionaryBeforeACompanyEndingIsABrand() {
+        List<org.tiqu.internal.seg.Word> words = List.of(new org.tiqu.internal.seg.Word("西门子", 0, 3, "n"),
+                new org.tiqu.internal.seg.Word("公司", 3, 5, "n"), new org.tiqu.internal.seg.Word("航空", 5, 7, "n"),
+                new org.tiqu.internal.seg.Word("公司", 7, 9, "n"));
+        int[] brand = new int[9];
+        NerRecognizer.dictionaryBrands(words, brand);
+        assertEquals(3, brand[0]);
+        assertEquals(0, brand[5], "航空 is a common noun");
+    }
+
+    @Test
     void doubleBarrelledNameAcrossADashIsOnePersonButAnIndexIsNot() {
         List<Entity> es = entities("挪威政府最近任命罗德—拉森为驻中东巡回大使");
         assertTrue(has(es, EntityType.PERSON, "罗德—拉森", 8), es::toString);
