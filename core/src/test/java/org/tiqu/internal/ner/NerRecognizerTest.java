@@ -192,6 +192,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void countrysMissionIsAnOrganisationButNotAfterZhu() {
+        List<Entity> es = entities("钱其琛为中国驻南非大使馆揭开馆牌。贺信飞向中国大使馆。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "中国驻南非大使馆", 4), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "中国大使馆", 21), es::toString);
+        List<Entity> unowned = entities("我国驻美国大使馆举行招待会");
+        assertFalse(unowned.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), unowned::toString);
+    }
+
+    @Test
     void doubleBarrelledNameAcrossADashIsOnePersonButAnIndexIsNot() {
         List<Entity> es = entities("挪威政府最近任命罗德—拉森为驻中东巡回大使");
         assertTrue(has(es, EntityType.PERSON, "罗德—拉森", 8), es::toString);
