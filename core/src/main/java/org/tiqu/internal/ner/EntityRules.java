@@ -1770,12 +1770,25 @@ final class EntityRules {
      * A tagged organisation that runs on into a verb or function word (中央电视台联合江苏省委 tagged 中央电视台联合)
      * ends before it: names of bodies end in a noun. Only whole words at the end are cut, never one that ends like
      * a body or is an organisation suffix of the lexicon (针灸学会, 一局三处), and only when two chars or more are left.
+     * One that ends one char into a word of the segmenter after a known body ends at that body (联合国|会费).
      */
     static void trimOrganisationTails(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex,
                                       List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || !cut[m.end()]) {
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE) {
+                continue;
+            }
+            if (!cut[m.end()]) {
+                // 联合国|会费 tagged 联合国会: a known body that ends where the segmenter's word across the end begins
+                int b = m.end() - 1;
+                while (b > m.start() && !cut[b]) {
+                    b--;
+                }
+                if (b - m.start() >= 2 && m.end() - b == 1
+                        && (lex.categories(new String(c, m.start(), b - m.start())) & NerLexicon.ORG) != 0) {
+                    mentions.set(k, new Mention(m.type(), m.start(), b, m.value(), m.priority()));
+                }
                 continue;
             }
             int e = m.end();

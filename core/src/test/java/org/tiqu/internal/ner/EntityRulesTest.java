@@ -43,6 +43,20 @@ class EntityRulesTest {
     }
 
     @Test
+    void taggedOrganisationEndingOneCharIntoAWordEndsAtTheKnownBody() {
+        String s = "目前|联合国|会费|比例";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 2, 6));
+        EntityRules.trimOrganisationTails(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 5)), ms);
+        String unknown = "目前|东方|联合|会费";
+        char[] u = chars(unknown);
+        List<Mention> kept = list(new Mention(EntityType.ORGANIZATION, 2, 7));
+        EntityRules.trimOrganisationTails(u, cuts(unknown), new boolean[u.length], LEX, kept);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 7)), kept);
+    }
+
+    @Test
     void placeMadeOfTwoKnownPlacesIsSplit() {
         char[] c = chars("内蒙古|包头市|实行");
         List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 6));
