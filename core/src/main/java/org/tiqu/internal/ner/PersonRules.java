@@ -28,7 +28,8 @@ import java.util.List;
  *       begins a place word (辛辛那|提城);</li>
  *   <li>{@link #growForeignNames}: a transliterated person cut one char short grows over its run (库|尔尼科娃);</li>
  *   <li>{@link #japaneseNames}: a Japanese family name takes its given name (小林|觉, 细川|护熙);</li>
- *   <li>{@link #knownPersons}: well-known people of the lexicon (伽利略, 济公, 内塔尼亚胡).</li>
+ *   <li>{@link #knownPersons}: well-known people of the lexicon (伽利略, 济公, 内塔尼亚胡);</li>
+ *   <li>{@link #surnameReferences}: the surname alone after the full name (赵敬忠称赵外出).</li>
  * </ul>
  * Given-name chars are those of the training split's three-char person names ({@link NerLexicon#givenNameCount}).
  * Stateless; linear in the text.
@@ -75,10 +76,14 @@ final class PersonRules {
     /** Chars that are mostly function words (之, 以, 而, 上): not in a given name found by its slot. */
     private static final boolean[] FUNCTION = new boolean[65536];
 
+    /** Chars that are mostly a noun or time word (时, 钱, 海). */
+    private static final boolean[] NOUNLIKE = new boolean[65536];
+
     static {
         for (char ch = '\u4E00'; ch <= '\u9FFF'; ch++) {
             AMBIGUOUS[ch] = Words.mostlyNotAName(ch);
             FUNCTION[ch] = Words.mostly(ch, "pcdurf");
+            NOUNLIKE[ch] = Words.mostly(ch, "nt");
         }
     }
 
@@ -108,6 +113,61 @@ final class PersonRules {
         growForeignNames(c, cut, posStart, mentions);
         japaneseNames(c, cut, posStart, lex, hits, mentions);
         knownPersons(c, cut, posStart, hits, mentions);
+        surnameReferences(c, cut, posStart, posEnd, lex, mentions);
+    }
+
+    /**
+     * 其弟赵敬忠称赵外出, 警方将朱抓获: after a person of a surname and a given name, the surname alone, as a word of its
+     * own, refers to that person (People's Daily tags it nr): a clause start, preposition, conjunction, verb or 的
+     * before it (after a verb or 的 not a char that is mostly a noun or time word: 工作时说, 省下来的钱), and a verb, adverb, preposition, pronoun, particle or punctuation after it. Not a surname char that
+     * is mostly something else (于, 任), nor one that abbreviates a country (阿, 华), and not where a mention lies.
+     */
+    static void surnameReferences(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
+                                  List<Mention> mentions) {
+        int n = c.length;
+        int first = n; // where the first full Chinese name ends: surnames are looked for after it
+        boolean[] named = null; // named[ch]: a full name of this surname ends before the current position
+        int[] nameEnds = null;
+        for (Mention m : mentions) {
+            int s = m.start();
+            if (m.type() == EntityType.PERSON && m.length() >= 2 && m.length() <= 3
+                    && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0 && EntityRules.hanName(c, s, m.end())) {
+                if (nameEnds == null) {
+                    nameEnds = new int[n + 1];
+                    java.util.Arrays.fill(nameEnds, -1);
+                }
+                // by end position: the surname of a name ending there (one per end is enough)
+                nameEnds[m.end()] = c[s];
+                first = Math.min(first, m.end());
+            }
+        }
+        if (nameEnds == null) {
+            return;
+        }
+        EntityRules.Overlaps taken = new EntityRules.Overlaps(n, mentions, m -> true);
+        named = new boolean[65536];
+        List<Mention> added = new java.util.ArrayList<>();
+        for (int p = first; p < n; p++) {
+            if (nameEnds[p] >= 0) {
+                named[nameEnds[p]] = true;
+            }
+            char ch = c[p];
+            if (!named[ch] || !cut[p] || !cut[p + 1] || AMBIGUOUS[ch] || FUNCTION[ch]
+                    || (lex.categories(ch) & NerLexicon.PLACE1) != 0 || COUNTRY_TOO.indexOf(ch) >= 0) {
+                continue;
+            }
+            byte before = p == 0 ? PUNCT : posEnd[p];
+            byte after = p + 1 == n ? PUNCT : posStart[p + 1];
+            // after a verb or 的 a noun is likelier than a name: not a char mostly a noun or time word (工作|时, 的|钱)
+            boolean leftOk = before == PUNCT || before == PREP || before == CONJ
+                    || (before == VERB || before == PARTICLE && c[p - 1] == '的') && !NOUNLIKE[ch];
+            boolean rightOk = after == VERB || after == ADVERB || after == PREP || after == PRONOUN
+                    || (after == PARTICLE && c[p + 1] == '的') || (after == PUNCT && "、，,。".indexOf(c[p + 1]) >= 0);
+            if (leftOk && rightOk && !taken.any(p, p + 1)) {
+                added.add(new Mention(EntityType.PERSON, p, p + 1, null, Mention.Priority.RULE));
+            }
+        }
+        mentions.addAll(added);
     }
 
     /**

@@ -418,4 +418,14 @@ class PersonRulesTest {
         Seg s = Seg.of("爱孙/n 小/a 扎耶德/nr 。/w");
         assertEquals(List.of("扎耶德"), persons(s, s.apply(person(2, 6))));
     }
+
+    @Test
+    void surnameAloneAfterTheFullNameIsThatPerson() {
+        Seg s = Seg.of("其/r 弟/n 赵敬忠/nr 称/v 赵/nr 外出/v 。/w");
+        assertEquals(List.of("赵敬忠", "赵"), persons(s, s.apply(person(2, 5))));
+        Seg noun = Seg.of("时传义/nr 在/p 工作/v 时/ng 说/v");
+        assertEquals(List.of("时传义"), persons(noun, noun.apply(person(0, 3))));
+        Seg before = Seg.of("赵/nr 外出/v ，/w 赵敬忠/nr 说/v");
+        assertEquals(List.of("赵敬忠"), persons(before, before.apply(person(4, 7))));
+    }
 }
