@@ -175,7 +175,8 @@ final class PersonRules {
      * own is a person, and what the tagger proposed inside it or of its span gives way (内塔尼亚胡 tagged a place).
      * Not when a known place or organisation has its span (中山) or any holds it (中山大学), anything else crosses
      * it, a person of the rules or the caller's lexicon overlaps it, or the tagger's person holds it (江泽民李鹏,
-     * People's Daily's run of names; 布莱科尔 over 科尔) with more than a verb after it (鲁班献 → 鲁班). Inside a
+     * People's Daily's run of names; 布莱科尔 over 科尔) with more than a verb after it (鲁班献 → 鲁班) or the first char
+     * of a word of the segmenter (罗荣桓|军事 tagged 罗荣桓军 → 罗荣桓). Inside a
      * doctrine named after the person it is a person too (邓小平|理论, 毛泽东|思想: DESIGN.md), though the segmenter
      * reads the doctrine as one word.
      */
@@ -234,8 +235,9 @@ final class PersonRules {
                     } else if (!inside) {
                         // 江泽民李鹏乔石, 布莱科尔, 勒布朗: a statistical person around it is kept, unless all it adds is
                         // a verb after it (鲁班|献)
+                        // or one char into a word of the segmenter (罗荣桓|军事 tagged 罗荣桓军)
                         int outside = Math.max(0, s - m.start()) + Math.max(0, m.end() - e);
-                        blocked = outside > 1 || m.start() < s || posStart[e] != VERB;
+                        blocked = outside > 1 || m.start() < s || (posStart[e] != VERB && cut[m.end()]);
                     }
                 }
             }

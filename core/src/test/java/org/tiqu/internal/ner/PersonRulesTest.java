@@ -428,4 +428,10 @@ class PersonRulesTest {
         Seg before = Seg.of("赵/nr 外出/v ，/w 赵敬忠/nr 说/v");
         assertEquals(List.of("赵敬忠"), persons(before, before.apply(person(4, 7))));
     }
+
+    @Test
+    void wellKnownPersonWinsOverATaggedPersonEndingInsideAWord() {
+        Seg s = Seg.of("《/w 罗荣桓/nr 军事/n 文选/n 》/w");
+        assertEquals(List.of("罗荣桓"), persons(s, s.apply(person(1, 5))));
+    }
 }
