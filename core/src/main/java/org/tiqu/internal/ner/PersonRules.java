@@ -13,7 +13,8 @@ import java.util.List;
  *       nz, 张扬 v) is dropped; one inside a doctrine named after the person stays (邓小平理论 holds 邓小平, as
  *       DESIGN.md has it, where People's Daily tags the whole word a noun);</li>
  *   <li>{@link #trimTails}: 吴彬总|教练, 马坚夫|人, 吴同志, （杨崇南|绘）, 郭家, 朗氏;</li>
- *   <li>{@link #trailingWords}: a last char that is a function word or starts the next word leaves (吴彬|也);</li>
+ *   <li>{@link #trailingWords}: a last char that is a function word or starts the next word leaves (吴彬|也,
+ *       桥本|说);</li>
  *   <li>{@link #withheldNames}: 易某, 安某;</li>
  *   <li>{@link #splitJoined}: two names joined by a verb or conjunction are two persons (许广平|致|鲁瑞);</li>
  *   <li>{@link #familiarPrefix}: 两个小[赵] gives 小赵; 小王磊 gives 王磊, 小竹君 竹君, 小扎耶德 扎耶德;</li>
@@ -999,6 +1000,13 @@ final class PersonRules {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start(), e = m.end(), last = e - 1;
+            if (m.type() == EntityType.PERSON && m.length() >= 3 && SPEECH.indexOf(c[last]) >= 0 && cut[last] && cut[e]
+                    && posStart[last] == VERB && lex.givenNameCount(c[last]) < GIVEN_RARE
+                    && m.priority() <= Mention.Priority.RULE) {
+                // 桥本|说, 内塔尼亚胡|称: a verb of saying, a word of its own, ends no name of any origin
+                mentions.set(k, new Mention(m.type(), s, last, m.value(), m.priority()));
+                continue;
+            }
             if (m.type() != EntityType.PERSON || m.length() < 3 || m.length() > 4 || !cut[last]
                     || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
                     || (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) != 0 || !EntityRules.hanName(c, s, last)
@@ -1021,6 +1029,9 @@ final class PersonRules {
     }
 
     private static final int GIVEN_RARE = 3;
+
+    /** Verbs of saying that follow a speaker's name. */
+    private static final String SPEECH = "说称";
 
     /**
      * A person that is the beginning of one name word of the segmenter (nr) grows to the whole word: 卡尔|逊, 奥斯|汀,
@@ -1118,7 +1129,7 @@ final class PersonRules {
      * A Japanese family name ({@link #JAPANESE}) with its given name, the next word of one or two chars (小林|觉,
      * 细川|护熙): where the tagger found the family name alone as a person, the person grows to the given name;
      * where no mention lies and the text speaks of 日本, a person is added. The given name is no verb, function
-     * word, numeral (九段), locative or title.
+     * word, numeral (九段), locative or title, nor a verb of saying (桥本|说).
      */
     static void japaneseNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<int[]> hits,
                               List<Mention> mentions) {
@@ -1155,7 +1166,8 @@ final class PersonRules {
             // (九段), time and ordinary words (桥本|去年) and titles end the family name
             if (ge - g > 2 || !EntityRules.hanName(c, g, ge) || titleStart[g] || p == PREP || p == CONJ
                     || p == PARTICLE || p == PRONOUN || p == NUMERAL || p == LOCATIVE || FUNCTION[c[g]]
-                    || FUNCTION[c[ge - 1]] || (ge - g == 2 && Words.common(new String(c, g, 2)))) {
+                    || FUNCTION[c[ge - 1]] || (ge - g == 2 && Words.common(new String(c, g, 2)))
+                    || (ge - g == 1 && SPEECH.indexOf(c[g]) >= 0)) {
                 continue;
             }
             int k = at[s] - 1;

@@ -434,4 +434,12 @@ class PersonRulesTest {
         Seg s = Seg.of("《/w 罗荣桓/nr 军事/n 文选/n 》/w");
         assertEquals(List.of("罗荣桓"), persons(s, s.apply(person(1, 5))));
     }
+
+    @Test
+    void verbOfSayingEndsAName() {
+        Seg japanese = Seg.of("日本/ns 首相/n 桥本/nr 说/v ，/w 他/r");
+        assertEquals(List.of("桥本"), persons(japanese, japanese.apply(person(4, 6))));
+        Seg chinese = Seg.of("院长/n 王德云/nr 称/v ：/w 这/r");
+        assertEquals(List.of("王德云"), persons(chinese, chinese.apply(person(2, 6))));
+    }
 }
