@@ -240,10 +240,10 @@ class PersonRulesTest {
 
     @Test
     void rosterItemsNeedAListOfPersons() {
-        // two persons in four items: no roster, and 和 stays a conjunction
-        Seg s = Seg.of("罗龙/nr 、/w 和/c 志强/nr 、/w 蔬菜/n 、/w 金峰/nr");
+        // two persons in four items: no roster, and 和 stays a conjunction (志刚: 和志强 is a well-known person)
+        Seg s = Seg.of("罗龙/nr 、/w 和/c 志刚/nr 、/w 蔬菜/n 、/w 金峰/nr");
         List<Mention> ms = s.apply(person(0, 2), person(4, 6), person(10, 12));
-        assertEquals(List.of("罗龙", "志强", "金峰"), persons(s, ms));
+        assertEquals(List.of("罗龙", "志刚", "金峰"), persons(s, ms));
     }
 
     @Test
