@@ -178,16 +178,27 @@ final class PersonRules {
      * it, a person of the rules or the caller's lexicon overlaps it, or the tagger's person holds it (江泽民李鹏,
      * People's Daily's run of names; 布莱科尔 over 科尔) with more than a verb after it (鲁班献 → 鲁班) or the first char
      * of a word of the segmenter (罗荣桓|军事 tagged 罗荣桓军 → 罗荣桓). Inside a
-     * doctrine named after the person it is a person too (邓小平|理论, 毛泽东|思想: DESIGN.md), though the segmenter
-     * reads the doctrine as one word.
+     * doctrine or prize named after the person it is a person too (邓小平|理论, 毛泽东|思想: DESIGN.md; 茅盾|文学奖,
+     * which People's Daily tags 茅盾/nr inside the prize's name), though the segmenter reads them as one word.
      */
+    /** 茅盾|文学奖, 诺贝尔|物理奖 read as one word: a prize named after the person ends within four chars of p. */
+    private static boolean awardAfter(char[] c, boolean[] cut, int p) {
+        for (int q = p + 1; q <= p + 4 && q < cut.length; q++) {
+            if (cut[q]) {
+                return c[q - 1] == '奖';
+            }
+        }
+        return false;
+    }
+
     static void knownPersons(char[] c, boolean[] cut, byte[] posStart, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
         List<int[]> known = new java.util.ArrayList<>();
         for (int[] h : hits) {
             // 邓小平理论, 毛泽东思想: one word of the segmenter, and the name inside it is the person's (DESIGN.md)
             if ((h[2] & NerLexicon.PERSON) != 0 && cut[h[0]] && (cut[h[1]]
-                    || h[1] + 2 <= n && cut[h[1] + 2] && EntityRules.startsWithAny(c, h[1], DOCTRINES))) {
+                    || h[1] + 2 <= n && cut[h[1] + 2] && EntityRules.startsWithAny(c, h[1], DOCTRINES)
+                    || awardAfter(c, cut, h[1]))) {
                 known.add(h);
             }
         }

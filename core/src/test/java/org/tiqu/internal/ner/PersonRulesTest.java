@@ -442,4 +442,10 @@ class PersonRulesTest {
         Seg chinese = Seg.of("院长/n 王德云/nr 称/v ：/w 这/r");
         assertEquals(List.of("王德云"), persons(chinese, chinese.apply(person(2, 6))));
     }
+
+    @Test
+    void nameInsideAPrizeIsStillAPerson() {
+        Seg s = Seg.of("第四/m 届/q 茅盾文学奖/nz 日前/t 揭晓/v");
+        assertEquals(List.of("茅盾"), persons(s, s.apply()));
+    }
 }
