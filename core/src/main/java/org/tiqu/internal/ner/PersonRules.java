@@ -115,6 +115,25 @@ final class PersonRules {
         japaneseNames(c, cut, posStart, lex, hits, mentions);
         knownPersons(c, cut, posStart, hits, mentions);
         surnameReferences(c, cut, posStart, posEnd, lex, mentions);
+        abbreviationsInsidePersons(c.length, mentions);
+    }
+
+    /** 巴老 (the writer 巴金): a one-char place abbreviation inside a person is part of the name, not 巴 and 老. */
+    static void abbreviationsInsidePersons(int n, List<Mention> mentions) {
+        boolean[] inPerson = null;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.length() >= 2) {
+                if (inPerson == null) {
+                    inPerson = new boolean[n];
+                }
+                java.util.Arrays.fill(inPerson, m.start(), m.end(), true);
+            }
+        }
+        if (inPerson != null) {
+            boolean[] in = inPerson;
+            mentions.removeIf(m -> m.type() == EntityType.PLACE && m.length() == 1 && in[m.start()]
+                    && m.priority() <= Mention.Priority.RULE);
+        }
     }
 
     /**

@@ -201,6 +201,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void placeAbbreviationsInsideAPersonAreNotPlaces() {
+        List<Entity> es = entities("我们去看望了冰心老人和巴老。");
+        assertTrue(has(es, EntityType.PERSON, "巴老", 11), es::toString);
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PLACE), es::toString);
+    }
+
+    @Test
     void doubleBarrelledNameAcrossADashIsOnePersonButAnIndexIsNot() {
         List<Entity> es = entities("挪威政府最近任命罗德—拉森为驻中东巡回大使");
         assertTrue(has(es, EntityType.PERSON, "罗德—拉森", 8), es::toString);
