@@ -975,6 +975,7 @@ final class EntityRules {
         java.util.Map<Integer, List<Mention>> byStart = null;
         for (Mention m : mentions) {
             int s = m.start(), e = m.end();
+            // cheapest tests first: after most places comes neither 驻 nor the first char of a mission word
             if (m.type() != EntityType.PLACE || e + 1 >= n || !cut[e] || (c[e] != '驻' && c[e] != '使' && c[e] != '大'
                     && c[e] != '总' && c[e] != '领') || (s > 0 && c[s - 1] == '驻')) {
                 continue;

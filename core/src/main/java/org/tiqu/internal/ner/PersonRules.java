@@ -139,14 +139,14 @@ final class PersonRules {
     /**
      * 其弟赵敬忠称赵外出, 警方将朱抓获: after a person of a surname and a given name, the surname alone, as a word of its
      * own, refers to that person (People's Daily tags it nr): a clause start, preposition, conjunction, verb or 的
-     * before it (after a verb or 的 not a char that is mostly a noun or time word: 工作时说, 省下来的钱), and a verb, adverb, preposition, pronoun, particle or punctuation after it. Not a surname char that
-     * is mostly something else (于, 任), nor one that abbreviates a country (阿, 华), and not where a mention lies.
+     * before it (after a verb or 的 not a char that is mostly a noun or time word: 工作时说, 省下来的钱), and a verb,
+     * adverb, preposition, pronoun, particle or punctuation after it. Not a surname char that is mostly something
+     * else (于, 任), nor one that abbreviates a country (阿, 华), and not where a mention lies.
      */
     static void surnameReferences(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
                                   List<Mention> mentions) {
         int n = c.length;
         int first = n; // where the first full Chinese name ends: surnames are looked for after it
-        boolean[] named = null; // named[ch]: a full name of this surname ends before the current position
         int[] nameEnds = null;
         for (Mention m : mentions) {
             int s = m.start();
@@ -165,7 +165,7 @@ final class PersonRules {
             return;
         }
         EntityRules.Overlaps taken = new EntityRules.Overlaps(n, mentions, m -> true);
-        named = new boolean[65536];
+        boolean[] named = new boolean[65536]; // named[ch]: a full name of this surname ends before p
         List<Mention> added = new java.util.ArrayList<>();
         for (int p = first; p < n; p++) {
             if (nameEnds[p] >= 0) {
@@ -190,16 +190,6 @@ final class PersonRules {
         mentions.addAll(added);
     }
 
-    /**
-     * A well-known person of the lexicon (伽利略, 济公, 内塔尼亚胡, 马可·波罗) that the segmenter leaves as words of its
-     * own is a person, and what the tagger proposed inside it or of its span gives way (内塔尼亚胡 tagged a place).
-     * Not when a known place or organisation has its span (中山) or any holds it (中山大学), anything else crosses
-     * it, a person of the rules or the caller's lexicon overlaps it, or the tagger's person holds it (江泽民李鹏,
-     * People's Daily's run of names; 布莱科尔 over 科尔) with more than a verb after it (鲁班献 → 鲁班) or the first char
-     * of a word of the segmenter (罗荣桓|军事 tagged 罗荣桓军 → 罗荣桓). Inside a
-     * doctrine or prize named after the person it is a person too (邓小平|理论, 毛泽东|思想: DESIGN.md; 茅盾|文学奖,
-     * which People's Daily tags 茅盾/nr inside the prize's name), though the segmenter reads them as one word.
-     */
     /** 茅盾|文学奖, 诺贝尔|物理奖 read as one word: a prize named after the person ends within four chars of p. */
     private static boolean awardAfter(char[] c, boolean[] cut, int p) {
         for (int q = p + 1; q <= p + 4 && q < cut.length; q++) {
@@ -210,6 +200,16 @@ final class PersonRules {
         return false;
     }
 
+    /**
+     * A well-known person of the lexicon (伽利略, 济公, 内塔尼亚胡, 马可·波罗) that the segmenter leaves as words of its
+     * own is a person, and what the tagger proposed inside it or of its span gives way (内塔尼亚胡 tagged a place).
+     * Not when a known place or organisation has its span (中山) or any holds it (中山大学), anything else crosses
+     * it, a person of the rules or the caller's lexicon overlaps it, or the tagger's person holds it (江泽民李鹏,
+     * People's Daily's run of names; 布莱科尔 over 科尔) with more than a verb after it (鲁班献 → 鲁班) or the first char
+     * of a word of the segmenter (罗荣桓|军事 tagged 罗荣桓军 → 罗荣桓). Inside a
+     * doctrine or prize named after the person it is a person too (邓小平|理论, 毛泽东|思想: DESIGN.md; 茅盾|文学奖,
+     * which People's Daily tags 茅盾/nr inside the prize's name), though the segmenter reads them as one word.
+     */
     static void knownPersons(char[] c, boolean[] cut, byte[] posStart, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
         List<int[]> known = new java.util.ArrayList<>();
@@ -265,8 +265,7 @@ final class PersonRules {
                         blocked = true;
                     } else if (!inside) {
                         // 江泽民李鹏乔石, 布莱科尔, 勒布朗: a statistical person around it is kept, unless all it adds is
-                        // a verb after it (鲁班|献)
-                        // or one char into a word of the segmenter (罗荣桓|军事 tagged 罗荣桓军)
+                        // a verb after it (鲁班|献) or one char into a word of the segmenter (罗荣桓|军事 tagged 罗荣桓军)
                         int outside = Math.max(0, s - m.start()) + Math.max(0, m.end() - e);
                         blocked = outside > 1 || m.start() < s || (posStart[e] != VERB && cut[m.end()]);
                     }
