@@ -980,7 +980,7 @@ final class EntityRules {
                     && c[e] != '总' && c[e] != '领') || (s > 0 && c[s - 1] == '驻')) {
                 continue;
             }
-            int end = missionEnd(c, cut, e);
+            int end = listedWordEnd(c, cut, e, MISSIONS);
             if (end == 0 && c[e] == '驻' && cut[e + 1]) {
                 if (byStart == null) {
                     byStart = new java.util.HashMap<>();
@@ -989,7 +989,7 @@ final class EntityRules {
                     }
                 }
                 for (Mention y : byStart.getOrDefault(e + 1, List.of())) {
-                    int ye = y.type() == EntityType.PLACE ? missionEnd(c, cut, y.end())
+                    int ye = y.type() == EntityType.PLACE ? listedWordEnd(c, cut, y.end(), MISSIONS)
                             : y.type() == EntityType.ORGANIZATION && endsWithAny(c, y.end(), MISSIONS) ? y.end() : 0;
                     end = Math.max(end, ye);
                 }
@@ -1006,9 +1006,9 @@ final class EntityRules {
         }
     }
 
-    /** End of a mission word starting at p and ending at a word boundary, else 0. */
-    private static int missionEnd(char[] c, boolean[] cut, int p) {
-        for (String w : MISSIONS) {
+    /** End of the first of {@code words} that starts at p and ends at a word boundary, else 0. */
+    static int listedWordEnd(char[] c, boolean[] cut, int p, String[] words) {
+        for (String w : words) {
             int e = p + w.length();
             if (e < cut.length && cut[e] && startsWith(c, p, w)) {
                 return e;

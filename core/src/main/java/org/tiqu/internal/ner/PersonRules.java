@@ -82,9 +82,10 @@ final class PersonRules {
 
     static {
         for (char ch = '\u4E00'; ch <= '\u9FFF'; ch++) {
-            AMBIGUOUS[ch] = Words.mostlyNotAName(ch);
-            FUNCTION[ch] = Words.mostly(ch, "pcdurf");
-            NOUNLIKE[ch] = Words.mostly(ch, "nt");
+            com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = Words.attribute(ch); // one lookup for all three
+            AMBIGUOUS[ch] = Words.mostly(a, Words.NOT_A_NAME);
+            FUNCTION[ch] = Words.mostly(a, "pcdurf");
+            NOUNLIKE[ch] = Words.mostly(a, "nt");
         }
     }
 
@@ -165,14 +166,14 @@ final class PersonRules {
             return;
         }
         EntityRules.Overlaps taken = new EntityRules.Overlaps(n, mentions, m -> true);
-        boolean[] named = new boolean[65536]; // named[ch]: a full name of this surname ends before p
+        StringBuilder named = new StringBuilder(); // surnames of the full names ending before p (a text has few)
         List<Mention> added = new java.util.ArrayList<>();
         for (int p = first; p < n; p++) {
-            if (nameEnds[p] >= 0) {
-                named[nameEnds[p]] = true;
+            if (nameEnds[p] >= 0 && named.indexOf(String.valueOf((char) nameEnds[p])) < 0) {
+                named.append((char) nameEnds[p]);
             }
             char ch = c[p];
-            if (!named[ch] || !cut[p] || !cut[p + 1] || AMBIGUOUS[ch] || FUNCTION[ch]
+            if (!cut[p] || !cut[p + 1] || AMBIGUOUS[ch] || FUNCTION[ch] || !isNamed(named, ch)
                     || (lex.categories(ch) & NerLexicon.PLACE1) != 0 || COUNTRY_TOO.indexOf(ch) >= 0) {
                 continue;
             }
@@ -188,6 +189,15 @@ final class PersonRules {
             }
         }
         mentions.addAll(added);
+    }
+
+    private static boolean isNamed(StringBuilder named, char ch) {
+        for (int i = 0; i < named.length(); i++) {
+            if (named.charAt(i) == ch) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 茅盾|文学奖, 诺贝尔|物理奖 read as one word: a prize named after the person ends within four chars of p. */
@@ -350,7 +360,7 @@ final class PersonRules {
             // before an office (总统, 外长) a country's abbreviation (巴总理, 哈总统, 在华代表), not a surname
             boolean country = (lex.categories(c[s]) & NerLexicon.PLACE1) != 0
                     || EntityRules.OWNER_ONLY.indexOf(c[s]) >= 0 || COUNTRY_TOO.indexOf(c[s]) >= 0;
-            int e = Math.max(country ? 0 : titleEnd[t], honorificEnd(c, cut, t));
+            int e = Math.max(country ? 0 : titleEnd[t], EntityRules.listedWordEnd(c, cut, t, HONORIFICS));
             // brands (康师傅) and words of the core dictionary that are rarely names (党代表/n)
             if (e > 0 && (BRANDS.contains(new String(c, s, e - s)) || Words.rarelyAPerson(new String(c, s, e - s)))) {
                 continue;
@@ -366,17 +376,6 @@ final class PersonRules {
                 mentions.add(new Mention(EntityType.PERSON, s, t, null, Mention.Priority.RULE));
             }
         }
-    }
-
-    /** @return the end of an {@link #HONORIFICS} word starting at t and ending at a word boundary, else 0 */
-    private static int honorificEnd(char[] c, boolean[] cut, int t) {
-        for (String h : HONORIFICS) {
-            int e = t + h.length();
-            if (e <= c.length && cut[e] && EntityRules.startsWith(c, t, h)) {
-                return e;
-            }
-        }
-        return 0;
     }
 
     /** Word classes that never continue a transliterated name: 萨马兰奇|因病, 克林顿|和. */
@@ -718,7 +717,7 @@ final class PersonRules {
 
     /** End of the longest title (from {@code titles}) or word of address starting at p, 0: none. */
     private static int titleEnd(char[] c, boolean[] cut, int[] titles, int p) {
-        return Math.max(titles[p], HONORIFIC_FIRST[c[p]] ? honorificEnd(c, cut, p) : 0);
+        return Math.max(titles[p], HONORIFIC_FIRST[c[p]] ? EntityRules.listedWordEnd(c, cut, p, HONORIFICS) : 0);
     }
 
     /**

@@ -50,13 +50,7 @@ final class Words {
         if (a == null) {
             return false;
         }
-        int nz = 0;
-        for (int i = 0; i < a.nature.length; i++) {
-            if (a.nature[i] != null && a.nature[i].toString().equals("nz")) {
-                nz += a.frequency[i];
-            }
-        }
-        return nz * 2 > a.totalFrequency;
+        return frequency(a, "nz") * 2 > a.totalFrequency;
     }
 
     /** A word of the core dictionary, whatever its tags and frequency. */
@@ -99,7 +93,15 @@ final class Words {
      * times in the core dictionary and more than twice as often as a person's name (nr): 来, 但, 张 (一张), 高.
      */
     static boolean mostlyNotAName(char ch) {
-        return mostly(ch, "vpcdrumqfa");
+        return mostly(ch, NOT_A_NAME);
+    }
+
+    /** The part-of-speech classes of {@link #mostlyNotAName}. */
+    static final String NOT_A_NAME = "vpcdrumqfa";
+
+    /** The core dictionary's entry of a one-char word, or null. */
+    static CoreDictionary.Attribute attribute(char ch) {
+        return CoreDictionary.get(String.valueOf(ch));
     }
 
     /**
@@ -107,7 +109,11 @@ final class Words {
      * in the core dictionary and more than twice as often as a person's name (nr).
      */
     static boolean mostly(char ch, String classes) {
-        CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(ch));
+        return mostly(attribute(ch), classes);
+    }
+
+    /** As {@link #mostly(char, String)}, for the dictionary entry {@code a} (null: unknown). */
+    static boolean mostly(CoreDictionary.Attribute a, String classes) {
         if (a == null) {
             return false;
         }
@@ -132,12 +138,17 @@ final class Words {
         if (a == null) {
             return false;
         }
-        int name = 0;
+        return frequency(a, "nr") * 5 < a.totalFrequency;
+    }
+
+    /** How often the entry is tagged with a tag starting with {@code prefix} (nr: nr, nrf, nrj ...). */
+    private static int frequency(CoreDictionary.Attribute a, String prefix) {
+        int f = 0;
         for (int i = 0; i < a.nature.length; i++) {
-            if (a.nature[i] != null && a.nature[i].toString().startsWith("nr")) {
-                name += a.frequency[i];
+            if (a.nature[i] != null && a.nature[i].toString().startsWith(prefix)) {
+                f += a.frequency[i];
             }
         }
-        return name * 5 < a.totalFrequency;
+        return f;
     }
 }
