@@ -52,6 +52,27 @@ class ScorerTest {
     }
 
     @Test
+    void aNameInsideAPolicyThatGoldWritesAsOneWordIsNotScored() {
+        // 高举邓小平理论旗帜: PD98 writes 邓小平理论/n as one word
+        Annotation policy = a("POLICY", 2, 7);
+        Annotation person = a("PERSON", 2, 5);
+        Annotation place = a("PLACE", 9, 11);
+        Set<List<Integer>> words = Set.of(List.of(0, 2), List.of(2, 7), List.of(7, 9), List.of(9, 11));
+        assertEquals(List.of(policy, place), Scorer.withoutNamesInsideWholeWords(List.of(policy, person, place),
+                Set.of("PERSON", "PLACE"), Set.of("POLICY"), words));
+    }
+
+    @Test
+    void aNameInsideAPolicyThatGoldSplitsIntoWordsIsScored() {
+        // 中国/ns 特色/n 社会主义/n: gold marks the PLACE inside the predicted POLICY
+        Annotation policy = a("POLICY", 0, 9);
+        Annotation place = a("PLACE", 0, 2);
+        Set<List<Integer>> words = Set.of(List.of(0, 2), List.of(2, 4), List.of(4, 9));
+        assertEquals(List.of(policy, place), Scorer.withoutNamesInsideWholeWords(List.of(policy, place),
+                Set.of("PLACE"), Set.of("POLICY"), words));
+    }
+
+    @Test
     void overlapFoundCountsGoldTouchedByAPrediction() {
         List<Annotation> gold = List.of(a("POLICY", 0, 5), a("POLICY", 10, 15), a("POLICY", 20, 25));
         List<Annotation> pred = List.of(a("POLICY", 3, 7), a("DATE", 10, 12), a("POLICY", 25, 27));

@@ -1,7 +1,7 @@
 package org.tiqu.bench.train.ner;
 
 import org.tiqu.Entity;
-import org.tiqu.EntityType;
+import org.tiqu.bench.eval.Pd98Reader;
 import org.tiqu.Extractor;
 
 import java.io.IOException;
@@ -33,11 +33,20 @@ public final class NerEval {
         org.tiqu.internal.ner.NerLexicon lex = org.tiqu.internal.ner.NerLexicon.get();
         long chars = 0, nanos = 0;
         List<Pd98.Paragraph> paragraphs = Pd98.read(Path.of(args[0]));
+        // the evaluated paragraphs' gold words, for the evaluator's rule on names inside whole words (邓小平理论/n)
+        java.util.Map<String, Set<List<Integer>>> words = new java.util.HashMap<>();
+        for (Pd98Reader.Paragraph p : Pd98Reader.read(Path.of(args[0]), d -> Pd98.isEvalDate(Integer.parseInt(d)))) {
+            Set<List<Integer>> ws = new HashSet<>();
+            for (Pd98Reader.Word w : p.words()) {
+                ws.add(List.of(w.start(), w.end()));
+            }
+            words.put(p.id(), ws);
+        }
         // -Dtiqu.ner.unit=article: each article's paragraphs are extracted as one text (joined by blank lines), so
         // that what is recognised in one paragraph can help in the others; spans are scored per paragraph as usual
         // (an entity the extractor reports across two paragraphs is lost)
         java.util.Map<String, List<Pd98.Span>> byArticle = "article".equals(System.getProperty("tiqu.ner.unit"))
-                ? articleSpans(x, paragraphs) : null;
+                ? articleSpans(x, paragraphs, words) : null;
         for (Pd98.Paragraph p : paragraphs) {
             if (!Pd98.isEval(p)) {
                 continue;
@@ -47,7 +56,7 @@ public final class NerEval {
             taggerScore.add(p.spans(), alone);
             long t0 = System.nanoTime();
             List<Pd98.Span> pred = byArticle != null ? byArticle.getOrDefault(p.id(), List.of())
-                    : spans(x.extract(p.text()).entities(), 0, p.text().length());
+                    : spans(x.extract(p.text()).entities(), 0, p.text().length(), words.get(p.id()));
             nanos += System.nanoTime() - t0;
             chars += p.text().length();
             score.add(p.spans(), pred);
@@ -77,21 +86,37 @@ public final class NerEval {
         System.out.printf("%d chars, %.0f chars/s (single thread, incl. warm-up)%n", chars, chars / (nanos / 1e9));
     }
 
-    /** PERSON / PLACE / ORGANIZATION entities lying in [from, to), shifted to start at from. */
-    private static List<Pd98.Span> spans(List<Entity> es, int from, int to) {
-        List<Pd98.Span> out = new ArrayList<>();
+    /**
+     * PERSON / PLACE / ORGANIZATION entities lying in [from, to), shifted to start at from; with the paragraph's gold
+     * words, less the names inside a POLICY or DOCUMENT that gold writes as one word, as the evaluator scores them
+     * ({@link org.tiqu.bench.eval.Scorer#withoutNamesInsideWholeWords}).
+     */
+    private static List<Pd98.Span> spans(List<Entity> es, int from, int to, Set<List<Integer>> goldWords) {
+        List<org.tiqu.bench.eval.Annotation> all = new ArrayList<>();
         for (Entity e : es) {
-            int t = e.type() == EntityType.PERSON ? 0 : e.type() == EntityType.PLACE ? 1
-                    : e.type() == EntityType.ORGANIZATION ? 2 : -1;
-            if (t >= 0 && e.start() >= from && e.end() <= to) {
-                out.add(new Pd98.Span(t, e.start() - from, e.end() - from));
+            if (e.start() >= from && e.end() <= to) {
+                all.add(new org.tiqu.bench.eval.Annotation(e.type().name(), e.start() - from, e.end() - from));
+            }
+        }
+        if (goldWords != null) {
+            all = org.tiqu.bench.eval.Scorer.withoutNamesInsideWholeWords(all, NER, OUTER, goldWords);
+        }
+        List<Pd98.Span> out = new ArrayList<>();
+        for (org.tiqu.bench.eval.Annotation a : all) {
+            int t = java.util.Arrays.asList(Pd98.TYPES).indexOf(a.type());
+            if (t >= 0) {
+                out.add(new Pd98.Span(t, a.start(), a.end()));
             }
         }
         return out;
     }
 
+    private static final Set<String> NER = Set.of(Pd98.TYPES);
+    private static final Set<String> OUTER = Set.of("POLICY", "DOCUMENT");
+
     /** The evaluated paragraphs' predicted spans when each article (id YYYYMMDD-page-article) is one text. */
-    private static java.util.Map<String, List<Pd98.Span>> articleSpans(Extractor x, List<Pd98.Paragraph> paragraphs) {
+    private static java.util.Map<String, List<Pd98.Span>> articleSpans(Extractor x, List<Pd98.Paragraph> paragraphs,
+                                                                    java.util.Map<String, Set<List<Integer>>> words) {
         java.util.Map<String, List<Pd98.Paragraph>> articles = new java.util.LinkedHashMap<>();
         for (Pd98.Paragraph p : paragraphs) {
             if (Pd98.isEval(p)) {
@@ -107,7 +132,7 @@ public final class NerEval {
             List<Entity> es = x.extract(text.toString()).entities();
             int at = 0;
             for (Pd98.Paragraph p : article) {
-                out.put(p.id(), spans(es, at, at + p.text().length()));
+                out.put(p.id(), spans(es, at, at + p.text().length(), words.get(p.id())));
                 at += p.text().length() + 2;
             }
         }

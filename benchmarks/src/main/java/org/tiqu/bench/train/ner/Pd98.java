@@ -70,10 +70,15 @@ public final class Pd98 {
 
     /** Evaluated slice ({@link org.tiqu.bench.train.HoldOut}'s days when set): the days after {@link #TRAIN_END} (or from {@link #EVAL_FROM}) up to {@link #EVAL_END}. */
     public static boolean isEval(Paragraph p) {
+        return isEvalDate(p.date());
+    }
+
+    /** {@link #isEval} by a paragraph's date (yyyymmdd). */
+    public static boolean isEvalDate(int date) {
         if (org.tiqu.bench.train.HoldOut.isSet()) {
-            return org.tiqu.bench.train.HoldOut.contains(p.date());
+            return org.tiqu.bench.train.HoldOut.contains(date);
         }
-        return p.date() >= EVAL_FROM && p.date() <= EVAL_END;
+        return date >= EVAL_FROM && date <= EVAL_END;
     }
 
     /** The persons of a run of {@code nr} tokens ({@link Pd98Reader#personSpans}); empties the run. */
