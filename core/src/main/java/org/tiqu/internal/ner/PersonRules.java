@@ -66,7 +66,14 @@ final class PersonRules {
         };
     }
 
+    /** Words that make a doctrine of a name before them: no name is read into them from the right. */
     private static final String[] DOCTRINES = {"思想", "理论", "主义"};
+    /**
+     * Doctrines named after a person, which hold the person (邓小平理论, 毛泽东思想: DESIGN.md). Not the -isms:
+     * 马克思主义, 列宁主义 are common nouns (马克思主义者, a Marxist; policy/GUIDELINE.md counts 马克思主义 no POLICY
+     * either), and People's Daily writes them as one word.
+     */
+    private static final String[] NAMED_DOCTRINES = {"思想", "理论"};
 
     /**
      * Surname chars that the core dictionary knows mostly as something else: a verb, function word, numeral,
@@ -226,7 +233,7 @@ final class PersonRules {
         for (int[] h : hits) {
             // 邓小平理论, 毛泽东思想: one word of the segmenter, and the name inside it is the person's (DESIGN.md)
             if ((h[2] & NerLexicon.PERSON) != 0 && cut[h[0]] && (cut[h[1]]
-                    || h[1] + 2 <= n && cut[h[1] + 2] && EntityRules.startsWithAny(c, h[1], DOCTRINES)
+                    || h[1] + 2 <= n && cut[h[1] + 2] && EntityRules.startsWithAny(c, h[1], NAMED_DOCTRINES)
                     || awardAfter(c, cut, h[1]))) {
                 known.add(h);
             }

@@ -192,6 +192,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void anIsmNamedAfterAPersonHoldsNoPerson() {
+        // 马克思主义, 列宁主义: common nouns (a Marxist is a 马克思主义者), not a mention of the person
+        Seg marxism = Seg.of("坚持/v 马克思主义/n 的/u 立场/n");
+        Seg leninism = Seg.of("列宁主义/n 的/u 传播/vn");
+        assertEquals(List.of(), persons(marxism, marxism.apply()));
+        assertEquals(List.of(), persons(leninism, leninism.apply()));
+    }
+
+    @Test
     void transliteratedNameCutOneCharShortGrowsOverTheRun() {
         Seg right = Seg.of("击败/v 了/u 库/nr 尔尼科娃/nr ，/w");
         Seg left = Seg.of("结晶/n ，/w 多/m 恩布什/nr 和/c 费希尔/nr");
