@@ -67,12 +67,14 @@ public final class NerEval {
                 // tag: '!' where the tagger alone was right (the rules broke it), '+' where only the rules fixed it
                 for (Pd98.Span s : p.spans()) {
                     if (!outer.contains(s)) {
-                        System.out.println((taggerSet.contains(s) ? "FN! " : "FN  ") + Pd98.TYPES[s.type()] + " " + show(p.text(), s));
+                        System.out.println((taggerSet.contains(s) ? "FN! " : "FN  ") + Pd98.TYPES[s.type()] + " " + show(p.text(), s)
+                                + "  {" + NerScore.errorClass(s, outer, true) + "}");
                     }
                 }
                 for (Pd98.Span s : outer) {
                     if (!gold.contains(s)) {
-                        System.out.println((taggerSet.contains(s) ? "FP  " : "FP! ") + Pd98.TYPES[s.type()] + " " + show(p.text(), s));
+                        System.out.println((taggerSet.contains(s) ? "FP  " : "FP! ") + Pd98.TYPES[s.type()] + " " + show(p.text(), s)
+                                + "  {" + NerScore.errorClass(s, gold, false) + "}");
                     }
                 }
             }

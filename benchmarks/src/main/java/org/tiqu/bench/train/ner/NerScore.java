@@ -73,6 +73,24 @@ public final class NerScore {
         return sb.toString();
     }
 
+    /**
+     * The error class of {@code s}, a gold span missed or a predicted span wrong, against the spans of the other side:
+     * type (same span, other type), boundary (overlaps one of its type), crossed (overlaps only other types), miss /
+     * false alarm (overlaps nothing).
+     */
+    static String errorClass(Pd98.Span s, java.util.Collection<Pd98.Span> other, boolean gold) {
+        int k = 3;
+        for (Pd98.Span o : other) {
+            if (o.start() == s.start() && o.end() == s.end()) {
+                return CLASS_NAMES[0];
+            }
+            if (o.start() < s.end() && s.start() < o.end()) {
+                k = Math.min(k, o.type() == s.type() ? 1 : 2);
+            }
+        }
+        return k == 3 ? (gold ? CLASS_NAMES[3] : CLASS_NAMES[4]) : CLASS_NAMES[k];
+    }
+
     static List<Pd98.Span> outermost(List<Pd98.Span> spans) {
         List<Pd98.Span> out = new ArrayList<>();
         for (Pd98.Span s : spans) {
