@@ -44,23 +44,31 @@ public final class NerLexicon {
     private final int[] single; // categories of one-char words, by char
 
     private final byte[] given; // how often a char is a given-name char of a person seen in training (capped)
+    private final short[] surnames; // how often a char is the surname of a person seen in training (capped)
 
     private NerLexicon(TreeMap<String, Integer> words) {
-        this(WordTrie.of(multi(words)), single(words), new byte[65536]);
+        this(WordTrie.of(multi(words)), single(words), new byte[65536], new short[65536]);
         for (var e : words.entrySet()) {
-            countGiven(e.getKey(), e.getValue(), single, given);
+            countGiven(e.getKey(), e.getValue(), single, given, surnames);
         }
     }
 
-    private NerLexicon(WordTrie trie, int[] single, byte[] given) {
+    private NerLexicon(WordTrie trie, int[] single, byte[] given, short[] surnames) {
         this.trie = trie;
         this.single = single;
         this.given = given;
+        this.surnames = surnames;
     }
 
-    /** Counts the given-name chars of a seen three-char person name with a one-char surname (褚时健: 时, 健). */
-    private static void countGiven(CharSequence w, int categories, int[] single, byte[] given) {
+    /**
+     * Counts the given-name chars of a seen three-char person name with a one-char surname (褚时健: 时, 健), and its
+     * surname (褚).
+     */
+    private static void countGiven(CharSequence w, int categories, int[] single, byte[] given, short[] surnames) {
         if (w.length() == 3 && (categories & SEEN_PER) != 0 && (single[w.charAt(0)] & SURNAME) != 0) {
+            if (surnames[w.charAt(0)] < Short.MAX_VALUE) {
+                surnames[w.charAt(0)]++;
+            }
             for (int i = 1; i < 3; i++) {
                 char ch = w.charAt(i);
                 if (given[ch] < Byte.MAX_VALUE) {
@@ -76,6 +84,11 @@ public final class NerLexicon {
      */
     int givenNameCount(char ch) {
         return given[ch];
+    }
+
+    /** @return how many three-char person names of the training split have the surname {@code ch} */
+    int surnameCount(char ch) {
+        return surnames[ch];
     }
 
     private static int[] single(TreeMap<String, Integer> words) {
@@ -202,6 +215,7 @@ public final class NerLexicon {
         char[] w = new char[256];
         WordTrie trie = new WordTrie(b.remaining());
         byte[] given = new byte[65536];
+        short[] surnames = new short[65536];
         for (int k = 0; k < count; k++) {
             int shared = b.get() & 0xFF, rest = b.get() & 0xFF;
             for (int i = 0; i < rest; i++) {
@@ -210,13 +224,13 @@ public final class NerLexicon {
             int categories = b.getInt();
             trie.add(w, shared + rest, categories);
             if (shared + rest == 3) {
-                countGiven(java.nio.CharBuffer.wrap(w, 0, 3), categories, single, given);
+                countGiven(java.nio.CharBuffer.wrap(w, 0, 3), categories, single, given, surnames);
             }
         }
         if (b.hasRemaining()) {
             return null;
         }
-        return new NerLexicon(trie.compact(), single, given);
+        return new NerLexicon(trie.compact(), single, given, surnames);
     }
 
     /**

@@ -115,6 +115,7 @@ final class PersonRules {
         completeGivenNames(c, cut, posStart, lex, mentions);
         listNames(c, lex, mentions);
         rosters(c, lex, mentions);
+        bylines(c, lex, hits, mentions);
         slotNames(c, cut, posStart, posEnd, lex, mentions);
         segmentedNames(c, cut, posStart, posEnd, lex, mentions);
         foreignNames(c, cut, posStart, mentions);
@@ -959,6 +960,165 @@ final class PersonRules {
             }
         }
         personsForItems(n, found, mentions);
+    }
+
+    /**
+     * Credits written after the names of a byline: （高远摄）, （姜伟尚占摄影报道）, （杨崇南绘）. Not 文 or 作, which
+     * end given names as often (沈龙文, 于燕文).
+     */
+    private static final String[] CREDITS = {"摄影报道", "摄影", "报道", "供稿", "摄", "画", "绘", "摘", "译"};
+    /** A byline's bracket holds at most this many chars. */
+    private static final int BYLINE_MAX = 24;
+
+    /**
+     * A byline: the bracket that ends a paragraph holds its reporters' names, written without separators
+     * (（张岸涛裴双喜郝建平）, （高远摄）, （四川省达川市委安全东）). Past the places, bodies and titles found in it and a
+     * label (摄影：), and before a credit (摄, 摄影报道), two to nine Han chars that split wholly into names of a surname
+     * and one or two chars are one person per name, as People's Daily tags them; persons found inside give way. Of
+     * several splits the likeliest wins ({@link #bylineSplit}: 王彦田|周亮, 徐勤|王荣志). No place or body may lie in
+     * the names (（江苏）), and no name ends in 族 (（满族）).
+     */
+    static void bylines(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        for (int close = 0; close < n; close++) {
+            if (c[close] != ')' || !paragraphEnd(c, close + 1)) {
+                continue;
+            }
+            int open = close - 1;
+            while (open >= 0 && close - open <= BYLINE_MAX && c[open] != '(' && c[open] != ')') {
+                open--;
+            }
+            if (open < 0 || c[open] != '(' || close - open > BYLINE_MAX) {
+                continue;
+            }
+            int s = open + 1, e = close;
+            for (int k = s; k < e; k++) {
+                if (c[k] == ':') {
+                    s = k + 1; // 摄影：徐烨谢奇
+                }
+            }
+            for (int[] h : hits) {
+                if (h[0] > open && h[1] < e && (h[2] & (NerLexicon.TITLE | NerLexicon.PLACE | NerLexicon.ORG)) != 0) {
+                    s = Math.max(s, h[1]); // 四川省达川市委|安全东, 新华社记者|戴浩
+                }
+            }
+            for (Mention m : mentions) {
+                if (m.type() != EntityType.PERSON && m.start() > open && m.end() < e) {
+                    s = Math.max(s, m.end());
+                }
+            }
+            for (String credit : CREDITS) {
+                if (e - credit.length() > s && EntityRules.startsWith(c, e - credit.length(), credit)) {
+                    e -= credit.length();
+                    break;
+                }
+            }
+            if (e - s < 2 || e - s > 9 || c[e - 1] == '族'
+                    || (lex.categories(new String(c, s, e - s)) & (NerLexicon.PERSON | NerLexicon.SEEN_PER)) != 0) {
+                continue; // a known name is one person (索朗罗布)
+            }
+            int[] cuts = bylineSplit(c, s, e, lex);
+            if (cuts == null) {
+                continue;
+            }
+            final int from = s, to = e;
+            boolean other = false;
+            for (Mention m : mentions) {
+                other |= m.type() != EntityType.PERSON && m.start() < to && from < m.end();
+            }
+            if (other) {
+                continue;
+            }
+            mentions.removeIf(m -> m.type() == EntityType.PERSON && m.start() < to && from < m.end());
+            for (int k = 0; k + 1 < cuts.length; k++) {
+                mentions.add(new Mention(EntityType.PERSON, cuts[k], cuts[k + 1], null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    /** Only spaces between {@code p} and the end of the text or of its line. */
+    private static boolean paragraphEnd(char[] c, int p) {
+        for (int k = p; k < c.length; k++) {
+            if (c[k] == '\n' || c[k] == '\r') {
+                return true;
+            }
+            if (!Character.isWhitespace(c[k]) && c[k] != '\u3000') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Share of two-char names among the persons of People's Daily bylines: most names have three chars. */
+    private static final double LOG_TWO = Math.log(0.3), LOG_THREE = Math.log(0.7);
+    /** Totals over all chars of surname and given-name counts (one added to each char's). */
+    private static volatile double[] nameTotals;
+
+    /**
+     * The likeliest way to read {@code c[s, e)} as names of a one-char surname and one or two given-name chars, as the
+     * offsets where names start and the end; null when there is none. A name's score is the log-probability of its
+     * surname and of its given-name chars (how many names of the training split hold them there) and of its length.
+     */
+    static int[] bylineSplit(char[] c, int s, int e, NerLexicon lex) {
+        for (int k = s; k < e; k++) {
+            if (!EntityRules.isHan(c[k]) || "的了等们和与及在是".indexOf(c[k]) >= 0 && k > s) {
+                return null;
+            }
+        }
+        double[] totals = totals(lex);
+        int len = e - s;
+        double[] best = new double[len + 1];
+        int[] back = new int[len + 1];
+        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        best[0] = 0;
+        for (int i = 0; i < len; i++) {
+            if (best[i] == Double.NEGATIVE_INFINITY || (lex.categories(c[s + i]) & NerLexicon.SURNAME) == 0) {
+                continue;
+            }
+            double sur = Math.log((lex.surnameCount(c[s + i]) + 1) / totals[0]);
+            double given = 0;
+            for (int l = 2; l <= 3 && i + l <= len; l++) {
+                given += Math.log((lex.givenNameCount(c[s + i + l - 1]) + 1) / totals[1]);
+                String name = new String(c, s + i, l);
+                if ((lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG)) != 0) {
+                    continue;
+                }
+                double score = best[i] + sur + given + (l == 2 ? LOG_TWO : LOG_THREE);
+                if (score > best[i + l]) {
+                    best[i + l] = score;
+                    back[i + l] = i;
+                }
+            }
+        }
+        if (best[len] == Double.NEGATIVE_INFINITY) {
+            return null;
+        }
+        int count = 0;
+        for (int i = len; i > 0; i = back[i]) {
+            count++;
+        }
+        int[] cuts = new int[count + 1];
+        cuts[count] = e;
+        for (int i = len, k = count - 1; i > 0; i = back[i], k--) {
+            cuts[k] = s + back[i];
+        }
+        return cuts;
+    }
+
+    private static double[] totals(NerLexicon lex) {
+        double[] t = nameTotals;
+        if (t == null) {
+            double sur = 0, given = 0;
+            for (char ch = '\u4E00'; ch <= '\u9FFF'; ch++) {
+                if ((lex.categories(ch) & NerLexicon.SURNAME) != 0) {
+                    sur += lex.surnameCount(ch) + 1;
+                }
+                given += lex.givenNameCount(ch) + 1;
+            }
+            t = new double[]{sur, given};
+            nameTotals = t;
+        }
+        return t;
     }
 
     /** The list items {@code found} become persons; a person starting inside one of them gives way (汪|大成). */

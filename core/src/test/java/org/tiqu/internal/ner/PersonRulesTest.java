@@ -47,9 +47,20 @@ class PersonRulesTest {
             return ms;
         }
 
+        List<Mention> bylines(Mention... tagged) {
+            List<Mention> ms = new ArrayList<>(List.of(tagged));
+            PersonRules.bylines(c, LEX, hits, ms);
+            return ms;
+        }
+
         String text(Mention m) {
             return new String(c, m.start(), m.length());
         }
+    }
+
+    private static List<String> inOrder(Seg s, List<Mention> ms) {
+        return ms.stream().filter(m -> m.type() == EntityType.PERSON)
+                .sorted(java.util.Comparator.comparingInt(Mention::start)).map(s::text).toList();
     }
 
     private static List<String> persons(Seg s, List<Mention> ms) {
@@ -198,6 +209,33 @@ class PersonRulesTest {
         Seg leninism = Seg.of("列宁主义/n 的/u 传播/vn");
         assertEquals(List.of(), persons(marxism, marxism.apply()));
         assertEquals(List.of(), persons(leninism, leninism.apply()));
+    }
+
+    @Test
+    void aBylineEndingAParagraphSplitsIntoItsReporters() {
+        // People's Daily writes the reporters of a story without separators in a bracket at its end
+        Seg s = Seg.of("投资/v 数百亿元/m 。/w （/w 张/nr 岸涛/nr 裴双喜/n 郝建平/nr ）/w");
+        List<Mention> ms = s.apply(new Mention(EntityType.PERSON, 9, 12), new Mention(EntityType.PERSON, 15, 18));
+        assertEquals(List.of("张岸涛", "裴双喜", "郝建平"), inOrder(s, ms));
+    }
+
+    @Test
+    void aBylineSkipsItsBodyAndCreditAndReadsTheLikeliestSplit() {
+        Seg body = Seg.of("负担/n 。/w （/w 四川省/ns 达川/ns 市委/n 安/nr 秋东/nr ）/w");
+        Seg credit = Seg.of("开通/v 。/w （/w 齐/nr 秋远/nr 摄/Vg ）/w");
+        Seg split = Seg.of("资料/n 。/w （/w 徐/nr 勤/nr 王/nr 荣志/nr ）/w");
+        assertEquals(List.of("安秋东"), persons(body, body.bylines(new Mention(EntityType.ORGANIZATION, 4, 11))));
+        assertEquals(List.of("齐秋远"), persons(credit, credit.bylines()));
+        // 王 is a far commoner surname than 荣: 徐勤|王荣志, not 徐勤王|荣志
+        assertEquals(List.of("徐勤", "王荣志"), inOrder(split, split.bylines(new Mention(EntityType.PERSON, 4, 7))));
+    }
+
+    @Test
+    void aBracketInsideAParagraphOrHoldingNoNameIsNoByline() {
+        Seg inside = Seg.of("（/w 徐/nr 勤/nr 王/nr 荣志/nr ）/w 说/v");
+        Seg people = Seg.of("居住/v 着/u 回族/nz 。/w （/w 满族/nz ）/w");
+        assertEquals(List.of(), persons(inside, inside.bylines()));
+        assertEquals(List.of(), persons(people, people.bylines()));
     }
 
     @Test
