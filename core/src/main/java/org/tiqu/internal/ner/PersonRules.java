@@ -87,12 +87,16 @@ final class PersonRules {
     /** Chars that are mostly a noun or time word (时, 钱, 海). */
     private static final boolean[] NOUNLIKE = new boolean[65536];
 
+    /** Chars that are mostly a verb (任, 应, 管). */
+    private static final boolean[] VERBLIKE = new boolean[65536];
+
     static {
         for (char ch = '\u4E00'; ch <= '\u9FFF'; ch++) {
-            com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = Words.attribute(ch); // one lookup for all three
+            com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = Words.attribute(ch); // one lookup for all four
             AMBIGUOUS[ch] = Words.mostly(a, Words.NOT_A_NAME);
             FUNCTION[ch] = Words.mostly(a, "pcdurf");
             NOUNLIKE[ch] = Words.mostly(a, "nt");
+            VERBLIKE[ch] = Words.mostly(a, "v");
         }
     }
 
@@ -191,7 +195,8 @@ final class PersonRules {
             boolean leftOk = before == PUNCT || before == PREP || before == CONJ
                     || (before == VERB || before == PARTICLE && c[p - 1] == '的') && !NOUNLIKE[ch];
             boolean rightOk = after == VERB || after == ADVERB || after == PREP || after == PRONOUN
-                    || (after == PARTICLE && c[p + 1] == '的') || (after == PUNCT && "、，,。".indexOf(c[p + 1]) >= 0);
+                    || (after == PARTICLE && c[p + 1] == '的')
+                    || (after == PUNCT && (p + 1 == n || "、，,。".indexOf(c[p + 1]) >= 0));
             if (leftOk && rightOk && !taken.any(p, p + 1)) {
                 added.add(new Mention(EntityType.PERSON, p, p + 1, null, Mention.Priority.RULE));
             }
@@ -325,6 +330,32 @@ final class PersonRules {
             "老总", "教授", "医生", "大夫", "经理", "厂长", "工程师", "技师", "校长", "院长", "站长", "所长", "队长",
             "律师", "法官", "老板", "会计", "教练"};
 
+    /**
+     * A surname char the core dictionary knows mostly as something else that is still a surname before a title: a
+     * common surname of the training split's names (20 or more) that is no verb or function word mostly (张 of 一张,
+     * 高, 余; not 任 of 任书记, 位 of 这位, 应).
+     */
+    private static boolean titleSurname(char ch, NerLexicon lex) {
+        return lex.surnameCount(ch) >= 20 && !FUNCTION[ch] && !VERBLIKE[ch];
+    }
+
+    /**
+     * Offices of units, not of countries: before them a surname that abbreviates a country (罗, 秦, 马) is the surname
+     * (罗副科长, 秦副军长), where before 总统 or 外长 it is the country.
+     */
+    private static final String[] LOCAL_OFFICES = {"科长", "处长", "局长", "厂长", "校长", "院长", "所长", "站长", "队长",
+            "村长", "乡长", "镇长", "县长", "股长", "组长", "军长", "师长", "团长", "营长", "连长", "排长", "主任", "经理",
+            "书记", "政委", "会计", "主席"};
+
+    private static boolean endsWithAny(char[] c, int end, String[] words) {
+        for (String w : words) {
+            if (end >= w.length() && EntityRules.startsWith(c, end - w.length(), w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Surname chars that also abbreviate a country before an office: 阿 (Algeria...), 吉 (Kyrgyzstan), 华 (China). */
     private static final String COUNTRY_TOO = "阿吉华";
 
@@ -358,16 +389,19 @@ final class PersonRules {
         }
         EntityRules.Overlaps taken = null;
         for (int s = 0; s + 2 < n; s++) {
-            int t = s + 1;
+            // 张副主任, 罗副科长, 戴老先生: a deputy's or an elder's title, 副 and 老 words of their own
+            int t = (c[s + 1] == '副' || c[s + 1] == '老') && cut[s + 1] && cut[s + 2] ? s + 2 : s + 1;
             // cheapest tests first: most chars are followed by neither a title nor a word of address
             if ((titleEnd[t] == 0 && !HONORIFIC_FIRST[c[t]]) || !cut[s]
-                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]] || posEnd[s] == NUMERAL
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || (AMBIGUOUS[c[s]] && !titleSurname(c[s], lex))
+                    || posEnd[s] == NUMERAL
                     || (s > 0 && (lex.categories(c[s - 1]) & NerLexicon.PLACE1) != 0)) {
                 continue;
             }
             // before an office (总统, 外长) a country's abbreviation (巴总理, 哈总统, 在华代表), not a surname
-            boolean country = (lex.categories(c[s]) & NerLexicon.PLACE1) != 0
-                    || EntityRules.OWNER_ONLY.indexOf(c[s]) >= 0 || COUNTRY_TOO.indexOf(c[s]) >= 0;
+            boolean country = ((lex.categories(c[s]) & NerLexicon.PLACE1) != 0
+                    || EntityRules.OWNER_ONLY.indexOf(c[s]) >= 0 || COUNTRY_TOO.indexOf(c[s]) >= 0)
+                    && !(titleEnd[t] > 0 && endsWithAny(c, titleEnd[t], LOCAL_OFFICES));
             int e = Math.max(country ? 0 : titleEnd[t], EntityRules.listedWordEnd(c, cut, t, HONORIFICS));
             // brands (康师傅) and words of the core dictionary that are rarely names (党代表/n)
             if (e > 0 && (BRANDS.contains(new String(c, s, e - s)) || Words.rarelyAPerson(new String(c, s, e - s)))) {
@@ -380,8 +414,8 @@ final class PersonRules {
             if (taken == null) {
                 taken = new EntityRules.Overlaps(n, mentions, m -> true);
             }
-            if (!taken.any(s, t)) {
-                mentions.add(new Mention(EntityType.PERSON, s, t, null, Mention.Priority.RULE));
+            if (!taken.any(s, s + 1)) {
+                mentions.add(new Mention(EntityType.PERSON, s, s + 1, null, Mention.Priority.RULE));
             }
         }
     }

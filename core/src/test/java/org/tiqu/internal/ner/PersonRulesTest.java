@@ -97,6 +97,30 @@ class PersonRulesTest {
     }
 
     @Test
+    void aSurnameReferenceEndingTheTextIsAPerson() {
+        // the text's last char: the end of the text is read as punctuation (it once indexed past the end)
+        Seg s = Seg.of("赵敬忠/nr 来/v 了/u ，/w 见到/v 赵/nr");
+        assertEquals(List.of("赵敬忠", "赵"), inOrder(s, s.apply(new Mention(EntityType.PERSON, 0, 3))));
+    }
+
+    @Test
+    void loneSurnameBeforeADeputysTitleIsAPerson() {
+        // 罗 abbreviates Romania before 总统, but no country has a 科长; 张 is a classifier (一张) and a surname
+        Seg section = Seg.of("工作/vn 的/u 罗/nr 副/b 科长/n 赶忙/d 上前/v");
+        Seg director = Seg.of("政治处/n 张/nr 副/b 主任/n 打听/v");
+        assertEquals(List.of("罗"), persons(section, section.apply()));
+        assertEquals(List.of("张"), persons(director, director.apply()));
+    }
+
+    @Test
+    void aVerbOrClassifierBeforeATitleIsNoSurname() {
+        Seg serve = Seg.of("安子文/nr 同志/n 任/v 书记/n 。/w");
+        Seg classifier = Seg.of("这/r 位/q 总经理/n 直言/v");
+        assertEquals(List.of("安子文"), persons(serve, serve.apply(new Mention(EntityType.PERSON, 0, 3))));
+        assertEquals(List.of(), persons(classifier, classifier.apply()));
+    }
+
+    @Test
     void countryAbbreviationBeforeAnOfficeAndBrandsAreNoLoneSurnames() {
         Seg president = Seg.of("邀请/v 哈/j 总统/n 访问/v");
         Seg classifier = Seg.of("两/m 位/q 老师/n");
