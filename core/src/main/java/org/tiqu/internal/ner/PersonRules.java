@@ -128,7 +128,59 @@ final class PersonRules {
         japaneseNames(c, cut, posStart, lex, hits, mentions);
         knownPersons(c, cut, posStart, hits, mentions);
         surnameReferences(c, cut, posStart, posEnd, lex, mentions);
+        families(c, cut, lex, mentions);
         abbreviationsInsidePersons(c.length, mentions);
+    }
+
+    /**
+     * Chars after 某家 that make it a place (周家庄, 张家口, 李家湾) or a school or troop (洪家拳, 杨家将, 岳家军), not a
+     * family.
+     */
+    private static final String NOT_HOUSEHOLD = "庄村口湾坡寨岭河沟屯集镇堡营坪店港巷嘴坝桥埠坊园岗洼台山界拳将军班";
+
+    /**
+     * A surname standing for a family, as People's Daily tags it (the surname nr): 姓施的旅客 and 一位王姓摊主 (a
+     * surname char after 姓 before 的 or punctuation, or before 姓 and a noun), 龙家有四亩地 and 周家祖坟 (a
+     * one-char word before 家, or 某家 one word of the segmenter, that is no word of the core dictionary: 国家,
+     * 安家; not a place or school: 张家口, 洪家拳). Only surname chars that are not mostly something else (和家,
+     * 于家) nor numerals (万家), and where no mention lies.
+     */
+    static void families(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        EntityRules.Overlaps taken = null;
+        List<Mention> added = null;
+        for (int p = 0; p + 1 < n; p++) {
+            char next = c[p + 1];
+            boolean after = p > 0 && c[p - 1] == '姓';
+            if ((next != '姓' && next != '家' && !after) || (lex.categories(c[p]) & NerLexicon.SURNAME) == 0
+                    || AMBIGUOUS[c[p]] || FUNCTION[c[p]] || "万千百亿".indexOf(c[p]) >= 0) {
+                continue;
+            }
+            boolean family;
+            if (after) {
+                family = "的,，、。".indexOf(next) >= 0 && (p < 2 || c[p - 2] != '百'); // 姓施的 (not 老百姓)
+            } else if (next == '姓') {
+                family = cut[p] && p + 2 < n && EntityRules.isHan(c[p + 2]) && c[p + 2] != '名'
+                        && !Words.known(new String(c, p, 2)); // 王姓摊主 (not 百姓, 姓名)
+            } else {
+                // 龙|家 or 龙家 as one word of the segmenter
+                family = cut[p] && (p + 2 == n || cut[p + 2]) && !Words.known(new String(c, p, 2))
+                        && (p + 2 == n || NOT_HOUSEHOLD.indexOf(c[p + 2]) < 0);
+            }
+            if (!family) {
+                continue;
+            }
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(n, mentions, m -> true);
+                added = new java.util.ArrayList<>();
+            }
+            if (!taken.any(p, p + 1)) {
+                added.add(new Mention(EntityType.PERSON, p, p + 1, null, Mention.Priority.RULE));
+            }
+        }
+        if (added != null) {
+            mentions.addAll(added);
+        }
     }
 
     /** 巴老 (the writer 巴金): a one-char place abbreviation inside a person is part of the name, not 巴 and 老. */
