@@ -87,7 +87,7 @@ final class PersonRules {
     /** Chars that are mostly a noun or time word (时, 钱, 海). */
     private static final boolean[] NOUNLIKE = new boolean[65536];
 
-    /** Chars that are mostly a verb (任, 应, 管). */
+    /** Chars that are a verb in more than half of their uses (任, 应, 管). */
     private static final boolean[] VERBLIKE = new boolean[65536];
 
     static {
@@ -96,7 +96,7 @@ final class PersonRules {
             AMBIGUOUS[ch] = Words.mostly(a, Words.NOT_A_NAME);
             FUNCTION[ch] = Words.mostly(a, "pcdurf");
             NOUNLIKE[ch] = Words.mostly(a, "nt");
-            VERBLIKE[ch] = Words.mostly(a, "v");
+            VERBLIKE[ch] = Words.mostlyVerb(a);
         }
     }
 
