@@ -87,7 +87,7 @@ final class PersonRules {
     /** Chars that are mostly a noun or time word (时, 钱, 海). */
     private static final boolean[] NOUNLIKE = new boolean[65536];
 
-    /** Chars that are mostly a verb (任, 应, 管). */
+    /** Chars that are a verb in more than half of their uses (任, 应, 管). */
     private static final boolean[] VERBLIKE = new boolean[65536];
 
     static {
@@ -96,7 +96,7 @@ final class PersonRules {
             AMBIGUOUS[ch] = Words.mostly(a, Words.NOT_A_NAME);
             FUNCTION[ch] = Words.mostly(a, "pcdurf");
             NOUNLIKE[ch] = Words.mostly(a, "nt");
-            VERBLIKE[ch] = Words.mostly(a, "v");
+            VERBLIKE[ch] = Words.mostlyVerb(a);
         }
     }
 
@@ -158,7 +158,7 @@ final class PersonRules {
             }
             boolean family;
             if (after) {
-                family = "的,，、。".indexOf(next) >= 0 && (p < 2 || c[p - 2] != '百'); // 姓施的 (not 老百姓)
+                family = "的,、。".indexOf(next) >= 0 && (p < 2 || c[p - 2] != '百'); // 姓施的 (not 老百姓); ， folds to ,
             } else if (next == '姓') {
                 family = cut[p] && p + 2 < n && EntityRules.isHan(c[p + 2]) && c[p + 2] != '名'
                         && !Words.known(new String(c, p, 2)); // 王姓摊主 (not 百姓, 姓名)
@@ -384,8 +384,8 @@ final class PersonRules {
 
     /**
      * A surname char the core dictionary knows mostly as something else that is still a surname before a title: a
-     * common surname of the training split's names (20 or more) that is no verb or function word mostly (张 of 一张,
-     * 高, 余; not 任 of 任书记, 位 of 这位, 应).
+     * common surname of the training split's names (20 or more) that is no verb or function word mostly (张 of 一张;
+     * not 任 of 任书记, 位 of 这位, 应).
      */
     private static boolean titleSurname(char ch, NerLexicon lex) {
         return lex.surnameCount(ch) >= 20 && !FUNCTION[ch] && !VERBLIKE[ch];

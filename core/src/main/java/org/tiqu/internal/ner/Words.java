@@ -129,6 +129,11 @@ final class Words {
         return other >= 5 && other > 2 * name;
     }
 
+    /** The entry (null: unknown) is a verb (any v tag) in more than half of its uses: 任, 应, 管; not 高 (a). */
+    static boolean mostlyVerb(CoreDictionary.Attribute a) {
+        return a != null && frequency(a, "v") * 2 > a.totalFrequency;
+    }
+
     /**
      * A word of the core dictionary that is a person's name (nr) in less than a fifth of its uses: a place (刘桥
      * ns, 泉林 ns), a brand or product (吉尼斯 nz), a verb (张扬 v/vn, 许可 v).
