@@ -229,12 +229,31 @@ final class PersonRules {
         if (nameEnds == null) {
             return;
         }
+        // the tagger's two-char persons by start: 李|即, 李|认为 may be the surname and the next word
+        int[] pairAt = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.PERSON && m.length() == 2 && m.priority() < Mention.Priority.RULE
+                    && m.start() >= first) {
+                if (pairAt == null) {
+                    pairAt = new int[n];
+                    java.util.Arrays.fill(pairAt, -1);
+                }
+                pairAt[m.start()] = k;
+            }
+        }
         EntityRules.Overlaps taken = new EntityRules.Overlaps(n, mentions, m -> true);
         StringBuilder named = new StringBuilder(); // surnames of the full names ending before p (a text has few)
         List<Mention> added = new java.util.ArrayList<>();
         for (int p = first; p < n; p++) {
             if (nameEnds[p] >= 0 && named.indexOf(String.valueOf((char) nameEnds[p])) < 0) {
                 named.append((char) nameEnds[p]);
+            }
+            if (pairAt != null && pairAt[p] >= 0 && surnameAndWord(c, cut, posStart, lex, named, p)) {
+                // 李建国 ... 李即对该车进行了大修: the surname refers to 李建国 and 即 is the next word
+                Mention m = mentions.get(pairAt[p]);
+                mentions.set(pairAt[p], new Mention(m.type(), p, p + 1, m.value(), Mention.Priority.RULE));
+                continue;
             }
             char ch = c[p];
             if (!cut[p] || !cut[p + 1] || AMBIGUOUS[ch] || FUNCTION[ch] || !isNamed(named, ch)
@@ -254,6 +273,29 @@ final class PersonRules {
             }
         }
         mentions.addAll(added);
+    }
+
+    /**
+     * The two chars at p are a surname of a person named before and the start of the next word, no word together:
+     * an ordinary word of two chars or more (李|认为, 李|住进), or a one-char word that is mostly a function word and
+     * rare in given names (李|即, 李|遂; not 总 of 林总). One-char verbs are left alone: the segmenter tags many given
+     * names a verb (张|攀, 陈|醉).
+     */
+    private static boolean surnameAndWord(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex,
+                                          StringBuilder named, int p) {
+        if (!cut[p] || !cut[p + 1] || !isNamed(named, c[p]) || Words.known(new String(c, p, 2))) {
+            return false;
+        }
+        int we = p + 2;
+        while (we < c.length && !cut[we]) {
+            we++;
+        }
+        if (we > p + 2) {
+            return we - p - 1 <= 4 && Words.common(new String(c, p + 1, we - p - 1));
+        }
+        byte next = posStart[p + 1];
+        return FUNCTION[c[p + 1]] && c[p + 1] != '总' && lex.givenNameCount(c[p + 1]) < GIVEN_RARE
+                && (next == ADVERB || next == PREP || next == CONJ);
     }
 
     private static boolean isNamed(StringBuilder named, char ch) {

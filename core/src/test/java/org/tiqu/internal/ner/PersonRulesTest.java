@@ -97,6 +97,22 @@ class PersonRulesTest {
     }
 
     @Test
+    void aNamedSurnameRunIntoTheNextWordLosesIt() {
+        // the tagger's 李认 and 李即: after 李建国 the surname alone refers to him, and 认为, 即 are words of their own
+        Seg s = Seg.of("李/nr 建国/nr 购/v 车/n 。/w 李/nr 认为/v 被盗/v ，/w 李/nr 即/d 报案/v");
+        List<Mention> ms = s.apply(person(0, 3), person(6, 8), person(12, 14));
+        assertEquals(List.of("李建国", "李", "李"), inOrder(s, ms));
+    }
+
+    @Test
+    void aNamedSurnameBeforeAOneCharVerbKeepsItsGivenName() {
+        // the segmenter tags many one-char given names a verb (攀/v): 张攀 stays whole
+        Seg s = Seg.of("男的/n 叫/v 张/nr 攀/nr 。/w 张/nr 攀/v 自己/r 来/v");
+        List<Mention> ms = s.apply(person(3, 5), person(6, 8));
+        assertEquals(List.of("张攀", "张攀"), inOrder(s, ms));
+    }
+
+    @Test
     void aSurnameReferenceEndingTheTextIsAPerson() {
         // the text's last char: the end of the text is read as punctuation (it once indexed past the end)
         Seg s = Seg.of("赵敬忠/nr 来/v 了/u ，/w 见到/v 赵/nr");
