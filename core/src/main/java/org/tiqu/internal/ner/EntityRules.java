@@ -2136,7 +2136,7 @@ final class EntityRules {
             }
             if ((c[i] == '老' || c[i] == '小') && (lex.categories(c[i + 1]) & NerLexicon.SURNAME) != 0
                     && i + 2 <= n && cut[i + 2] && (i + 2 == n || !isHan(c[i + 2]) || !Words.known(new String(c, i + 1, 2)))
-                    && !Words.known(new String(c, i, 2)) && !tagged.any(i, i + 2)) {
+                    && !Words.known(new String(c, i, 2)) && !Words.commonNoun(c[i + 1]) && !tagged.any(i, i + 2)) {
                 out.add(new Mention(EntityType.PERSON, i, i + 2, null, Mention.Priority.RULE)); // 老张, 小许
                 continue;
             }

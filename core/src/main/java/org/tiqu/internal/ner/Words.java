@@ -129,6 +129,19 @@ final class Words {
         return other >= 5 && other > 2 * name;
     }
 
+    /**
+     * The one-char word is a common noun: tagged n (ng, ...) 50 times or more in the core dictionary and more than ten
+     * times as often as a name (党, 门, 花; not 马, 林, 王, which are names often enough): 小党 is a small party.
+     */
+    static boolean commonNoun(char ch) {
+        CoreDictionary.Attribute a = attribute(ch);
+        if (a == null) {
+            return false;
+        }
+        int noun = frequency(a, "n") - frequency(a, "nr") - frequency(a, "ns") - frequency(a, "nt");
+        return noun >= 50 && noun > 10 * frequency(a, "nr");
+    }
+
     /** The entry (null: unknown) is a verb (any v tag) in more than half of its uses: 任, 应, 管; not 高 (a). */
     static boolean mostlyVerb(CoreDictionary.Attribute a) {
         return a != null && frequency(a, "v") * 2 > a.totalFrequency;

@@ -271,6 +271,19 @@ class EntityRulesTest {
     }
 
     @Test
+    void xiaoBeforeACommonNounIsNoFamiliarName() {
+        // 党 is a surname too, but mostly a noun: 小党 is a small party, 小门 a small door
+        String s = "分成|了|６个|小党|，|推开|小门|，|小许|说";
+        char[] c = chars(s);
+        List<Mention> out = list();
+        EntityRules.familiarNames(c, cuts(s), new boolean[c.length], LEX,
+                new EntityRules.Overlaps(c.length, List.of(), m -> true), out);
+        assertFalse(has(out, c, EntityType.PERSON, "小党"), out::toString);
+        assertFalse(has(out, c, EntityType.PERSON, "小门"), out::toString);
+        assertTrue(has(out, c, EntityType.PERSON, "小许"), out::toString);
+    }
+
+    @Test
     void familiarFormsOfNamesArePersons() {
         String s = "“|老赵|，|去年|袁|老太|８８|大寿";
         char[] c = chars(s);
