@@ -2097,7 +2097,7 @@ final class EntityRules {
                     out.add(new Mention(EntityType.PERSON, s, h[0], null, Mention.Priority.RULE));
                 }
             }
-            if ((h[2] & NerLexicon.TITLE) != 0) {
+            if ((h[2] & NerLexicon.TITLE) != 0 && cut[h[1]] && !commonWordAt(c, cut, h[1])) {
                 int e = nameAt(c, h[1], lex);
                 // 记者时说, 同志谈到: no verb or function word inside a name
                 if (e > 0 && !any(notName, h[1], e) && !tagged.any(h[1], e)) {
@@ -2105,6 +2105,18 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /**
+     * The segmenter's word at p is an ordinary word of two chars or more: no name starts there after a title
+     * (总统|卫士|长, 社长|国际部, 大学生|宿舍|里). The title itself must end at a word boundary (主席国|时 is no 主席).
+     */
+    private static boolean commonWordAt(char[] c, boolean[] cut, int p) {
+        int e = p + 1;
+        while (e < c.length && !cut[e]) {
+            e++;
+        }
+        return e - p >= 2 && e - p <= 4 && Words.common(new String(c, p, e - p));
     }
 
     /** Words of address and kin written right after a bare surname: 袁老太, 孙爷爷, 王大爷. */

@@ -271,6 +271,26 @@ class EntityRulesTest {
     }
 
     @Test
+    void noNameAfterATitleInsideAWordOrAtAnOrdinaryWord() {
+        // 主席国|时: the title is no word of its own; 总统|卫士|长: an ordinary word follows it; 州长|郑敏 is a name
+        for (String s : new String[]{"欧盟|轮值|主席国|时|，", "回国|任|总统|卫士|长|，"}) {
+            char[] c = chars(s);
+            List<int[]> hits = new java.util.ArrayList<>();
+            NerFeatures.lexiconCodes(c, LEX, hits);
+            List<Mention> out = list();
+            EntityRules.apply(c, cuts(s), new boolean[c.length], new int[c.length], LEX, hits, out);
+            assertTrue(out.stream().noneMatch(m -> m.type() == EntityType.PERSON), s + ": " + out);
+        }
+        String s = "州长|郑|敏|一同|调研";
+        char[] c = chars(s);
+        List<int[]> hits = new java.util.ArrayList<>();
+        NerFeatures.lexiconCodes(c, LEX, hits);
+        List<Mention> out = list();
+        EntityRules.apply(c, cuts(s), new boolean[c.length], new int[c.length], LEX, hits, out);
+        assertTrue(has(out, c, EntityType.PERSON, "郑敏"), out::toString);
+    }
+
+    @Test
     void xiaoBeforeACommonNounIsNoFamiliarName() {
         // 党 is a surname too, but mostly a noun: 小党 is a small party, 小门 a small door
         String s = "分成|了|６个|小党|，|推开|小门|，|小许|说";
