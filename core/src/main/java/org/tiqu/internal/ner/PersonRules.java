@@ -614,7 +614,12 @@ final class PersonRules {
             if (!EntityRules.isHan(c[k])) {
                 return false;
             }
-            other += TRANSLIT[c[k]] ? 0 : 1;
+            if (!TRANSLIT[c[k]]) {
+                if (FUNCTION[c[k]]) {
+                    return false; // 姆卡帕|在|莫伊, 由|多迪克: two words the segmenter glued
+                }
+                other++;
+            }
         }
         // 德雷克|率, 金金|家: the one other char is not the last
         return other <= 1 && TRANSLIT[c[e - 1]] && c[s] != c[s + 1];

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The rules of {@link PersonRules} on hand-made segmentations ({@code word/pos} separated by spaces) and tagger
@@ -245,6 +246,13 @@ class PersonRulesTest {
         assertEquals(List.of("莱什钦斯基"), persons(person, person.apply(new Mention(EntityType.PERSON, 5, 7))));
         List<Mention> ms = place.apply(new Mention(EntityType.PLACE, 0, 3));
         assertEquals(List.of(new Mention(EntityType.PERSON, 0, 4, null, Mention.Priority.RULE)), ms);
+    }
+
+    @Test
+    void aWordHoldingAFunctionCharIsNoTransliteratedName() {
+        // the segmenter glued 姆卡帕|在|莫伊 into one nr word
+        Seg s = Seg.of("报道/v ，/w 姆卡帕在莫伊/nr 的/u 宣誓/v");
+        assertTrue(persons(s, s.apply()).stream().noneMatch(p -> p.contains("在")), persons(s, s.apply())::toString);
     }
 
     @Test
