@@ -130,8 +130,9 @@ final class Words {
     }
 
     /**
-     * The one-char word is a common noun: tagged n (ng, ...) 50 times or more in the core dictionary and more than ten
-     * times as often as a name (党, 门, 花; not 马, 林, 王, which are names often enough): 小党 is a small party.
+     * The one-char word is a common noun: tagged n (ng, ...) but not nr/ns/nt 50 times or more in the core dictionary,
+     * and more than ten times as often as a name (党, 门, 花; not 马, 林, 王, nouns there under 50 times): 小党 is a
+     * small party, where 小马 and 小林 may be persons.
      */
     static boolean commonNoun(char ch) {
         CoreDictionary.Attribute a = attribute(ch);
