@@ -1731,7 +1731,7 @@ final class EntityRules {
         return false;
     }
 
-    private static boolean endsWithAny(char[] c, int end, String[] words) {
+    static boolean endsWithAny(char[] c, int end, String[] words) {
         for (String w : words) {
             if (end >= w.length() && startsWith(c, end - w.length(), w)) {
                 return true;
@@ -2112,11 +2112,17 @@ final class EntityRules {
      * (总统|卫士|长, 社长|国际部, 大学生|宿舍|里). The title itself must end at a word boundary (主席国|时 is no 主席).
      */
     private static boolean commonWordAt(char[] c, boolean[] cut, int p) {
+        int e = wordEnd(cut, p);
+        return e - p >= 2 && e - p <= 4 && Words.common(new String(c, p, e - p));
+    }
+
+    /** The end of the segmenter's word at p: the first boundary after p ({@code cut} has one entry past the text). */
+    static int wordEnd(boolean[] cut, int p) {
         int e = p + 1;
-        while (e < c.length && !cut[e]) {
+        while (e < cut.length - 1 && !cut[e]) {
             e++;
         }
-        return e - p >= 2 && e - p <= 4 && Words.common(new String(c, p, e - p));
+        return e;
     }
 
     /** Words of address and kin written right after a bare surname: 袁老太, 孙爷爷, 王大爷. */

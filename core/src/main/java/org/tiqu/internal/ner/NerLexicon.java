@@ -91,6 +91,35 @@ public final class NerLexicon {
         return surnames[ch];
     }
 
+    /** {@link #surnameCount} + 1 summed over the surname chars, then givenNameCount + 1 over all Han chars; lazily. */
+    private volatile double[] nameTotals;
+
+    /** @return the sum over surname chars of {@link #surnameCount} + 1 (a denominator for surname probabilities) */
+    double surnameTotal() {
+        return nameTotals()[0];
+    }
+
+    /** @return the sum over Han chars of {@link #givenNameCount} + 1 (a denominator for given-name probabilities) */
+    double givenNameTotal() {
+        return nameTotals()[1];
+    }
+
+    private double[] nameTotals() {
+        double[] t = nameTotals;
+        if (t == null) {
+            double sur = 0, givenNames = 0;
+            for (char ch = '\u4E00'; ch <= '\u9FFF'; ch++) {
+                if ((single[ch] & SURNAME) != 0) {
+                    sur += surnames[ch] + 1;
+                }
+                givenNames += given[ch] + 1;
+            }
+            t = new double[]{sur, givenNames};
+            nameTotals = t; // a benign race: every thread computes the same values
+        }
+        return t;
+    }
+
     private static int[] single(TreeMap<String, Integer> words) {
         int[] single = new int[65536];
         for (var e : words.entrySet()) {

@@ -286,10 +286,7 @@ final class PersonRules {
         if (!cut[p] || !cut[p + 1] || !isNamed(named, c[p]) || Words.known(new String(c, p, 2))) {
             return false;
         }
-        int we = p + 2;
-        while (we < c.length && !cut[we]) {
-            we++;
-        }
+        int we = EntityRules.wordEnd(cut, p + 1);
         if (we > p + 2) {
             return we - p - 1 <= 4 && Words.common(new String(c, p + 1, we - p - 1));
         }
@@ -495,7 +492,7 @@ final class PersonRules {
             // before an office (总统, 外长) a country's abbreviation (巴总理, 哈总统, 在华代表), not a surname
             boolean country = ((lex.categories(c[s]) & NerLexicon.PLACE1) != 0
                     || EntityRules.OWNER_ONLY.indexOf(c[s]) >= 0 || COUNTRY_TOO.indexOf(c[s]) >= 0)
-                    && !(titleEnd[t] > 0 && endsWithAny(c, titleEnd[t], LOCAL_OFFICES));
+                    && !(titleEnd[t] > 0 && EntityRules.endsWithAny(c, titleEnd[t], LOCAL_OFFICES));
             int e = Math.max(country ? 0 : titleEnd[t], EntityRules.listedWordEnd(c, cut, t, HONORIFICS));
             // brands (康师傅) and words of the core dictionary that are rarely names (党代表/n)
             if (e > 0 && (BRANDS.contains(new String(c, s, e - s)) || Words.rarelyAPerson(new String(c, s, e - s)))) {
@@ -1184,9 +1181,6 @@ final class PersonRules {
 
     /** Share of two-char names among the persons of People's Daily bylines: most names have three chars. */
     private static final double LOG_TWO = Math.log(0.3), LOG_THREE = Math.log(0.7);
-    /** Totals over all chars of surname and given-name counts (one added to each char's). */
-    private static volatile double[] nameTotals;
-
     /**
      * The likeliest way to read {@code c[s, e)} as names of a one-char surname and one or two given-name chars, as the
      * offsets where names start and the end; null when there is none. A name's score is the log-probability of its
@@ -1198,7 +1192,7 @@ final class PersonRules {
                 return null;
             }
         }
-        double[] totals = totals(lex);
+        double surnames = lex.surnameTotal(), givenNames = lex.givenNameTotal();
         int len = e - s;
         double[] best = new double[len + 1];
         int[] back = new int[len + 1];
@@ -1208,10 +1202,10 @@ final class PersonRules {
             if (best[i] == Double.NEGATIVE_INFINITY || (lex.categories(c[s + i]) & NerLexicon.SURNAME) == 0) {
                 continue;
             }
-            double sur = Math.log((lex.surnameCount(c[s + i]) + 1) / totals[0]);
+            double sur = Math.log((lex.surnameCount(c[s + i]) + 1) / surnames);
             double given = 0;
             for (int l = 2; l <= 3 && i + l <= len; l++) {
-                given += Math.log((lex.givenNameCount(c[s + i + l - 1]) + 1) / totals[1]);
+                given += Math.log((lex.givenNameCount(c[s + i + l - 1]) + 1) / givenNames);
                 String name = new String(c, s + i, l);
                 if ((lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG)) != 0) {
                     continue;
@@ -1236,22 +1230,6 @@ final class PersonRules {
             cuts[k] = s + back[i];
         }
         return cuts;
-    }
-
-    private static double[] totals(NerLexicon lex) {
-        double[] t = nameTotals;
-        if (t == null) {
-            double sur = 0, given = 0;
-            for (char ch = '\u4E00'; ch <= '\u9FFF'; ch++) {
-                if ((lex.categories(ch) & NerLexicon.SURNAME) != 0) {
-                    sur += lex.surnameCount(ch) + 1;
-                }
-                given += lex.givenNameCount(ch) + 1;
-            }
-            t = new double[]{sur, given};
-            nameTotals = t;
-        }
-        return t;
     }
 
     /** The list items {@code found} become persons; a person starting inside one of them gives way (汪|大成). */

@@ -274,20 +274,22 @@ class EntityRulesTest {
     void noNameAfterATitleInsideAWordOrAtAnOrdinaryWord() {
         // 主席国|时: the title is no word of its own; 总统|卫士|长: an ordinary word follows it; 州长|郑敏 is a name
         for (String s : new String[]{"欧盟|轮值|主席国|时|，", "回国|任|总统|卫士|长|，"}) {
-            char[] c = chars(s);
-            List<int[]> hits = new java.util.ArrayList<>();
-            NerFeatures.lexiconCodes(c, LEX, hits);
-            List<Mention> out = list();
-            EntityRules.apply(c, cuts(s), new boolean[c.length], new int[c.length], LEX, hits, out);
+            List<Mention> out = applyAll(s);
             assertTrue(out.stream().noneMatch(m -> m.type() == EntityType.PERSON), s + ": " + out);
         }
         String s = "州长|郑|敏|一同|调研";
-        char[] c = chars(s);
+        List<Mention> out = applyAll(s);
+        assertTrue(has(out, chars(s), EntityType.PERSON, "郑敏"), out::toString);
+    }
+
+    /** EntityRules.apply on a segmented text with its lexicon hits, no mentions before, nothing marked not-a-name. */
+    private static List<Mention> applyAll(String segmented) {
+        char[] c = chars(segmented);
         List<int[]> hits = new java.util.ArrayList<>();
         NerFeatures.lexiconCodes(c, LEX, hits);
         List<Mention> out = list();
-        EntityRules.apply(c, cuts(s), new boolean[c.length], new int[c.length], LEX, hits, out);
-        assertTrue(has(out, c, EntityType.PERSON, "郑敏"), out::toString);
+        EntityRules.apply(c, cuts(segmented), new boolean[c.length], new int[c.length], LEX, hits, out);
+        return out;
     }
 
     @Test
