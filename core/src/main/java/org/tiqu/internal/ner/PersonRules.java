@@ -30,7 +30,8 @@ import java.util.List;
  *   <li>{@link #growForeignNames}: a transliterated person cut one char short grows over its run (库|尔尼科娃);</li>
  *   <li>{@link #japaneseNames}: a Japanese family name takes its given name (小林|觉, 细川|护熙);</li>
  *   <li>{@link #knownPersons}: well-known people of the lexicon (伽利略, 济公, 内塔尼亚胡);</li>
- *   <li>{@link #surnameReferences}: the surname alone after the full name (赵敬忠称赵外出).</li>
+ *   <li>{@link #surnameReferences}: the surname alone after the full name (赵敬忠称赵外出);</li>
+ *   <li>{@link #repeatedNames}: a person's name repeated elsewhere as a word of its own is that person again.</li>
  * </ul>
  * Given-name chars are those of the training split's three-char person names ({@link NerLexicon#givenNameCount}).
  * Stateless; linear in the text.
