@@ -30,7 +30,8 @@ import java.util.List;
  *   <li>{@link #growForeignNames}: a transliterated person cut one char short grows over its run (库|尔尼科娃);</li>
  *   <li>{@link #japaneseNames}: a Japanese family name takes its given name (小林|觉, 细川|护熙);</li>
  *   <li>{@link #knownPersons}: well-known people of the lexicon (伽利略, 济公, 内塔尼亚胡);</li>
- *   <li>{@link #surnameReferences}: the surname alone after the full name (赵敬忠称赵外出).</li>
+ *   <li>{@link #surnameReferences}: the surname alone after the full name (赵敬忠称赵外出);</li>
+ *   <li>{@link #repeatedNames}: a person's name repeated elsewhere as a word of its own is that person again.</li>
  * </ul>
  * Given-name chars are those of the training split's three-char person names ({@link NerLexicon#givenNameCount}).
  * Stateless; linear in the text.
@@ -128,8 +129,43 @@ final class PersonRules {
         japaneseNames(c, cut, posStart, lex, hits, mentions);
         knownPersons(c, cut, posStart, hits, mentions);
         surnameReferences(c, cut, posStart, posEnd, lex, mentions);
+        repeatedNames(c, cut, mentions);
         families(c, cut, lex, mentions);
         abbreviationsInsidePersons(c.length, mentions);
+    }
+
+    /**
+     * A person named once is the same person where the text repeats the name (迟浩田对佩里再次来华访问表示 ... 佩里):
+     * every other occurrence of a person of two chars or more that the segmenter reads as whole words and that no
+     * mention overlaps is a person too. Not inside a longer word (马克思|主义 as one word, 李宁牌 read 李宁牌).
+     */
+    static void repeatedNames(char[] c, boolean[] cut, List<Mention> mentions) {
+        java.util.Set<String> names = null;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.length() >= 2) {
+                if (names == null) {
+                    names = new java.util.HashSet<>();
+                }
+                names.add(new String(c, m.start(), m.length()));
+            }
+        }
+        if (names == null) {
+            return;
+        }
+        boolean[] taken = covered(c.length, mentions);
+        String text = new String(c);
+        List<Mention> added = new java.util.ArrayList<>();
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (!cut[at] || !cut[end] || anyTaken(taken, at, end)) {
+                    continue;
+                }
+                java.util.Arrays.fill(taken, at, end, true);
+                added.add(new Mention(EntityType.PERSON, at, end));
+            }
+        }
+        mentions.addAll(added);
     }
 
     /**

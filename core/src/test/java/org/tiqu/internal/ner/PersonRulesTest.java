@@ -121,6 +121,23 @@ class PersonRulesTest {
     }
 
     @Test
+    void aNameTheTextRepeatsIsAPersonAgain() {
+        // the tagger found 宁洪虎 once; its second mention, a word of its own that the segmenter took for a noun,
+        // is the same person
+        Seg s = Seg.of("宁洪虎/nr 来/v 了/u 。/w 五/m 年/q 宁洪虎/n 获/v 奖/n");
+        List<Mention> ms = s.apply(person(0, 3));
+        assertEquals(List.of("宁洪虎", "宁洪虎"), inOrder(s, ms));
+    }
+
+    @Test
+    void aRepeatedNameInsideALongerWordIsNoPerson() {
+        // 马克思 of 马克思主义 (one word) is not the person again
+        Seg s = Seg.of("马克思/nr 说/v ：/w 马克思主义/n 是/v 科学/n");
+        List<Mention> ms = s.apply(person(0, 3));
+        assertEquals(List.of("马克思"), inOrder(s, ms));
+    }
+
+    @Test
     void aSurnameStandingForAFamilyIsAPerson() {
         Seg after = Seg.of("一个/m 姓/v 丁/nr 的/u 南方人/n");
         Seg before = Seg.of("一位/m 王/nr 姓/Ng 摊主/n 拾到/v");
