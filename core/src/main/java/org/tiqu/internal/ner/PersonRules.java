@@ -140,29 +140,34 @@ final class PersonRules {
      * mention overlaps is a person too. Not inside a longer word (马克思|主义 as one word, 李宁牌 read 李宁牌).
      */
     static void repeatedNames(char[] c, boolean[] cut, List<Mention> mentions) {
-        java.util.Set<String> names = null;
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.BitSet firstChars = new java.util.BitSet(65536);
+        java.util.TreeSet<Integer> lengths = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.length() >= 2) {
-                if (names == null) {
-                    names = new java.util.HashSet<>();
-                }
                 names.add(new String(c, m.start(), m.length()));
+                firstChars.set(c[m.start()]);
+                lengths.add(m.length());
             }
         }
-        if (names == null) {
+        if (names.isEmpty()) {
             return;
         }
+        // one pass over the text, longest name first at each word start: linear whatever the number of names
         boolean[] taken = covered(c.length, mentions);
-        String text = new String(c);
         List<Mention> added = new java.util.ArrayList<>();
-        for (String name : names) {
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-                int end = at + name.length();
-                if (!cut[at] || !cut[end] || anyTaken(taken, at, end)) {
-                    continue;
+        for (int i = 0; i < c.length; i++) {
+            if (!cut[i] || taken[i] || !firstChars.get(c[i])) {
+                continue;
+            }
+            for (int len : lengths) {
+                int end = i + len;
+                if (end <= c.length && cut[end] && !anyTaken(taken, i, end) && names.contains(new String(c, i, len))) {
+                    java.util.Arrays.fill(taken, i, end, true);
+                    added.add(new Mention(EntityType.PERSON, i, end));
+                    i = end - 1;
+                    break;
                 }
-                java.util.Arrays.fill(taken, at, end, true);
-                added.add(new Mention(EntityType.PERSON, at, end));
             }
         }
         mentions.addAll(added);
