@@ -1020,8 +1020,11 @@ final class PersonRules {
             while (e < n && (EntityRules.isHan(c[e]) || c[e] == '·')) {
                 e++; // 阿沛·阿旺晋美 is one item
             }
-            int after = skipNote(c, e);
             boolean leftJoin = s >= 1 && c[s - 1] == '、' && prevJoined;
+            if (leftJoin) {
+                e = beforeDeng(c, s, e); // the list's last item: 张礼慧、高蕾|等的精彩演唱
+            }
+            int after = skipNote(c, e);
             boolean rightJoin = after < n && c[after] == '、';
             boolean person = personEnd[s] == e;
             // the item after: a person exactly when a person mention spans it
@@ -1122,7 +1125,7 @@ final class PersonRules {
             }
             boolean strong = persons * 5 >= k * 4;
             for (int i = 0; i < k; i++) {
-                int is = items.get(i)[0], ie = items.get(i)[1];
+                int is = items.get(i)[0], ie = i == k - 1 ? beforeDeng(c, items.get(i)[0], items.get(i)[1]) : items.get(i)[1];
                 if (personEnd[is] == ie || others.any(is, ie)
                         || !rosterName(c, is, ie, lex, i > 0 && i < k - 1, strong)) {
                     continue;
@@ -1315,6 +1318,19 @@ final class PersonRules {
             }
         }
         return len <= 4 && (surname || strong) && !Words.otherThanPerson(item);
+    }
+
+    /**
+     * The end of a list's last item {@code c[s, e)} that runs on past the list (高蕾|等的精彩演唱, 王五|等人): before a 等
+     * two or three chars in, else e.
+     */
+    private static int beforeDeng(char[] c, int s, int e) {
+        for (int k = s + 2; k <= s + 3 && k < e; k++) {
+            if (c[k] == '等') {
+                return k;
+            }
+        }
+        return e;
     }
 
     /** After an item ending at e: past a bracketed note of up to eight chars (（满族）, （女）), else e. */

@@ -121,6 +121,14 @@ class PersonRulesTest {
     }
 
     @Test
+    void theLastItemOfAListRunningOnPastDengIsAPerson() {
+        // 高蕾 ends the list; its run of Han chars goes on past 等 (高蕾等的精彩演唱)
+        Seg s = Seg.of("马梅/nr 、/w 张礼慧/nr 、/w 高蕾/n 等/u 的/u 精彩/a 演唱/vn");
+        List<Mention> ms = s.apply(person(0, 2), person(3, 6));
+        assertEquals(List.of("马梅", "张礼慧", "高蕾"), inOrder(s, ms));
+    }
+
+    @Test
     void aNameTheTextRepeatsIsAPersonAgain() {
         // the tagger found 宁洪虎 once; its second mention, a word of its own that the segmenter took for a noun,
         // is the same person
