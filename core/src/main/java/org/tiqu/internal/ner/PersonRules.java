@@ -23,6 +23,7 @@ import java.util.List;
  *   <li>{@link #rosters}: the other items of a 、-list mostly of persons are persons (和志强, 帕巴公觉);</li>
  *   <li>{@link #slotNames}: names the tagger missed, found by their slot (调查表明，褚时健利用职权, 开除褚时健党籍): the
  *       evaluation unit is a paragraph, where often nothing but the name's own slot tells;</li>
+ *   <li>{@link #speakers}: a surname and one char before a verb of saying (的江虹说);</li>
  *   <li>{@link #segmentedNames}: 王/nr 国栋/nr where no mention lies;</li>
  *   <li>{@link #foreignNames}: unknown transliterated words (埃里卡特, 莱什钦斯基) as whole persons;</li>
  *   <li>{@link #nameWords}: a person grows to the segmenter's name word it begins (卡尔|逊) and is dropped when it
@@ -122,6 +123,7 @@ final class PersonRules {
         rosters(c, lex, mentions);
         bylines(c, lex, hits, mentions);
         slotNames(c, cut, posStart, posEnd, lex, mentions);
+        speakers(c, cut, posStart, posEnd, lex, mentions);
         segmentedNames(c, cut, posStart, posEnd, lex, mentions);
         foreignNames(c, cut, posStart, mentions);
         nameWords(c, cut, posStart, mentions);
@@ -921,6 +923,36 @@ final class PersonRules {
             }
         }
     }
+
+    /** Verbs of saying that follow a speaker's name (江虹说, 颜旭表示). */
+    private static final String[] SAYS = {"说", "表示", "认为", "指出", "介绍", "告诉", "强调", "称"};
+
+    /**
+     * A surname and a one-char given name (江虹, 庄利) in a name's slot as {@link #slotNames} reads it, right before a
+     * verb of saying (的江虹说): the verb, not the slot alone, lets two chars through, which are too often ordinary
+     * words elsewhere.
+     */
+    static void speakers(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        EntityRules.Overlaps taken = new EntityRules.Overlaps(n, mentions, m -> true);
+        for (int s = 0; s + 3 < n; s++) {
+            int e = s + 2;
+            if (!cut[s] || !cut[e] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]]
+                    || !leftSlot(c, cut, s, posEnd, lex) || !EntityRules.startsWithAny(c, e, SAYS) || taken.any(s, e)
+                    || !given(c, posStart, s, e, lex) || EntityRules.follows(c[s + 1])) {
+                continue;
+            }
+            int we = EntityRules.wordEnd(cut, e);
+            String cand = new String(c, s, 2);
+            if (!SAYS_SET.contains(new String(c, e, we - e)) || Words.otherThanPerson(cand)
+                    || (lex.categories(cand) & ~(NerLexicon.SEEN_PER | NerLexicon.PERSON)) != 0) {
+                continue;
+            }
+            mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+        }
+    }
+
+    private static final java.util.Set<String> SAYS_SET = java.util.Set.of(SAYS);
 
     private static boolean oneWord(boolean[] cut, int s, int e) {
         for (int k = s + 1; k < e; k++) {

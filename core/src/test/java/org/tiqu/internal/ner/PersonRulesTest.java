@@ -129,6 +129,14 @@ class PersonRulesTest {
     }
 
     @Test
+    void aTwoCharNameBeforeAVerbOfSayingIsAPerson() {
+        Seg said = Seg.of("灯泡厂/n 的/u 江虹/n 说/v ：/w 好/a");
+        Seg other = Seg.of("灯泡厂/n 的/u 江虹/n 很/d 好/a");
+        assertEquals(List.of("江虹"), persons(said, said.apply()));
+        assertEquals(List.of(), persons(other, other.apply()));
+    }
+
+    @Test
     void aNameTheTextRepeatsIsAPersonAgain() {
         // the tagger found 宁洪虎 once; its second mention, a word of its own that the segmenter took for a noun,
         // is the same person
