@@ -195,9 +195,14 @@ final class EntityRules {
      * with the same type (the longest name at a position wins).
      */
     static void propagate(char[] c, boolean[] cut, List<Mention> mentions) {
+        propagate(c, cut, mentions, m -> true);
+    }
+
+    /** As {@link #propagate(char[], boolean[], List)}, spreading only the names of the mentions {@code spread} accepts. */
+    static void propagate(char[] c, boolean[] cut, List<Mention> mentions, java.util.function.Predicate<Mention> spread) {
         java.util.Map<String, EntityType> names = new java.util.HashMap<>();
         for (Mention m : mentions) {
-            if (m.length() >= (m.type() == EntityType.ORGANIZATION ? 3 : 2)) {
+            if (m.length() >= (m.type() == EntityType.ORGANIZATION ? 3 : 2) && spread.test(m)) {
                 names.putIfAbsent(new String(c, m.start(), m.length()), m.type());
             }
         }

@@ -97,6 +97,11 @@ public final class NerRecognizer implements Recognizer {
         out.addAll(found);
     }
 
+    /** Whitespace as the cleaned text writes it: a space or a line break. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\n';
+    }
+
     /** Company endings after which the word before may be a brand the segmenter did not tag nz (西门子|公司). */
     private static final String[] COMPANY_HEADS = {"公司", "集团", "银行"};
 
@@ -142,12 +147,23 @@ public final class NerRecognizer implements Recognizer {
                 || p == 'e' || p == 'o';
     }
 
-    private void tagSentence(char[] all, int[] allCodes, int from, int to, List<Mention> out) {
-        if (to <= from) {
+    private void tagSentence(char[] all, int[] allCodes, int sentenceFrom, int sentenceTo, List<Mention> out) {
+        // a sentence ends at a line break and takes it along: the tagger, trained on paragraphs that start and end
+        // at the text's edges, reads a name before or after a break as it would at a paragraph's edge only when the
+        // break is left out (a byline alone on its line, 向贤彪⏎, was lost)
+        int b = sentenceFrom, e = sentenceTo;
+        while (b < e && isBlank(all[b])) {
+            b++;
+        }
+        while (e > b && isBlank(all[e - 1])) {
+            e--;
+        }
+        if (e <= b) {
             return;
         }
-        int[] labels = new int[to - from];
-        tagger.tag(all, allCodes, from, to, labels);
+        int from = b;
+        int[] labels = new int[e - b];
+        tagger.tag(all, allCodes, b, e, labels);
         CharTagger.decode(labels, (type, start, end) -> out.add(new Mention(TYPES[type], from + start, from + end)));
     }
 }

@@ -138,41 +138,14 @@ final class PersonRules {
 
     /**
      * A person named once is the same person where the text repeats the name (迟浩田对佩里再次来华访问表示 ... 佩里):
-     * every other occurrence of a person of two chars or more that the segmenter reads as whole words and that no
-     * mention overlaps is a person too. Not inside a longer word (马克思|主义 as one word, 李宁牌 read 李宁牌).
+     * {@link EntityRules#propagate} again for the persons the rules above found, after the tagger's names were
+     * spread: every other occurrence of a person of two chars or more that the segmenter reads as whole words and
+     * that no mention overlaps is a person too. Not inside a longer word (马克思|主义 as one word, 李宁牌 read 李宁牌), and
+     * not a name that the core dictionary knows as an ordinary word too (乡音, 文明).
      */
     static void repeatedNames(char[] c, boolean[] cut, List<Mention> mentions) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        java.util.BitSet firstChars = new java.util.BitSet(65536);
-        java.util.TreeSet<Integer> lengths = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.length() >= 2) {
-                names.add(new String(c, m.start(), m.length()));
-                firstChars.set(c[m.start()]);
-                lengths.add(m.length());
-            }
-        }
-        if (names.isEmpty()) {
-            return;
-        }
-        // one pass over the text, longest name first at each word start: linear whatever the number of names
-        boolean[] taken = covered(c.length, mentions);
-        List<Mention> added = new java.util.ArrayList<>();
-        for (int i = 0; i < c.length; i++) {
-            if (!cut[i] || taken[i] || !firstChars.get(c[i])) {
-                continue;
-            }
-            for (int len : lengths) {
-                int end = i + len;
-                if (end <= c.length && cut[end] && !anyTaken(taken, i, end) && names.contains(new String(c, i, len))) {
-                    java.util.Arrays.fill(taken, i, end, true);
-                    added.add(new Mention(EntityType.PERSON, i, end));
-                    i = end - 1;
-                    break;
-                }
-            }
-        }
-        mentions.addAll(added);
+        EntityRules.propagate(c, cut, mentions, m -> m.type() == EntityType.PERSON
+                && !Words.otherThanPerson(new String(c, m.start(), m.length())));
     }
 
     /**

@@ -40,6 +40,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aBylineAloneOnItsLineIsReadAsAtAParagraphsEdge() {
+        // headline, byline, body on lines of their own (People's Daily 1998-01-05): the tagger, trained on separate
+        // paragraphs, finds the byline only when the line breaks are not part of its sentences
+        String t = "婴幼儿配方乳粉：质量问题严重\n\n政文\n\n婴幼儿乳粉是直接关系到婴幼儿健康的重要产品。";
+        assertTrue(has(entities(t), EntityType.PERSON, "政文", 16), () -> entities(t).toString());
+    }
+
+    @Test
     void xpccDivisionCityPartyCommitteeIsOneOrganisationWithTheCityNestedAsPlace() {
         String t = "兵团第六师五家渠市党委书记、政委宋宏利一同调研。";
         List<Entity> es = entities(t);
