@@ -192,7 +192,8 @@ final class EntityRules {
     /**
      * A name found once is found everywhere in the text: the tagger sees each occurrence in its own context and
      * misses some (褚时健 ... 开除褚时健党籍). Other occurrences at word boundaries that no mention touches are added
-     * with the same type (the longest name at a position wins).
+     * with the same type (the longest name at a position wins). Not a word the core dictionary knows mostly as an
+     * ordinary word (大厦, 共和国): found once as a name, it is more often a false alarm to keep to one place.
      */
     static void propagate(char[] c, boolean[] cut, List<Mention> mentions) {
         propagate(c, cut, mentions, m -> true);
@@ -202,7 +203,8 @@ final class EntityRules {
     static void propagate(char[] c, boolean[] cut, List<Mention> mentions, java.util.function.Predicate<Mention> spread) {
         java.util.Map<String, EntityType> names = new java.util.HashMap<>();
         for (Mention m : mentions) {
-            if (m.length() >= (m.type() == EntityType.ORGANIZATION ? 3 : 2) && spread.test(m)) {
+            if (m.length() >= (m.type() == EntityType.ORGANIZATION ? 3 : 2) && spread.test(m)
+                    && !Words.mostlyOrdinary(new String(c, m.start(), m.length()))) {
                 names.putIfAbsent(new String(c, m.start(), m.length()), m.type());
             }
         }

@@ -44,6 +44,19 @@ final class Words {
         return false;
     }
 
+    /**
+     * A word the core dictionary knows mostly as an ordinary word: seen at least 5 times, more than half of them
+     * with tags other than a name's (nr/ns/nt/nz): 大厦 n 44 / ns 1, 共和国 n; not 北京 ns, 长江 ns.
+     */
+    static boolean mostlyOrdinary(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a == null || a.totalFrequency < 5) {
+            return false;
+        }
+        int names = frequency(a, "nr") + frequency(a, "ns") + frequency(a, "nt") + frequency(a, "nz");
+        return (a.totalFrequency - names) * 2 > a.totalFrequency;
+    }
+
     /** A word the core dictionary tags a proper noun (nz) in more than half of its uses: 西门子, 大和, 野村. */
     static boolean mostlyProperNoun(String s) {
         CoreDictionary.Attribute a = CoreDictionary.get(s);

@@ -157,6 +157,20 @@ class NerRecognizerTest {
     }
 
     @Test
+    void anOrdinaryWordFoundOnceAsANameIsNotSpread() {
+        // 大厦 found once as a place (a false alarm) stays one mistake, not one per occurrence
+        char[] c = "商住大厦起火，大厦底下两层为商铺。".toCharArray();
+        boolean[] cut = new boolean[c.length + 1];
+        for (int k : new int[]{0, 2, 4, 6, 7, 9, 11, 13, 14, 16, 17}) {
+            cut[k] = true;
+        }
+        List<org.tiqu.internal.recognize.Mention> ms = new java.util.ArrayList<>();
+        ms.add(new org.tiqu.internal.recognize.Mention(EntityType.PLACE, 2, 4));
+        EntityRules.propagate(c, cut, ms);
+        assertEquals(1, ms.size(), ms::toString);
+    }
+
+    @Test
     void wellKnownAbbreviatedBodiesAreOrganisationsOnly() {
         List<Entity> es = entities("北约和东盟的代表");
         assertTrue(has(es, EntityType.ORGANIZATION, "北约", 0), es::toString);
