@@ -154,6 +154,9 @@ public final class Normalizer {
         if (indented(s, from, to)) {
             return false; // the next line opens a paragraph (　　 or a tab), even after one ending without a stop
         }
+        if (ownLine(s, to)) {
+            return false; // a byline or short heading on a line of its own: 待到山花烂漫时……（附图片１张）⏎毛同恺⏎
+        }
         String line = visible(s, lineStart, from);
         if (line.isEmpty() || startsBlock(line, 0)) {
             return false;
@@ -196,6 +199,35 @@ public final class Normalizer {
             }
         }
         return spaces >= 2;
+    }
+
+    /** Longest line (non-space chars) read as a line of its own when it holds no punctuation: a byline, a heading. */
+    static final int MAX_OWN_LINE = 8;
+
+    /**
+     * Whether the line starting at {@code from} is a line of its own: at most {@link #MAX_OWN_LINE} chars, letters
+     * and digits only, and a line break after it. A sentence cut by the layout goes on to its stop; a short run
+     * without one that ends at a break is a byline or heading.
+     */
+    static boolean ownLine(String s, int from) {
+        int end = from;
+        while (end < s.length() && !Chars.isLineBreak(s.charAt(end))) {
+            end++;
+        }
+        if (end >= s.length()) {
+            return false;
+        }
+        String line = visible(s, from, end);
+        if (line.isEmpty() || nonSpaceLength(line) > MAX_OWN_LINE) {
+            return false;
+        }
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (!Character.isLetterOrDigit(c) && !Chars.isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasInnerPunct(String line) {

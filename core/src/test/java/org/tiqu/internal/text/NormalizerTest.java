@@ -25,6 +25,14 @@ class NormalizerTest {
     }
 
     @Test
+    void keepsBreakBeforeABylineOnALineOfItsOwn() {
+        // the headline is long and holds a 、, as running text does; the next line is a name alone on its line
+        String s = "待到山花烂漫时——记花鸟画家、美术教育家孙其峰先生（附图片１张）\n\n毛同恺\n\n曾受业于徐悲鸿门下。";
+        assertEquals("待到山花烂漫时——记花鸟画家、美术教育家孙其峰先生（附图片1张）\n\n毛同恺\n\n曾受业于徐悲鸿门下。",
+                Normalizer.normalize(s).text());
+    }
+
+    @Test
     void joinsLayoutBreakInsideAnOpenTitle() {
         String s = "郑敏和靖大伟签订《昌吉回族自治州与\n\n兵团第六师五家渠市兵地融合发展合作备忘录》。";
         NormalizedText n = Normalizer.normalize(s);
