@@ -210,24 +210,20 @@ public final class Normalizer {
      * without one that ends at a break is a byline or heading.
      */
     static boolean ownLine(String s, int from) {
-        int end = from;
-        while (end < s.length() && !Chars.isLineBreak(s.charAt(end))) {
-            end++;
-        }
-        if (end >= s.length()) {
-            return false;
-        }
-        String line = visible(s, from, end);
-        if (line.isEmpty() || nonSpaceLength(line) > MAX_OWN_LINE) {
-            return false;
-        }
-        for (int k = 0; k < line.length(); k++) {
-            char c = line.charAt(k);
-            if (!Character.isLetterOrDigit(c) && !Chars.isSpace(c)) {
+        int chars = 0;
+        for (int k = from; k < s.length(); k++) { // stops at the first char that settles it: linear in the text
+            char c = s.charAt(k);
+            if (Chars.isLineBreak(c)) {
+                return chars > 0;
+            }
+            if (isZeroWidth(c) || Chars.isSpace(c)) {
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c) || ++chars > MAX_OWN_LINE) {
                 return false;
             }
         }
-        return true;
+        return false; // the text's last line: nothing after it to keep apart
     }
 
     private static boolean hasInnerPunct(String line) {
