@@ -21,6 +21,8 @@ import java.util.List;
  *   <li>{@link #completeGivenNames}: 魏德|运 gives 魏德运 where the segmenter reads 魏/nr 德运/nr;</li>
  *   <li>{@link #listNames}: the items of a 、-list beside persons are persons (丁聪、董辅、范用、冯兰瑞);</li>
  *   <li>{@link #rosters}: the other items of a 、-list mostly of persons are persons (和志强, 帕巴公觉);</li>
+ *   <li>{@link #bylines}: reporters' names without separators in a paragraph's closing bracket (（张岸涛裴双喜）) or
+ *       after 记者 at a line's end ({@link #reporterLines}: 新华社记者李锦赵承), one person per name;</li>
  *   <li>{@link #slotNames}: names the tagger missed, found by their slot (调查表明，褚时健利用职权, 开除褚时健党籍): the
  *       evaluation unit is a paragraph, where often nothing but the name's own slot tells;</li>
  *   <li>{@link #speakers}: a surname and one char before a verb of saying (的江虹说);</li>
@@ -1196,23 +1198,78 @@ final class PersonRules {
                     || (lex.categories(new String(c, s, e - s)) & (NerLexicon.PERSON | NerLexicon.SEEN_PER)) != 0) {
                 continue; // a known name is one person (索朗罗布)
             }
-            int[] cuts = bylineSplit(c, s, e, lex);
-            if (cuts == null) {
-                continue;
-            }
-            final int from = s, to = e;
-            boolean other = false;
-            for (Mention m : mentions) {
-                other |= m.type() != EntityType.PERSON && m.start() < to && from < m.end();
-            }
-            if (other) {
-                continue;
-            }
-            mentions.removeIf(m -> m.type() == EntityType.PERSON && m.start() < to && from < m.end());
-            for (int k = 0; k + 1 < cuts.length; k++) {
-                mentions.add(new Mention(EntityType.PERSON, cuts[k], cuts[k + 1], null, Mention.Priority.RULE));
+            splitNames(c, s, e, 1, lex, mentions);
+        }
+        reporterLines(c, lex, hits, mentions);
+    }
+
+    /**
+     * The persons of {@code c[s, e)} read as {@link #bylineSplit} names, in place of the persons found there, when it
+     * splits into at least {@code minNames} names and no other mention lies there.
+     */
+    private static void splitNames(char[] c, int s, int e, int minNames, NerLexicon lex, List<Mention> mentions) {
+        int[] cuts = bylineSplit(c, s, e, lex);
+        if (cuts == null || cuts.length - 1 < minNames) {
+            return;
+        }
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON && m.start() < e && s < m.end()) {
+                return;
             }
         }
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && m.start() < e && s < m.end());
+        for (int k = 0; k + 1 < cuts.length; k++) {
+            mentions.add(new Mention(EntityType.PERSON, cuts[k], cuts[k + 1], null, Mention.Priority.RULE));
+        }
+    }
+
+    /** Titles that a line of reporters' names follows (新华社记者蔡晖贾永). */
+    private static final String[] REPORTERS = {"记者", "通讯员"};
+    /** Most chars before the reporters' title on such a line (本报, 新华社, 孙海龙新华社). */
+    private static final int REPORTER_LEAD = 10;
+
+    /**
+     * A line that ends with reporters' names written without separators after 记者 or 通讯员 (本报记者严正孙勇军,
+     * 新华社记者李锦赵承, before a credit such as 报道 or 摄): two names or more, split as a bracketed byline's.
+     */
+    static void reporterLines(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        for (int[] h : hits) {
+            int s = h[1];
+            if ((h[2] & NerLexicon.TITLE) == 0 || !EntityRules.endsWithAny(c, s, REPORTERS)) {
+                continue;
+            }
+            int lineStart = h[0];
+            while (lineStart > 0 && c[lineStart - 1] != '\n') {
+                lineStart--;
+            }
+            int e = s;
+            while (e < n && EntityRules.isHan(c[e])) {
+                e++;
+            }
+            if (h[0] - lineStart > REPORTER_LEAD || !paragraphEnd(c, e) || !allHan(c, lineStart, h[0])) {
+                continue;
+            }
+            for (String credit : CREDITS) {
+                if (e - credit.length() > s && EntityRules.startsWith(c, e - credit.length(), credit)) {
+                    e -= credit.length();
+                    break;
+                }
+            }
+            if (e - s >= 4 && e - s <= 9
+                    && (lex.categories(new String(c, s, e - s)) & (NerLexicon.PERSON | NerLexicon.SEEN_PER)) == 0) {
+                splitNames(c, s, e, 2, lex, mentions);
+            }
+        }
+    }
+
+    private static boolean allHan(char[] c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!EntityRules.isHan(c[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only spaces between {@code p} and the end of the text or of its line. */

@@ -137,6 +137,13 @@ class PersonRulesTest {
     }
 
     @Test
+    void aLineOfReportersNamesIsSplitIntoPersons() {
+        Seg s = Seg.of("新华社/nt 记者/n 李锦/nr 赵承/nr");
+        List<Mention> ms = s.apply(person(5, 8));
+        assertEquals(List.of("李锦", "赵承"), inOrder(s, ms));
+    }
+
+    @Test
     void aNameTheTextRepeatsIsAPersonAgain() {
         // the tagger found 宁洪虎 once; its second mention, a word of its own that the segmenter took for a noun,
         // is the same person
