@@ -34,7 +34,8 @@ import java.util.List;
  *   <li>{@link #japaneseNames}: a Japanese family name takes its given name (小林|觉, 细川|护熙);</li>
  *   <li>{@link #knownPersons}: well-known people of the lexicon (伽利略, 济公, 内塔尼亚胡);</li>
  *   <li>{@link #surnameReferences}: the surname alone after the full name (赵敬忠称赵外出);</li>
- *   <li>{@link #repeatedNames}: a person's name repeated elsewhere as a word of its own is that person again.</li>
+ *   <li>{@link #repeatedNames}: a person's name repeated elsewhere as a word of its own is that person again;</li>
+ *   <li>{@link #familyNames}: 井口俊英 ... 井口, a four- or five-char name referred to by its first two chars.</li>
  * </ul>
  * Given-name chars are those of the training split's three-char person names ({@link NerLexicon#givenNameCount}).
  * Stateless; linear in the text.
@@ -134,6 +135,7 @@ final class PersonRules {
         knownPersons(c, cut, posStart, hits, mentions);
         surnameReferences(c, cut, posStart, posEnd, lex, mentions);
         repeatedNames(c, cut, mentions);
+        familyNames(c, cut, mentions);
         families(c, cut, lex, mentions);
         abbreviationsInsidePersons(c.length, mentions);
     }
@@ -148,6 +150,31 @@ final class PersonRules {
     static void repeatedNames(char[] c, boolean[] cut, List<Mention> mentions) {
         EntityRules.propagate(c, cut, mentions, m -> m.type() == EntityType.PERSON
                 && !Words.otherThanPerson(new String(c, m.start(), m.length())));
+    }
+
+    /**
+     * 井口俊英 ... 井口: a person of four or five chars (a Japanese name, written without a dot) is referred to by its
+     * first two chars, its family name: where the text has them as a word of their own that no mention touches, a
+     * person. Not when both chars are transliteration chars (阿拉法特: 阿拉 is no family name).
+     */
+    static void familyNames(char[] c, boolean[] cut, List<Mention> mentions) {
+        java.util.Set<String> families = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            int s = m.start();
+            if (m.type() == EntityType.PERSON && (m.length() == 4 || m.length() == 5) && EntityRules.hanName(c, s, m.end())
+                    && !(TRANSLIT[c[s]] && TRANSLIT[c[s + 1]])) {
+                families.add(new String(c, s, 2));
+            }
+        }
+        if (families.isEmpty()) {
+            return;
+        }
+        boolean[] taken = covered(c.length, mentions);
+        for (int s = 0; s + 2 <= c.length; s++) {
+            if (cut[s] && cut[s + 2] && !taken[s] && !taken[s + 1] && families.contains(new String(c, s, 2))) {
+                mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
+            }
+        }
     }
 
     /**

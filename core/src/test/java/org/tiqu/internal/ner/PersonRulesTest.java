@@ -144,6 +144,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void aJapaneseFamilyNameAfterTheFullNameIsAPerson() {
+        Seg japanese = Seg.of("井口俊英/nr 承认/v ，/w 井口/n 伪造/v 账簿/n");
+        assertEquals(List.of("井口俊英", "井口"), inOrder(japanese, japanese.apply(person(0, 4))));
+        // 阿拉法特: both chars transliterate, 阿拉 is no family name
+        Seg arafat = Seg.of("阿拉法特/nr 说/v ：/w 阿拉/n 是/v 主/n");
+        assertEquals(List.of("阿拉法特"), inOrder(arafat, arafat.apply(person(0, 4))));
+    }
+
+    @Test
     void aNameTheTextRepeatsIsAPersonAgain() {
         // the tagger found 宁洪虎 once; its second mention, a word of its own that the segmenter took for a noun,
         // is the same person
