@@ -35,7 +35,8 @@ import java.util.List;
  *   <li>{@link #knownPersons}: well-known people of the lexicon (伽利略, 济公, 内塔尼亚胡);</li>
  *   <li>{@link #surnameReferences}: the surname alone after the full name (赵敬忠称赵外出);</li>
  *   <li>{@link #repeatedNames}: a person's name repeated elsewhere as a word of its own is that person again;</li>
- *   <li>{@link #familyNames}: 井口俊英 ... 井口, a four- or five-char name referred to by its first two chars.</li>
+ *   <li>{@link #familyNames}: 井口俊英 ... 井口, a four- or five-char name referred to by its first two chars;</li>
+ *   <li>{@link #givenNames}: 周恩来 ... 百年恩来, a name referred to by its two-char given name.</li>
  * </ul>
  * Given-name chars are those of the training split's three-char person names ({@link NerLexicon#givenNameCount}).
  * Stateless; linear in the text.
@@ -136,6 +137,7 @@ final class PersonRules {
         surnameReferences(c, cut, posStart, posEnd, lex, mentions);
         repeatedNames(c, cut, mentions);
         familyNames(c, cut, mentions);
+        givenNames(c, cut, posStart, lex, mentions);
         families(c, cut, lex, mentions);
         abbreviationsInsidePersons(c.length, mentions);
     }
@@ -173,6 +175,41 @@ final class PersonRules {
         for (int s = 0; s + 2 <= c.length; s++) {
             if (cut[s] && cut[s + 2] && !taken[s] && !taken[s + 1] && families.contains(new String(c, s, 2))) {
                 mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    /**
+     * 周恩来 ... 《百年恩来》: a person of a one-char surname and a two-char given name is referred to by the given name
+     * alone: where the text has it as a word of its own that no mention touches, and not right after the surname, a
+     * person; unless the core dictionary knows it as an ordinary word too (建国, 和平). Only names the segmenter
+     * starts with a name (周/nr) or that are known persons: the tagger's 印好书 (印/v) lends 好书 nothing.
+     */
+    static void givenNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
+        java.util.Map<String, Character> given = new java.util.HashMap<>(); // given name -> surname
+        for (Mention m : mentions) {
+            int s = m.start();
+            if (m.type() == EntityType.PERSON && m.length() == 3 && EntityRules.hanName(c, s, m.end())
+                    && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0) {
+                String g = new String(c, s + 1, 2);
+                boolean named = posStart[s] == NAME
+                        || (lex.categories(new String(c, s, 3)) & (NerLexicon.PERSON | NerLexicon.SEEN_PER)) != 0;
+                if (named && !Words.otherThanPerson(g)) {
+                    given.put(g, c[s]);
+                }
+            }
+        }
+        if (given.isEmpty()) {
+            return;
+        }
+        boolean[] taken = covered(c.length, mentions);
+        for (int s = 0; s + 2 <= c.length; s++) {
+            if (cut[s] && cut[s + 2] && !taken[s] && !taken[s + 1]) {
+                Character surname = given.get(new String(c, s, 2));
+                // after its own surname it is the full name cut in two (郑|必坚), not a given name alone
+                if (surname != null && (s == 0 || c[s - 1] != surname)) {
+                    mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
+                }
             }
         }
     }

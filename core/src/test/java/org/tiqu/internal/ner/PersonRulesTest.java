@@ -153,6 +153,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void aGivenNameAloneAfterTheFullNameIsAPerson() {
+        Seg s = Seg.of("周/nr 恩来/nr 诞辰/n ，/w 《/w 百年/m 恩来/n 》/w 首映/v");
+        assertEquals(List.of("周恩来", "恩来"), inOrder(s, s.apply(person(0, 3))));
+        // a tagger's name that the segmenter does not start with a name gives no given name (印/v 好书)
+        Seg t = Seg.of("编/v 好书/n 、/w 印/v 好书/n 、/w 发/v 好书/n");
+        assertEquals(List.of("印好书"), inOrder(t, t.apply(person(4, 7))));
+    }
+
+    @Test
     void aNameTheTextRepeatsIsAPersonAgain() {
         // the tagger found 宁洪虎 once; its second mention, a word of its own that the segmenter took for a noun,
         // is the same person
