@@ -160,23 +160,40 @@ final class PersonRules {
      * person. Not when both chars are transliteration chars (阿拉法特: 阿拉 is no family name).
      */
     static void familyNames(char[] c, boolean[] cut, List<Mention> mentions) {
-        java.util.Set<String> families = new java.util.HashSet<>();
+        int[] families = new int[0]; // the family names as two-char keys, sorted
         for (Mention m : mentions) {
             int s = m.start();
             if (m.type() == EntityType.PERSON && (m.length() == 4 || m.length() == 5) && EntityRules.hanName(c, s, m.end())
                     && !(TRANSLIT[c[s]] && TRANSLIT[c[s + 1]])) {
-                families.add(new String(c, s, 2));
+                families = withKey(families, pair(c, s));
             }
         }
-        if (families.isEmpty()) {
+        if (families.length == 0) {
             return;
         }
         boolean[] taken = covered(c.length, mentions);
         for (int s = 0; s + 2 <= c.length; s++) {
-            if (cut[s] && cut[s + 2] && !taken[s] && !taken[s + 1] && families.contains(new String(c, s, 2))) {
+            if (cut[s] && cut[s + 2] && !taken[s] && !taken[s + 1] && java.util.Arrays.binarySearch(families, pair(c, s)) >= 0) {
                 mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
             }
         }
+    }
+
+    /** The chars c[s], c[s + 1] as one key. */
+    private static int pair(char[] c, int s) {
+        return c[s] << 16 | c[s + 1];
+    }
+
+    /** The sorted keys with {@code key} added (a handful per text). */
+    private static int[] withKey(int[] keys, int key) {
+        int at = java.util.Arrays.binarySearch(keys, key);
+        if (at >= 0) {
+            return keys;
+        }
+        int[] out = java.util.Arrays.copyOf(keys, keys.length + 1);
+        System.arraycopy(keys, -at - 1, out, -at, keys.length + at + 1);
+        out[-at - 1] = key;
+        return out;
     }
 
     /**
@@ -186,30 +203,29 @@ final class PersonRules {
      * starts with a name (周/nr) or that are known persons: the tagger's 印好书 (印/v) lends 好书 nothing.
      */
     static void givenNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
-        java.util.Map<String, Character> given = new java.util.HashMap<>(); // given name -> surname
+        int[] given = new int[0]; // the given names as two-char keys, sorted
+        java.util.Map<Integer, Character> surnames = new java.util.HashMap<>(); // given name key -> surname
         for (Mention m : mentions) {
             int s = m.start();
             if (m.type() == EntityType.PERSON && m.length() == 3 && EntityRules.hanName(c, s, m.end())
                     && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0) {
-                String g = new String(c, s + 1, 2);
                 boolean named = posStart[s] == NAME
                         || (lex.categories(new String(c, s, 3)) & (NerLexicon.PERSON | NerLexicon.SEEN_PER)) != 0;
-                if (named && !Words.otherThanPerson(g)) {
-                    given.put(g, c[s]);
+                if (named && !Words.otherThanPerson(new String(c, s + 1, 2))) {
+                    given = withKey(given, pair(c, s + 1));
+                    surnames.put(pair(c, s + 1), c[s]);
                 }
             }
         }
-        if (given.isEmpty()) {
+        if (given.length == 0) {
             return;
         }
         boolean[] taken = covered(c.length, mentions);
         for (int s = 0; s + 2 <= c.length; s++) {
-            if (cut[s] && cut[s + 2] && !taken[s] && !taken[s + 1]) {
-                Character surname = given.get(new String(c, s, 2));
+            if (cut[s] && cut[s + 2] && !taken[s] && !taken[s + 1] && java.util.Arrays.binarySearch(given, pair(c, s)) >= 0
+                    && (s == 0 || c[s - 1] != surnames.get(pair(c, s)))) {
                 // after its own surname it is the full name cut in two (郑|必坚), not a given name alone
-                if (surname != null && (s == 0 || c[s - 1] != surname)) {
-                    mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
-                }
+                mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
             }
         }
     }
@@ -1291,6 +1307,8 @@ final class PersonRules {
     private static final String[] REPORTERS = {"记者", "通讯员"};
     /** Most chars before the reporters' title on such a line (本报, 新华社, 孙海龙新华社). */
     private static final int REPORTER_LEAD = 10;
+    /** Most chars after it: nine of names and a credit (摄影报道). */
+    private static final int REPORTER_NAMES = 13;
 
     /**
      * A line that ends with reporters' names written without separators after 记者 or 通讯员 (本报记者严正孙勇军,
@@ -1303,15 +1321,17 @@ final class PersonRules {
             if ((h[2] & NerLexicon.TITLE) == 0 || !EntityRules.endsWithAny(c, s, REPORTERS)) {
                 continue;
             }
+            // both scans stop once the line cannot be such a line: linear on a long line with many titles
             int lineStart = h[0];
-            while (lineStart > 0 && c[lineStart - 1] != '\n') {
+            while (lineStart > 0 && c[lineStart - 1] != '\n' && h[0] - lineStart <= REPORTER_LEAD) {
                 lineStart--;
             }
             int e = s;
-            while (e < n && EntityRules.isHan(c[e])) {
+            while (e < n && EntityRules.isHan(c[e]) && e - s <= REPORTER_NAMES) {
                 e++;
             }
-            if (h[0] - lineStart > REPORTER_LEAD || !paragraphEnd(c, e) || !allHan(c, lineStart, h[0])) {
+            if (h[0] - lineStart > REPORTER_LEAD || e - s > REPORTER_NAMES || !paragraphEnd(c, e)
+                    || !allHan(c, lineStart, h[0])) {
                 continue;
             }
             for (String credit : CREDITS) {
