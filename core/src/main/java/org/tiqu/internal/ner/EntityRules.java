@@ -203,9 +203,11 @@ final class EntityRules {
     static void propagate(char[] c, boolean[] cut, List<Mention> mentions, java.util.function.Predicate<Mention> spread) {
         java.util.Map<String, EntityType> names = new java.util.HashMap<>();
         for (Mention m : mentions) {
-            if (m.length() >= (m.type() == EntityType.ORGANIZATION ? 3 : 2) && spread.test(m)
-                    && !Words.mostlyOrdinary(new String(c, m.start(), m.length()))) {
-                names.putIfAbsent(new String(c, m.start(), m.length()), m.type());
+            if (m.length() >= (m.type() == EntityType.ORGANIZATION ? 3 : 2) && spread.test(m)) {
+                String name = new String(c, m.start(), m.length());
+                if (!names.containsKey(name) && !Words.mostlyOrdinary(name)) { // a name once, not per mention
+                    names.put(name, m.type());
+                }
             }
         }
         if (names.isEmpty()) {
