@@ -150,8 +150,7 @@ final class PersonRules {
      * not a name that the core dictionary knows as an ordinary word too (乡音, 文明).
      */
     static void repeatedNames(char[] c, boolean[] cut, List<Mention> mentions) {
-        EntityRules.propagate(c, cut, mentions, m -> m.type() == EntityType.PERSON
-                && !Words.otherThanPerson(new String(c, m.start(), m.length())));
+        EntityRules.propagate(c, cut, mentions, m -> m.type() == EntityType.PERSON, name -> !Words.otherThanPerson(name));
     }
 
     /**
