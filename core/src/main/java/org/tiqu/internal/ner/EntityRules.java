@@ -196,15 +196,19 @@ final class EntityRules {
      * ordinary word (大厦, 共和国): found once as a name, it is more often a false alarm to keep to one place.
      */
     static void propagate(char[] c, boolean[] cut, List<Mention> mentions) {
-        propagate(c, cut, mentions, m -> true);
+        propagate(c, cut, mentions, m -> true, name -> true);
     }
 
-    /** As {@link #propagate(char[], boolean[], List)}, spreading only the names of the mentions {@code spread} accepts. */
-    static void propagate(char[] c, boolean[] cut, List<Mention> mentions, java.util.function.Predicate<Mention> spread) {
+    /**
+     * As {@link #propagate(char[], boolean[], List)}, spreading only the names of the mentions {@code spread} accepts
+     * and, of those, the names {@code keep} accepts besides (asked only of names found again, once each: most names
+     * have no other occurrence to spread to, and the dictionary look-ups add up).
+     */
+    static void propagate(char[] c, boolean[] cut, List<Mention> mentions, java.util.function.Predicate<Mention> spread,
+                          java.util.function.Predicate<String> keep) {
         java.util.Map<String, EntityType> names = new java.util.HashMap<>();
         for (Mention m : mentions) {
-            if (m.length() >= (m.type() == EntityType.ORGANIZATION ? 3 : 2) && spread.test(m)
-                    && !Words.mostlyOrdinary(new String(c, m.start(), m.length()))) {
+            if (m.length() >= (m.type() == EntityType.ORGANIZATION ? 3 : 2) && spread.test(m)) {
                 names.putIfAbsent(new String(c, m.start(), m.length()), m.type());
             }
         }
@@ -232,6 +236,9 @@ final class EntityRules {
         for (int i = c.length - 1; i >= 0; i--) {
             nextCovered[i] = covered[i] ? i : nextCovered[i + 1];
         }
+        java.util.Map<String, Boolean> kept = new java.util.HashMap<>();
+        java.util.function.Predicate<String> spreads = name -> kept.computeIfAbsent(name,
+                x -> !Words.mostlyOrdinary(x) && keep.test(x));
         List<Mention> added = new ArrayList<>();
         for (int at = 0; at + 1 < c.length; at++) {
             if (covered[at] || !cut[at] || (firstChars & 1L << (c[at] & 63)) == 0) {
@@ -250,7 +257,8 @@ final class EntityRules {
             for (; k < sorted.length && keys[k] == key; k++) {
                 String name = sorted[k];
                 int end = at + name.length();
-                if (end > bestEnd && end <= c.length && cut[end] && startsWith(c, at, name) && nextCovered[at] >= end) {
+                if (end > bestEnd && end <= c.length && cut[end] && startsWith(c, at, name) && nextCovered[at] >= end
+                        && spreads.test(name)) {
                     bestEnd = end;
                     best = name;
                 }

@@ -145,13 +145,12 @@ final class PersonRules {
     /**
      * A person named once is the same person where the text repeats the name (迟浩田对佩里再次来华访问表示 ... 佩里):
      * {@link EntityRules#propagate} again for the persons the rules above found, after the tagger's names were
-     * spread: every other occurrence of a person of two chars or more that the segmenter reads as whole words and
+     * spread (and again for those, where a rule has since freed an occurrence): every other occurrence of a person of two chars or more that the segmenter reads as whole words and
      * that no mention overlaps is a person too. Not inside a longer word (马克思|主义 as one word, 李宁牌 read 李宁牌), and
      * not a name that the core dictionary knows as an ordinary word too (乡音, 文明).
      */
     static void repeatedNames(char[] c, boolean[] cut, List<Mention> mentions) {
-        EntityRules.propagate(c, cut, mentions, m -> m.type() == EntityType.PERSON
-                && !Words.otherThanPerson(new String(c, m.start(), m.length())));
+        EntityRules.propagate(c, cut, mentions, m -> m.type() == EntityType.PERSON, name -> !Words.otherThanPerson(name));
     }
 
     /**
@@ -220,9 +219,14 @@ final class PersonRules {
         if (given.length == 0) {
             return;
         }
+        long firstChars = 0; // a 64-bit filter of the given names' first chars: most words fail it at once
+        for (int key : given) {
+            firstChars |= 1L << ((key >>> 16) & 63);
+        }
         boolean[] taken = covered(c.length, mentions);
         for (int s = 0; s + 2 <= c.length; s++) {
-            if (cut[s] && cut[s + 2] && !taken[s] && !taken[s + 1] && java.util.Arrays.binarySearch(given, pair(c, s)) >= 0
+            if ((firstChars & 1L << (c[s] & 63)) != 0 && cut[s] && cut[s + 2] && !taken[s] && !taken[s + 1]
+                    && java.util.Arrays.binarySearch(given, pair(c, s)) >= 0
                     && (s == 0 || c[s - 1] != surnames.get(pair(c, s)))) {
                 // after its own surname it is the full name cut in two (郑|必坚), not a given name alone
                 mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
@@ -989,12 +993,18 @@ final class PersonRules {
      */
     static void speakers(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
-        EntityRules.Overlaps taken = new EntityRules.Overlaps(n, mentions, m -> true);
+        EntityRules.Overlaps taken = null; // built at the first candidate: most texts have none
         for (int s = 0; s + 3 < n; s++) {
             int e = s + 2;
-            if (!cut[s] || !cut[e] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]]
-                    || !leftSlot(c, cut, s, posEnd, lex) || !EntityRules.startsWithAny(c, e, SAYS) || taken.any(s, e)
+            if (!SAYS_FIRST[c[e]] || !cut[s] || !cut[e] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
+                    || AMBIGUOUS[c[s]] || !EntityRules.startsWithAny(c, e, SAYS) || !leftSlot(c, cut, s, posEnd, lex)
                     || !given(c, posStart, s, e, lex) || EntityRules.follows(c[s + 1])) {
+                continue;
+            }
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(n, mentions, m -> true);
+            }
+            if (taken.any(s, e)) {
                 continue;
             }
             int we = EntityRules.wordEnd(cut, e);
@@ -1008,6 +1018,13 @@ final class PersonRules {
     }
 
     private static final java.util.Set<String> SAYS_SET = java.util.Set.of(SAYS);
+    private static final boolean[] SAYS_FIRST = new boolean[65536];
+
+    static {
+        for (String w : SAYS) {
+            SAYS_FIRST[w.charAt(0)] = true;
+        }
+    }
 
     private static boolean oneWord(boolean[] cut, int s, int e) {
         for (int k = s + 1; k < e; k++) {

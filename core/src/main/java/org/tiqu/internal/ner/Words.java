@@ -53,7 +53,13 @@ final class Words {
         if (a == null || a.totalFrequency < 5) {
             return false;
         }
-        int names = frequency(a, "nr") + frequency(a, "ns") + frequency(a, "nt") + frequency(a, "nz");
+        int names = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            String t = a.nature[i] == null ? "" : a.nature[i].toString();
+            if (t.startsWith("nr") || t.startsWith("ns") || t.startsWith("nt") || t.startsWith("nz")) {
+                names += a.frequency[i];
+            }
+        }
         return (a.totalFrequency - names) * 2 > a.totalFrequency;
     }
 
