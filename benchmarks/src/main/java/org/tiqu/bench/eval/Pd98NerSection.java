@@ -114,7 +114,7 @@ final class Pd98NerSection {
         md.append("- Whole articles: users extract whole documents, not paragraphs. For information only (the table"
                 + " above is the measure), tiqu again given each article as one text, its paragraphs joined by blank"
                 + " lines, the entities scored per paragraph as above (one that crosses a paragraph break is a false"
-                + " alarm of the paragraph it starts in, cut to it). A name found in one paragraph is then found in"
+                + " alarm of the paragraph it starts in). A name found in one paragraph is then found in"
                 + " the others too, and a byline on its own line is read as one:\n\n");
         md.append(w.render());
         md.append('\n');
@@ -176,7 +176,8 @@ final class Pd98NerSection {
                 for (Entity e : es) {
                     String type = e.type().name();
                     if (e.start() >= from && e.start() < to && (NER.contains(type) || OUTER.contains(type))) {
-                        pred.add(new Annotation(type, e.start() - from, Math.min(e.end(), to) - from, e.value()));
+                        // one running past the paragraph keeps its end: it can match no gold span of it
+                        pred.add(new Annotation(type, e.start() - from, e.end() - from, e.value()));
                     }
                 }
                 List<Annotation> gold = Pd98Reader.gold(p);
