@@ -97,11 +97,6 @@ public final class NerRecognizer implements Recognizer {
         out.addAll(found);
     }
 
-    /** Whitespace as the cleaned text writes it: a space or a line break. */
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\n';
-    }
-
     /** Company endings after which the word before may be a brand the segmenter did not tag nz (西门子|公司). */
     private static final String[] COMPANY_HEADS = {"公司", "集团", "银行"};
 
@@ -152,10 +147,10 @@ public final class NerRecognizer implements Recognizer {
         // at the text's edges, reads a name before or after a break as it would at a paragraph's edge only when the
         // break is left out (a byline alone on its line, 向贤彪⏎, was lost)
         int b = sentenceFrom, e = sentenceTo;
-        while (b < e && isBlank(all[b])) {
+        while (b < e && org.tiqu.internal.text.Chars.isSpace(all[b])) {
             b++;
         }
-        while (e > b && isBlank(all[e - 1])) {
+        while (e > b && org.tiqu.internal.text.Chars.isSpace(all[e - 1])) {
             e--;
         }
         if (e <= b) {

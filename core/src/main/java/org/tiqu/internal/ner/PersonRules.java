@@ -170,9 +170,23 @@ final class PersonRules {
         if (families.length == 0) {
             return;
         }
+        twoCharPersons(c, cut, mentions, families, s -> true);
+    }
+
+    /**
+     * Adds a person at every two-char word whose chars are one of the sorted {@link #pair} {@code keys}, that no
+     * mention touches and that {@code at} accepts (by its start).
+     */
+    private static void twoCharPersons(char[] c, boolean[] cut, List<Mention> mentions, int[] keys,
+                                       java.util.function.IntPredicate at) {
+        long firstChars = 0; // a 64-bit filter of the keys' first chars: most words fail it at once
+        for (int key : keys) {
+            firstChars |= 1L << ((key >>> 16) & 63);
+        }
         boolean[] taken = covered(c.length, mentions);
         for (int s = 0; s + 2 <= c.length; s++) {
-            if (cut[s] && cut[s + 2] && !taken[s] && !taken[s + 1] && java.util.Arrays.binarySearch(families, pair(c, s)) >= 0) {
+            if ((firstChars & 1L << (c[s] & 63)) != 0 && cut[s] && cut[s + 2] && !taken[s] && !taken[s + 1]
+                    && java.util.Arrays.binarySearch(keys, pair(c, s)) >= 0 && at.test(s)) {
                 mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
             }
         }
@@ -219,19 +233,8 @@ final class PersonRules {
         if (given.length == 0) {
             return;
         }
-        long firstChars = 0; // a 64-bit filter of the given names' first chars: most words fail it at once
-        for (int key : given) {
-            firstChars |= 1L << ((key >>> 16) & 63);
-        }
-        boolean[] taken = covered(c.length, mentions);
-        for (int s = 0; s + 2 <= c.length; s++) {
-            if ((firstChars & 1L << (c[s] & 63)) != 0 && cut[s] && cut[s + 2] && !taken[s] && !taken[s + 1]
-                    && java.util.Arrays.binarySearch(given, pair(c, s)) >= 0
-                    && (s == 0 || c[s - 1] != surnames.get(pair(c, s)))) {
-                // after its own surname it is the full name cut in two (郑|必坚), not a given name alone
-                mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
-            }
-        }
+        // after its own surname it is the full name cut in two (郑|必坚), not a given name alone
+        twoCharPersons(c, cut, mentions, given, s -> s == 0 || c[s - 1] != surnames.get(pair(c, s)));
     }
 
     /**
