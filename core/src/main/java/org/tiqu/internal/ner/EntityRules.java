@@ -64,6 +64,7 @@ final class EntityRules {
         extendPersons(c, cut, notName, lex, mentions);
         trimDots(c, mentions);
         trimOrganisationTails(c, cut, notName, lex, mentions);
+        trimTitleTails(c, cut, lex, byStart, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
                 && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
         List<Mention> added = new ArrayList<>();
@@ -1821,6 +1822,37 @@ final class EntityRules {
             }
             if (e != m.end()) {
                 mentions.set(k, new Mention(m.type(), m.start(), e, m.value(), m.priority()));
+            }
+        }
+    }
+
+    /**
+     * 州委书记、兵团第六师政委李建新 tagged 兵团第六师政委: a tagged organisation that ends in an official title of
+     * the lexicon (a whole word of the segmenter) ends before the title, the body the person serves. Titles that
+     * are also a body's own ending (a lexicon organisation suffix) stay.
+     */
+    static void trimTitleTails(char[] c, boolean[] cut, NerLexicon lex, HitIndex hits, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE) {
+                continue;
+            }
+            int best = -1;
+            for (int p = m.start() + 2; p < m.end() - 1 && best < 0; p++) {
+                if (!cut[p]) {
+                    continue;
+                }
+                for (int i = hits.from(p); i < hits.to(p); i++) {
+                    int[] h = hits.get(i);
+                    if (h[1] == m.end() && (h[2] & NerLexicon.TITLE) != 0
+                            && (lex.categories(new String(c, p, h[1] - p)) & NerLexicon.ORGSUF) == 0) {
+                        best = p;
+                        break;
+                    }
+                }
+            }
+            if (best > 0) {
+                mentions.set(k, new Mention(m.type(), m.start(), best, m.value(), m.priority()));
             }
         }
     }

@@ -57,6 +57,21 @@ class EntityRulesTest {
     }
 
     @Test
+    void taggedOrganisationEndsBeforeATitle() {
+        String s = "兵团|第六|师|政委|李建新";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 7));
+        EntityRules.trimTitleTails(c, cuts(s), LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 5)), ms);
+        // a body's own ending that is also a title stays (委员会 is no title; 代表处 neither)
+        String own = "国家|验收|委员会";
+        char[] o = chars(own);
+        List<Mention> kept = list(new Mention(EntityType.ORGANIZATION, 0, 7));
+        EntityRules.trimTitleTails(o, cuts(own), LEX, hits(o), kept);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 7)), kept);
+    }
+
+    @Test
     void placeMadeOfTwoKnownPlacesIsSplit() {
         char[] c = chars("内蒙古|包头市|实行");
         List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 6));
