@@ -532,6 +532,15 @@ public final class CharTagger {
      * {@code out[0, to - from)}.
      */
     public void tag(char[] c, int[] codes, int from, int to, int[] out) {
+        tag(c, codes, from, to, out, null);
+    }
+
+    /**
+     * As {@link #tag(char[], int[], int, int, int[])}; with {@code personness} (indexed like {@code c}), also writes
+     * at each position of the sentence how far the best PERSON label's emission score lies above the outside label's
+     * (the tagger's own evidence for a name there, whatever it decided in the end).
+     */
+    public void tag(char[] c, int[] codes, int from, int to, int[] out, float[] personness) {
         int n = to - from;
         if (n <= 0) {
             return;
@@ -545,6 +554,13 @@ public final class CharTagger {
         Scratch s = n <= 4096 ? SCRATCH.get() : new Scratch();
         s.ensure(n);
         emissions(c, codes, s.score, s);
+        if (personness != null) {
+            float[] e = s.score;
+            for (int i = 0; i < n; i++) {
+                int o = i * L;
+                personness[from + i] = Math.max(Math.max(e[o + 1], e[o + 2]), Math.max(e[o + 3], e[o + 4])) - e[o];
+            }
+        }
         viterbi(s.score, trans, n, out, s.delta, s.back);
     }
 

@@ -24,14 +24,16 @@ public final class NerRecognizer implements Recognizer {
 
     private final CharTagger tagger;
     private final NerLexicon lexicon;
+    private final PersonFilter personFilter;
 
     public NerRecognizer() {
-        this(defaultTagger(), NerLexicon.get());
+        this(defaultTagger(), NerLexicon.get(), PersonFilter.shipped());
     }
 
-    NerRecognizer(CharTagger tagger, NerLexicon lexicon) {
+    NerRecognizer(CharTagger tagger, NerLexicon lexicon, PersonFilter personFilter) {
         this.tagger = tagger;
         this.lexicon = lexicon;
+        this.personFilter = personFilter;
     }
 
     private static final class Holder {
@@ -56,14 +58,23 @@ public final class NerRecognizer implements Recognizer {
 
     @Override
     public void recognize(Document doc, List<Mention> out) {
+        recognize(doc, out, null);
+    }
+
+    /**
+     * As {@link #recognize(Document, List)}; with a sink, every PERSON mention is reported to it with the features
+     * {@link PersonFilter} reads, and none is dropped (for training the filter).
+     */
+    public void recognize(Document doc, List<Mention> out, PersonFilter.Sink personSink) {
         String text = doc.chars();
         char[] c = NerFeatures.fold(text, 0, text.length());
         List<int[]> hits = new ArrayList<>();
         int[] codes = NerFeatures.lexiconCodes(c, lexicon, hits);
         List<Mention> found = new ArrayList<>();
         int[] spans = Sentences.split(text);
+        float[] personness = personSink != null || !personFilter.keepsAll() ? new float[c.length] : null;
         for (int s = 0; s < spans.length; s += 2) {
-            tagSentence(c, codes, spans[s], spans[s + 1], found);
+            tagSentence(c, codes, spans[s], spans[s + 1], found, personness);
         }
         boolean[] cut = new boolean[c.length + 1];
         cut[0] = true;
@@ -94,6 +105,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.splitOrganisations(c, cut, posStart, lexicon, hits, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
+        personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);
         out.addAll(found);
     }
 
@@ -142,7 +154,8 @@ public final class NerRecognizer implements Recognizer {
                 || p == 'e' || p == 'o';
     }
 
-    private void tagSentence(char[] all, int[] allCodes, int sentenceFrom, int sentenceTo, List<Mention> out) {
+    private void tagSentence(char[] all, int[] allCodes, int sentenceFrom, int sentenceTo, List<Mention> out,
+                             float[] personness) {
         // a sentence ends at a line break and takes it along: the tagger, trained on paragraphs that start and end
         // at the text's edges, reads a name before or after a break as it would at a paragraph's edge only when the
         // break is left out (a byline alone on its line, 向贤彪⏎, was lost)
@@ -158,7 +171,7 @@ public final class NerRecognizer implements Recognizer {
         }
         int from = b;
         int[] labels = new int[e - b];
-        tagger.tag(all, allCodes, b, e, labels);
+        tagger.tag(all, allCodes, b, e, labels, personness);
         CharTagger.decode(labels, (type, start, end) -> out.add(new Mention(TYPES[type], from + start, from + end)));
     }
 }

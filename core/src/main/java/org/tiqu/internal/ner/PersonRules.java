@@ -665,7 +665,7 @@ final class PersonRules {
     }
 
     /** Chars of transliterated names: {@link EntityRules#TRANSLIT} and a few more (库尔尼科娃, 阿拉济, 莱什钦斯基). */
-    private static final boolean[] TRANSLIT = new boolean[65536];
+    static final boolean[] TRANSLIT = new boolean[65536];
 
     static {
         for (char ch : (EntityRules.TRANSLIT + "娃济钦姆莉丽妮蕾茨汀逊").toCharArray()) {
