@@ -106,8 +106,8 @@ public final class PersonFilter {
     /** Drops the PERSON mentions scoring below the threshold; with a sink, drops nothing and reports each instead. */
     void apply(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<int[]> hits,
                float[] personness, List<Mention> mentions, Sink sink) {
-        if (sink == null && keepsAll()) {
-            return;
+        if (sink == null && keepsAll() || mentions.stream().noneMatch(m -> m.type() == EntityType.PERSON)) {
+            return; // no per-text arrays for a text without persons
         }
         Context ctx = new Context(c, cut, posStart, posEnd, lex, hits, personness, mentions);
         List<Mention> dropped = new ArrayList<>();
