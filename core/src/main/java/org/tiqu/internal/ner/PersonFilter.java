@@ -45,16 +45,22 @@ public final class PersonFilter {
 
     private static final PersonFilter NONE = new PersonFilter(Map.of(), 0, Float.NEGATIVE_INFINITY);
 
-    /** The bundled filter, or one that keeps everything when the resource is absent. */
+    /** Loads the bundled filter once, however many extractors are built (as the tagger is). */
+    private static final class Holder {
+        static final PersonFilter SHIPPED = load();
+
+        private static PersonFilter load() {
+            try (InputStream in = PersonFilter.class.getResourceAsStream(RESOURCE)) {
+                return in == null ? NONE : read(new GZIPInputStream(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+    }
+
+    /** The bundled filter, or one that keeps everything when the resource is absent or {@code -Dtiqu.ner.personFilter=false}. */
     static PersonFilter shipped() {
-        if (!Boolean.parseBoolean(System.getProperty("tiqu.ner.personFilter", "true"))) {
-            return NONE;
-        }
-        try (InputStream in = PersonFilter.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? NONE : read(new GZIPInputStream(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return Boolean.parseBoolean(System.getProperty("tiqu.ner.personFilter", "true")) ? Holder.SHIPPED : NONE;
     }
 
     /** Reads lines {@code feature<TAB>weight}; the special features {@code #bias} and {@code #threshold}. */
