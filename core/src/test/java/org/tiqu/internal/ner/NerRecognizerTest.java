@@ -223,10 +223,13 @@ class NerRecognizerTest {
     }
 
     @Test
-    void placeAbbreviationsInsideAPersonAreNotPlaces() {
+    void aSurnameAndLaoBeforePunctuationAreNoPairOfCountries() {
         List<Entity> es = entities("我们去看望了冰心老人和巴老。");
-        assertTrue(has(es, EntityType.PERSON, "巴老", 11), es::toString);
         assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PLACE), es::toString);
+        List<Entity> pair = entities("双方回顾了中老。");
+        assertFalse(pair.stream().anyMatch(e -> e.type() == EntityType.PLACE), pair::toString);
+        List<Entity> relations = entities("中老关系发展顺利。");
+        assertTrue(has(relations, EntityType.PLACE, "老", 1), relations::toString);
     }
 
     @Test
