@@ -308,4 +308,18 @@ class NerRecognizerTest {
             assertFalse(hasText(es, EntityType.PERSON, notAPerson), notAPerson + " is no person");
         }
     }
+
+    @Test
+    void tibetanAndMongolianNamesAreWholePersonsButNotBeforeAPlaceEnding() {
+        List<Entity> es = entities("西藏自治区主席洛桑江村和副主席次仁卓嘎会见了代表团。本报记者扎西顿珠报道。");
+        assertTrue(has(es, EntityType.PERSON, "洛桑江村", 7), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "次仁卓嘎", 15), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "扎西顿珠", 30), es::toString);
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.start() == 7), es::toString);
+        List<Entity> mongolian = entities("牧民额尔敦陶克陶和演员边巴赛马。");
+        assertTrue(has(mongolian, EntityType.PERSON, "额尔敦陶克陶", 2), mongolian::toString);
+        assertTrue(has(mongolian, EntityType.PERSON, "边巴", 11), mongolian::toString);
+        List<Entity> places = entities("他们来到扎西岗乡和罗布泊。");
+        assertFalse(places.stream().anyMatch(e -> e.type() == EntityType.PERSON), places::toString);
+    }
 }
