@@ -135,6 +135,7 @@ final class PersonRules {
         japaneseNames(c, cut, posStart, lex, hits, mentions);
         knownPersons(c, cut, posStart, hits, mentions);
         surnameReferences(c, cut, posStart, posEnd, lex, mentions);
+        tibetanMongolianNames(c, cut, hits, mentions);
         repeatedNames(c, cut, mentions);
         familyNames(c, cut, mentions);
         givenNames(c, cut, posStart, lex, mentions);
@@ -286,6 +287,114 @@ final class PersonRules {
         if (added != null) {
             mentions.addAll(added);
         }
+    }
+
+    /**
+     * Parts of Tibetan and Mongolian personal names as Xinhua writes them in Chinese characters (real-world lists of
+     * the most common name syllables: 扎西, 次仁, 卓玛, 多吉; 巴特尔, 其其格). Such names carry no surname and are two of
+     * these parts (扎西顿珠, 次仁卓嘎, 洛桑江村, 额尔敦陶克陶), which the tagger, trained on one month of People's Daily,
+     * often cuts in two or reads as a place.
+     */
+    private static final java.util.Set<String> ETHNIC_PARTS = java.util.Set.of(
+            // Tibetan
+            "扎西", "次仁", "多吉", "顿珠", "卓玛", "卓嘎", "格桑", "达瓦", "平措", "旺堆", "旺久", "央金", "白玛",
+            "普布", "索朗", "拉巴", "边巴", "巴桑", "次旦", "群培", "强巴", "丹增", "旦增", "洛桑", "阿旺", "益西",
+            "嘎玛", "尕玛", "泽仁", "桑珠", "德吉", "曲珍", "拉姆", "措姆", "央宗", "仁青", "土登", "坚参", "坚赞",
+            "江村", "加措", "嘉措", "米玛", "琼达", "次珠", "朗杰", "列确", "向巴", "贡布", "次央", "拉珍", "德庆",
+            "央拉", "仓决", "巴珠", "格列", "洛布", "晋美", "仁增", "班觉", "洛松", "赤列", "欧珠", "次旺", "扎巴",
+            "多杰", "才让", "才旦", "更登", "索南", "旦巴", "达娃", "玉珍", "桑杰", "央吉", "白央", "普琼", "洛珠",
+            "群宗", "丹巴", "昂旺", "阿沛", "帕巴拉", "多布杰", "热地", "尼玛", "罗布", "贡嘎",
+            "旦达", "次松", "顿典", "曲扎", "穷达", "其美", "扎多", "东珠", "边珍", "拉加", "公保", "拉毛",
+            // Mongolian
+            "巴特尔", "其其格", "阿拉坦", "苏和", "宝音", "那顺", "额尔敦", "巴雅尔", "朝鲁", "孟和", "图雅", "萨仁",
+            "陶克陶", "陶克套", "乌力吉", "布和", "巴图", "吉日嘎拉", "满都拉", "阿木古楞", "斯琴", "高娃", "朝克",
+            "达赖", "吉雅", "那仁", "额尔德尼", "敖其尔", "哈斯", "毕力格", "包音", "特木尔", "德力格尔", "乌云",
+            "其木格", "图门", "布仁", "道尔吉", "达木林", "苏布道", "宝力道", "格日勒", "阿古拉", "白音", "乌兰");
+
+    /** Parts of {@link #ETHNIC_PARTS} that are also places or ordinary words (罗布泊, 尼玛县, 贡嘎山, 乌兰察布, 江村, 热地): never a name alone. */
+    private static final java.util.Set<String> ETHNIC_PLACES_TOO = java.util.Set.of("罗布", "尼玛", "贡嘎", "乌兰", "江村",
+            "热地", "哈斯", "达赖", "白音", "拉加", "扎多", "高娃", "乌云", "图门", "巴图");
+
+    private static final int ETHNIC_MAX = 4; // longest part
+
+    /** Place endings after which a run of name parts is a place's name (扎西岗乡, 贡嘎山, 罗布泊). */
+    private static final String PLACE_AFTER = "县乡镇村山泊湖河峰寺区市州沟草原花";
+
+    /**
+     * 扎西顿珠, 次仁卓嘎, 额尔敦陶克陶: two or more {@link #ETHNIC_PARTS} in a row, at word boundaries, are one person;
+     * so is one part alone right after a title (记者扎西, 演员边巴), unless it is also a place or word
+     * ({@link #ETHNIC_PLACES_TOO}). Mentions inside the name (the tagger's 扎西 of 扎西顿珠, or 洛桑江村 as a place)
+     * give way to it; none that reaches beyond it, and not before a place ending (扎西岗乡).
+     */
+    static void tibetanMongolianNames(char[] c, boolean[] cut, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] afterTitle = null;
+        for (int s = 0; s + 2 <= n; s++) {
+            if (!ETHNIC_FIRST[c[s]] || !cut[s]) {
+                continue;
+            }
+            int e = s, parts = 0;
+            String first = null;
+            for (int len = partAt(c, e); len > 0; len = partAt(c, e)) {
+                if (first == null) {
+                    first = new String(c, s, len);
+                }
+                e += len;
+                parts++;
+            }
+            if (parts == 0 || !cut[e] || (e < n && PLACE_AFTER.indexOf(c[e]) >= 0)) {
+                continue;
+            }
+            if (parts == 1) {
+                if (afterTitle == null) {
+                    afterTitle = new boolean[n + 1];
+                    for (int[] h : hits) {
+                        if ((h[2] & NerLexicon.TITLE) != 0) {
+                            afterTitle[h[1]] = true;
+                        }
+                    }
+                }
+                if (!afterTitle[s] || ETHNIC_PLACES_TOO.contains(first)) {
+                    continue;
+                }
+            }
+            int from = s, to = e;
+            boolean blocked = false;
+            for (Mention m : mentions) {
+                if (m.start() < to && from < m.end() && (m.start() < from || m.end() > to)) {
+                    blocked = true;
+                    break;
+                }
+            }
+            if (blocked) {
+                continue;
+            }
+            mentions.removeIf(m -> m.start() >= from && m.end() <= to && m.type() != EntityType.ORGANIZATION);
+            mentions.add(new Mention(EntityType.PERSON, from, to, null, Mention.Priority.RULE));
+            s = e - 1;
+        }
+    }
+
+    /** First chars of {@link #ETHNIC_PARTS}: most positions are ruled out without building a String. */
+    private static final boolean[] ETHNIC_FIRST = new boolean[65536];
+
+    static {
+        for (String part : ETHNIC_PARTS) {
+            ETHNIC_FIRST[part.charAt(0)] = true;
+        }
+    }
+
+    /** Length of the longest {@link #ETHNIC_PARTS} entry starting at p, 0: none. */
+    private static int partAt(char[] c, int p) {
+        if (p >= c.length || !ETHNIC_FIRST[c[p]]) {
+            return 0;
+        }
+        for (int len = Math.min(ETHNIC_MAX, c.length - p); len >= 2; len--) {
+            if (ETHNIC_PARTS.contains(new String(c, p, len))) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     /** 巴老 (the writer 巴金): a one-char place abbreviation inside a person is part of the name, not 巴 and 老. */

@@ -223,10 +223,13 @@ class NerRecognizerTest {
     }
 
     @Test
-    void placeAbbreviationsInsideAPersonAreNotPlaces() {
+    void aSurnameAndLaoBeforePunctuationAreNoPairOfCountries() {
         List<Entity> es = entities("我们去看望了冰心老人和巴老。");
-        assertTrue(has(es, EntityType.PERSON, "巴老", 11), es::toString);
         assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PLACE), es::toString);
+        List<Entity> pair = entities("双方回顾了中老。");
+        assertFalse(pair.stream().anyMatch(e -> e.type() == EntityType.PLACE), pair::toString);
+        List<Entity> relations = entities("中老关系发展顺利。");
+        assertTrue(has(relations, EntityType.PLACE, "老", 1), relations::toString);
     }
 
     @Test
@@ -304,5 +307,19 @@ class NerRecognizerTest {
         for (String notAPerson : new String[]{"全疆兵", "文旅", "蓝地绿", "木垒", "兆丰", "成全民", "昌吉州", "师五家", "徐徐"}) {
             assertFalse(hasText(es, EntityType.PERSON, notAPerson), notAPerson + " is no person");
         }
+    }
+
+    @Test
+    void tibetanAndMongolianNamesAreWholePersonsButNotBeforeAPlaceEnding() {
+        List<Entity> es = entities("西藏自治区主席洛桑江村和副主席次仁卓嘎会见了代表团。本报记者扎西顿珠报道。");
+        assertTrue(has(es, EntityType.PERSON, "洛桑江村", 7), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "次仁卓嘎", 15), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "扎西顿珠", 30), es::toString);
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.start() == 7), es::toString);
+        List<Entity> mongolian = entities("牧民额尔敦陶克陶和演员边巴赛马。");
+        assertTrue(has(mongolian, EntityType.PERSON, "额尔敦陶克陶", 2), mongolian::toString);
+        assertTrue(has(mongolian, EntityType.PERSON, "边巴", 11), mongolian::toString);
+        List<Entity> places = entities("他们来到扎西岗乡和罗布泊。");
+        assertFalse(places.stream().anyMatch(e -> e.type() == EntityType.PERSON), places::toString);
     }
 }

@@ -624,4 +624,16 @@ class PersonRulesTest {
         Seg s = Seg.of("第四/m 届/q 茅盾文学奖/nz 日前/t 揭晓/v");
         assertEquals(List.of("茅盾"), persons(s, s.apply()));
     }
+
+    @Test
+    void onePlaceAbbreviationInsideAPersonIsPartOfTheName() {
+        // 我们看望了巴老和北京的朋友: the person 巴老 (the writer 巴金) holds 巴 and 老, which are no countries there
+        List<Mention> ms = RuleFixtures.list(
+                new Mention(EntityType.PERSON, 5, 7),
+                new Mention(EntityType.PLACE, 5, 6, null, Mention.Priority.RULE),
+                new Mention(EntityType.PLACE, 6, 7, null, Mention.Priority.RULE),
+                new Mention(EntityType.PLACE, 8, 10));
+        PersonRules.abbreviationsInsidePersons(14, ms);
+        assertEquals(List.of(new Mention(EntityType.PERSON, 5, 7), new Mention(EntityType.PLACE, 8, 10)), ms);
+    }
 }

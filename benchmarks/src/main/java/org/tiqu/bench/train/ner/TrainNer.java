@@ -18,7 +18,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Trains tiqu's character NER tagger ({@link CharTagger}) on the TRAINING split of People's Daily 1998-01
- * (paragraphs dated 19980101–19980127 only) with an averaged structured perceptron, and writes the gzipped model.
+ * (paragraphs dated 19980101–19980127 only, cut into the sentences the recognizer tags) with an averaged structured
+ * perceptron, and writes the gzipped model.
  * Prints the dev-test F1 (19980128–31) after each epoch for information only.
  *
  * <pre>
@@ -88,6 +89,10 @@ public final class TrainNer {
             foldLex[k] = NerLexicon.withSeenNames(names(train, k));
         }
         NerLexicon lex = NerLexicon.withSeenNames(allNames);
+        if (!"paragraph".equals(System.getProperty("tiqu.ner.trainUnit"))) {
+            train = sentences(train);
+            System.out.println("training sentences " + train.size());
+        }
         // pass 1: count features (keyed by hashed key, remembering template and value for the model file)
         Map<Long, long[]> counts = new HashMap<>(4_000_000);
         long[] fk = new long[NerFeatures.COUNT];
@@ -269,6 +274,42 @@ public final class TrainNer {
             a[i] = w[i] - acc[i] / c;
         }
         return a;
+    }
+
+    /**
+     * The paragraphs cut into the sentences the recognizer tags one by one (Sentences.split, blank edges trimmed), each
+     * with the spans inside it (a span across a cut, which is rare, is left out). Trained on whole paragraphs, the
+     * tagger learnt a sentence's first name after 。 of the sentence before, which it never sees at run time (each
+     * sentence starts at BOS there); trained on sentences, held-out PERSON F1 (rules, no person filter) rose by 0 to
+     * +0.34 on five windows with two shuffling seeds, PLACE and ORGANIZATION by about +0.1.
+     * {@code -Dtiqu.ner.trainUnit=paragraph} trains on whole paragraphs as before.
+     */
+    static List<Pd98.Paragraph> sentences(List<Pd98.Paragraph> paragraphs) {
+        List<Pd98.Paragraph> out = new ArrayList<>();
+        for (Pd98.Paragraph p : paragraphs) {
+            String text = p.text();
+            int[] cuts = org.tiqu.internal.text.Sentences.split(text);
+            for (int k = 0; k < cuts.length; k += 2) {
+                int b = cuts[k], e = cuts[k + 1];
+                while (b < e && org.tiqu.internal.text.Chars.isSpace(text.charAt(b))) {
+                    b++;
+                }
+                while (e > b && org.tiqu.internal.text.Chars.isSpace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (e <= b) {
+                    continue;
+                }
+                List<Pd98.Span> spans = new ArrayList<>();
+                for (Pd98.Span sp : p.spans()) {
+                    if (sp.start() >= b && sp.end() <= e) {
+                        spans.add(new Pd98.Span(sp.type(), sp.start() - b, sp.end() - b));
+                    }
+                }
+                out.add(new Pd98.Paragraph(p.id(), text.substring(b, e), spans));
+            }
+        }
+        return out;
     }
 
     private static Example example(Pd98.Paragraph p, NerLexicon lex, Map<Long, Integer> index, long[] fk) {
