@@ -369,7 +369,8 @@ final class PersonRules {
             if (blocked) {
                 continue;
             }
-            mentions.removeIf(m -> m.start() >= from && m.end() <= to && m.type() != EntityType.ORGANIZATION);
+            mentions.removeIf(m -> m.start() >= from && m.end() <= to && m.type() != EntityType.ORGANIZATION
+                    && m.priority() <= Mention.Priority.RULE);
             mentions.add(new Mention(EntityType.PERSON, from, to, null, Mention.Priority.RULE));
             s = e - 1;
         }
