@@ -376,18 +376,26 @@ final class PersonRules {
         }
     }
 
-    /** First chars of {@link #ETHNIC_PARTS}: most positions are ruled out without building a String. */
+    /**
+     * First chars of {@link #ETHNIC_PARTS}, and their first two chars as sorted {@link #pair} keys: most positions
+     * (多, 平, 高 start many words) are ruled out without building a String.
+     */
     private static final boolean[] ETHNIC_FIRST = new boolean[65536];
+    private static final int[] ETHNIC_HEADS;
 
     static {
+        int[] heads = new int[ETHNIC_PARTS.size()];
+        int k = 0;
         for (String part : ETHNIC_PARTS) {
             ETHNIC_FIRST[part.charAt(0)] = true;
+            heads[k++] = part.charAt(0) << 16 | part.charAt(1);
         }
+        ETHNIC_HEADS = java.util.Arrays.stream(heads).distinct().sorted().toArray();
     }
 
     /** Length of the longest {@link #ETHNIC_PARTS} entry starting at p, 0: none. */
     private static int partAt(char[] c, int p) {
-        if (p >= c.length || !ETHNIC_FIRST[c[p]]) {
+        if (p + 1 >= c.length || !ETHNIC_FIRST[c[p]] || java.util.Arrays.binarySearch(ETHNIC_HEADS, pair(c, p)) < 0) {
             return 0;
         }
         for (int len = Math.min(ETHNIC_MAX, c.length - p); len >= 2; len--) {
