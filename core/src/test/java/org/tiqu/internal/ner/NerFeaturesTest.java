@@ -47,12 +47,12 @@ class NerFeaturesTest {
                 c[i] = r.nextInt(3) == 0 ? '阿' : alphabet[r.nextInt(alphabet.length)];
             }
             int[] codes = NerFeatures.lexiconCodes(c, NerLexicon.get());
-            short[] classes = new short[n + 2];
+            int[] classes = new int[n + 2];
             NerFeatures.charClasses(c, classes);
             for (int i = 0; i < n; i++) {
                 NerFeatures.values(c, codes, i, want);
                 NerFeatures.smallValues(codes, i, got, classes);
-                for (int t : new int[]{11, 12, 15, 16, 17, 18, 19, 24, 25, 27, 28, 29}) { // what smallValues writes
+                for (int t : new int[]{11, 12, 15, 16, 17, 18, 19, 24, 25, 27, 28, 29, 30, 31, 32, 33, 34}) { // what smallValues writes
                     assertEquals(want[t], got[t], "template " + t + " at " + i + " of " + new String(c));
                 }
             }
