@@ -21,11 +21,13 @@ public final class NameRoles {
     static final int C = 0, D = 3, E = 6, K = 9, L = 12;
     private static final String RESOURCE = "/org/tiqu/ner/name-roles.tsv.gz";
     private static final short[] CHARS = new short[65536];
-    /** Two-char words as {@code first << 16 | second}, sorted, and their K / L buckets ({@code K | L << 3}). */
+    /**
+     * Two-char words as {@code first << 16 | second} (never 0: both chars are CJK) in an open-addressing table, and
+     * their K / L buckets ({@code K | L << 3}); looked up twice per char of every sentence.
+     */
     private static final int[] PAIRS;
     private static final byte[] PAIR_ROLES;
-    /** First chars of the two-char words, to skip the search for most positions. */
-    private static final boolean[] PAIR_FIRST = new boolean[65536];
+    private static final int MASK;
 
     static {
         int[] keys = new int[1 << 14];
@@ -54,23 +56,22 @@ public final class NameRoles {
                     }
                     keys[n] = w.charAt(0) << 16 | w.charAt(1);
                     roles[n++] = (byte) (k | l << 3);
-                    PAIR_FIRST[w.charAt(0)] = true;
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        // sorted as signed ints, the order binarySearch expects (keys of chars from U+8000 on are negative)
-        long[] packed = new long[n];
+        int size = Integer.highestOneBit(Math.max(n, 1) * 3) * 2; // at most a third full
+        PAIRS = new int[size];
+        PAIR_ROLES = new byte[size];
+        MASK = size - 1;
         for (int i = 0; i < n; i++) {
-            packed[i] = (long) keys[i] << 8 | roles[i];
-        }
-        Arrays.sort(packed);
-        PAIRS = new int[n];
-        PAIR_ROLES = new byte[n];
-        for (int i = 0; i < n; i++) {
-            PAIRS[i] = (int) (packed[i] >> 8);
-            PAIR_ROLES[i] = (byte) (packed[i] & 0xFF);
+            int slot = slot(keys[i]);
+            while (PAIRS[slot] != 0 && PAIRS[slot] != keys[i]) {
+                slot = (slot + 1) & MASK;
+            }
+            PAIRS[slot] = keys[i];
+            PAIR_ROLES[slot] = roles[i];
         }
     }
 
@@ -89,10 +90,22 @@ public final class NameRoles {
 
     /** @return the K and L buckets of the two-char word {@code a b} ({@code K | L << 3}), 0 when it has none */
     static int pair(char a, char b) {
-        if (!PAIR_FIRST[a]) {
+        int key = a << 16 | b;
+        if (key == 0) {
             return 0;
         }
-        int i = Arrays.binarySearch(PAIRS, a << 16 | b);
-        return i >= 0 ? PAIR_ROLES[i] : 0;
+        for (int slot = slot(key); ; slot = (slot + 1) & MASK) {
+            int k = PAIRS[slot];
+            if (k == key) {
+                return PAIR_ROLES[slot];
+            }
+            if (k == 0) {
+                return 0;
+            }
+        }
+    }
+
+    private static int slot(int key) {
+        return (key * 0x9E3779B9 >>> 16) & MASK;
     }
 }
