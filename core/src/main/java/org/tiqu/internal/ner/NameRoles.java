@@ -78,9 +78,13 @@ public final class NameRoles {
     private NameRoles() {
     }
 
-    /** Log-scale bucket of a count: 0 for none, then 1–2, 3–9, 10–49, 50–199, 200–999, 1000–4999, 5000+. */
+    /**
+     * Log-scale bucket of a count: 0 for fewer than 3, then 3–9, 10–49, 50–199, 200–999, 1000–4999, 5000–19999,
+     * 20000+. A char seen in a name or two says little, and such a count could come from the very text being scored
+     * (HanLP does not say which People's Daily days its dictionary was counted on).
+     */
     static int bucket(int n) {
-        return n <= 0 ? 0 : n < 3 ? 1 : n < 10 ? 2 : n < 50 ? 3 : n < 200 ? 4 : n < 1000 ? 5 : n < 5000 ? 6 : 7;
+        return n < 3 ? 0 : n < 10 ? 1 : n < 50 ? 2 : n < 200 ? 3 : n < 1000 ? 4 : n < 5000 ? 5 : n < 20000 ? 6 : 7;
     }
 
     /** @return the role buckets of a char (3 bits each at {@link #C}, {@link #D}, {@link #E}, {@link #K}, {@link #L}) */
