@@ -37,7 +37,7 @@ class NerFeaturesTest {
     void theTaggersPerSentenceClassesGiveTheSameSmallTemplateValues() {
         // runs of transliteration chars of every length (up to 14: past both of translitRun's windows), letters,
         // digits, punctuation and the sentence edges next to all of them
-        char[] alphabet = "阿尔巴尼亚科娃斯拉赫北京市有限公司的了在0A，。·（）x".toCharArray();
+        char[] alphabet = "阿尔巴尼亚科娃斯拉赫北京市有限公司的了在0A，。·（）x伟因记者表示说道".toCharArray();
         java.util.Random r = new java.util.Random(11);
         long[] want = new long[NerFeatures.COUNT], got = new long[NerFeatures.COUNT];
         for (int round = 0; round < 200; round++) {
@@ -57,6 +57,18 @@ class NerFeaturesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void nameRolesSeeWhereANameEnds() {
+        // 顾伟因病: 伟 often ends a name (D), 因 often follows one (L) and never ends one
+        long[] atWei = values("顾伟因病", 1), atYin = values("顾伟因病", 2);
+        assertNotEquals(0, atWei[33] & 7, "D of 伟");
+        assertNotEquals(0, atWei[33] >>> 3 & 7, "L of the next char 因");
+        assertEquals(0, atYin[30] >>> 3 & 7, "D of 因");
+        // 记者张三: the two-char word before 张 is one that precedes names (K)
+        assertNotEquals(0, values("记者张三", 2)[34] >>> 3 & 7);
+        assertEquals(0, values("张三", 0)[34] >>> 3 & 7);
     }
 
     @Test
