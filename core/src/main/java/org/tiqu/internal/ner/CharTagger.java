@@ -415,7 +415,7 @@ public final class CharTagger {
     /** Per-thread work arrays, grown as needed, so tagging a sentence allocates nothing but its result. */
     private static final class Scratch {
         char[] p = new char[0];
-        short[] classes = new short[0];
+        int[] classes = new int[0];
         final long[] values = new long[NerFeatures.COUNT];
         int[] rowsAt = new int[0]; // per padded x: the rows of bigram parts 0..3 of the pair starting there
         float[] score = new float[0], delta = new float[0];
@@ -426,7 +426,7 @@ public final class CharTagger {
             if (p.length < n + 6) {
                 int cap = Math.max(n + 6, p.length * 2);
                 p = new char[cap];
-                classes = new short[cap];
+                classes = new int[cap];
                 rowsAt = new int[cap * 4];
                 score = new float[cap * L];
                 delta = new float[cap * L];
@@ -455,7 +455,7 @@ public final class CharTagger {
             at[o + 2] = PairTable.row(m, 2);
             at[o + 3] = PairTable.row(m, 3);
         }
-        short[] classes = s.classes;
+        int[] classes = s.classes;
         NerFeatures.charClasses(c, classes);
         long[] r = rows;
         int[] cb = charBlock;

@@ -7,7 +7,7 @@ package org.tiqu.internal.ner;
  */
 public final class NerFeatures {
     /** Feature keys per position. */
-    public static final int COUNT = 30;
+    public static final int COUNT = 35;
     /** Sentinels for positions before the start and after the end. */
     static final char BOS = '\u0002', EOS = '\u0003';
 
@@ -266,7 +266,7 @@ public final class NerFeatures {
      * Writes the values of the small-domain templates only (the others are left untouched): what
      * {@link CharTagger} looks up by array. {@code classes} is what {@link #charClasses} wrote for {@code c}.
      */
-    static void smallValues(int[] code, int i, long[] out, short[] classes) {
+    static void smallValues(int[] code, int i, long[] out, int[] classes) {
         small(code, i, out, classes[i], classes[i + 1], classes[i + 2]); // classes are padded by one each side
     }
 
@@ -288,6 +288,27 @@ public final class NerFeatures {
         out[24] = (g >>> WORD_SHIFT) & 15;
         out[25] = ((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2 | ((gp1 >>> WORD_SHIFT) & 3) << 4;
         seenValues(g, gm1, gp1, out);
+        roleValues(cm1, c0, cp1, out);
+    }
+
+    /** Where {@link #charClasses} keeps the char's {@link NameRoles} buckets and the two-char words' K / L. */
+    private static final int ROLE_SHIFT = 9, L2_SHIFT = 24, K2_SHIFT = 27;
+
+    /** The {@link NameRoles} bucket of role {@code role} (a shift of NameRoles) in a char class. */
+    private static int role(int cls, int role) {
+        return cls >>> (ROLE_SHIFT + role) & 7;
+    }
+
+    /**
+     * Templates 30–34: the name roles of the chars around i in HanLP's role-tagged corpus. How much c0 is a name
+     * char; whether it ends a name or the next char (or the two-char word there) follows names; the word before it.
+     */
+    private static void roleValues(int cm1, int c0, int cp1, long[] out) {
+        out[30] = role(c0, NameRoles.C) | role(c0, NameRoles.D) << 3 | role(c0, NameRoles.E) << 6;
+        out[31] = role(c0, NameRoles.D) | role(c0, NameRoles.L) << 3 | role(cp1, NameRoles.L) << 6;
+        out[32] = role(c0, NameRoles.C) | role(cp1, NameRoles.D) << 3 | (cp1 >>> L2_SHIFT & 7) << 6;
+        out[33] = role(c0, NameRoles.D) | role(cp1, NameRoles.L) << 3 | (cp1 >>> L2_SHIFT & 7) << 6;
+        out[34] = role(cm1, NameRoles.K) | (cm1 >>> K2_SHIFT & 7) << 3 | role(c0, NameRoles.K) << 6;
     }
 
     /** The {@link #charClasses} entry of {@code c[j]} alone (BOS / EOS outside the sentence). */
@@ -298,23 +319,36 @@ public final class NerFeatures {
         if (j >= c.length) {
             return type(EOS);
         }
-        return type(c[j]) | translitRun(c, j) << 3 | (breaks(c[j]) ? 1 << 8 : 0);
+        return type(c[j]) | translitRun(c, j) << 3 | (breaks(c[j]) ? 1 << 8 : 0) | roles(c, j);
+    }
+
+    /** The {@link NameRoles} bits of {@link #charClasses} for position j. */
+    private static int roles(char[] c, int j) {
+        int r = NameRoles.of(c[j]) << ROLE_SHIFT;
+        if (j + 1 < c.length) {
+            r |= (NameRoles.pair(c[j], c[j + 1]) >>> 3 & 7) << L2_SHIFT;
+        }
+        if (j > 0) {
+            r |= (NameRoles.pair(c[j - 1], c[j]) & 7) << K2_SHIFT;
+        }
+        return r;
     }
 
     /**
      * Per char of {@code c}, what {@link #smallValues} needs of it, computed once per sentence instead of once per
      * template: into {@code out[i + 1]} (out[0] and out[n + 1] stand for the sentinels) the char's {@link #type}
-     * (bits 0-2), its {@link #translitRun} (bits 3-7) and whether it {@link #breaks} a phrase (bit 8).
+     * (bits 0-2), its {@link #translitRun} (bits 3-7), whether it {@link #breaks} a phrase (bit 8) and its
+     * {@link NameRoles} (bits 9-29, see {@link #roles}).
      *
      * @param out at least {@code c.length + 2} entries
      */
-    static void charClasses(char[] c, short[] out) {
+    static void charClasses(char[] c, int[] out) {
         int n = c.length;
-        out[0] = (short) (type(BOS) | 1 << 8);
-        out[n + 1] = (short) type(EOS);
+        out[0] = type(BOS) | 1 << 8;
+        out[n + 1] = type(EOS);
         for (int i = 0; i < n; i++) {
             char ch = c[i];
-            out[i + 1] = (short) (type(ch) | (breaks(ch) ? 1 << 8 : 0));
+            out[i + 1] = type(ch) | (breaks(ch) ? 1 << 8 : 0) | roles(c, i);
         }
         // transliteration runs in one pass: the same values as translitRun, whose window caps never change a
         // run's begin/end test or its length bucket (5 or more is one bucket)
@@ -328,7 +362,7 @@ public final class NerFeatures {
                 e++;
             }
             for (int i = b; i < e; i++) {
-                out[i + 1] |= (short) (runCode(b, e, i) << 3);
+                out[i + 1] |= runCode(b, e, i) << 3;
             }
             b = e;
         }
@@ -400,7 +434,7 @@ public final class NerFeatures {
 
     /** Value domain of each template when small enough for a direct array (0: hashed). */
     private static final int[] DOMAIN = {65536, 65536, 65536, 65536, 65536, 0, 0, 0, 0, 0, 0, 4096, 64, 1 << 18, 1 << 18,
-            512, 64, 256, 1 << 11, 128, 0, 0, 65536, 65536, 16, 64, 1 << 18, 64, 64, 64};
+            512, 64, 256, 1 << 11, 128, 0, 0, 65536, 65536, 16, 64, 1 << 18, 64, 64, 64, 512, 512, 512, 512, 512};
 
     /** @return the size of template t's value domain, or 0 when its values must be hashed */
     public static int domain(int t) {

@@ -37,7 +37,7 @@ class NerFeaturesTest {
     void theTaggersPerSentenceClassesGiveTheSameSmallTemplateValues() {
         // runs of transliteration chars of every length (up to 14: past both of translitRun's windows), letters,
         // digits, punctuation and the sentence edges next to all of them
-        char[] alphabet = "阿尔巴尼亚科娃斯拉赫北京市有限公司的了在0A，。·（）x".toCharArray();
+        char[] alphabet = "阿尔巴尼亚科娃斯拉赫北京市有限公司的了在0A，。·（）x伟因记者表示说道".toCharArray();
         java.util.Random r = new java.util.Random(11);
         long[] want = new long[NerFeatures.COUNT], got = new long[NerFeatures.COUNT];
         for (int round = 0; round < 200; round++) {
@@ -47,16 +47,28 @@ class NerFeaturesTest {
                 c[i] = r.nextInt(3) == 0 ? '阿' : alphabet[r.nextInt(alphabet.length)];
             }
             int[] codes = NerFeatures.lexiconCodes(c, NerLexicon.get());
-            short[] classes = new short[n + 2];
+            int[] classes = new int[n + 2];
             NerFeatures.charClasses(c, classes);
             for (int i = 0; i < n; i++) {
                 NerFeatures.values(c, codes, i, want);
                 NerFeatures.smallValues(codes, i, got, classes);
-                for (int t : new int[]{11, 12, 15, 16, 17, 18, 19, 24, 25, 27, 28, 29}) { // what smallValues writes
+                for (int t : new int[]{11, 12, 15, 16, 17, 18, 19, 24, 25, 27, 28, 29, 30, 31, 32, 33, 34}) { // what smallValues writes
                     assertEquals(want[t], got[t], "template " + t + " at " + i + " of " + new String(c));
                 }
             }
         }
+    }
+
+    @Test
+    void nameRolesSeeWhereANameEnds() {
+        // 顾伟因病: 伟 often ends a name (D), 因 often follows one (L) and never ends one
+        long[] atWei = values("顾伟因病", 1), atYin = values("顾伟因病", 2);
+        assertNotEquals(0, atWei[33] & 7, "D of 伟");
+        assertNotEquals(0, atWei[33] >>> 3 & 7, "L of the next char 因");
+        assertEquals(0, atYin[30] >>> 3 & 7, "D of 因");
+        // 记者张三: the two-char word before 张 is one that precedes names (K)
+        assertNotEquals(0, values("记者张三", 2)[34] >>> 3 & 7);
+        assertEquals(0, values("张三", 0)[34] >>> 3 & 7);
     }
 
     @Test
