@@ -28,6 +28,8 @@ public final class NameRoles {
     private static final int[] PAIRS;
     private static final byte[] PAIR_ROLES;
     private static final int MASK;
+    /** Bit per char: whether a two-char word starts with it, so most chars skip the table (which is not in cache). */
+    private static final long[] FIRST = new long[65536 / 64];
 
     static {
         int[] keys = new int[1 << 14];
@@ -49,13 +51,14 @@ public final class NameRoles {
                         l = bucket(Integer.parseInt(f[5]));
                 if (w.length() == 1) {
                     CHARS[w.charAt(0)] = (short) (c << C | d << D | e << E | k << K | l << L);
-                } else if (w.length() == 2) {
+                } else if (w.length() == 2 && (k | l) != 0) { // pairs whose counts all bucket to 0 change nothing
                     if (n == keys.length) {
                         keys = Arrays.copyOf(keys, n * 2);
                         roles = Arrays.copyOf(roles, n * 2);
                     }
                     keys[n] = w.charAt(0) << 16 | w.charAt(1);
                     roles[n++] = (byte) (k | l << 3);
+                    FIRST[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
                 }
             }
         } catch (IOException e) {
@@ -94,10 +97,10 @@ public final class NameRoles {
 
     /** @return the K and L buckets of the two-char word {@code a b} ({@code K | L << 3}), 0 when it has none */
     static int pair(char a, char b) {
-        int key = a << 16 | b;
-        if (key == 0) {
+        if ((FIRST[a >>> 6] & 1L << a) == 0) {
             return 0;
         }
+        int key = a << 16 | b;
         for (int slot = slot(key); ; slot = (slot + 1) & MASK) {
             int k = PAIRS[slot];
             if (k == key) {
