@@ -23,7 +23,7 @@ public final class NameRoles {
     private static final short[] CHARS = new short[65536];
     /**
      * Two-char words as {@code first << 16 | second} (never 0: both chars are CJK) in an open-addressing table, and
-     * their K / L buckets ({@code K | L << 3}); looked up twice per char of every sentence.
+     * their K / L buckets ({@code K | L << 3}); looked up for every two adjacent chars of every sentence.
      */
     private static final int[] PAIRS;
     private static final byte[] PAIR_ROLES;
@@ -45,10 +45,20 @@ public final class NameRoles {
                     continue;
                 }
                 String[] f = line.split("\t");
+                int[] counts = new int[5];
+                try {
+                    for (int i = 0; i < 5 && f.length == 6; i++) {
+                        counts[i] = Integer.parseInt(f[i + 1]);
+                    }
+                } catch (NumberFormatException bad) {
+                    f = new String[0];
+                }
+                if (f.length != 6) {
+                    throw new IllegalStateException(RESOURCE + ": not a word and five counts: " + line);
+                }
                 String w = f[0];
-                int c = bucket(Integer.parseInt(f[1])), d = bucket(Integer.parseInt(f[2])),
-                        e = bucket(Integer.parseInt(f[3])), k = bucket(Integer.parseInt(f[4])),
-                        l = bucket(Integer.parseInt(f[5]));
+                int c = bucket(counts[0]), d = bucket(counts[1]), e = bucket(counts[2]), k = bucket(counts[3]),
+                        l = bucket(counts[4]);
                 if (w.length() == 1) {
                     CHARS[w.charAt(0)] = (short) (c << C | d << D | e << E | k << K | l << L);
                 } else if (w.length() == 2 && (k | l) != 0) { // pairs whose counts all bucket to 0 change nothing

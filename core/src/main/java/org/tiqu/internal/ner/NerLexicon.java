@@ -316,58 +316,14 @@ public final class NerLexicon {
 
     /**
      * Adds the {@link #COMMON} words: every word of HanLP's core dictionary of two chars or more, none of whose tags
-     * is a name tag (nr/ns/nt), made only of chars U+0020..U+9FFF (what the tagger's features look at). The
-     * dictionary is a double-array trie without its keys, so they are read back by walking the trie.
+     * is a name tag (nr/ns/nt), made only of chars U+0020..U+9FFF (what the tagger's features look at).
      */
     static void addCommonWords(TreeMap<String, Integer> words) {
-        com.hankcs.hanlp.collection.trie.DoubleArrayTrie<CoreDictionary.Attribute> dat = CoreDictionary.trie;
-        int[] base = dat.getBase(), check = dat.getCheck();
-        int size = Math.min(base.length, check.length);
-        // children of the state with base b sit at b + code with check == b (code 0: the word ends here)
-        int[] start = new int[size + 2];
-        for (int p = 0; p < size; p++) {
-            int b = check[p];
-            if (b > 0 && b < size && p >= b) {
-                start[b + 1]++;
+        TrieKeys.forEach(CoreDictionary.trie, 256, c -> c >= 0x20 && c <= 0x9FFF, (w, a) -> {
+            if (w.length() >= 2 && !isName(a)) {
+                words.merge(w, COMMON, (x, y) -> x | y);
             }
-        }
-        for (int b = 0; b <= size; b++) {
-            start[b + 1] += start[b];
-        }
-        int[] child = new int[start[size + 1]];
-        int[] fill = java.util.Arrays.copyOf(start, size + 1);
-        for (int p = 0; p < size; p++) {
-            int b = check[p];
-            if (b > 0 && b < size && p >= b) {
-                child[fill[b]++] = p;
-            }
-        }
-        char[] prefix = new char[256];
-        walk(base[0], 0, prefix, base, start, child, dat, words);
-    }
-
-    private static void walk(int b, int depth, char[] prefix, int[] base, int[] start, int[] child,
-            com.hankcs.hanlp.collection.trie.DoubleArrayTrie<CoreDictionary.Attribute> dat,
-            TreeMap<String, Integer> words) {
-        if (b <= 0 || b + 1 >= start.length) {
-            return;
-        }
-        for (int k = start[b]; k < start[b + 1]; k++) {
-            int p = child[k];
-            int code = p - b;
-            if (code == 0) {
-                int n = base[p];
-                if (n < 0 && depth >= 2 && !isName(dat.getValueAt(-n - 1))) {
-                    words.merge(new String(prefix, 0, depth), COMMON, (x, y) -> x | y);
-                }
-            } else {
-                char c = (char) (code - 1);
-                if (c >= 0x20 && c <= 0x9FFF && depth < prefix.length) {
-                    prefix[depth] = c;
-                    walk(base[p], depth + 1, prefix, base, start, child, dat, words);
-                }
-            }
-        }
+        });
     }
 
     private static boolean isName(CoreDictionary.Attribute a) {

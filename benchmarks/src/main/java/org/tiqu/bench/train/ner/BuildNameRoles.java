@@ -5,6 +5,7 @@ import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
 import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import org.tiqu.internal.ner.NameRoles;
+import org.tiqu.internal.ner.TrieKeys;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -40,7 +41,7 @@ public final class BuildNameRoles {
         }
         TreeMap<String, int[]> rows = new TreeMap<>();
         DoubleArrayTrie<EnumItem<NR>> dat = trie();
-        walkKeys(dat, (word, item) -> {
+        TrieKeys.forEach(dat, 64, c -> true, (word, item) -> {
             int[] f = new int[ROLES.length];
             boolean any = false;
             for (int r = 0; r < ROLES.length; r++) {
@@ -78,55 +79,6 @@ public final class BuildNameRoles {
             return (DoubleArrayTrie<EnumItem<NR>>) f.get(PersonDictionary.dictionary);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("HanLP's person dictionary is not where this HanLP version keeps it", e);
-        }
-    }
-
-    interface Visitor {
-        void visit(String word, EnumItem<NR> item);
-    }
-
-    /** Every key of a double-array trie loaded without its key list, read back by walking its states. */
-    static void walkKeys(DoubleArrayTrie<EnumItem<NR>> dat, Visitor v) {
-        int[] base = dat.getBase(), check = dat.getCheck();
-        int size = Math.min(base.length, check.length);
-        int[] start = new int[size + 2];
-        for (int p = 0; p < size; p++) {
-            int b = check[p];
-            if (b > 0 && b < size && p >= b) {
-                start[b + 1]++;
-            }
-        }
-        for (int b = 0; b <= size; b++) {
-            start[b + 1] += start[b];
-        }
-        int[] child = new int[start[size + 1]];
-        int[] fill = java.util.Arrays.copyOf(start, size + 1);
-        for (int p = 0; p < size; p++) {
-            int b = check[p];
-            if (b > 0 && b < size && p >= b) {
-                child[fill[b]++] = p;
-            }
-        }
-        walk(base[0], 0, new char[64], base, start, child, dat, v);
-    }
-
-    private static void walk(int b, int depth, char[] prefix, int[] base, int[] start, int[] child,
-            DoubleArrayTrie<EnumItem<NR>> dat, Visitor v) {
-        if (b <= 0 || b + 1 >= start.length) {
-            return;
-        }
-        for (int k = start[b]; k < start[b + 1]; k++) {
-            int p = child[k];
-            int code = p - b;
-            if (code == 0) {
-                int n = base[p];
-                if (n < 0 && depth >= 1) {
-                    v.visit(new String(prefix, 0, depth), dat.getValueAt(-n - 1));
-                }
-            } else if (depth < prefix.length) {
-                prefix[depth] = (char) (code - 1);
-                walk(base[p], depth + 1, prefix, base, start, child, dat, v);
-            }
         }
     }
 }
