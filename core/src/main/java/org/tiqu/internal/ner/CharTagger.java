@@ -47,7 +47,7 @@ public final class CharTagger {
     private static final int[] BIGRAM = {7, 5, 6, 8};
     /**
      * Templates looked up by value in a plain table ({@link NerFeatures#domain} non-zero and not stored by char),
-     * with values from {@link NerFeatures#smallValues}.
+     * with rows from {@link NerFeatures#smallRows}.
      */
     private static final int[] SMALL = smallTemplates();
 
@@ -67,6 +67,9 @@ public final class CharTagger {
     private static final int ROWS_PER_POSITION = 14 + SMALL.length;
 
     static {
+        if (!Arrays.equals(SMALL, NerFeatures.SMALL)) {
+            throw new AssertionError("NerFeatures.smallRows writes other templates than the tagger's small ones");
+        }
         if ((long) ROWS_PER_POSITION * (MAX_Q + 1) >= 1L << (LANE_BITS - 1) || W * LANES < L - 1) {
             throw new AssertionError("a position's sum could leave its " + LANE_BITS + "-bit lane");
         }
@@ -416,7 +419,6 @@ public final class CharTagger {
     private static final class Scratch {
         char[] p = new char[0];
         int[] classes = new int[0];
-        final long[] values = new long[NerFeatures.COUNT];
         int[] rowsAt = new int[0]; // per padded x: the rows of bigram parts 0..3 of the pair starting there
         float[] score = new float[0], delta = new float[0];
         byte[] back = new byte[0];
@@ -459,8 +461,6 @@ public final class CharTagger {
         NerFeatures.charClasses(c, classes);
         long[] r = rows;
         int[] cb = charBlock;
-        long[] v = s.values;
-        int[] small = SMALL;
         for (int i = 0; i < n; i++) {
             long a0 = 0, a1 = 0, a2 = 0;
             int x = i + 3; // padded index of the position
@@ -482,11 +482,7 @@ public final class CharTagger {
             ri[11] = at[(x - 1) * 4 + 1];
             ri[12] = at[x * 4 + 2];
             ri[13] = at[(x + 1) * 4 + 3];
-            NerFeatures.smallValues(codes, i, v, classes);
-            for (int k = 0; k < small.length; k++) {
-                int t = small[k];
-                ri[14 + k] = smallBase[t] + (int) v[t];
-            }
+            NerFeatures.smallRows(codes, i, classes[i], classes[i + 1], classes[i + 2], smallBase, ri, 14);
             for (int k = 0; k < ROWS_PER_POSITION; k++) {
                 int o = ri[k] * W;
                 a0 += r[o];

@@ -270,25 +270,57 @@ public final class NerFeatures {
         small(code, i, out, classes[i], classes[i + 1], classes[i + 2]); // classes are padded by one each side
     }
 
+    /** The small-domain templates (values below their {@link #domain}), in the order {@link #smallRows} writes them. */
+    static final int[] SMALL = {11, 12, 15, 16, 17, 18, 19, 24, 25, 27, 28, 29, 30, 31, 32, 33, 34};
+    private static final int[] NO_BASE = new int[COUNT];
+
     /** The small-domain templates of position i, from the {@link #charClasses} of the chars at i - 1, i, i + 1. */
     private static void small(int[] code, int i, long[] out, int cm1, int c0, int cp1) {
+        int[] v = new int[SMALL.length];
+        smallRows(code, i, cm1, c0, cp1, NO_BASE, v, 0);
+        for (int k = 0; k < SMALL.length; k++) {
+            out[SMALL[k]] = v[k];
+        }
+    }
+
+    /**
+     * Writes, for each template of {@link #SMALL} in order, {@code base[t]} plus its value at position i into
+     * {@code rows[at...]}: the tagger's weight rows of the position, without a round trip through template values.
+     * {@code cm1, c0, cp1} are the {@link #charClasses} of the chars at i - 1, i, i + 1.
+     */
+    static void smallRows(int[] code, int i, int cm1, int c0, int cp1, int[] base, int[] rows, int at) {
         int g = code[i];
         int gm1 = i > 0 ? code[i - 1] : 0, gp1 = i + 1 < code.length ? code[i + 1] : 0;
-        out[11] = (cm1 & 7) << 8 | (c0 & 7) << 4 | (cp1 & 7);
-        out[12] = (g >>> PLACE_SHIFT) & 3 | ((g >>> TOWN_SHIFT) & 3) << 2 | ((g >>> ORG_SHIFT) & 3) << 4;
-        out[15] = ((g >>> SUF_SHIFT) & 7) | ((gp1 >>> SUF_SHIFT) & 7) << 3 | ((gm1 >>> SUF_SHIFT) & 7) << 6;
-        out[16] = ((g >>> SUR_SHIFT) & 3) | ((g >>> TBEFORE_SHIFT) & 3) << 2 | ((gm1 >>> SUR_SHIFT) & 3) << 4;
-        out[17] = ((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2 | ((g >>> SUR_SHIFT) & 3) << 4
-                | ((gp1 >>> TAFTER_SHIFT) & 3) << 6;
+        rows[at] = base[11] + ((cm1 & 7) << 8 | (c0 & 7) << 4 | (cp1 & 7));
+        rows[at + 1] = base[12] + ((g >>> PLACE_SHIFT) & 3 | ((g >>> TOWN_SHIFT) & 3) << 2 | ((g >>> ORG_SHIFT) & 3) << 4);
+        rows[at + 2] = base[15] + (((g >>> SUF_SHIFT) & 7) | ((gp1 >>> SUF_SHIFT) & 7) << 3
+                | ((gm1 >>> SUF_SHIFT) & 7) << 6);
+        rows[at + 3] = base[16] + (((g >>> SUR_SHIFT) & 3) | ((g >>> TBEFORE_SHIFT) & 3) << 2
+                | ((gm1 >>> SUR_SHIFT) & 3) << 4);
+        rows[at + 4] = base[17] + (((g >>> TBEFORE_SHIFT) & 3) | ((g >>> TAFTER_SHIFT) & 3) << 2
+                | ((g >>> SUR_SHIFT) & 3) << 4 | ((gp1 >>> TAFTER_SHIFT) & 3) << 6);
         // template 18: one-char place abbreviations around i, the char's type and its transliteration run
-        out[18] = ((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1 | ((gp1 >>> P1_SHIFT) & 1) << 2
-                | (long) (c0 & 7) << 3 | (long) (c0 >>> 3 & 31) << 6;
+        rows[at + 5] = base[18] + (((g >>> P1_SHIFT) & 1) | ((gm1 >>> P1_SHIFT) & 1) << 1
+                | ((gp1 >>> P1_SHIFT) & 1) << 2 | (c0 & 7) << 3 | (c0 >>> 3 & 31) << 6);
         // template 19: the organisation ending ahead, whether a phrase boundary precedes i, where a place covers i
-        out[19] = ((g >>> AHEAD_SHIFT) & 15) | (cm1 >>> 8 & 1) << 4 | ((g >>> PLACE_SHIFT) & 3) << 5;
-        out[24] = (g >>> WORD_SHIFT) & 15;
-        out[25] = ((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2 | ((gp1 >>> WORD_SHIFT) & 3) << 4;
-        seenValues(g, gm1, gp1, out);
-        roleValues(cm1, c0, cp1, out);
+        rows[at + 6] = base[19] + (((g >>> AHEAD_SHIFT) & 15) | (cm1 >>> 8 & 1) << 4 | ((g >>> PLACE_SHIFT) & 3) << 5);
+        rows[at + 7] = base[24] + ((g >>> WORD_SHIFT) & 15);
+        rows[at + 8] = base[25] + (((g >>> WORD_SHIFT) & 3) | ((gm1 >>> WORD_SHIFT) & 3) << 2
+                | ((gp1 >>> WORD_SHIFT) & 3) << 4);
+        // templates 27-29: where names seen in training cover the previous, this and the next char
+        rows[at + 9] = base[27] + (((g >>> SPER_SHIFT) & 3) | ((gm1 >>> SPER_SHIFT) & 3) << 2
+                | ((gp1 >>> SPER_SHIFT) & 3) << 4);
+        rows[at + 10] = base[28] + (((g >>> SLOC_SHIFT) & 3) | ((gm1 >>> SLOC_SHIFT) & 3) << 2
+                | ((gp1 >>> SLOC_SHIFT) & 3) << 4);
+        rows[at + 11] = base[29] + (((g >>> SORG_SHIFT) & 3) | ((gm1 >>> SORG_SHIFT) & 3) << 2
+                | ((gp1 >>> SORG_SHIFT) & 3) << 4);
+        // templates 30-34: the name roles of the chars around i in HanLP's role-tagged corpus. How much c0 is a name
+        // char; whether it ends a name or the next char (or the two-char word there) follows names; the word before
+        rows[at + 12] = base[30] + (role(c0, NameRoles.C) | role(c0, NameRoles.D) << 3 | role(c0, NameRoles.E) << 6);
+        rows[at + 13] = base[31] + (role(c0, NameRoles.D) | role(c0, NameRoles.L) << 3 | role(cp1, NameRoles.L) << 6);
+        rows[at + 14] = base[32] + (role(c0, NameRoles.C) | role(cp1, NameRoles.D) << 3 | (cp1 >>> L2_SHIFT & 7) << 6);
+        rows[at + 15] = base[33] + (role(c0, NameRoles.D) | role(cp1, NameRoles.L) << 3 | (cp1 >>> L2_SHIFT & 7) << 6);
+        rows[at + 16] = base[34] + (role(cm1, NameRoles.K) | (cm1 >>> K2_SHIFT & 7) << 3 | role(c0, NameRoles.K) << 6);
     }
 
     /** Where {@link #charClasses} keeps the char's {@link NameRoles} buckets and the two-char words' K / L. */
@@ -297,18 +329,6 @@ public final class NerFeatures {
     /** The {@link NameRoles} bucket of role {@code role} (a shift of NameRoles) in a char class. */
     private static int role(int cls, int role) {
         return cls >>> (ROLE_SHIFT + role) & 7;
-    }
-
-    /**
-     * Templates 30–34: the name roles of the chars around i in HanLP's role-tagged corpus. How much c0 is a name
-     * char; whether it ends a name or the next char (or the two-char word there) follows names; the word before it.
-     */
-    private static void roleValues(int cm1, int c0, int cp1, long[] out) {
-        out[30] = role(c0, NameRoles.C) | role(c0, NameRoles.D) << 3 | role(c0, NameRoles.E) << 6;
-        out[31] = role(c0, NameRoles.D) | role(c0, NameRoles.L) << 3 | role(cp1, NameRoles.L) << 6;
-        out[32] = role(c0, NameRoles.C) | role(cp1, NameRoles.D) << 3 | (cp1 >>> L2_SHIFT & 7) << 6;
-        out[33] = role(c0, NameRoles.D) | role(cp1, NameRoles.L) << 3 | (cp1 >>> L2_SHIFT & 7) << 6;
-        out[34] = role(cm1, NameRoles.K) | (cm1 >>> K2_SHIFT & 7) << 3 | role(c0, NameRoles.K) << 6;
     }
 
     /** The {@link #charClasses} entry of {@code c[j]} alone (BOS / EOS outside the sentence). */
@@ -405,13 +425,6 @@ public final class NerFeatures {
         int bucket = len <= 2 ? 1 : len == 3 ? 2 : len == 4 ? 3 : 4;
         int pos = len == 1 ? 3 : i == b ? 0 : i == e - 1 ? 2 : 1;
         return bucket * 4 + pos;
-    }
-
-    /** Templates 27–29: where names seen in training cover the previous, this and the next char. */
-    private static void seenValues(int g, int gm1, int gp1, long[] out) {
-        out[27] = ((g >>> SPER_SHIFT) & 3) | ((gm1 >>> SPER_SHIFT) & 3) << 2 | ((gp1 >>> SPER_SHIFT) & 3) << 4;
-        out[28] = ((g >>> SLOC_SHIFT) & 3) | ((gm1 >>> SLOC_SHIFT) & 3) << 2 | ((gp1 >>> SLOC_SHIFT) & 3) << 4;
-        out[29] = ((g >>> SORG_SHIFT) & 3) | ((gm1 >>> SORG_SHIFT) & 3) << 2 | ((gp1 >>> SORG_SHIFT) & 3) << 4;
     }
 
     /** Writes the {@link #COUNT} feature keys of position {@code i} into {@code out}. */
