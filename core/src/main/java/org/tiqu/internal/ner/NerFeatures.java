@@ -263,8 +263,9 @@ public final class NerFeatures {
     }
 
     /**
-     * Writes the values of the small-domain templates only (the others are left untouched): what
-     * {@link CharTagger} looks up by array. {@code classes} is what {@link #charClasses} wrote for {@code c}.
+     * Writes the values of the small-domain templates only (the others are left untouched), from the per-sentence
+     * classes the tagger uses ({@code classes} is what {@link #charClasses} wrote for {@code c}): for tests, which
+     * compare them with {@link #values}.
      */
     static void smallValues(int[] code, int i, long[] out, int[] classes) {
         small(code, i, out, classes[i], classes[i + 1], classes[i + 2]); // classes are padded by one each side
@@ -273,10 +274,11 @@ public final class NerFeatures {
     /** The small-domain templates (values below their {@link #domain}), in the order {@link #smallRows} writes them. */
     static final int[] SMALL = {11, 12, 15, 16, 17, 18, 19, 24, 25, 27, 28, 29, 30, 31, 32, 33, 34};
     private static final int[] NO_BASE = new int[COUNT];
+    private static final ThreadLocal<int[]> SMALL_SCRATCH = ThreadLocal.withInitial(() -> new int[SMALL.length]);
 
     /** The small-domain templates of position i, from the {@link #charClasses} of the chars at i - 1, i, i + 1. */
     private static void small(int[] code, int i, long[] out, int cm1, int c0, int cp1) {
-        int[] v = new int[SMALL.length];
+        int[] v = SMALL_SCRATCH.get();
         smallRows(code, i, cm1, c0, cp1, NO_BASE, v, 0);
         for (int k = 0; k < SMALL.length; k++) {
             out[SMALL[k]] = v[k];
