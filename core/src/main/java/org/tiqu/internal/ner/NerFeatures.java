@@ -368,13 +368,9 @@ public final class NerFeatures {
         int n = c.length;
         out[0] = type(BOS) | 1 << 8;
         out[n + 1] = type(EOS);
-        int before = 0; // NameRoles.pair of c[i - 1], c[i]: each pair is looked up once, for both its chars
         for (int i = 0; i < n; i++) {
             char ch = c[i];
-            int after = i + 1 < n ? NameRoles.pair(ch, c[i + 1]) : 0;
-            out[i + 1] = type(ch) | (breaks(ch) ? 1 << 8 : 0) | NameRoles.of(ch) << ROLE_SHIFT
-                    | (after >>> 3 & 7) << L2_SHIFT | (before & 7) << K2_SHIFT;
-            before = after;
+            out[i + 1] = type(ch) | (breaks(ch) ? 1 << 8 : 0) | roles(c, i);
         }
         // transliteration runs in one pass: the same values as translitRun, whose window caps never change a
         // run's begin/end test or its length bucket (5 or more is one bucket)
