@@ -240,6 +240,7 @@ public final class PersonFilter {
                     f.add("nw=" + new String(c, e, a - e));
                 }
             }
+            roleFeatures(f, s, e);
             f.add("first=" + c[s]);
             f.add("last=" + c[e - 1]);
             f.add("dup=" + Math.min(personCounts.getOrDefault(name, 0), 3));
@@ -264,6 +265,30 @@ public final class PersonFilter {
                 f.add("ovlOrg");
             }
             return f;
+        }
+
+        /**
+         * The {@link NameRoles} buckets at the mention's edges: how much its last char ends names (and, for two
+         * chars, is a one-char given name), how much its second char starts given names, how much the words before
+         * and after it stand next to names; and how much its own last char follows names (即 of 李即 never ends one).
+         */
+        private void roleFeatures(List<String> f, int s, int e) {
+            int last = NameRoles.of(c[e - 1]);
+            int len = e - s;
+            f.add("rD=" + (last >>> NameRoles.D & 7) + "/" + Math.min(len, 4));
+            f.add("rOwnL=" + (last >>> NameRoles.L & 7) + "/" + (last >>> NameRoles.D & 7));
+            if (len == 2) {
+                f.add("rE=" + (last >>> NameRoles.E & 7));
+            }
+            if (len >= 3) {
+                f.add("rC=" + (NameRoles.of(c[s + 1]) >>> NameRoles.C & 7));
+            }
+            String k = s > 0 ? String.valueOf(NameRoles.of(c[s - 1]) >>> NameRoles.K & 7) : "^";
+            String k2 = s > 1 ? String.valueOf(NameRoles.pair(c[s - 2], c[s - 1]) & 7) : "^";
+            String l = e < c.length ? String.valueOf(NameRoles.of(c[e]) >>> NameRoles.L & 7) : "$";
+            String l2 = e + 1 < c.length ? String.valueOf(NameRoles.pair(c[e], c[e + 1]) >>> 3 & 7) : "$";
+            f.add("rK=" + k + k2);
+            f.add("rL=" + l + l2);
         }
 
         /** A well-known person of the curated facts is kept whatever the features say (内塔尼亚胡). */
