@@ -52,6 +52,33 @@ class PersonFilterTest {
         assertEquals(List.of(three, place), out);
     }
 
+    /** The features the filter reads of each PERSON of a |-segmented text, by the mention's text. */
+    private static Map<String, List<String>> features(String segmented, Mention... ms) {
+        char[] c = chars(segmented);
+        List<int[]> hits = new ArrayList<>();
+        NerFeatures.lexiconCodes(c, LEX, hits);
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        PersonFilter.shipped().apply(c, cuts(segmented), new byte[c.length + 1], new byte[c.length + 1], LEX, hits,
+                new float[c.length], new ArrayList<>(List.of(ms)),
+                (m, f) -> out.put(new String(c, m.start(), m.length()), f));
+        return out;
+    }
+
+    @Test
+    void readsTheNameRolesAtTheMentionsEdges() {
+        // 伟 often ends a name and 因 often follows one; 即 follows names but never ends one (李即|将)
+        Map<String, List<String>> f = features("顾伟|因病|住院|，|李即|将|赴任",
+                new Mention(EntityType.PERSON, 0, 2), new Mention(EntityType.PERSON, 7, 9));
+        int wei = NameRoles.of('伟'), yin = NameRoles.of('因'), ji = NameRoles.of('即');
+        assertTrue((wei >>> NameRoles.D & 7) > 0 && (yin >>> NameRoles.L & 7) > 0 && (ji >>> NameRoles.D & 7) == 0
+                && (ji >>> NameRoles.L & 7) > 0, "the role buckets this test relies on");
+        assertTrue(f.get("顾伟").contains("rD=" + (wei >>> NameRoles.D & 7) + "/2"), f.get("顾伟").toString());
+        assertTrue(f.get("顾伟").stream().anyMatch(x -> x.startsWith("rL=" + (yin >>> NameRoles.L & 7))),
+                f.get("顾伟").toString());
+        assertTrue(f.get("李即").contains("rOwnL=" + (ji >>> NameRoles.L & 7) + "/0"), f.get("李即").toString());
+        assertTrue(f.get("李即").contains("rE=0"), f.get("李即").toString());
+    }
+
     @Test
     void keepsWellKnownPersonsWhateverTheScore() {
         PersonFilter f = new PersonFilter(Map.of("len=5", -10f), 0f, -1f);

@@ -31,7 +31,8 @@ import java.util.zip.GZIPOutputStream;
  * The bundled model is trained with {@code 32 2} (32 epochs, features seen at least twice; about a minute here),
  * with loss-augmented decoding ({@link #MARGIN}).
  * 32 epochs rather than 16 scored better on five held-out windows of the training split (PERSON +0.04 to +0.17,
- * ORGANIZATION +0.07 to +0.61, PLACE -0.15 to +0.22); 48 was no better than 32.
+ * ORGANIZATION +0.07 to +0.61, PLACE -0.15 to +0.22); 48 was no better than 32, nor with the margin (PLACE -0.15 on
+ * average and lower on all five windows, PERSON +0.02, ORGANIZATION -0.09).
  * Also writes names.txt.gz (names seen in the training split) beside the model. With
  * {@code -Dtiqu.ner.trainEnd=19980124} it trains on 01–24 only and reports on 25–27 (error analysis that never
  * looks at dev-test; see the resources README).
