@@ -22,13 +22,19 @@ class PersonFilterTest {
 
     /** Runs the filter over hand-made mentions of a |-segmented text, the tagger's evidence given per char. */
     private static List<Mention> filter(PersonFilter f, String segmented, float personness, Mention... ms) {
+        return apply(f, segmented, personness, null, ms);
+    }
+
+    /** {@link PersonFilter#apply} over the mentions of a |-segmented text; returns the mentions it leaves. */
+    private static List<Mention> apply(PersonFilter f, String segmented, float personness, PersonFilter.Sink sink,
+                                       Mention... ms) {
         char[] c = chars(segmented);
         List<int[]> hits = new ArrayList<>();
         NerFeatures.lexiconCodes(c, LEX, hits);
         float[] p = new float[c.length];
         java.util.Arrays.fill(p, personness);
         List<Mention> out = new ArrayList<>(List.of(ms));
-        f.apply(c, cuts(segmented), new byte[c.length + 1], new byte[c.length + 1], LEX, hits, p, out, null);
+        f.apply(c, cuts(segmented), new byte[c.length + 1], new byte[c.length + 1], LEX, hits, p, out, sink);
         return out;
     }
 
@@ -55,12 +61,8 @@ class PersonFilterTest {
     /** The features the filter reads of each PERSON of a |-segmented text, by the mention's text. */
     private static Map<String, List<String>> features(String segmented, Mention... ms) {
         char[] c = chars(segmented);
-        List<int[]> hits = new ArrayList<>();
-        NerFeatures.lexiconCodes(c, LEX, hits);
         Map<String, List<String>> out = new java.util.HashMap<>();
-        PersonFilter.shipped().apply(c, cuts(segmented), new byte[c.length + 1], new byte[c.length + 1], LEX, hits,
-                new float[c.length], new ArrayList<>(List.of(ms)),
-                (m, f) -> out.put(new String(c, m.start(), m.length()), f));
+        apply(PersonFilter.shipped(), segmented, 0, (m, f) -> out.put(new String(c, m.start(), m.length()), f), ms);
         return out;
     }
 
@@ -98,11 +100,9 @@ class PersonFilterTest {
     @Test
     void aSinkSeesEveryPersonAndNothingIsDropped() {
         PersonFilter f = new PersonFilter(Map.of("len=3", -10f), 0f, -1f);
-        char[] c = chars("张建丰|说");
-        List<Mention> out = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 0, 3)));
         List<List<String>> seen = new ArrayList<>();
-        f.apply(c, cuts("张建丰|说"), new byte[c.length + 1], new byte[c.length + 1], LEX, List.of(), new float[c.length],
-                out, (m, features) -> seen.add(features));
+        List<Mention> out = apply(f, "张建丰|说", 0, (m, features) -> seen.add(features),
+                new Mention(EntityType.PERSON, 0, 3));
         assertEquals(1, out.size());
         assertEquals(1, seen.size());
         assertTrue(seen.get(0).contains("len=3"), seen::toString);
