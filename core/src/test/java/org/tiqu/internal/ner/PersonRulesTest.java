@@ -367,6 +367,20 @@ class PersonRulesTest {
     }
 
     @Test
+    void aLineOfNamesRunTogetherSplitsIntoTheNames() {
+        // the photographers of a story on a line of their own; the tagger read the line as one person
+        Seg line = Seg.of("报道/v 。/w \n/w 郭/nr 宗利/nr 熊毅/nr 唐磊/nr");
+        List<Mention> ms = line.apply(new Mention(EntityType.PERSON, 4, 11));
+        assertEquals(List.of("郭宗利", "熊毅", "唐磊"), inOrder(line, ms));
+        // a line with a verb in it is a sentence, one with a place in it a heading: neither is split
+        Seg verb = Seg.of("报道/v 。/w \n/w 王/nr 刚/nr 见/v 李明/nr");
+        assertEquals(List.of("王刚见李明"), inOrder(verb, verb.apply(new Mention(EntityType.PERSON, 4, 9))));
+        Seg place = Seg.of("报道/v 。/w \n/w 王刚/nr 李明/nr 丰台/ns");
+        assertEquals(List.of("王刚李明"), inOrder(place, place.apply(new Mention(EntityType.PERSON, 4, 8),
+                new Mention(EntityType.PLACE, 8, 10))));
+    }
+
+    @Test
     void transliteratedNameCutOneCharShortGrowsOverTheRun() {
         Seg right = Seg.of("击败/v 了/u 库/nr 尔尼科娃/nr ，/w");
         Seg left = Seg.of("结晶/n ，/w 多/m 恩布什/nr 和/c 费希尔/nr");
