@@ -106,6 +106,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);
+        PersonRules.writtenForms(c, lexicon, found);
         out.addAll(found);
     }
 

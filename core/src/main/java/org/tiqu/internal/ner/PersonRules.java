@@ -963,6 +963,87 @@ final class PersonRules {
     }
 
     /**
+     * How a paper writes names it cannot or will not print in full, after the person filter (which judges names, not
+     * their notation):
+     * <ul>
+     *   <li>a char missing from the character set, written as a note of its sound after the chars before it (秦惠（君音）
+     *   for 秦惠 and a char read jūn, 余（申音）, 曹（凡音）生): the person takes in the note, and a name read into the
+     *   note alone (申音) goes;</li>
+     *   <li>a name withheld as the surname and crosses (林××, 王×).</li>
+     * </ul>
+     */
+    static void writtenForms(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        for (int p = 1; p + 3 < n; p++) {
+            if ((c[p] != '(' && c[p] != '〈') || c[p + 2] != '音' || (c[p + 3] != ')' && c[p + 3] != '〉')
+                    || !EntityRules.isHan(c[p + 1])) {
+                continue;
+            }
+            int start = -1, end = p + 4;
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.PERSON && m.end() == p) {
+                    start = m.start();
+                }
+            }
+            if (start < 0) { // a surname, or a surname and a given-name char, alone in a list or a byline
+                int b = p - 1;
+                if (b > 0 && EntityRules.isHan(c[b - 1]) && "、".indexOf(c[b - 1]) < 0) {
+                    b--;
+                }
+                if ((lex.categories(c[b]) & NerLexicon.SURNAME) != 0
+                        && (b == 0 || !EntityRules.isHan(c[b - 1]) || c[b - 1] == '、')) {
+                    start = b;
+                }
+            }
+            if (start < 0) {
+                continue;
+            }
+            // a surname whose given name the note completes may have one more given-name char after it: 曹（凡音）生
+            // (not a credit: 崔（摇音）摄)
+            if (p - start == 1 && end < n && EntityRules.isHan(c[end]) && lex.givenNameCount(c[end]) >= 1
+                    && (end + 1 == n || CLOSING.indexOf(c[end + 1]) >= 0 || c[end + 1] == '、')
+                    && !EntityRules.startsWithAny(c, end, CREDITS)) {
+                end++;
+            }
+            replacePersons(start, end, mentions);
+        }
+        for (int s = 0; s + 1 < n; s++) {
+            if (c[s + 1] != '×' || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
+                    || (s > 0 && EntityRules.isHan(c[s - 1]) && !covers(mentions, s))) {
+                continue;
+            }
+            int e = s + 1;
+            while (e < n && e - s <= 3 && c[e] == '×') {
+                e++;
+            }
+            if (e - s <= 3) {
+                replacePersons(s, e, mentions);
+            }
+        }
+    }
+
+    /** Whether a PERSON mention starts at {@code s}. */
+    private static boolean covers(List<Mention> mentions, int s) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.start() == s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person {@code [s, e)} in place of the persons it overlaps, unless a mention of another type does. */
+    private static void replacePersons(int s, int e, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON && m.start() < e && s < m.end()) {
+                return;
+            }
+        }
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && m.start() < e && s < m.end());
+        mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+    }
+
+    /**
      * 易某, 安某: a surname and 某 read as one word by the segmenter is a person whose name the paper withholds
      * (People's Daily: 张某/nr, 41 of 45 such words; the others are 某某), where no mention lies.
      */

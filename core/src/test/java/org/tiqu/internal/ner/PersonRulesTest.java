@@ -381,6 +381,24 @@ class PersonRulesTest {
     }
 
     @Test
+    void aNoteOfAMissingCharsSoundAndCrossesForAWithheldNameArePartOfTheName() {
+        // 秦惠（君音）: the paper's character set lacks the third char, read jūn; the tagger saw 秦惠 and 君音
+        Seg note = Seg.of("夫人/n 秦惠/nr （/w 君音/nr ）/w 女士/n");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 2, 4), new Mention(EntityType.PERSON, 5, 7)));
+        PersonRules.writtenForms(note.c(), LEX, ms);
+        assertEquals(List.of("秦惠(君音)"), inOrder(note, ms));
+        // a surname alone before the note, in a list; a given-name char after it, but no credit (摄)
+        Seg list = Seg.of("何志平/nr 、/w 余/nr （/w 申音/nr ）/w 、/w 曹/nr （/w 凡音/n ）/w 生/nr 、/w 崔/nr （/w 摇音/n ）/w 摄/v");
+        List<Mention> ls = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 0, 3)));
+        PersonRules.writtenForms(list.c(), LEX, ls);
+        assertEquals(List.of("何志平", "余(申音)", "曹(凡音)生", "崔(摇音)"), inOrder(list, ls));
+        Seg crosses = Seg.of("经理/n 林/nr ×/w ×/w 送给/v");
+        List<Mention> cs = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 2, 4)));
+        PersonRules.writtenForms(crosses.c(), LEX, cs);
+        assertEquals(List.of("林××"), inOrder(crosses, cs));
+    }
+
+    @Test
     void transliteratedNameCutOneCharShortGrowsOverTheRun() {
         Seg right = Seg.of("击败/v 了/u 库/nr 尔尼科娃/nr ，/w");
         Seg left = Seg.of("结晶/n ，/w 多/m 恩布什/nr 和/c 费希尔/nr");
