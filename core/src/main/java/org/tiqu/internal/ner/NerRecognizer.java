@@ -107,6 +107,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);
         PersonRules.writtenForms(c, lexicon, found);
+        PersonRules.athletes(c, lexicon, found);
         out.addAll(found);
     }
 

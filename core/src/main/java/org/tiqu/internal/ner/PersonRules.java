@@ -1022,6 +1022,50 @@ final class PersonRules {
         }
     }
 
+    /** Words between a place and the athlete it sends: 俄罗斯新秀库尔尼科娃, 美国选手克拉泽博格. */
+    private static final String[] REPRESENTS = {"的", "选手", "名将", "新秀", "小将", "老将", "队员", "运动员", "女将", "棋手"};
+    /** Chars that end transliterated women's names, beyond the transliteration chars: 库尔尼科娃, 马约莉. */
+    private static final String NAME_FINALS = "娃娅妮莉丝蕾黛";
+    /** What may follow an athlete's name in a result: a score, the next entry of a list, a verb of winning. */
+    private static final String RESULT_NEXT = "以、;,。和与在夺获分战击0";
+
+    /**
+     * Results name athletes by their country: 捷克的科达以６∶４…, 战胜法国的皮奥利内，, 美国克拉泽博格、加拿大…. A
+     * run of two to six transliteration chars right after a place (and 的 or 选手), ending where a score, the next
+     * entry or a verb of winning begins, is a person when no dictionary knows it and no other mention lies there.
+     * After the person filter, which has no feature for this context.
+     */
+    static void athletes(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> places = new java.util.ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PLACE) {
+                places.add(m);
+            }
+        }
+        for (Mention place : places) {
+            int s = place.end();
+            for (String r : REPRESENTS) {
+                if (EntityRules.startsWith(c, s, r)) {
+                    s += r.length();
+                    break;
+                }
+            }
+            int e = s;
+            while (e < n && e - s < 7 && (TRANSLIT[c[e]] || NAME_FINALS.indexOf(c[e]) >= 0)) {
+                e++;
+            }
+            if (e - s < 2 || e - s > 6 || (e < n && RESULT_NEXT.indexOf(c[e]) < 0)) {
+                continue;
+            }
+            String name = new String(c, s, e - s);
+            if (Words.known(name) || (lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.SHORT)) != 0) {
+                continue;
+            }
+            replacePersons(s, e, mentions);
+        }
+    }
+
     /** Whether a PERSON mention starts at {@code s}. */
     private static boolean covers(List<Mention> mentions, int s) {
         for (Mention m : mentions) {

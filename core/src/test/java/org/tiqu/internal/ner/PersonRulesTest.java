@@ -399,6 +399,27 @@ class PersonRulesTest {
     }
 
     @Test
+    void anAthleteNamedByCountryInAResultIsAPerson() {
+        Seg won = Seg.of("战胜/v 法国/ns 的/u 皮奥利/nr 内/f ，/w 从而/c");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 2, 4), new Mention(EntityType.PERSON, 5, 8)));
+        PersonRules.athletes(won.c(), LEX, ms);
+        assertEquals(List.of("皮奥利内"), persons(won, ms));
+        Seg list = Seg.of("美国/ns 科瓦尔/nr 、/w 美国/ns 斯特里特/nr ；/w");
+        List<Mention> ls = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 0, 2), new Mention(EntityType.PLACE, 6, 8)));
+        PersonRules.athletes(list.c(), LEX, ls);
+        assertEquals(List.of("科瓦尔", "斯特里特"), inOrder(list, ls));
+        // a known place after the place (法国的巴黎), or a run going on into other words (德国的西门子公司), is no athlete
+        Seg city = Seg.of("法国/ns 的/u 巴黎/ns ，/w");
+        List<Mention> cs = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 0, 2)));
+        PersonRules.athletes(city.c(), LEX, cs);
+        Seg firm = Seg.of("德国/ns 的/u 西门子/nz 公司/n");
+        List<Mention> fs = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 0, 2)));
+        PersonRules.athletes(firm.c(), LEX, fs);
+        assertEquals(List.of(), persons(city, cs));
+        assertEquals(List.of(), persons(firm, fs));
+    }
+
+    @Test
     void transliteratedNameCutOneCharShortGrowsOverTheRun() {
         Seg right = Seg.of("击败/v 了/u 库/nr 尔尼科娃/nr ，/w");
         Seg left = Seg.of("结晶/n ，/w 多/m 恩布什/nr 和/c 费希尔/nr");
