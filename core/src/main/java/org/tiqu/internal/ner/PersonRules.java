@@ -1066,6 +1066,55 @@ final class PersonRules {
         }
     }
 
+    /** Chars that end the words before a player's name in go and chess results: 中盘胜|金秀壮九段, 常昊八段和|叶桂五段. */
+    private static final String BEFORE_PLAYER = "、,。;:和对与的手胜负战(";
+
+    /**
+     * Go and chess players are named with their dan rank: 柳时熏七段, 中盘胜金秀壮九段, 以１目半胜片冈聪九段. The three
+     * or two Han chars before 二段…九段 (一段 is mostly "a stretch") are a person when they start with a surname (of
+     * one or two chars: Chinese, Korean or Japanese), the rest are given-name chars of the training split, no
+     * dictionary knows them, and before them stands a punctuation mark, a word such as 和, 对 or 胜, a mention of
+     * another type or the start; persons read into them (冈聪, 胜金秀壮) give way.
+     */
+    static void rankedPlayers(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] other = new boolean[n + 1]; // a mention of another type ends at p
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON) {
+                other[m.end()] = true;
+            }
+        }
+        for (int p = 2; p + 1 < n; p++) {
+            if (c[p + 1] != '段' || "二三四五六七八九".indexOf(c[p]) < 0) {
+                continue;
+            }
+            for (int len = 3; len >= 2; len--) {
+                int s = p - len;
+                if (s >= 0 && playerName(c, s, p, lex)
+                        && (s == 0 || other[s] || !EntityRules.isHan(c[s - 1]) || BEFORE_PLAYER.indexOf(c[s - 1]) >= 0)) {
+                    replacePersons(s, p, mentions);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A surname of one or two chars, then given-name chars of the training split, and no dictionary word. */
+    private static boolean playerName(char[] c, int s, int e, NerLexicon lex) {
+        int given = (lex.categories(c[s]) & NerLexicon.SURNAME) != 0 ? s + 1
+                : e - s == 3 && (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) != 0 ? s + 2 : -1;
+        if (given < 0) {
+            return false;
+        }
+        for (int k = given; k < e; k++) {
+            if (!EntityRules.isHan(c[k]) || lex.givenNameCount(c[k]) == 0 || FUNCTION[c[k]]) {
+                return false;
+            }
+        }
+        String name = new String(c, s, e - s);
+        return !Words.known(name) && (lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.TITLE)) == 0;
+    }
+
     /** Whether a PERSON mention starts at {@code s}. */
     private static boolean covers(List<Mention> mentions, int s) {
         for (Mention m : mentions) {

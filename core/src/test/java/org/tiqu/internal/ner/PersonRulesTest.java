@@ -420,6 +420,19 @@ class PersonRulesTest {
     }
 
     @Test
+    void aGoPlayerIsNamedBeforeHisDanRank() {
+        // the tagger read 胜 (won) into the name; 一段 is "a stretch", no rank
+        Seg result = Seg.of("中盘/n 胜/v 金秀壮/nr 九/m 段/q ，/w 常昊/nr 八/m 段/q 和/c 叶桂五/nr 段/q");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 2, 6), new Mention(EntityType.PERSON, 15, 18)));
+        PersonRules.rankedPlayers(result.c(), LEX, ms);
+        assertEquals(List.of("金秀壮", "常昊", "叶桂"), inOrder(result, ms));
+        Seg stretch = Seg.of("走/v 了/u 前/f 一/m 段/q 路/n");
+        List<Mention> ss = new ArrayList<>();
+        PersonRules.rankedPlayers(stretch.c(), LEX, ss);
+        assertEquals(List.of(), persons(stretch, ss));
+    }
+
+    @Test
     void transliteratedNameCutOneCharShortGrowsOverTheRun() {
         Seg right = Seg.of("击败/v 了/u 库/nr 尔尼科娃/nr ，/w");
         Seg left = Seg.of("结晶/n ，/w 多/m 恩布什/nr 和/c 费希尔/nr");
