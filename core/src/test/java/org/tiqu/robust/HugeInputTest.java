@@ -109,6 +109,19 @@ class HugeInputTest {
         Invariants.check(text, x);
     }
 
+    /**
+     * A megabyte of the forms the late person rules rewrite (results by country, notes of a missing char's sound,
+     * crosses, dan ranks, lines of names): each rule handles all its spans in one pass over the mentions.
+     */
+    @Test
+    void oneMegabyteOfRewrittenNameFormsExtracts() {
+        String unit = "美国科瓦尔、匈牙利科瓦茨以６∶４胜。何鸿（申音）、林××、柳时熏七段中盘胜金秀壮九段。\n郭宗利熊毅唐磊\n";
+        String text = unit.repeat((1 << 20) / unit.length());
+        Extraction x = Shared.extractor().extract(text);
+        Invariants.check(text, x);
+        assertTrue(x.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.text().equals("林××")));
+    }
+
     /** A long run of numeral characters (一, 〇, 0, ...), as in a table of figures without separators. */
     @Test
     void oneMegabyteRunOfNumeralsExtracts() {

@@ -974,17 +974,25 @@ final class PersonRules {
      */
     static void writtenForms(char[] c, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
+        if (!contains(c, '音') && !contains(c, '×')) {
+            return;
+        }
+        int[] personFrom = new int[n + 1]; // start of a person ending at p, else -1
+        boolean[] personAt = new boolean[n + 1]; // a person starts at p
+        java.util.Arrays.fill(personFrom, -1);
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                personFrom[m.end()] = m.start();
+                personAt[m.start()] = true;
+            }
+        }
+        List<int[]> found = new java.util.ArrayList<>();
         for (int p = 1; p + 3 < n; p++) {
             if ((c[p] != '(' && c[p] != '〈') || c[p + 2] != '音' || (c[p + 3] != ')' && c[p + 3] != '〉')
                     || !EntityRules.isHan(c[p + 1])) {
                 continue;
             }
-            int start = -1, end = p + 4;
-            for (Mention m : mentions) {
-                if (m.type() == EntityType.PERSON && m.end() == p) {
-                    start = m.start();
-                }
-            }
+            int start = personFrom[p], end = p + 4;
             if (start < 0) { // a surname, or a surname and a given-name char, alone in a list or a byline
                 int b = p - 1;
                 if (b > 0 && EntityRules.isHan(c[b - 1]) && "、".indexOf(c[b - 1]) < 0) {
@@ -1005,11 +1013,11 @@ final class PersonRules {
                     && !EntityRules.startsWithAny(c, end, CREDITS)) {
                 end++;
             }
-            replacePersons(start, end, mentions);
+            found.add(new int[]{start, end});
         }
         for (int s = 0; s + 1 < n; s++) {
             if (c[s + 1] != '×' || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
-                    || (s > 0 && EntityRules.isHan(c[s - 1]) && !covers(mentions, s))) {
+                    || (s > 0 && EntityRules.isHan(c[s - 1]) && !personAt[s])) {
                 continue;
             }
             int e = s + 1;
@@ -1017,9 +1025,19 @@ final class PersonRules {
                 e++;
             }
             if (e - s <= 3) {
-                replacePersons(s, e, mentions);
+                found.add(new int[]{s, e});
             }
         }
+        replacePersons(n, found, mentions);
+    }
+
+    private static boolean contains(char[] c, char ch) {
+        for (char x : c) {
+            if (x == ch) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words between a place and the athlete it sends: 俄罗斯新秀库尔尼科娃, 美国选手克拉泽博格. */
@@ -1043,6 +1061,7 @@ final class PersonRules {
                 places.add(m);
             }
         }
+        List<int[]> found = new java.util.ArrayList<>();
         for (Mention place : places) {
             int s = place.end();
             for (String r : REPRESENTS) {
@@ -1062,8 +1081,9 @@ final class PersonRules {
             if (Words.known(name) || (lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.SHORT)) != 0) {
                 continue;
             }
-            replacePersons(s, e, mentions);
+            found.add(new int[]{s, e});
         }
+        replacePersons(n, found, mentions);
     }
 
     /** Chars that end the words before a player's name in go and chess results: 中盘胜|金秀壮九段, 常昊八段和|叶桂五段. */
@@ -1078,12 +1098,16 @@ final class PersonRules {
      */
     static void rankedPlayers(char[] c, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
+        if (!contains(c, '段')) {
+            return;
+        }
         boolean[] other = new boolean[n + 1]; // a mention of another type ends at p
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON) {
                 other[m.end()] = true;
             }
         }
+        List<int[]> found = new java.util.ArrayList<>();
         for (int p = 2; p + 1 < n; p++) {
             if (c[p + 1] != '段' || "二三四五六七八九".indexOf(c[p]) < 0) {
                 continue;
@@ -1092,11 +1116,12 @@ final class PersonRules {
                 int s = p - len;
                 if (s >= 0 && playerName(c, s, p, lex)
                         && (s == 0 || other[s] || !EntityRules.isHan(c[s - 1]) || BEFORE_PLAYER.indexOf(c[s - 1]) >= 0)) {
-                    replacePersons(s, p, mentions);
+                    found.add(new int[]{s, p});
                     break;
                 }
             }
         }
+        replacePersons(n, found, mentions);
     }
 
     /** A surname of one or two chars, then given-name chars of the training split, and no dictionary word. */
@@ -1115,25 +1140,37 @@ final class PersonRules {
         return !Words.known(name) && (lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.TITLE)) == 0;
     }
 
-    /** Whether a PERSON mention starts at {@code s}. */
-    private static boolean covers(List<Mention> mentions, int s) {
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.start() == s) {
-                return true;
-            }
+    /**
+     * The persons {@code spans} ({start, end} each) in place of the persons they overlap; a span that overlaps a
+     * mention of another type, or a span kept before it, is left out. One pass over the mentions for all spans, so a
+     * text with many of them stays linear.
+     */
+    private static void replacePersons(int n, List<int[]> spans, List<Mention> mentions) {
+        if (spans.isEmpty()) {
+            return;
         }
-        return false;
-    }
-
-    /** The person {@code [s, e)} in place of the persons it overlaps, unless a mention of another type does. */
-    private static void replacePersons(int s, int e, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.type() != EntityType.PERSON && m.start() < e && s < m.end()) {
-                return;
+        int[] other = coverage(n, mentions, false);
+        spans.sort(java.util.Comparator.comparingInt(a -> a[0]));
+        int[] kept = new int[n + 1]; // kept[p]: chars of [0, p) inside a kept span
+        boolean[] inKept = new boolean[n];
+        List<Mention> added = new java.util.ArrayList<>();
+        int lastEnd = 0;
+        for (int[] sp : spans) {
+            if (sp[0] < lastEnd || other[sp[1]] - other[sp[0]] > 0) {
+                continue;
             }
+            java.util.Arrays.fill(inKept, sp[0], sp[1], true);
+            added.add(new Mention(EntityType.PERSON, sp[0], sp[1], null, Mention.Priority.RULE));
+            lastEnd = sp[1];
         }
-        mentions.removeIf(m -> m.type() == EntityType.PERSON && m.start() < e && s < m.end());
-        mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+        if (added.isEmpty()) {
+            return;
+        }
+        for (int p = 0; p < n; p++) {
+            kept[p + 1] = kept[p] + (inKept[p] ? 1 : 0);
+        }
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && kept[m.end()] - kept[m.start()] > 0);
+        mentions.addAll(added);
     }
 
     /**
@@ -1627,6 +1664,8 @@ final class PersonRules {
      */
     static void nameLines(char[] c, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
+        int[] person = null, other = null; // chars of [0, p) covered by persons / by mentions of other types
+        List<int[]> names = new java.util.ArrayList<>();
         for (int b = 0; b < n; ) {
             int end = b;
             while (end < n && c[end] != '\n' && c[end] != '\r') {
@@ -1643,24 +1682,44 @@ final class PersonRules {
             if (e - s < 4 || e - s > NAME_LINE_MAX || !allHan(c, s, e)) {
                 continue;
             }
-            boolean person = false, other = false;
-            for (Mention m : mentions) {
-                if (m.start() < e && s < m.end()) {
-                    person |= m.type() == EntityType.PERSON;
-                    other |= m.type() != EntityType.PERSON;
-                }
-            }
             boolean verb = false;
             for (int k = s; k < e; k++) {
                 verb |= posStart[k] == VERB;
             }
-            if (!person || other || verb
-                    || (lex.categories(new String(c, s, e - s)) & (NerLexicon.PERSON | NerLexicon.SEEN_PER)) != 0
-                    || !givenNamesSeen(c, bylineSplit(c, s, e, lex), lex)) {
+            if (verb || (lex.categories(new String(c, s, e - s)) & (NerLexicon.PERSON | NerLexicon.SEEN_PER)) != 0) {
                 continue;
             }
-            splitNames(c, s, e, 2, lex, mentions);
+            if (person == null) {
+                person = coverage(n, mentions, true);
+                other = coverage(n, mentions, false);
+            }
+            int[] cuts = bylineSplit(c, s, e, lex);
+            if (person[e] - person[s] == 0 || other[e] - other[s] > 0 || cuts == null || cuts.length < 3
+                    || !givenNamesSeen(c, cuts, lex)) {
+                continue;
+            }
+            for (int k = 0; k + 1 < cuts.length; k++) {
+                names.add(new int[]{cuts[k], cuts[k + 1]});
+            }
         }
+        replacePersons(n, names, mentions);
+    }
+
+    /** Prefix counts of the chars covered by PERSON mentions ({@code persons}) or by the mentions of other types. */
+    private static int[] coverage(int n, List<Mention> mentions, boolean persons) {
+        int[] delta = new int[n + 1];
+        for (Mention m : mentions) {
+            if ((m.type() == EntityType.PERSON) == persons) {
+                delta[m.start()]++;
+                delta[m.end()]--;
+            }
+        }
+        int[] out = new int[n + 1];
+        for (int p = 0, open = 0; p < n; p++) {
+            open += delta[p];
+            out[p + 1] = out[p] + (open > 0 ? 1 : 0);
+        }
+        return out;
     }
 
     /**
