@@ -54,9 +54,22 @@ class PersonRulesTest {
             return ms;
         }
 
+        /** Runs one of the rules that come after the person filter on the tagger's mentions. */
+        List<Mention> after(LateRule rule, Mention... tagged) {
+            List<Mention> ms = new ArrayList<>(List.of(tagged));
+            rule.apply(c, LEX, ms);
+            return ms;
+        }
+
         String text(Mention m) {
             return new String(c, m.start(), m.length());
         }
+    }
+
+    /** The signature of {@link PersonRules#writtenForms}, {@link PersonRules#athletes}, {@link PersonRules#rankedPlayers}. */
+    @FunctionalInterface
+    private interface LateRule {
+        void apply(char[] c, NerLexicon lex, List<Mention> mentions);
     }
 
     private static List<String> inOrder(Seg s, List<Mention> ms) {
@@ -384,52 +397,42 @@ class PersonRulesTest {
     void aNoteOfAMissingCharsSoundAndCrossesForAWithheldNameArePartOfTheName() {
         // 秦惠（君音）: the paper's character set lacks the third char, read jūn; the tagger saw 秦惠 and 君音
         Seg note = Seg.of("夫人/n 秦惠/nr （/w 君音/nr ）/w 女士/n");
-        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 2, 4), new Mention(EntityType.PERSON, 5, 7)));
-        PersonRules.writtenForms(note.c(), LEX, ms);
+        List<Mention> ms = note.after(PersonRules::writtenForms, new Mention(EntityType.PERSON, 2, 4),
+                new Mention(EntityType.PERSON, 5, 7));
         assertEquals(List.of("秦惠(君音)"), inOrder(note, ms));
         // a surname alone before the note, in a list; a given-name char after it, but no credit (摄)
         Seg list = Seg.of("何志平/nr 、/w 余/nr （/w 申音/nr ）/w 、/w 曹/nr （/w 凡音/n ）/w 生/nr 、/w 崔/nr （/w 摇音/n ）/w 摄/v");
-        List<Mention> ls = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 0, 3)));
-        PersonRules.writtenForms(list.c(), LEX, ls);
-        assertEquals(List.of("何志平", "余(申音)", "曹(凡音)生", "崔(摇音)"), inOrder(list, ls));
+        assertEquals(List.of("何志平", "余(申音)", "曹(凡音)生", "崔(摇音)"),
+                inOrder(list, list.after(PersonRules::writtenForms, new Mention(EntityType.PERSON, 0, 3))));
         Seg crosses = Seg.of("经理/n 林/nr ×/w ×/w 送给/v");
-        List<Mention> cs = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 2, 4)));
-        PersonRules.writtenForms(crosses.c(), LEX, cs);
-        assertEquals(List.of("林××"), inOrder(crosses, cs));
+        assertEquals(List.of("林××"), inOrder(crosses, crosses.after(PersonRules::writtenForms,
+                new Mention(EntityType.PERSON, 2, 4))));
     }
 
     @Test
     void anAthleteNamedByCountryInAResultIsAPerson() {
         Seg won = Seg.of("战胜/v 法国/ns 的/u 皮奥利/nr 内/f ，/w 从而/c");
-        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 2, 4), new Mention(EntityType.PERSON, 5, 8)));
-        PersonRules.athletes(won.c(), LEX, ms);
-        assertEquals(List.of("皮奥利内"), persons(won, ms));
+        assertEquals(List.of("皮奥利内"), persons(won, won.after(PersonRules::athletes,
+                new Mention(EntityType.PLACE, 2, 4), new Mention(EntityType.PERSON, 5, 8))));
         Seg list = Seg.of("美国/ns 科瓦尔/nr 、/w 美国/ns 斯特里特/nr ；/w");
-        List<Mention> ls = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 0, 2), new Mention(EntityType.PLACE, 6, 8)));
-        PersonRules.athletes(list.c(), LEX, ls);
-        assertEquals(List.of("科瓦尔", "斯特里特"), inOrder(list, ls));
+        assertEquals(List.of("科瓦尔", "斯特里特"), inOrder(list, list.after(PersonRules::athletes,
+                new Mention(EntityType.PLACE, 0, 2), new Mention(EntityType.PLACE, 6, 8))));
         // a known place after the place (法国的巴黎), or a run going on into other words (德国的西门子公司), is no athlete
         Seg city = Seg.of("法国/ns 的/u 巴黎/ns ，/w");
-        List<Mention> cs = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 0, 2)));
-        PersonRules.athletes(city.c(), LEX, cs);
         Seg firm = Seg.of("德国/ns 的/u 西门子/nz 公司/n");
-        List<Mention> fs = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 0, 2)));
-        PersonRules.athletes(firm.c(), LEX, fs);
-        assertEquals(List.of(), persons(city, cs));
-        assertEquals(List.of(), persons(firm, fs));
+        assertEquals(List.of(), persons(city, city.after(PersonRules::athletes, new Mention(EntityType.PLACE, 0, 2))));
+        assertEquals(List.of(), persons(firm, firm.after(PersonRules::athletes, new Mention(EntityType.PLACE, 0, 2))));
     }
 
     @Test
     void aGoPlayerIsNamedBeforeHisDanRank() {
         // the tagger read 胜 (won) into the name; 一段 is "a stretch", no rank
         Seg result = Seg.of("中盘/n 胜/v 金秀壮/nr 九/m 段/q ，/w 常昊/nr 八/m 段/q 和/c 叶桂五/nr 段/q");
-        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 2, 6), new Mention(EntityType.PERSON, 15, 18)));
-        PersonRules.rankedPlayers(result.c(), LEX, ms);
+        List<Mention> ms = result.after(PersonRules::rankedPlayers, new Mention(EntityType.PERSON, 2, 6),
+                new Mention(EntityType.PERSON, 15, 18));
         assertEquals(List.of("金秀壮", "常昊", "叶桂"), inOrder(result, ms));
         Seg stretch = Seg.of("走/v 了/u 前/f 一/m 段/q 路/n");
-        List<Mention> ss = new ArrayList<>();
-        PersonRules.rankedPlayers(stretch.c(), LEX, ss);
-        assertEquals(List.of(), persons(stretch, ss));
+        assertEquals(List.of(), persons(stretch, stretch.after(PersonRules::rankedPlayers)));
     }
 
     @Test
