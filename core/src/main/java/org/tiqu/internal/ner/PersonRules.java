@@ -2,6 +2,7 @@ package org.tiqu.internal.ner;
 
 import org.tiqu.EntityType;
 import org.tiqu.internal.recognize.Mention;
+import org.tiqu.internal.text.Chars;
 
 import java.util.List;
 
@@ -1149,27 +1150,22 @@ final class PersonRules {
         if (spans.isEmpty()) {
             return;
         }
-        int[] other = coverage(n, mentions, false);
+        EntityRules.Overlaps other = new EntityRules.Overlaps(n, mentions, m -> m.type() != EntityType.PERSON);
         spans.sort(java.util.Comparator.comparingInt(a -> a[0]));
-        int[] kept = new int[n + 1]; // kept[p]: chars of [0, p) inside a kept span
-        boolean[] inKept = new boolean[n];
         List<Mention> added = new java.util.ArrayList<>();
         int lastEnd = 0;
         for (int[] sp : spans) {
-            if (sp[0] < lastEnd || other[sp[1]] - other[sp[0]] > 0) {
+            if (sp[0] < lastEnd || other.any(sp[0], sp[1])) {
                 continue;
             }
-            java.util.Arrays.fill(inKept, sp[0], sp[1], true);
             added.add(new Mention(EntityType.PERSON, sp[0], sp[1], null, Mention.Priority.RULE));
             lastEnd = sp[1];
         }
         if (added.isEmpty()) {
             return;
         }
-        for (int p = 0; p < n; p++) {
-            kept[p + 1] = kept[p] + (inKept[p] ? 1 : 0);
-        }
-        mentions.removeIf(m -> m.type() == EntityType.PERSON && kept[m.end()] - kept[m.start()] > 0);
+        EntityRules.Overlaps kept = new EntityRules.Overlaps(n, added, m -> true);
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && kept.any(m.start(), m.end()));
         mentions.addAll(added);
     }
 
@@ -1664,19 +1660,19 @@ final class PersonRules {
      */
     static void nameLines(char[] c, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
-        int[] person = null, other = null; // chars of [0, p) covered by persons / by mentions of other types
+        EntityRules.Overlaps person = null, other = null;
         List<int[]> names = new java.util.ArrayList<>();
         for (int b = 0; b < n; ) {
             int end = b;
-            while (end < n && c[end] != '\n' && c[end] != '\r') {
+            while (end < n && !Chars.isLineBreak(c[end])) {
                 end++;
             }
             int s = b, e = end;
             b = end + 1;
-            while (s < e && (Character.isWhitespace(c[s]) || c[s] == '\u3000')) {
+            while (s < e && Chars.isSpace(c[s])) {
                 s++;
             }
-            while (e > s && (Character.isWhitespace(c[e - 1]) || c[e - 1] == '\u3000')) {
+            while (e > s && Chars.isSpace(c[e - 1])) {
                 e--;
             }
             if (e - s < 4 || e - s > NAME_LINE_MAX || !allHan(c, s, e)) {
@@ -1690,11 +1686,11 @@ final class PersonRules {
                 continue;
             }
             if (person == null) {
-                person = coverage(n, mentions, true);
-                other = coverage(n, mentions, false);
+                person = new EntityRules.Overlaps(n, mentions, m -> m.type() == EntityType.PERSON);
+                other = new EntityRules.Overlaps(n, mentions, m -> m.type() != EntityType.PERSON);
             }
             int[] cuts = bylineSplit(c, s, e, lex);
-            if (person[e] - person[s] == 0 || other[e] - other[s] > 0 || cuts == null || cuts.length < 3
+            if (!person.any(s, e) || other.any(s, e) || cuts == null || cuts.length < 3
                     || !givenNamesSeen(c, cuts, lex)) {
                 continue;
             }
@@ -1703,23 +1699,6 @@ final class PersonRules {
             }
         }
         replacePersons(n, names, mentions);
-    }
-
-    /** Prefix counts of the chars covered by PERSON mentions ({@code persons}) or by the mentions of other types. */
-    private static int[] coverage(int n, List<Mention> mentions, boolean persons) {
-        int[] delta = new int[n + 1];
-        for (Mention m : mentions) {
-            if ((m.type() == EntityType.PERSON) == persons) {
-                delta[m.start()]++;
-                delta[m.end()]--;
-            }
-        }
-        int[] out = new int[n + 1];
-        for (int p = 0, open = 0; p < n; p++) {
-            open += delta[p];
-            out[p + 1] = out[p] + (open > 0 ? 1 : 0);
-        }
-        return out;
     }
 
     /**
