@@ -475,8 +475,8 @@ public final class KeywordRanker {
 
     /** Two or more chars, no stopword, and a Han character that is not a numeral or date unit. */
     static boolean isKeywordText(String text) {
-        if (text.length() < 2 || STOPWORDS.contains(text)
-                || EDGE_FUNCTION.indexOf(text.charAt(0)) >= 0 || EDGE_FUNCTION.indexOf(text.charAt(text.length() - 1)) >= 0) {
+        if (text.length() < 2 || EDGE_FUNCTION.indexOf(text.charAt(0)) >= 0
+                || EDGE_FUNCTION.indexOf(text.charAt(text.length() - 1)) >= 0 || STOPWORDS.contains(text)) {
             return false; // 的浙江, 城市和: a function character glued to a name by a bad segmentation
         }
         for (int i = 0; i < text.length(); i++) {

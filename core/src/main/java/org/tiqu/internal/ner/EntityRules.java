@@ -173,8 +173,7 @@ final class EntityRules {
         private final int[] maxEnd;
 
         Overlaps(int n, List<Mention> mentions, java.util.function.Predicate<Mention> selected) {
-            maxEnd = new int[n + 1];
-            java.util.Arrays.fill(maxEnd, Integer.MIN_VALUE);
+            maxEnd = new int[n + 1]; // 0 where no mention starts: every end is above 0, so 0 reads as none
             for (Mention m : mentions) {
                 if (selected.test(m) && m.start() >= 0 && m.start() <= n) {
                     maxEnd[m.start()] = Math.max(maxEnd[m.start()], m.end());
@@ -186,7 +185,7 @@ final class EntityRules {
         }
 
         boolean any(int start, int end) {
-            return end >= 1 && maxEnd[Math.min(end - 1, maxEnd.length - 1)] > start;
+            return end >= 1 && maxEnd[Math.min(end - 1, maxEnd.length - 1)] > Math.max(start, 0);
         }
     }
 

@@ -368,9 +368,14 @@ public final class NerFeatures {
         int n = c.length;
         out[0] = type(BOS) | 1 << 8;
         out[n + 1] = type(EOS);
+        // as roles(c, i), with each pair's roles looked up once: the pair after one char is the pair before the next
+        int before = 0;
         for (int i = 0; i < n; i++) {
             char ch = c[i];
-            out[i + 1] = type(ch) | (breaks(ch) ? 1 << 8 : 0) | roles(c, i);
+            int after = i + 1 < n ? NameRoles.pair(ch, c[i + 1]) : 0;
+            int r = NameRoles.of(ch) << ROLE_SHIFT | (after >>> 3 & 7) << L2_SHIFT | (before & 7) << K2_SHIFT;
+            out[i + 1] = type(ch) | (breaks(ch) ? 1 << 8 : 0) | r;
+            before = after;
         }
         // transliteration runs in one pass: the same values as translitRun, whose window caps never change a
         // run's begin/end test or its length bucket (5 or more is one bucket)

@@ -37,10 +37,183 @@ public final class PersonFilter {
     private final float bias;
     private final float threshold;
 
+    /** The weights by {@link Keys#of} of their feature, in one open-addressing table (0 = empty slot). */
+    private final long[] keys;
+    private final float[] values;
+    private final int mask;
+
     public PersonFilter(Map<String, Float> weights, float bias, float threshold) {
         this.weights = weights;
         this.bias = bias;
         this.threshold = threshold;
+        int cap = Integer.highestOneBit(Math.max(4, weights.size() * 2)) << 1;
+        keys = new long[cap];
+        values = new float[cap];
+        mask = cap - 1;
+        for (Map.Entry<String, Float> e : weights.entrySet()) {
+            long k = Keys.of(e.getKey());
+            int i = slot(k);
+            while (keys[i] != 0 && keys[i] != k) {
+                i = (i + 1) & mask;
+            }
+            if (keys[i] == k) {
+                throw new IllegalArgumentException("two features with one key: " + e.getKey());
+            }
+            keys[i] = k;
+            values[i] = e.getValue();
+        }
+    }
+
+    private int slot(long key) {
+        return (int) (key ^ key >>> 32) & mask;
+    }
+
+    /** The weight of the feature with key {@code k}, 0 when it has none. */
+    private float weight(long k) {
+        for (int i = slot(k); keys[i] != 0; i = (i + 1) & mask) {
+            if (keys[i] == k) {
+                return values[i];
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * 64-bit keys of feature strings (FNV-1a over their chars), computed as the features are written, so scoring a
+     * mention builds no strings: the filter reads some forty features of every person in every text.
+     */
+    static final class Keys {
+        static final long SEED = 0xcbf29ce484222325L;
+        private static final long PRIME = 0x100000001b3L;
+
+        private Keys() {
+        }
+
+        static long add(long h, char ch) {
+            return (h ^ ch) * PRIME;
+        }
+
+        static long of(String s) {
+            long h = SEED;
+            for (int i = 0; i < s.length(); i++) {
+                h = add(h, s.charAt(i));
+            }
+            return h == 0 ? 1 : h; // 0 marks an empty slot
+        }
+    }
+
+    /**
+     * Where a mention's features go, each written as {@code begin(name)}, then its parts, then {@link #end()}: spelt
+     * out as strings (training, tests) or summed as weights (extraction). Both see the same calls, so they agree.
+     */
+    abstract static class Features {
+        abstract Features begin(String name);
+
+        abstract Features add(char ch);
+
+        abstract Features add(String part);
+
+        abstract Features add(int number);
+
+        abstract void end();
+
+        /** A feature without parts. */
+        final void feature(String name) {
+            begin(name).end();
+        }
+    }
+
+    /** The features as strings. */
+    static final class Spelt extends Features {
+        final List<String> list = new ArrayList<>(48);
+        private final StringBuilder b = new StringBuilder(16);
+
+        @Override
+        Features begin(String name) {
+            b.setLength(0);
+            b.append(name);
+            return this;
+        }
+
+        @Override
+        Features add(char ch) {
+            b.append(ch);
+            return this;
+        }
+
+        @Override
+        Features add(String part) {
+            b.append(part);
+            return this;
+        }
+
+        @Override
+        Features add(int number) {
+            b.append(number);
+            return this;
+        }
+
+        @Override
+        void end() {
+            list.add(b.toString());
+        }
+    }
+
+    /** The sum of the features' weights, from their keys. */
+    final class Summed extends Features {
+        private double sum;
+        private long h;
+
+        @Override
+        Features begin(String name) {
+            h = Keys.SEED;
+            return add(name);
+        }
+
+        @Override
+        Features add(char ch) {
+            h = Keys.add(h, ch);
+            return this;
+        }
+
+        @Override
+        Features add(String part) {
+            for (int i = 0; i < part.length(); i++) {
+                h = Keys.add(h, part.charAt(i));
+            }
+            return this;
+        }
+
+        @Override
+        Features add(int number) {
+            if (number < 0) {
+                h = Keys.add(h, '-');
+                number = -number;
+            }
+            int div = 1;
+            while (number / div >= 10) {
+                div *= 10;
+            }
+            for (; div > 0; div /= 10) {
+                h = Keys.add(h, (char) ('0' + number / div % 10));
+            }
+            return this;
+        }
+
+        @Override
+        void end() {
+            sum += weight(h == 0 ? 1 : h);
+        }
+
+        /** Starts a mention: the bias. */
+        Summed reset() {
+            sum = bias;
+            return this;
+        }
+
+        double score() {
+            return sum;
+        }
     }
 
     private static final PersonFilter NONE = new PersonFilter(Map.of(), 0, Float.NEGATIVE_INFINITY);
@@ -117,15 +290,20 @@ public final class PersonFilter {
         }
         Context ctx = new Context(c, cut, posStart, posEnd, lex, hits, personness, mentions);
         List<Mention> dropped = new ArrayList<>();
+        Summed summed = new Summed();
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON) {
                 continue;
             }
-            List<String> f = ctx.features(m);
             if (sink != null) {
-                sink.accept(m, f);
-            } else if (score(f) < threshold && !ctx.wellKnown(m)) {
-                dropped.add(m);
+                Spelt f = new Spelt();
+                ctx.features(m, f);
+                sink.accept(m, f.list);
+            } else {
+                ctx.features(m, summed.reset());
+                if (summed.score() < threshold && !ctx.wellKnown(m)) {
+                    dropped.add(m);
+                }
             }
         }
         if (!dropped.isEmpty()) {
@@ -173,15 +351,21 @@ public final class PersonFilter {
             }
         }
 
+        /** The features of {@code m} as strings (tests, training). */
         List<String> features(Mention m) {
-            List<String> f = new ArrayList<>(40);
+            Spelt f = new Spelt();
+            features(m, f);
+            return f.list;
+        }
+
+        void features(Mention m, Features f) {
             int s = m.start(), e = m.end(), len = m.length();
             String name = new String(c, s, len);
             String src = m.priority() >= Mention.Priority.RULE ? "R" : "T";
             int lb = Math.min(len, 6);
-            f.add("src=" + src);
-            f.add("len=" + lb);
-            f.add("srclen=" + src + lb);
+            f.begin("src=").add(src).end();
+            f.begin("len=").add(lb).end();
+            f.begin("srclen=").add(src).add(lb).end();
             int cat = lex.categories(name);
             addBit(f, cat, NerLexicon.SEEN_PER, "seenPer", src);
             addBit(f, cat, NerLexicon.SEEN_LOC, "seenLoc", src);
@@ -191,14 +375,14 @@ public final class PersonFilter {
             addBit(f, cat, NerLexicon.ORG, "org", src);
             addBit(f, cat, NerLexicon.TITLE, "title", src);
             if (Words.common(name)) {
-                f.add("common" + src);
+                f.begin("common").add(src).end();
             }
             if (Words.otherThanPerson(name)) {
-                f.add("otherThanPerson" + src);
+                f.begin("otherThanPerson").add(src).end();
             }
             boolean sur1 = (lex.categories(c[s]) & NerLexicon.SURNAME) != 0;
             boolean sur2 = len >= 3 && (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) != 0;
-            f.add("sur=" + (sur2 ? 2 : sur1 ? 1 : 0) + "/" + lb);
+            f.begin("sur=").add(sur2 ? 2 : sur1 ? 1 : 0).add('/').add(lb).end();
             boolean han = true, translit = true, dot = false;
             for (int i = s; i < e; i++) {
                 char ch = c[i];
@@ -206,29 +390,29 @@ public final class PersonFilter {
                 han &= EntityRules.isHan(ch);
                 translit &= PersonRules.TRANSLIT[ch] || ch == '·';
             }
-            f.add("shape=" + (dot ? "dot" : !han ? "nonhan" : translit ? "translit" : "han") + "/" + src);
+            f.begin("shape=").add(dot ? "dot" : !han ? "nonhan" : translit ? "translit" : "han").add('/').add(src).end();
             int words = 0;
             for (int i = s + 1; i < e; i++) {
                 if (cut[i]) {
                     words++;
                 }
             }
-            f.add("seg=" + (cut[s] ? "c" : "x") + (cut[e] ? "c" : "x") + Math.min(words, 2));
-            f.add("pS=" + posStart[s] + "/" + src);
-            f.add("pE=" + posEnd[e]);
-            f.add("prevPos=" + (cut[s] ? posEnd[s] : -1));
-            f.add("nextPos=" + (cut[e] ? posStart[e] : -1));
-            f.add("pc=" + charAt(s - 1));
-            f.add("nc=" + charAt(e));
-            f.add("pc2=" + charAt(s - 2) + charAt(s - 1));
-            f.add("nc2=" + charAt(e) + charAt(e + 1));
+            f.begin("seg=").add(cut[s] ? 'c' : 'x').add(cut[e] ? 'c' : 'x').add(Math.min(words, 2)).end();
+            f.begin("pS=").add(posStart[s]).add('/').add(src).end();
+            f.begin("pE=").add(posEnd[e]).end();
+            f.begin("prevPos=").add(cut[s] ? posEnd[s] : -1).end();
+            f.begin("nextPos=").add(cut[e] ? posStart[e] : -1).end();
+            addCharAt(f.begin("pc="), s - 1).end();
+            addCharAt(f.begin("nc="), e).end();
+            addCharAt(addCharAt(f.begin("pc2="), s - 2), s - 1).end();
+            addCharAt(addCharAt(f.begin("nc2="), e), e + 1).end();
             if (cut[s] && s > 0) {
                 int b = s - 1;
                 while (b > 0 && !cut[b] && s - b < 4) {
                     b--;
                 }
                 if (cut[b]) {
-                    f.add("pw=" + new String(c, b, s - b));
+                    addChars(f.begin("pw="), b, s).end();
                 }
             }
             if (cut[e] && e < c.length) {
@@ -237,32 +421,49 @@ public final class PersonFilter {
                     a++;
                 }
                 if (cut[a]) {
-                    f.add("nw=" + new String(c, e, a - e));
+                    addChars(f.begin("nw="), e, a).end();
                 }
             }
             roleFeatures(f, s, e);
-            f.add("first=" + c[s]);
-            f.add("last=" + c[e - 1]);
-            f.add("dup=" + Math.min(personCounts.getOrDefault(name, 0), 3));
+            f.begin("first=").add(c[s]).end();
+            f.begin("last=").add(c[e - 1]).end();
+            f.begin("dup=").add(Math.min(personCounts.getOrDefault(name, 0), 3)).end();
             if (titleEnds[s]) {
-                f.add("titleBefore");
+                f.feature("titleBefore");
             }
             if (titleStarts[e]) {
-                f.add("titleAfter");
+                f.feature("titleAfter");
             }
             float min = Float.POSITIVE_INFINITY, sum = 0;
             for (int i = s; i < e; i++) {
                 min = Math.min(min, personness[i]);
                 sum += personness[i];
             }
-            f.add("pmin=" + bucket(min) + "/" + src);
-            f.add("pmean=" + bucket(sum / len) + "/" + src);
-            f.add("pout=" + (s > 0 ? bucket(personness[s - 1]) : "^") + (e < c.length ? bucket(personness[e]) : "$"));
+            f.begin("pmin=").add(bucket(min)).add('/').add(src).end();
+            f.begin("pmean=").add(bucket(sum / len)).add('/').add(src).end();
+            f.begin("pout=");
+            if (s > 0) {
+                f.add(bucket(personness[s - 1]));
+            } else {
+                f.add('^');
+            }
+            if (e < c.length) {
+                f.add(bucket(personness[e]));
+            } else {
+                f.add('$');
+            }
+            f.end();
             if (places.any(s, e)) {
-                f.add("ovlPlace");
+                f.feature("ovlPlace");
             }
             if (organisations.any(s, e)) {
-                f.add("ovlOrg");
+                f.feature("ovlOrg");
+            }
+        }
+
+        private Features addChars(Features f, int from, int to) {
+            for (int i = from; i < to; i++) {
+                f.add(c[i]);
             }
             return f;
         }
@@ -272,23 +473,41 @@ public final class PersonFilter {
          * chars, is a one-char given name), how much its second char starts given names, how much the words before
          * and after it stand next to names; and how much its own last char follows names (即 of 李即 never ends one).
          */
-        private void roleFeatures(List<String> f, int s, int e) {
+        private void roleFeatures(Features f, int s, int e) {
             int last = NameRoles.of(c[e - 1]);
             int len = e - s;
-            f.add("rD=" + (last >>> NameRoles.D & 7) + "/" + Math.min(len, 4));
-            f.add("rOwnL=" + (last >>> NameRoles.L & 7) + "/" + (last >>> NameRoles.D & 7));
+            f.begin("rD=").add(last >>> NameRoles.D & 7).add('/').add(Math.min(len, 4)).end();
+            f.begin("rOwnL=").add(last >>> NameRoles.L & 7).add('/').add(last >>> NameRoles.D & 7).end();
             if (len == 2) {
-                f.add("rE=" + (last >>> NameRoles.E & 7));
+                f.begin("rE=").add(last >>> NameRoles.E & 7).end();
             }
             if (len >= 3) {
-                f.add("rC=" + (NameRoles.of(c[s + 1]) >>> NameRoles.C & 7));
+                f.begin("rC=").add(NameRoles.of(c[s + 1]) >>> NameRoles.C & 7).end();
             }
-            String k = s > 0 ? String.valueOf(NameRoles.of(c[s - 1]) >>> NameRoles.K & 7) : "^";
-            String k2 = s > 1 ? String.valueOf(NameRoles.pair(c[s - 2], c[s - 1]) & 7) : "^";
-            String l = e < c.length ? String.valueOf(NameRoles.of(c[e]) >>> NameRoles.L & 7) : "$";
-            String l2 = e + 1 < c.length ? String.valueOf(NameRoles.pair(c[e], c[e + 1]) >>> 3 & 7) : "$";
-            f.add("rK=" + k + k2);
-            f.add("rL=" + l + l2);
+            f.begin("rK=");
+            if (s > 0) {
+                f.add(NameRoles.of(c[s - 1]) >>> NameRoles.K & 7);
+            } else {
+                f.add('^');
+            }
+            if (s > 1) {
+                f.add(NameRoles.pair(c[s - 2], c[s - 1]) & 7);
+            } else {
+                f.add('^');
+            }
+            f.end();
+            f.begin("rL=");
+            if (e < c.length) {
+                f.add(NameRoles.of(c[e]) >>> NameRoles.L & 7);
+            } else {
+                f.add('$');
+            }
+            if (e + 1 < c.length) {
+                f.add(NameRoles.pair(c[e], c[e + 1]) >>> 3 & 7);
+            } else {
+                f.add('$');
+            }
+            f.end();
         }
 
         /** A well-known person of the curated facts is kept whatever the features say (内塔尼亚胡). */
@@ -296,9 +515,9 @@ public final class PersonFilter {
             return (lex.categories(new String(c, m.start(), m.length())) & NerLexicon.PERSON) != 0;
         }
 
-        private static void addBit(List<String> f, int cat, int bit, String name, String src) {
+        private static void addBit(Features f, int cat, int bit, String name, String src) {
             if ((cat & bit) != 0) {
-                f.add(name + src);
+                f.begin(name).add(src).end();
             }
         }
 
@@ -308,15 +527,16 @@ public final class PersonFilter {
             return x < 0 ? -b : b;
         }
 
-        private String charAt(int i) {
+        /** The char at {@code i}: ^ before the text, $ after it, _ for a blank, 0 for any digit. */
+        private Features addCharAt(Features f, int i) {
             if (i < 0) {
-                return "^";
+                return f.add('^');
             }
             if (i >= c.length) {
-                return "$";
+                return f.add('$');
             }
             char ch = c[i];
-            return Character.isWhitespace(ch) ? "_" : Character.isDigit(ch) ? "0" : String.valueOf(ch);
+            return f.add(Character.isWhitespace(ch) ? '_' : Character.isDigit(ch) ? '0' : ch);
         }
     }
 }

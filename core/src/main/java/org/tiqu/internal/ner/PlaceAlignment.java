@@ -27,7 +27,7 @@ final class PlaceAlignment {
      */
     static void apply(char[] c, boolean[] cut, int[] placeWord, List<Mention> mentions) {
         int n = placeWord.length - 1;
-        int[] wordStart = null; // wordStart[i]: start of the ns word covering offset i, else -1
+        int[] wordStart = null; // wordStart[i] - 1: start of the ns word covering offset i, else -1
         for (int k = mentions.size() - 1; k >= 0; k--) {
             Mention m = mentions.get(k);
             if (m.type() != EntityType.PLACE) {
@@ -38,7 +38,7 @@ final class PlaceAlignment {
             }
             int s = m.start();
             int e = m.end();
-            int first = wordStart[s];
+            int first = wordStart[s] - 1;
             if (cut[s] && cut[e]) {
                 continue;
             }
@@ -56,15 +56,14 @@ final class PlaceAlignment {
     }
 
     /**
-     * By offset below {@code n}: the start of the segmenter's place word covering it, else -1. Callers build it only
-     * once a PLACE mention needs it.
+     * By offset below {@code n}: one more than the start of the segmenter's place word covering it, else 0. Callers
+     * build it only once a PLACE mention needs it.
      */
     private static int[] wordStarts(int[] placeWord, int n) {
-        int[] wordStart = new int[n];
-        java.util.Arrays.fill(wordStart, -1);
+        int[] wordStart = new int[n]; // start + 1, so that the array's zeros read as "no word" without a fill
         for (int p = 0; p < n; p++) {
-            if (placeWord[p] > 0) {
-                java.util.Arrays.fill(wordStart, p, placeWord[p], p);
+            for (int i = p, e = placeWord[p]; i < e; i++) {
+                wordStart[i] = p + 1;
             }
         }
         return wordStart;
@@ -77,7 +76,7 @@ final class PlaceAlignment {
      */
     static void completePlaceWords(char[] c, int[] placeWord, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
-        int[] wordStart = null; // wordStart[i]: start of the ns word covering offset i, else -1
+        int[] wordStart = null; // wordStart[i] - 1: start of the ns word covering offset i, else -1
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE) {
@@ -86,7 +85,7 @@ final class PlaceAlignment {
             if (wordStart == null) {
                 wordStart = wordStarts(placeWord, n);
             }
-            int first = wordStart[m.start()];
+            int first = wordStart[m.start()] - 1;
             if (first < 0 || first == m.start() || placeWord[first] != m.end()
                     || (lex.categories(new String(c, m.start(), m.length()))
                     & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0) {

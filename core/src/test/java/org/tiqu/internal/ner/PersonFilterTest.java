@@ -110,6 +110,37 @@ class PersonFilterTest {
     }
 
     @Test
+    void scoresFromFeatureKeysAsFromTheSpeltFeatures() {
+        // extraction sums weights by keys computed as the features are written; training reads the strings: every
+        // kind of part (digits and blanks folded, text edges, negative numbers, roles, words around) must agree
+        PersonFilter f = PersonFilter.shipped();
+        String segmented = "张建丰|说|，|记者|王五|在|２０１８年| |北京|李四|和|欧阳|修|1|史蒂夫·乔布斯";
+        char[] c = chars(segmented);
+        List<int[]> hits = new ArrayList<>();
+        NerFeatures.lexiconCodes(c, LEX, hits);
+        java.util.Random r = new java.util.Random(7);
+        byte[] posStart = new byte[c.length + 1], posEnd = new byte[c.length + 1];
+        r.nextBytes(posStart);
+        r.nextBytes(posEnd);
+        float[] p = new float[c.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = (float) r.nextGaussian() * 300;
+        }
+        List<Mention> ms = new ArrayList<>();
+        for (int s = 0; s < c.length; s++) {
+            for (int e = s + 1; e <= Math.min(c.length, s + 4); e++) {
+                ms.add(new Mention(EntityType.PERSON, s, e, null, e % 2 == 0 ? Mention.Priority.RULE : Mention.Priority.STATISTICAL));
+            }
+        }
+        PersonFilter.Context ctx = new PersonFilter.Context(c, cuts(segmented), posStart, posEnd, LEX, hits, p, ms);
+        PersonFilter.Summed summed = f.new Summed();
+        for (Mention m : ms) {
+            ctx.features(m, summed.reset());
+            assertEquals(f.score(ctx.features(m)), summed.score(), 0.0, () -> m + " " + ctx.features(m));
+        }
+    }
+
+    @Test
     void theBundledFilterIsLoaded() {
         assertFalse(PersonFilter.shipped().keepsAll(), "resource " + PersonFilter.RESOURCE + " missing or empty");
     }
