@@ -873,12 +873,18 @@ final class PersonRules {
     static void segmentedNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
                                List<Mention> mentions) {
         int n = c.length;
-        EntityRules.Overlaps taken = new EntityRules.Overlaps(n, mentions, m -> true);
+        EntityRules.Overlaps taken = null; // the mentions before any is added here, built at the first candidate
         int size = mentions.size();
         for (int s = 0; s + 3 <= n; s++) {
             int e = s + 3;
             if (posStart[s] != NAME || !cut[s + 1] || posStart[s + 1] != NAME || !cut[e] || cut[s + 2]
-                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]] || taken.any(s, e)) {
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]]) {
+                continue;
+            }
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(n, mentions, m -> true);
+            }
+            if (taken.any(s, e)) {
                 continue;
             }
             boolean ok = EntityRules.hanName(c, s, e) && !EntityRules.follows(c[e - 1]);
@@ -1299,13 +1305,16 @@ final class PersonRules {
     static void slotNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
                           List<Mention> mentions) {
         int n = c.length;
-        EntityRules.Overlaps taken = new EntityRules.Overlaps(n, mentions, m -> true);
+        EntityRules.Overlaps taken = null; // the mentions before any is added here, built at the first name found
         for (int s = 0; s + 1 < n; s++) {
             if (!cut[s] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]]
                     || !leftSlot(c, cut, s, posEnd, lex)) {
                 continue;
             }
             int e = slotEnd(c, cut, posStart, posEnd, s, n, lex);
+            if (e > 0 && taken == null) {
+                taken = new EntityRules.Overlaps(n, mentions, m -> true);
+            }
             if (e > 0 && !taken.any(s, e)) {
                 mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
             }
@@ -1433,6 +1442,9 @@ final class PersonRules {
      * brackets after an item (和志强（纳西族）) is skipped over to find the 、.
      */
     static void listNames(char[] c, NerLexicon lex, List<Mention> mentions) {
+        if (!has(c, '、')) {
+            return; // no list, nothing to do (and no per-text arrays)
+        }
         int n = c.length;
         int[] personEnd = new int[n + 1]; // end of the person mention starting at p, 0: none
         for (Mention m : mentions) {
@@ -1493,6 +1505,9 @@ final class PersonRules {
      * may hold words before or after the name (有|张三, 王五|等) and take only a surname and two or three chars.
      */
     static void rosters(char[] c, NerLexicon lex, List<Mention> mentions) {
+        if (!has(c, '、')) {
+            return;
+        }
         int n = c.length;
         int[] personEnd = new int[n + 1]; // end of the longest person mention starting at p, 0: none
         for (Mention m : mentions) {
@@ -1839,6 +1854,15 @@ final class PersonRules {
     }
 
     /** The list items {@code found} become persons; a person starting inside one of them gives way (汪|大成). */
+    private static boolean has(char[] c, char ch) {
+        for (char x : c) {
+            if (x == ch) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void personsForItems(int n, List<int[]> found, List<Mention> mentions) {
         if (found.isEmpty()) {
             return;
@@ -2041,12 +2065,13 @@ final class PersonRules {
             "鸠山", "野田", "冈崎", "高村", "小泉", "八木", "丹羽", "梶山", "小泽", "石原", "大江", "黑泽", "川端",
             "坂田", "武宫", "大竹", "桥田", "土井", "中曾", "野中", "森喜", "堀田", "浅野", "服部", "仓田", "北岛");
 
-    /** First chars of {@link #JAPANESE}: most two-char words are ruled out without building a String. */
-    private static final boolean[] JAPANESE_FIRST = new boolean[65536];
+    /** First and second chars of {@link #JAPANESE}: most two-char words are ruled out without building a String. */
+    private static final boolean[] JAPANESE_FIRST = new boolean[65536], JAPANESE_SECOND = new boolean[65536];
 
     static {
         for (String name : JAPANESE) {
             JAPANESE_FIRST[name.charAt(0)] = true;
+            JAPANESE_SECOND[name.charAt(1)] = true;
         }
     }
 
@@ -2076,7 +2101,8 @@ final class PersonRules {
         }
         boolean japan = false;
         for (int s = 0; s + 3 <= n; s++) {
-            if (!cut[s] || !JAPANESE_FIRST[c[s]] || !cut[s + 2] || !JAPANESE.contains(new String(c, s, 2))) {
+            if (!cut[s] || !JAPANESE_FIRST[c[s]] || !JAPANESE_SECOND[c[s + 1]] || !cut[s + 2]
+                    || !JAPANESE.contains(new String(c, s, 2))) {
                 continue;
             }
             int g = s + 2, ge = g + 1;
