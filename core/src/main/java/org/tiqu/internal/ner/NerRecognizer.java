@@ -94,7 +94,7 @@ public final class NerRecognizer implements Recognizer {
                 placeWord[w.start()] = w.end();
             }
             if (notNamePos(w.pos())) {
-                for (int i = w.start(); i < w.end(); i++) { // words are short: a loop beats Arrays.fill's checks
+                for (int i = w.start(); i < w.end(); i++) { // words are short (Arrays.fill per word showed in profiles)
                     notName[i] = true;
                 }
             } else if (w.end() - w.start() >= 2 && (w.pos().equals("nz") || w.pos().equals("nx"))) {

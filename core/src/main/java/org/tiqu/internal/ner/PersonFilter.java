@@ -186,23 +186,24 @@ public final class PersonFilter {
 
         @Override
         Features add(int number) {
-            if (number < 0) {
+            long v = number; // as a long, so that -Integer.MIN_VALUE is no overflow
+            if (v < 0) {
                 h = Keys.add(h, '-');
-                number = -number;
+                v = -v;
             }
-            int div = 1;
-            while (number / div >= 10) {
+            long div = 1;
+            while (v / div >= 10) {
                 div *= 10;
             }
             for (; div > 0; div /= 10) {
-                h = Keys.add(h, (char) ('0' + number / div % 10));
+                h = Keys.add(h, (char) ('0' + v / div % 10));
             }
             return this;
         }
 
         @Override
         void end() {
-            sum += weight(h == 0 ? 1 : h);
+            sum += weight(key());
         }
 
         /** Starts a mention: the bias. */
@@ -213,6 +214,11 @@ public final class PersonFilter {
 
         double score() {
             return sum;
+        }
+
+        /** The key of the feature being written. */
+        long key() {
+            return h == 0 ? 1 : h;
         }
     }
 

@@ -1853,7 +1853,7 @@ final class PersonRules {
         return cuts;
     }
 
-    /** The list items {@code found} become persons; a person starting inside one of them gives way (汪|大成). */
+    /** Whether {@code ch} occurs in {@code c}. */
     private static boolean has(char[] c, char ch) {
         for (char x : c) {
             if (x == ch) {
@@ -1863,6 +1863,7 @@ final class PersonRules {
         return false;
     }
 
+    /** The list items {@code found} become persons; a person starting inside one of them gives way (汪|大成). */
     private static void personsForItems(int n, List<int[]> found, List<Mention> mentions) {
         if (found.isEmpty()) {
             return;

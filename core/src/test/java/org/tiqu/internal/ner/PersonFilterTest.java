@@ -141,6 +141,18 @@ class PersonFilterTest {
     }
 
     @Test
+    void aNumberKeysAsItsDigits() {
+        PersonFilter f = new PersonFilter(Map.of(), 0f, -1f);
+        for (int x : new int[]{0, 7, 10, -1, -12, 1234567, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+            PersonFilter.Summed summed = f.new Summed();
+            summed.begin("n=").add(x);
+            PersonFilter.Spelt spelt = new PersonFilter.Spelt();
+            spelt.begin("n=").add(x).end();
+            assertEquals(PersonFilter.Keys.of(spelt.list.get(0)), summed.key(), () -> "n=" + x);
+        }
+    }
+
+    @Test
     void theBundledFilterIsLoaded() {
         assertFalse(PersonFilter.shipped().keepsAll(), "resource " + PersonFilter.RESOURCE + " missing or empty");
     }
