@@ -110,6 +110,7 @@ public final class NerRecognizer implements Recognizer {
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);
         PersonRules.writtenForms(c, lexicon, found);
         PersonRules.athletes(c, lexicon, found);
+        PersonRules.titledForeigners(c, cut, lexicon, hits, found);
         PersonRules.rankedPlayers(c, lexicon, found);
         out.addAll(found);
     }

@@ -1093,6 +1093,43 @@ final class PersonRules {
         replacePersons(n, found, mentions);
     }
 
+    /** What may follow a foreign name after a title: punctuation, a verb of saying, a function word, a date. */
+    private static final String AFTER_TITLED = "，。、；：,;:！？）)》”\"说的在和与也已曾将对是为表认指称今昨本于向同率等及还就都又即亦所一";
+
+    /**
+     * A title names the foreigner after it: 财长雅古布的, 主席团主席列希一日, 宇航员萨维茨卡亚说. A run of two to eight
+     * transliteration chars (a dot inside allowed: 托尼·巴伯) right after a title the lexicon knows, ending where
+     * punctuation, a verb of saying, a function word or a date begins, is a person when no dictionary knows it and
+     * no mention of another type lies there; a person read into part of it grows to it (雅古 → 雅古布). After the
+     * person filter, which has no feature for this context.
+     */
+    static void titledForeigners(char[] c, boolean[] cut, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        List<int[]> found = new java.util.ArrayList<>();
+        for (int[] h : hits) {
+            int s = h[1];
+            if ((h[2] & NerLexicon.TITLE) == 0 || s >= n || !cut[s] || !TRANSLIT[c[s]]) {
+                continue;
+            }
+            int e = s;
+            while (e < n && e - s < 9 && (TRANSLIT[c[e]] || NAME_FINALS.indexOf(c[e]) >= 0
+                    || c[e] == '·' && e > s && e + 1 < n && TRANSLIT[c[e + 1]])) {
+                e++;
+            }
+            if (e - s < 2 || e - s > 8 || e < n && AFTER_TITLED.indexOf(c[e]) < 0) {
+                continue;
+            }
+            String name = new String(c, s, e - s);
+            // nor words that happen to be written with such chars (代表|基本保留, 福利基金)
+            if (Words.known(name) || Words.otherThanPerson(new String(c, s, 2))
+                    || (lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.SHORT | NerLexicon.TITLE)) != 0) {
+                continue;
+            }
+            found.add(new int[]{s, e});
+        }
+        replacePersons(n, found, mentions);
+    }
+
     /** Chars that end the words before a player's name in go and chess results: 中盘胜|金秀壮九段, 常昊八段和|叶桂五段. */
     private static final String BEFORE_PLAYER = "、,。;:和对与的手胜负战(";
 
@@ -1442,7 +1479,7 @@ final class PersonRules {
      * brackets after an item (和志强（纳西族）) is skipped over to find the 、.
      */
     static void listNames(char[] c, NerLexicon lex, List<Mention> mentions) {
-        if (!has(c, '、')) {
+        if (!contains(c, '、')) {
             return; // no list, nothing to do (and no per-text arrays)
         }
         int n = c.length;
@@ -1505,7 +1542,7 @@ final class PersonRules {
      * may hold words before or after the name (有|张三, 王五|等) and take only a surname and two or three chars.
      */
     static void rosters(char[] c, NerLexicon lex, List<Mention> mentions) {
-        if (!has(c, '、')) {
+        if (!contains(c, '、')) {
             return;
         }
         int n = c.length;
@@ -1851,16 +1888,6 @@ final class PersonRules {
             cuts[k] = s + back[i];
         }
         return cuts;
-    }
-
-    /** Whether {@code ch} occurs in {@code c}. */
-    private static boolean has(char[] c, char ch) {
-        for (char x : c) {
-            if (x == ch) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The list items {@code found} become persons; a person starting inside one of them gives way (汪|大成). */

@@ -425,6 +425,26 @@ class PersonRulesTest {
     }
 
     @Test
+    void aForeignerNamedAfterATitleIsAPerson() {
+        // the tagger read only 雅古 as a person: the run after the title grows it
+        Seg minister = Seg.of("外长/n 利维/nr 和/c 外交大臣/n 雅古/nr 布/nr 的/u 分歧/n");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 2, 4), new Mention(EntityType.PERSON, 9, 11)));
+        PersonRules.titledForeigners(minister.c(), minister.cut(), LEX, minister.hits(), ms);
+        assertEquals(List.of("利维", "雅古布"), inOrder(minister, ms));
+        Seg chair = Seg.of("主席/n 列希/nr 一/m 日/q 晚/t");
+        ms = new ArrayList<>();
+        PersonRules.titledForeigners(chair.c(), chair.cut(), LEX, chair.hits(), ms);
+        assertEquals(List.of("列希"), persons(chair, ms));
+        // words written with transliteration chars (代表|基本保留), or a run going on into other words, are no names
+        for (String text : new String[]{"代表/n 基本/a 保留/v 。/w", "主席/n 马丁/nr 内斯/nr 访华/v"}) {
+            Seg none = Seg.of(text);
+            ms = new ArrayList<>();
+            PersonRules.titledForeigners(none.c(), none.cut(), LEX, none.hits(), ms);
+            assertEquals(List.of(), persons(none, ms), text);
+        }
+    }
+
+    @Test
     void aGoPlayerIsNamedBeforeHisDanRank() {
         // the tagger read 胜 (won) into the name; 一段 is "a stretch", no rank
         Seg result = Seg.of("中盘/n 胜/v 金秀壮/nr 九/m 段/q ，/w 常昊/nr 八/m 段/q 和/c 叶桂五/nr 段/q");
