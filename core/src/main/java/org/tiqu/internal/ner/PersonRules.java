@@ -1127,8 +1127,36 @@ final class PersonRules {
             }
             found.add(new int[]{s, e});
         }
+        // and before a title that follows names (本西德先生认为, 本西德副议长指出), at the start of a clause
+        for (int[] h : hits) {
+            int e = h[0];
+            if ((h[2] & NerLexicon.TITLE) == 0 || e < 2 || !cut[e] || !AFTER_NAME_TITLES.contains(new String(c, e, h[1] - e))) {
+                continue;
+            }
+            int s = e;
+            while (s > 0 && e - s < 8 && (TRANSLIT[c[s - 1]] || NAME_FINALS.indexOf(c[s - 1]) >= 0
+                    || c[s - 1] == '·' && s - 1 > 0 && TRANSLIT[c[s - 2]])) {
+                s--;
+            }
+            if (e - s < 2 || s > 0 && !CLAUSE_START.contains(c[s - 1]) || !cut[s]) {
+                continue;
+            }
+            String name = new String(c, s, e - s);
+            if (Words.known(name) || Words.otherThanPerson(new String(c, s, 2))
+                    || (lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.SHORT | NerLexicon.TITLE)) != 0) {
+                continue;
+            }
+            found.add(new int[]{s, e});
+        }
         replacePersons(n, found, mentions);
     }
+
+    /** Titles written after a foreigner's name (本西德先生, 本西德副议长). */
+    private static final java.util.Set<String> AFTER_NAME_TITLES = java.util.Set.of("先生", "女士", "夫人", "小姐",
+            "总统", "副总统", "总理", "首相", "议长", "副议长", "主席", "大使", "教授", "博士", "国王", "外长");
+    /** Where a clause starts: after punctuation. */
+    private static final java.util.Set<Character> CLAUSE_START = java.util.Set.of('，', '。', '、', '；', '：', '“', '”',
+            '（', '(', '《', '》', '！', '？', ',', ';', ':', ' ', '\n');
 
     /** Chars that end the words before a player's name in go and chess results: 中盘胜|金秀壮九段, 常昊八段和|叶桂五段. */
     private static final String BEFORE_PLAYER = "、,。;:和对与的手胜负战(";

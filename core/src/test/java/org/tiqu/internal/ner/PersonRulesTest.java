@@ -435,6 +435,11 @@ class PersonRulesTest {
         ms = new ArrayList<>();
         PersonRules.titledForeigners(chair.c(), chair.cut(), LEX, chair.hits(), ms);
         assertEquals(List.of("列希"), persons(chair, ms));
+        // before a title that follows names, at the start of a clause; not a country there (巴西总统)
+        Seg sir = Seg.of("。/w 本/r 西德/ns 先生/n 认为/v ，/w 巴西/ns 总统/n 说/v");
+        ms = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 9, 11)));
+        PersonRules.titledForeigners(sir.c(), sir.cut(), LEX, sir.hits(), ms);
+        assertEquals(List.of("本西德"), persons(sir, ms));
         // words written with transliteration chars (代表|基本保留), or a run going on into other words, are no names
         for (String text : new String[]{"代表/n 基本/a 保留/v 。/w", "主席/n 马丁/nr 内斯/nr 访华/v"}) {
             Seg none = Seg.of(text);
