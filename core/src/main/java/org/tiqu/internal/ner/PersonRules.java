@@ -1100,8 +1100,9 @@ final class PersonRules {
      * A title names the foreigner after it: 财长雅古布的, 主席团主席列希一日, 宇航员萨维茨卡亚说. A run of two to eight
      * transliteration chars (a dot inside allowed: 托尼·巴伯) right after a title the lexicon knows, ending where
      * punctuation, a verb of saying, a function word or a date begins, is a person when no dictionary knows it and
-     * no mention of another type lies there; a person read into part of it grows to it (雅古 → 雅古布). After the
-     * person filter, which has no feature for this context.
+     * no mention of another type lies there; a person read into part of it grows to it (雅古 → 雅古布). So is such a
+     * run at the start of a clause right before a title written after names or a verb of saying (本西德先生认为,
+     * 本西德说). After the person filter, which has no feature for this context.
      */
     static void titledForeigners(char[] c, boolean[] cut, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
@@ -1127,10 +1128,21 @@ final class PersonRules {
             }
             found.add(new int[]{s, e});
         }
-        // and before a title that follows names (本西德先生认为, 本西德副议长指出), at the start of a clause
+        // and before a title that follows names (本西德先生认为, 本西德副议长指出) or a verb of saying (本西德说), at the
+        // start of a clause
+        List<Integer> ends = new java.util.ArrayList<>();
         for (int[] h : hits) {
-            int e = h[0];
-            if ((h[2] & NerLexicon.TITLE) == 0 || e < 2 || !cut[e] || !AFTER_NAME_TITLES.contains(new String(c, e, h[1] - e))) {
+            if ((h[2] & NerLexicon.TITLE) != 0 && h[0] >= 2 && AFTER_NAME_TITLES.contains(new String(c, h[0], h[1] - h[0]))) {
+                ends.add(h[0]);
+            }
+        }
+        for (int p = 2; p < n; p++) {
+            if (cut[p] && TRANSLIT[c[p - 1]] && SAY_FIRST.indexOf(c[p]) >= 0 && EntityRules.startsWithAny(c, p, SAYS)) {
+                ends.add(p);
+            }
+        }
+        for (int e : ends) {
+            if (!cut[e]) {
                 continue;
             }
             int s = e;
@@ -1388,6 +1400,10 @@ final class PersonRules {
 
     /** Verbs of saying that follow a speaker's name (江虹说, 颜旭表示). */
     private static final String[] SAYS = {"说", "表示", "认为", "指出", "介绍", "告诉", "强调", "称"};
+    /** First chars of {@link #SAYS}. */
+    private static final String SAY_FIRST = java.util.Arrays.stream(SAYS).map(w -> w.substring(0, 1))
+            .collect(java.util.stream.Collectors.joining());
+
 
     /**
      * A surname and a one-char given name (江虹, 庄利) in a name's slot as {@link #slotNames} reads it, right before a

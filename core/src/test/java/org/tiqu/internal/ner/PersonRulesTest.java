@@ -440,6 +440,11 @@ class PersonRulesTest {
         ms = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 9, 11)));
         PersonRules.titledForeigners(sir.c(), sir.cut(), LEX, sir.hits(), ms);
         assertEquals(List.of("本西德"), persons(sir, ms));
+        // or before a verb of saying; not a place there (巴西说 is the lexicon's)
+        Seg says = Seg.of("。/w 本/r 西德/ns 说/v ，/w 巴西/ns 说/v");
+        ms = new ArrayList<>();
+        PersonRules.titledForeigners(says.c(), says.cut(), LEX, says.hits(), ms);
+        assertEquals(List.of("本西德"), persons(says, ms));
         // words written with transliteration chars (代表|基本保留), or a run going on into other words, are no names
         for (String text : new String[]{"代表/n 基本/a 保留/v 。/w", "主席/n 马丁/nr 内斯/nr 访华/v"}) {
             Seg none = Seg.of(text);
