@@ -1120,13 +1120,9 @@ final class PersonRules {
             if (e - s < 2 || e - s > 8 || e < n && AFTER_TITLED.indexOf(c[e]) < 0) {
                 continue;
             }
-            String name = new String(c, s, e - s);
-            // nor words that happen to be written with such chars (代表|基本保留, 福利基金)
-            if (Words.known(name) || Words.otherThanPerson(new String(c, s, 2))
-                    || (lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.SHORT | NerLexicon.TITLE)) != 0) {
-                continue;
+            if (unknownRun(c, s, e, lex)) {
+                found.add(new int[]{s, e});
             }
-            found.add(new int[]{s, e});
         }
         // and before a title that follows names (本西德先生认为, 本西德副议长指出) or a verb of saying (本西德说), at the
         // start of a clause
@@ -1153,14 +1149,21 @@ final class PersonRules {
             if (e - s < 2 || s > 0 && !CLAUSE_START.contains(c[s - 1]) || !cut[s]) {
                 continue;
             }
-            String name = new String(c, s, e - s);
-            if (Words.known(name) || Words.otherThanPerson(new String(c, s, 2))
-                    || (lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.SHORT | NerLexicon.TITLE)) != 0) {
-                continue;
+            if (unknownRun(c, s, e, lex)) {
+                found.add(new int[]{s, e});
             }
-            found.add(new int[]{s, e});
         }
         replacePersons(n, found, mentions);
+    }
+
+    /**
+     * No dictionary knows the run c[s, e) and its first two chars are no word: not a word that happens to be written
+     * with transliteration chars (代表|基本保留, 福利基金), nor a place, body or title of the lexicon.
+     */
+    private static boolean unknownRun(char[] c, int s, int e, NerLexicon lex) {
+        String name = new String(c, s, e - s);
+        return !Words.known(name) && !Words.otherThanPerson(new String(c, s, 2))
+                && (lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.SHORT | NerLexicon.TITLE)) == 0;
     }
 
     /** Titles written after a foreigner's name (本西德先生, 本西德副议长). */
