@@ -93,11 +93,15 @@ public final class PersonFilter {
             return (h ^ ch) * PRIME;
         }
 
-        static long of(String s) {
-            long h = SEED;
+        static long add(long h, String s) {
             for (int i = 0; i < s.length(); i++) {
                 h = add(h, s.charAt(i));
             }
+            return h;
+        }
+
+        static long of(String s) {
+            long h = add(SEED, s);
             return h == 0 ? 1 : h; // 0 marks an empty slot
         }
     }
@@ -178,9 +182,7 @@ public final class PersonFilter {
 
         @Override
         Features add(String part) {
-            for (int i = 0; i < part.length(); i++) {
-                h = Keys.add(h, part.charAt(i));
-            }
+            h = Keys.add(h, part);
             return this;
         }
 

@@ -1133,7 +1133,7 @@ final class PersonRules {
             }
         }
         for (int p = 2; p < n; p++) {
-            if (cut[p] && TRANSLIT[c[p - 1]] && SAY_FIRST.indexOf(c[p]) >= 0 && EntityRules.startsWithAny(c, p, SAYS)) {
+            if (cut[p] && TRANSLIT[c[p - 1]] && SAYS_FIRST[c[p]] && EntityRules.startsWithAny(c, p, SAYS)) {
                 ends.add(p);
             }
         }
@@ -1146,7 +1146,7 @@ final class PersonRules {
                     || c[s - 1] == '·' && s - 1 > 0 && TRANSLIT[c[s - 2]])) {
                 s--;
             }
-            if (e - s < 2 || s > 0 && !CLAUSE_START.contains(c[s - 1]) || !cut[s]) {
+            if (e - s < 2 || s > 0 && !clauseStartsAfter(c[s - 1]) || !cut[s]) {
                 continue;
             }
             if (unknownRun(c, s, e, lex)) {
@@ -1169,9 +1169,10 @@ final class PersonRules {
     /** Titles written after a foreigner's name (本西德先生, 本西德副议长). */
     private static final java.util.Set<String> AFTER_NAME_TITLES = java.util.Set.of("先生", "女士", "夫人", "小姐",
             "总统", "副总统", "总理", "首相", "议长", "副议长", "主席", "大使", "教授", "博士", "国王", "外长");
-    /** Where a clause starts: after punctuation. */
-    private static final java.util.Set<Character> CLAUSE_START = java.util.Set.of('，', '。', '、', '；', '：', '“', '”',
-            '（', '(', '《', '》', '！', '？', ',', ';', ':', ' ', '\n');
+    /** A clause starts after punctuation or a blank. */
+    private static boolean clauseStartsAfter(char ch) {
+        return Chars.isCjkPunct(ch) || Chars.isSpace(ch) || ch < 128 && !Character.isLetterOrDigit(ch);
+    }
 
     /** Chars that end the words before a player's name in go and chess results: 中盘胜|金秀壮九段, 常昊八段和|叶桂五段. */
     private static final String BEFORE_PLAYER = "、,。;:和对与的手胜负战(";
@@ -1403,10 +1404,6 @@ final class PersonRules {
 
     /** Verbs of saying that follow a speaker's name (江虹说, 颜旭表示). */
     private static final String[] SAYS = {"说", "表示", "认为", "指出", "介绍", "告诉", "强调", "称"};
-    /** First chars of {@link #SAYS}. */
-    private static final String SAY_FIRST = java.util.Arrays.stream(SAYS).map(w -> w.substring(0, 1))
-            .collect(java.util.stream.Collectors.joining());
-
 
     /**
      * A surname and a one-char given name (江虹, 庄利) in a name's slot as {@link #slotNames} reads it, right before a
