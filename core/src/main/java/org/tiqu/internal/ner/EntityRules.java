@@ -1615,6 +1615,68 @@ final class EntityRules {
     }
 
     /**
+     * 京秦（皇岛）线, 绥（芬河）, （长）江: a place written as its one- or two-char abbreviation with the rest of its name
+     * in brackets (People's Daily names the ends of roads and railways so), or with its first char in brackets, is
+     * one place, brackets included, where the name read without them is a place of the lexicon; the mentions made of
+     * its parts (秦（皇岛, 洲里) give way, and a longer mention that holds it (甬（宁波）台...) keeps it. Run after every
+     * other rule.
+     */
+    static void bracketedPlaces(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        for (int p = 0; p + 2 < n; p++) {
+            if (c[p] != '(') {
+                continue; // c is folded: （ is (
+            }
+            int q = p + 1;
+            while (q < n && q - p <= 4 && isHan(c[q])) {
+                q++;
+            }
+            if (q == p + 1 || q >= n || c[q] != ')') {
+                continue;
+            }
+            String inside = new String(c, p + 1, q - p - 1);
+            if (inside.chars().allMatch(ch -> "一二三四五六七八九十".indexOf(ch) >= 0)) {
+                continue; // a list's number: （四）会同 is no 四会
+            }
+            int s = -1, e = -1;
+            for (int a = 1; a <= 2 && s < 0; a++) {
+                if (p - a >= 0 && hanName(c, p - a, p) && isPlace(lex, new String(c, p - a, a) + inside)) {
+                    s = p - a;
+                    e = q + 1;
+                }
+            }
+            for (int k = 1; k <= 2 && s < 0; k++) {
+                if (q + 1 + k <= n && hanName(c, q + 1, q + 1 + k) && isPlace(lex, inside + new String(c, q + 1, k))) {
+                    s = p;
+                    e = q + 1 + k;
+                }
+            }
+            if (s < 0 || heldElsewhere(mentions, s, e)) {
+                continue;
+            }
+            int from = s, to = e;
+            mentions.removeIf(m -> m.start() < to && from < m.end());
+            mentions.add(new Mention(EntityType.PLACE, s, e, null, Mention.Priority.RULE));
+            p = q;
+        }
+    }
+
+    private static boolean isPlace(NerLexicon lex, String name) {
+        return (lex.categories(name) & NerLexicon.PLACE) != 0;
+    }
+
+    /** Whether {@code [s, e)} lies inside a longer mention, or the caller's lexicon has a mention over it. */
+    private static boolean heldElsewhere(List<Mention> mentions, int s, int e) {
+        for (Mention m : mentions) {
+            if (m.start() < e && s < m.end() && (m.priority() >= Mention.Priority.USER_LEXICON
+                    || m.start() <= s && e <= m.end() && m.length() > e - s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * ＢＨＡ航空复合材料有限公司 tagged 航空复合材料有限公司, ＳＴＲＡＴＡＣＯＭ公司 tagged ＴＲＡＴＡＣＯＭ公司: an organisation
      * that starts inside a run of Latin letters (and digits), or right after a run of Latin letters, starts with it.
      * Letters and digits are folded to 'A' and '0' in {@code c}.

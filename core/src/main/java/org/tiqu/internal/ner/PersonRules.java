@@ -123,6 +123,7 @@ final class PersonRules {
         withheldNames(c, cut, lex, mentions);
         splitJoined(c, lex, mentions);
         familiarPrefix(c, lex, mentions);
+        compoundSurnames(c, cut, lex, mentions);
         completeGivenNames(c, cut, posStart, lex, mentions);
         listNames(c, lex, mentions);
         rosters(c, lex, mentions);
@@ -1308,6 +1309,47 @@ final class PersonRules {
                 taken[e] = true;
             }
         }
+    }
+
+    /**
+     * Two-char surnames (诸葛, 欧阳, 太史) the tagger cut: a person that starts at the surname's second char takes its
+     * first (诸|葛仓麟 → 诸葛仓麟) where the segmenter starts a word at the first char (so 局长|孙明 keeps 孙明: 长
+     * ends 局长); a person that is the surname alone takes one given-name char after it
+     * (太史|慈, 欧阳|海式) as {@link #completeGivenNames} does for a one-char surname.
+     */
+    static void compoundSurnames(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] taken = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            if (s > 0 && e - s >= 2 && cut[s - 1] && compoundSurname(c, s - 1, lex)) {
+                if (taken == null) {
+                    taken = covered(n, mentions);
+                }
+                if (!taken[s - 1]) {
+                    mentions.set(k, new Mention(m.type(), s - 1, e, m.value(), m.priority()));
+                    taken[s - 1] = true;
+                }
+            } else if (e - s == 2 && e < n && compoundSurname(c, s, lex) && EntityRules.hanName(c, e, e + 1)
+                    && lex.givenNameCount(c[e]) >= 2 && !FUNCTION[c[e]] && !EntityRules.follows(c[e])
+                    && (e + 1 == n || cut[e + 1] || !EntityRules.isHan(c[e + 1]) || FUNCTION[c[e + 1]])) {
+                if (taken == null) {
+                    taken = covered(n, mentions);
+                }
+                if (!taken[e]) {
+                    mentions.set(k, new Mention(m.type(), s, e + 1, m.value(), m.priority()));
+                    taken[e] = true;
+                }
+            }
+        }
+    }
+
+    private static boolean compoundSurname(char[] c, int at, NerLexicon lex) {
+        return at + 2 <= c.length && (lex.categories(new String(c, at, 2)) & NerLexicon.SURNAME) != 0;
     }
 
     /** Punctuation that closes a clause or a bracket. */

@@ -400,4 +400,19 @@ class EntityRulesTest {
         EntityRules.trimPersons(c, LEX, ms);
         assertEquals(List.of(new Mention(EntityType.PERSON, 0, 2)), ms);
     }
+
+    @Test
+    void aPlaceWrittenWithPartOfItsNameInBracketsIsOnePlace() {
+        // 京秦（皇岛）线: the tagger's 秦（皇岛 gives way; （长）江 has its first char in brackets
+        char[] c = NerFeatures.fold("走京秦（皇岛）线，引向（长）江。", 0, 16);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 6));
+        EntityRules.bracketedPlaces(c, LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 7, null, Mention.Priority.RULE),
+                new Mention(EntityType.PLACE, 11, 15, null, Mention.Priority.RULE)), ms);
+        // a list's number (（四）会同) and a bracket that completes no place (电脑（北京）) are left alone
+        char[] other = NerFeatures.fold("（四）会同公安部门，东计电脑（北京）有限公司", 0, 22);
+        List<Mention> kept = list(new Mention(EntityType.ORGANIZATION, 10, 22));
+        EntityRules.bracketedPlaces(other, LEX, kept);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 10, 22)), kept);
+    }
 }

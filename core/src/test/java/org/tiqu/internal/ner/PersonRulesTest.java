@@ -455,6 +455,25 @@ class PersonRulesTest {
     }
 
     @Test
+    void aTwoCharSurnameTheTaggerCutBelongsToTheName() {
+        // 诸|葛仓麟: the person takes the surname's first char
+        Seg byline = Seg.of("记者/n 诸葛/nr 仓麟/nr 、/w 王/nr 忠菊/nr");
+        List<Mention> ms = new ArrayList<>(List.of(person(3, 6), person(7, 10)));
+        PersonRules.compoundSurnames(byline.c(), byline.cut(), LEX, ms);
+        assertEquals(List.of("诸葛仓麟", "王忠菊"), inOrder(byline, ms));
+        // 太史|慈: the surname alone takes a given-name char before a function word
+        Seg general = Seg.of("中郎将/n 太史/n 慈和/a 赵云/nr");
+        ms = new ArrayList<>(List.of(person(3, 5)));
+        PersonRules.compoundSurnames(general.c(), general.cut(), LEX, ms);
+        assertEquals(List.of("太史慈"), inOrder(general, ms));
+        // 局长|孙明: 长 ends a word, so 长孙 is no surname here
+        Seg chief = Seg.of("局长/n 孙/nr 明/nr 介绍/v");
+        ms = new ArrayList<>(List.of(person(2, 4)));
+        PersonRules.compoundSurnames(chief.c(), chief.cut(), LEX, ms);
+        assertEquals(List.of("孙明"), inOrder(chief, ms));
+    }
+
+    @Test
     void aGoPlayerIsNamedBeforeHisDanRank() {
         // the tagger read 胜 (won) into the name; 一段 is "a stretch", no rank
         Seg result = Seg.of("中盘/n 胜/v 金秀壮/nr 九/m 段/q ，/w 常昊/nr 八/m 段/q 和/c 叶桂五/nr 段/q");
