@@ -1619,10 +1619,11 @@ final class EntityRules {
      * in brackets (People's Daily names the ends of roads and railways so), or with its first char in brackets, is
      * one place, brackets included, where the name read without them is a place of the lexicon; the mentions made of
      * its parts (秦（皇岛, 洲里) give way, and a longer mention that holds it (甬（宁波）台...) keeps it. Run after every
-     * other rule.
+     * other rule; linear in the text and the mentions.
      */
     static void bracketedPlaces(char[] c, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
+        List<int[]> places = null;
         for (int p = 0; p + 2 < n; p++) {
             if (c[p] != '(') {
                 continue; // c is folded: （ is (
@@ -1631,13 +1632,10 @@ final class EntityRules {
             while (q < n && q - p <= 4 && isHan(c[q])) {
                 q++;
             }
-            if (q == p + 1 || q >= n || c[q] != ')') {
-                continue;
-            }
-            String inside = new String(c, p + 1, q - p - 1);
-            if (inside.chars().allMatch(ch -> "一二三四五六七八九十".indexOf(ch) >= 0)) {
+            if (q == p + 1 || q >= n || c[q] != ')' || allNumerals(c, p + 1, q)) {
                 continue; // a list's number: （四）会同 is no 四会
             }
+            String inside = new String(c, p + 1, q - p - 1);
             int s = -1, e = -1;
             for (int a = 1; a <= 2 && s < 0; a++) {
                 if (p - a >= 0 && hanName(c, p - a, p) && isPlace(lex, new String(c, p - a, a) + inside)) {
@@ -1651,29 +1649,55 @@ final class EntityRules {
                     e = q + 1 + k;
                 }
             }
-            if (s < 0 || heldElsewhere(mentions, s, e)) {
-                continue;
+            if (s >= 0) {
+                if (places == null) {
+                    places = new ArrayList<>();
+                }
+                places.add(new int[]{s, e});
+                p = e - 1;
             }
-            int from = s, to = e;
-            mentions.removeIf(m -> m.start() < to && from < m.end());
-            mentions.add(new Mention(EntityType.PLACE, s, e, null, Mention.Priority.RULE));
-            p = q;
         }
+        if (places == null) {
+            return;
+        }
+        // in one pass each (a text may hold many): which places a longer mention holds, then what the rest replace
+        int[] reach = new int[n + 1]; // reach[i]: the furthest end of a mention starting before i
+        int[] endAt = new int[n];     // endAt[i]: the furthest end of a mention starting at i
+        for (Mention m : mentions) {
+            endAt[m.start()] = Math.max(endAt[m.start()], m.end());
+        }
+        for (int i = 0; i < n; i++) {
+            reach[i + 1] = Math.max(reach[i], endAt[i]);
+        }
+        int[] newPlaces = new int[n + 1]; // prefix counts of chars inside the places kept
+        boolean[] inPlace = new boolean[n];
+        List<Mention> kept = new ArrayList<>();
+        for (int[] pl : places) {
+            int s = pl[0], e = pl[1];
+            if (reach[s] >= e || endAt[s] > e) {
+                continue; // inside a longer mention: 甬（宁波）台 ...
+            }
+            java.util.Arrays.fill(inPlace, s, e, true);
+            kept.add(new Mention(EntityType.PLACE, s, e, null, Mention.Priority.RULE));
+        }
+        for (int i = 0; i < n; i++) {
+            newPlaces[i + 1] = newPlaces[i] + (inPlace[i] ? 1 : 0);
+        }
+        mentions.removeIf(m -> newPlaces[m.end()] > newPlaces[m.start()]);
+        mentions.addAll(kept);
+    }
+
+    private static boolean allNumerals(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("一二三四五六七八九十".indexOf(c[i]) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPlace(NerLexicon lex, String name) {
         return (lex.categories(name) & NerLexicon.PLACE) != 0;
-    }
-
-    /** Whether {@code [s, e)} lies inside a longer mention, or the caller's lexicon has a mention over it. */
-    private static boolean heldElsewhere(List<Mention> mentions, int s, int e) {
-        for (Mention m : mentions) {
-            if (m.start() < e && s < m.end() && (m.priority() >= Mention.Priority.USER_LEXICON
-                    || m.start() <= s && e <= m.end() && m.length() > e - s)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
