@@ -1615,6 +1615,45 @@ final class EntityRules {
     }
 
     /**
+     * A place of the lexicon that the segmenter also reads as one place word (淮北/ns of 开发淮北煤层气) and no mention
+     * touches is a place: the tagger, seeing it in an unusual context, left it out. Not a word the core dictionary
+     * knows as an ordinary word too (安宁, 盘山), nor one that starts a longer word (大理|石) or an organisation's name
+     * (吉首|军分区).
+     */
+    static void lexiconPlaces(char[] c, int[] placeWord, List<int[]> hits, List<Mention> mentions) {
+        Overlaps taken = null;
+        List<Mention> added = null;
+        boolean[] suffixAt = null; // an organisation suffix of the lexicon starts here (吉首|军分区)
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.PLACE) == 0 || h[1] - h[0] < 2 || placeWord[h[0]] != h[1]) {
+                continue;
+            }
+            if (suffixAt == null) {
+                suffixAt = new boolean[c.length + 1];
+                for (int[] o : hits) {
+                    suffixAt[o[0]] |= (o[2] & NerLexicon.ORGSUF) != 0;
+                }
+            }
+            String name = new String(c, h[0], h[1] - h[0]);
+            // not an ordinary word too (安宁, 盘山), nor the start of one (大理|石), nor the head of a body (吉首军分区)
+            if (suffixAt[h[1]] || Words.ordinaryToo(name)
+                    || (h[1] < c.length && Words.known(name + c[h[1]]))) {
+                continue;
+            }
+            if (taken == null) {
+                taken = new Overlaps(c.length, mentions, m -> true);
+                added = new ArrayList<>();
+            }
+            if (!taken.any(h[0], h[1])) {
+                added.add(new Mention(EntityType.PLACE, h[0], h[1], null, Mention.Priority.RULE));
+            }
+        }
+        if (added != null) {
+            mentions.addAll(added);
+        }
+    }
+
+    /**
      * 京秦（皇岛）线, 绥（芬河）, （长）江: a place written as its one- or two-char abbreviation with the rest of its name
      * in brackets (People's Daily names the ends of roads and railways so), or with its first char in brackets, is
      * one place, brackets included, where the name read without them is a place of the lexicon; the mentions made of

@@ -112,6 +112,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.athletes(c, lexicon, found);
         PersonRules.titledForeigners(c, cut, lexicon, hits, found);
         PersonRules.rankedPlayers(c, lexicon, found);
+        EntityRules.lexiconPlaces(c, placeWord, hits, found);
         EntityRules.bracketedPlaces(c, lexicon, found);
         out.addAll(found);
     }

@@ -415,4 +415,23 @@ class EntityRulesTest {
         EntityRules.bracketedPlaces(other, LEX, kept);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 10, 22)), kept);
     }
+
+    @Test
+    void aLexiconPlaceTheSegmenterReadsAsAPlaceIsOneWhereNoMentionLies() {
+        // 开发|淮北/ns|煤层气: the tagger left 淮北 out; 大理/ns|石 starts the word 大理石 (marble)
+        String s = "开发|淮北|煤层气，临街的|大理|石柱";
+        char[] c = chars(s);
+        int[] placeWord = new int[c.length + 1];
+        placeWord[2] = 4;   // 淮北/ns
+        placeWord[11] = 13; // 大理/ns
+        List<int[]> hits = new ArrayList<>();
+        NerFeatures.lexiconCodes(c, LEX, hits);
+        List<Mention> ms = list();
+        EntityRules.lexiconPlaces(c, placeWord, hits, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 4, null, Mention.Priority.RULE)), ms);
+        // where a mention lies already, nothing is added
+        List<Mention> taken = list(new Mention(EntityType.ORGANIZATION, 2, 7));
+        EntityRules.lexiconPlaces(c, placeWord, hits, taken);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 7)), taken);
+    }
 }
