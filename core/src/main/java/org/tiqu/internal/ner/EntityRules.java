@@ -1628,23 +1628,20 @@ final class EntityRules {
             if ((h[2] & NerLexicon.PLACE) == 0 || h[1] - h[0] < 2 || placeWord[h[0]] != h[1]) {
                 continue;
             }
-            if (suffixAt == null) {
+            if (taken == null) {
+                taken = new Overlaps(c.length, mentions, m -> true);
+                added = new ArrayList<>();
                 suffixAt = new boolean[c.length + 1];
                 for (int[] o : hits) {
                     suffixAt[o[0]] |= (o[2] & NerLexicon.ORGSUF) != 0;
                 }
             }
+            if (taken.any(h[0], h[1]) || suffixAt[h[1]]) {
+                continue; // most places are the tagger's already: the dictionary is asked only about the rest
+            }
             String name = new String(c, h[0], h[1] - h[0]);
             // not an ordinary word too (安宁, 盘山), nor the start of one (大理|石), nor the head of a body (吉首军分区)
-            if (suffixAt[h[1]] || Words.ordinaryToo(name)
-                    || (h[1] < c.length && Words.known(name + c[h[1]]))) {
-                continue;
-            }
-            if (taken == null) {
-                taken = new Overlaps(c.length, mentions, m -> true);
-                added = new ArrayList<>();
-            }
-            if (!taken.any(h[0], h[1])) {
+            if (!Words.ordinaryToo(name) && (h[1] == c.length || !Words.known(name + c[h[1]]))) {
                 added.add(new Mention(EntityType.PLACE, h[0], h[1], null, Mention.Priority.RULE));
             }
         }
