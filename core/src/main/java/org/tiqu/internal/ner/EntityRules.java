@@ -618,7 +618,7 @@ final class EntityRules {
                     && "属辖直".indexOf(c[e]) < 0) {
                 mentions.set(k, new Mention(m.type(), m.start(), e - 1, m.value(), m.priority()));
             } else if (m.length() >= 4 && c[e - 2] == '市' && c[e - 1] == '场' && cut[e - 2]
-                    && (lex.categories(new String(c, m.start(), m.length() - 2)) & NerLexicon.PLACE) != 0) {
+                    && isPlace(lex, new String(c, m.start(), m.length() - 2))) {
                 mentions.set(k, new Mention(m.type(), m.start(), e - 2, m.value(), m.priority()));
             }
         }
@@ -1725,7 +1725,7 @@ final class EntityRules {
 
     private static boolean allNumerals(char[] c, int from, int to) {
         for (int i = from; i < to; i++) {
-            if ("一二三四五六七八九十".indexOf(c[i]) < 0) {
+            if (!isNumeral(c[i])) {
                 return false;
             }
         }
