@@ -147,9 +147,7 @@ public final class Extractor {
             mentions[i] = new ArrayList<>();
         }
         for (Recognizer r : recognizers) {
-            for (int i = 0; i < n; i++) {
-                r.recognize(docs[i], mentions[i]);
-            }
+            r.recognizeAll(docs, mentions);
         }
         @SuppressWarnings("unchecked")
         List<Entity>[] entities = new List[n];
