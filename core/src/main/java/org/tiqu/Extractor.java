@@ -131,8 +131,13 @@ public final class Extractor {
         }
         Document[] docs = new Document[n];
         Extraction.ReferenceSource[] sources = new Extraction.ReferenceSource[n];
+        String[] cleaned = new String[n];
         for (int i = 0; i < n; i++) {
-            List<Word> words = segmenter.segment(norms[i].text());
+            cleaned[i] = norms[i].text();
+        }
+        List<List<Word>> wordsOf = n == 1 ? List.of(segmenter.segment(cleaned[0])) : segmenter.segmentAll(cleaned);
+        for (int i = 0; i < n; i++) {
+            List<Word> words = wordsOf.get(i);
             LocalDate ref = referenceDate;
             sources[i] = ref == null ? null : Extraction.ReferenceSource.OPTION;
             if (ref == null && findReferenceDate) {
