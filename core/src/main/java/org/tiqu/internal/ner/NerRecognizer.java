@@ -66,15 +66,20 @@ public final class NerRecognizer implements Recognizer {
      * {@link PersonFilter} reads, and none is dropped (for training the filter).
      */
     public void recognize(Document doc, List<Mention> out, PersonFilter.Sink personSink) {
-        applyRules(doc, tag(doc, personSink != null), out, personSink);
+        applyRules(doc, tag(doc, code(doc), personSink != null), out, personSink);
     }
 
     /** Tags every document, then runs the rules on every document: the tagger's tables stay in the caches. */
     @Override
     public void recognizeAll(Document[] docs, List<Mention>[] out) {
         Tagged[] tagged = new Tagged[docs.length];
+        Coded[] coded = new Coded[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            tagged[i] = tag(docs[i], false);
+            coded[i] = code(docs[i]);
+        }
+        for (int i = 0; i < docs.length; i++) {
+            tagged[i] = tag(docs[i], coded[i], false);
+            coded[i] = null;
         }
         for (int i = 0; i < docs.length; i++) {
             applyRules(docs[i], tagged[i], out[i], null);
@@ -86,11 +91,22 @@ public final class NerRecognizer implements Recognizer {
     private record Tagged(char[] c, List<int[]> hits, List<Mention> found, float[] personness) {
     }
 
-    private Tagged tag(Document doc, boolean sink) {
+    /** Folded chars, their lexicon codes (the tagger's lexicon features) and the lexicon's matches. */
+    private record Coded(char[] c, int[] codes, List<int[]> hits) {
+    }
+
+    private Coded code(Document doc) {
         String text = doc.chars();
         char[] c = NerFeatures.fold(text, 0, text.length());
         List<int[]> hits = new ArrayList<>();
-        int[] codes = NerFeatures.lexiconCodes(c, lexicon, hits);
+        return new Coded(c, NerFeatures.lexiconCodes(c, lexicon, hits), hits);
+    }
+
+    private Tagged tag(Document doc, Coded coded, boolean sink) {
+        String text = doc.chars();
+        char[] c = coded.c();
+        List<int[]> hits = coded.hits();
+        int[] codes = coded.codes();
         List<Mention> found = new ArrayList<>();
         int[] spans = Sentences.trimmed(text);
         float[] personness = sink || !personFilter.keepsAll() ? new float[c.length] : null;
