@@ -35,7 +35,7 @@ class ExtractAllTest {
 
     @Test
     void paragraphsGiveTheResultsOfOneByOne() {
-        List<String> paragraphs = Pd98.paragraphs(1500); // about 100 K chars: more than one chunk
+        List<String> paragraphs = Pd98.paragraphs(6000); // about 400 K chars: more than one chunk
         assertSameAsOneByOne(Shared.extractor(), paragraphs);
         assertSameAsOneByOne(Shared.dated(), paragraphs.subList(0, 300));
     }
@@ -45,10 +45,10 @@ class ExtractAllTest {
         String seed = Files.readString(Path.of(System.getProperty("tiqu.seeds", "../seeds"), "000_866f447bb80f8337.txt"),
                 StandardCharsets.UTF_8);
         StringBuilder longer = new StringBuilder();
-        while (longer.length() < 70_000) { // longer than a chunk: a chunk of its own
+        while (longer.length() < 270_000) { // longer than a chunk: a chunk of its own
             longer.append(seed).append("\r\n");
         }
-        char[] noBreaks = new char[65_536]; // exactly one chunk
+        char[] noBreaks = new char[262_144]; // exactly one chunk
         Arrays.fill(noBreaks, '疆');
         List<String> texts = new ArrayList<>(List.of(
                 "", " \n\t", seed, "新\n\n疆天鹅现代农业机械装备有限公司", "\uD83D\uDE00李鹏\uD800会见", "\u0000\u0007控制字符",

@@ -118,8 +118,8 @@ public class SpeedBench {
         return extractor.extract(c.nextDocument(docs, cpu));
     }
 
-    /** Documents per operation of {@link #tiquExtractAll}: about 150 K chars of the corpus, two or three chunks. */
-    static final int BATCH = 1000;
+    /** Documents per operation of {@link #tiquExtractAll}: about 300 K chars of the corpus. */
+    static final int BATCH = 2000;
 
     /**
      * tiqu's full extraction of many documents at once ({@link Extractor#extractAll}, as a user with a pile of news

@@ -25,7 +25,7 @@ public final class SpeedTable {
     static {
         SUBJECTS.put("tiquSegmentation", "tiqu segmentation hot path (normalizer + segmenter)");
         SUBJECTS.put("tiquExtract", "tiqu full `Extractor.extract` (all recognizers, 10 keywords)");
-        SUBJECTS.put("tiquExtractAll", "tiqu full extraction, batches of 1000 documents (`Extractor.extractAll`)");
+        SUBJECTS.put("tiquExtractAll", "tiqu full extraction, batches of 2000 documents (`Extractor.extractAll`)");
         SUBJECTS.put("hanlpViterbi", "HanLP Viterbi, `HanLP.newSegment()` (reference)");
         SUBJECTS.put("hanlpViterbiPlaceOrg", "HanLP Viterbi + place + organisation recognition");
         SUBJECTS.put("hanlpDoubleArrayTrie", "HanLP `DoubleArrayTrieSegment` (dictionary-lookup ceiling)");
