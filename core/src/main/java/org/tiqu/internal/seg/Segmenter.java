@@ -128,17 +128,20 @@ public final class Segmenter {
         if (loading != null) {
             return loaded().segment(text);
         }
-        List<Word> out = new ArrayList<>(Math.max(16, text.length() / 2));
-        Scratch scratch = cws == null ? null : SCRATCH.get();
-        int[] spans = Sentences.split(text);
-        for (int s = 0; s < spans.length; s += 2) {
-            segmentSentence(text, spans[s], spans[s + 1], out, scratch);
+        if (cws == null) {
+            List<Word> out = new ArrayList<>(Math.max(16, text.length() / 2));
+            int[] spans = Sentences.split(text);
+            for (int s = 0; s < spans.length; s += 2) {
+                hanlpSentence(text, spans[s], spans[s + 1], out);
+            }
+            return out;
         }
-        return out;
+        Scratch scratch = SCRATCH.get();
+        return words(text, plan(text, scratch), scratch);
     }
 
     /**
-     * {@link #segment} of each of {@code texts}, the same words; the segmentation model runs over all texts before the
+     * {@link #segment} of each of {@code texts}, the same words; the segmentation model cuts all texts before the
      * POS model tags any, so each model's tables stay in the CPU's caches.
      */
     public List<List<Word>> segmentAll(String[] texts) {
@@ -146,7 +149,7 @@ public final class Segmenter {
             return loaded().segmentAll(texts);
         }
         List<List<Word>> out = new ArrayList<>(texts.length);
-        if (cws == null || pos == null) {
+        if (cws == null) {
             for (String t : texts) {
                 out.add(segment(t));
             }
@@ -158,28 +161,31 @@ public final class Segmenter {
             plans[d] = plan(texts[d], scratch);
         }
         for (int d = 0; d < texts.length; d++) {
-            String text = texts[d];
-            int[] plan = plans[d];
+            out.add(words(texts[d], plans[d], scratch));
             plans[d] = null;
-            List<Word> words = new ArrayList<>(Math.max(16, text.length() / 2));
-            for (int k = 1; k < plan[0]; ) {
-                int count = plan[k];
-                if (count < 0) { // an opaque char
-                    words.add(new Word(text.substring(plan[k + 1], plan[k + 2]), plan[k + 1], plan[k + 2], "x"));
-                    k += 3;
-                    continue;
-                }
-                scratch.ensure(count);
-                for (int w = 0; w < count; w++) {
-                    scratch.starts[w] = plan[k + 1 + 2 * w];
-                    scratch.ends[w] = plan[k + 2 + 2 * w];
-                }
-                addTagged(text, count, words, scratch);
-                k += 1 + 2 * count;
-            }
-            out.add(words);
         }
         return out;
+    }
+
+    /** The tagged words of {@code text}, cut as {@code plan} says ({@link #plan}). */
+    private List<Word> words(String text, int[] plan, Scratch s) {
+        List<Word> words = new ArrayList<>(Math.max(16, text.length() / 2));
+        for (int k = 1; k < plan[0]; ) {
+            int count = plan[k];
+            if (count < 0) { // an opaque char is a token of its own
+                words.add(new Word(text.substring(plan[k + 1], plan[k + 2]), plan[k + 1], plan[k + 2], "x"));
+                k += 3;
+                continue;
+            }
+            s.ensure(count);
+            for (int w = 0; w < count; w++) {
+                s.starts[w] = plan[k + 1 + 2 * w];
+                s.ends[w] = plan[k + 2 + 2 * w];
+            }
+            addTagged(text, count, words, s);
+            k += 1 + 2 * count;
+        }
+        return words;
     }
 
     /**
@@ -202,17 +208,14 @@ public final class Segmenter {
                     plan = java.util.Arrays.copyOf(plan, plan.length * 2);
                 }
                 if (Chars.isOpaque(c)) {
-                    int end = Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1)) ? i + 2 : i + 1;
+                    int end = opaqueEnd(text, i, to);
                     plan[at++] = -1;
                     plan[at++] = i;
                     plan[at++] = end;
                     i = end;
                     continue;
                 }
-                int j = i + 1;
-                while (j < to && !Chars.isSpace(text.charAt(j)) && !Chars.isOpaque(text.charAt(j))) {
-                    j++;
-                }
+                int j = chunkEnd(text, i, to);
                 int count = cut(text, i, j, s);
                 if (plan.length < at + 1 + 2 * count) {
                     plan = java.util.Arrays.copyOf(plan, Math.max(plan.length * 2, at + 1 + 2 * count));
@@ -229,7 +232,8 @@ public final class Segmenter {
         return plan;
     }
 
-    private void segmentSentence(String text, int from, int to, List<Word> out, Scratch scratch) {
+    /** The HanLP-backed path: chunks between whitespace go to HanLP; opaque chars are tokens of their own. */
+    private void hanlpSentence(String text, int from, int to, List<Word> out) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -238,26 +242,30 @@ public final class Segmenter {
                 continue;
             }
             if (Chars.isOpaque(c)) {
-                int end = Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1)) ? i + 2 : i + 1;
+                int end = opaqueEnd(text, i, to);
                 out.add(new Word(text.substring(i, end), i, end, "x"));
                 i = end;
                 continue;
             }
-            int j = i + 1;
-            while (j < to && !Chars.isSpace(text.charAt(j)) && !Chars.isOpaque(text.charAt(j))) {
-                j++;
-            }
-            if (cws != null) {
-                modelChunk(text, i, j, out, scratch);
-            } else {
-                hanlpChunk(text, i, j, out);
-            }
+            int j = chunkEnd(text, i, to);
+            hanlpChunk(text, i, j, out);
             i = j;
         }
     }
 
-    private void modelChunk(String text, int from, int to, List<Word> out, Scratch s) {
-        addTagged(text, cut(text, from, to, s), out, s);
+    /** End of the opaque char at {@code i}: a surrogate pair stays whole. */
+    private static int opaqueEnd(String text, int i, int to) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))
+                ? i + 2 : i + 1;
+    }
+
+    /** End of the chunk starting at {@code i}: the next whitespace or opaque char. */
+    private static int chunkEnd(String text, int i, int to) {
+        int j = i + 1;
+        while (j < to && !Chars.isSpace(text.charAt(j)) && !Chars.isOpaque(text.charAt(j))) {
+            j++;
+        }
+        return j;
     }
 
     /** Cuts {@code text[from, to)} into words with the segmentation model: @return their count, bounds in s */
