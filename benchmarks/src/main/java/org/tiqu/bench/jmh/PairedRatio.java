@@ -2,6 +2,7 @@ package org.tiqu.bench.jmh;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
+import org.tiqu.Extraction;
 import org.tiqu.Extractor;
 
 import java.util.Arrays;
@@ -15,8 +16,9 @@ import java.util.List;
  * A check beside the JMH table, not a replacement for it.
  *
  * <pre>
- * java -Xmx2g -cp benchmarks/target/benchmarks.jar org.tiqu.bench.jmh.PairedRatio [dataDir] [warm-up seconds] [pairs]
+ * java -Xmx2g -cp benchmarks/target/benchmarks.jar org.tiqu.bench.jmh.PairedRatio [dataDir] [warm-up seconds] [pairs] [batch]
  * </pre>
+ * With {@code batch}, tiqu's pass is {@link Extractor#extractAll} over batches of {@link SpeedBench#BATCH} documents.
  */
 public final class PairedRatio {
     private PairedRatio() {
@@ -26,13 +28,14 @@ public final class PairedRatio {
         List<String> docs = Corpus.load(args.length > 0 ? args[0] : null).documents();
         int warmupSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         int pairs = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        boolean batch = args.length > 3 && args[3].equals("batch");
         long chars = docs.stream().mapToLong(String::length).sum();
         Extractor extractor = Extractor.builder().keywords(Extractor.DEFAULT_KEYWORDS).build();
         Segment hanlp = HanLP.newSegment().enablePlaceRecognize(true).enableOrganizationRecognize(true);
         long sink = 0;
         long warmEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
         while (System.nanoTime() < warmEnd) {
-            sink += passTiqu(extractor, docs)[1] + passHanlp(hanlp, docs)[1];
+            sink += passTiqu(extractor, docs, batch)[1] + passHanlp(hanlp, docs)[1];
         }
         double[] ratio = new double[pairs];
         double[] tiqu = new double[pairs];
@@ -41,11 +44,11 @@ public final class PairedRatio {
             // alternate which goes first, so neither always runs right after the other's garbage
             long[] a, b;
             if (p % 2 == 0) {
-                a = passTiqu(extractor, docs);
+                a = passTiqu(extractor, docs, batch);
                 b = passHanlp(hanlp, docs);
             } else {
                 b = passHanlp(hanlp, docs);
-                a = passTiqu(extractor, docs);
+                a = passTiqu(extractor, docs, batch);
             }
             sink += a[1] + b[1];
             tiqu[p] = chars / (a[0] / 1e9);
@@ -53,7 +56,7 @@ public final class PairedRatio {
             ratio[p] = (double) b[0] / a[0]; // > 1: tiqu is faster
         }
         System.out.printf("%d chars, %d pairs after %d s of warm-up (sink %d)%n", chars, pairs, warmupSeconds, sink);
-        System.out.printf("tiqu extract         median %.3f M chars/s (range %.3f-%.3f)%n", median(tiqu) / 1e6,
+        System.out.printf((batch ? "tiqu extractAll " : "tiqu extract    ") + "     median %.3f M chars/s (range %.3f-%.3f)%n", median(tiqu) / 1e6,
                 min(tiqu) / 1e6, max(tiqu) / 1e6);
         System.out.printf("HanLP + place + org  median %.3f M chars/s (range %.3f-%.3f)%n", median(ref) / 1e6,
                 min(ref) / 1e6, max(ref) / 1e6);
@@ -61,10 +64,18 @@ public final class PairedRatio {
                 min(ratio), max(ratio));
     }
 
-    private static long[] passTiqu(Extractor ex, List<String> docs) {
+    private static long[] passTiqu(Extractor ex, List<String> docs, boolean batch) {
         long t0 = System.nanoTime(), sink = 0;
-        for (String d : docs) {
-            sink += ex.extract(d).entities().size();
+        if (batch) {
+            for (int from = 0; from < docs.size(); from += SpeedBench.BATCH) {
+                for (Extraction x : ex.extractAll(docs.subList(from, Math.min(docs.size(), from + SpeedBench.BATCH)))) {
+                    sink += x.entities().size();
+                }
+            }
+        } else {
+            for (String d : docs) {
+                sink += ex.extract(d).entities().size();
+            }
         }
         return new long[] {System.nanoTime() - t0, sink};
     }

@@ -86,6 +86,15 @@ public class SpeedBench {
             }
         }
 
+        /** The next {@code count} documents (wrapping around), counted as processed. */
+        List<String> nextDocuments(String[] docs, CpuClock cpu, int count) {
+            List<String> out = new java.util.ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                out.add(nextDocument(docs, cpu));
+            }
+            return out;
+        }
+
         String nextDocument(String[] docs, CpuClock cpu) {
             if (next >= docs.length) {
                 next %= docs.length;
@@ -107,6 +116,18 @@ public class SpeedBench {
     @Benchmark
     public Extraction tiquExtract(Cursor c, CpuClock cpu) {
         return extractor.extract(c.nextDocument(docs, cpu));
+    }
+
+    /** Documents per operation of {@link #tiquExtractAll}: about 300 K chars of the corpus. */
+    static final int BATCH = 2000;
+
+    /**
+     * tiqu's full extraction of many documents at once ({@link Extractor#extractAll}, as a user with a pile of news
+     * items or a file of lines would call it): one operation is the next {@link #BATCH} documents.
+     */
+    @Benchmark
+    public List<Extraction> tiquExtractAll(Cursor c, CpuClock cpu) {
+        return extractor.extractAll(c.nextDocuments(docs, cpu, BATCH));
     }
 
     /** Reference: raw HanLP Viterbi as {@code HanLP.newSegment()} gives it. */

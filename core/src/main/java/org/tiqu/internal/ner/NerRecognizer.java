@@ -66,16 +66,61 @@ public final class NerRecognizer implements Recognizer {
      * {@link PersonFilter} reads, and none is dropped (for training the filter).
      */
     public void recognize(Document doc, List<Mention> out, PersonFilter.Sink personSink) {
+        applyRules(doc, tag(doc, code(doc), personSink != null), out, personSink);
+    }
+
+    /** Tags every document, then runs the rules on every document: the tagger's tables stay in the caches. */
+    @Override
+    public void recognizeAll(Document[] docs, List<Mention>[] out) {
+        Tagged[] tagged = new Tagged[docs.length];
+        Coded[] coded = new Coded[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            coded[i] = code(docs[i]);
+        }
+        for (int i = 0; i < docs.length; i++) {
+            tagged[i] = tag(docs[i], coded[i], false);
+            coded[i] = null;
+        }
+        for (int i = 0; i < docs.length; i++) {
+            applyRules(docs[i], tagged[i], out[i], null);
+            tagged[i] = null;
+        }
+    }
+
+    /** The tagger's view of one document: folded chars, lexicon codes and matches, and the spans it proposed. */
+    private record Tagged(char[] c, List<int[]> hits, List<Mention> found, float[] personness) {
+    }
+
+    /** Folded chars, their lexicon codes (the tagger's lexicon features) and the lexicon's matches. */
+    private record Coded(char[] c, int[] codes, List<int[]> hits) {
+    }
+
+    private Coded code(Document doc) {
         String text = doc.chars();
         char[] c = NerFeatures.fold(text, 0, text.length());
         List<int[]> hits = new ArrayList<>();
-        int[] codes = NerFeatures.lexiconCodes(c, lexicon, hits);
+        return new Coded(c, NerFeatures.lexiconCodes(c, lexicon, hits), hits);
+    }
+
+    private Tagged tag(Document doc, Coded coded, boolean sink) {
+        String text = doc.chars();
+        char[] c = coded.c();
+        List<int[]> hits = coded.hits();
+        int[] codes = coded.codes();
         List<Mention> found = new ArrayList<>();
         int[] spans = Sentences.trimmed(text);
-        float[] personness = personSink != null || !personFilter.keepsAll() ? new float[c.length] : null;
+        float[] personness = sink || !personFilter.keepsAll() ? new float[c.length] : null;
         for (int s = 0; s < spans.length; s += 2) {
             tagSentence(c, codes, spans[s], spans[s + 1], found, personness);
         }
+        return new Tagged(c, hits, found, personness);
+    }
+
+    private void applyRules(Document doc, Tagged t, List<Mention> out, PersonFilter.Sink personSink) {
+        char[] c = t.c();
+        List<int[]> hits = t.hits();
+        List<Mention> found = t.found();
+        float[] personness = t.personness();
         boolean[] cut = new boolean[c.length + 1];
         cut[0] = true;
         cut[c.length] = true;

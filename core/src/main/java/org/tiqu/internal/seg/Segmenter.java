@@ -128,16 +128,112 @@ public final class Segmenter {
         if (loading != null) {
             return loaded().segment(text);
         }
-        List<Word> out = new ArrayList<>(Math.max(16, text.length() / 2));
-        Scratch scratch = cws == null ? null : SCRATCH.get();
-        int[] spans = Sentences.split(text);
-        for (int s = 0; s < spans.length; s += 2) {
-            segmentSentence(text, spans[s], spans[s + 1], out, scratch);
+        if (cws == null) {
+            List<Word> out = new ArrayList<>(Math.max(16, text.length() / 2));
+            int[] spans = Sentences.split(text);
+            for (int s = 0; s < spans.length; s += 2) {
+                hanlpSentence(text, spans[s], spans[s + 1], out);
+            }
+            return out;
+        }
+        Scratch scratch = SCRATCH.get();
+        return words(text, plan(text, scratch), scratch);
+    }
+
+    /**
+     * {@link #segment} of each of {@code texts}, the same words; the segmentation model cuts all texts before the
+     * POS model tags any, so each model's tables stay in the CPU's caches.
+     */
+    public List<List<Word>> segmentAll(String[] texts) {
+        if (loading != null) {
+            return loaded().segmentAll(texts);
+        }
+        List<List<Word>> out = new ArrayList<>(texts.length);
+        if (cws == null) {
+            for (String t : texts) {
+                out.add(segment(t));
+            }
+            return out;
+        }
+        Scratch scratch = SCRATCH.get();
+        int[][] plans = new int[texts.length][];
+        for (int d = 0; d < texts.length; d++) {
+            plans[d] = plan(texts[d], scratch);
+        }
+        for (int d = 0; d < texts.length; d++) {
+            out.add(words(texts[d], plans[d], scratch));
+            plans[d] = null;
         }
         return out;
     }
 
-    private void segmentSentence(String text, int from, int to, List<Word> out, Scratch scratch) {
+    /** The tagged words of {@code text}, cut as {@code plan} says ({@link #plan}). */
+    private List<Word> words(String text, int[] plan, Scratch s) {
+        List<Word> words = new ArrayList<>(Math.max(16, text.length() / 2));
+        for (int k = 1; k < plan[0]; ) {
+            int count = plan[k];
+            if (count < 0) { // an opaque char is a token of its own
+                words.add(new Word(text.substring(plan[k + 1], plan[k + 2]), plan[k + 1], plan[k + 2], "x"));
+                k += 3;
+                continue;
+            }
+            s.ensure(count);
+            for (int w = 0; w < count; w++) {
+                s.starts[w] = plan[k + 1 + 2 * w];
+                s.ends[w] = plan[k + 2 + 2 * w];
+            }
+            addTagged(text, count, words, s);
+            k += 1 + 2 * count;
+        }
+        return words;
+    }
+
+    /**
+     * The words of {@code text} without their tags, in order: {@code [used length, then per chunk: word count and
+     * each word's start and end, or -1, start and end for an opaque char]}.
+     */
+    private int[] plan(String text, Scratch s) {
+        int[] plan = new int[Math.max(16, text.length() + text.length() / 2)];
+        int at = 1;
+        int[] spans = Sentences.split(text);
+        for (int p = 0; p < spans.length; p += 2) {
+            int i = spans[p], to = spans[p + 1];
+            while (i < to) {
+                char c = text.charAt(i);
+                if (Chars.isSpace(c)) {
+                    i++;
+                    continue;
+                }
+                if (plan.length < at + 3) {
+                    plan = java.util.Arrays.copyOf(plan, plan.length * 2);
+                }
+                if (Chars.isOpaque(c)) {
+                    int end = opaqueEnd(text, i, to);
+                    plan[at++] = -1;
+                    plan[at++] = i;
+                    plan[at++] = end;
+                    i = end;
+                    continue;
+                }
+                int j = chunkEnd(text, i, to);
+                int count = cut(text, i, j, s);
+                if (plan.length < at + 1 + 2 * count) {
+                    plan = java.util.Arrays.copyOf(plan, Math.max(plan.length * 2, at + 1 + 2 * count));
+                }
+                plan[at++] = count;
+                for (int w = 0; w < count; w++) {
+                    plan[at++] = s.starts[w];
+                    plan[at++] = s.ends[w];
+                }
+                i = j;
+            }
+        }
+        plan[0] = at;
+        return plan;
+    }
+
+    /** The HanLP-backed path: chunks between whitespace go to HanLP; opaque chars are tokens of their own. */
+    private void hanlpSentence(String text, int from, int to, List<Word> out) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -146,25 +242,34 @@ public final class Segmenter {
                 continue;
             }
             if (Chars.isOpaque(c)) {
-                int end = Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1)) ? i + 2 : i + 1;
+                int end = opaqueEnd(text, i, to);
                 out.add(new Word(text.substring(i, end), i, end, "x"));
                 i = end;
                 continue;
             }
-            int j = i + 1;
-            while (j < to && !Chars.isSpace(text.charAt(j)) && !Chars.isOpaque(text.charAt(j))) {
-                j++;
-            }
-            if (cws != null) {
-                modelChunk(text, i, j, out, scratch);
-            } else {
-                hanlpChunk(text, i, j, out);
-            }
+            int j = chunkEnd(text, i, to);
+            hanlpChunk(text, i, j, out);
             i = j;
         }
     }
 
-    private void modelChunk(String text, int from, int to, List<Word> out, Scratch s) {
+    /** End of the opaque char at {@code i}: a surrogate pair stays whole. */
+    private static int opaqueEnd(String text, int i, int to) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))
+                ? i + 2 : i + 1;
+    }
+
+    /** End of the chunk starting at {@code i}: the next whitespace or opaque char. */
+    private static int chunkEnd(String text, int i, int to) {
+        int j = i + 1;
+        while (j < to && !Chars.isSpace(text.charAt(j)) && !Chars.isOpaque(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Cuts {@code text[from, to)} into words with the segmentation model: @return their count, bounds in s */
+    private int cut(String text, int from, int to, Scratch s) {
         int n = to - from;
         s.ensure(n);
         int[] labels = s.labels;
@@ -182,6 +287,13 @@ public final class Segmenter {
                 start = from + k;
             }
         }
+        return count;
+    }
+
+    /** Tags the {@code count} words of one chunk whose bounds are in s and adds them to {@code out}. */
+    private void addTagged(String text, int count, List<Word> out, Scratch s) {
+        int[] starts = s.starts;
+        int[] ends = s.ends;
         String[] tags = s.tags;
         if (pos != null) {
             pos.tag(text, starts, ends, count, s.pos, tags);
