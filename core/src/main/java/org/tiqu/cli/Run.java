@@ -10,7 +10,10 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One command-line run: reads every input, extracts, writes each document's output whole. */
+/**
+ * One command-line run: reads every input, extracts (many documents to a batch, in input order), writes each
+ * document's output whole.
+ */
 final class Run {
     /** Seconds before the first progress line, and between two. */
     private static final long PROGRESS_NANOS = 5_000_000_000L;
@@ -70,6 +73,7 @@ final class Run {
                 }
             }
         }
+        failed |= !flush(writer);
         writer.end();
         if (System.nanoTime() - started > PROGRESS_NANOS) {
             progress("done");
@@ -83,64 +87,74 @@ final class Run {
         return true;
     }
 
-    /** Lines extracted in one {@link Extractor#extractAll} call under {@code --lines}: about one of its chunks. */
+    /** Documents (files, or lines under {@code --lines}) extracted in one {@link Extractor#extractAll} call. */
     private static final int BATCH_CHARS = 262_144;
-    private static final int BATCH_LINES = 20_000;
+    private static final int BATCH_DOCUMENTS = 20_000;
+
+    // documents read but not yet extracted, in input order: extracted together once they fill a batch
+    private final List<String> pendingSources = new ArrayList<>();
+    private final List<Integer> pendingLines = new ArrayList<>();
+    private final List<String> pendingTexts = new ArrayList<>();
+    private long pendingChars;
 
     /**
-     * Extracts and writes one input (each of its lines under {@code --lines}, many lines to a batch).
+     * Queues one input for extraction (each of its lines under {@code --lines}); full batches are extracted and
+     * written at once.
      *
      * @return false when a document could not be processed (reported on stderr, its output left out)
      */
     private boolean document(String source, String text, Writer writer) throws IOException {
         if (!lines) {
-            return one(source, 0, text, writer);
+            return queue(source, 0, text, writer);
         }
         boolean ok = true;
         int lineNo = 0;
         int from = 0;
         int n = text.length();
-        List<String> batch = new ArrayList<>();
-        long batchChars = 0;
         while (from < n) {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? n : nl;
             int end = nl >= 0 && to > from && text.charAt(to - 1) == '\r' ? to - 1 : to; // only a CR before LF
-            String line = text.substring(from, end);
             lineNo++;
-            batch.add(line);
-            batchChars += line.length();
-            if (batchChars >= BATCH_CHARS || batch.size() >= BATCH_LINES) {
-                ok &= batch(source, lineNo - batch.size() + 1, batch, writer);
-                batch.clear();
-                batchChars = 0;
-            }
+            ok &= queue(source, lineNo, text.substring(from, end), writer);
             from = nl < 0 ? n : nl + 1;
-        }
-        if (!batch.isEmpty()) {
-            ok &= batch(source, lineNo - batch.size() + 1, batch, writer);
         }
         return ok;
     }
 
-    /** Extracts and writes the lines {@code firstLine, firstLine + 1, ...} of one input in one batch. */
-    private boolean batch(String source, int firstLine, List<String> texts, Writer writer) throws IOException {
-        List<Extraction> xs;
+    private boolean queue(String source, int lineNo, String text, Writer writer) throws IOException {
+        pendingSources.add(source);
+        pendingLines.add(lineNo);
+        pendingTexts.add(text);
+        pendingChars += text.length();
+        return pendingChars >= BATCH_CHARS || pendingTexts.size() >= BATCH_DOCUMENTS ? flush(writer) : true;
+    }
+
+    /** Extracts and writes the queued documents, in order; @return false when one could not be processed */
+    private boolean flush(Writer writer) throws IOException {
+        if (pendingTexts.isEmpty()) {
+            return true;
+        }
+        boolean ok = true;
+        List<Extraction> xs = null;
         try {
-            xs = extractor.extractAll(texts);
+            xs = extractor.extractAll(pendingTexts);
         } catch (RuntimeException | StackOverflowError e) {
-            // a bug on one line fails the batch: extract the lines one by one, so only that line is left out
-            boolean ok = true;
-            for (int k = 0; k < texts.size(); k++) {
-                ok &= one(source, firstLine + k, texts.get(k), writer);
+            // a bug on one document fails the batch: extract them one by one below, so only that one is left out
+        }
+        for (int k = 0; k < pendingTexts.size(); k++) {
+            if (xs != null) {
+                writer.write(pendingSources.get(k), pendingLines.get(k), pendingTexts.get(k), xs.get(k));
+                count(pendingTexts.get(k));
+            } else {
+                ok &= one(pendingSources.get(k), pendingLines.get(k), pendingTexts.get(k), writer);
             }
-            return ok;
         }
-        for (int k = 0; k < texts.size(); k++) {
-            writer.write(source, firstLine + k, texts.get(k), xs.get(k));
-            count(texts.get(k));
-        }
-        return true;
+        pendingSources.clear();
+        pendingLines.clear();
+        pendingTexts.clear();
+        pendingChars = 0;
+        return ok;
     }
 
     /**

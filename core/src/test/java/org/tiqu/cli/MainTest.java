@@ -329,6 +329,27 @@ class MainTest {
     }
 
     @Test
+    void filesAreWrittenInOrderAcrossExtractionBatches() throws IOException {
+        // four files of 100 K chars fill more than one batch of extractAll; a small file sits between them
+        String big = "李鹏在北京会见了张建军。".repeat(8_500);
+        for (int k = 1; k <= 4; k++) {
+            write("big/" + k + ".txt", k + big);
+        }
+        write("big/2a.txt", "上海");
+        Result r = run(dir.resolve("big").toString());
+        assertEquals(0, r.code, r.err::toString);
+        List<Map<String, Object>> docs = r.jsonl();
+        String d = dir.resolve("big").toString();
+        assertEquals(List.of(d + "/1.txt", d + "/2.txt", d + "/2a.txt", d + "/3.txt", d + "/4.txt"), sources(docs));
+        for (Map<String, Object> doc : docs) {
+            boolean small = doc.get("source").toString().endsWith("2a.txt");
+            assertEquals(small ? 2L : (long) big.length() + 1, doc.get("length"));
+            assertTrue(small ? hasEntity(doc, "PLACE", "上海", 0, 2) : hasEntity(doc, "PERSON", "张建军", 9, 12),
+                    () -> doc.get("source").toString());
+        }
+    }
+
+    @Test
     void everyOutputLineIsACompleteObjectOnHostileText() throws IOException {
         String text = "\"引号\"\\反斜杠\t制表\u2029段\uD83D\uDE00表情\u200B北京\r\n\u3000\u3000新疆维吾尔自治区";
         Path f = write("hostile.txt", text);
