@@ -1,6 +1,7 @@
 package org.tiqu.bench.jmh;
 
 import org.tiqu.Entity;
+import org.tiqu.Extraction;
 import org.tiqu.Extractor;
 import org.tiqu.Token;
 import org.tiqu.internal.date.DateRecognizer;
@@ -31,7 +32,8 @@ import java.util.Map;
  * runs over the whole corpus at once on the outputs of the stages before it (computed beforehand), so the timer is
  * read twice per stage and pass, not per document. Not a JMH benchmark: a quick way to see where time goes.
  * "stages per doc" runs the same stages (without tokens) one document at a time, as {@code extract} does: the
- * difference to their sum is what running the models interleaved costs (caches).
+ * difference to their sum is what running the models interleaved costs (caches). "extractAll" is
+ * {@link Extractor#extractAll} over the whole corpus in one call, which runs the stages over chunks of documents.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.tiqu.bench.jmh.StageTimes [dataDir] [passes]
@@ -121,6 +123,10 @@ public final class StageTimes {
                 sink += extractor.extract(texts.get(i)).entities().size();
             }
             t = lap(totals, "extract (whole)", t, count);
+            for (Extraction x : extractor.extractAll(texts)) {
+                sink += x.entities().size();
+            }
+            t = lap(totals, "extractAll", t, count);
             // the same stages as above, but one document at a time: what interleaving the models costs, in total and
             // (wall clock, nanoTime around each stage) per stage
             long[] inDoc = new long[3 + recognizers.size()];
@@ -164,7 +170,7 @@ public final class StageTimes {
             double us = e.getValue()[0] / 1e3 / chars;
             if (e.getKey().equals("extract (whole)")) {
                 System.out.printf("| %-16s | %9.4f |%n", "sum of stages", sum);
-            } else if (!e.getKey().equals("stages per doc")) {
+            } else if (!e.getKey().equals("stages per doc") && !e.getKey().equals("extractAll")) {
                 sum += us;
             }
             System.out.printf("| %-16s | %9.4f |%n", e.getKey(), us);
