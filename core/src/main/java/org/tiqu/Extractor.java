@@ -28,7 +28,8 @@ import java.util.Objects;
 
 /**
  * Extracts tokens, entities and keywords from Chinese text. Build one with {@link #builder()} (or
- * {@link #defaults()}) and share it: {@link #extract(String)} is safe to call from many threads at once.
+ * {@link #defaults()}) and share it: {@link #extract(String)} and {@link #extractAll(List)} are safe to call from
+ * many threads at once.
  *
  * <pre>{@code
  * Extractor extractor = Extractor.builder().referenceDate(LocalDate.of(2023, 8, 16)).build();
