@@ -60,6 +60,16 @@ class ExtractAllTest {
     }
 
     @Test
+    void manyTinyDocumentsGiveTheResultsOfOneByOne() {
+        // more documents than a chunk holds, though far fewer chars
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 9_000; i++) {
+            texts.add(i % 3 == 0 ? "" : i % 3 == 1 ? "北京" : i + "日，李鹏");
+        }
+        assertSameAsOneByOne(Shared.dated(), texts);
+    }
+
+    @Test
     void emptyListGivesAnEmptyUnmodifiableList() {
         List<Extraction> none = Shared.extractor().extractAll(List.of());
         assertTrue(none.isEmpty());
