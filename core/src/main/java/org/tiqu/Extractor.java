@@ -143,7 +143,7 @@ public final class Extractor {
         for (int i = 0; i < n; i++) {
             cleaned[i] = norms[i].text();
         }
-        List<List<Word>> wordsOf = n == 1 ? List.of(segmenter.segment(cleaned[0])) : segmenter.segmentAll(cleaned);
+        List<List<Word>> wordsOf = segmenter.segmentAll(cleaned);
         for (int i = 0; i < n; i++) {
             List<Word> words = wordsOf.get(i);
             LocalDate ref = referenceDate;

@@ -87,8 +87,8 @@ public final class NerRecognizer implements Recognizer {
         }
     }
 
-    /** The tagger's view of one document: folded chars, lexicon codes and matches, and the spans it proposed. */
-    private record Tagged(char[] c, List<int[]> hits, List<Mention> found, float[] personness) {
+    /** One document after the tagger: its coded chars and the spans the tagger proposed. */
+    private record Tagged(Coded coded, List<Mention> found, float[] personness) {
     }
 
     /** Folded chars, their lexicon codes (the tagger's lexicon features) and the lexicon's matches. */
@@ -105,7 +105,6 @@ public final class NerRecognizer implements Recognizer {
     private Tagged tag(Document doc, Coded coded, boolean sink) {
         String text = doc.chars();
         char[] c = coded.c();
-        List<int[]> hits = coded.hits();
         int[] codes = coded.codes();
         List<Mention> found = new ArrayList<>();
         int[] spans = Sentences.trimmed(text);
@@ -113,12 +112,12 @@ public final class NerRecognizer implements Recognizer {
         for (int s = 0; s < spans.length; s += 2) {
             tagSentence(c, codes, spans[s], spans[s + 1], found, personness);
         }
-        return new Tagged(c, hits, found, personness);
+        return new Tagged(coded, found, personness);
     }
 
     private void applyRules(Document doc, Tagged t, List<Mention> out, PersonFilter.Sink personSink) {
-        char[] c = t.c();
-        List<int[]> hits = t.hits();
+        char[] c = t.coded().c();
+        List<int[]> hits = t.coded().hits();
         List<Mention> found = t.found();
         float[] personness = t.personness();
         boolean[] cut = new boolean[c.length + 1];
