@@ -344,8 +344,8 @@ public final class NerFeatures {
 
     /**
      * Part-of-speech classes of {@link #wordInfo} (0 stands for no word). A person's name (nr) is read as a noun: with
-     * the segmenter's nr of its own, PERSON fell on every held-out window (0.17 points on average; the segmenter's
-     * names are the tagger's errors again), where without it PERSON stayed level and PLACE and ORGANIZATION rose.
+     * the segmenter's nr of its own, PERSON fell on every held-out window (0.17 points on average: the segmenter's
+     * names repeat the tagger's own mistakes), where without it PERSON stayed level and PLACE and ORGANIZATION rose.
      */
     private static int posClass(String pos) {
         switch (pos) {

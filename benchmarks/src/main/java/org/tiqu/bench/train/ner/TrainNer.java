@@ -229,10 +229,10 @@ public final class TrainNer {
         CharTagger.read(new java.util.zip.GZIPInputStream(Files.newInputStream(out)));
     }
 
-    private static final int FOLDS = 5;
+    private static final int FOLDS = org.tiqu.bench.train.JackknifeWords.FOLDS;
 
     private static int fold(Pd98.Paragraph p) {
-        return (p.date() % 100) % FOLDS;
+        return org.tiqu.bench.train.JackknifeWords.fold(p.date()); // the segmenter's words are jackknifed alike
     }
 
     /** Names (2–20 chars) of the training paragraphs outside fold {@code skip} (-1: all), with SEEN_* bits. */
