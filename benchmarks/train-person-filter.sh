@@ -1,6 +1,6 @@
 #!/usr/bin/env sh
 # Rebuilds core/src/main/resources/org/tiqu/ner/person-filter.tsv.gz (see README "Rebuilding the shipped resources"):
-#   benchmarks/train-person-filter.sh [DATA_DIR]     # default ../shared/data; about 15 minutes on 2 cores
+#   benchmarks/train-person-filter.sh [DATA_DIR]     # default ../shared/data; about 20 minutes on 2 cores
 # For each of seven held-out windows of the training split (days 01-07, 08-14, 15-20, 21-27, and shifted: 04-10,
 # 11-17, 18-24) it trains the segmentation, POS and NER models without those days, lets the extractor propose persons
 # for them, and records each with its features and whether gold has it; the filter is trained on the seven records

@@ -269,7 +269,7 @@ public final class TrainModels {
                 (System.nanoTime() - t0) / 1e9);
         for (int e = 1; e <= epochs; e++) {
             t.train(1, 1000L + e, System.err::println);
-            if (e >= 4 && (e % 2 == 0 || e == epochs)) {
+            if (data != null && e >= 4 && (e % 2 == 0 || e == epochs)) {
                 CwsModel m = new CwsModel(t.build(1, prune), lexWords, MAX_WORD);
                 scorePku(new Segmenter(m, null), data, "epoch " + e);
             }

@@ -440,7 +440,7 @@ public final class CharTagger {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** Fills {@code scores[i * LABELS + y]} with the emission scores of each position of {@code c}. */
-    void emissions(char[] c, int[] codes, float[] scores, Scratch s) {
+    void emissions(char[] c, int[] codes, int[] word, float[] scores, Scratch s) {
         int n = c.length;
         char[] p = s.p;
         int[] at = s.rowsAt;
@@ -482,7 +482,7 @@ public final class CharTagger {
             ri[11] = at[(x - 1) * 4 + 1];
             ri[12] = at[x * 4 + 2];
             ri[13] = at[(x + 1) * 4 + 3];
-            NerFeatures.smallRows(codes, i, classes[i], classes[i + 1], classes[i + 2], smallBase, ri, 14);
+            NerFeatures.smallRows(codes, word, i, classes[i], classes[i + 1], classes[i + 2], smallBase, ri, 14);
             for (int k = 0; k < ROWS_PER_POSITION; k++) {
                 int o = ri[k] * W;
                 a0 += r[o];
@@ -537,6 +537,14 @@ public final class CharTagger {
      * (the tagger's own evidence for a name there, whatever it decided in the end).
      */
     public void tag(char[] c, int[] codes, int from, int to, int[] out, float[] personness) {
+        tag(c, codes, null, from, to, out, personness);
+    }
+
+    /**
+     * As {@link #tag(char[], int[], int, int, int[], float[])}, with the segmenter's words ({@link
+     * NerFeatures#wordInfo}, indexed like {@code c}; null: none).
+     */
+    public void tag(char[] c, int[] codes, int[] word, int from, int to, int[] out, float[] personness) {
         int n = to - from;
         if (n <= 0) {
             return;
@@ -545,11 +553,12 @@ public final class CharTagger {
             // the feature values see the sentence alone (its ends are BOS / EOS)
             c = Arrays.copyOfRange(c, from, to);
             codes = Arrays.copyOfRange(codes, from, to);
+            word = word == null ? null : Arrays.copyOfRange(word, from, to);
         }
         // sentences are short (Sentences.MAX_LENGTH); a caller tagging something huge gets arrays it does not keep
         Scratch s = n <= 4096 ? SCRATCH.get() : new Scratch();
         s.ensure(n);
-        emissions(c, codes, s.score, s);
+        emissions(c, codes, word, s.score, s);
         if (personness != null) {
             float[] e = s.score;
             for (int i = 0; i < n; i++) {

@@ -92,14 +92,14 @@ public final class NerRecognizer implements Recognizer {
     }
 
     /** Folded chars, their lexicon codes (the tagger's lexicon features) and the lexicon's matches. */
-    private record Coded(char[] c, int[] codes, List<int[]> hits) {
+    private record Coded(char[] c, int[] codes, int[] words, List<int[]> hits) {
     }
 
     private Coded code(Document doc) {
         String text = doc.chars();
         char[] c = NerFeatures.fold(text, 0, text.length());
         List<int[]> hits = new ArrayList<>();
-        return new Coded(c, NerFeatures.lexiconCodes(c, lexicon, hits), hits);
+        return new Coded(c, NerFeatures.lexiconCodes(c, lexicon, hits), NerFeatures.wordInfo(c.length, doc.words()), hits);
     }
 
     private Tagged tag(Document doc, Coded coded, boolean sink) {
@@ -110,7 +110,7 @@ public final class NerRecognizer implements Recognizer {
         int[] spans = Sentences.trimmed(text);
         float[] personness = sink || !personFilter.keepsAll() ? new float[c.length] : null;
         for (int s = 0; s < spans.length; s += 2) {
-            tagSentence(c, codes, spans[s], spans[s + 1], found, personness);
+            tagSentence(c, codes, coded.words(), spans[s], spans[s + 1], found, personness);
         }
         return new Tagged(coded, found, personness);
     }
@@ -211,13 +211,13 @@ public final class NerRecognizer implements Recognizer {
                 || p == 'e' || p == 'o';
     }
 
-    private void tagSentence(char[] all, int[] allCodes, int b, int e, List<Mention> out, float[] personness) {
+    private void tagSentence(char[] all, int[] allCodes, int[] words, int b, int e, List<Mention> out, float[] personness) {
         // a sentence comes without the blanks and line break at its edges (Sentences.trimmed): the tagger, trained on
         // the same sentences, reads a name before or after a break as it would at a sentence's edge (a byline alone
         // on its line, 向贤彪⏎, was lost when the break was left in)
         int from = b;
         int[] labels = new int[e - b];
-        tagger.tag(all, allCodes, b, e, labels, personness);
+        tagger.tag(all, allCodes, words, b, e, labels, personness);
         CharTagger.decode(labels, (type, start, end) -> out.add(new Mention(TYPES[type], from + start, from + end)));
     }
 }

@@ -88,6 +88,25 @@ class CharTaggerTest {
     }
 
     @Test
+    void theShippedTaggerReadsTheSegmentersWordsAndSlicesThemWithTheSentence() {
+        CharTagger tagger = NerRecognizer.defaultTagger();
+        String text = "新华社北京1月29日电。国务院总理李鹏今天在人民大会堂会见了日本经济团体联合会会长今井敬一行。";
+        char[] c = NerFeatures.fold(text, 0, text.length());
+        int[] codes = NerFeatures.lexiconCodes(c, NerLexicon.get());
+        int[] words = NerFeatures.wordInfo(c.length, org.tiqu.internal.seg.Segmenter.shipped().segment(text));
+        int from = text.indexOf('国'), to = text.length(), n = to - from;
+        float[] with = new float[c.length], without = new float[c.length], copy = new float[n];
+        int[] labels = new int[n];
+        tagger.tag(c, codes, words, from, to, labels, with);
+        tagger.tag(c, codes, null, from, to, labels, without);
+        // the model has weights for the words (templates 35-36): its evidence for a name moves with them
+        org.junit.jupiter.api.Assertions.assertFalse(Arrays.equals(with, without), "the words changed nothing");
+        tagger.tag(Arrays.copyOfRange(c, from, to), Arrays.copyOfRange(codes, from, to),
+                Arrays.copyOfRange(words, from, to), 0, n, labels, copy);
+        assertArrayEquals(copy, Arrays.copyOfRange(with, from, to));
+    }
+
+    @Test
     void tagsLikeThePlainSumOfTheFeatureWeightsItKeeps() {
         Random r = new Random(7);
         char[] alphabet = "北京市人民政府李鹏会见了中国0A，。".toCharArray();

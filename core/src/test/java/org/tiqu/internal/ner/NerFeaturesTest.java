@@ -22,6 +22,24 @@ class NerFeaturesTest {
     }
 
     @Test
+    void wordInfoGivesEachCharItsWordsClassAndPlaceInIt() {
+        java.util.List<org.tiqu.internal.seg.Word> words = java.util.List.of(
+                new org.tiqu.internal.seg.Word("中国", 0, 2, "ns"),
+                new org.tiqu.internal.seg.Word("的", 2, 3, "u"),
+                new org.tiqu.internal.seg.Word("李四光", 3, 6, "nr"),
+                new org.tiqu.internal.seg.Word("访问", 6, 8, "v"));
+        int[] info = NerFeatures.wordInfo(9, words);
+        // class * 4 + place (0 begins, 1 inside, 2 ends, 3 the whole word); the last char has no word
+        assertEquals(java.util.List.of(1 * 4, 1 * 4 + 2, 13 * 4 + 3, 5 * 4, 5 * 4 + 1, 5 * 4 + 2, 6 * 4, 6 * 4 + 2, 0),
+                java.util.Arrays.stream(info).boxed().toList(), "a person's name (nr) reads as a noun (n)");
+        long[] out = new long[NerFeatures.COUNT];
+        char[] c = NerFeatures.fold("中国的李四光访问了", 0, 9);
+        NerFeatures.values(c, NerFeatures.lexiconCodes(c, NerLexicon.get()), info, 4, out);
+        assertEquals(5 * 4 + 1 | 0 << 6 | 2 << 8, out[35], "李四光's 四: inside a noun, after its first char, before its last");
+        assertEquals(5 | 5 << 4 | 5 << 8, out[36]);
+    }
+
+    @Test
     void organisationEndingFarAheadIsSeenFromTheNameStart() {
         // the nearest ending after 美 is 行 of 航行局, 11 chars on (bucket 6: 10–14)
         assertEquals(6, aheadBucket("美国国家航空和宇宙航行局的指导", 0));
@@ -49,10 +67,14 @@ class NerFeaturesTest {
             int[] codes = NerFeatures.lexiconCodes(c, NerLexicon.get());
             int[] classes = new int[n + 2];
             NerFeatures.charClasses(c, classes);
+            int[] words = round % 2 == 0 ? null : new int[n];
+            for (int i = 0; words != null && i < n; i++) {
+                words[i] = r.nextInt(64);
+            }
             for (int i = 0; i < n; i++) {
-                NerFeatures.values(c, codes, i, want);
-                NerFeatures.smallValues(codes, i, got, classes);
-                for (int t : new int[]{11, 12, 15, 16, 17, 18, 19, 24, 25, 27, 28, 29, 30, 31, 32, 33, 34}) { // what smallValues writes
+                NerFeatures.values(c, codes, words, i, want);
+                NerFeatures.smallValues(codes, words, i, got, classes);
+                for (int t : new int[]{11, 12, 15, 16, 17, 18, 19, 24, 25, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36}) { // what smallValues writes
                     assertEquals(want[t], got[t], "template " + t + " at " + i + " of " + new String(c));
                 }
             }

@@ -27,6 +27,7 @@ public final class NerEval {
 
     public static void main(String[] args) throws IOException {
         Extractor x = Extractor.builder().findReferenceDate(false).keywords(0).build();
+        org.tiqu.internal.seg.Segmenter segmenter = org.tiqu.internal.seg.Segmenter.shipped().awaitLoaded();
         boolean errors = args.length > 1 && args[1].equals("errors");
         NerScore score = new NerScore(), taggerScore = new NerScore();
         org.tiqu.internal.ner.CharTagger tagger = org.tiqu.internal.ner.NerRecognizer.defaultTagger();
@@ -52,7 +53,13 @@ public final class NerEval {
                 continue;
             }
             char[] fc = org.tiqu.internal.ner.NerFeatures.fold(p.text(), 0, p.text().length());
-            List<Pd98.Span> alone = TrainNer.spans(tagger.tag(fc, org.tiqu.internal.ner.NerFeatures.lexiconCodes(fc, lex)));
+            // the tagger alone reads the segmenter's words of the normalized text, as in extraction
+            String norm = org.tiqu.internal.text.Normalizer.normalize(p.text()).text();
+            int[] segmented = norm.length() != p.text().length() ? null
+                    : org.tiqu.internal.ner.NerFeatures.wordInfo(fc.length, segmenter.segment(norm));
+            int[] labels = new int[fc.length];
+            tagger.tag(fc, org.tiqu.internal.ner.NerFeatures.lexiconCodes(fc, lex), segmented, 0, fc.length, labels, null);
+            List<Pd98.Span> alone = TrainNer.spans(labels);
             taggerScore.add(p.spans(), alone);
             long t0 = System.nanoTime();
             List<Pd98.Span> pred = byArticle != null ? byArticle.getOrDefault(p.id(), List.of())

@@ -91,8 +91,19 @@ public final class TrainNer {
             foldLex[k] = NerLexicon.withSeenNames(names(train, k));
         }
         NerLexicon lex = NerLexicon.withSeenNames(allNames);
+        // the segmenter's words: a feature of the tagger (-Dtiqu.ner.words=none trains without, for an ablation)
+        Map<String, int[]> segmented = "none".equals(System.getProperty("tiqu.ner.words"))
+                ? Map.of() : org.tiqu.bench.train.JackknifeWords.words(corpus);
+        java.util.IdentityHashMap<Pd98.Paragraph, int[]> wordsOf = new java.util.IdentityHashMap<>();
+        for (Pd98.Paragraph p : all) {
+            int[] info = segmented.get(org.tiqu.bench.train.JackknifeWords.key(p.id(), p.text().length()));
+            if (info != null) {
+                wordsOf.put(p, info);
+            }
+        }
+        System.out.println("segmenter's words for " + wordsOf.size() + " of " + all.size() + " paragraphs");
         if (!"paragraph".equals(System.getProperty("tiqu.ner.trainUnit"))) {
-            train = sentences(train);
+            train = sentences(train, wordsOf);
             System.out.println("training sentences " + train.size());
         }
         // pass 1: count features (keyed by hashed key, remembering template and value for the model file)
@@ -102,8 +113,9 @@ public final class TrainNer {
         for (Pd98.Paragraph p : train) {
             char[] c = NerFeatures.fold(p.text(), 0, p.text().length());
             int[] codes = NerFeatures.lexiconCodes(c, foldLex[fold(p)]);
+            int[] words = wordsOf.get(p);
             for (int i = 0; i < c.length; i++) {
-                NerFeatures.values(c, codes, i, fv);
+                NerFeatures.values(c, codes, words, i, fv);
                 for (int t = 0; t < NerFeatures.COUNT; t++) {
                     if (DROP[t]) {
                         continue;
@@ -138,7 +150,7 @@ public final class TrainNer {
         System.out.println("features " + keys.size());
         List<Example> examples = new ArrayList<>();
         for (Pd98.Paragraph p : train) {
-            examples.add(example(p, foldLex[fold(p)], index, fk));
+            examples.add(example(p, wordsOf.get(p), foldLex[fold(p)], index, fk));
         }
         int nf = keys.size();
         float[] w = new float[nf * L], acc = new float[nf * L];
@@ -187,7 +199,7 @@ public final class TrainNer {
             System.out.printf("epoch %d: %d/%d paragraphs wrong%n", ep, errors, examples.size());
             if (ep == epochs || ep % 2 == 0) {
                 CharTagger tagger = new CharTagger(templates, values, aw, at);
-                System.out.print(evaluate(tagger, dev, lex));
+                System.out.print(evaluate(tagger, dev, wordsOf, lex));
             }
         }
         float[] aw = average(w, acc, c), at = average(t, tacc, c);
@@ -217,10 +229,10 @@ public final class TrainNer {
         CharTagger.read(new java.util.zip.GZIPInputStream(Files.newInputStream(out)));
     }
 
-    private static final int FOLDS = 5;
+    private static final int FOLDS = org.tiqu.bench.train.JackknifeWords.FOLDS;
 
     private static int fold(Pd98.Paragraph p) {
-        return (p.date() % 100) % FOLDS;
+        return org.tiqu.bench.train.JackknifeWords.fold(p.date()); // the segmenter's words are jackknifed alike
     }
 
     /** Names (2–20 chars) of the training paragraphs outside fold {@code skip} (-1: all), with SEEN_* bits. */
@@ -254,11 +266,12 @@ public final class TrainNer {
         System.out.println("wrote " + file + " (" + names.size() + " names)");
     }
 
-    static String evaluate(CharTagger tagger, List<Pd98.Paragraph> dev, NerLexicon lex) {
+    static String evaluate(CharTagger tagger, List<Pd98.Paragraph> dev, Map<Pd98.Paragraph, int[]> words, NerLexicon lex) {
         NerScore score = new NerScore();
         for (Pd98.Paragraph p : dev) {
             char[] c = NerFeatures.fold(p.text(), 0, p.text().length());
-            int[] labels = tagger.tag(c, NerFeatures.lexiconCodes(c, lex));
+            int[] labels = new int[c.length];
+            tagger.tag(c, NerFeatures.lexiconCodes(c, lex), words.get(p), 0, c.length, labels, null);
             score.add(p.spans(), spans(labels));
         }
         return score.toString();
@@ -287,6 +300,11 @@ public final class TrainNer {
      * {@code -Dtiqu.ner.trainUnit=paragraph} trains on whole paragraphs as before.
      */
     static List<Pd98.Paragraph> sentences(List<Pd98.Paragraph> paragraphs) {
+        return sentences(paragraphs, new java.util.IdentityHashMap<>());
+    }
+
+    /** As {@link #sentences(List)}; each sentence's slice of its paragraph's words goes into {@code words} too. */
+    static List<Pd98.Paragraph> sentences(List<Pd98.Paragraph> paragraphs, Map<Pd98.Paragraph, int[]> words) {
         List<Pd98.Paragraph> out = new ArrayList<>();
         for (Pd98.Paragraph p : paragraphs) {
             String text = p.text();
@@ -299,13 +317,18 @@ public final class TrainNer {
                         spans.add(new Pd98.Span(sp.type(), sp.start() - b, sp.end() - b));
                     }
                 }
-                out.add(new Pd98.Paragraph(p.id(), text.substring(b, e), spans));
+                Pd98.Paragraph sentence = new Pd98.Paragraph(p.id(), text.substring(b, e), spans);
+                int[] info = words.get(p);
+                if (info != null) {
+                    words.put(sentence, java.util.Arrays.copyOfRange(info, b, e));
+                }
+                out.add(sentence);
             }
         }
         return out;
     }
 
-    private static Example example(Pd98.Paragraph p, NerLexicon lex, Map<Long, Integer> index, long[] fk) {
+    private static Example example(Pd98.Paragraph p, int[] words, NerLexicon lex, Map<Long, Integer> index, long[] fk) {
         char[] c = NerFeatures.fold(p.text(), 0, p.text().length());
         int[] codes = NerFeatures.lexiconCodes(c, lex);
         int[] gold = new int[c.length];
@@ -323,7 +346,7 @@ public final class TrainNer {
         }
         int[] feats = new int[c.length * NerFeatures.COUNT];
         for (int i = 0; i < c.length; i++) {
-            NerFeatures.keys(c, codes, i, fk);
+            NerFeatures.keys(c, codes, words, i, fk);
             for (int k = 0; k < NerFeatures.COUNT; k++) {
                 Integer f = index.get(fk[k]);
                 feats[i * NerFeatures.COUNT + k] = f == null ? -1 : f;
