@@ -528,21 +528,14 @@ public final class CharTagger {
      * {@code out[0, to - from)}.
      */
     public void tag(char[] c, int[] codes, int from, int to, int[] out) {
-        tag(c, codes, from, to, out, null);
+        tag(c, codes, null, from, to, out, null);
     }
 
     /**
-     * As {@link #tag(char[], int[], int, int, int[])}; with {@code personness} (indexed like {@code c}), also writes
-     * at each position of the sentence how far the best PERSON label's emission score lies above the outside label's
-     * (the tagger's own evidence for a name there, whatever it decided in the end).
-     */
-    public void tag(char[] c, int[] codes, int from, int to, int[] out, float[] personness) {
-        tag(c, codes, null, from, to, out, personness);
-    }
-
-    /**
-     * As {@link #tag(char[], int[], int, int, int[], float[])}, with the segmenter's words ({@link
-     * NerFeatures#wordInfo}, indexed like {@code c}; null: none).
+     * As {@link #tag(char[], int[], int, int, int[])}, with the segmenter's words ({@link NerFeatures#wordInfo},
+     * indexed like {@code c}; null: none); with {@code personness} (indexed like {@code c}), also writes at each
+     * position of the sentence how far the best PERSON label's emission score lies above the outside label's (the
+     * tagger's own evidence for a name there, whatever it decided in the end).
      */
     public void tag(char[] c, int[] codes, int[] word, int from, int to, int[] out, float[] personness) {
         int n = to - from;

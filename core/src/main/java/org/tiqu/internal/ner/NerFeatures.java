@@ -502,12 +502,10 @@ public final class NerFeatures {
         return bucket * 4 + pos;
     }
 
-    /** Writes the {@link #COUNT} feature keys of position {@code i} into {@code out}. */
-    public static void keys(char[] c, int[] code, int i, long[] out) {
-        keys(c, code, null, i, out);
-    }
-
-    /** As {@link #keys(char[], int[], int, long[])} with the segmenter's words ({@link #wordInfo}; null: none). */
+    /**
+     * Writes the {@link #COUNT} feature keys of position {@code i} into {@code out}, with the segmenter's words
+     * ({@link #wordInfo}; null: none).
+     */
     public static void keys(char[] c, int[] code, int[] word, int i, long[] out) {
         values(c, code, word, i, out);
         for (int t = 0; t < COUNT; t++) {

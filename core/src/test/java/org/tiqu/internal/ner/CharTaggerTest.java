@@ -72,13 +72,17 @@ class CharTaggerTest {
         }
     }
 
+    /** A dateline and a sentence with names; tests tag the sentence, from 国 on, inside the whole text. */
+    private static final String NEWS = "新华社北京1月29日电。国务院总理李鹏今天在人民大会堂会见了日本经济团体联合会会长今井敬一行。";
+    private static final char[] NEWS_CHARS = NerFeatures.fold(NEWS, 0, NEWS.length());
+    private static final int SENTENCE_FROM = NEWS.indexOf('国');
+
     @Test
     void taggingASentenceInPlaceEqualsTaggingItsCopy() {
         CharTagger tagger = NerRecognizer.defaultTagger();
-        String text = "新华社北京1月29日电。国务院总理李鹏今天在人民大会堂会见了日本经济团体联合会会长今井敬一行。";
-        char[] c = NerFeatures.fold(text, 0, text.length());
+        char[] c = NEWS_CHARS;
         int[] codes = NerFeatures.lexiconCodes(c, NerLexicon.get());
-        int from = text.indexOf('国'), to = text.length();
+        int from = SENTENCE_FROM, to = c.length;
         int[] inPlace = new int[to - from];
         tagger.tag(c, codes, from, to, inPlace);
         int[] copy = tagger.tag(Arrays.copyOfRange(c, from, to), Arrays.copyOfRange(codes, from, to));
@@ -90,11 +94,10 @@ class CharTaggerTest {
     @Test
     void theShippedTaggerReadsTheSegmentersWordsAndSlicesThemWithTheSentence() {
         CharTagger tagger = NerRecognizer.defaultTagger();
-        String text = "新华社北京1月29日电。国务院总理李鹏今天在人民大会堂会见了日本经济团体联合会会长今井敬一行。";
-        char[] c = NerFeatures.fold(text, 0, text.length());
+        char[] c = NEWS_CHARS;
         int[] codes = NerFeatures.lexiconCodes(c, NerLexicon.get());
-        int[] words = NerFeatures.wordInfo(c.length, org.tiqu.internal.seg.Segmenter.shipped().segment(text));
-        int from = text.indexOf('国'), to = text.length(), n = to - from;
+        int[] words = NerFeatures.wordInfo(c.length, org.tiqu.internal.seg.Segmenter.shipped().segment(NEWS));
+        int from = SENTENCE_FROM, to = c.length, n = to - from;
         float[] with = new float[c.length], without = new float[c.length], copy = new float[n];
         int[] labels = new int[n];
         tagger.tag(c, codes, words, from, to, labels, with);
