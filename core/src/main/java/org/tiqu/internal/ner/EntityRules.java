@@ -48,6 +48,7 @@ final class EntityRules {
         // every rule below is linear in the text (or n log n): hits and mentions are looked up through position
         // indexes, never by scanning all of them per hit or mention (huge entity-dense documents)
         HitIndex byStart = new HitIndex(hits, c.length);
+        unitFragments(c, mentions);
         trimPlaces(c, cut, lex, mentions);
         organisationWordStarts(c, cut, notName, lex, mentions);
         headlessOrganisations(c, lex, byStart, mentions);
@@ -600,6 +601,42 @@ final class EntityRules {
             return true;
         });
         mentions.addAll(places);
+    }
+
+    /** Longest numbered unit {@link #military} reads (第一百二十师): a mention starting inside one starts this near it. */
+    private static final int MAX_UNIT_NAME = 8;
+
+    /**
+     * 第八师石河子市 tagged 师石河子市, 第四师可克达拉市 tagged 师可: a place or person of the tagger that starts inside a
+     * numbered unit (第X师, X团) starts where the unit ends (石河子市), or goes when fewer than two chars are left or it
+     * lies inside the unit. Otherwise it would cross the unit, which {@link #organisations} makes an organisation,
+     * and the longer of the two would win.
+     */
+    static void unitFragments(char[] c, List<Mention> mentions) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            char first = c[m.start()];
+            // a unit's chars after its first are numerals, 师 or 团: most mentions fail this at once
+            if (m.type() == EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE
+                    || !(isNumeral(first) || first == '师' || first == '团')) {
+                continue;
+            }
+            int unitEnd = 0;
+            for (int u = Math.max(0, m.start() - MAX_UNIT_NAME); u < m.start(); u++) {
+                int e = military(c, u);
+                if (e > m.start()) {
+                    unitEnd = Math.max(unitEnd, e);
+                }
+            }
+            if (unitEnd == 0) {
+                continue;
+            }
+            if (m.end() - unitEnd >= 2) {
+                mentions.set(k, new Mention(m.type(), unitEnd, m.end(), m.value(), m.priority()));
+            } else {
+                mentions.remove(k);
+            }
+        }
     }
 
     /**

@@ -353,6 +353,21 @@ class EntityRulesTest {
     }
 
     @Test
+    void mentionStartingInsideANumberedUnitStartsWhereTheUnitEnds() {
+        // 在|第八|师|石河子市|调研: the tagger's 师石河子市 and 师可 of 第四师可克达拉市
+        char[] c = "在第八师石河子市调研，第四师可克达拉市，八师，第十四团".toCharArray();
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 3, 8), new Mention(EntityType.PERSON, 13, 15),
+                new Mention(EntityType.PLACE, 14, 19), new Mention(EntityType.PLACE, 20, 22),
+                new Mention(EntityType.PERSON, 24, 26),
+                new Mention(EntityType.PLACE, 3, 8, null, Mention.Priority.RULE));
+        EntityRules.unitFragments(c, ms);
+        // 石河子市 from the unit's end; 师可 and 十四 (inside 第十四团) go; 可克达拉市 and 八师 (no 第: no unit) stay, as
+        // does a rule's mention
+        assertEquals(List.of(new Mention(EntityType.PLACE, 4, 8), new Mention(EntityType.PLACE, 14, 19),
+                new Mention(EntityType.PLACE, 20, 22), new Mention(EntityType.PLACE, 3, 8, null, Mention.Priority.RULE)), ms);
+    }
+
+    @Test
     void placeBeforeCityOwnedKeepsItsDivisionWord() {
         String s = "成为|杭州|市属|流通";
         char[] c = chars(s);

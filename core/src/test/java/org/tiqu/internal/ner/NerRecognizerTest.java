@@ -91,6 +91,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void divisionBeforeItsCityIsNotCutIntoThePlace() {
+        // the tagger reads 师石河子市 here; the place crossed the division, which was lost
+        List<Entity> es = entities("他在第八师石河子市调研时强调。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "第八师", 2), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "石河子市", 5), es::toString);
+        assertEquals(2, es.size(), es::toString);
+    }
+
+    @Test
     void oneCharAbbreviationsBeforeRelationAreEachAPlace() {
         List<Entity> es = entities("中美关系");
         assertTrue(has(es, EntityType.PLACE, "中", 0), es::toString);
