@@ -148,7 +148,11 @@ public final class PolicyRecognizer implements Recognizer {
         switch (kind) {
             case TERM, TERM_QUOTED -> term(t, b, e, kind == TERM_QUOTED, spans);
             case CAMPAIGN -> named(t, b, e, 4, 2, true, spans);
-            case STRATEGY -> named(t, b, e, 4, 3, false, spans);
+            case STRATEGY -> {
+                if (!attributive(t, b, e)) {
+                    named(t, b, e, 4, 3, false, spans);
+                }
+            }
             case PROGRAMME -> {
                 Word before = t.wordAt(b - 1);
                 // 行动起来, 工程师, 工程院: the head runs on into another word
@@ -189,6 +193,23 @@ public final class PolicyRecognizer implements Recognizer {
             }
             default -> throw new IllegalStateException("kind " + kind);
         }
+    }
+
+    /**
+     * 签署战略合作协议, 战略伙伴关系, 战略性新兴产业, 战略意义: 战略 inside a word, or before a noun it describes, heads
+     * no name (双方签署战略 is none); a named strategy ends at 战略 (实施科教兴国战略，…; 西部大开发战略实施以来).
+     */
+    private static boolean attributive(TextView t, int b, int e) {
+        Word head = t.wordAt(b);
+        if (head == null || head.start() != b || head.end() != e) {
+            return true;
+        }
+        Word next = t.wordAt(e);
+        if (next == null || next.start() != e) {
+            return false;
+        }
+        String pos = next.pos();
+        return pos.startsWith("n") || pos.equals("vn") || pos.equals("b") || pos.equals("k");
     }
 
     private static void term(TextView t, int b, int e, boolean quotedOnly, List<int[]> spans) {

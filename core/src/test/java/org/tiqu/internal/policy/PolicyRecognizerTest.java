@@ -140,6 +140,16 @@ class PolicyRecognizerTest {
     }
 
     @Test
+    void strategyBeforeTheNounItDescribesHeadsNoName() {
+        // 战略/n 合作/vn: no strategy named 双方签署战略; the government before it stays an organisation
+        String s = "塔里木油田公司与新疆维吾尔自治区人民政府签署战略合作协议，建立战略伙伴关系，发展战略性新兴产业。";
+        assertTrue(Spans.of(s, POLICY).isEmpty(), Spans.of(s, POLICY).toString());
+        assertSpan(s, EntityType.ORGANIZATION, "新疆维吾尔自治区人民政府");
+        // a named strategy may still be followed by a verb
+        assertSpan("西部大开发战略取得重大进展。", POLICY, "西部大开发战略");
+    }
+
+    @Test
     void leaderThought() {
         assertSpan("深入学习贯彻习近平生态文明思想和习近平法治思想。", POLICY, "习近平生态文明思想");
         assertSpan("深入学习贯彻习近平生态文明思想和习近平法治思想。", POLICY, "习近平法治思想");
