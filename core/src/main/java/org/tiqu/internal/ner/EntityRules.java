@@ -728,6 +728,16 @@ final class EntityRules {
                 added.add(new Mention(EntityType.ORGANIZATION, m.start(), best));
             }
         }
+        if (added.isEmpty()) {
+            return;
+        }
+        // 乌鲁木齐海关: the institution word itself is no place of its own (海关 is one in the names seen in training)
+        boolean[] orgEnd = new boolean[n + 1];
+        for (Mention o : added) {
+            orgEnd[o.end()] = true;
+        }
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && orgEnd[m.end()]
+                && INSTITUTIONS.contains(new String(c, m.start(), m.length())));
         mentions.addAll(added);
     }
 
@@ -1341,7 +1351,8 @@ final class EntityRules {
             "研究中心", "科学院", "设计院", "法院", "人民法院", "检察院", "人民检察院", "公安局", "派出所", "委员会",
             "基金会", "协会", "学会", "商会", "联合会", "促进会", "研究会", "出版社", "报社", "杂志社", "电视台", "电台",
             "广播电台", "博物馆", "图书馆", "纪念馆", "体育馆", "俱乐部", "招待所", "事务所", "合作社", "工厂", "总厂",
-            "师专", "财校", "体校", "卫校", "技校", "职校", "党校", "幼儿园", "专科学校", "职业学校", "技工学校");
+            "师专", "财校", "体校", "卫校", "技校", "职校", "党校", "幼儿园", "专科学校", "职业学校", "技工学校",
+            "海关", "军分区", "办事处", "气象台");
 
     /** One-char endings of institutions (经济部, 卷烟厂, 检疫站), unless the word they end is one of {@link #NOT_INSTITUTIONS}. */
     private static final String INSTITUTION_CHARS = "厂局所院站矿社署厅部";

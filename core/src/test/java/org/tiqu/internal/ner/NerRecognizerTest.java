@@ -100,6 +100,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void customsOfAPlaceIsAnOrganisationAndNoPlaceOfItsOwn() {
+        // People's Daily tags place + 海关 as one organisation (30 of 30 in 1998-01): [香港/ns 海关/n]nt
+        List<Entity> es = entities("乌鲁木齐海关副关长张建国一行到口岸调研。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "乌鲁木齐海关", 0), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "乌鲁木齐", 0), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().equals("海关") && e.type() == EntityType.PLACE), es::toString);
+    }
+
+    @Test
     void oneCharAbbreviationsBeforeRelationAreEachAPlace() {
         List<Entity> es = entities("中美关系");
         assertTrue(has(es, EntityType.PLACE, "中", 0), es::toString);
