@@ -57,6 +57,7 @@ final class EntityRules {
         placeOrganisations(c, cut, notName, lex, mentions);
         brandCompanies(c, cut, notName, brand, mentions);
         extendCompanies(c, notName, byStart, mentions);
+        registeredCompanies(c, cut, notName, byStart, mentions);
         closeParentheses(c, notName, mentions);
         latinHeads(c, mentions);
         numberedUnits(c, cut, mentions);
@@ -1600,6 +1601,108 @@ final class EntityRules {
     }
 
     private static final String[] COMPANY = {"公司", "集团", "厂", "银行", "商行", "酒店", "饭店", "宾馆", "商场"};
+
+    /** Legal forms that end a registered company's name. */
+    private static final String[] LEGAL_FORMS = {"有限公司", "有限责任公司"};
+
+    /** Longest stretch from a company's place to its legal form (新疆天鹅现代农业机械装备|有限公司 has 13). */
+    private static final int MAX_REGISTERED = 16;
+
+    /** Chars that never stand between a company's place and its legal form (新疆的三家有限公司, 新疆和北京…). */
+    private static final String NOT_IN_COMPANY = "的了在是把被将就都也还又这那从向对等和与及、到为由";
+
+    /**
+     * A registered company's name is its place, trade name, trade and legal form (新疆其亚铝电有限公司, 新疆和田果之初
+     * 食品股份有限公司): the segmenter cuts an unknown trade name into odd words (其/r 亚铝电/n, 和/c 田果/n 之/u 初/Ng)
+     * and the tagger then finds no company or only its tail (初食品股份有限公司). Before 有限公司 or 有限责任公司: the
+     * nearest known place (not a short form) within {@value #MAX_REGISTERED} chars that starts a word after a
+     * break (punctuation, a verb or function word, the text's start), with any places right after it, then at least
+     * two chars of Han (or brackets: 天业（集团）) holding no word of two or more chars that is a verb, numeral or
+     * function word and none of {@link #NOT_IN_COMPANY}, is one ORGANIZATION, or extends the one the tagger found.
+     */
+    static void registeredCompanies(char[] c, boolean[] cut, boolean[] notName, HitIndex hits, List<Mention> mentions) {
+        int n = c.length;
+        List<int[]> found = new ArrayList<>();
+        for (int s = 2; s + 4 <= n; s++) {
+            if (c[s] != '有' || c[s + 1] != '限') {
+                continue;
+            }
+            int e = 0;
+            for (String form : LEGAL_FORMS) {
+                if (startsWith(c, s, form)) {
+                    e = s + form.length();
+                }
+            }
+            if (e == 0 || !cut[e]) {
+                continue;
+            }
+            // the nearest place that qualifies: 大亚湾核电站由|广东核电合营有限公司 starts at 广东
+            for (int p = s - 3; p >= Math.max(0, s - MAX_REGISTERED); p--) {
+                if (!cut[p] || (p > 0 && isHan(c[p - 1]) && !notName[p - 1])) {
+                    continue;
+                }
+                int q = placeChainEnd(c, p, s, hits);
+                if (q > p && s - q >= 2 && registeredName(c, cut, notName, q, s)) {
+                    found.add(new int[]{p, e});
+                    break;
+                }
+            }
+        }
+        for (int[] f : found) {
+            boolean covered = false;
+            for (int k = 0; k < mentions.size() && !covered; k++) {
+                Mention m = mentions.get(k);
+                if (m.type() != EntityType.ORGANIZATION || m.end() != f[1] && !(m.start() <= f[0] && m.end() >= f[1])) {
+                    continue;
+                }
+                if (m.start() > f[0] && m.end() == f[1]) {
+                    mentions.set(k, new Mention(m.type(), f[0], f[1], m.value(), m.priority())); // 初食品股份有限公司
+                }
+                covered = true;
+            }
+            if (!covered) {
+                mentions.add(new Mention(EntityType.ORGANIZATION, f[0], f[1], null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    /** End of the run of known places (not short forms) that starts at p and ends by {@code limit}, or p. */
+    private static int placeChainEnd(char[] c, int p, int limit, HitIndex hits) {
+        int q = p;
+        while (q < limit) {
+            int next = q;
+            for (int x = hits.from(q); x < hits.to(q); x++) {
+                int[] h = hits.get(x);
+                if ((h[2] & NerLexicon.PLACE) != 0 && (h[2] & NerLexicon.SHORT) == 0 && h[1] <= limit) {
+                    next = Math.max(next, h[1]);
+                }
+            }
+            if (next == q) {
+                break;
+            }
+            q = next;
+        }
+        return q;
+    }
+
+    /** [from, to) can be a trade name and trade: Han or brackets, no break char, no multi-char verb or function word. */
+    private static boolean registeredName(char[] c, boolean[] cut, boolean[] notName, int from, int to) {
+        int wordStart = from;
+        for (int i = from; i < to; i++) {
+            char ch = c[i];
+            boolean bracket = ch == '（' || ch == '）' || ch == '(' || ch == ')';
+            if (!(isHan(ch) || bracket) || NOT_IN_COMPANY.indexOf(ch) >= 0) {
+                return false;
+            }
+            if (cut[i]) {
+                wordStart = i;
+            }
+            if (notName[i] && i > wordStart) {
+                return false; // the second char of a verb, numeral or function word of two or more chars
+            }
+        }
+        return true;
+    }
 
     /**
      * Long company names lose their head in the tagger (新疆天鹅现代农业机械装备有限公司 → 械装备有限公司): a company

@@ -109,6 +109,18 @@ class NerRecognizerTest {
     }
 
     @Test
+    void registeredCompanyRunsFromItsPlaceToItsLegalForm() {
+        // trade names the segmenter cuts into odd words: 其/r 亚铝电/n, 和/c 田果/n 之/u 初/Ng
+        List<Entity> es = entities("他了解新疆其亚铝电有限公司和新疆和田果之初食品股份有限公司的生产情况。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "新疆其亚铝电有限公司", 3), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "新疆和田果之初食品股份有限公司", 14), es::toString);
+        // the nearest place that starts a name: not from 大亚湾 over 由
+        es = entities("大亚湾核电站由广东核电合营有限公司经营。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "广东核电合营有限公司", 7), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().startsWith("大亚湾核电站由")), es::toString);
+    }
+
+    @Test
     void oneCharAbbreviationsBeforeRelationAreEachAPlace() {
         List<Entity> es = entities("中美关系");
         assertTrue(has(es, EntityType.PLACE, "中", 0), es::toString);
