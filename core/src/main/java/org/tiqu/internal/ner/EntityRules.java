@@ -91,6 +91,7 @@ final class EntityRules {
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
         venues(c, cut, byStart, mentions);
+        knownNameStarts(c, cut, byStart, mentions); // and the rules' own
         propagate(c, cut, mentions);
         // 东盟 is an organisation, not also a place
         java.util.Set<Long> addedOrgs = new java.util.HashSet<>();
@@ -602,6 +603,44 @@ final class EntityRules {
             return true;
         });
         mentions.addAll(places);
+    }
+
+    /**
+     * 国家统计局新疆调查总队 read as 统计局新疆调查总队 (the tagger's 新疆调查总队 joined to the short form 统计局): an
+     * organisation of at most {@value #MAX_RESTARTED} chars that starts inside a known place or organisation name (not
+     * a short form) that starts and ends a word and ends inside the organisation starts where that name starts (but
+     * 美|国防部: 美国 ends no word there).
+     */
+    private static final int MAX_RESTARTED = 12;
+
+    static void knownNameStarts(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            // a longer one is more often a run of names (a roster of bodies) that other rules take apart
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.USER_LEXICON
+                    || m.length() > MAX_RESTARTED || m.start() == 0 || !isHan(c[m.start() - 1])) {
+                continue;
+            }
+            int start = m.start();
+            for (int p = Math.max(0, m.start() - hits.maxLength + 1); p < m.start(); p++) {
+                if (!cut[p]) {
+                    continue;
+                }
+                for (int x = hits.from(p); x < hits.to(p) && start == m.start(); x++) {
+                    int[] h = hits.get(x);
+                    if ((h[2] & (NerLexicon.ORG | NerLexicon.PLACE)) != 0 && (h[2] & NerLexicon.SHORT) == 0
+                            && h[1] > m.start() && h[1] < m.end() && cut[h[1]]) {
+                        start = p;
+                    }
+                }
+                if (start < m.start()) {
+                    break;
+                }
+            }
+            if (start < m.start()) {
+                mentions.set(k, new Mention(m.type(), start, m.end(), m.value(), m.priority()));
+            }
+        }
     }
 
     /** Longest numbered unit {@link #military} reads (第一百二十师): a mention starting inside one starts this near it. */

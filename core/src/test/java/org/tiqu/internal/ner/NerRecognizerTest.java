@@ -121,6 +121,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void organisationStartsWhereTheKnownNameItStartsInsideStarts() {
+        // the tagger's 新疆调查总队 joined to the short form 统计局 gave 统计局新疆调查总队
+        List<Entity> es = entities("国家统计局新疆调查总队发布数据。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "国家统计局新疆调查总队", 0), es::toString);
+    }
+
+    @Test
     void oneCharAbbreviationsBeforeRelationAreEachAPlace() {
         List<Entity> es = entities("中美关系");
         assertTrue(has(es, EntityType.PLACE, "中", 0), es::toString);
