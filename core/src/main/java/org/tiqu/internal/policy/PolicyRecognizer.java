@@ -235,6 +235,9 @@ public final class PolicyRecognizer implements Recognizer {
                               List<int[]> spans) {
         int k = leftEdge(t, hb, maxWords);
         if (enumeration) {
+            k = quotedPart(t, k, maxWords);
+        }
+        if (enumeration) {
             // 蓝天、碧水、净土保卫战: earlier items of an enumeration belong to the name
             while (k >= 3 && k < hb && t.at(k - 1) == '、') {
                 Word w = t.wordAt(k - 2);
@@ -260,6 +263,28 @@ public final class PolicyRecognizer implements Recognizer {
             return;
         }
         spans.add(new int[]{k, he});
+    }
+
+    /** Longest quoted part inside a campaign's name (“三北”工程攻坚战). */
+    private static final int MAX_QUOTED_PART = 8;
+
+    /**
+     * A campaign's name may hold a quoted part, kept with its quotes as the guideline keeps internal ones (打好“三北”
+     * 工程攻坚战, 黄河“几字弯”攻坚战): when a close quote stands right before the edge {@code k}, the edge moves over
+     * the quoted Han chars (at most {@value #MAX_QUOTED_PART}) and on over the name words before them.
+     */
+    private static int quotedPart(TextView t, int k, int maxWords) {
+        if (k < 3 || !TextView.isCloseQuote(t.at(k - 1))) {
+            return k;
+        }
+        int open = k - 2;
+        while (open >= 0 && k - 1 - open <= MAX_QUOTED_PART && t.han(open)) {
+            open--;
+        }
+        if (open < 0 || !TextView.isOpenQuote(t.at(open)) || k - 2 - open < 2) {
+            return k;
+        }
+        return trimCrossingStop(t, leftEdge(t, open, maxWords), open + 1); // 打好“三北”…: not from 好
     }
 
     private static int leftEdge(TextView t, int hb, int maxWords) {

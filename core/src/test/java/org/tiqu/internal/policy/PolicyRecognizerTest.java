@@ -117,6 +117,13 @@ class PolicyRecognizerTest {
     }
 
     @Test
+    void campaignNameKeepsItsQuotedPart() {
+        // internal quotes stay in the span (guideline: “十四五”时期); 打好 stays out
+        assertSpan("要打好“三北”工程攻坚战。", POLICY, "“三北”工程攻坚战");
+        assertNone("他说“好”攻坚战开始了。", POLICY, "“好”攻坚战");
+    }
+
+    @Test
     void unseenCampaignByHead() {
         assertSpan("坚决打赢农村人居环境整治攻坚战。", POLICY, "农村人居环境整治攻坚战");
     }
