@@ -87,6 +87,7 @@ final class EntityRules {
         embassies(c, cut, mentions);
         unownedOffices(c, cut, byStart, mentions);
         placeAssociations(c, cut, mentions);
+        inspectionTeams(c, mentions);
         Overlaps ruleOrgs = new Overlaps(c.length, mentions,
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
@@ -641,6 +642,69 @@ final class EntityRules {
                 mentions.set(k, new Mention(m.type(), start, m.end(), m.value(), m.priority()));
             }
         }
+    }
+
+    /** Teams the centre, the State Council or a party committee sends out to inspect and supervise. */
+    private static final String[] INSPECTION_TEAMS = {"巡视组", "巡察组", "督察组", "督查组", "督导组", "指导组"};
+
+    /** Senders of {@link #INSPECTION_TEAMS} named without a place: 中央第十巡视组, 国务院第三督查组. */
+    private static final String[] TEAM_SENDERS = {"中央", "国务院"};
+
+    /** Longest stretch between a team's sender and its head (第三生态环境保护|督察组 is 10 chars). */
+    private static final int MAX_TEAM_NAME = 12;
+
+    /**
+     * 中央第十巡视组, 中央第三生态环境保护督察组, 自治区党委第二巡视组: an inspection team named by its sender (中央, 国务院,
+     * or an organisation found in the text), an optional ordinal (第三) and subject words, then its head, is an
+     * ORGANIZATION from the sender's start. The segmenter splits these heads (巡视/v 组/n), so the heads are read as
+     * strings; only Han chars that break no organisation's name lie between.
+     */
+    static void inspectionTeams(char[] c, List<Mention> mentions) {
+        int n = c.length;
+        int[] orgStartEnding = null; // by end offset: start of the longest organisation ending there, plus one
+        List<Mention> added = new ArrayList<>();
+        for (int e = 3; e <= n; e++) {
+            if (c[e - 1] != '组') {
+                continue;
+            }
+            int head = -1;
+            for (String t : INSPECTION_TEAMS) {
+                if (e - t.length() >= 0 && startsWith(c, e - t.length(), t)) {
+                    head = e - t.length();
+                }
+            }
+            if (head < 0) {
+                continue;
+            }
+            if (orgStartEnding == null) {
+                orgStartEnding = new int[n + 1];
+                for (Mention m : mentions) {
+                    if (m.type() == EntityType.ORGANIZATION) {
+                        int at = orgStartEnding[m.end()];
+                        orgStartEnding[m.end()] = at == 0 ? m.start() + 1 : Math.min(at, m.start() + 1);
+                    }
+                }
+            }
+            for (int b = head; b >= 0 && head - b <= MAX_TEAM_NAME; b--) {
+                int start = -1;
+                for (String sender : TEAM_SENDERS) {
+                    if (b - sender.length() >= 0 && startsWith(c, b - sender.length(), sender)) {
+                        start = b - sender.length();
+                    }
+                }
+                if (orgStartEnding[b] > 0) {
+                    start = start < 0 ? orgStartEnding[b] - 1 : Math.min(start, orgStartEnding[b] - 1);
+                }
+                if (start >= 0) {
+                    added.add(new Mention(EntityType.ORGANIZATION, start, e, null, Mention.Priority.RULE));
+                    break;
+                }
+                if (b > 0 && (!isHan(c[b - 1]) || BREAK_IN_ORG.indexOf(c[b - 1]) >= 0)) {
+                    break;
+                }
+            }
+        }
+        mentions.addAll(added);
     }
 
     /** Longest numbered unit {@link #military} reads (第一百二十师): a mention starting inside one starts this near it. */

@@ -662,6 +662,8 @@ public final class PolicyRecognizer implements Recognizer {
                 return !suffix.equals("办") || !t.han(k + 1) || t.at(k + 1) == '公';
             }
         }
-        return false;
+        // 中央生态环境保护督察组: a team named after the policy it carries out (but 组织, 组成, 组建, 组合)
+        return k < t.length() && t.at(k) == '组' && k == end
+                && (k + 1 >= t.length() || "织成建合".indexOf(t.at(k + 1)) < 0);
     }
 }

@@ -128,6 +128,16 @@ class NerRecognizerTest {
     }
 
     @Test
+    void inspectionTeamsAreNamedByTheirSender() {
+        List<Entity> es = entities("中央第三生态环境保护督察组进驻新疆，自治区党委第二巡视组进驻伊犁州。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "中央第三生态环境保护督察组", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "自治区党委第二巡视组", 18), es::toString);
+        // no policy inside the team's name; no team without a sender
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.POLICY), es::toString);
+        assertTrue(entities("检查组发现了问题。").isEmpty());
+    }
+
+    @Test
     void oneCharAbbreviationsBeforeRelationAreEachAPlace() {
         List<Entity> es = entities("中美关系");
         assertTrue(has(es, EntityType.PLACE, "中", 0), es::toString);
