@@ -49,6 +49,7 @@ final class EntityRules {
         // indexes, never by scanning all of them per hit or mention (huge entity-dense documents)
         HitIndex byStart = new HitIndex(hits, c.length);
         unitFragments(c, mentions);
+        knownPlaceStarts(c, cut, byStart, mentions);
         trimPlaces(c, cut, lex, mentions);
         organisationWordStarts(c, cut, notName, lex, mentions);
         headlessOrganisations(c, lex, byStart, mentions);
@@ -613,6 +614,42 @@ final class EntityRules {
      * 美|国防部: 美国 ends no word there).
      */
     private static final int MAX_RESTARTED = 12;
+
+    /**
+     * 富蕴县可可托海镇 tagged 托海镇 (the segmenter's 可可/v 托海镇/ns): a tagged place that ends where a longer known place
+     * or township (not a short form) ends, which starts a word before it, is that place.
+     */
+    /** Zone words the division lexicon lists as townships of their own (a 旅游度假区 somewhere): no name. */
+    private static final Set<String> GENERIC_ZONES = Set.of("开发区", "经济开发区", "高新区", "工业园区", "旅游度假区",
+            "度假区", "工业园", "产业园", "保税区", "新区", "园区", "示范区", "管理区", "风景区", "林区", "片区", "地区",
+            "社区", "工业区", "农场", "林场", "牧场");
+
+    static void knownPlaceStarts(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || m.start() == 0
+                    || !isHan(c[m.start() - 1])) {
+                continue;
+            }
+            for (int p = Math.max(0, m.end() - hits.maxLength); p < m.start(); p++) {
+                if (!cut[p]) {
+                    continue;
+                }
+                int found = -1;
+                for (int x = hits.from(p); x < hits.to(p); x++) {
+                    int[] h = hits.get(x);
+                    if (h[1] == m.end() && (h[2] & (NerLexicon.PLACE | NerLexicon.TOWN)) != 0
+                            && (h[2] & NerLexicon.SHORT) == 0 && !GENERIC_ZONES.contains(new String(c, p, h[1] - p))) {
+                        found = p;
+                    }
+                }
+                if (found >= 0) {
+                    mentions.set(k, new Mention(m.type(), found, m.end(), m.value(), m.priority()));
+                    break;
+                }
+            }
+        }
+    }
 
     static void knownNameStarts(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {

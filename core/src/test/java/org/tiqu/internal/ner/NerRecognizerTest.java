@@ -138,6 +138,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void taggedTownIsTheLongerTownOfTheLexiconThatEndsWithIt() {
+        // the segmenter's 可可/v 托海镇/ns: the tagger found 托海镇
+        List<Entity> es = entities("阿勒泰地区富蕴县可可托海镇的牧民正在转场。");
+        assertTrue(has(es, EntityType.PLACE, "可可托海镇", 8), es::toString);
+    }
+
+    @Test
     void oneCharAbbreviationsBeforeRelationAreEachAPlace() {
         List<Entity> es = entities("中美关系");
         assertTrue(has(es, EntityType.PLACE, "中", 0), es::toString);
