@@ -145,6 +145,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void abbreviationsInsideACompanysTradeNameAreNoPlaces() {
+        List<Entity> es = entities("新疆中泰（集团）有限责任公司入选500强。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "新疆中泰(集团)有限责任公司", 0), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE && e.text().length() == 1), es::toString);
+    }
+
+    @Test
     void oneCharAbbreviationsBeforeRelationAreEachAPlace() {
         List<Entity> es = entities("中美关系");
         assertTrue(has(es, EntityType.PLACE, "中", 0), es::toString);
