@@ -628,23 +628,19 @@ final class EntityRules {
         mentions.addAll(places);
     }
 
-    /**
-     * 国家统计局新疆调查总队 read as 统计局新疆调查总队 (the tagger's 新疆调查总队 joined to the short form 统计局): an
-     * organisation of at most {@value #MAX_RESTARTED} chars that starts inside a known place or organisation name (not
-     * a short form) that starts and ends a word and ends inside the organisation starts where that name starts (but
-     * 美|国防部: 美国 ends no word there).
-     */
+    /** Longest organisation {@link #knownNameStarts} moves: a longer one is more often a roster of bodies run together. */
     private static final int MAX_RESTARTED = 12;
 
-    /**
-     * 富蕴县可可托海镇 tagged 托海镇 (the segmenter's 可可/v 托海镇/ns): a tagged place that ends where a longer known place
-     * or township (not a short form) ends, which starts a word before it, is that place.
-     */
     /** Zone words the division lexicon lists as townships of their own (a 旅游度假区 somewhere): no name. */
     private static final Set<String> GENERIC_ZONES = Set.of("开发区", "经济开发区", "高新区", "工业园区", "旅游度假区",
             "度假区", "工业园", "产业园", "保税区", "新区", "园区", "示范区", "管理区", "风景区", "林区", "片区", "地区",
             "社区", "工业区", "农场", "林场", "牧场");
 
+    /**
+     * 富蕴县可可托海镇 tagged 托海镇 (the segmenter's 可可/v 托海镇/ns): a tagged place that ends where a longer known place
+     * or township (not a short form, not one of {@link #GENERIC_ZONES}) ends, which starts a word before it, is that
+     * place.
+     */
     static void knownPlaceStarts(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
@@ -672,10 +668,15 @@ final class EntityRules {
         }
     }
 
+    /**
+     * 国家统计局新疆调查总队 read as 统计局新疆调查总队 (the tagger's 新疆调查总队 joined to the short form 统计局): an
+     * organisation of at most {@value #MAX_RESTARTED} chars that starts inside a known place or organisation name (not
+     * a short form) that starts and ends a word and ends inside the organisation starts where that name starts (but
+     * 美|国防部: 美国 ends no word there).
+     */
     static void knownNameStarts(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            // a longer one is more often a run of names (a roster of bodies) that other rules take apart
             if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.USER_LEXICON
                     || m.length() > MAX_RESTARTED || m.start() == 0 || !isHan(c[m.start() - 1])) {
                 continue;
@@ -785,7 +786,8 @@ final class EntityRules {
             }
             int unitEnd = 0;
             for (int u = Math.max(0, m.start() - MAX_UNIT_NAME); u < m.start(); u++) {
-                int e = military(c, u);
+                // a unit's numerals are few: a long run of numerals (a table, a hostile input) is read no further
+                int e = military(c, u, u + MAX_UNIT_NAME);
                 if (e > m.start()) {
                     unitEnd = Math.max(unitEnd, e);
                 }
@@ -1809,19 +1811,32 @@ final class EntityRules {
                 }
             }
         }
-        for (int[] f : found) {
-            boolean covered = false;
-            for (int k = 0; k < mentions.size() && !covered; k++) {
-                Mention m = mentions.get(k);
-                if (m.type() != EntityType.ORGANIZATION || m.end() != f[1] && !(m.start() <= f[0] && m.end() >= f[1])) {
-                    continue;
+        if (found.isEmpty()) {
+            return;
+        }
+        // by offset: the organisation ending there that starts first (its index + 1), and the farthest end of an
+        // organisation starting at or before it, so that each company is checked in O(1)
+        int[] endingAt = new int[n + 1];
+        int[] maxEnd = new int[n + 1];
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.ORGANIZATION) {
+                int at = endingAt[m.end()];
+                if (at == 0 || mentions.get(at - 1).start() > m.start()) {
+                    endingAt[m.end()] = k + 1;
                 }
-                if (m.start() > f[0] && m.end() == f[1]) {
-                    mentions.set(k, new Mention(m.type(), f[0], f[1], m.value(), m.priority())); // 初食品股份有限公司
-                }
-                covered = true;
+                maxEnd[m.start()] = Math.max(maxEnd[m.start()], m.end());
             }
-            if (!covered) {
+        }
+        for (int p = 1; p <= n; p++) {
+            maxEnd[p] = Math.max(maxEnd[p], maxEnd[p - 1]);
+        }
+        for (int[] f : found) {
+            int k = endingAt[f[1]] - 1;
+            if (k >= 0 && mentions.get(k).start() > f[0]) {
+                Mention m = mentions.get(k);
+                mentions.set(k, new Mention(m.type(), f[0], f[1], m.value(), m.priority())); // 初食品股份有限公司
+            } else if (k < 0 && maxEnd[f[0]] < f[1]) {
                 mentions.add(new Mention(EntityType.ORGANIZATION, f[0], f[1], null, Mention.Priority.RULE));
             }
         }
@@ -2403,16 +2418,22 @@ final class EntityRules {
 
     /** End of 第X师 / 第X团 / X团 (a numbered XPCC regiment, e.g. 一〇二团) starting at i, or 0. */
     static int military(char[] c, int i) {
+        return military(c, i, c.length);
+    }
+
+    /** {@link #military}, with the unit ending before {@code limit} (the numerals are not read past it). */
+    static int military(char[] c, int i, int limit) {
+        int end = Math.min(limit, c.length);
         int j = i;
-        boolean ordinal = j < c.length && c[j] == '第';
+        boolean ordinal = j < end && c[j] == '第';
         if (ordinal) {
             j++;
         }
         int digits = j;
-        while (j < c.length && isNumeral(c[j])) {
+        while (j < end && isNumeral(c[j])) {
             j++;
         }
-        if (j == digits || j >= c.length) {
+        if (j == digits || j >= end) {
             return 0;
         }
         if (c[j] == '师' && ordinal) {
