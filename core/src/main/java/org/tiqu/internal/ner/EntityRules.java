@@ -105,19 +105,19 @@ final class EntityRules {
         mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
                 && addedOrgs.contains(span(m.start(), m.end())));
         mentions.removeIf(m -> m.type() == EntityType.PLACE && byline(c, m));
-        abbreviationsInsideCompanies(c.length, c, mentions);
+        abbreviationsInsideCompanies(c, mentions);
     }
 
     /**
      * 新疆中泰（集团）有限责任公司 gives no places 中 and 泰: a one-char place (a country's or province's abbreviation)
      * inside a company's name after its start is part of a trade name.
      */
-    static void abbreviationsInsideCompanies(int n, char[] c, List<Mention> mentions) {
+    static void abbreviationsInsideCompanies(char[] c, List<Mention> mentions) {
         boolean[] inside = null;
         for (Mention m : mentions) {
             if (m.type() == EntityType.ORGANIZATION && m.length() > 2 && endsWithAny(c, m.end(), COMPANY)) {
                 if (inside == null) {
-                    inside = new boolean[n];
+                    inside = new boolean[c.length];
                 }
                 java.util.Arrays.fill(inside, m.start() + 1, m.end(), true);
             }
