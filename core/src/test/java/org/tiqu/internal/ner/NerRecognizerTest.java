@@ -57,6 +57,16 @@ class NerRecognizerTest {
     }
 
     @Test
+    void ministriesNamedSinceTheReformsOf2008And2018AreOrganisations() {
+        // the full names hold 和, which the tagger, trained on 1998 text, reads as a conjunction
+        String t = "记者从国家发展和改革委员会获悉，工业和信息化部、国家林业和草原局将联合发文。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "国家发展和改革委员会", 3), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "工业和信息化部", 16), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "国家林业和草原局", 24), es::toString);
+    }
+
+    @Test
     void seasStraitsAndMountainsOfTheGeographyLexiconArePlaces() {
         String t = "俄罗斯科学家在贝加尔湖考察后，又乘船经马六甲海峡驶入安达曼海。美国航空母舰已由霍尔木兹海峡进入海湾水域。";
         List<Entity> es = entities(t);
