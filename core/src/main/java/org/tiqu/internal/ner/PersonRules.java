@@ -4,6 +4,7 @@ import org.tiqu.EntityType;
 import org.tiqu.internal.recognize.Mention;
 import org.tiqu.internal.text.Chars;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -120,7 +121,7 @@ final class PersonRules {
         trimTails(c, cut, lex, hits, mentions);
         trailingWords(c, cut, posStart, lex, mentions);
         surnamesBeforeTitles(c, cut, posStart, posEnd, lex, hits, mentions);
-        withheldNames(c, cut, lex, mentions);
+        withheldNames(c, cut, posStart, lex, mentions);
         splitJoined(c, lex, mentions);
         familiarPrefix(c, lex, mentions);
         compoundSurnames(c, cut, lex, mentions);
@@ -1259,10 +1260,45 @@ final class PersonRules {
 
     /**
      * 易某, 安某: a surname and 某 read as one word by the segmenter is a person whose name the paper withholds
-     * (People's Daily: 张某/nr, 41 of 45 such words; the others are 某某), where no mention lies.
+     * (People's Daily: 张某/nr, 41 of 45 such words; the others are 某某), where no mention lies. Court and police news
+     * writes 王某某 the same way: a surname the segmenter reads as a name (王/nr 某某/r, not 向/p 某某/r) or joins to
+     * 某, before 某某 or 某, is one person with both 某 (the tagger gives 王某 alone).
      */
-    static void withheldNames(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+    static void withheldNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
+        // 王某某 first: owner[i] is 1 + the index of the candidate covering i
+        List<Mention> triples = new ArrayList<>();
+        int[] owner = null;
+        for (int s = 0; s + 3 <= n; s++) {
+            if (c[s + 1] == '某' && c[s + 2] == '某' && cut[s] && cut[s + 3] && c[s] != '某'
+                    && (posStart[s] == NAME || !cut[s + 1]) && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0) {
+                if (owner == null) {
+                    owner = new int[n];
+                }
+                triples.add(new Mention(EntityType.PERSON, s, s + 3, null, Mention.Priority.RULE));
+                owner[s] = owner[s + 1] = owner[s + 2] = triples.size();
+                s += 2;
+            }
+        }
+        if (owner != null) {
+            boolean[] blocked = new boolean[triples.size()];
+            for (Mention m : mentions) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    int k = owner[i] - 1;
+                    if (k >= 0 && (m.type() != EntityType.PERSON || m.start() < triples.get(k).start()
+                            || m.end() > triples.get(k).end())) {
+                        blocked[k] = true;
+                    }
+                }
+            }
+            int[] own = owner;
+            mentions.removeIf(m -> m.type() == EntityType.PERSON && own[m.start()] > 0 && !blocked[own[m.start()] - 1]);
+            for (int k = 0; k < triples.size(); k++) {
+                if (!blocked[k]) {
+                    mentions.add(triples.get(k));
+                }
+            }
+        }
         EntityRules.Overlaps taken = null;
         for (int s = 0; s + 2 <= n; s++) {
             if (c[s + 1] != '某' || !cut[s] || cut[s + 1] || !cut[s + 2] || c[s] == '某'

@@ -691,6 +691,18 @@ class PersonRulesTest {
     }
 
     @Test
+    void surnameAndMouMouIsOneWithheldNameThatReplacesTheTaggersHalf() {
+        Seg s = Seg.of("被告人/n 王/nr 某某/r 与/p 李某/nr 某/r 受贿/v");
+        // the tagger's 王某 gives way to 王某某
+        assertEquals(List.of("王某某", "李某某"), persons(s, s.apply(new Mention(EntityType.PERSON, 3, 5))));
+        Seg preposition = Seg.of("他/r 向/p 某某/r 借/v 钱/n");
+        assertEquals(List.of(), persons(preposition, preposition.apply()));
+        // a place or organisation over the chars blocks it
+        Seg org = Seg.of("王/nr 某某/r 公司/n");
+        assertEquals(List.of(), persons(org, org.apply(new Mention(EntityType.ORGANIZATION, 0, 5))));
+    }
+
+    @Test
     void familyClanAndXingLeaveTheSurname() {
         Seg jia = Seg.of("在/p 郭家/n 和/c 闫/nr 家/n");
         // the tagger's 郭家 loses 家; 闫 before 家 is a family too (families)
