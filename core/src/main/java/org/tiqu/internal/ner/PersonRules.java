@@ -542,6 +542,15 @@ final class PersonRules {
     }
 
     /**
+     * 王毅同布林肯: the segmenter glued a function char to a name's first char (同布/v), a two-char word that is no word
+     * of the core dictionary.
+     */
+    private static boolean gluedToFunctionChar(char[] c, boolean[] cut, int s) {
+        return s >= 1 && s + 1 < cut.length && cut[s - 1] && cut[s + 1] && FUNCTION[c[s - 1]]
+                && !Words.known(new String(c, s - 1, 2));
+    }
+
+    /**
      * A well-known person of the lexicon (伽利略, 济公, 内塔尼亚胡, 马可·波罗) that the segmenter leaves as words of its
      * own is a person, and what the tagger proposed inside it or of its span gives way (内塔尼亚胡 tagged a place).
      * Not when a known place or organisation has its span (中山) or any holds it (中山大学), anything else crosses
@@ -556,7 +565,7 @@ final class PersonRules {
         List<int[]> known = new java.util.ArrayList<>();
         for (int[] h : hits) {
             // 邓小平理论, 毛泽东思想: one word of the segmenter, and the name inside it is the person's (DESIGN.md)
-            if ((h[2] & NerLexicon.PERSON) != 0 && cut[h[0]] && (cut[h[1]]
+            if ((h[2] & NerLexicon.PERSON) != 0 && (cut[h[0]] || gluedToFunctionChar(c, cut, h[0])) && (cut[h[1]]
                     || h[1] + 2 <= n && cut[h[1] + 2] && EntityRules.startsWithAny(c, h[1], NAMED_DOCTRINES)
                     || awardAfter(c, cut, h[1]))) {
                 known.add(h);

@@ -560,6 +560,12 @@ class PersonRulesTest {
     }
 
     @Test
+    void wellKnownPersonWhoseFirstCharTheSegmenterGluedToAPrepositionIsWhole() {
+        Seg s = Seg.of("王毅/nr 同布/v 林肯/nr 通电话/v");
+        assertEquals(List.of("王毅", "布林肯"), persons(s, s.apply(person(0, 2), person(4, 6))));
+    }
+
+    @Test
     void wellKnownPersonTaggedAsAPlaceIsAPerson() {
         Seg s = Seg.of("克林顿/nr 再/d 晤/v 内塔尼亚胡/nr ，/w");
         List<Mention> ms = s.apply(person(0, 3), new Mention(EntityType.PLACE, 5, 10));
