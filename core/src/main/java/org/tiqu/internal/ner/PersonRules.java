@@ -2141,6 +2141,83 @@ final class PersonRules {
     /** Verbs of saying that follow a speaker's name. */
     private static final String SPEECH = "说称";
 
+    /** Longest dotted name word taken whole (阿不都热依木·买买提 has 10 chars). */
+    private static final int MAX_DOTTED = 20;
+
+    /**
+     * @return the end of the name word (nr) of the segmenter that starts at {@code s} if it holds a middle dot and
+     *         every part has two Han chars or more, the first not starting with a title or an ordinary word
+     *         (委员卡雷尔·范米尔特/nr); else -1
+     */
+    static int dottedNameWord(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, int s) {
+        int n = c.length;
+        if (!cut[s] || posStart[s] != NAME || !EntityRules.isHan(c[s])) {
+            return -1;
+        }
+        int e = s + 1, part = 1, dots = 0;
+        while (e < n && !cut[e]) {
+            if (e - s >= MAX_DOTTED) {
+                return -1;
+            }
+            char ch = c[e];
+            if (ch == '·' || ch == '•' || ch == '・') {
+                if (part < 2 || dots == 0 && titleOrWordFirst(c, s, e, lex)) {
+                    return -1;
+                }
+                part = 0;
+                dots++;
+            } else if (EntityRules.isHan(ch)) {
+                part++;
+            } else {
+                return -1;
+            }
+            e++;
+        }
+        return dots > 0 && part >= 2 ? e : -1;
+    }
+
+    /**
+     * 阿不都热依木·买买提: a dotted name word of the segmenter ({@link #dottedNameWord}) that no mention overlaps is
+     * a person. Uyghur and Kazakh names use chars that {@link EntityRules#dottedNames} does not take for
+     * transliteration (不, 都, 热, 依), and the tagger misses some of them (他 阿不都·买买提 说). Where the tagger did
+     * propose a name its edges are kept: the segmenter, trained on one month of People's Daily, runs a char on
+     * either side into an unseen foreign name (中保尔·柯察金, 阿莱科斯·帕帕佐普洛斯时). Runs after the person filter,
+     * which spares such a word where the tagger proposed exactly it ({@link PersonFilter}).
+     */
+    static void dottedNameWords(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        EntityRules.Overlaps taken = null;
+        List<Mention> added = null;
+        for (int s = 0; s < n; s++) {
+            int e = dottedNameWord(c, cut, posStart, lex, s);
+            if (e < 0) {
+                continue;
+            }
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(n, mentions, m -> true);
+                added = new ArrayList<>();
+            }
+            if (!taken.any(s, e)) {
+                added.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            }
+            s = e - 1;
+        }
+        if (added != null) {
+            mentions.addAll(added);
+        }
+    }
+
+    /** 委员卡雷尔·范米尔特/nr: the segmenter ran a title or an ordinary word into the first part of the name. */
+    private static boolean titleOrWordFirst(char[] c, int s, int e, NerLexicon lex) {
+        for (int len = 2; len <= e - s - 2; len++) {
+            String w = new String(c, s, len);
+            if ((lex.categories(w) & NerLexicon.TITLE) != 0 || Words.common(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A person that is the beginning of one name word of the segmenter (nr) grows to the whole word: 卡尔|逊, 奥斯|汀,
      * 科科|申 (tagger) where the segmenter reads 卡尔逊/nr; the tagger stops early on unseen foreign names. A tagger's

@@ -67,6 +67,16 @@ class NerRecognizerTest {
     }
 
     @Test
+    void uyghurNameOfOneSegmenterWordIsAPersonBeforeASpace() {
+        // 不, 都 and 依 are no transliteration chars of the dotted-name rule, and the person filter dropped the
+        // tagger's name with a space after it
+        String t = "（记者 阿不都热依木·买买提 摄）他 阿不都·买买提 说";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.PERSON, "阿不都热依木·买买提", 4), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "阿不都·买买提", 19), es::toString);
+    }
+
+    @Test
     void seasStraitsAndMountainsOfTheGeographyLexiconArePlaces() {
         String t = "俄罗斯科学家在贝加尔湖考察后，又乘船经马六甲海峡驶入安达曼海。美国航空母舰已由霍尔木兹海峡进入海湾水域。";
         List<Entity> es = entities(t);
