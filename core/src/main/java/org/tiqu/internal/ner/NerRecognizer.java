@@ -152,11 +152,12 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);
-        PersonRules.dottedNameWords(c, cut, posStart, lexicon, found);
         PersonRules.writtenForms(c, lexicon, found);
         PersonRules.athletes(c, lexicon, found);
         PersonRules.titledForeigners(c, cut, lexicon, hits, found);
         PersonRules.rankedPlayers(c, lexicon, found);
+        PersonRules.dottedNameWords(c, cut, posStart, lexicon, found);
+        PersonRules.dottedRuns(c, cut, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);
         EntityRules.bracketedPlaces(c, lexicon, found);
         out.addAll(found);

@@ -2207,6 +2207,141 @@ final class PersonRules {
         }
     }
 
+    /**
+     * Chars of transliterated names: those HanLP's dictionary of them (portable 1.8.6,
+     * {@code data/dictionary/person/nrf}) holds ten times or more, as its {@code TranslatedPersonDictionary} derives
+     * them, and 不, which it leaves out as too common but Uyghur names use (阿不都), and {@link #UYGHUR_KAZAKH}.
+     */
+    private static final String SOUND_CHARS = "丁万世丘东丝丹丽乌乔买亚亨什代伊伍休伦伯佐佛佩依保修儿克兰兹内冈农凡凯切列利别力加努劳勃勒华南博卜卡卢厄历古可史叶吉吕哈"
+            + "哥唐嘉因图坎坦埃基塔塞士夏多大夫夸奇奈奎契奥妮姆威娃娅娜孔季宁安宾密富尔尤尼居山巴布希帕席平库庞康廉廷弗当彭彻彼得德怀思"
+            + "恩惠戈戴扎托扬拉拜捷提摩撒敦文斯施日旺昂昆明易普曼朗木本朱李杜来杰松林柏查柯根格桑梅森欣欧比毛汀汉汗江汤沃沙法波泰泽洛派"
+            + "海涅温滕潘烈热爱特玛珀班理琳琴瑞瑟瓦甘生甫申略登皮盖祖福科穆米索约纳纽维缪罕罗翰考耶肖肯胡舍舒艾芒芙芬苏若英范茨莉莎莫莱"
+            + "菲萨葛蒂蒙蕾薇西詹诺谢豪贝贡费贾赖赛赫路辛达迈迪逊通道邓那邦都采里金钦钱锡门阿隆雅雪雷霍露非韦顿马高鲁鲍麦黑默黛齐龙";
+
+    /**
+     * Chars of Uyghur and Kazakh names as Chinese writes them that the list above lacks (热合曼, 托乎提, 吐尔洪, 玉素甫,
+     * 艾则孜, 肉孜, 乃扎尔, 吾守尔, 茹仙古丽, 吐尔地; general knowledge of the names Xinjiang's press prints).
+     */
+    private static final String UYGHUR_KAZAKH = "乃义乎仙再则司合吐吾地外姑孜守开排旦洪牙玉素肉色茹铁音";
+
+    private static final boolean[] NAME_SOUND = new boolean[65536];
+
+    static {
+        String chars = SOUND_CHARS + "不" + UYGHUR_KAZAKH;
+        for (int i = 0; i < chars.length(); i++) {
+            NAME_SOUND[chars.charAt(i)] = true;
+        }
+    }
+
+    /** Longest part of a dotted name taken by {@link #dottedRuns} (阿不都热依木, 巴合提别克). */
+    private static final int MAX_SOUND_PART = 7;
+
+    /**
+     * 农民阿布都克力木·买买提: parts of transliteration chars ({@link #NAME_SOUND}) on both sides of a middle dot, two
+     * to {@value #MAX_SOUND_PART} chars each and not running into an ordinary word of the segmenter (副主席|玉苏甫江:
+     * 席 is a transliteration char; 扎克尔|来到), are one person. Uyghur and Kazakh names, which the segmenter cuts
+     * (阿布|都|克力木·买买提) and the tagger halves (阿布), use chars that {@link EntityRules#dottedNames} does not
+     * take. A part of two chars or more ends before a one-char verb, adjective or function word (查理斯·科雷|来|了);
+     * a run in quotes is a name of something else (“塔比伊·杜米亚特”, a restaurant). Persons inside it give way; any other mention over it, or a person running out of it, keeps it out. Runs
+     * after the person filter.
+     */
+    static void dottedRuns(char[] c, boolean[] cut, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> found = null;
+        for (int p = 1; p + 2 < n; p++) {
+            if (!isDot(c[p]) || !NAME_SOUND[c[p - 1]] || !NAME_SOUND[c[p + 1]]) {
+                continue;
+            }
+            int s = p;
+            // 丈夫|特里, 主席|曼: nor the end of an ordinary two-char word the segmenter did not see
+            while (s > 0 && p - s < MAX_SOUND_PART && NAME_SOUND[c[s - 1]] && !inOrdinaryWord(c, cut, s - 1)
+                    && !(s >= 2 && Words.common(new String(c, s - 2, 2)))) {
+                s--;
+            }
+            if (s > 0 && !cut[s]) {
+                int we = s; // 高僧帕|巴荣·卡拉耶: take no tail of a word that ends before the dot
+                while (we < p && !cut[we]) {
+                    we++;
+                }
+                if (we < p) {
+                    s = we;
+                }
+            }
+            int e = p;
+            boolean ok = p - s >= 2;
+            while (ok) {
+                int part = e + 1;
+                e = part;
+                while (e < n && e - part < MAX_SOUND_PART && NAME_SOUND[c[e]] && !inOrdinaryWord(c, cut, e)
+                        && !(e - part >= 2 && cut[e] && e + 1 <= n && (e + 1 == n || cut[e + 1])
+                        && Words.mostly(c[e], "vpcdua"))) {
+                    e++;
+                }
+                if (e < n && !cut[e]) {
+                    int ws = e; // 邦德|大战诺/nr: take no head of a word that starts inside the part
+                    while (!cut[ws]) {
+                        ws--;
+                    }
+                    if (ws > part) {
+                        e = ws;
+                    }
+                }
+                ok = e - part >= 2;
+                if (!ok || e + 1 >= n || !isDot(c[e]) || !NAME_SOUND[c[e + 1]]) {
+                    break;
+                }
+            }
+            boolean quoted = s > 0 && e < n && (c[s - 1] == '“' || c[s - 1] == '"') && (c[e] == '”' || c[e] == '"');
+            if (ok && !quoted) {
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
+                found.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            }
+            p = Math.max(p, e);
+        }
+        if (found == null) {
+            return;
+        }
+        // owner[i]: 1 + the index of the run covering i
+        int[] owner = new int[n];
+        for (int k = 0; k < found.size(); k++) {
+            java.util.Arrays.fill(owner, found.get(k).start(), found.get(k).end(), k + 1);
+        }
+        boolean[] blocked = new boolean[found.size()];
+        for (Mention m : mentions) {
+            for (int i = m.start(); i < m.end(); i++) {
+                int k = owner[i] - 1;
+                if (k >= 0 && (m.type() != EntityType.PERSON || m.start() < found.get(k).start()
+                        || m.end() > found.get(k).end())) {
+                    blocked[k] = true;
+                }
+            }
+        }
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && owner[m.start()] > 0 && !blocked[owner[m.start()] - 1]);
+        for (int k = 0; k < found.size(); k++) {
+            if (!blocked[k]) {
+                mentions.add(found.get(k));
+            }
+        }
+    }
+
+    private static boolean isDot(char ch) {
+        return ch == '·' || ch == '•' || ch == '・';
+    }
+
+    /** The segmenter's word holding offset q has two chars or more and is an ordinary word (主席, 来到). */
+    private static boolean inOrdinaryWord(char[] c, boolean[] cut, int q) {
+        int ws = q, we = q + 1;
+        while (ws > 0 && !cut[ws]) {
+            ws--;
+        }
+        while (we < c.length && !cut[we]) {
+            we++;
+        }
+        return we - ws >= 2 && we - ws <= 4 && Words.common(new String(c, ws, we - ws));
+    }
+
     /** 委员卡雷尔·范米尔特/nr: the segmenter ran a title or an ordinary word into the first part of the name. */
     private static boolean titleOrWordFirst(char[] c, int s, int e, NerLexicon lex) {
         for (int len = 2; len <= e - s - 2; len++) {
