@@ -156,6 +156,8 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.athletes(c, lexicon, found);
         PersonRules.titledForeigners(c, cut, lexicon, hits, found);
         PersonRules.rankedPlayers(c, lexicon, found);
+        PersonRules.dottedNameWords(c, cut, posStart, lexicon, found);
+        PersonRules.dottedRuns(c, cut, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);
         EntityRules.bracketedPlaces(c, lexicon, found);
         out.addAll(found);

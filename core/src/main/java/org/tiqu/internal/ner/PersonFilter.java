@@ -518,9 +518,14 @@ public final class PersonFilter {
             f.end();
         }
 
-        /** A well-known person of the curated facts is kept whatever the features say (内塔尼亚胡). */
+        /**
+         * A well-known person of the curated facts is kept whatever the features say (内塔尼亚胡), and so is a name
+         * the segmenter reads as one dotted name word of exactly the mention's span (阿不都热依木·买买提/nr, dropped
+         * where a space follows it, as in a byline: People's Daily has no spaces).
+         */
         boolean wellKnown(Mention m) {
-            return (lex.categories(new String(c, m.start(), m.length())) & NerLexicon.PERSON) != 0;
+            return (lex.categories(new String(c, m.start(), m.length())) & NerLexicon.PERSON) != 0
+                    || m.length() >= 5 && PersonRules.dottedNameWord(c, cut, posStart, lex, m.start()) == m.end();
         }
 
         private static void addBit(Features f, int cat, int bit, String name, String src) {

@@ -4,6 +4,7 @@ import org.tiqu.EntityType;
 import org.tiqu.internal.recognize.Mention;
 import org.tiqu.internal.text.Chars;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -120,7 +121,7 @@ final class PersonRules {
         trimTails(c, cut, lex, hits, mentions);
         trailingWords(c, cut, posStart, lex, mentions);
         surnamesBeforeTitles(c, cut, posStart, posEnd, lex, hits, mentions);
-        withheldNames(c, cut, lex, mentions);
+        withheldNames(c, cut, posStart, lex, mentions);
         splitJoined(c, lex, mentions);
         familiarPrefix(c, lex, mentions);
         compoundSurnames(c, cut, lex, mentions);
@@ -541,6 +542,15 @@ final class PersonRules {
     }
 
     /**
+     * 王毅同布林肯: the segmenter glued a function char to a name's first char (同布/v), a two-char word that is no word
+     * of the core dictionary.
+     */
+    private static boolean gluedToFunctionChar(char[] c, boolean[] cut, int s) {
+        return s >= 1 && s + 1 < cut.length && cut[s - 1] && cut[s + 1] && FUNCTION[c[s - 1]]
+                && !Words.known(new String(c, s - 1, 2));
+    }
+
+    /**
      * A well-known person of the lexicon (伽利略, 济公, 内塔尼亚胡, 马可·波罗) that the segmenter leaves as words of its
      * own is a person, and what the tagger proposed inside it or of its span gives way (内塔尼亚胡 tagged a place).
      * Not when a known place or organisation has its span (中山) or any holds it (中山大学), anything else crosses
@@ -555,7 +565,7 @@ final class PersonRules {
         List<int[]> known = new java.util.ArrayList<>();
         for (int[] h : hits) {
             // 邓小平理论, 毛泽东思想: one word of the segmenter, and the name inside it is the person's (DESIGN.md)
-            if ((h[2] & NerLexicon.PERSON) != 0 && cut[h[0]] && (cut[h[1]]
+            if ((h[2] & NerLexicon.PERSON) != 0 && (cut[h[0]] || gluedToFunctionChar(c, cut, h[0])) && (cut[h[1]]
                     || h[1] + 2 <= n && cut[h[1] + 2] && EntityRules.startsWithAny(c, h[1], NAMED_DOCTRINES)
                     || awardAfter(c, cut, h[1]))) {
                 known.add(h);
@@ -1259,10 +1269,45 @@ final class PersonRules {
 
     /**
      * 易某, 安某: a surname and 某 read as one word by the segmenter is a person whose name the paper withholds
-     * (People's Daily: 张某/nr, 41 of 45 such words; the others are 某某), where no mention lies.
+     * (People's Daily: 张某/nr, 41 of 45 such words; the others are 某某), where no mention lies. Court and police news
+     * writes 王某某 the same way: a surname the segmenter reads as a name (王/nr 某某/r, not 向/p 某某/r) or joins to
+     * 某, before 某某 or 某, is one person with both 某 (the tagger gives 王某 alone).
      */
-    static void withheldNames(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+    static void withheldNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
+        // 王某某 first: owner[i] is 1 + the index of the candidate covering i
+        List<Mention> triples = new ArrayList<>();
+        int[] owner = null;
+        for (int s = 0; s + 3 <= n; s++) {
+            if (c[s + 1] == '某' && c[s + 2] == '某' && cut[s] && cut[s + 3] && c[s] != '某'
+                    && (posStart[s] == NAME || !cut[s + 1]) && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0) {
+                if (owner == null) {
+                    owner = new int[n];
+                }
+                triples.add(new Mention(EntityType.PERSON, s, s + 3, null, Mention.Priority.RULE));
+                owner[s] = owner[s + 1] = owner[s + 2] = triples.size();
+                s += 2;
+            }
+        }
+        if (owner != null) {
+            boolean[] blocked = new boolean[triples.size()];
+            for (Mention m : mentions) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    int k = owner[i] - 1;
+                    if (k >= 0 && (m.type() != EntityType.PERSON || m.start() < triples.get(k).start()
+                            || m.end() > triples.get(k).end())) {
+                        blocked[k] = true;
+                    }
+                }
+            }
+            int[] own = owner;
+            mentions.removeIf(m -> m.type() == EntityType.PERSON && own[m.start()] > 0 && !blocked[own[m.start()] - 1]);
+            for (int k = 0; k < triples.size(); k++) {
+                if (!blocked[k]) {
+                    mentions.add(triples.get(k));
+                }
+            }
+        }
         EntityRules.Overlaps taken = null;
         for (int s = 0; s + 2 <= n; s++) {
             if (c[s + 1] != '某' || !cut[s] || cut[s + 1] || !cut[s + 2] || c[s] == '某'
@@ -2095,6 +2140,218 @@ final class PersonRules {
 
     /** Verbs of saying that follow a speaker's name. */
     private static final String SPEECH = "说称";
+
+    /** Longest dotted name word taken whole (阿不都热依木·买买提 has 10 chars). */
+    private static final int MAX_DOTTED = 20;
+
+    /**
+     * @return the end of the name word (nr) of the segmenter that starts at {@code s} if it holds a middle dot and
+     *         every part has two Han chars or more, the first not starting with a title or an ordinary word
+     *         (委员卡雷尔·范米尔特/nr); else -1
+     */
+    static int dottedNameWord(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, int s) {
+        int n = c.length;
+        if (!cut[s] || posStart[s] != NAME || !EntityRules.isHan(c[s])) {
+            return -1;
+        }
+        int e = s + 1, part = 1, dots = 0;
+        while (e < n && !cut[e]) {
+            if (e - s >= MAX_DOTTED) {
+                return -1;
+            }
+            char ch = c[e];
+            if (ch == '·' || ch == '•' || ch == '・') {
+                if (part < 2 || dots == 0 && titleOrWordFirst(c, s, e, lex)) {
+                    return -1;
+                }
+                part = 0;
+                dots++;
+            } else if (EntityRules.isHan(ch)) {
+                part++;
+            } else {
+                return -1;
+            }
+            e++;
+        }
+        return dots > 0 && part >= 2 ? e : -1;
+    }
+
+    /**
+     * 阿不都热依木·买买提: a dotted name word of the segmenter ({@link #dottedNameWord}) that no mention overlaps is
+     * a person. Uyghur and Kazakh names use chars that {@link EntityRules#dottedNames} does not take for
+     * transliteration (不, 都, 热, 依), and the tagger misses some of them (他 阿不都·买买提 说). Where the tagger did
+     * propose a name its edges are kept: the segmenter, trained on one month of People's Daily, runs a char on
+     * either side into an unseen foreign name (中保尔·柯察金, 阿莱科斯·帕帕佐普洛斯时). Runs after the person filter,
+     * which spares such a word where the tagger proposed exactly it ({@link PersonFilter}).
+     */
+    static void dottedNameWords(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        EntityRules.Overlaps taken = null;
+        List<Mention> added = null;
+        for (int s = 0; s < n; s++) {
+            int e = dottedNameWord(c, cut, posStart, lex, s);
+            if (e < 0) {
+                continue;
+            }
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(n, mentions, m -> true);
+                added = new ArrayList<>();
+            }
+            if (!taken.any(s, e)) {
+                added.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            }
+            s = e - 1;
+        }
+        if (added != null) {
+            mentions.addAll(added);
+        }
+    }
+
+    /**
+     * Chars of transliterated names: those HanLP's dictionary of them (portable 1.8.6,
+     * {@code data/dictionary/person/nrf}) holds ten times or more, as its {@code TranslatedPersonDictionary} derives
+     * them, and 不, which it leaves out as too common but Uyghur names use (阿不都), and {@link #UYGHUR_KAZAKH}.
+     */
+    private static final String SOUND_CHARS = "丁万世丘东丝丹丽乌乔买亚亨什代伊伍休伦伯佐佛佩依保修儿克兰兹内冈农凡凯切列利别力加努劳勃勒华南博卜卡卢厄历古可史叶吉吕哈"
+            + "哥唐嘉因图坎坦埃基塔塞士夏多大夫夸奇奈奎契奥妮姆威娃娅娜孔季宁安宾密富尔尤尼居山巴布希帕席平库庞康廉廷弗当彭彻彼得德怀思"
+            + "恩惠戈戴扎托扬拉拜捷提摩撒敦文斯施日旺昂昆明易普曼朗木本朱李杜来杰松林柏查柯根格桑梅森欣欧比毛汀汉汗江汤沃沙法波泰泽洛派"
+            + "海涅温滕潘烈热爱特玛珀班理琳琴瑞瑟瓦甘生甫申略登皮盖祖福科穆米索约纳纽维缪罕罗翰考耶肖肯胡舍舒艾芒芙芬苏若英范茨莉莎莫莱"
+            + "菲萨葛蒂蒙蕾薇西詹诺谢豪贝贡费贾赖赛赫路辛达迈迪逊通道邓那邦都采里金钦钱锡门阿隆雅雪雷霍露非韦顿马高鲁鲍麦黑默黛齐龙";
+
+    /**
+     * Chars of Uyghur and Kazakh names as Chinese writes them that the list above lacks (热合曼, 托乎提, 吐尔洪, 玉素甫,
+     * 艾则孜, 肉孜, 乃扎尔, 吾守尔, 茹仙古丽, 吐尔地; general knowledge of the names Xinjiang's press prints).
+     */
+    private static final String UYGHUR_KAZAKH = "乃义乎仙再则司合吐吾地外姑孜守开排旦洪牙玉素肉色茹铁音";
+
+    private static final boolean[] NAME_SOUND = new boolean[65536];
+
+    static {
+        String chars = SOUND_CHARS + "不" + UYGHUR_KAZAKH;
+        for (int i = 0; i < chars.length(); i++) {
+            NAME_SOUND[chars.charAt(i)] = true;
+        }
+    }
+
+    /** Longest part of a dotted name taken by {@link #dottedRuns} (阿不都热依木, 巴合提别克). */
+    private static final int MAX_SOUND_PART = 7;
+
+    /**
+     * 农民阿布都克力木·买买提: parts of transliteration chars ({@link #NAME_SOUND}) on both sides of a middle dot, two
+     * to {@value #MAX_SOUND_PART} chars each and not running into an ordinary word of the segmenter (副主席|玉苏甫江:
+     * 席 is a transliteration char; 扎克尔|来到), are one person. Uyghur and Kazakh names, which the segmenter cuts
+     * (阿布|都|克力木·买买提) and the tagger halves (阿布), use chars that {@link EntityRules#dottedNames} does not
+     * take. A part of two chars or more ends before a one-char verb, adjective or function word (查理斯·科雷|来|了);
+     * a run in quotes is a name of something else (“塔比伊·杜米亚特”, a restaurant). Persons inside it give way; any other mention over it, or a person running out of it, keeps it out. Runs
+     * after the person filter.
+     */
+    static void dottedRuns(char[] c, boolean[] cut, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> found = null;
+        for (int p = 1; p + 2 < n; p++) {
+            if (!isDot(c[p]) || !NAME_SOUND[c[p - 1]] || !NAME_SOUND[c[p + 1]]) {
+                continue;
+            }
+            int s = p;
+            // 丈夫|特里, 主席|曼: nor the end of an ordinary two-char word the segmenter did not see
+            while (s > 0 && p - s < MAX_SOUND_PART && NAME_SOUND[c[s - 1]] && !inOrdinaryWord(c, cut, s - 1)
+                    && !(s >= 2 && Words.common(new String(c, s - 2, 2)))) {
+                s--;
+            }
+            if (s > 0 && !cut[s]) {
+                int we = s; // 高僧帕|巴荣·卡拉耶: take no tail of a word that ends before the dot
+                while (we < p && !cut[we]) {
+                    we++;
+                }
+                if (we < p) {
+                    s = we;
+                }
+            }
+            int e = p;
+            boolean ok = p - s >= 2;
+            while (ok) {
+                int part = e + 1;
+                e = part;
+                while (e < n && e - part < MAX_SOUND_PART && NAME_SOUND[c[e]] && !inOrdinaryWord(c, cut, e)
+                        && !(e - part >= 2 && cut[e] && e + 1 <= n && (e + 1 == n || cut[e + 1])
+                        && Words.mostly(c[e], "vpcdua"))) {
+                    e++;
+                }
+                if (e < n && !cut[e]) {
+                    int ws = e; // 邦德|大战诺/nr: take no head of a word that starts inside the part
+                    while (!cut[ws]) {
+                        ws--;
+                    }
+                    if (ws > part) {
+                        e = ws;
+                    }
+                }
+                ok = e - part >= 2;
+                if (!ok || e + 1 >= n || !isDot(c[e]) || !NAME_SOUND[c[e + 1]]) {
+                    break;
+                }
+            }
+            boolean quoted = s > 0 && e < n && (c[s - 1] == '“' || c[s - 1] == '"') && (c[e] == '”' || c[e] == '"');
+            if (ok && !quoted) {
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
+                found.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            }
+            p = Math.max(p, e);
+        }
+        if (found == null) {
+            return;
+        }
+        // owner[i]: 1 + the index of the run covering i
+        int[] owner = new int[n];
+        for (int k = 0; k < found.size(); k++) {
+            java.util.Arrays.fill(owner, found.get(k).start(), found.get(k).end(), k + 1);
+        }
+        boolean[] blocked = new boolean[found.size()];
+        for (Mention m : mentions) {
+            for (int i = m.start(); i < m.end(); i++) {
+                int k = owner[i] - 1;
+                if (k >= 0 && (m.type() != EntityType.PERSON || m.start() < found.get(k).start()
+                        || m.end() > found.get(k).end())) {
+                    blocked[k] = true;
+                }
+            }
+        }
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && owner[m.start()] > 0 && !blocked[owner[m.start()] - 1]);
+        for (int k = 0; k < found.size(); k++) {
+            if (!blocked[k]) {
+                mentions.add(found.get(k));
+            }
+        }
+    }
+
+    private static boolean isDot(char ch) {
+        return ch == '·' || ch == '•' || ch == '・';
+    }
+
+    /** The segmenter's word holding offset q has two chars or more and is an ordinary word (主席, 来到). */
+    private static boolean inOrdinaryWord(char[] c, boolean[] cut, int q) {
+        int ws = q, we = q + 1;
+        while (ws > 0 && !cut[ws]) {
+            ws--;
+        }
+        while (we < c.length && !cut[we]) {
+            we++;
+        }
+        return we - ws >= 2 && we - ws <= 4 && Words.common(new String(c, ws, we - ws));
+    }
+
+    /** 委员卡雷尔·范米尔特/nr: the segmenter ran a title or an ordinary word into the first part of the name. */
+    private static boolean titleOrWordFirst(char[] c, int s, int e, NerLexicon lex) {
+        for (int len = 2; len <= e - s - 2; len++) {
+            String w = new String(c, s, len);
+            if ((lex.categories(w) & NerLexicon.TITLE) != 0 || Words.common(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * A person that is the beginning of one name word of the segmenter (nr) grows to the whole word: 卡尔|逊, 奥斯|汀,

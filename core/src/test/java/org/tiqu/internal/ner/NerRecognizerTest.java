@@ -57,6 +57,43 @@ class NerRecognizerTest {
     }
 
     @Test
+    void ministriesNamedSinceTheReformsOf2008And2018AreOrganisations() {
+        // the full names hold 和, which the tagger, trained on 1998 text, reads as a conjunction
+        String t = "记者从国家发展和改革委员会获悉，工业和信息化部、国家林业和草原局将联合发文。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "国家发展和改革委员会", 3), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "工业和信息化部", 16), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "国家林业和草原局", 24), es::toString);
+    }
+
+    @Test
+    void uyghurNameOfOneSegmenterWordIsAPersonBeforeASpace() {
+        // 不, 都 and 依 are no transliteration chars of the dotted-name rule, and the person filter dropped the
+        // tagger's name with a space after it
+        String t = "（记者 阿不都热依木·买买提 摄）他 阿不都·买买提 说";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.PERSON, "阿不都热依木·买买提", 4), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "阿不都·买买提", 19), es::toString);
+    }
+
+    @Test
+    void dottedUyghurNameTheSegmenterCutIsOnePersonWithinItsEdges() {
+        // 阿布|都|克力木·买买提: the tagger found 阿布 alone
+        String t = "和田地区策勒县农民阿布都克力木·买买提今年种植红枣。吐尔洪·买买提和阿布都热合曼·依明都是能手。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.PERSON, "阿布都克力木·买买提", 9), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "阿布都热合曼·依明", 34), es::toString);
+        assertFalse(hasText(es, EntityType.PERSON, "阿布"), es::toString);
+        // not a title's last char, a verb after the name, the head of the next word, or a name in quotes
+        for (String edge : List.of("副主席玉苏甫江·麦麦提出席会议。", "查理斯·科雷来了。", "《詹姆士·邦德大战诺博士》问世。")) {
+            List<Entity> named = entities(edge);
+            assertTrue(hasText(named, EntityType.PERSON, edge.replaceAll("^(副主席|《)|(出席会议|来了|大战诺博士》问世)?。$", "")),
+                    named::toString);
+        }
+        assertFalse(entities("老店“塔比伊·杜米亚特”不远处。").stream().anyMatch(e -> e.type() == EntityType.PERSON));
+    }
+
+    @Test
     void seasStraitsAndMountainsOfTheGeographyLexiconArePlaces() {
         String t = "俄罗斯科学家在贝加尔湖考察后，又乘船经马六甲海峡驶入安达曼海。美国航空母舰已由霍尔木兹海峡进入海湾水域。";
         List<Entity> es = entities(t);

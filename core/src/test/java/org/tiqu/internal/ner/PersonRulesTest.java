@@ -560,6 +560,12 @@ class PersonRulesTest {
     }
 
     @Test
+    void wellKnownPersonWhoseFirstCharTheSegmenterGluedToAPrepositionIsWhole() {
+        Seg s = Seg.of("王毅/nr 同布/v 林肯/nr 通电话/v");
+        assertEquals(List.of("王毅", "布林肯"), persons(s, s.apply(person(0, 2), person(4, 6))));
+    }
+
+    @Test
     void wellKnownPersonTaggedAsAPlaceIsAPerson() {
         Seg s = Seg.of("克林顿/nr 再/d 晤/v 内塔尼亚胡/nr ，/w");
         List<Mention> ms = s.apply(person(0, 3), new Mention(EntityType.PLACE, 5, 10));
@@ -688,6 +694,18 @@ class PersonRulesTest {
         assertEquals(List.of("易某"), persons(s, s.apply()));
         Seg none = Seg.of("对/p 某/r 企业/n");
         assertEquals(List.of(), persons(none, none.apply()));
+    }
+
+    @Test
+    void surnameAndMouMouIsOneWithheldNameThatReplacesTheTaggersHalf() {
+        Seg s = Seg.of("被告人/n 王/nr 某某/r 与/p 李某/nr 某/r 受贿/v");
+        // the tagger's 王某 gives way to 王某某
+        assertEquals(List.of("王某某", "李某某"), persons(s, s.apply(new Mention(EntityType.PERSON, 3, 5))));
+        Seg preposition = Seg.of("他/r 向/p 某某/r 借/v 钱/n");
+        assertEquals(List.of(), persons(preposition, preposition.apply()));
+        // a place or organisation over the chars blocks it
+        Seg org = Seg.of("王/nr 某某/r 公司/n");
+        assertEquals(List.of(), persons(org, org.apply(new Mention(EntityType.ORGANIZATION, 0, 5))));
     }
 
     @Test
