@@ -98,7 +98,8 @@ public final class PolicyRecognizer implements Recognizer {
 
     /** Organisation heads after a policy term: the term is then part of the organisation's name. */
     private static final String[] ORG_SUFFIXES = {"指挥部", "领导小组", "办公室", "委员会", "研究院", "研究中心",
-            "研究会", "促进会", "基金会", "协会", "学会", "学院", "工作组", "专班", "办", "组"};
+            "研究会", "促进会", "基金会", "协会", "学会", "学院", "工作组", "专班", "研究所", "股份有限公司", "有限公司",
+            "有限责任公司", "公司", "集团", "办", "组"};
 
     private final WordTrie trie;
 

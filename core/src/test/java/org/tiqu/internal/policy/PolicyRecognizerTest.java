@@ -184,6 +184,8 @@ class PolicyRecognizerTest {
     @Test
     void policyInsideOrganisationNameIsNotPolicy() {
         assertNone("全县脱贫攻坚总指挥部召开会议。", POLICY, "脱贫攻坚");
+        // a company or institute named after its trade
+        assertNone("新疆天山畜牧生物工程股份有限公司参加展会。", POLICY, "畜牧生物工程");
     }
 
     @Test
