@@ -2242,8 +2242,8 @@ final class PersonRules {
      * 席 is a transliteration char; 扎克尔|来到), are one person. Uyghur and Kazakh names, which the segmenter cuts
      * (阿布|都|克力木·买买提) and the tagger halves (阿布), use chars that {@link EntityRules#dottedNames} does not
      * take. A part of two chars or more ends before a one-char verb, adjective or function word (查理斯·科雷|来|了);
-     * a run in quotes is a name of something else (“塔比伊·杜米亚特”, a restaurant). Persons inside it give way; any other mention over it, or a person running out of it, keeps it out. Runs
-     * after the person filter.
+     * a run in quotes is a name of something else (“塔比伊·杜米亚特”, a restaurant). Persons inside it give way; any
+     * other mention over it, or a person running out of it, keeps it out. Runs after the person filter.
      */
     static void dottedRuns(char[] c, boolean[] cut, List<Mention> mentions) {
         int n = c.length;
@@ -2279,7 +2279,7 @@ final class PersonRules {
                 }
                 if (e < n && !cut[e]) {
                     int ws = e; // 邦德|大战诺/nr: take no head of a word that starts inside the part
-                    while (!cut[ws]) {
+                    while (ws > part && !cut[ws]) {
                         ws--;
                     }
                     if (ws > part) {
@@ -2330,16 +2330,20 @@ final class PersonRules {
         return ch == '·' || ch == '•' || ch == '・';
     }
 
-    /** The segmenter's word holding offset q has two chars or more and is an ordinary word (主席, 来到). */
+    /**
+     * The segmenter's word holding offset q has two to four chars and is an ordinary word (主席, 来到); the scan
+     * stops at four chars, so a long word costs no more.
+     */
     private static boolean inOrdinaryWord(char[] c, boolean[] cut, int q) {
         int ws = q, we = q + 1;
-        while (ws > 0 && !cut[ws]) {
+        while (ws > 0 && !cut[ws] && q - ws < 4) {
             ws--;
         }
-        while (we < c.length && !cut[we]) {
+        while (we < c.length && !cut[we] && we - q < 4) {
             we++;
         }
-        return we - ws >= 2 && we - ws <= 4 && Words.common(new String(c, ws, we - ws));
+        return (ws == 0 || cut[ws]) && (we == c.length || cut[we]) && we - ws >= 2 && we - ws <= 4
+                && Words.common(new String(c, ws, we - ws));
     }
 
     /** 委员卡雷尔·范米尔特/nr: the segmenter ran a title or an ordinary word into the first part of the name. */
