@@ -89,6 +89,7 @@ final class EntityRules {
         unownedOffices(c, cut, byStart, mentions);
         placeAssociations(c, cut, mentions);
         inspectionTeams(c, mentions);
+        numberedCongresses(c, mentions);
         Overlaps ruleOrgs = new Overlaps(c.length, mentions,
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
@@ -711,6 +712,82 @@ final class EntityRules {
 
     /** Longest stretch between a team's sender and its head (第三生态环境保护|督察组 is 10 chars). */
     private static final int MAX_TEAM_NAME = 12;
+
+    /** What the CPPCC's name starts with before its place and term. */
+    private static final String[] CPPCC = {"中国人民政治协商会议", "政协"};
+
+    /** Bodies elected for a term, by whether they need the CPPCC's name before them. */
+    private static final String[] TERM_BODIES = {"全国人民代表大会", "人民代表大会", "人大常委会", "立法会"};
+    private static final String[] CPPCC_BODIES = {"全国委员会", "委员会"};
+    private static final String STANDING = "常务委员会";
+
+    /**
+     * Bodies elected for a numbered term are organisations, as People's Daily tags them (政协第九届全国委员会,
+     * 政协甘肃省第八届委员会, 中国人民政治协商会议第八届全国委员会常务委员会, 武汉市第十届人大常委会, 香港首届立法会):
+     * a term (第 and numerals, or 首, before 届) after a place mention, the CPPCC's name or both, then the body and
+     * its standing committee if named; a committee of the CPPCC needs its name. Not before a session
+     * (河北省第九届人民代表大会第一次会议, …委员会会议), which People's Daily tags as an event, and not without a
+     * place or the CPPCC's name (第九届全国人民代表大会 is tagged with and without its term there).
+     */
+    static void numberedCongresses(char[] c, List<Mention> mentions) {
+        int n = c.length;
+        int[] placeStartEnding = null; // by end offset: start of the longest place ending there, plus one
+        List<Mention> added = new ArrayList<>();
+        for (int t = 1; t + 2 < n; t++) {
+            if (c[t] != '届') {
+                continue;
+            }
+            int o = t;
+            while (o > 0 && t - o < 4 && isNumeral(c[o - 1])) {
+                o--;
+            }
+            if (o == t && c[t - 1] != '首') {
+                continue;
+            }
+            if (o == t) {
+                o--;
+            } else if (o > 0 && c[o - 1] == '第') {
+                o--;
+            }
+            if (placeStartEnding == null) {
+                placeStartEnding = new int[n + 1];
+                for (Mention m : mentions) {
+                    if (m.type() == EntityType.PLACE) {
+                        int at = placeStartEnding[m.end()];
+                        placeStartEnding[m.end()] = at == 0 ? m.start() + 1 : Math.min(at, m.start() + 1);
+                    }
+                }
+            }
+            int start = placeStartEnding[o] > 0 ? placeStartEnding[o] - 1 : o;
+            boolean cppcc = false;
+            for (String h : CPPCC) {
+                if (start >= h.length() && startsWith(c, start - h.length(), h)) {
+                    start -= h.length();
+                    cppcc = true;
+                    break;
+                }
+            }
+            int body = t + 1, end = -1;
+            for (String b : cppcc ? CPPCC_BODIES : TERM_BODIES) {
+                if (startsWith(c, body, b)) {
+                    end = body + b.length();
+                    break;
+                }
+            }
+            if (end < 0 || !cppcc && start == o) {
+                continue; // 第九届全国人民代表大会, 特区第一届立法会: People's Daily tags these with and without the term
+            }
+            if (startsWith(c, end, STANDING) && !startsWith(c, end - 3, "常委会")) {
+                end += STANDING.length();
+            }
+            if (end < n && (c[end] == '第' || startsWith(c, end, "会议"))) {
+                continue; // 河北省第九届人民代表大会第一次会议, …第一届全国委员会会议: a session's name, an event
+            }
+            added.add(new Mention(EntityType.ORGANIZATION, start, end, null, Mention.Priority.RULE));
+            t = end - 1;
+        }
+        mentions.addAll(added);
+    }
 
     /**
      * 中央第十巡视组, 中央第三生态环境保护督察组, 自治区党委第二巡视组: an inspection team named by its sender (中央, 国务院,

@@ -94,6 +94,17 @@ class NerRecognizerTest {
     }
 
     @Test
+    void bodyElectedForANumberedTermIsOneOrganisationButASessionIsNot() {
+        String t = "李岩当选为武汉市第十届人大常委会主任。审议政协第八届全国委员会工作总结。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "武汉市第十届人大常委会", 5), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "政协第八届全国委员会", 21), es::toString);
+        String session = "河北省第九届人民代表大会第一次会议开幕。";
+        assertFalse(hasText(entities(session), EntityType.ORGANIZATION, "河北省第九届人民代表大会"),
+                () -> entities(session).toString());
+    }
+
+    @Test
     void seasStraitsAndMountainsOfTheGeographyLexiconArePlaces() {
         String t = "俄罗斯科学家在贝加尔湖考察后，又乘船经马六甲海峡驶入安达曼海。美国航空母舰已由霍尔木兹海峡进入海湾水域。";
         List<Entity> es = entities(t);
