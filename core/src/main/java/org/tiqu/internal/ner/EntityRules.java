@@ -713,6 +713,18 @@ final class EntityRules {
     /** Longest stretch between a team's sender and its head (第三生态环境保护|督察组 is 10 chars). */
     private static final int MAX_TEAM_NAME = 12;
 
+    /** By end offset: 1 + the start of the longest mention of {@code type} ending there (0: none). */
+    private static int[] longestEndingAt(int n, List<Mention> mentions, EntityType type) {
+        int[] starts = new int[n + 1];
+        for (Mention m : mentions) {
+            if (m.type() == type) {
+                int at = starts[m.end()];
+                starts[m.end()] = at == 0 ? m.start() + 1 : Math.min(at, m.start() + 1);
+            }
+        }
+        return starts;
+    }
+
     /** What the CPPCC's name starts with before its place and term. */
     private static final String[] CPPCC = {"中国人民政治协商会议", "政协"};
 
@@ -750,13 +762,7 @@ final class EntityRules {
                 o--;
             }
             if (placeStartEnding == null) {
-                placeStartEnding = new int[n + 1];
-                for (Mention m : mentions) {
-                    if (m.type() == EntityType.PLACE) {
-                        int at = placeStartEnding[m.end()];
-                        placeStartEnding[m.end()] = at == 0 ? m.start() + 1 : Math.min(at, m.start() + 1);
-                    }
-                }
+                placeStartEnding = longestEndingAt(n, mentions, EntityType.PLACE);
             }
             int start = placeStartEnding[o] > 0 ? placeStartEnding[o] - 1 : o;
             boolean cppcc = false;
@@ -813,13 +819,7 @@ final class EntityRules {
                 continue;
             }
             if (orgStartEnding == null) {
-                orgStartEnding = new int[n + 1];
-                for (Mention m : mentions) {
-                    if (m.type() == EntityType.ORGANIZATION) {
-                        int at = orgStartEnding[m.end()];
-                        orgStartEnding[m.end()] = at == 0 ? m.start() + 1 : Math.min(at, m.start() + 1);
-                    }
-                }
+                orgStartEnding = longestEndingAt(n, mentions, EntityType.ORGANIZATION);
             }
             for (int b = head; b >= 0 && head - b <= MAX_TEAM_NAME; b--) {
                 int start = -1;

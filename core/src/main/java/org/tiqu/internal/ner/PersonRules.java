@@ -1275,39 +1275,16 @@ final class PersonRules {
      */
     static void withheldNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
-        // 王某某 first: owner[i] is 1 + the index of the candidate covering i
+        // 王某某 first
         List<Mention> triples = new ArrayList<>();
-        int[] owner = null;
         for (int s = 0; s + 3 <= n; s++) {
             if (c[s + 1] == '某' && c[s + 2] == '某' && cut[s] && cut[s + 3] && c[s] != '某'
                     && (posStart[s] == NAME || !cut[s + 1]) && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0) {
-                if (owner == null) {
-                    owner = new int[n];
-                }
                 triples.add(new Mention(EntityType.PERSON, s, s + 3, null, Mention.Priority.RULE));
-                owner[s] = owner[s + 1] = owner[s + 2] = triples.size();
                 s += 2;
             }
         }
-        if (owner != null) {
-            boolean[] blocked = new boolean[triples.size()];
-            for (Mention m : mentions) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    int k = owner[i] - 1;
-                    if (k >= 0 && (m.type() != EntityType.PERSON || m.start() < triples.get(k).start()
-                            || m.end() > triples.get(k).end())) {
-                        blocked[k] = true;
-                    }
-                }
-            }
-            int[] own = owner;
-            mentions.removeIf(m -> m.type() == EntityType.PERSON && own[m.start()] > 0 && !blocked[own[m.start()] - 1]);
-            for (int k = 0; k < triples.size(); k++) {
-                if (!blocked[k]) {
-                    mentions.add(triples.get(k));
-                }
-            }
-        }
+        replacePersonsWithin(n, triples, mentions);
         EntityRules.Overlaps taken = null;
         for (int s = 0; s + 2 <= n; s++) {
             if (c[s + 1] != '某' || !cut[s] || cut[s + 1] || !cut[s + 2] || c[s] == '某'
@@ -2300,11 +2277,21 @@ final class PersonRules {
             }
             p = Math.max(p, e);
         }
-        if (found == null) {
+        if (found != null) {
+            replacePersonsWithin(n, found, mentions);
+        }
+    }
+
+    /**
+     * Adds each of {@code found} (persons in text order, none overlapping another) unless a mention of another type
+     * overlaps it or a person runs out of it; the persons inside one that is added give way. Linear in the text and
+     * the mentions' lengths.
+     */
+    private static void replacePersonsWithin(int n, List<Mention> found, List<Mention> mentions) {
+        if (found.isEmpty()) {
             return;
         }
-        // owner[i]: 1 + the index of the run covering i
-        int[] owner = new int[n];
+        int[] owner = new int[n]; // 1 + the index of the one covering i
         for (int k = 0; k < found.size(); k++) {
             java.util.Arrays.fill(owner, found.get(k).start(), found.get(k).end(), k + 1);
         }
