@@ -2382,7 +2382,7 @@ final class EntityRules {
         }
     }
 
-    private static boolean isDot(char ch) {
+    static boolean isDot(char ch) {
         return ch == '·' || ch == '•' || ch == '・';
     }
 

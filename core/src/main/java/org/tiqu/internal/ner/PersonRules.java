@@ -2137,7 +2137,7 @@ final class PersonRules {
                 return -1;
             }
             char ch = c[e];
-            if (ch == '·' || ch == '•' || ch == '・') {
+            if (EntityRules.isDot(ch)) {
                 if (part < 2 || dots == 0 && titleOrWordFirst(c, s, e, lex)) {
                     return -1;
                 }
@@ -2226,7 +2226,7 @@ final class PersonRules {
         int n = c.length;
         List<Mention> found = null;
         for (int p = 1; p + 2 < n; p++) {
-            if (!isDot(c[p]) || !NAME_SOUND[c[p - 1]] || !NAME_SOUND[c[p + 1]]) {
+            if (!EntityRules.isDot(c[p]) || !NAME_SOUND[c[p - 1]] || !NAME_SOUND[c[p + 1]]) {
                 continue;
             }
             int s = p;
@@ -2264,7 +2264,7 @@ final class PersonRules {
                     }
                 }
                 ok = e - part >= 2;
-                if (!ok || e + 1 >= n || !isDot(c[e]) || !NAME_SOUND[c[e + 1]]) {
+                if (!ok || e + 1 >= n || !EntityRules.isDot(c[e]) || !NAME_SOUND[c[e + 1]]) {
                     break;
                 }
             }
@@ -2311,10 +2311,6 @@ final class PersonRules {
                 mentions.add(found.get(k));
             }
         }
-    }
-
-    private static boolean isDot(char ch) {
-        return ch == '·' || ch == '•' || ch == '・';
     }
 
     /**
