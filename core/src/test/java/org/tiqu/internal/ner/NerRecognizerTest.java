@@ -67,6 +67,20 @@ class NerRecognizerTest {
     }
 
     @Test
+    void companiesOfTheLexiconAreOrganisationsNotPersonsOrPlaces() {
+        // the 1998-trained tagger read 比亚迪 as a person, 阿里巴巴 and 京东 as places, and cut 比|亚迪股份有限公司
+        String t = "比亚迪股份有限公司在深圳发布新车，腾讯和阿里巴巴、京东的股价上涨。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "比亚迪股份有限公司", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "腾讯", 17), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "阿里巴巴", 20), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "京东", 25), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON || e.text().equals("阿里巴巴") && e.type() == EntityType.PLACE),
+                es::toString);
+        assertTrue(entities("比亚迪今年的销量超过300万辆。").stream().noneMatch(e -> e.type() == EntityType.PERSON));
+    }
+
+    @Test
     void uyghurNameOfOneSegmenterWordIsAPersonBeforeASpace() {
         // 不, 都 and 依 are no transliteration chars of the dotted-name rule, and the person filter dropped the
         // tagger's name with a space after it
