@@ -2678,12 +2678,18 @@ final class EntityRules {
             }
             if ((h[2] & NerLexicon.TITLE) != 0 && cut[h[1]] && !commonWordAt(c, cut, h[1])) {
                 int e = nameAt(c, h[1], lex);
-                // 记者时说, 同志谈到: no verb or function word inside a name
-                if (e > 0 && !any(notName, h[1], e) && !tagged.any(h[1], e)) {
+                // 记者时说, 同志谈到: no verb or function word inside a name; 首相|官邸: no word the dictionary knows
+                // only as something else
+                if (e > 0 && !any(notName, h[1], e) && !tagged.any(h[1], e) && !dictionaryWord(c, cut, h[1], e)) {
                     out.add(new Mention(EntityType.PERSON, h[1] + (c[h[1]] == ' ' ? 1 : 0), e, null, Mention.Priority.RULE));
                 }
             }
         }
+    }
+
+    /** [s, e) is one word of the segmenter that the core dictionary holds and never tags as a person's name. */
+    private static boolean dictionaryWord(char[] c, boolean[] cut, int s, int e) {
+        return cut[e] && wordEnd(cut, s) == e && Words.neverPerson(new String(c, s, e - s));
     }
 
     /**

@@ -158,6 +158,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.rankedPlayers(c, lexicon, found);
         PersonRules.dottedNameWords(c, cut, posStart, lexicon, found);
         PersonRules.dottedRuns(c, cut, found);
+        PersonRules.craftNames(c, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);
         EntityRules.bracketedPlaces(c, lexicon, found);
         out.addAll(found);

@@ -1104,6 +1104,27 @@ final class PersonRules {
         replacePersons(n, found, mentions);
     }
 
+    /** Chinese numerals that number a craft or a variety: 嫦娥六号, 神舟十九号. */
+    private static final String CRAFT_NUMERALS = "一二三四五六七八九十〇零百";
+
+    /**
+     * A name followed by 号, with or without a Chinese numeral between, names a spacecraft, ship or variety, not a
+     * person (嫦娥六号, 墨子号卫星, 毛泽东号机车): People's Daily tags such names nz (风云二号, 和平号) and never has a
+     * person's name before 号. Not 号召 or 号称 (he calls on), and not after Arabic digits, which write the day of a
+     * month in speech (李明3号到京).
+     */
+    static void craftNames(char[] c, List<Mention> mentions) {
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && namesCraft(c, m.end()));
+    }
+
+    private static boolean namesCraft(char[] c, int end) {
+        int j = end;
+        while (j < c.length && j - end < 4 && CRAFT_NUMERALS.indexOf(c[j]) >= 0) {
+            j++;
+        }
+        return j < c.length && c[j] == '号' && (j + 1 == c.length || "召称令脉啕".indexOf(c[j + 1]) < 0);
+    }
+
     /** What may follow a foreign name after a title: punctuation, a verb of saying, a function word, a date. */
     private static final String AFTER_TITLED = "，。、；：,;:！？）)》”\"说的在和与也已曾将对是为表认指称今昨本于向同率等及还就都又即亦所一";
 

@@ -92,6 +92,20 @@ final class Words {
         return !name && (other || a.totalFrequency >= 5);
     }
 
+    /** A word of the core dictionary never tagged as a person's name, whatever its frequency (官邸 n 3). */
+    static boolean neverPerson(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            if (n != null && n.toString().startsWith("nr")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A word of the core dictionary with any tag other than a person's name (文明 n/a/nr, 以军 j; not 李鹏 nr). */
     static boolean otherThanPerson(String s) {
         CoreDictionary.Attribute a = CoreDictionary.get(s);

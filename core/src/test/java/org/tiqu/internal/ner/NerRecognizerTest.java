@@ -81,6 +81,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aDictionaryWordAfterATitleIsNoName() {
+        // 官 is a surname, and the rule that reads a name after a title took 首相|官邸 (a residence) for one
+        List<Entity> es = entities("石破茂在首相官邸会见了他。");
+        assertTrue(es.stream().noneMatch(e -> e.text().equals("官邸")), es::toString);
+    }
+
+    @Test
     void uyghurNameOfOneSegmenterWordIsAPersonBeforeASpace() {
         // 不, 都 and 依 are no transliteration chars of the dotted-name rule, and the person filter dropped the
         // tagger's name with a space after it

@@ -410,6 +410,17 @@ class PersonRulesTest {
     }
 
     @Test
+    void aNameBeforeHaoNamesACraftNotAPerson() {
+        Seg moon = Seg.of("嫦娥/n 六/m 号/q 探测器/n 、/w 墨子/nr 号/n 卫星/n");
+        assertEquals(List.of(), persons(moon, moon.after((c, lex, ms) -> PersonRules.craftNames(c, ms),
+                person(0, 2), person(8, 10))));
+        // 号召 is a verb, and Arabic digits before 号 write a day of the month
+        Seg call = Seg.of("张三/nr 号召/v 大家/r ，/w 李明/nr 3号/t 到/v 京/j");
+        assertEquals(List.of("张三", "李明"), inOrder(call, call.after((c, lex, ms) -> PersonRules.craftNames(c, ms),
+                person(0, 2), person(7, 9))));
+    }
+
+    @Test
     void anAthleteNamedByCountryInAResultIsAPerson() {
         Seg won = Seg.of("战胜/v 法国/ns 的/u 皮奥利/nr 内/f ，/w 从而/c");
         assertEquals(List.of("皮奥利内"), persons(won, won.after(PersonRules::athletes,
