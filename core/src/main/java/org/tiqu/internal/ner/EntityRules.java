@@ -319,8 +319,8 @@ final class EntityRules {
      *
      * @param posStart posStart[p]: {@link PersonRules#posClass} of the segmenter's word starting at p, else 0
      */
-    static void splitOrganisations(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<int[]> hitList,
-                                   List<Mention> mentions) {
+    static void splitOrganisations(char[] c, boolean[] cut, byte[] posStart, boolean[] notName, NerLexicon lex,
+                                   List<int[]> hitList, List<Mention> mentions) {
         HitIndex hits = null;
         List<Mention> parts = new ArrayList<>();
         for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -331,7 +331,8 @@ final class EntityRules {
             }
             boolean any = false;
             for (int p = m.start(); p < m.end() && !any; p++) {
-                any = cut[p] && (breaks(c, cut, posStart, m, p, true) || (posStart[p] == PersonRules.VERB && p > m.start()));
+                any = cut[p] && (breaks(c, cut, posStart, m, p, true) || (posStart[p] == PersonRules.VERB && p > m.start())
+                        || describes(posStart, notName, p));
             }
             if (!any) {
                 continue;
@@ -346,7 +347,7 @@ final class EntityRules {
             boolean split = false;
             for (int p = m.start(); p <= m.end(); p++) {
                 if (p < m.end() && (!cut[p] || !(breaks(c, cut, posStart, m, p, from < p && ORG_END.indexOf(c[p - 1]) >= 0)
-                        || verbBetween(c, cut, posStart, lex, h, m, from, p)))) {
+                        || verbBetween(c, cut, posStart, lex, h, m, from, p) || describes(posStart, notName, p)))) {
                     continue;
                 }
                 if (p > from) {
@@ -368,7 +369,8 @@ final class EntityRules {
                     q++;
                 }
                 // after a count, a pronoun or 等 comes a kind, not a name (几家|商贸公司, 西安等|铁路局)
-                afterCount = posStart[p] == PersonRules.NUMERAL || posStart[p] == PersonRules.PRONOUN || c[p] == '等';
+                afterCount = posStart[p] == PersonRules.NUMERAL || posStart[p] == PersonRules.PRONOUN || c[p] == '等'
+                        || describes(posStart, notName, p);
                 from = q;
                 p = q - 1;
             }
@@ -378,6 +380,11 @@ final class EntityRules {
             }
         }
         mentions.addAll(parts);
+    }
+
+    /** An adjective the recognizer marked as no part of a name (建设|新|工厂: it describes a verbal noun's object). */
+    private static boolean describes(byte[] posStart, boolean[] notName, int p) {
+        return posStart[p] == PersonRules.ADJECTIVE && notName[p];
     }
 
     /** The word at p inside m never sits inside an organisation's name ({@link #splitOrganisations}). */
@@ -1543,7 +1550,7 @@ final class EntityRules {
             "到处", "之处", "用处", "长处", "短处", "难处", "益处", "住处", "去处", "深处", "各处", "此处", "何处", "别处",
             "四处", "随处", "相处", "共处", "坏处", "出处", "上司", "官司", "当局", "大局", "全局", "格局", "结局", "布局",
             "僵局", "时局", "政局", "东部", "南部", "西部", "北部", "中部", "内部", "外部", "全部", "局部", "干部", "底部",
-            "头部", "顶部", "本部", "场所", "住所", "厕所", "网站", "车站", "部署", "教室", "温室", "卧室", "会议室",
+            "头部", "顶部", "本部", "场所", "住所", "厕所", "网站", "车站", "基站", "部署", "教室", "温室", "卧室", "会议室",
             "科室", "分部", "总部", "儿科", "外科", "内科", "眼科", "牙科", "妇科", "专科", "本科", "学科", "工科", "理科",
             "文科", "医科", "民办", "公办", "官办", "私办", "合办", "主办", "承办", "协办", "创办", "举办", "开办", "兴办",
             "大厅", "餐厅", "客厅", "展厅", "所");
@@ -1601,7 +1608,7 @@ final class EntityRules {
     /** Ordinary words ending in an institution char: 台湾当局, 德国东部, 领导干部, 农家庭院, 俄罗斯后院. */
     private static final Set<String> NOT_INSTITUTIONS = Set.of("当局", "政局", "格局", "大局", "全局", "结局", "布局",
             "僵局", "时局", "东部", "南部", "西部", "北部", "中部", "内部", "外部", "全部", "局部", "干部", "底部",
-            "头部", "顶部", "本部", "总部", "庭院", "寺院", "后院", "前院", "宅院", "场所", "住所", "厕所", "网站", "车站",
+            "头部", "顶部", "本部", "总部", "庭院", "寺院", "后院", "前院", "宅院", "场所", "住所", "厕所", "网站", "车站", "基站",
             "公社", "大厅", "餐厅", "客厅", "展厅");
 
     /** An institution's name ends at e, after a place that ends at b. */

@@ -128,6 +128,7 @@ public final class NerRecognizer implements Recognizer {
         byte[] posStart = new byte[c.length + 1];
         byte[] posEnd = new byte[c.length + 1];
         int[] placeWord = new int[c.length + 1]; // end of the segmenter's place word (ns) starting at p, else 0
+        String prevPos = "";
         for (org.tiqu.internal.seg.Word w : doc.words()) {
             cut[w.start()] = true;
             cut[w.end()] = true;
@@ -141,14 +142,17 @@ public final class NerRecognizer implements Recognizer {
                 for (int i = w.start(); i < w.end(); i++) { // words are short (Arrays.fill per word showed in profiles)
                     notName[i] = true;
                 }
+            } else if (describesObject(w.pos(), prevPos, w.end() - w.start())) {
+                notName[w.start()] = true;
             } else if (w.end() - w.start() >= 2 && (w.pos().equals("nz") || w.pos().equals("nx"))) {
                 brand[w.start()] = w.end();
             }
+            prevPos = w.pos();
         }
         dictionaryBrands(doc.words(), brand);
         PlaceAlignment.apply(c, cut, placeWord, found);
         PlaceAlignment.completePlaceWords(c, placeWord, lexicon, found);
-        EntityRules.splitOrganisations(c, cut, posStart, lexicon, hits, found);
+        EntityRules.splitOrganisations(c, cut, posStart, notName, lexicon, hits, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);
@@ -202,6 +206,14 @@ public final class NerRecognizer implements Recognizer {
     }
 
     /** Parts of speech that never sit inside an organisation's name: verbs (not verbal nouns), numerals, function words. */
+    /**
+     * A one-char adjective after a verbal noun describes its object (建设|新|工厂): People's Daily 1998-01-01..27 has
+     * it 92 times, never inside a name.
+     */
+    static boolean describesObject(String pos, String prevPos, int length) {
+        return length == 1 && pos.equals("a") && prevPos.equals("vn");
+    }
+
     static boolean notNamePos(String pos) {
         if (pos.isEmpty()) {
             return false;

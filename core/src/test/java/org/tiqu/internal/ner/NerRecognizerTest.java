@@ -88,6 +88,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aBaseStationOrANewFactoryEndsNoOrganisation() {
+        // the sub-unit chain took 中国联通 + 合作建设基站 (站 ends 检疫站), the place rule 新疆 + 建设新工厂
+        List<Entity> es = entities("中国联通合作建设基站。吉利将在新疆建设新工厂。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "中国联通", 0), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().endsWith("基站") || e.text().endsWith("工厂")), es::toString);
+    }
+
+    @Test
     void uyghurNameOfOneSegmenterWordIsAPersonBeforeASpace() {
         // 不, 都 and 依 are no transliteration chars of the dotted-name rule, and the person filter dropped the
         // tagger's name with a space after it

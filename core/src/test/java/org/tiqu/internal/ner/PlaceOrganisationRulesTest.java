@@ -272,6 +272,23 @@ class PlaceOrganisationRulesTest {
     }
 
     /** posStart for a segmented string whose words carry a class after '/', e.g. "由/p|中央电视台/n". */
+    /** As the recognizer marks words that never sit inside a name. */
+    private static boolean[] notName(String segmented) {
+        boolean[] notName = new boolean[plain(segmented).length()];
+        int at = 0;
+        String prev = "";
+        for (String w : segmented.split("\\|")) {
+            int slash = w.indexOf('/');
+            String pos = w.substring(slash + 1);
+            for (int i = at; i < at + slash; i++) {
+                notName[i] = NerRecognizer.notNamePos(pos) || i == at && NerRecognizer.describesObject(pos, prev, slash);
+            }
+            at += slash;
+            prev = pos;
+        }
+        return notName;
+    }
+
     private static byte[] posStart(String segmented) {
         String[] words = segmented.split("\\|");
         int n = 0;
@@ -304,7 +321,7 @@ class PlaceOrganisationRulesTest {
         String s = plain(t);
         char[] c = chars(s);
         List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 17)); // 中央电视台联合江苏省委宣传部
-        EntityRules.splitOrganisations(c, cuts(s), posStart(t), LEX, hitList(c), ms);
+        EntityRules.splitOrganisations(c, cuts(s), posStart(t), notName(t), LEX, hitList(c), ms);
         assertEquals(2, ms.size(), ms::toString);
         assertTrue(has(ms, c, EntityType.ORGANIZATION, "中央电视台"), ms::toString);
         assertTrue(has(ms, c, EntityType.ORGANIZATION, "江苏省委宣传部"), ms::toString);
@@ -318,8 +335,19 @@ class PlaceOrganisationRulesTest {
         String s = plain(t);
         char[] c = chars(s);
         List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 2, 9)); // 武汉市一家工厂
-        EntityRules.splitOrganisations(c, cuts(s), posStart(t), LEX, hitList(c), ms);
+        EntityRules.splitOrganisations(c, cuts(s), posStart(t), notName(t), LEX, hitList(c), ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), ms);
+    }
+
+    @Test
+    void verbalNounWithADescribedObjectIsNoOrganisation() {
+        // the tagger read 新疆建设新工厂 as one name (新疆建设兵团 is one, 建设|新|工厂 builds a new factory)
+        String t = "在/p|新疆/ns|建设/vn|新/a|工厂/n|。/w";
+        String s = plain(t);
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 1, 8));
+        EntityRules.splitOrganisations(c, cuts(s), posStart(t), notName(t), LEX, hitList(c), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 1, 3)), ms);
     }
 
     @Test
@@ -328,7 +356,7 @@ class PlaceOrganisationRulesTest {
         String s = plain(t);
         char[] c = chars(s);
         List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 1, 12)); // 美国国家航空与宇宙航行局
-        EntityRules.splitOrganisations(c, cuts(s), posStart(t), LEX, hitList(c), ms);
+        EntityRules.splitOrganisations(c, cuts(s), posStart(t), notName(t), LEX, hitList(c), ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 1, 12)), ms);
     }
 
