@@ -96,14 +96,6 @@ class NerRecognizerTest {
     }
 
     @Test
-    void zhonggongHeadsOrganisationNamesButIsNoneAlone() {
-        // People's Daily tags 中共 alone j (中共党员, 中共十五大), and 中共上海市委 nt
-        List<Entity> es = entities("他是中共党员，出席了中共十五大。中共上海市委书记讲了话。");
-        assertTrue(es.stream().noneMatch(e -> e.text().equals("中共")), es::toString);
-        assertTrue(hasText(es, EntityType.ORGANIZATION, "中共上海市委"), es::toString);
-    }
-
-    @Test
     void uyghurNameOfOneSegmenterWordIsAPersonBeforeASpace() {
         // 不, 都 and 依 are no transliteration chars of the dotted-name rule, and the person filter dropped the
         // tagger's name with a space after it
