@@ -93,6 +93,8 @@ final class EntityRules {
         Overlaps ruleOrgs = new Overlaps(c.length, mentions,
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
+                && insideKnownOrganisation(m, byStart));
         venues(c, cut, byStart, mentions);
         knownNameStarts(c, cut, byStart, mentions); // and the rules' own
         propagate(c, cut, mentions);
@@ -2928,6 +2930,26 @@ final class EntityRules {
 
     static boolean isHan(char ch) {
         return ch >= '\u4E00' && ch <= '\u9FFF';
+    }
+
+    /**
+     * 比亚迪 tagged 比亚 (as in 赞比亚): a tagged place strictly inside an organisation the lexicon knows by name that is
+     * no place the lexicon knows (中国 of 中国移动 and 宁德 of 宁德时代 stay).
+     */
+    private static boolean insideKnownOrganisation(Mention m, HitIndex hits) {
+        boolean inside = false;
+        for (int p = Math.max(0, m.end() - hits.maxLength); p <= m.start(); p++) {
+            for (int k = hits.from(p); k < hits.to(p); k++) {
+                int[] h = hits.get(k);
+                if (h[0] == m.start() && h[1] == m.end()
+                        && (h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC | NerLexicon.TOWN)) != 0) {
+                    return false;
+                }
+                inside |= (h[2] & NerLexicon.ORG) != 0 && (h[2] & (NerLexicon.SHORT | NerLexicon.PLACE)) == 0
+                        && h[1] >= m.end() && h[1] - h[0] > m.length();
+            }
+        }
+        return inside;
     }
 
     /** A person name inside or across a longer known place/organisation name, or across a rule-made organisation. */

@@ -96,6 +96,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void noTaggedPlaceFragmentInsideACompanyOfTheLexicon() {
+        // the tagger read 比亚 of 比亚迪 as a place (赞比亚); 宁德 of 宁德时代 is one
+        List<Entity> es = entities("调研组来到比亚迪新能源汽车产业园。宁德时代的电池装机量位居全球第一。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "比亚迪", 5), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().equals("比亚")), es::toString);
+        assertTrue(hasText(es, EntityType.PLACE, "宁德"), es::toString);
+    }
+
+    @Test
     void uyghurNameOfOneSegmenterWordIsAPersonBeforeASpace() {
         // 不, 都 and 依 are no transliteration chars of the dotted-name rule, and the person filter dropped the
         // tagger's name with a space after it
