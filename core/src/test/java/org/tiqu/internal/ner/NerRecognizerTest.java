@@ -105,6 +105,16 @@ class NerRecognizerTest {
     }
 
     @Test
+    void peopleInTheNewsOfThe2020sAreKnown() {
+        // the tagger, trained on 1998 text, read 武大 (Wuhan University) and missed or cut the others
+        List<Entity> es = entities("武大靖在短道速滑比赛中夺冠，迪丽热巴和古力娜扎出席了开幕式。");
+        assertTrue(has(es, EntityType.PERSON, "武大靖", 0), es::toString);
+        assertTrue(hasText(es, EntityType.PERSON, "迪丽热巴"), es::toString);
+        assertTrue(hasText(es, EntityType.PERSON, "古力娜扎"), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().equals("武大")), es::toString);
+    }
+
+    @Test
     void uyghurNameOfOneSegmenterWordIsAPersonBeforeASpace() {
         // 不, 都 and 依 are no transliteration chars of the dotted-name rule, and the person filter dropped the
         // tagger's name with a space after it
