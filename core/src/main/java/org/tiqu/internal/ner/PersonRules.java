@@ -1104,6 +1104,55 @@ final class PersonRules {
         replacePersons(n, found, mentions);
     }
 
+    /** Longest person name a shorter one grows to ({@link #growToTextNames}). */
+    private static final int MAX_GROWN = 6;
+
+    /**
+     * A person that is the start or the end of a longer person the text names elsewhere, where the chars around it
+     * spell that longer name, is that person: 刘|我成 ... 刘我成, 谈|舒萍 ... 谈舒萍 (the tagger sees each occurrence in
+     * its own context; {@link #repeatedNames} adds only occurrences no mention touches). Not over a mention of another
+     * type or another person. After the person filter, so that the longer name has passed it.
+     */
+    static void growToTextNames(char[] c, List<Mention> mentions) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.length() >= 2 && m.length() <= MAX_GROWN
+                    && EntityRules.hanName(c, m.start(), m.end())) {
+                names.add(new String(c, m.start(), m.length()));
+            }
+        }
+        if (names.size() < 2) {
+            return;
+        }
+        EntityRules.Overlaps others = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PERSON || m.length() >= MAX_GROWN) {
+                continue;
+            }
+            int bestStart = m.start(), bestEnd = m.end();
+            for (int len = MAX_GROWN; len > m.length() && bestEnd - bestStart == m.length(); len--) {
+                if (m.start() + len <= c.length && names.contains(new String(c, m.start(), len))) {
+                    bestEnd = m.start() + len;
+                } else if (m.end() - len >= 0 && names.contains(new String(c, m.end() - len, len))) {
+                    bestStart = m.end() - len;
+                }
+            }
+            if (bestEnd - bestStart == m.length()) {
+                continue;
+            }
+            if (others == null) {
+                others = new EntityRules.Overlaps(c.length, mentions, x -> true);
+            }
+            // the grown part overlaps no other mention (m itself lies inside [bestStart, bestEnd))
+            boolean free = (bestStart == m.start() || !others.any(bestStart, m.start()))
+                    && (bestEnd == m.end() || !others.any(m.end(), bestEnd));
+            if (free) {
+                mentions.set(k, new Mention(m.type(), bestStart, bestEnd, m.value(), m.priority()));
+            }
+        }
+    }
+
     /** Chinese numerals that number a craft or a variety: 嫦娥六号, 神舟十九号. */
     private static final String CRAFT_NUMERALS = "一二三四五六七八九十〇零百";
 

@@ -410,6 +410,19 @@ class PersonRulesTest {
     }
 
     @Test
+    void aPersonGrowsToTheLongerNameTheTextGivesItElsewhere() {
+        Seg s = Seg.of("刘我成/nr 哭/v 了/u 。/w 刘/nr 我/r 成/v 调/v 到/v 县/n ，/w 谈舒萍/nr 和/c 谈/v 舒萍/nr");
+        assertEquals(List.of("刘我成", "刘我成", "谈舒萍", "谈舒萍"), inOrder(s, s.after(
+                (c, lex, ms) -> PersonRules.growToTextNames(c, ms),
+                person(0, 3), person(6, 7), person(13, 16), person(18, 20))));
+        // not over a mention of another type
+        Seg place = Seg.of("王/nr 刚/nr 说/v ，/w 王/nr 刚山/ns");
+        List<Mention> ms = place.after((c, lex, x) -> PersonRules.growToTextNames(c, x), person(0, 2), person(4, 5),
+                new Mention(EntityType.PLACE, 5, 7));
+        assertEquals(List.of("王刚", "王"), inOrder(place, ms));
+    }
+
+    @Test
     void aNameBeforeHaoNamesACraftNotAPerson() {
         Seg moon = Seg.of("嫦娥/n 六/m 号/q 探测器/n 、/w 墨子/nr 号/n 卫星/n");
         assertEquals(List.of(), persons(moon, moon.after((c, lex, ms) -> PersonRules.craftNames(c, ms),
