@@ -757,7 +757,8 @@ final class PersonRules {
      * A person of two or more transliteration chars that the tagger ended or began one char short of the run
      * (科雷|特加, 库|尔尼科娃) grows over the adjacent transliteration chars, up to eight chars, when each char it
      * takes in is part of a segmenter word that crosses into the name or a one-char word of no function class
-     * (so 克林顿|提出 and 萨马兰奇|因病 stay as they are) and no other mention holds it.
+     * (so 克林顿|提出 and 萨马兰奇|因病 stay as they are; on the left, not a verb either: 去|提|艾琳) and no other
+     * mention holds it.
      */
     static void growForeignNames(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
         int n = c.length;
@@ -775,7 +776,7 @@ final class PersonRules {
             }
             int ns = s;
             while (ns > 0 && ne - ns < 8 && TRANSLIT[c[ns - 1]] && !taken[ns - 1]
-                    && (!cut[ns] || (cut[ns - 1] && !functionClass(posStart[ns - 1])))) {
+                    && (!cut[ns] || (cut[ns - 1] && !functionClass(posStart[ns - 1]) && posStart[ns - 1] != VERB))) {
                 ns--;
             }
             if ((ns < s || ne > e) && !Words.known(new String(c, ns, ne - ns))) {

@@ -423,6 +423,13 @@ class PersonRulesTest {
     }
 
     @Test
+    void aForeignNameDoesNotGrowLeftOverAOneCharVerb() {
+        // 提 is a transliteration char (提莫西), here the verb before the name
+        Seg s = Seg.of("去/v 提/v 艾琳/nr ，/w 他/r");
+        assertEquals(List.of("艾琳"), persons(s, s.apply(person(2, 4))));
+    }
+
+    @Test
     void aNameBeforeHaoNamesACraftNotAPerson() {
         Seg moon = Seg.of("嫦娥/n 六/m 号/q 探测器/n 、/w 墨子/nr 号/n 卫星/n");
         assertEquals(List.of(), persons(moon, moon.after((c, lex, ms) -> PersonRules.craftNames(c, ms),
