@@ -162,6 +162,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.rankedPlayers(c, lexicon, found);
         PersonRules.dottedNameWords(c, cut, posStart, lexicon, found);
         PersonRules.dottedRuns(c, cut, found);
+        PersonRules.addressedPlaces(c, cut, lexicon, found);
         PersonRules.growToTextNames(c, found);
         PersonRules.craftNames(c, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);

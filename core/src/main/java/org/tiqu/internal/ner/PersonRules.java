@@ -1154,6 +1154,31 @@ final class PersonRules {
         }
     }
 
+    /** Words of address and kin that follow a person's name (库尔班大叔, 张同志). */
+    private static final String[] ADDRESS = {"大叔", "大妈", "大爷", "大娘", "大婶", "大伯", "大哥", "大姐", "老汉",
+            "阿姨", "同志", "先生", "女士", "师傅", "老人"};
+
+    /**
+     * 库尔班大叔 tagged as a place: a tagged place that no lexicon knows as a place or organisation, right before a
+     * word of address or kin, is a person. People's Daily 1998-01-01..27 has a name before these words 739 times
+     * and a place 4 times, all of them known places (北京老人, 中国阿姨).
+     */
+    static void addressedPlaces(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || m.length() < 2
+                    || m.length() > 6 || !cut[m.end()] || !EntityRules.startsWithAny(c, m.end(), ADDRESS)
+                    || !EntityRules.hanName(c, m.start(), m.end())) {
+                continue;
+            }
+            String name = new String(c, m.start(), m.length());
+            if ((lex.categories(name) & (NerLexicon.PLACE | NerLexicon.SEEN_LOC | NerLexicon.TOWN | NerLexicon.ORG
+                    | NerLexicon.SHORT)) == 0 && !Words.known(name)) {
+                mentions.set(k, new Mention(EntityType.PERSON, m.start(), m.end(), null, Mention.Priority.RULE));
+            }
+        }
+    }
+
     /** Chinese numerals that number a craft or a variety: 嫦娥六号, 神舟十九号. */
     private static final String CRAFT_NUMERALS = "一二三四五六七八九十〇零百";
 

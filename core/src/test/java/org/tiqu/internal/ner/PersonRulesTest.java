@@ -430,6 +430,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void anUnknownPlaceBeforeAWordOfAddressIsAPerson() {
+        Seg s = Seg.of("库尔班/ns 大叔/n 今年/t 七十/m 岁/q ，/w 北京/ns 大妈/n 也/d 来/v 了/u");
+        List<Mention> ms = s.after((c, lex, x) -> PersonRules.addressedPlaces(c, s.cut(), lex, x),
+                new Mention(EntityType.PLACE, 0, 3), new Mention(EntityType.PLACE, 11, 13));
+        assertEquals(List.of("库尔班"), persons(s, ms));
+        assertTrue(ms.contains(new Mention(EntityType.PLACE, 11, 13)), ms::toString);
+    }
+
+    @Test
     void aNameBeforeHaoNamesACraftNotAPerson() {
         Seg moon = Seg.of("嫦娥/n 六/m 号/q 探测器/n 、/w 墨子/nr 号/n 卫星/n");
         assertEquals(List.of(), persons(moon, moon.after((c, lex, ms) -> PersonRules.craftNames(c, ms),
