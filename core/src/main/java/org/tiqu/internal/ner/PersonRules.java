@@ -2271,6 +2271,7 @@ final class PersonRules {
         int n = c.length;
         EntityRules.Overlaps taken = null;
         List<Mention> added = null;
+        int[] personAt = null; // 1 + index of a person mention starting at p, else 0
         for (int s = 0; s < n; s++) {
             int e = dottedNameWord(c, cut, posStart, lex, s);
             if (e < 0) {
@@ -2279,14 +2280,35 @@ final class PersonRules {
             if (taken == null) {
                 taken = new EntityRules.Overlaps(n, mentions, m -> true);
                 added = new ArrayList<>();
+                personAt = new int[n + 1];
+                for (int k = 0; k < mentions.size(); k++) {
+                    if (mentions.get(k).type() == EntityType.PERSON) {
+                        personAt[mentions.get(k).start()] = k + 1;
+                    }
+                }
             }
             if (!taken.any(s, e)) {
                 added.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            } else if (personAt[s] > 0) {
+                trimFunctionTail(c, cut, posStart, s, e, personAt[s] - 1, mentions);
             }
             s = e - 1;
         }
         if (added != null) {
             mentions.addAll(added);
+        }
+    }
+
+    /**
+     * 艾则孜·买买提正|忙着: the person {@code k} that begins with the dotted name word [s, e) and runs on over a
+     * one-char adverb, verb or function word of the segmenter ends with the word; not over a transliteration char
+     * (萨米亚·侯赛|因: the segmenter cuts names too).
+     */
+    private static void trimFunctionTail(char[] c, boolean[] cut, byte[] posStart, int s, int e, int k, List<Mention> mentions) {
+        Mention m = mentions.get(k);
+        if (m.end() == e + 1 && cut[e + 1] && (functionClass(posStart[e]) || posStart[e] == VERB)
+                && !NAME_SOUND[c[e]]) {
+            mentions.set(k, new Mention(m.type(), s, e, m.value(), m.priority()));
         }
     }
 

@@ -439,6 +439,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void aDottedNameWordEndsAPersonThatRanOnOverAnAdverb() {
+        Seg s = Seg.of("种植户/n 艾则孜·买买提/nr 正/d 忙/v 着/u ，/w 主妇/n 萨米亚·侯赛/nr 因/p 。/w");
+        List<Mention> ms = s.after((c, lex, x) -> PersonRules.dottedNameWords(c, s.cut(), s.posStart(), lex, x),
+                person(3, 11), person(16, 23));
+        // 因 is a transliteration char: the segmenter may have cut the name there
+        assertEquals(List.of("艾则孜·买买提", "萨米亚·侯赛因"), inOrder(s, ms));
+    }
+
+    @Test
     void aNameBeforeHaoNamesACraftNotAPerson() {
         Seg moon = Seg.of("嫦娥/n 六/m 号/q 探测器/n 、/w 墨子/nr 号/n 卫星/n");
         assertEquals(List.of(), persons(moon, moon.after((c, lex, ms) -> PersonRules.craftNames(c, ms),
