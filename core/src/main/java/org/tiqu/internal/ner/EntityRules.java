@@ -2525,7 +2525,7 @@ final class EntityRules {
         if (c[j] == '师' && ordinal) {
             return j + 1;
         }
-        if (c[j] == '团' && (ordinal || j - digits >= 2)) {
+        if (c[j] == '团' && (ordinal || j - digits >= 2 || afterDivision(c, i, j))) {
             return j + 1;
         }
         return 0;
@@ -2549,11 +2549,34 @@ final class EntityRules {
             }
             if (c[j] == '师' && ordinal) {
                 ends[i] = j + 1;
-            } else if (c[j] == '团' && (ordinal || j - digits >= 2)) {
+            } else if (c[j] == '团' && (ordinal || j - digits >= 2 || afterDivision(c, i, j))) {
                 ends[i] = j + 1;
             }
         }
         return ends;
+    }
+
+    /** The XPCC's division cities, which name the division they host (第一师阿拉尔市十团). */
+    private static final String[] DIVISION_CITIES = {"石河子市", "阿拉尔市", "图木舒克市", "五家渠市", "北屯市",
+            "铁门关市", "双河市", "可克达拉市", "昆玉市", "胡杨河市", "新星市", "白杨市"};
+
+    /**
+     * A one-numeral regiment (十团, 一团) right after its division or division city (第一师十团, 阿拉尔市十团), where
+     * 一团 is no count (一团和气, 乱成一团): the regiments of the first divisions are numbered one to sixteen.
+     */
+    private static boolean afterDivision(char[] c, int i, int tuan) {
+        if (tuan + 1 < c.length && ("火糟乱结麻圆".indexOf(c[tuan + 1]) >= 0 || startsWith(c, tuan + 1, "和气"))) {
+            return false;
+        }
+        if (i > 0 && c[i - 1] == '师') {
+            return true;
+        }
+        for (String city : DIVISION_CITIES) {
+            if (i >= city.length() && startsWith(c, i - city.length(), city)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String NUMERALS = "一二三四五六七八九十〇零百0";

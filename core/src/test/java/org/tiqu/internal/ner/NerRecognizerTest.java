@@ -115,6 +115,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aOneNumeralRegimentAfterItsDivisionIsPartOfTheOrganisation() {
+        List<Entity> es = entities("兵团第一师阿拉尔市十团的棉花丰收了，大家一团和气。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "兵团第一师阿拉尔市十团", 0), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().contains("一团")), es::toString);
+    }
+
+    @Test
     void uyghurNameOfOneSegmenterWordIsAPersonBeforeASpace() {
         // 不, 都 and 依 are no transliteration chars of the dotted-name rule, and the person filter dropped the
         // tagger's name with a space after it
