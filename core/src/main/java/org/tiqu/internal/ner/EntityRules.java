@@ -1680,7 +1680,11 @@ final class EntityRules {
         // unitEnd[i] = end of the longest name unit starting at i (0 when none); unitOrg[i] = that unit names a body
         int[] unitEnd = new int[n + 1];
         boolean[] unitOrg = new boolean[n + 1];
+        int[] placeEnd = new int[n + 1]; // end of the longest known place starting at i (0 when none)
         for (int[] h : hits) {
+            if ((h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0 && (h[2] & (NerLexicon.SHORT | NerLexicon.ORG)) == 0) {
+                placeEnd[h[0]] = Math.max(placeEnd[h[0]], h[1]);
+            }
             boolean aligned = cut[h[0]] && cut[h[1]];
             if ((h[2] & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.TOWN)) != 0 && h[1] > unitEnd[h[0]]
                     && (aligned || (h[2] & NerLexicon.SHORT) == 0)) {
@@ -1710,12 +1714,14 @@ final class EntityRules {
         boolean[] chainMilitary = new boolean[n + 1];
         boolean[] chainLastBody = new boolean[n + 1];
         int[] chainMilitaryEnd = new int[n + 1];
+        int[] chainLastStart = new int[n + 1];
         for (int p = n - 1; p >= 0; p--) {
             int e = unitEnd[p];
             if (e == 0) {
                 continue;
             }
             boolean numbered = mil[p] == e;
+            chainLastStart[p] = e < n && unitEnd[e] > 0 ? chainLastStart[e] : p;
             if (e < n && unitEnd[e] > 0) {
                 chainEnd[p] = chainEnd[e];
                 chainMilitary[p] = numbered || chainMilitary[e];
@@ -1755,7 +1761,7 @@ final class EntityRules {
             }
             if (suffixEnd > end) {
                 out.add(new Mention(EntityType.ORGANIZATION, i, suffixEnd, null, Mention.Priority.RULE));
-            } else if (units >= 2 && military && lastIsBody) {
+            } else if (units >= 2 && military && lastIsBody && !namedInstitution(c, chainLastStart[i], end, mil, placeEnd)) {
                 // 兵团第六师, 第六师一〇二团, 兵团第六师 + 五家渠市党委: a body and its numbered units
                 out.add(new Mention(EntityType.ORGANIZATION, i, end, null, Mention.Priority.RULE));
             } else if (more && end == unitEnd[first] && !unitOrg[i] && unitOrg[first] && cut[i] && cut[end]
@@ -1769,6 +1775,23 @@ final class EntityRules {
                 out.add(new Mention(EntityType.ORGANIZATION, h[0], h[1], null, Mention.Priority.RULE));
             }
         }
+    }
+
+    /**
+     * The last unit of a chain [start, end), an organisation that is no numbered unit, is named by a place of its own
+     * (第一师阿拉尔市|塔里木大学): an institution located there, not a body of the division, so the chain is no one name.
+     * Not a place written as a division (昆玉市|党委, 石河子市|人民医院: the city's bodies).
+     */
+    private static boolean namedInstitution(char[] c, int start, int end, int[] mil, int[] placeEnd) {
+        if (mil[start] == end) {
+            return false;
+        }
+        int q = start;
+        if (placeEnd[q] > q && placeEnd[q] < end && "市县区州省".indexOf(c[placeEnd[q] - 1]) >= 0) {
+            q = placeEnd[q]; // the tagger's 阿拉尔市塔里木大学: past the city
+        }
+        int p = placeEnd[q];
+        return p > q && p < end && "市县区州省".indexOf(c[p - 1]) < 0;
     }
 
     /**

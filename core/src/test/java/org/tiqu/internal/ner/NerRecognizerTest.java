@@ -122,6 +122,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void anInstitutionNamedByItsOwnPlaceEndsNoDivisionChain() {
+        // 塔里木大学 lies in 阿拉尔市 but is no body of the first division; 昆玉市党委 is one of the fourteenth
+        List<Entity> es = entities("第一师阿拉尔市塔里木大学举行了毕业典礼。第十四师昆玉市党委召开会议。");
+        assertTrue(es.stream().noneMatch(e -> e.text().equals("第一师阿拉尔市塔里木大学")), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "第一师", 0), es::toString);
+        assertTrue(hasText(es, EntityType.ORGANIZATION, "第十四师昆玉市党委"), es::toString);
+    }
+
+    @Test
     void uyghurNameOfOneSegmenterWordIsAPersonBeforeASpace() {
         // 不, 都 and 依 are no transliteration chars of the dotted-name rule, and the person filter dropped the
         // tagger's name with a space after it
