@@ -131,6 +131,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void citiesOfCentralAsiaAndTheBeltAndRoadArePlaces() {
+        // the tagger read 德布勒森 as a person and missed 撒马尔罕
+        List<Entity> es = entities("公司将加大在匈牙利德布勒森的投资。乌兹别克斯坦撒马尔罕的客商来到乌鲁木齐。");
+        assertTrue(hasText(es, EntityType.PLACE, "德布勒森"), es::toString);
+        assertTrue(hasText(es, EntityType.PLACE, "撒马尔罕"), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es::toString);
+    }
+
+    @Test
     void uyghurNameOfOneSegmenterWordIsAPersonBeforeASpace() {
         // 不, 都 and 依 are no transliteration chars of the dotted-name rule, and the person filter dropped the
         // tagger's name with a space after it
