@@ -51,6 +51,7 @@ final class EntityRules {
         unitFragments(c, mentions);
         knownPlaceStarts(c, cut, byStart, mentions);
         trimPlaces(c, cut, lex, mentions);
+        websites(c, cut, mentions);
         organisationWordStarts(c, cut, notName, lex, mentions);
         headlessOrganisations(c, lex, byStart, mentions);
         commonTails(c, cut, lex, byStart, mentions);
@@ -931,6 +932,21 @@ final class EntityRules {
             return true;
         });
         mentions.addAll(parts);
+    }
+
+    /**
+     * 天山网 tagged as a place: a tagged place of three chars or more ending in 网 at a word boundary is a news
+     * website, an organisation (as 人民网, 新华网). No place name of People's Daily 1998-01 ends in 网.
+     */
+    static void websites(char[] c, boolean[] cut, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && m.length() >= 3
+                    && c[m.end() - 1] == '网' && cut[m.end()]) {
+                // a rule's mention: 网 is no organisation ending the headless rule knows
+                mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), m.end(), null, Mention.Priority.RULE));
+            }
+        }
     }
 
     /** Longest stretch after a place that may still belong to an organisation's name (阿根廷|经济部). */

@@ -140,6 +140,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aNewsWebsiteIsAnOrganisationNotAPlace() {
+        List<Entity> es = entities("天山网的记者参加了采访。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "天山网", 0), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE && e.text().equals("天山网")), es::toString);
+    }
+
+    @Test
     void uyghurNameOfOneSegmenterWordIsAPersonBeforeASpace() {
         // 不, 都 and 依 are no transliteration chars of the dotted-name rule, and the person filter dropped the
         // tagger's name with a space after it
