@@ -1890,8 +1890,8 @@ final class EntityRules {
 
     private static final String[] COMPANY = {"公司", "集团", "厂", "银行", "商行", "酒店", "饭店", "宾馆", "商场"};
 
-    /** Legal forms that end a registered company's name. */
-    private static final String[] LEGAL_FORMS = {"有限公司", "有限责任公司"};
+    /** Legal forms that end a registered company's or cooperative's name. */
+    private static final String[] LEGAL_FORMS = {"有限公司", "有限责任公司", "农民专业合作社", "专业合作社"};
 
     /** Longest stretch from a company's place to its legal form (新疆天鹅现代农业机械装备|有限公司 has 13). */
     private static final int MAX_REGISTERED = 16;
@@ -1902,7 +1902,8 @@ final class EntityRules {
     /**
      * A registered company's name is its place, trade name, trade and legal form (新疆其亚铝电有限公司, 新疆和田果之初
      * 食品股份有限公司): the segmenter cuts an unknown trade name into odd words (其/r 亚铝电/n, 和/c 田果/n 之/u 初/Ng)
-     * and the tagger then finds no company or only its tail (初食品股份有限公司). Before 有限公司 or 有限责任公司: the
+     * and the tagger then finds no company or only its tail (初食品股份有限公司). Cooperatives are registered the same
+     * way (阿瓦提县丰收棉花种植农民专业合作社). Before 有限公司, 有限责任公司 or (农民)专业合作社: the
      * nearest known place (not a short form) within {@value #MAX_REGISTERED} chars that starts a word after a
      * break (punctuation, a verb or function word, the text's start), with any places right after it, then at least
      * two chars of Han (or brackets: 天业（集团）) holding no word of two or more chars that is a verb, numeral or
@@ -1912,13 +1913,13 @@ final class EntityRules {
         int n = c.length;
         List<int[]> found = new ArrayList<>();
         for (int s = 2; s + 4 <= n; s++) {
-            if (c[s] != '有' || c[s + 1] != '限') {
+            if (!(c[s] == '有' && c[s + 1] == '限' || c[s] == '农' && c[s + 1] == '民' || c[s] == '专' && c[s + 1] == '业')) {
                 continue;
             }
             int e = 0;
             for (String form : LEGAL_FORMS) {
                 if (startsWith(c, s, form)) {
-                    e = s + form.length();
+                    e = Math.max(e, s + form.length());
                 }
             }
             if (e == 0 || !cut[e]) {
@@ -1935,6 +1936,7 @@ final class EntityRules {
                     break;
                 }
             }
+            s = e - 1; // 农民专业合作社 holds 专业合作社
         }
         if (found.isEmpty()) {
             return;
@@ -1998,12 +2000,17 @@ final class EntityRules {
             if (cut[i]) {
                 wordStart = i;
             }
-            if (notName[i] && i > wordStart) {
+            if (notName[i] && i > wordStart && !(i == wordStart + 1 && i + 1 <= to && cut[i + 1]
+                    && TRADE_VERBS.contains(new String(c, wordStart, 2)))) {
                 return false; // the second char of a verb, numeral or function word of two or more chars
             }
         }
         return true;
     }
+
+    /** Verbs that name a trade inside company and cooperative names (丰收棉花种植农民专业合作社, 果品加工有限公司). */
+    private static final Set<String> TRADE_VERBS = Set.of("种植", "养殖", "加工", "销售", "营销", "运输", "开发", "生产",
+            "培育", "经营", "丰收", "制造", "贸易", "批发");
 
     /**
      * Long company names lose their head in the tagger (新疆天鹅现代农业机械装备有限公司 → 械装备有限公司): a company

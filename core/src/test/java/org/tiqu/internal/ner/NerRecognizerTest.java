@@ -147,6 +147,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aRegisteredCooperativeIsOneOrganisation() {
+        // 丰收/v and 种植/v are verbs to the segmenter; a bare 专业合作社 after a verb is none
+        List<Entity> es = entities("阿瓦提县丰收棉花种植农民专业合作社的采棉机正在作业。阿瓦提县成立专业合作社。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "阿瓦提县丰收棉花种植农民专业合作社", 0), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().equals("阿瓦提县成立专业合作社")), es::toString);
+    }
+
+    @Test
     void uyghurNameOfOneSegmenterWordIsAPersonBeforeASpace() {
         // 不, 都 and 依 are no transliteration chars of the dotted-name rule, and the person filter dropped the
         // tagger's name with a space after it
