@@ -94,10 +94,8 @@ final class EntityRules {
         Overlaps ruleOrgs = new Overlaps(c.length, mentions,
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
-        if (anyKnownOrganisation(hits)) {
-            mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
-                    && insideKnownOrganisation(m, byStart));
-        }
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
+                && insideKnownOrganisation(m, byStart));
         venues(c, cut, byStart, mentions);
         knownNameStarts(c, cut, byStart, mentions); // and the rules' own
         propagate(c, cut, mentions);
@@ -3007,15 +3005,6 @@ final class EntityRules {
      * 比亚迪 tagged 比亚 (as in 赞比亚): a tagged place strictly inside an organisation the lexicon knows by name that is
      * no place the lexicon knows (中国 of 中国移动 and 宁德 of 宁德时代 stay).
      */
-    private static boolean anyKnownOrganisation(List<int[]> hits) {
-        for (int[] h : hits) {
-            if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & (NerLexicon.SHORT | NerLexicon.PLACE)) == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean insideKnownOrganisation(Mention m, HitIndex hits) {
         boolean inside = false;
         for (int p = Math.max(0, m.end() - hits.maxLength); p <= m.start(); p++) {
