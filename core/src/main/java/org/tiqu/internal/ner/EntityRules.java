@@ -1803,12 +1803,15 @@ final class EntityRules {
             return false;
         }
         int q = start;
-        if (placeEnd[q] > q && placeEnd[q] < end && "市县区州省".indexOf(c[placeEnd[q] - 1]) >= 0) {
+        if (placeEnd[q] > q && placeEnd[q] < end && WRITTEN_AS_DIVISION.indexOf(c[placeEnd[q] - 1]) >= 0) {
             q = placeEnd[q]; // the tagger's 阿拉尔市塔里木大学: past the city
         }
         int p = placeEnd[q];
-        return p > q && p < end && "市县区州省".indexOf(c[p - 1]) < 0;
+        return p > q && p < end && WRITTEN_AS_DIVISION.indexOf(c[p - 1]) < 0;
     }
+
+    /** Last chars of a place written as a division (昆玉市, 和田县), not by its bare name (塔里木). */
+    private static final String WRITTEN_AS_DIVISION = "市县区州省";
 
     /**
      * Whether the place before {@code body} can own that body (浙江|农行, 美国|国防部) rather than just being where it
@@ -1893,6 +1896,15 @@ final class EntityRules {
     /** Legal forms that end a registered company's or cooperative's name. */
     private static final String[] LEGAL_FORMS = {"有限公司", "有限责任公司", "农民专业合作社", "专业合作社"};
 
+    /** First chars of {@link #LEGAL_FORMS}: most positions are ruled out by one lookup. */
+    private static final boolean[] LEGAL_FORM_FIRST = new boolean[65536];
+
+    static {
+        for (String form : LEGAL_FORMS) {
+            LEGAL_FORM_FIRST[form.charAt(0)] = true;
+        }
+    }
+
     /** Longest stretch from a company's place to its legal form (新疆天鹅现代农业机械装备|有限公司 has 13). */
     private static final int MAX_REGISTERED = 16;
 
@@ -1913,7 +1925,7 @@ final class EntityRules {
         int n = c.length;
         List<int[]> found = new ArrayList<>();
         for (int s = 2; s + 4 <= n; s++) {
-            if (!(c[s] == '有' && c[s + 1] == '限' || c[s] == '农' && c[s + 1] == '民' || c[s] == '专' && c[s + 1] == '业')) {
+            if (!LEGAL_FORM_FIRST[c[s]]) {
                 continue;
             }
             int e = 0;
@@ -2640,7 +2652,7 @@ final class EntityRules {
         }
     }
 
-    private static boolean isNumeral(char ch) {
+    static boolean isNumeral(char ch) {
         return NUMERAL[ch];
     }
 
