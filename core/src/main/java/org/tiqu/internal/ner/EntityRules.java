@@ -94,10 +94,8 @@ final class EntityRules {
         Overlaps ruleOrgs = new Overlaps(c.length, mentions,
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
-        if (anyKnownOrganisation(hits)) {
-            mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
-                    && insideKnownOrganisation(m, byStart));
-        }
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
+                && insideKnownOrganisation(m, byStart));
         venues(c, cut, byStart, mentions);
         knownNameStarts(c, cut, byStart, mentions); // and the rules' own
         propagate(c, cut, mentions);
@@ -1805,12 +1803,15 @@ final class EntityRules {
             return false;
         }
         int q = start;
-        if (placeEnd[q] > q && placeEnd[q] < end && "市县区州省".indexOf(c[placeEnd[q] - 1]) >= 0) {
+        if (placeEnd[q] > q && placeEnd[q] < end && WRITTEN_AS_DIVISION.indexOf(c[placeEnd[q] - 1]) >= 0) {
             q = placeEnd[q]; // the tagger's 阿拉尔市塔里木大学: past the city
         }
         int p = placeEnd[q];
-        return p > q && p < end && "市县区州省".indexOf(c[p - 1]) < 0;
+        return p > q && p < end && WRITTEN_AS_DIVISION.indexOf(c[p - 1]) < 0;
     }
+
+    /** Last chars of a place written as a division (昆玉市, 和田县), not by its bare name (塔里木). */
+    private static final String WRITTEN_AS_DIVISION = "市县区州省";
 
     /**
      * Whether the place before {@code body} can own that body (浙江|农行, 美国|国防部) rather than just being where it
@@ -1895,6 +1896,15 @@ final class EntityRules {
     /** Legal forms that end a registered company's or cooperative's name. */
     private static final String[] LEGAL_FORMS = {"有限公司", "有限责任公司", "农民专业合作社", "专业合作社"};
 
+    /** First chars of {@link #LEGAL_FORMS}: most positions are ruled out by one lookup. */
+    private static final boolean[] LEGAL_FORM_FIRST = new boolean[65536];
+
+    static {
+        for (String form : LEGAL_FORMS) {
+            LEGAL_FORM_FIRST[form.charAt(0)] = true;
+        }
+    }
+
     /** Longest stretch from a company's place to its legal form (新疆天鹅现代农业机械装备|有限公司 has 13). */
     private static final int MAX_REGISTERED = 16;
 
@@ -1915,7 +1925,7 @@ final class EntityRules {
         int n = c.length;
         List<int[]> found = new ArrayList<>();
         for (int s = 2; s + 4 <= n; s++) {
-            if (!(c[s] == '有' && c[s + 1] == '限' || c[s] == '农' && c[s + 1] == '民' || c[s] == '专' && c[s + 1] == '业')) {
+            if (!LEGAL_FORM_FIRST[c[s]]) {
                 continue;
             }
             int e = 0;
@@ -2642,7 +2652,7 @@ final class EntityRules {
         }
     }
 
-    private static boolean isNumeral(char ch) {
+    static boolean isNumeral(char ch) {
         return NUMERAL[ch];
     }
 
@@ -3007,15 +3017,6 @@ final class EntityRules {
      * 比亚迪 tagged 比亚 (as in 赞比亚): a tagged place strictly inside an organisation the lexicon knows by name that is
      * no place the lexicon knows (中国 of 中国移动 and 宁德 of 宁德时代 stay).
      */
-    private static boolean anyKnownOrganisation(List<int[]> hits) {
-        for (int[] h : hits) {
-            if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & (NerLexicon.SHORT | NerLexicon.PLACE)) == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean insideKnownOrganisation(Mention m, HitIndex hits) {
         boolean inside = false;
         for (int p = Math.max(0, m.end() - hits.maxLength); p <= m.start(); p++) {

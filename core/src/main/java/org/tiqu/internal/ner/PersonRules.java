@@ -1179,9 +1179,6 @@ final class PersonRules {
         }
     }
 
-    /** Chinese numerals that number a craft or a variety: 嫦娥六号, 神舟十九号. */
-    private static final String CRAFT_NUMERALS = "一二三四五六七八九十〇零百";
-
     /**
      * A name followed by 号, with or without a Chinese numeral between, names a spacecraft, ship or variety, not a
      * person (嫦娥六号, 墨子号卫星, 毛泽东号机车): People's Daily tags such names nz (风云二号, 和平号) and never has a
@@ -1194,7 +1191,8 @@ final class PersonRules {
 
     private static boolean namesCraft(char[] c, int end) {
         int j = end;
-        while (j < c.length && j - end < 4 && CRAFT_NUMERALS.indexOf(c[j]) >= 0) {
+        // Chinese numerals only: EntityRules folds digits to '0', and 3号 after a name is a day of the month
+        while (j < c.length && j - end < 4 && EntityRules.isNumeral(c[j]) && c[j] != '0') {
             j++;
         }
         return j < c.length && c[j] == '号' && (j + 1 == c.length || "召称令脉啕".indexOf(c[j + 1]) < 0);
