@@ -287,8 +287,8 @@ final class EntityRules {
             for (; k < sorted.length && keys[k] == key; k++) {
                 String name = sorted[k];
                 int end = at + name.length();
-                if (end > bestEnd && end <= c.length && cut[end] && startsWith(c, at, name) && nextCovered[at] >= end
-                        && spreads.test(name)) {
+                if (end > bestEnd && end <= c.length && (cut[end] || endsInsideWord(cut, at, name, names.get(name)))
+                        && startsWith(c, at, name) && nextCovered[at] >= end && spreads.test(name)) {
                     bestEnd = end;
                     best = name;
                 }
@@ -300,6 +300,23 @@ final class EntityRules {
             }
         }
         mentions.addAll(added);
+    }
+
+    /**
+     * Whether a name may be found again where the segmenter glued its last chars to the next (于|居洋年年, 于|居洋班):
+     * a person of three Han chars or more, too distinctive to be the start of another word, and cut inside, so that
+     * the word it ends in starts inside it (not 马克思主义, one word of the dictionary).
+     */
+    private static boolean endsInsideWord(boolean[] cut, int at, String name, EntityType type) {
+        if (type != EntityType.PERSON || name.length() < 3 || !hanName(name.toCharArray(), 0, name.length())) {
+            return false;
+        }
+        for (int k = at + 1; k < at + name.length(); k++) {
+            if (cut[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int key2(String name) {

@@ -354,6 +354,36 @@ class NerRecognizerTest {
     }
 
     @Test
+    void threeCharNameIsFoundWhereTheSegmenterGluedItsEndToTheNextWord() {
+        // 检查员|于|居洋。… 于|居洋年年|被评为: the second 于居洋 ends inside the word 居洋年年
+        char[] c = "检查员于居洋。于居洋年年被评为".toCharArray();
+        boolean[] cut = new boolean[c.length + 1];
+        for (int k : new int[]{0, 3, 4, 6, 7, 8, 12, 13, 15}) {
+            cut[k] = true;
+        }
+        List<org.tiqu.internal.recognize.Mention> ms = new java.util.ArrayList<>();
+        ms.add(new org.tiqu.internal.recognize.Mention(EntityType.PERSON, 3, 6));
+        EntityRules.propagate(c, cut, ms);
+        assertEquals(2, ms.size(), ms::toString);
+        assertEquals(7, ms.get(1).start());
+        assertEquals(10, ms.get(1).end());
+    }
+
+    @Test
+    void nameIsNotFoundAtTheStartOfOneWord() {
+        // 马克思主义 is one word: the person 马克思 found elsewhere is not found in it
+        char[] c = "马克思说，马克思主义".toCharArray();
+        boolean[] cut = new boolean[c.length + 1];
+        for (int k : new int[]{0, 3, 4, 5, 10}) {
+            cut[k] = true;
+        }
+        List<org.tiqu.internal.recognize.Mention> ms = new java.util.ArrayList<>();
+        ms.add(new org.tiqu.internal.recognize.Mention(EntityType.PERSON, 0, 3));
+        EntityRules.propagate(c, cut, ms);
+        assertEquals(1, ms.size(), ms::toString);
+    }
+
+    @Test
     void anOrdinaryWordFoundOnceAsANameIsNotSpread() {
         // 大厦 found once as a place (a false alarm) stays one mistake, not one per occurrence
         char[] c = "商住大厦起火，大厦底下两层为商铺。".toCharArray();
