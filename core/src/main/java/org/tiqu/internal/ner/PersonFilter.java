@@ -320,6 +320,9 @@ public final class PersonFilter {
         }
     }
 
+    /** Chars that join the items of a list of names. */
+    private static final String JOINS = "、和与及,";
+
     /** What the features of one text's mentions are read from. */
     static final class Context {
         private final char[] c;
@@ -333,6 +336,9 @@ public final class PersonFilter {
         private final EntityRules.Overlaps organisations;
         private final boolean[] titleEnds;
         private final boolean[] titleStarts;
+        /** personEnds[i]: a person ends at i; personStarts[i]: one starts at i. */
+        private final boolean[] personEnds;
+        private final boolean[] personStarts;
 
         Context(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<int[]> hits,
                 float[] personness, List<Mention> mentions) {
@@ -352,10 +358,26 @@ public final class PersonFilter {
                     titleStarts[h[0]] = true;
                 }
             }
+            personEnds = new boolean[c.length + 1];
+            personStarts = new boolean[c.length + 1];
             for (Mention m : mentions) {
                 if (m.type() == EntityType.PERSON) {
                     personCounts.merge(new String(c, m.start(), m.length()), 1, Integer::sum);
+                    personEnds[m.end()] = true;
+                    personStarts[m.start()] = true;
                 }
+            }
+        }
+
+        /**
+         * Whether another person stands beside the mention across one joining char (段柄仁、陶西平、洪绂曾, 孙淑伟和田亮):
+         * L before it, R after it.
+         */
+        private void neighbours(Features f, int s, int e) {
+            boolean left = s >= 2 && JOINS.indexOf(c[s - 1]) >= 0 && personEnds[s - 1];
+            boolean right = e + 1 < c.length && JOINS.indexOf(c[e]) >= 0 && personStarts[e + 1];
+            if (left || right) {
+                f.begin("nbr=").add(left ? 'L' : '-').add(right ? 'R' : '-').end();
             }
         }
 
@@ -461,6 +483,7 @@ public final class PersonFilter {
                 f.add('$');
             }
             f.end();
+            neighbours(f, s, e);
             if (places.any(s, e)) {
                 f.feature("ovlPlace");
             }

@@ -82,6 +82,17 @@ class PersonFilterTest {
     }
 
     @Test
+    void readsThePersonsBesideAMentionInAList() {
+        // 陶西平、洪绂曾、王大中: the middle item has a person on each side, the last one on its left
+        Map<String, List<String>> f = features("陶西平|、|洪绂曾|、|王大中|说",
+                new Mention(EntityType.PERSON, 0, 3), new Mention(EntityType.PERSON, 4, 7),
+                new Mention(EntityType.PERSON, 8, 11));
+        assertTrue(f.get("洪绂曾").contains("nbr=LR"), f.get("洪绂曾").toString());
+        assertTrue(f.get("王大中").contains("nbr=L-"), f.get("王大中").toString());
+        assertTrue(f.get("陶西平").contains("nbr=-R"), f.get("陶西平").toString());
+    }
+
+    @Test
     void keepsWellKnownPersonsWhateverTheScore() {
         PersonFilter f = new PersonFilter(Map.of("len=5", -10f), 0f, -1f);
         Mention known = new Mention(EntityType.PERSON, 0, 5);
