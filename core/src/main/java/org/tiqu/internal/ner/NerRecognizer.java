@@ -165,6 +165,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.addressedPlaces(c, cut, lexicon, found);
         PersonRules.growToTextNames(c, found);
         PersonRules.craftNames(c, found);
+        PersonRules.speechTails(c, cut, posStart, lexicon, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);
         EntityRules.bracketedPlaces(c, lexicon, found);
         out.addAll(found);

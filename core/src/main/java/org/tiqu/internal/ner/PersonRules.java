@@ -2179,10 +2179,7 @@ final class PersonRules {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start(), e = m.end(), last = e - 1;
-            if (m.type() == EntityType.PERSON && m.length() >= 3 && SPEECH.indexOf(c[last]) >= 0 && cut[last] && cut[e]
-                    && posStart[last] == VERB && lex.givenNameCount(c[last]) < GIVEN_RARE
-                    && m.priority() <= Mention.Priority.RULE) {
-                // 桥本|说, 内塔尼亚胡|称: a verb of saying, a word of its own, ends no name of any origin
+            if (endsInSpeech(c, cut, posStart, lex, m)) {
                 mentions.set(k, new Mention(m.type(), s, last, m.value(), m.priority()));
                 continue;
             }
@@ -2209,6 +2206,27 @@ final class PersonRules {
     }
 
     private static final int GIVEN_RARE = 3;
+
+    /** 桥本|说, 内塔尼亚胡|称: a verb of saying, a word of its own, ends no name of any origin. */
+    private static boolean endsInSpeech(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, Mention m) {
+        int e = m.end(), last = e - 1;
+        return m.type() == EntityType.PERSON && m.length() >= 3 && SPEECH.indexOf(c[last]) >= 0 && cut[last] && cut[e]
+                && posStart[last] == VERB && lex.givenNameCount(c[last]) < GIVEN_RARE
+                && m.priority() <= Mention.Priority.RULE;
+    }
+
+    /**
+     * The verb of saying off the persons the later rules made (the last item of a list, 钱宏斌、李军、赖斌|说，):
+     * {@link #trailingWords} ran before them.
+     */
+    static void speechTails(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (endsInSpeech(c, cut, posStart, lex, m)) {
+                mentions.set(k, new Mention(m.type(), m.start(), m.end() - 1, m.value(), m.priority()));
+            }
+        }
+    }
 
     /**
      * HanLP's role-tagged corpus saw the char end a given name ten times or more and never (under three times) right

@@ -89,6 +89,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void aVerbOfSayingLeavesTheLastItemOfAList() {
+        // the 、-list rules make 赖斌说 an item after trailingWords ran; the late pass takes the verb off
+        Seg s = Seg.of("李军/nr 、/w 赖/nr 斌/nr 说/v ，/w 看/v 完/v");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 3, 6, null, Mention.Priority.RULE)));
+        PersonRules.speechTails(s.c(), s.cut(), s.posStart(), LEX, ms);
+        assertEquals(List.of("赖斌"), persons(s, ms));
+    }
+
+    @Test
     void unseenNameAfterAVerbBeforeANounIsAPerson() {
         Seg s = Seg.of("开除/v 褚/v 时/Ng 健/nr 党籍/n");
         assertEquals(List.of("褚时健"), persons(s, s.apply()));
