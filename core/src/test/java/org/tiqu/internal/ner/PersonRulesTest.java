@@ -448,6 +448,16 @@ class PersonRulesTest {
     }
 
     @Test
+    void anUnknownPlaceBeforeAWordOnlyPersonsDoIsAPerson() {
+        // 辛业江 指出 (a name read as a river's place); 北京 指出 stays a place: the lexicon knows it
+        Seg s = Seg.of("辛业江/ns 指出/v ，/w 北京/ns 指出/v");
+        List<Mention> ms = s.after((c, lex, x) -> PersonRules.addressedPlaces(c, s.cut(), lex, x),
+                new Mention(EntityType.PLACE, 0, 3), new Mention(EntityType.PLACE, 6, 8));
+        assertEquals(List.of("辛业江"), persons(s, ms));
+        assertTrue(ms.contains(new Mention(EntityType.PLACE, 6, 8)), ms::toString);
+    }
+
+    @Test
     void aDottedNameWordEndsAPersonThatRanOnOverAnAdverb() {
         Seg s = Seg.of("种植户/n 艾则孜·买买提/nr 正/d 忙/v 着/u ，/w 主妇/n 萨米亚·侯赛/nr 因/p 。/w");
         List<Mention> ms = s.after((c, lex, x) -> PersonRules.dottedNameWords(c, s.cut(), s.posStart(), lex, x),
