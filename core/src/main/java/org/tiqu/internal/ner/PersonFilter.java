@@ -316,6 +316,16 @@ public final class PersonFilter {
         }
         if (!dropped.isEmpty()) {
             java.util.Set<Mention> drop = new java.util.HashSet<>(dropped);
+            // a name the filter keeps once is kept everywhere in the text: one occurrence may look unlikely on its
+            // own (第八世|夏茸尕布|活佛 dropped, 夏茸尕布 kept elsewhere in the story). Not two chars: 贝尔 kept as a
+            // person once does not make 贝尔|公司 one
+            java.util.Set<String> kept = new java.util.HashSet<>();
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.PERSON && !drop.contains(m)) {
+                    kept.add(new String(c, m.start(), m.length()));
+                }
+            }
+            drop.removeIf(m -> m.length() != 2 && kept.contains(new String(c, m.start(), m.length())));
             mentions.removeIf(drop::contains);
         }
     }

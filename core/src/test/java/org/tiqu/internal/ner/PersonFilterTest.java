@@ -93,6 +93,16 @@ class PersonFilterTest {
     }
 
     @Test
+    void aNameKeptOnceIsKeptEverywhereInTheTextButNotATwoCharName() {
+        // the filter drops what a 活 follows; the same names before 说 are kept, so the three-char one is kept twice
+        PersonFilter f = new PersonFilter(Map.of("nc=活", -10f), 0f, -1f);
+        Mention first = new Mention(EntityType.PERSON, 0, 4), second = new Mention(EntityType.PERSON, 7, 11);
+        Mention two = new Mention(EntityType.PERSON, 13, 15), twoAgain = new Mention(EntityType.PERSON, 18, 20);
+        List<Mention> out = filter(f, "夏茸尕布|活佛|，|夏茸尕布|说|，|贝尔|活动|，|贝尔|说", 0, first, second, two, twoAgain);
+        assertEquals(List.of(first, second, twoAgain), out);
+    }
+
+    @Test
     void keepsWellKnownPersonsWhateverTheScore() {
         PersonFilter f = new PersonFilter(Map.of("len=5", -10f), 0f, -1f);
         Mention known = new Mention(EntityType.PERSON, 0, 5);
