@@ -93,7 +93,14 @@ final class EntityRules {
         numberedCongresses(c, mentions);
         Overlaps ruleOrgs = new Overlaps(c.length, mentions,
                 m -> m.type() == EntityType.ORGANIZATION && m.priority() == Mention.Priority.RULE);
-        mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs));
+        boolean[] personEnd = new boolean[c.length + 1];
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                personEnd[m.end()] = true;
+            }
+        }
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs)
+                && !joinedToPerson(c, m, personEnd));
         mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
                 && insideKnownOrganisation(m, byStart));
         venues(c, cut, byStart, mentions);
@@ -3062,6 +3069,15 @@ final class EntityRules {
             }
         }
         return ruleOrgs.any(m.start(), m.end());
+    }
+
+    /**
+     * 孙淑伟和田亮: a person right after a person and a joining 和 (与, 同, 及, 跟) is the second of two names, though
+     * the joining char starts a place with the name's first char (和田, 和静, 同江).
+     */
+    private static boolean joinedToPerson(char[] c, Mention m, boolean[] personEnd) {
+        int j = m.start() - 1;
+        return j >= 1 && "和与同及跟".indexOf(c[j]) >= 0 && personEnd[j];
     }
 
     private static boolean fragmentAt(Mention m, HitIndex hits, int p) {

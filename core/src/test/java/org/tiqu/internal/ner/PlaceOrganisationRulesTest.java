@@ -470,6 +470,17 @@ class PlaceOrganisationRulesTest {
     }
 
     @Test
+    void aSecondNameAfterAPersonAnd和IsNoFragmentOfAPlace() {
+        // 和田 (Hotan) is a place of the lexicon; 孙淑伟和田亮 are two divers; 在和田亮出 gives no person
+        String s = "选手|孙|淑伟|和田|亮|将|参加";
+        List<Mention> ms = applyAll(s, new Mention(EntityType.PERSON, 2, 5), new Mention(EntityType.PERSON, 6, 8));
+        assertTrue(ms.contains(new Mention(EntityType.PERSON, 6, 8)), ms.toString());
+        String alone = "在|和田|亮|出|身份";
+        List<Mention> ms2 = applyAll(alone, new Mention(EntityType.PERSON, 2, 4));
+        assertTrue(ms2.stream().noneMatch(m -> m.type() == EntityType.PERSON), ms2.toString());
+    }
+
+    @Test
     void stateCouncilAfterItsSeatIsNotTheSeatsBody() {
         String s = "在|中南海|国务院|小礼堂|举行";
         List<Mention> ms = applyAll(s, new Mention(EntityType.PLACE, 1, 4));
