@@ -128,6 +128,7 @@ final class PersonRules {
         completeGivenNames(c, cut, posStart, lex, mentions);
         listNames(c, lex, mentions);
         rosters(c, lex, mentions);
+        honourRolls(c, lex, hits, mentions);
         bylines(c, lex, hits, mentions);
         nameLines(c, posStart, lex, mentions);
         slotNames(c, cut, posStart, posEnd, lex, mentions);
@@ -1830,6 +1831,84 @@ final class PersonRules {
             }
         }
         personsForItems(n, found, mentions);
+    }
+
+    /** An honour roll without separators holds at least this many title-name-body slots. */
+    private static final int ROLL_SLOTS = 3;
+
+    /**
+     * Professional titles and posts of honour rolls that the lexicon's titles (a feature of the tagger) lack: medical,
+     * editorial, agricultural, research and teaching grades, and deputies of posts (general knowledge).
+     */
+    private static final String[] ROLL_TITLES = {"医师", "主任医师", "副主任医师", "主治医师", "药师", "护师", "技师",
+            "编审", "副编审", "主任记者", "高级记者", "高级编辑", "译审", "馆员", "研究馆员", "农艺师", "高级农艺师",
+            "畜牧师", "兽医师", "经济师", "统计师", "工艺师", "副研究员", "助理研究员", "高级工程师", "讲师", "助教",
+            "高级教师", "特级教师", "博士生", "硕士生", "研究生", "副科长", "副处长", "副所长", "副站长", "副团长",
+            "副队长", "副经理", "副总编", "股长", "副股长", "组长", "副组长", "干事", "科员", "会计", "村主任"};
+    /** Last chars of {@link #ROLL_TITLES}. */
+    private static final boolean[] ROLL_TITLE_LAST = new boolean[65536];
+
+    static {
+        for (String t : ROLL_TITLES) {
+            ROLL_TITLE_LAST[t.charAt(t.length() - 1)] = true;
+        }
+    }
+
+    /**
+     * An honour roll written without separators, each entry a body, a title and a name (河北农业大学园艺系副教授王金春
+     * 河北省大厂回族自治县副县长赵德平…): between a title (of the lexicon, or a professional one of {@link #ROLL_TITLES})
+     * and the next place or organisation found, two or three Han chars that begin with a surname are a person, where
+     * the text holds three such slots or more. Persons found inside the slot give way (夏光|地 → 夏光地); a slot over a
+     * mention of another type is none.
+     */
+    static void honourRolls(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        int[] bodyAt = null; // bit 1: a place or organisation mention starts at p; bit 4: a slot starts at p
+        List<int[]> slots = new java.util.ArrayList<>();
+        List<Integer> titleEnds = new java.util.ArrayList<>();
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.TITLE) != 0) {
+                titleEnds.add(h[1]);
+            }
+        }
+        if (titleEnds.size() < ROLL_SLOTS) {
+            return;
+        }
+        for (int p = 2; p < n; p++) {
+            if (ROLL_TITLE_LAST[c[p - 1]] && endsWithAny(c, p, ROLL_TITLES)) {
+                titleEnds.add(p);
+            }
+        }
+        for (int t : titleEnds) {
+            if (t + 4 > n || (lex.categories(c[t]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[t]]) {
+                continue;
+            }
+            if (bodyAt == null) {
+                bodyAt = new int[n + 1];
+                for (Mention m : mentions) {
+                    if (m.type() == EntityType.PLACE || m.type() == EntityType.ORGANIZATION) {
+                        bodyAt[m.start()] = 1;
+                    }
+                }
+            }
+            for (int e = t + 2; e <= t + 3; e++) {
+                if ((bodyAt[e] & 1) != 0 && EntityRules.hanName(c, t, e)) {
+                    if ((bodyAt[t] & 4) == 0) { // one slot per title end (副教授 and 教授 end together)
+                        slots.add(new int[]{t, e});
+                    }
+                    bodyAt[t] |= 4;
+                    break;
+                }
+            }
+        }
+        if (slots.size() < ROLL_SLOTS) {
+            return;
+        }
+        EntityRules.Overlaps others = new EntityRules.Overlaps(n, mentions, m -> m.type() != EntityType.PERSON);
+        slots.removeIf(sl -> others.any(sl[0], sl[1]));
+        if (slots.size() >= ROLL_SLOTS) {
+            personsForItems(n, slots, mentions);
+        }
     }
 
     /**

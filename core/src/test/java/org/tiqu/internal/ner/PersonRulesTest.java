@@ -607,6 +607,39 @@ class PersonRulesTest {
         assertEquals(List.of("罗龙", "志刚", "金峰"), persons(s, ms));
     }
 
+    /** A mention of {@code type} over the first occurrence of {@code text} in {@code s}. */
+    private static Mention over(Seg s, EntityType type, String text) {
+        int at = new String(s.c()).indexOf(text);
+        return new Mention(type, at, at + text.length());
+    }
+
+    private static final String ROLL = "河北/ns 农业/n 大学/n 园艺系/n 副教授/n 王/nr 金春/nr 河北省/ns 大厂/ns 回族/nz "
+            + "自治县/n 副/b 县长/n 赵/nr 德平/nr 河北省/ns 保定市/ns 第二/m 医院/n 副/b 院长/n 杜/nr 庆生/nr "
+            + "山西省/ns 农科院/j 副研究员/n 朱/nr 斌成/nr 江西省/ns 于都县/ns";
+
+    @Test
+    void honourRollWithoutSeparatorsHasAPersonInEachSlot() {
+        Seg s = Seg.of(ROLL);
+        // the tagger found the bodies, one person whole and one cut short (王金|春); the rule fills every slot
+        List<Mention> ms = new ArrayList<>(List.of(over(s, EntityType.ORGANIZATION, "河北农业大学园艺系"),
+                over(s, EntityType.PLACE, "河北省大厂回族自治县"), over(s, EntityType.ORGANIZATION, "河北省保定市第二医院"),
+                over(s, EntityType.ORGANIZATION, "山西省农科院"), over(s, EntityType.PLACE, "江西省于都县"),
+                over(s, EntityType.PERSON, "王金"), over(s, EntityType.PERSON, "赵德平")));
+        PersonRules.honourRolls(s.c(), LEX, s.hits(), ms);
+        assertEquals(List.of("王金春", "赵德平", "杜庆生", "朱斌成"), persons(s, ms));
+    }
+
+    @Test
+    void twoTitleNameBodySlotsAreNoHonourRoll() {
+        Seg s = Seg.of("河北/ns 农业/n 大学/n 园艺系/n 副教授/n 王/nr 金春/nr 河北省/ns 大厂/ns 回族/nz 自治县/n "
+                + "副/b 县长/n 赵/nr 德平/nr 河北省/ns");
+        List<Mention> ms = new ArrayList<>(List.of(over(s, EntityType.ORGANIZATION, "河北农业大学园艺系"),
+                over(s, EntityType.PLACE, "河北省大厂回族自治县"), over(s, EntityType.PLACE, "河北省"),
+                over(s, EntityType.PERSON, "王金")));
+        PersonRules.honourRolls(s.c(), LEX, s.hits(), ms);
+        assertEquals(List.of("王金"), persons(s, ms));
+    }
+
     @Test
     void officeInARosterIsNoPerson() {
         Seg s = Seg.of("张明/nr 、/w 李华/nr 、/w 国家/n 主席/n 、/w 王强/nr 、/w 赵刚/nr");
