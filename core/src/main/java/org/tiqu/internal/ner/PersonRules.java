@@ -2295,12 +2295,19 @@ final class PersonRules {
 
     private static final int GIVEN_RARE = 3;
 
-    /** 桥本|说, 内塔尼亚胡|称: a verb of saying, a word of its own, ends no name of any origin. */
+    /**
+     * 桥本|说, 内塔尼亚胡|称: a verb of saying, a word of its own, ends no name of any origin; nor where the segmenter
+     * glued it to a one-char given name it read as a name (王/nr 非称/nr 这场球).
+     */
     private static boolean endsInSpeech(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, Mention m) {
         int e = m.end(), last = e - 1;
-        return m.type() == EntityType.PERSON && m.length() >= 3 && SPEECH.indexOf(c[last]) >= 0 && cut[last] && cut[e]
-                && posStart[last] == VERB && lex.givenNameCount(c[last]) < GIVEN_RARE
-                && m.priority() <= Mention.Priority.RULE;
+        if (m.type() != EntityType.PERSON || m.length() < 3 || SPEECH.indexOf(c[last]) < 0 || !cut[e]
+                || lex.givenNameCount(c[last]) >= GIVEN_RARE || m.priority() > Mention.Priority.RULE) {
+            return false;
+        }
+        return cut[last] ? posStart[last] == VERB
+                : m.length() == 3 && cut[last - 1] && posStart[last - 1] == NAME && cut[m.start() + 1]
+                && posStart[m.start()] == NAME && (lex.categories(c[m.start()]) & NerLexicon.SURNAME) != 0;
     }
 
     /**

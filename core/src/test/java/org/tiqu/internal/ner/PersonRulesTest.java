@@ -607,6 +607,15 @@ class PersonRulesTest {
         assertEquals(List.of("罗龙", "志刚", "金峰"), persons(s, ms));
     }
 
+    @Test
+    void verbOfSayingGluedToAOneCharGivenNameEndsTheName() {
+        Seg s = Seg.of("主教练/n 王/nr 非称/nr 这/r 场/q 球/n 的/u 目标/n");
+        assertEquals(List.of("王非"), persons(s, s.apply(person(3, 6))));
+        // not a verb of saying: the name keeps its last char
+        Seg t = Seg.of("主教练/n 王/nr 非凡/nr 这/r 场/q 球/n 的/u 目标/n");
+        assertEquals(List.of("王非凡"), persons(t, t.apply(person(3, 6))));
+    }
+
     /** A mention of {@code type} over the first occurrence of {@code text} in {@code s}. */
     private static Mention over(Seg s, EntityType type, String text) {
         int at = new String(s.c()).indexOf(text);
