@@ -156,6 +156,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);
+        PersonRules.namedSurnames(c, lexicon, found);
         PersonRules.writtenForms(c, lexicon, found);
         PersonRules.athletes(c, lexicon, found);
         PersonRules.titledForeigners(c, cut, lexicon, hits, found);

@@ -250,8 +250,8 @@ final class PersonRules {
     private static final String NOT_HOUSEHOLD = "庄村口湾坡寨岭河沟屯集镇堡营坪店港巷嘴坝桥埠坊园岗洼台山界拳将军班";
 
     /**
-     * A surname standing for a family, as People's Daily tags it (the surname nr): 姓施的旅客 and 一位王姓摊主 (a
-     * surname char after 姓 before 的 or punctuation, or before 姓 and a noun), 龙家有四亩地 and 周家祖坟 (a
+     * A surname standing for a family, as People's Daily tags it (the surname nr): 一位王姓摊主 (a surname char
+     * before 姓 and a noun; after 姓, 姓施的, see {@link #namedSurnames}), 龙家有四亩地 and 周家祖坟 (a
      * one-char word before 家, or 某家 one word of the segmenter, that is no word of the core dictionary: 国家,
      * 安家; not a place or school: 张家口, 洪家拳). Only surname chars that are not mostly something else (和家,
      * 于家) nor numerals (万家), and where no mention lies.
@@ -262,15 +262,12 @@ final class PersonRules {
         List<Mention> added = null;
         for (int p = 0; p + 1 < n; p++) {
             char next = c[p + 1];
-            boolean after = p > 0 && c[p - 1] == '姓';
-            if ((next != '姓' && next != '家' && !after) || (lex.categories(c[p]) & NerLexicon.SURNAME) == 0
+            if ((next != '姓' && next != '家') || (lex.categories(c[p]) & NerLexicon.SURNAME) == 0
                     || AMBIGUOUS[c[p]] || FUNCTION[c[p]] || "万千百亿".indexOf(c[p]) >= 0) {
                 continue;
             }
             boolean family;
-            if (after) {
-                family = "的,、。".indexOf(next) >= 0 && (p < 2 || c[p - 2] != '百'); // 姓施的 (not 老百姓); ， folds to ,
-            } else if (next == '姓') {
+            if (next == '姓') {
                 family = cut[p] && p + 2 < n && EntityRules.isHan(c[p + 2]) && c[p + 2] != '名'
                         && !Words.known(new String(c, p, 2)); // 王姓摊主 (not 百姓, 姓名)
             } else {
@@ -1831,6 +1828,27 @@ final class PersonRules {
             }
         }
         personsForItems(n, found, mentions);
+    }
+
+    /**
+     * 姓施的旅客, 姓曾的人家: the surname named after 姓 is a person (People's Daily tags it nr), whatever else the char
+     * may be (施 to give, 曾 once) and whatever the person filter made of it: it runs after the filter. Not 老百姓的.
+     */
+    static void namedSurnames(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        EntityRules.Overlaps taken = null;
+        for (int p = 1; p + 1 < n; p++) {
+            if (c[p - 1] != '姓' || "的,、。".indexOf(c[p + 1]) < 0 || (p >= 2 && c[p - 2] == '百') // ， folds to ,
+                    || (lex.categories(c[p]) & NerLexicon.SURNAME) == 0 || "万千百亿".indexOf(c[p]) >= 0) {
+                continue;
+            }
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(n, mentions, m -> true);
+            }
+            if (!taken.any(p, p + 1)) {
+                mentions.add(new Mention(EntityType.PERSON, p, p + 1, null, Mention.Priority.RULE));
+            }
+        }
     }
 
     /** An honour roll without separators holds at least this many title-name-body slots. */

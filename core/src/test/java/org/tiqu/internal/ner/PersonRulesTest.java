@@ -205,7 +205,9 @@ class PersonRulesTest {
         Seg after = Seg.of("一个/m 姓/v 丁/nr 的/u 南方人/n");
         Seg before = Seg.of("一位/m 王/nr 姓/Ng 摊主/n 拾到/v");
         Seg household = Seg.of("要/v 多/d 到/v 龙/nr 家/n ，/w 关心/v");
-        assertEquals(List.of("丁"), persons(after, after.apply()));
+        List<Mention> named = after.apply();
+        PersonRules.namedSurnames(after.c(), LEX, named); // after the person filter
+        assertEquals(List.of("丁"), persons(after, named));
         assertEquals(List.of("王"), persons(before, before.apply()));
         assertEquals(List.of("龙"), persons(household, household.apply()));
     }
@@ -614,6 +616,14 @@ class PersonRulesTest {
         // not a verb of saying: the name keeps its last char
         Seg t = Seg.of("主教练/n 王/nr 非凡/nr 这/r 场/q 球/n 的/u 目标/n");
         assertEquals(List.of("王非凡"), persons(t, t.apply(person(3, 6))));
+    }
+
+    @Test
+    void surnameNamedAfterXingIsAPersonWhateverElseTheCharIs() {
+        Seg s = Seg.of("这/r 名/q 姓/v 施/nr 的/u 旅客/n ，/w 老百姓/n 的/u 事/n");
+        List<Mention> ms = new ArrayList<>();
+        PersonRules.namedSurnames(s.c(), LEX, ms);
+        assertEquals(List.of("施"), persons(s, ms));
     }
 
     /** A mention of {@code type} over the first occurrence of {@code text} in {@code s}. */
