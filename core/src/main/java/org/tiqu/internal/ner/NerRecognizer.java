@@ -164,6 +164,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.dottedNameWords(c, cut, posStart, lexicon, found);
         PersonRules.dottedRuns(c, cut, found);
         PersonRules.addressedPlaces(c, cut, lexicon, found);
+        PersonRules.nationals(c, cut, posStart, lexicon, found);
         PersonRules.growToTextNames(c, found);
         PersonRules.craftNames(c, found);
         PersonRules.speechTails(c, cut, posStart, lexicon, found);

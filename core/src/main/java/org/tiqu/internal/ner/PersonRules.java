@@ -1169,6 +1169,46 @@ final class PersonRules {
      * and a place 4 times, all of them known places (北京老人, 中国阿姨). So is one before a word that follows
      * persons only ({@link #PERSONS_DO}).
      */
+    /** Countries whose athletes and envoys news names right after the country (美国的杜马斯, 匈牙利科瓦茨). */
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of("美国", "英国", "法国", "德国", "俄罗斯",
+            "日本", "韩国", "朝鲜", "意大利", "西班牙", "葡萄牙", "荷兰", "比利时", "瑞士", "奥地利", "瑞典", "挪威",
+            "芬兰", "丹麦", "冰岛", "爱尔兰", "波兰", "捷克", "斯洛伐克", "匈牙利", "罗马尼亚", "保加利亚", "希腊",
+            "土耳其", "乌克兰", "白俄罗斯", "克罗地亚", "南斯拉夫", "塞尔维亚", "加拿大", "墨西哥", "巴西", "阿根廷",
+            "智利", "秘鲁", "哥伦比亚", "古巴", "澳大利亚", "新西兰", "南非", "埃及", "肯尼亚", "埃塞俄比亚",
+            "尼日利亚", "摩洛哥", "阿尔及利亚", "以色列", "伊朗", "印度", "巴基斯坦", "泰国", "越南", "印度尼西亚",
+            "菲律宾", "马来西亚", "新加坡", "哈萨克斯坦", "乌兹别克斯坦", "苏联", "联邦德国", "民主德国");
+
+    /** Chars that end place names, not persons' (布鲁克林区, 圣马洛港). */
+    private static final String PLACE_ENDS = "州市省县区岛河山湖城港湾海镇村乡堡";
+
+    /**
+     * 美国的杜马斯, 法国的埃斯波斯托 tagged as places: a tagged place of three to six transliteration chars, right after a
+     * country (and 的), that no lexicon knows as a place or organisation, that neither ends in nor comes before a char
+     * that ends place names and that no noun follows (埃及科普特|教区), is a person of that country (sports results
+     * name the country before the athlete).
+     */
+    static void nationals(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || m.length() < 3
+                    || m.length() > 6 || !allTranslit(c, s, e) || PLACE_ENDS.indexOf(c[e - 1]) >= 0
+                    || e < c.length && (PLACE_ENDS.indexOf(c[e]) >= 0 || !cut[e] || posStart[e] == NOUN)) {
+                continue;
+            }
+            int b = s > 0 && c[s - 1] == '的' ? s - 1 : s;
+            boolean afterCountry = false;
+            for (int len = 2; len <= 6 && b - len >= 0 && !afterCountry; len++) {
+                afterCountry = COUNTRIES.contains(new String(c, b - len, len));
+            }
+            String name = new String(c, s, m.length());
+            if (afterCountry && (lex.categories(name) & (NerLexicon.PLACE | NerLexicon.SEEN_LOC | NerLexicon.TOWN
+                    | NerLexicon.ORG | NerLexicon.SHORT)) == 0 && !Words.known(name)) {
+                mentions.set(k, new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            }
+        }
+    }
+
     static void addressedPlaces(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);

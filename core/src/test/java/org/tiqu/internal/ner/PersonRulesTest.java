@@ -626,6 +626,15 @@ class PersonRulesTest {
         assertEquals(List.of("施"), persons(s, ms));
     }
 
+    @Test
+    void unknownTransliteratedPlaceRightAfterACountryIsItsAthlete() {
+        Seg s = Seg.of("法国/ns 的/u 埃斯波斯托/nr 和/c 美国/ns 的/u 马尔乔/nr 分/v 获/v ，/w 埃及/ns 科普特/nz 教区/n");
+        List<Mention> ms = new ArrayList<>(List.of(over(s, EntityType.PLACE, "埃斯波斯托"),
+                over(s, EntityType.PLACE, "马尔乔"), over(s, EntityType.PLACE, "科普特")));
+        PersonRules.nationals(s.c(), s.cut(), s.posStart(), LEX, ms);
+        assertEquals(List.of("埃斯波斯托", "马尔乔"), persons(s, ms)); // not 科普特 of 科普特|教区
+    }
+
     /** A mention of {@code type} over the first occurrence of {@code text} in {@code s}. */
     private static Mention over(Seg s, EntityType type, String text) {
         int at = new String(s.c()).indexOf(text);
