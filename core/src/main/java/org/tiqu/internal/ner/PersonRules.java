@@ -1803,6 +1803,7 @@ final class PersonRules {
         }
         EntityRules.Overlaps others = new EntityRules.Overlaps(n, mentions, m -> m.type() != EntityType.PERSON);
         List<int[]> found = new java.util.ArrayList<>();
+        List<int[]> retyped = new java.util.ArrayList<>();
         List<int[]> items = new java.util.ArrayList<>();
         int s = 0;
         while (s < n) {
@@ -1860,12 +1861,23 @@ final class PersonRules {
             boolean strong = persons * 5 >= k * 4;
             for (int i = 0; i < k; i++) {
                 int is = items.get(i)[0], ie = i == k - 1 ? beforeDeng(c, items.get(i)[0], items.get(i)[1]) : items.get(i)[1];
-                if (personEnd[is] == ie || others.any(is, ie)
-                        || !rosterName(c, is, ie, lex, i > 0 && i < k - 1, strong)) {
+                boolean middle = i > 0 && i < k - 1;
+                if (personEnd[is] == ie || !rosterName(c, is, ie, lex, middle, strong)) {
                     continue;
+                }
+                if (others.any(is, ie)) {
+                    // in a list of four persons in five, an item the tagger read wholly as a place or a body is a
+                    // person too (…、唐树备、浦江、黄…: 浦江 a county as well)
+                    if (!strong || !middle || !retypable(mentions, is, ie)) {
+                        continue;
+                    }
+                    retyped.add(new int[]{is, ie});
                 }
                 found.add(new int[]{is, ie});
             }
+        }
+        for (int[] r : retyped) {
+            mentions.removeIf(m -> m.type() != EntityType.PERSON && m.start() == r[0] && m.end() == r[1]);
         }
         personsForItems(n, found, mentions);
     }
@@ -2251,6 +2263,17 @@ final class PersonRules {
         for (int[] f : found) {
             mentions.add(new Mention(EntityType.PERSON, f[0], f[1], null, Mention.Priority.RULE));
         }
+    }
+
+    /** Whether every mention over {@code [s, e)} is a place or organisation of exactly that span. */
+    private static boolean retypable(List<Mention> mentions, int s, int e) {
+        for (Mention m : mentions) {
+            if (m.start() < e && s < m.end() && (m.type() == EntityType.PERSON || m.start() != s || m.end() != e
+                    || m.priority() >= Mention.Priority.RULE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the roster item {@code c[s, e)} is a name in form (see {@link #rosters}). */

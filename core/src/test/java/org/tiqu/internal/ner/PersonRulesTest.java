@@ -669,6 +669,21 @@ class PersonRulesTest {
     }
 
     @Test
+    void itemOfARosterOfPersonsTaggedWhollyAsAPlaceIsAPerson() {
+        Seg s = Seg.of("席德华/nr 、/w 唐树备/nr 、/w 浦江/ns 、/w 黄天明/nr 、/w 黄植诚/nr");
+        List<Mention> ms = s.apply(over(s, EntityType.PERSON, "席德华"), over(s, EntityType.PERSON, "唐树备"),
+                over(s, EntityType.PLACE, "浦江"), over(s, EntityType.PERSON, "黄天明"), over(s, EntityType.PERSON, "黄植诚"));
+        assertTrue(persons(s, ms).contains("浦江"), persons(s, ms).toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PLACE), ms.toString());
+        // three persons in five items is no list of persons strong enough to retype a place
+        Seg weak = Seg.of("席德华/nr 、/w 唐树备/nr 、/w 浦江/ns 、/w 黄山/ns 、/w 黄植诚/nr");
+        List<Mention> wm = weak.apply(over(weak, EntityType.PERSON, "席德华"), over(weak, EntityType.PERSON, "唐树备"),
+                over(weak, EntityType.PLACE, "浦江"), over(weak, EntityType.PLACE, "黄山"),
+                over(weak, EntityType.PERSON, "黄植诚"));
+        assertTrue(!persons(weak, wm).contains("浦江"), persons(weak, wm).toString());
+    }
+
+    @Test
     void officeInARosterIsNoPerson() {
         Seg s = Seg.of("张明/nr 、/w 李华/nr 、/w 国家/n 主席/n 、/w 王强/nr 、/w 赵刚/nr");
         List<Mention> ms = s.apply(person(0, 2), person(3, 5), person(11, 13), person(14, 16));
