@@ -2348,7 +2348,7 @@ final class PersonRules {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start(), e = m.end(), last = e - 1;
-            if (endsInSpeech(c, cut, posStart, lex, m)) {
+            if (endsInSpeech(c, cut, posStart, lex, m) || longNameTail(c, lex, m)) {
                 mentions.set(k, new Mention(m.type(), s, last, m.value(), m.priority()));
                 continue;
             }
@@ -2375,6 +2375,20 @@ final class PersonRules {
     }
 
     private static final int GIVEN_RARE = 3;
+
+    /**
+     * A one-char surname and three chars is rarely a Han name: where the last is mostly a verb or function word and a
+     * Han char follows, it starts what comes next (龚德俊|花巨资, 刘沈明|原在, 韩济生|功在其中), though the segmenter
+     * read it into the given name (俊花/nr). Not a transliterated name (阿尔斯|通, 阿不都拉) nor a well-known person.
+     */
+    private static boolean longNameTail(char[] c, NerLexicon lex, Mention m) {
+        int s = m.start(), e = m.end();
+        return m.type() == EntityType.PERSON && m.length() == 4 && e < c.length && EntityRules.isHan(c[e])
+                && EntityRules.hanName(c, s, e) && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0
+                && (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) == 0 && !allTranslit(c, s, e - 1)
+                && (lex.categories(new String(c, s, 4)) & NerLexicon.PERSON) == 0 && Words.mostly(c[e - 1], "vpcdu")
+                && !endsNamesOnly(c[e - 1]);
+    }
 
     /**
      * 桥本|说, 内塔尼亚胡|称: a verb of saying, a word of its own, ends no name of any origin; nor where the segmenter

@@ -635,6 +635,15 @@ class PersonRulesTest {
         assertEquals(List.of("埃斯波斯托", "马尔乔"), persons(s, ms)); // not 科普特 of 科普特|教区
     }
 
+    @Test
+    void aVerbAfterASurnameAndTwoCharsIsNoFourthCharOfTheName() {
+        Seg s = Seg.of("龚/nr 德/nr 俊花/nr 巨资/n 为/p 他/r");
+        assertEquals(List.of("龚德俊"), persons(s, s.apply(person(0, 4))));
+        // a transliterated name keeps its last char (外援阿尔斯通先后投中)
+        Seg t = Seg.of("外援/n 阿尔斯通/nr 先后/d 投中/v");
+        assertEquals(List.of("阿尔斯通"), persons(t, t.apply(person(2, 6))));
+    }
+
     /** A mention of {@code type} over the first occurrence of {@code text} in {@code s}. */
     private static Mention over(Seg s, EntityType type, String text) {
         int at = new String(s.c()).indexOf(text);
