@@ -146,6 +146,7 @@ final class PersonRules {
         givenNames(c, cut, posStart, lex, mentions);
         families(c, cut, lex, mentions);
         abbreviationsInsidePersons(c.length, mentions);
+        dropUnitsAfterAmounts(c, cut, posEnd, mentions);
     }
 
     /**
@@ -1901,6 +1902,21 @@ final class PersonRules {
                 mentions.add(new Mention(EntityType.PERSON, p, p + 1, null, Mention.Priority.RULE));
             }
         }
+    }
+
+    /**
+     * 拨款３亿谢克尔: right after an amount (a digit, 万 or 亿 ending a numeral) comes its unit or currency, not a
+     * person (谢克尔, the shekel), whatever the rules above made of it (谢/nr 克尔/nr).
+     */
+    static void dropUnitsAfterAmounts(char[] c, boolean[] cut, byte[] posEnd, List<Mention> mentions) {
+        mentions.removeIf(m -> {
+            int s = m.start();
+            if (m.type() != EntityType.PERSON || s == 0 || !cut[s] || posEnd[s] != NUMERAL) {
+                return false;
+            }
+            char prev = c[s - 1];
+            return Character.isDigit(prev) || prev == '万' || prev == '亿';
+        });
     }
 
     /** An honour roll without separators holds at least this many title-name-body slots. */

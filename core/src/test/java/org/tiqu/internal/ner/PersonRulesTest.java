@@ -644,6 +644,14 @@ class PersonRulesTest {
         assertEquals(List.of("阿尔斯通"), persons(t, t.apply(person(2, 6))));
     }
 
+    @Test
+    void unitAfterAnAmountIsNoPerson() {
+        Seg s = Seg.of("拨款/v ３亿/m 谢/nr 克尔/nr ，/w 其中/r 谢/nr 克尔/nr 说/v");
+        List<Mention> ms = s.apply(person(4, 7), person(10, 13));
+        assertEquals(List.of("谢克尔"), persons(s, ms)); // the second, after a pronoun, stays
+        assertEquals(10, ms.stream().filter(m -> m.type() == EntityType.PERSON).findFirst().orElseThrow().start());
+    }
+
     /** A mention of {@code type} over the first occurrence of {@code text} in {@code s}. */
     private static Mention over(Seg s, EntityType type, String text) {
         int at = new String(s.c()).indexOf(text);
