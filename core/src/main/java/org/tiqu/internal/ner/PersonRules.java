@@ -147,6 +147,7 @@ final class PersonRules {
         families(c, cut, lex, mentions);
         abbreviationsInsidePersons(c.length, mentions);
         dropUnitsAfterAmounts(c, cut, posEnd, mentions);
+        dropSides(c, lex, mentions);
     }
 
     /**
@@ -1916,6 +1917,29 @@ final class PersonRules {
             }
             char prev = c[s - 1];
             return Character.isDigit(prev) || prev == '万' || prev == '亿';
+        });
+    }
+
+    /**
+     * 与阿方举行对话, 与贝方共同努力: a country's one-char abbreviation and 方 is that country's side (People's Daily
+     * writes 中方/n, 巴方/n, 阿方/n as one word), and 全军老同志, 党内老同志 are old comrades of the army, of the party:
+     * neither is a person.
+     */
+    /** Countries' one-char abbreviations before 方 besides those of the lexicon: Arab states and Afghanistan, Benin, Mozambique. */
+    private static final String SIDES_TOO = "阿贝莫";
+
+    static void dropSides(char[] c, NerLexicon lex, List<Mention> mentions) {
+        mentions.removeIf(m -> {
+            if (m.type() != EntityType.PERSON) {
+                return false;
+            }
+            int s = m.start(), e = m.end();
+            if (m.length() == 2 && c[s + 1] == '方' && ((lex.categories(c[s]) & NerLexicon.PLACE1) != 0
+                    || EntityRules.OWNER_ONLY.indexOf(c[s]) >= 0 || SIDES_TOO.indexOf(c[s]) >= 0)) {
+                return true;
+            }
+            return m.length() >= 3 && c[e - 1] == '老' && EntityRules.startsWith(c, e, "同志")
+                    && Words.common(new String(c, s, m.length() - 1));
         });
     }
 

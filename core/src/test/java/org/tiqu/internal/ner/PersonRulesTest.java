@@ -652,6 +652,13 @@ class PersonRulesTest {
         assertEquals(10, ms.stream().filter(m -> m.type() == EntityType.PERSON).findFirst().orElseThrow().start());
     }
 
+    @Test
+    void aCountrysSideAndOldComradesAreNoPersons() {
+        Seg s = Seg.of("与/p 阿方/n 举行/v 对话/vn ，/w 李方/nr 说/v ，/w 向/p 全军/n 老/a 同志/n 拜年/v");
+        List<Mention> ms = s.apply(person(1, 3), person(8, 10), person(13, 16));
+        assertEquals(List.of("李方"), persons(s, ms));
+    }
+
     /** A mention of {@code type} over the first occurrence of {@code text} in {@code s}. */
     private static Mention over(Seg s, EntityType type, String text) {
         int at = new String(s.c()).indexOf(text);
