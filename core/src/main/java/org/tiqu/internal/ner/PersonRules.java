@@ -1938,9 +1938,30 @@ final class PersonRules {
                     || EntityRules.OWNER_ONLY.indexOf(c[s]) >= 0 || SIDES_TOO.indexOf(c[s]) >= 0)) {
                 return true;
             }
+            if (m.length() >= 3 && m.length() <= 4 && countryRun(c, s, e, lex) && e < c.length
+                    && ("三四五两)".indexOf(c[e]) >= 0 || EntityRules.startsWithAny(c, e, AFTER_COUNTRIES))) {
+                return true; // 孟巴印三国, 俄白哈吉签署: countries by their abbreviations (not 罗桂英, 马吉德)
+            }
             return m.length() >= 3 && c[e - 1] == '老' && EntityRules.startsWith(c, e, "同志")
                     && Words.common(new String(c, s, m.length() - 1));
         });
+    }
+
+    /** Words after a run of countries' abbreviations (孟巴印经贸首脑会议, 俄白哈吉签署). */
+    private static final String[] AFTER_COUNTRIES = {"经贸", "签署", "首脑", "共同体", "关系", "合作"};
+
+    /** Abbreviations of Bangladesh, Belarus and the Central Asian states, besides the lexicon's. */
+    private static final String CIS_TOO = "孟白哈吉乌塔土";
+
+    /** Whether every char of {@code [s, e)} abbreviates a country. */
+    private static boolean countryRun(char[] c, int s, int e, NerLexicon lex) {
+        for (int k = s; k < e; k++) {
+            if ((lex.categories(c[k]) & NerLexicon.PLACE1) == 0 && EntityRules.OWNER_ONLY.indexOf(c[k]) < 0
+                    && SIDES_TOO.indexOf(c[k]) < 0 && CIS_TOO.indexOf(c[k]) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An honour roll without separators holds at least this many title-name-body slots. */

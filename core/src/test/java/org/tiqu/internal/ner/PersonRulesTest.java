@@ -659,6 +659,13 @@ class PersonRulesTest {
         assertEquals(List.of("李方"), persons(s, ms));
     }
 
+    @Test
+    void countriesByTheirAbbreviationsAreNoPerson() {
+        Seg s = Seg.of("孟巴印/j 三/m 国/n 经贸/n 峰会/n ，/w 罗桂英/nr 平静/a 地/u 说/v");
+        List<Mention> ms = s.apply(person(0, 3), person(10, 13));
+        assertEquals(List.of("罗桂英"), persons(s, ms)); // 罗, 桂 and 英 abbreviate places too
+    }
+
     /** A mention of {@code type} over the first occurrence of {@code text} in {@code s}. */
     private static Mention over(Seg s, EntityType type, String text) {
         int at = new String(s.c()).indexOf(text);
