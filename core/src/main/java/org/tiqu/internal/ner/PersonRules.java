@@ -1938,6 +1938,9 @@ final class PersonRules {
                     || EntityRules.OWNER_ONLY.indexOf(c[s]) >= 0 || SIDES_TOO.indexOf(c[s]) >= 0)) {
                 return true;
             }
+            if (inCurrency(c, s, e)) {
+                return true; // ６０００亿玻利瓦尔, 货币雷亚尔
+            }
             if (m.length() >= 3 && m.length() <= 4 && countryRun(c, s, e, lex) && e < c.length
                     && ("三四五两)".indexOf(c[e]) >= 0 || EntityRules.startsWithAny(c, e, AFTER_COUNTRIES))) {
                 return true; // 孟巴印三国, 俄白哈吉签署: countries by their abbreviations (not 罗桂英, 马吉德)
@@ -1945,6 +1948,27 @@ final class PersonRules {
             return m.length() >= 3 && c[e - 1] == '老' && EntityRules.startsWith(c, e, "同志")
                     && Words.common(new String(c, s, m.length() - 1));
         });
+    }
+
+    /**
+     * Currencies whose names read like transliterated names (general knowledge; not 马克, also a given name).
+     */
+    private static final String[] CURRENCIES = {"雷亚尔", "玻利瓦尔", "谢克尔", "比索", "卢布", "卢比", "里拉", "兰特",
+            "第纳尔", "里亚尔", "迪拉姆", "克朗", "福林", "兹罗提", "列伊", "列弗", "林吉特", "先令", "苏克雷", "格里夫纳",
+            "坚戈", "索姆", "马纳特", "塔卡", "基普", "瑞尔", "库纳", "德拉克马", "埃斯库多", "比塞塔", "克瓦查", "奈拉",
+            "塞地", "古德", "科朗", "戈比", "索莫尼", "阿富汗尼", "新谢克尔"};
+
+    /** Whether a currency's name covers {@code [s, e)}. */
+    private static boolean inCurrency(char[] c, int s, int e) {
+        for (String cur : CURRENCIES) {
+            int len = cur.length();
+            for (int p = Math.max(0, e - len); p <= s && p + len <= c.length; p++) {
+                if (EntityRules.startsWith(c, p, cur)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words after a run of countries' abbreviations (孟巴印经贸首脑会议, 俄白哈吉签署). */

@@ -646,9 +646,10 @@ class PersonRulesTest {
 
     @Test
     void unitAfterAnAmountIsNoPerson() {
-        Seg s = Seg.of("拨款/v ３亿/m 谢/nr 克尔/nr ，/w 其中/r 谢/nr 克尔/nr 说/v");
+        // a made-up unit (谢克尔, the shekel, is a currency the rules know by name)
+        Seg s = Seg.of("拨款/v ３亿/m 莫/nr 克尔/nr ，/w 其中/r 莫/nr 克尔/nr 说/v");
         List<Mention> ms = s.apply(person(4, 7), person(10, 13));
-        assertEquals(List.of("谢克尔"), persons(s, ms)); // the second, after a pronoun, stays
+        assertEquals(List.of("莫克尔"), persons(s, ms)); // the second, after a pronoun, stays
         assertEquals(10, ms.stream().filter(m -> m.type() == EntityType.PERSON).findFirst().orElseThrow().start());
     }
 
@@ -664,6 +665,13 @@ class PersonRulesTest {
         Seg s = Seg.of("孟巴印/j 三/m 国/n 经贸/n 峰会/n ，/w 罗桂英/nr 平静/a 地/u 说/v");
         List<Mention> ms = s.apply(person(0, 3), person(10, 13));
         assertEquals(List.of("罗桂英"), persons(s, ms)); // 罗, 桂 and 英 abbreviate places too
+    }
+
+    @Test
+    void currencyIsNoPerson() {
+        Seg s = Seg.of("达到/v ６０００亿/m 玻/j 利瓦尔/nr ，/w 货币/n 雷亚尔/nr 比价/n");
+        List<Mention> ms = s.apply(person(8, 11), person(14, 17));
+        assertEquals(List.of(), persons(s, ms));
     }
 
     /** A mention of {@code type} over the first occurrence of {@code text} in {@code s}. */
