@@ -130,6 +130,7 @@ final class PersonRules {
         rosters(c, lex, mentions);
         honourRolls(c, lex, hits, mentions);
         bylines(c, lex, hits, mentions);
+        penNames(c, lex, mentions);
         nameLines(c, posStart, lex, mentions);
         slotNames(c, cut, posStart, posEnd, lex, mentions);
         speakers(c, cut, posStart, posEnd, lex, mentions);
@@ -2270,6 +2271,41 @@ final class PersonRules {
     }
 
     /** Only spaces between {@code p} and the end of the text or of its line. */
+    /**
+     * （新园）, （木易摘）: two Han chars alone in the bracket that ends a paragraph (before a credit such as 摘) are the
+     * writer's pen name, where they are no word of the core dictionary or the lexicon (（续完）, （和平）, （北京）), do
+     * not start with a numeral (（二首）) and no mention lies.
+     */
+    static void penNames(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        for (int close = 3; close < n; close++) {
+            if (c[close] != ')' || !paragraphEnd(c, close + 1)) {
+                continue;
+            }
+            char credit = c[close - 1];
+            int e = credit == '摘' || credit == '摄' || credit == '文' || credit == '译' ? close - 1 : close;
+            int s = e - 2;
+            if (s < 1 || c[s - 1] != '(' || !EntityRules.isHan(c[s]) || !EntityRules.isHan(c[s + 1])) {
+                continue;
+            }
+            String name = new String(c, s, 2);
+            if (Words.known(name) || Words.otherThanPerson(name) || lex.categories(name) != 0
+                    && (lex.categories(name) & (NerLexicon.SEEN_PER | NerLexicon.PERSON)) == 0
+                    || name.indexOf('图') >= 0 || name.indexOf('续') >= 0 || name.indexOf('完') >= 0
+                    || "一二三四五六七八九十两百万上中下".indexOf(c[s]) >= 0) { // （二首）, （上）; not 千 (千禾摄)
+                continue;
+            }
+            boolean free = true;
+            for (Mention m : mentions) {
+                free &= m.end() <= s || m.start() >= e || m.type() == EntityType.PERSON && m.start() == s && m.end() == e;
+            }
+            if (free) {
+                mentions.removeIf(m -> m.type() == EntityType.PERSON && m.start() == s && m.end() == e);
+                mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            }
+        }
+    }
+
     private static boolean paragraphEnd(char[] c, int p) {
         for (int k = p; k < c.length; k++) {
             if (c[k] == '\n' || c[k] == '\r') {

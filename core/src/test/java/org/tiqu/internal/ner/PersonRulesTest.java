@@ -674,6 +674,18 @@ class PersonRulesTest {
         assertEquals(List.of(), persons(s, ms));
     }
 
+    @Test
+    void twoCharsAloneInTheBracketThatEndsAParagraphAreAPenName() {
+        Seg s = Seg.of("的/u 对策/n 与/c 建议/n 。/w （/w 新园/nr ）/w");
+        assertEquals(List.of("新园"), persons(s, s.apply()));
+        Seg credit = Seg.of("车间/n 。/w （/w 千禾/nr 摄/v ）/w");
+        assertEquals(List.of("千禾"), persons(credit, credit.apply()));
+        for (String no : List.of("祝福/vn （/w 二首/m ）/w", "文章/n （/w 续完/v ）/w", "会议/n （/w 北京/ns ）/w")) {
+            Seg t = Seg.of(no);
+            assertEquals(List.of(), persons(t, t.apply()), no);
+        }
+    }
+
     /** A mention of {@code type} over the first occurrence of {@code text} in {@code s}. */
     private static Mention over(Seg s, EntityType type, String text) {
         int at = new String(s.c()).indexOf(text);
