@@ -1921,14 +1921,15 @@ final class PersonRules {
         });
     }
 
-    /**
-     * 与阿方举行对话, 与贝方共同努力: a country's one-char abbreviation and 方 is that country's side (People's Daily
-     * writes 中方/n, 巴方/n, 阿方/n as one word), and 全军老同志, 党内老同志 are old comrades of the army, of the party:
-     * neither is a person.
-     */
     /** Countries' one-char abbreviations before 方 besides those of the lexicon: Arab states and Afghanistan, Benin, Mozambique. */
     private static final String SIDES_TOO = "阿贝莫";
 
+    /**
+     * What only looks like a person: a country's one-char abbreviation and 方 is that country's side (与阿方举行对话;
+     * People's Daily writes 中方/n, 巴方/n, 阿方/n as one word), a currency's name (６０００亿玻利瓦尔), three or four
+     * countries' abbreviations before 三国, 经贸, 签署 ... (孟巴印三国; not 罗桂英, whose chars abbreviate places too),
+     * and 全军老同志, 党内老同志, old comrades of the army, of the party.
+     */
     static void dropSides(char[] c, NerLexicon lex, List<Mention> mentions) {
         mentions.removeIf(m -> {
             if (m.type() != EntityType.PERSON) {
@@ -1952,12 +1953,12 @@ final class PersonRules {
     }
 
     /**
-     * Currencies whose names read like transliterated names (general knowledge; not 马克, also a given name).
+     * Currencies whose names read like transliterated names (general knowledge; not 马克, 古德, also names).
      */
     private static final String[] CURRENCIES = {"雷亚尔", "玻利瓦尔", "谢克尔", "比索", "卢布", "卢比", "里拉", "兰特",
             "第纳尔", "里亚尔", "迪拉姆", "克朗", "福林", "兹罗提", "列伊", "列弗", "林吉特", "先令", "苏克雷", "格里夫纳",
             "坚戈", "索姆", "马纳特", "塔卡", "基普", "瑞尔", "库纳", "德拉克马", "埃斯库多", "比塞塔", "克瓦查", "奈拉",
-            "塞地", "古德", "科朗", "戈比", "索莫尼", "阿富汗尼", "新谢克尔"};
+            "塞地", "戈比", "索莫尼", "阿富汗尼", "新谢克尔"};
 
     /** Whether a currency's name covers {@code [s, e)}. */
     private static boolean inCurrency(char[] c, int s, int e) {
@@ -2499,8 +2500,8 @@ final class PersonRules {
 
     /**
      * A one-char surname and three chars is rarely a Han name: where the last is mostly a verb or function word and a
-     * Han char follows, it starts what comes next (龚德俊|花巨资, 刘沈明|原在, 韩济生|功在其中), though the segmenter
-     * read it into the given name (俊花/nr). Not a transliterated name (阿尔斯|通, 阿不都拉) nor a well-known person.
+     * Han char follows, it starts what comes next (龚德俊|花巨资, 门文元|任总导演), though the segmenter read it into
+     * the given name (俊花/nr). Not a transliterated name (阿尔斯|通, 阿不都拉) nor a well-known person.
      */
     private static boolean longNameTail(char[] c, NerLexicon lex, Mention m) {
         int s = m.start(), e = m.end();
