@@ -148,7 +148,7 @@ final class PersonRules {
         families(c, cut, lex, mentions);
         abbreviationsInsidePersons(c.length, mentions);
         dropUnitsAfterAmounts(c, cut, posEnd, mentions);
-        dropSides(c, lex, mentions);
+        dropLookalikes(c, lex, mentions);
     }
 
     /**
@@ -1930,7 +1930,7 @@ final class PersonRules {
      * countries' abbreviations before 三国, 经贸, 签署 ... (孟巴印三国; not 罗桂英, whose chars abbreviate places too),
      * and 全军老同志, 党内老同志, old comrades of the army, of the party.
      */
-    static void dropSides(char[] c, NerLexicon lex, List<Mention> mentions) {
+    static void dropLookalikes(char[] c, NerLexicon lex, List<Mention> mentions) {
         mentions.removeIf(m -> {
             if (m.type() != EntityType.PERSON) {
                 return false;
@@ -1960,8 +1960,22 @@ final class PersonRules {
             "坚戈", "索姆", "马纳特", "塔卡", "基普", "瑞尔", "库纳", "德拉克马", "埃斯库多", "比塞塔", "克瓦查", "奈拉",
             "塞地", "戈比", "索莫尼", "阿富汗尼", "新谢克尔"};
 
+    /** Chars of {@link #CURRENCIES}: a mention whose first char is none lies in no currency's name. */
+    private static final boolean[] CURRENCY_CHAR = new boolean[65536];
+
+    static {
+        for (String cur : CURRENCIES) {
+            for (int i = 0; i < cur.length(); i++) {
+                CURRENCY_CHAR[cur.charAt(i)] = true;
+            }
+        }
+    }
+
     /** Whether a currency's name covers {@code [s, e)}. */
     private static boolean inCurrency(char[] c, int s, int e) {
+        if (!CURRENCY_CHAR[c[s]]) {
+            return false; // most persons: no currency holds their first char
+        }
         for (String cur : CURRENCIES) {
             int len = cur.length();
             for (int p = Math.max(0, e - len); p <= s && p + len <= c.length; p++) {
@@ -2020,40 +2034,37 @@ final class PersonRules {
      */
     static void honourRolls(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
-        int[] bodyAt = null; // bit 1: a place or organisation mention starts at p; bit 4: a slot starts at p
-        List<int[]> slots = new java.util.ArrayList<>();
-        List<Integer> titleEnds = new java.util.ArrayList<>();
+        java.util.BitSet titleEnds = new java.util.BitSet(n + 1); // a set: 副教授 and 教授 end together
         for (int[] h : hits) {
             if ((h[2] & NerLexicon.TITLE) != 0) {
-                titleEnds.add(h[1]);
+                titleEnds.set(h[1]);
             }
         }
-        if (titleEnds.size() < ROLL_SLOTS) {
+        if (titleEnds.cardinality() < ROLL_SLOTS) {
             return;
         }
         for (int p = 2; p < n; p++) {
             if (ROLL_TITLE_LAST[c[p - 1]] && endsWithAny(c, p, ROLL_TITLES)) {
-                titleEnds.add(p);
+                titleEnds.set(p);
             }
         }
-        for (int t : titleEnds) {
+        boolean[] bodyAt = null; // a place or organisation mention starts at p
+        List<int[]> slots = new java.util.ArrayList<>();
+        for (int t = titleEnds.nextSetBit(0); t >= 0; t = titleEnds.nextSetBit(t + 1)) {
             if (t + 4 > n || (lex.categories(c[t]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[t]]) {
                 continue;
             }
             if (bodyAt == null) {
-                bodyAt = new int[n + 1];
+                bodyAt = new boolean[n + 1];
                 for (Mention m : mentions) {
                     if (m.type() == EntityType.PLACE || m.type() == EntityType.ORGANIZATION) {
-                        bodyAt[m.start()] = 1;
+                        bodyAt[m.start()] = true;
                     }
                 }
             }
             for (int e = t + 2; e <= t + 3; e++) {
-                if ((bodyAt[e] & 1) != 0 && EntityRules.hanName(c, t, e)) {
-                    if ((bodyAt[t] & 4) == 0) { // one slot per title end (副教授 and 教授 end together)
-                        slots.add(new int[]{t, e});
-                    }
-                    bodyAt[t] |= 4;
+                if (bodyAt[e] && EntityRules.hanName(c, t, e)) {
+                    slots.add(new int[]{t, e});
                     break;
                 }
             }
