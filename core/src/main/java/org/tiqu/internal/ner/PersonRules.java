@@ -98,6 +98,9 @@ final class PersonRules {
     /** Chars that are a verb in more than half of their uses (任, 应, 管). */
     private static final boolean[] VERBLIKE = new boolean[65536];
 
+    /** Chars used 30 times or more as a noun, measure word or verb of their own (山, 根, 群, 会): 山山, 根根 are no names. */
+    private static final boolean[] FREE_WORD = new boolean[65536];
+
     static {
         for (char ch = '\u4E00'; ch <= '\u9FFF'; ch++) {
             com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = Words.attribute(ch); // one lookup for all four
@@ -105,6 +108,7 @@ final class PersonRules {
             FUNCTION[ch] = Words.mostly(a, "pcdurf");
             NOUNLIKE[ch] = Words.mostly(a, "nt");
             VERBLIKE[ch] = Words.mostlyVerb(a);
+            FREE_WORD[ch] = Words.uses(a, "n", "q", "v") >= 30;
         }
     }
 
@@ -142,6 +146,7 @@ final class PersonRules {
         knownPersons(c, cut, posStart, hits, mentions);
         surnameReferences(c, cut, posStart, posEnd, lex, mentions);
         tibetanMongolianNames(c, cut, hits, mentions);
+        doubledNames(c, cut, posStart, lex, mentions);
         repeatedNames(c, cut, mentions);
         familyNames(c, cut, mentions);
         givenNames(c, cut, posStart, lex, mentions);
@@ -1883,6 +1888,44 @@ final class PersonRules {
             mentions.removeIf(m -> m.type() != EntityType.PERSON && m.start() == r[0] && m.end() == r[1]);
         }
         personsForItems(n, found, mentions);
+    }
+
+    /**
+     * 强强, 蓉蓉, 金金: a given-name char written twice is what children, and pandas, are called, alone, without a
+     * surname. The doubled char must often end given names in HanLP's role-tagged corpus (强 of 志强) and the pair be
+     * no word of the core dictionary (刚刚, 常常) and stand as words of its own; the char is no word of its own that
+     * doubles to mean "every" or "many" ({@link #FREE_WORD}: 山山, 根根); not after a numeral or before 地 or 们 (一根根,
+     * 静静地, 苗苗们), not a three-char run (哈哈哈) or in a four-char idiom (楚楚动容), not right after a surname
+     * (郭晶晶 is the tagger's), and nowhere a mention already lies.
+     */
+    static void doubledNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        EntityRules.Overlaps taken = null;
+        for (int s = 0; s + 2 <= n; s++) {
+            char a = c[s];
+            if (c[s + 1] != a || !cut[s] || (s + 2 < n && !cut[s + 2]) || !EntityRules.isHan(a)
+                    || (NameRoles.of(a) >>> NameRoles.D & 7) < 3 || FUNCTION[a] || FREE_WORD[a]) {
+                continue;
+            }
+            char prev = s > 0 ? c[s - 1] : ' ', next = s + 2 < n ? c[s + 2] : ' ';
+            if (prev == a || next == a || next == '地' || next == '们' || "一二三四五六七八九十几两".indexOf(prev) >= 0
+                    || (EntityRules.isHan(prev) && lex.surnameCount(prev) >= 3)
+                    || posStart[s] == NUMERAL || posStart[s] == ADVERB || posStart[s] == PARTICLE) {
+                continue;
+            }
+            String w = new String(c, s, 2);
+            if (Words.known(w) || (lex.categories(w) & ~(NerLexicon.SEEN_PER | NerLexicon.PERSON)) != 0
+                    || (s + 4 <= n && Words.known(new String(c, s, 4)))
+                    || (s >= 2 && Words.known(new String(c, s - 2, 4)))) { // 楚楚动容, 衣冠楚楚: an idiom
+                continue;
+            }
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(n, mentions, m -> true);
+            }
+            if (!taken.any(s, s + 2)) {
+                mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
+            }
+        }
     }
 
     /**

@@ -145,6 +145,20 @@ final class Words {
         return mostly(attribute(ch), classes);
     }
 
+    /** How often the core dictionary entry {@code a} (null: unknown) is tagged exactly one of {@code tags}. */
+    static int uses(CoreDictionary.Attribute a, String... tags) {
+        int n = 0;
+        for (int i = 0; a != null && i < a.nature.length; i++) {
+            String t = a.nature[i] == null ? "" : a.nature[i].toString();
+            for (String tag : tags) {
+                if (t.equals(tag)) {
+                    n += a.frequency[i];
+                }
+            }
+        }
+        return n;
+    }
+
     /** As {@link #mostly(char, String)}, for the dictionary entry {@code a} (null: unknown). */
     static boolean mostly(CoreDictionary.Attribute a, String classes) {
         if (a == null) {

@@ -627,6 +627,24 @@ class PersonRulesTest {
     }
 
     @Test
+    void doubledGivenNameCharAloneIsAChildsName() {
+        Seg child = Seg.of("孙/nr 书记/n 抚摸/v 着/u 金金/v 的/u 头/n ，/w 熊猫/n 强强/a 趴/v 在/p 笼/n 里/f");
+        Seg words = Seg.of("台湾/ns 群群/n 观众/n ，/w 山山/n 相连/v ，/w 葡萄/n 苗苗/n 们/k ，/w 静静/a 地/u 流/v");
+        Seg surname = Seg.of("郭/n 晶晶/n 获得/v 冠军/n ，/w 一/m 根根/n 火把/n");
+        List<Mention> ms = new ArrayList<>();
+        PersonRules.doubledNames(child.c(), child.cut(), child.posStart(), LEX, ms);
+        assertEquals(List.of("金金", "强强"), persons(child, ms));
+        ms.clear();
+        PersonRules.doubledNames(words.c(), words.cut(), words.posStart(), LEX, ms);
+        assertEquals(List.of(), persons(words, ms)); // measure, noun and verb chars; before 们 or 地
+        PersonRules.doubledNames(surname.c(), surname.cut(), surname.posStart(), LEX, ms);
+        assertEquals(List.of(), persons(surname, ms)); // 郭晶晶 is the tagger's; 一根根 a measure
+        ms.add(over(child, EntityType.PLACE, "金金"));
+        PersonRules.doubledNames(child.c(), child.cut(), child.posStart(), LEX, ms);
+        assertEquals(List.of("强强"), persons(child, ms)); // nothing where a mention lies
+    }
+
+    @Test
     void unknownTransliteratedPlaceRightAfterACountryIsItsAthlete() {
         Seg s = Seg.of("法国/ns 的/u 埃斯波斯托/nr 和/c 美国/ns 的/u 马尔乔/nr 分/v 获/v ，/w 埃及/ns 科普特/nz 教区/n");
         List<Mention> ms = new ArrayList<>(List.of(over(s, EntityType.PLACE, "埃斯波斯托"),
