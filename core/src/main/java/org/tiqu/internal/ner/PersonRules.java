@@ -147,6 +147,7 @@ final class PersonRules {
         surnameReferences(c, cut, posStart, posEnd, lex, mentions);
         tibetanMongolianNames(c, cut, hits, mentions);
         doubledNames(c, cut, posStart, lex, mentions);
+        familiarNames(c, cut, posEnd, lex, mentions);
         repeatedNames(c, cut, mentions);
         familyNames(c, cut, mentions);
         givenNames(c, cut, posStart, lex, mentions);
@@ -1888,6 +1889,37 @@ final class PersonRules {
             mentions.removeIf(m -> m.type() != EntityType.PERSON && m.start() == r[0] && m.end() == r[1]);
         }
         personsForItems(n, found, mentions);
+    }
+
+    /**
+     * 老张, 小许, 老邱: 老 or 小 and a surname is how colleagues and neighbours call a person, a name People's Daily
+     * marks whole. Proposed where no mention lies, 老/小 ends no word with the char before it (养老, 大小), the pair
+     * is no word of the core dictionary (老师, 小时) and the surname char no noun of its own (小党, 小楼: small ones), not after a numeral or measure word
+     * (一部小巴); the surname starts no word with the chars after it (老|黄牛,
+     * 小|金库, 老|高原) and is a word boundary of the segmenter's on both sides.
+     */
+    static void familiarNames(char[] c, boolean[] cut, byte[] posEnd, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        EntityRules.Overlaps taken = null;
+        for (int s = 0; s + 2 <= n; s++) {
+            if ((c[s] != '老' && c[s] != '小') || !cut[s] || (s + 2 < n && !cut[s + 2]) || posEnd[s] == NUMERAL
+                    || (lex.categories(c[s + 1]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s + 1]]
+                    || NOUNLIKE[c[s + 1]] || Words.commonNoun(c[s + 1])
+                    || (s >= 1 && EntityRules.isHan(c[s - 1]) && Words.known(new String(c, s - 1, 2)))
+                    || Words.known(new String(c, s, 2)) || JAPANESE_XIAO.contains(new String(c, s, 2))) {
+                continue;
+            }
+            if ((s + 3 <= n && EntityRules.isHan(c[s + 2]) && Words.known(new String(c, s + 1, 2)))
+                    || (s + 4 <= n && EntityRules.isHan(c[s + 3]) && Words.known(new String(c, s + 1, 3)))) {
+                continue;
+            }
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(n, mentions, m -> true);
+            }
+            if (!taken.any(s, s + 2)) {
+                mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
+            }
+        }
     }
 
     /**

@@ -627,6 +627,18 @@ class PersonRulesTest {
     }
 
     @Test
+    void oldOrLittleBeforeASurnameIsAFamiliarName() {
+        Seg named = Seg.of("他/r 叮咛/v 老/a 赵/nr ：/w 你/r 不/d 是/v 老/a 萧/nr 吗/y");
+        Seg words = Seg.of("一/m 部/q 小/a 巴/n ，/w 各/r 小/a 党/n ，/w 老/a 黄牛/n ，/w 养老/v 金/n ，/w 老师/n 好/a");
+        List<Mention> ms = new ArrayList<>();
+        PersonRules.familiarNames(named.c(), named.cut(), named.posEnd(), LEX, ms);
+        assertEquals(List.of("老赵", "老萧"), persons(named, ms));
+        ms.clear();
+        PersonRules.familiarNames(words.c(), words.cut(), words.posEnd(), LEX, ms);
+        assertEquals(List.of(), persons(words, ms)); // a minibus, small parties, an old ox, a pension, a teacher
+    }
+
+    @Test
     void doubledGivenNameCharAloneIsAChildsName() {
         Seg child = Seg.of("孙/nr 书记/n 抚摸/v 着/u 金金/v 的/u 头/n ，/w 熊猫/n 强强/a 趴/v 在/p 笼/n 里/f");
         Seg words = Seg.of("台湾/ns 群群/n 观众/n ，/w 山山/n 相连/v ，/w 葡萄/n 苗苗/n 们/k ，/w 静静/a 地/u 流/v");
