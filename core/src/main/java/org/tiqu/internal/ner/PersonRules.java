@@ -5,6 +5,7 @@ import org.tiqu.internal.recognize.Mention;
 import org.tiqu.internal.text.Chars;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -1928,11 +1929,14 @@ final class PersonRules {
      * no word of the core dictionary (刚刚, 常常) and stand as words of its own; the char is no word of its own that
      * doubles to mean "every" or "many" ({@link #FREE_WORD}: 山山, 根根); not after a numeral or before 地 or 们 (一根根,
      * 静静地, 苗苗们), not a three-char run (哈哈哈) or in a four-char idiom (楚楚动容), not right after a surname
-     * (郭晶晶 is the tagger's), and nowhere a mention already lies.
+     * (郭晶晶 is the tagger's), and nowhere a mention already lies. Only a pair the text names twice or more: once,
+     * such doubling is more often literary (森森铁面, 楚楚动容) than a child; given a whole article, as users give it,
+     * a child's name comes back.
      */
     static void doubledNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
-        EntityRules.Overlaps taken = null;
+        int[] found = null; // start of each candidate; a name is taken where its text holds it twice or more
+        int count = 0;
         for (int s = 0; s + 2 <= n; s++) {
             char a = c[s];
             if (c[s + 1] != a || !cut[s] || (s + 2 < n && !cut[s + 2]) || !EntityRules.isHan(a)
@@ -1950,6 +1954,22 @@ final class PersonRules {
                     || (s + 4 <= n && Words.known(new String(c, s, 4)))
                     || (s >= 2 && Words.known(new String(c, s - 2, 4)))) { // 楚楚动容, 衣冠楚楚: an idiom
                 continue;
+            }
+            if (found == null) {
+                found = new int[4];
+            } else if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
+            }
+            found[count++] = s;
+        }
+        EntityRules.Overlaps taken = null;
+        for (int i = 0; i < count; i++) {
+            int s = found[i], same = 0;
+            for (int j = 0; j < count; j++) {
+                same += c[found[j]] == c[s] ? 1 : 0;
+            }
+            if (same < 2) {
+                continue; // 森森铁面, 人言言殊 once in a text: literary doubling; a child is named again
             }
             if (taken == null) {
                 taken = new EntityRules.Overlaps(n, mentions, m -> true);
