@@ -460,6 +460,18 @@ class PersonRulesTest {
     }
 
     @Test
+    void anUnknownPlaceThatSpeaksIsAPersonNotWhereSomeoneSpeaks() {
+        // 沙赫特 说, 吉尔伯特 本人: persons; 在 拉斯韦加斯城 说 and 北京 表示 stay places; 说明 is no verb of saying
+        Seg s = Seg.of("沙赫特/ns 说/v ，/w 吉尔伯特/ns 本人/r 不/d 知道/v ，/w 主席/n 在/p 拉斯韦加斯城/ns 说/v ，/w "
+                + "北京/ns 表示/v ，/w 萨维茨卡/ns 说明/v");
+        String t = new String(s.c());
+        Mention[] places = java.util.stream.Stream.of("沙赫特", "吉尔伯特", "拉斯韦加斯城", "北京", "萨维茨卡")
+                .map(w -> new Mention(EntityType.PLACE, t.indexOf(w), t.indexOf(w) + w.length())).toArray(Mention[]::new);
+        List<Mention> ms = s.after((c, lex, x) -> PersonRules.addressedPlaces(c, s.cut(), lex, x), places);
+        assertEquals(List.of("沙赫特", "吉尔伯特"), persons(s, ms));
+    }
+
+    @Test
     void aDottedNameWordEndsAPersonThatRanOnOverAnAdverb() {
         Seg s = Seg.of("种植户/n 艾则孜·买买提/nr 正/d 忙/v 着/u ，/w 主妇/n 萨米亚·侯赛/nr 因/p 。/w");
         List<Mention> ms = s.after((c, lex, x) -> PersonRules.dottedNameWords(c, s.cut(), s.posStart(), lex, x),
