@@ -99,6 +99,9 @@ final class PersonRules {
     /** Chars that are a verb in more than half of their uses (任, 应, 管). */
     private static final boolean[] VERBLIKE = new boolean[65536];
 
+    /** Chars that are mostly measure words (台, 辆, 吨). */
+    private static final boolean[] MEASURE = new boolean[65536];
+
     /** Chars used 30 times or more as a noun, measure word or verb of their own (山, 根, 群, 会): 山山, 根根 are no names. */
     private static final boolean[] FREE_WORD = new boolean[65536];
 
@@ -110,6 +113,7 @@ final class PersonRules {
             NOUNLIKE[ch] = Words.mostly(a, "nt");
             VERBLIKE[ch] = Words.mostlyVerb(a);
             FREE_WORD[ch] = Words.uses(a, "n", "q", "v") >= 30;
+            MEASURE[ch] = Words.mostly(a, "q");
         }
     }
 
@@ -2027,12 +2031,24 @@ final class PersonRules {
     static void dropUnitsAfterAmounts(char[] c, boolean[] cut, byte[] posEnd, List<Mention> mentions) {
         mentions.removeIf(m -> {
             int s = m.start();
+            if (m.type() == EntityType.PERSON && tableUnit(c, s, m.end())) {
+                return true;
+            }
             if (m.type() != EntityType.PERSON || s == 0 || !cut[s] || posEnd[s] != NUMERAL) {
                 return false;
             }
             char prev = c[s - 1];
             return Character.isDigit(prev) || prev == '万' || prev == '亿';
         });
+    }
+
+    /**
+     * 拖拉机（万台）５０３: a table's unit, 万 or 亿 and a measure word alone in brackets with a figure right after
+     * (a byline in brackets ends its paragraph).
+     */
+    private static boolean tableUnit(char[] c, int s, int e) {
+        return e - s == 2 && s > 0 && e + 1 < c.length && (c[s] == '万' || c[s] == '亿') && MEASURE[c[s + 1]]
+                && (c[s - 1] == '(' || c[s - 1] == '（') && (c[e] == ')' || c[e] == '）') && Character.isDigit(c[e + 1]);
     }
 
     /** Countries' one-char abbreviations before 方 besides those of the lexicon: Arab states and Afghanistan, Benin, Mozambique. */

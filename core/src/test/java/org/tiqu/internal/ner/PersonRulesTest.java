@@ -697,6 +697,16 @@ class PersonRulesTest {
     }
 
     @Test
+    void aTablesUnitInBracketsIsNoPerson() {
+        // 拖拉机（万台）５０３: the unit of a column; a byline （万里） at the paragraph's end stays a person
+        Seg s = Seg.of("拖拉机/n （/w 万台/nr ）/w ５０３/m ，/w 收割机/n （/w 万台/nr ）/w ６/m 。/w （/w 万里/nr ）/w");
+        String t = new String(s.c());
+        int a = t.indexOf("万台"), b = t.indexOf("万台", a + 1), c = t.indexOf("万里");
+        List<Mention> ms = s.apply(person(a, a + 2), person(b, b + 2), person(c, c + 2));
+        assertEquals(List.of("万里"), persons(s, ms));
+    }
+
+    @Test
     void aCountrysSideAndOldComradesAreNoPersons() {
         Seg s = Seg.of("与/p 阿方/n 举行/v 对话/vn ，/w 李方/nr 说/v ，/w 向/p 全军/n 老/a 同志/n 拜年/v");
         List<Mention> ms = s.apply(person(1, 3), person(8, 10), person(13, 16));
