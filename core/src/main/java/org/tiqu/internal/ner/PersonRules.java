@@ -2179,6 +2179,7 @@ final class PersonRules {
             }
         }
         boolean[] bodyAt = null; // a place or organisation mention starts at p
+        boolean[] placeAt = null; // a place of the lexicon starts at p
         List<int[]> slots = new java.util.ArrayList<>();
         for (int t = titleEnds.nextSetBit(0); t >= 0; t = titleEnds.nextSetBit(t + 1)) {
             if (t + 4 > n || (lex.categories(c[t]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[t]]) {
@@ -2186,14 +2187,20 @@ final class PersonRules {
             }
             if (bodyAt == null) {
                 bodyAt = new boolean[n + 1];
+                placeAt = new boolean[n + 1];
                 for (Mention m : mentions) {
                     if (m.type() == EntityType.PLACE || m.type() == EntityType.ORGANIZATION) {
                         bodyAt[m.start()] = true;
                     }
                 }
+                for (int[] h : hits) {
+                    if ((h[2] & NerLexicon.PLACE) != 0) {
+                        placeAt[h[0]] = true;
+                    }
+                }
             }
             for (int e = t + 2; e <= t + 3; e++) {
-                if (bodyAt[e] && EntityRules.hanName(c, t, e)) {
+                if ((bodyAt[e] || placeAt[e]) && EntityRules.hanName(c, t, e)) {
                     slots.add(new int[]{t, e});
                     break;
                 }
@@ -2202,10 +2209,76 @@ final class PersonRules {
         if (slots.size() < ROLL_SLOTS) {
             return;
         }
-        EntityRules.Overlaps others = new EntityRules.Overlaps(n, mentions, m -> m.type() != EntityType.PERSON);
-        slots.removeIf(sl -> others.any(sl[0], sl[1]));
-        if (slots.size() >= ROLL_SLOTS) {
-            personsForItems(n, slots, mentions);
+        // a slot holds a name where no place or organisation lies, or where only organisations the tagger ran on
+        // from one body over the title and name into the next lie (重庆市农业科学研究所农艺师张谊模云南省…歌舞团)
+        List<int[]> runOn = new java.util.ArrayList<>();
+        for (java.util.Iterator<int[]> it = slots.iterator(); it.hasNext(); ) {
+            int[] sl = it.next();
+            int title = titleStart(c, hits, sl[0]);
+            int state = slotState(mentions, title, sl[0], sl[1]);
+            if (state < 0 || state == 0 && !bodyAt[sl[1]]) {
+                it.remove();
+            } else if (state == 1) {
+                runOn.add(new int[]{title, sl[0], sl[1]});
+            }
+        }
+        if (slots.size() < ROLL_SLOTS) {
+            return;
+        }
+        for (int[] r : runOn) {
+            splitRunOn(mentions, r[0], r[1], r[2]);
+        }
+        personsForItems(n, slots, mentions);
+    }
+
+    /** Start of the longest title (of the lexicon or {@link #ROLL_TITLES}) that ends at {@code t}. */
+    private static int titleStart(char[] c, List<int[]> hits, int t) {
+        int start = t;
+        for (int[] h : hits) {
+            if (h[1] == t && (h[2] & NerLexicon.TITLE) != 0) {
+                start = Math.min(start, h[0]);
+            }
+        }
+        for (String w : ROLL_TITLES) {
+            if (t - w.length() < start && EntityRules.endsWithAny(c, t, new String[]{w})) {
+                start = t - w.length();
+            }
+        }
+        return start;
+    }
+
+    /**
+     * 0: no place or organisation over {@code [name, end)}; 1: only organisations that run on past {@code end} and
+     * start before the title or inside the name; -1: anything else.
+     */
+    private static int slotState(List<Mention> mentions, int title, int name, int end) {
+        int state = 0;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON || m.end() <= name || m.start() >= end) {
+                continue;
+            }
+            if (m.type() != EntityType.ORGANIZATION || m.end() <= end || (m.start() > title && m.start() < name)) {
+                return -1;
+            }
+            state = 1;
+        }
+        return state;
+    }
+
+    /** Cuts each organisation over the name {@code [name, end)} into the body before the title and the one after the name. */
+    private static void splitRunOn(List<Mention> mentions, int title, int name, int end) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || m.end() <= name || m.start() >= end) {
+                continue;
+            }
+            mentions.remove(k);
+            if (title - m.start() >= 2) {
+                mentions.add(new Mention(EntityType.ORGANIZATION, m.start(), title, m.value(), m.priority()));
+            }
+            if (m.end() - end >= 2) {
+                mentions.add(new Mention(EntityType.ORGANIZATION, end, m.end(), m.value(), m.priority()));
+            }
         }
     }
 

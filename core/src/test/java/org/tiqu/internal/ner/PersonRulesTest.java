@@ -762,6 +762,22 @@ class PersonRulesTest {
     }
 
     @Test
+    void organisationsRunOnOverAnHonourRollsNamesAreCutAtTheTitleAndName() {
+        Seg s = Seg.of(ROLL);
+        // the tagger ran the first body on over 副教授王金春 into the next body, and began an organisation inside a
+        // name (德平河北省保定市第二医院); each is cut before the title and after the name
+        List<Mention> ms = new ArrayList<>(List.of(
+                over(s, EntityType.ORGANIZATION, "河北农业大学园艺系副教授王金春河北省大厂回族自治县"),
+                over(s, EntityType.ORGANIZATION, "德平河北省保定市第二医院"),
+                over(s, EntityType.ORGANIZATION, "山西省农科院"), over(s, EntityType.PLACE, "江西省于都县")));
+        PersonRules.honourRolls(s.c(), LEX, s.hits(), ms);
+        assertEquals(List.of("王金春", "赵德平", "杜庆生", "朱斌成"), persons(s, ms));
+        assertTrue(ms.contains(over(s, EntityType.ORGANIZATION, "河北农业大学园艺系")), ms::toString);
+        assertTrue(ms.contains(over(s, EntityType.ORGANIZATION, "河北省大厂回族自治县")), ms::toString);
+        assertTrue(ms.contains(over(s, EntityType.ORGANIZATION, "河北省保定市第二医院")), ms::toString);
+    }
+
+    @Test
     void twoTitleNameBodySlotsAreNoHonourRoll() {
         Seg s = Seg.of("河北/ns 农业/n 大学/n 园艺系/n 副教授/n 王/nr 金春/nr 河北省/ns 大厂/ns 回族/nz 自治县/n "
                 + "副/b 县长/n 赵/nr 德平/nr 河北省/ns");
