@@ -151,4 +151,19 @@ class HugeInputTest {
         Extraction x = Shared.extractor().extract(text);
         Invariants.check(text, x);
     }
+
+    /**
+     * A megabyte of short sentences about the same few people, nicknames and familiar names among them: every rule
+     * that weighs one mention against the text's others must stay linear in how many there are.
+     */
+    @Test
+    void oneMegabyteOfRepeatedNamesExtracts() {
+        String text = "熊猫强强吃竹子，老赵说强强很好。王小明对金金说：“蓉蓉来了。”沙赫特说，张建军、李长江也到了。"
+                .repeat((1 << 20) / 48);
+        Extraction x = Shared.extractor().extract(text);
+        Invariants.check(text, x);
+        assertTrue(x.entities(EntityType.PERSON).size() > text.length() / 48, "every sentence names persons");
+        String dense = "强强、蓉蓉、金金说。".repeat((1 << 20) / 10); // 300,000 doubled names
+        Invariants.check(dense, Shared.extractor().extract(dense));
+    }
 }

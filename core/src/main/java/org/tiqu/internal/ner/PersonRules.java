@@ -107,7 +107,7 @@ final class PersonRules {
 
     static {
         for (char ch = '\u4E00'; ch <= '\u9FFF'; ch++) {
-            com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = Words.attribute(ch); // one lookup for all four
+            com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = Words.attribute(ch); // one lookup for all
             AMBIGUOUS[ch] = Words.mostly(a, Words.NOT_A_NAME);
             FUNCTION[ch] = Words.mostly(a, "pcdurf");
             NOUNLIKE[ch] = Words.mostly(a, "nt");
@@ -1177,12 +1177,6 @@ final class PersonRules {
     private static final String[] PERSONS_DO = {"指出", "介绍", "告诉", "转达", "率领", "带领", "一行", "夫人", "老师",
             "报道", "摄"};
 
-    /**
-     * 库尔班大叔 tagged as a place: a tagged place that no lexicon knows as a place or organisation, right before a
-     * word of address or kin, is a person. People's Daily 1998-01-01..27 has a name before these words 739 times
-     * and a place 4 times, all of them known places (北京老人, 中国阿姨). So is one before a word that follows
-     * persons only ({@link #PERSONS_DO}).
-     */
     /** Words of speaking and of the self that follow a person (沙赫特说, 吉尔伯特本人), as whole words of the segmenter. */
     private static final String[] SPEAKS = {"说", "表示", "认为", "本人"};
 
@@ -1240,6 +1234,13 @@ final class PersonRules {
         }
     }
 
+    /**
+     * 库尔班大叔 tagged as a place: a tagged place that no lexicon knows as a place or organisation, right before a
+     * word of address or kin, is a person. People's Daily 1998-01-01..27 has a name before these words 739 times
+     * and a place 4 times, all of them known places (北京老人, 中国阿姨). So is one before a word that follows
+     * persons only ({@link #PERSONS_DO}), or one before a verb of saying or 本人 ({@link #SPEAKS}: 沙赫特说) that
+     * neither ends like a place nor follows 在 (在拉斯韦加斯城说 names where he spoke).
+     */
     static void addressedPlaces(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
@@ -1918,9 +1919,9 @@ final class PersonRules {
     /**
      * 老张, 小许, 老邱: 老 or 小 and a surname is how colleagues and neighbours call a person, a name People's Daily
      * marks whole. Proposed where no mention lies, 老/小 ends no word with the char before it (养老, 大小), the pair
-     * is no word of the core dictionary (老师, 小时) and the surname char no noun of its own (小党, 小楼: small ones), not after a numeral or measure word
-     * (一部小巴); the surname starts no word with the chars after it (老|黄牛,
-     * 小|金库, 老|高原) and is a word boundary of the segmenter's on both sides.
+     * is no word of the core dictionary (老师, 小时), the surname char is no noun of its own (小党, 小楼: small ones)
+     * and no numeral or measure word comes before (一部小巴); the surname starts no word with the chars after it
+     * (老|黄牛, 小|金库, 老|高原), and the segmenter has a word boundary on both sides.
      */
     static void familiarNames(char[] c, boolean[] cut, byte[] posEnd, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
@@ -1985,13 +1986,17 @@ final class PersonRules {
             }
             found[count++] = s;
         }
+        if (count < 2) {
+            return;
+        }
+        java.util.Map<Character, Integer> times = new java.util.HashMap<>();
+        for (int i = 0; i < count; i++) {
+            times.merge(c[found[i]], 1, Integer::sum);
+        }
         EntityRules.Overlaps taken = null;
         for (int i = 0; i < count; i++) {
-            int s = found[i], same = 0;
-            for (int j = 0; j < count; j++) {
-                same += c[found[j]] == c[s] ? 1 : 0;
-            }
-            if (same < 2) {
+            int s = found[i];
+            if (times.get(c[s]) < 2) {
                 continue; // 森森铁面, 人言言殊 once in a text: literary doubling; a child is named again
             }
             if (taken == null) {
