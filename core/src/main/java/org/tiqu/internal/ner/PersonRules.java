@@ -48,6 +48,36 @@ final class PersonRules {
     private PersonRules() {
     }
 
+    /**
+     * Rule persons added where no mention lay before the rule ran. The overlaps of the text's mentions are built at
+     * the first name the rule finds (most texts give none); the names the rule adds do not block each other.
+     */
+    private static final class NewPersons {
+        private final int n;
+        private final List<Mention> mentions;
+        private EntityRules.Overlaps taken;
+
+        NewPersons(int n, List<Mention> mentions) {
+            this.n = n;
+            this.mentions = mentions;
+        }
+
+        /** Whether no mention of before the rule overlaps {@code [s, e)}. */
+        boolean free(int s, int e) {
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(n, mentions, m -> true);
+            }
+            return !taken.any(s, e);
+        }
+
+        /** Adds the person {@code [s, e)} where it is {@link #free}. */
+        void add(int s, int e) {
+            if (free(s, e)) {
+                mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            }
+        }
+    }
+
     /** Part-of-speech classes of a word, as {@link NerRecognizer} records them at its start and end. */
     static final byte VERB = 1, PREP = 2, CONJ = 3, OTHER = 4, PUNCT = 5, PARTICLE = 6, ADVERB = 7, PRONOUN = 8,
             NOUN = 9, ADJECTIVE = 10, NUMERAL = 11, LOCATIVE = 12, NAME = 13, PLACE = 14;
@@ -726,7 +756,7 @@ final class PersonRules {
                 titleEnd[h[0]] = Math.max(titleEnd[h[0]], h[1]);
             }
         }
-        EntityRules.Overlaps taken = null;
+        NewPersons fresh = new NewPersons(n, mentions);
         for (int s = 0; s + 2 < n; s++) {
             // 张副主任, 罗副科长, 戴老先生: a deputy's or an elder's title, 副 and 老 words of their own
             int t = (c[s + 1] == '副' || c[s + 1] == '老') && cut[s + 1] && cut[s + 2] ? s + 2 : s + 1;
@@ -750,12 +780,7 @@ final class PersonRules {
             if (e == 0 || !(cut[t] || oneWord(cut, t, e))) {
                 continue;
             }
-            if (taken == null) {
-                taken = new EntityRules.Overlaps(n, mentions, m -> true);
-            }
-            if (!taken.any(s, s + 1)) {
-                mentions.add(new Mention(EntityType.PERSON, s, s + 1, null, Mention.Priority.RULE));
-            }
+            fresh.add(s, s + 1);
         }
     }
 
@@ -897,7 +922,7 @@ final class PersonRules {
     static void segmentedNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
                                List<Mention> mentions) {
         int n = c.length;
-        EntityRules.Overlaps taken = null; // the mentions before any is added here, built at the first candidate
+        NewPersons fresh = new NewPersons(n, mentions);
         int size = mentions.size();
         for (int s = 0; s + 3 <= n; s++) {
             int e = s + 3;
@@ -905,10 +930,7 @@ final class PersonRules {
                     || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]]) {
                 continue;
             }
-            if (taken == null) {
-                taken = new EntityRules.Overlaps(n, mentions, m -> true);
-            }
-            if (taken.any(s, e)) {
+            if (!fresh.free(s, e)) {
                 continue;
             }
             boolean ok = EntityRules.hanName(c, s, e) && !EntityRules.follows(c[e - 1]);
@@ -1187,7 +1209,7 @@ final class PersonRules {
      */
     private static boolean speaks(char[] c, boolean[] cut, int p) {
         for (String w : SPEAKS) {
-            if (p + w.length() < cut.length && EntityRules.startsWithAny(c, p, new String[]{w}) && cut[p + w.length()]) {
+            if (p + w.length() < cut.length && EntityRules.startsWith(c, p, w) && cut[p + w.length()]) {
                 return true;
             }
         }
@@ -1460,18 +1482,13 @@ final class PersonRules {
             }
         }
         replacePersonsWithin(n, triples, mentions);
-        EntityRules.Overlaps taken = null;
+        NewPersons fresh = new NewPersons(n, mentions);
         for (int s = 0; s + 2 <= n; s++) {
             if (c[s + 1] != '某' || !cut[s] || cut[s + 1] || !cut[s + 2] || c[s] == '某'
                     || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0) {
                 continue;
             }
-            if (taken == null) {
-                taken = new EntityRules.Overlaps(n, mentions, m -> true);
-            }
-            if (!taken.any(s, s + 2)) {
-                mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
-            }
+            fresh.add(s, s + 2);
         }
     }
 
@@ -1625,18 +1642,15 @@ final class PersonRules {
     static void slotNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
                           List<Mention> mentions) {
         int n = c.length;
-        EntityRules.Overlaps taken = null; // the mentions before any is added here, built at the first name found
+        NewPersons fresh = new NewPersons(n, mentions);
         for (int s = 0; s + 1 < n; s++) {
             if (!cut[s] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]]
                     || !leftSlot(c, cut, s, posEnd, lex)) {
                 continue;
             }
             int e = slotEnd(c, cut, posStart, posEnd, s, n, lex);
-            if (e > 0 && taken == null) {
-                taken = new EntityRules.Overlaps(n, mentions, m -> true);
-            }
-            if (e > 0 && !taken.any(s, e)) {
-                mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            if (e > 0) {
+                fresh.add(s, e);
             }
         }
     }
@@ -1651,7 +1665,7 @@ final class PersonRules {
      */
     static void speakers(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
-        EntityRules.Overlaps taken = null; // built at the first candidate: most texts have none
+        NewPersons fresh = new NewPersons(n, mentions);
         for (int s = 0; s + 3 < n; s++) {
             int e = s + 2;
             if (!SAYS_FIRST[c[e]] || !cut[s] || !cut[e] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
@@ -1659,10 +1673,7 @@ final class PersonRules {
                     || !given(c, posStart, s, e, lex) || EntityRules.follows(c[s + 1])) {
                 continue;
             }
-            if (taken == null) {
-                taken = new EntityRules.Overlaps(n, mentions, m -> true);
-            }
-            if (taken.any(s, e)) {
+            if (!fresh.free(s, e)) {
                 continue;
             }
             int we = EntityRules.wordEnd(cut, e);
@@ -1925,7 +1936,7 @@ final class PersonRules {
      */
     static void familiarNames(char[] c, boolean[] cut, byte[] posEnd, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
-        EntityRules.Overlaps taken = null;
+        NewPersons fresh = new NewPersons(n, mentions);
         for (int s = 0; s + 2 <= n; s++) {
             if ((c[s] != '老' && c[s] != '小') || !cut[s] || (s + 2 < n && !cut[s + 2]) || posEnd[s] == NUMERAL
                     || (lex.categories(c[s + 1]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s + 1]]
@@ -1938,12 +1949,7 @@ final class PersonRules {
                     || (s + 4 <= n && EntityRules.isHan(c[s + 3]) && Words.known(new String(c, s + 1, 3)))) {
                 continue;
             }
-            if (taken == null) {
-                taken = new EntityRules.Overlaps(n, mentions, m -> true);
-            }
-            if (!taken.any(s, s + 2)) {
-                mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
-            }
+            fresh.add(s, s + 2);
         }
     }
 
@@ -1993,18 +1999,13 @@ final class PersonRules {
         for (int i = 0; i < count; i++) {
             times.merge(c[found[i]], 1, Integer::sum);
         }
-        EntityRules.Overlaps taken = null;
+        NewPersons fresh = new NewPersons(n, mentions);
         for (int i = 0; i < count; i++) {
             int s = found[i];
             if (times.get(c[s]) < 2) {
                 continue; // 森森铁面, 人言言殊 once in a text: literary doubling; a child is named again
             }
-            if (taken == null) {
-                taken = new EntityRules.Overlaps(n, mentions, m -> true);
-            }
-            if (!taken.any(s, s + 2)) {
-                mentions.add(new Mention(EntityType.PERSON, s, s + 2, null, Mention.Priority.RULE));
-            }
+            fresh.add(s, s + 2);
         }
     }
 
@@ -2014,18 +2015,13 @@ final class PersonRules {
      */
     static void namedSurnames(char[] c, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
-        EntityRules.Overlaps taken = null;
+        NewPersons fresh = new NewPersons(n, mentions);
         for (int p = 1; p + 1 < n; p++) {
             if (c[p - 1] != '姓' || "的,、。".indexOf(c[p + 1]) < 0 || (p >= 2 && c[p - 2] == '百') // ， folds to ,
                     || (lex.categories(c[p]) & NerLexicon.SURNAME) == 0 || "万千百亿".indexOf(c[p]) >= 0) {
                 continue;
             }
-            if (taken == null) {
-                taken = new EntityRules.Overlaps(n, mentions, m -> true);
-            }
-            if (!taken.any(p, p + 1)) {
-                mentions.add(new Mention(EntityType.PERSON, p, p + 1, null, Mention.Priority.RULE));
-            }
+            fresh.add(p, p + 1);
         }
     }
 
@@ -2049,11 +2045,11 @@ final class PersonRules {
 
     /**
      * 拖拉机（万台）５０３: a table's unit, 万 or 亿 and a measure word alone in brackets with a figure right after
-     * (a byline in brackets ends its paragraph).
+     * (a byline in brackets ends its paragraph). The text is folded: （ is (, every digit 0.
      */
     private static boolean tableUnit(char[] c, int s, int e) {
         return e - s == 2 && s > 0 && e + 1 < c.length && (c[s] == '万' || c[s] == '亿') && MEASURE[c[s + 1]]
-                && (c[s - 1] == '(' || c[s - 1] == '（') && (c[e] == ')' || c[e] == '）') && Character.isDigit(c[e + 1]);
+                && c[s - 1] == '(' && c[e] == ')' && c[e + 1] == '0';
     }
 
     /** Countries' one-char abbreviations before 方 besides those of the lexicon: Arab states and Afghanistan, Benin, Mozambique. */
@@ -2245,7 +2241,7 @@ final class PersonRules {
             }
         }
         for (String w : ROLL_TITLES) {
-            if (t - w.length() < start && EntityRules.endsWithAny(c, t, new String[]{w})) {
+            if (t - w.length() < start && t >= w.length() && EntityRules.startsWith(c, t - w.length(), w)) {
                 start = t - w.length();
             }
         }
