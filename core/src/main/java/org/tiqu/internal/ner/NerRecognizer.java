@@ -165,6 +165,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.dottedRuns(c, cut, found);
         PersonRules.addressedPlaces(c, cut, lexicon, found);
         PersonRules.nationals(c, cut, posStart, lexicon, found);
+        PersonRules.shrinkToTextNames(c, cut, lexicon, found);
         PersonRules.growToTextNames(c, found);
         PersonRules.craftNames(c, found);
         PersonRules.speechTails(c, cut, posStart, lexicon, found);

@@ -1188,6 +1188,45 @@ final class PersonRules {
         }
     }
 
+    /**
+     * A person that runs one or two chars past a shorter person the text names elsewhere ends where that name ends,
+     * where the text names the longer string as a person nowhere else and the segmenter starts a word after the
+     * shorter name: 问肖强为何撞人，肖强|先说; 梁军|一见到记者 (the tagger sees each occurrence in its own context and
+     * takes in a char that often ends given names). Before {@link #growToTextNames}, which would grow the shorter
+     * name back.
+     */
+    private static final String HAN_DIGITS = "一二三四五六七八九十两";
+
+    static void shrinkToTextNames(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+        java.util.Map<String, Integer> names = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.length() >= 2 && m.length() <= MAX_GROWN
+                    && EntityRules.hanName(c, m.start(), m.end())) {
+                names.merge(new String(c, m.start(), m.length()), 1, Integer::sum);
+            }
+        }
+        if (names.size() < 2) {
+            return;
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PERSON || m.length() < 3 || m.length() > MAX_GROWN
+                    || m.priority() > Mention.Priority.RULE || !EntityRules.hanName(c, s, e)
+                    || names.getOrDefault(new String(c, s, m.length()), 0) > 1) {
+                continue;
+            }
+            for (int t = e - 1; t >= Math.max(s + 2, e - 2); t--) {
+                if (cut[t] && (Words.mostly(c[t], "vpcdumq") || HAN_DIGITS.indexOf(c[t]) >= 0)
+                        && names.containsKey(new String(c, s, t - s))
+                        && (lex.categories(new String(c, s, t - s)) & NerLexicon.SURNAME) == 0) {
+                    mentions.set(k, new Mention(m.type(), s, t, m.value(), m.priority()));
+                    break;
+                }
+            }
+        }
+    }
+
     /** Words of address and kin that follow a person's name (库尔班大叔, 张同志). */
     private static final String[] ADDRESS = {"大叔", "大妈", "大爷", "大娘", "大婶", "大伯", "大哥", "大姐", "老汉",
             "阿姨", "同志", "先生", "女士", "师傅", "老人"};

@@ -434,6 +434,20 @@ class PersonRulesTest {
     }
 
     @Test
+    void aPersonEndsWhereTheShorterNameTheTextGivesItElsewhereEnds() {
+        // 先 (mostly an adverb) and 一 (a numeral) start the next word; the text names 肖强 and 梁军 elsewhere
+        Seg s = Seg.of("问/v 肖强/nr 为何/r 撞人/v ，/w 肖强/nr 先/d 说/v 。/w 梁军/nr 来/v ，/w 梁军/nr 一/m 见到/v 他/r");
+        assertEquals(List.of("肖强", "肖强", "梁军", "梁军"), inOrder(s, s.after(
+                (c, lex, ms) -> PersonRules.shrinkToTextNames(c, s.cut(), lex, ms),
+                person(1, 3), person(8, 11), person(13, 15), person(17, 20))));
+        // not a given name (宫川|宏一), not the longer name where the text repeats it, not to a bare surname (欧阳|修)
+        Seg kept = Seg.of("宫川/nr 说/v ，/w 宫川/nr 宏一/nr 。/w 李明/nr 说/v ，/w 李明/nr 成/v 了/u ，/w 李明/nr 成/v 了/u 。/w 欧阳/nr 和/c 欧阳/nr 修/v");
+        assertEquals(List.of("宫川", "宫川宏一", "李明", "李明成", "李明成", "欧阳", "欧阳修"), inOrder(kept, kept.after(
+                (c, lex, ms) -> PersonRules.shrinkToTextNames(c, kept.cut(), lex, ms),
+                person(0, 2), person(4, 8), person(9, 11), person(13, 16), person(18, 21), person(23, 25), person(26, 29))));
+    }
+
+    @Test
     void aForeignNameDoesNotGrowLeftOverAOneCharVerb() {
         // 提 is a transliteration char (提莫西), here the verb before the name
         Seg s = Seg.of("去/v 提/v 艾琳/nr ，/w 他/r");
