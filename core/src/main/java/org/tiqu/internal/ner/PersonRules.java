@@ -1227,6 +1227,112 @@ final class PersonRules {
         }
     }
 
+    /** Kin and naming words before a person in stories (女儿春花, 名叫翩翩). */
+    private static final String[] STORY_BEFORE = {"女儿", "儿子", "女孩", "男孩", "妻子", "丈夫", "母亲", "父亲", "妈妈",
+            "爸爸", "姐姐", "妹妹", "哥哥", "弟弟", "老伴", "孙子", "孙女", "名叫", "叫"};
+
+    /** What persons do and are called after their name in stories (春花点点头, 春姑姐, 云娇睁眼). */
+    private static final String[] STORY_AFTER = {"说", "道", "笑", "笑着", "点点头", "点头", "摇头", "问", "答", "想", "哭",
+            "叹", "呀", "啊", "姐", "哥", "姑娘", "娘娘", "大娘", "赶忙", "连忙", "急忙", "拉起", "睁眼", "不答应", "委屈"};
+
+    /** Times a story's name must stand in the text, and beside a word of {@link #STORY_BEFORE} or {@link #STORY_AFTER}. */
+    private static final int STORY_TIMES = 3, STORY_CUES = 2;
+
+    /**
+     * The given name alone that stories call their people by (春花, 云娇, 翩翩): a string of two or three Han chars, each
+     * seen in given names, that the core dictionary does not know (or knows mostly as a name), standing as whole words where it stands beside
+     * a kin word or a verb of speaking or gesture at least twice ({@link #STORY_CUES}) and in the text at least three
+     * times, is a person wherever it stands whole and free. The tagger, trained on news, takes names by their
+     * surname and misses them.
+     */
+    static void storyNames(char[] c, boolean[] cut, List<Mention> mentions) {
+        int n = c.length;
+        NewPersons fresh = null;
+        java.util.Set<String> done = null;
+        for (int p = 1; p < n; p++) {
+            // cheapest tests first: few chars end a kin word or start a verb of the list
+            boolean before = cut[p] && STORY_LAST[c[p - 1]] && endsWithWord(c, cut, p, STORY_BEFORE);
+            boolean after = cut[p] && STORY_FIRST[c[p]] && EntityRules.listedWordEnd(c, cut, p, STORY_AFTER) > 0;
+            for (int k = 0; (before || after) && k < 4; k++) {
+                int len = 2 + (k & 1);
+                int s = k < 2 ? (before ? p : -1) : (after ? p - len : -1);
+                if (s < 0 || s + len > n || !cut[s] || !cut[s + len] || !EntityRules.hanName(c, s, s + len)
+                        || !givenNameChars(c, s, s + len)) {
+                    continue;
+                }
+                String x = new String(c, s, len);
+                if (done == null) {
+                    done = new java.util.HashSet<>();
+                }
+                if (!done.add(x) || Words.rarelyAPerson(x)) {
+                    continue;
+                }
+                if (fresh == null) {
+                    fresh = new NewPersons(n, mentions);
+                }
+                List<Integer> at = new ArrayList<>();
+                int times = 0, cues = 0;
+                for (int q = indexOf(c, x, 0); q >= 0; q = indexOf(c, x, q + 1)) {
+                    times++;
+                    int e = q + len;
+                    if (cut[q] && cut[e] && fresh.free(q, e)) {
+                        at.add(q);
+                        if (endsWithWord(c, cut, q, STORY_BEFORE) || EntityRules.listedWordEnd(c, cut, e, STORY_AFTER) > 0) {
+                            cues++;
+                        }
+                    }
+                }
+                if (times >= STORY_TIMES && cues >= STORY_CUES) {
+                    for (int q : at) {
+                        fresh.add(q, q + len);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Last chars of {@link #STORY_BEFORE} and first chars of {@link #STORY_AFTER}. */
+    private static final boolean[] STORY_LAST = new boolean[65536], STORY_FIRST = new boolean[65536];
+
+    static {
+        for (String w : STORY_BEFORE) {
+            STORY_LAST[w.charAt(w.length() - 1)] = true;
+        }
+        for (String w : STORY_AFTER) {
+            STORY_FIRST[w.charAt(0)] = true;
+        }
+    }
+
+    /** Whether HanLP's role corpus has seen every char of {@code [s, e)} in a given name (淘粪 never). */
+    private static boolean givenNameChars(char[] c, int s, int e) {
+        int given = 7 << NameRoles.C | 7 << NameRoles.D | 7 << NameRoles.E;
+        for (int k = s; k < e; k++) {
+            if ((NameRoles.of(c[k]) & given) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word of {@code words} ends at p as a word of its own. */
+    private static boolean endsWithWord(char[] c, boolean[] cut, int p, String[] words) {
+        for (String w : words) {
+            if (p - w.length() >= 0 && cut[p - w.length()] && EntityRules.startsWith(c, p - w.length(), w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(char[] c, String x, int from) {
+        for (int q = from; q + x.length() <= c.length; q++) {
+            if (c[q] == x.charAt(0) && EntityRules.startsWith(c, q, x)) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
     /** Words of address and kin that follow a person's name (库尔班大叔, 张同志). */
     private static final String[] ADDRESS = {"大叔", "大妈", "大爷", "大娘", "大婶", "大伯", "大哥", "大姐", "老汉",
             "阿姨", "同志", "先生", "女士", "师傅", "老人"};

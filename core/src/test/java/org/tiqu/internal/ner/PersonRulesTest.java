@@ -448,6 +448,22 @@ class PersonRulesTest {
     }
 
     @Test
+    void aStoryCallsItsPeopleByAGivenNameAlone() {
+        Seg s = Seg.of("女孩/n 翩翩/z 高兴/a 。/w 翩翩/z 不答应/v ，/w 翩翩/z 委屈/a 地/u 哭/v");
+        assertEquals(List.of("翩翩", "翩翩", "翩翩"), persons(s, s.after((c, lex, ms) -> PersonRules.storyNames(c, s.cut(), ms))));
+        // twice in the text, or beside a cue once, is not enough; nor a word the core dictionary knows (高原)
+        Seg twice = Seg.of("女孩/n 翩翩/z 说/v ，/w 翩翩/z 笑/v");
+        assertEquals(List.of(), persons(twice, twice.after((c, lex, ms) -> PersonRules.storyNames(c, twice.cut(), ms))));
+        Seg once = Seg.of("女孩/n 翩翩/z 来/v ，/w 翩翩/z 去/v ，/w 翩翩/z 走/v");
+        assertEquals(List.of(), persons(once, once.after((c, lex, ms) -> PersonRules.storyNames(c, once.cut(), ms))));
+        // 淘粪姑娘: chars never seen in a given name
+        Seg work = Seg.of("淘粪/v 姑娘/n 来/v ，/w 淘粪/v 姑娘/n 说/v ，/w 进城/v 淘粪/v");
+        assertEquals(List.of(), persons(work, work.after((c, lex, ms) -> PersonRules.storyNames(c, work.cut(), ms))));
+        Seg word = Seg.of("高原/n 说/v ，/w 高原/n 笑/v ，/w 高原/n 哭/v");
+        assertEquals(List.of(), persons(word, word.after((c, lex, ms) -> PersonRules.storyNames(c, word.cut(), ms))));
+    }
+
+    @Test
     void aForeignNameDoesNotGrowLeftOverAOneCharVerb() {
         // 提 is a transliteration char (提莫西), here the verb before the name
         Seg s = Seg.of("去/v 提/v 艾琳/nr ，/w 他/r");
