@@ -190,6 +190,7 @@ final class PersonRules {
         abbreviationsInsidePersons(c.length, mentions);
         dropUnitsAfterAmounts(c, cut, posEnd, mentions);
         dropLookalikes(c, lex, mentions);
+        dropWorkTitles(c, mentions);
     }
 
     /**
@@ -1198,6 +1199,36 @@ final class PersonRules {
     private static final String HAN_DIGITS = "一二三四五六七八九十两";
 
     static void shrinkToTextNames(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+        java.util.Map<String, Integer> names = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            // cheapest tests first: most persons have no word boundary inside their last two chars
+            if (m.type() != EntityType.PERSON || m.length() < 3 || m.length() > MAX_GROWN
+                    || !(cut[e - 1] || e - 2 >= s + 2 && cut[e - 2]) || m.priority() > Mention.Priority.RULE
+                    || !EntityRules.hanName(c, s, e)) {
+                continue;
+            }
+            if (names == null) {
+                names = personCounts(c, mentions);
+            }
+            if (names.getOrDefault(new String(c, s, m.length()), 0) > 1) {
+                continue;
+            }
+            for (int t = e - 1; t >= Math.max(s + 2, e - 2); t--) {
+                String shorter = new String(c, s, t - s);
+                if (cut[t] && names.containsKey(shorter)
+                        && (Words.mostly(c[t], "vpcdumq") || HAN_DIGITS.indexOf(c[t]) >= 0)
+                        && (lex.categories(shorter) & NerLexicon.SURNAME) == 0) {
+                    mentions.set(k, new Mention(m.type(), s, t, m.value(), m.priority()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** How often each Han person of two to {@link #MAX_GROWN} chars stands in the mentions, by its text. */
+    private static java.util.Map<String, Integer> personCounts(char[] c, List<Mention> mentions) {
         java.util.Map<String, Integer> names = new java.util.HashMap<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.length() >= 2 && m.length() <= MAX_GROWN
@@ -1205,26 +1236,7 @@ final class PersonRules {
                 names.merge(new String(c, m.start(), m.length()), 1, Integer::sum);
             }
         }
-        if (names.size() < 2) {
-            return;
-        }
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            int s = m.start(), e = m.end();
-            if (m.type() != EntityType.PERSON || m.length() < 3 || m.length() > MAX_GROWN
-                    || m.priority() > Mention.Priority.RULE || !EntityRules.hanName(c, s, e)
-                    || names.getOrDefault(new String(c, s, m.length()), 0) > 1) {
-                continue;
-            }
-            for (int t = e - 1; t >= Math.max(s + 2, e - 2); t--) {
-                if (cut[t] && (Words.mostly(c[t], "vpcdumq") || HAN_DIGITS.indexOf(c[t]) >= 0)
-                        && names.containsKey(new String(c, s, t - s))
-                        && (lex.categories(new String(c, s, t - s)) & NerLexicon.SURNAME) == 0) {
-                    mentions.set(k, new Mention(m.type(), s, t, m.value(), m.priority()));
-                    break;
-                }
-            }
-        }
+        return names;
     }
 
     /** Kin and naming words before a person in stories (女儿春花, 名叫翩翩). */
@@ -1247,48 +1259,64 @@ final class PersonRules {
      */
     static void storyNames(char[] c, boolean[] cut, List<Mention> mentions) {
         int n = c.length;
-        NewPersons fresh = null;
-        java.util.Set<String> done = null;
+        // the strings that stand whole beside a cue, keyed by their chars; then one pass counts where each stands
+        java.util.Map<Long, int[]> seen = null; // key -> {times, cues}
+        java.util.BitSet firsts = null;
         for (int p = 1; p < n; p++) {
             // cheapest tests first: few chars end a kin word or start a verb of the list
-            boolean before = cut[p] && STORY_LAST[c[p - 1]] && endsWithWord(c, cut, p, STORY_BEFORE);
-            boolean after = cut[p] && STORY_FIRST[c[p]] && EntityRules.listedWordEnd(c, cut, p, STORY_AFTER) > 0;
+            if (!cut[p]) {
+                continue;
+            }
+            boolean before = STORY_LAST[c[p - 1]] && endsWithWord(c, cut, p, STORY_BEFORE);
+            boolean after = STORY_FIRST[c[p]] && EntityRules.listedWordEnd(c, cut, p, STORY_AFTER) > 0;
             for (int k = 0; (before || after) && k < 4; k++) {
                 int len = 2 + (k & 1);
                 int s = k < 2 ? (before ? p : -1) : (after ? p - len : -1);
-                if (s < 0 || s + len > n || !cut[s] || !cut[s + len] || !EntityRules.hanName(c, s, s + len)
-                        || !givenNameChars(c, s, s + len)) {
-                    continue;
-                }
-                String x = new String(c, s, len);
-                if (done == null) {
-                    done = new java.util.HashSet<>();
-                }
-                if (!done.add(x) || Words.rarelyAPerson(x)) {
-                    continue;
-                }
-                if (fresh == null) {
-                    fresh = new NewPersons(n, mentions);
-                }
-                List<Integer> at = new ArrayList<>();
-                int times = 0, cues = 0;
-                for (int q = indexOf(c, x, 0); q >= 0; q = indexOf(c, x, q + 1)) {
-                    times++;
-                    int e = q + len;
-                    if (cut[q] && cut[e] && fresh.free(q, e)) {
-                        at.add(q);
-                        if (endsWithWord(c, cut, q, STORY_BEFORE) || EntityRules.listedWordEnd(c, cut, e, STORY_AFTER) > 0) {
-                            cues++;
-                        }
+                if (s >= 0 && s + len <= n && cut[s] && cut[s + len] && EntityRules.hanName(c, s, s + len)
+                        && givenNameChars(c, s, s + len)) {
+                    if (seen == null) {
+                        seen = new java.util.HashMap<>();
+                        firsts = new java.util.BitSet();
                     }
+                    seen.putIfAbsent(storyKey(c, s, len), new int[2]);
+                    firsts.set(c[s]);
                 }
-                if (times >= STORY_TIMES && cues >= STORY_CUES) {
-                    for (int q : at) {
-                        fresh.add(q, q + len);
+            }
+        }
+        if (seen == null) {
+            return;
+        }
+        NewPersons fresh = new NewPersons(n, mentions);
+        List<int[]> free = new ArrayList<>(); // {start, length} of each whole, free occurrence
+        for (int q = 0; q + 2 <= n; q++) {
+            if (!cut[q] || !firsts.get(c[q])) {
+                continue;
+            }
+            for (int len = 2; len <= 3 && q + len <= n; len++) {
+                int[] count = cut[q + len] ? seen.get(storyKey(c, q, len)) : null;
+                if (count != null) {
+                    count[0]++;
+                    if (fresh.free(q, q + len)) {
+                        free.add(new int[]{q, len});
+                        if (endsWithWord(c, cut, q, STORY_BEFORE) || EntityRules.listedWordEnd(c, cut, q + len, STORY_AFTER) > 0) {
+                            count[1]++;
+                        }
                     }
                 }
             }
         }
+        for (int[] at : free) {
+            int[] count = seen.get(storyKey(c, at[0], at[1]));
+            if (count[0] >= STORY_TIMES && count[1] >= STORY_CUES && !Words.rarelyAPerson(new String(c, at[0], at[1]))) {
+                fresh.add(at[0], at[0] + at[1]);
+            }
+        }
+    }
+
+    /** Two or three chars as one key. */
+    private static long storyKey(char[] c, int s, int len) {
+        long key = (long) c[s] << 32 | (long) c[s + 1] << 16;
+        return len == 3 ? key | c[s + 2] | 1L << 48 : key;
     }
 
     /** Last chars of {@link #STORY_BEFORE} and first chars of {@link #STORY_AFTER}. */
@@ -2168,6 +2196,31 @@ final class PersonRules {
             }
             fresh.add(p, p + 1);
         }
+    }
+
+    /** Media a picture's or a carving's caption names in brackets after its title. */
+    private static final String[] MEDIA = {"中国画", "国画", "油画", "水彩", "水粉", "水墨", "版画", "木刻", "速写", "素描",
+            "书法", "篆刻", "剪纸", "雕塑", "年画"};
+
+    /**
+     * 千年古杉（速写）, 云横苍岭（中国画）: what stands right before a medium in brackets is a work's title, not a person
+     * (People's Daily 1998-01-01..27 writes a medium in brackets 26 times, never after a person; the artist follows).
+     */
+    static void dropWorkTitles(char[] c, List<Mention> mentions) {
+        int n = c.length;
+        mentions.removeIf(m -> {
+            int e = m.end();
+            if (m.type() != EntityType.PERSON || e + 3 > n || c[e] != '(') {
+                return false;
+            }
+            for (String w : MEDIA) {
+                int end = e + 1 + w.length();
+                if (end < n && EntityRules.startsWith(c, e + 1, w) && (c[end] == ')' || EntityRules.isDot(c[end]))) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /**

@@ -464,6 +464,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void noPersonRightBeforeAMediumInBrackets() {
+        // the title of a picture comes before its medium, the artist after; 中国画家 is no medium
+        Seg s = Seg.of("千年/m 古杉/nr （/w 速写/n ）/w （/w 高莽/nr ）/w 云横苍岭/nr （/w 中国画/n ·/w 纸本/n ）/w 王明/nr （/w 中国/ns 画家/n ）/w");
+        List<Mention> ms = new ArrayList<>(List.of(person(2, 4), person(9, 11), person(12, 16), person(24, 26)));
+        PersonRules.dropWorkTitles(s.c(), ms);
+        assertEquals(List.of("高莽", "王明"), persons(s, ms));
+    }
+
+    @Test
     void aForeignNameDoesNotGrowLeftOverAOneCharVerb() {
         // 提 is a transliteration char (提莫西), here the verb before the name
         Seg s = Seg.of("去/v 提/v 艾琳/nr ，/w 他/r");
