@@ -326,8 +326,31 @@ public final class PersonFilter {
                 }
             }
             drop.removeIf(m -> m.length() != 2 && kept.contains(new String(c, m.start(), m.length())));
+            spareListItems(c, lex, mentions, drop);
             mentions.removeIf(drop::contains);
         }
+    }
+
+    /**
+     * A Han name between two enumeration commas whose neighbours on both sides are persons the filter keeps
+     * (卜仲宽、于熙钟、马长有、马介璋) is an item of the same list of names, however unlikely it looks alone (有 and 及
+     * end few names: 马长有, 金冲及).
+     */
+    private static void spareListItems(char[] c, NerLexicon lex, List<Mention> mentions, java.util.Set<Mention> drop) {
+        int n = c.length;
+        boolean[] keptEnd = new boolean[n + 1], keptStart = new boolean[n + 1];
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && !drop.contains(m)) {
+                keptEnd[m.end()] = true;
+                keptStart[m.start()] = true;
+            }
+        }
+        drop.removeIf(m -> {
+            int s = m.start(), e = m.end();
+            return s >= 2 && e + 1 < n && c[s - 1] == '、' && c[e] == '、' && keptEnd[s - 1] && keptStart[e + 1]
+                    && m.length() >= 2 && m.length() <= 4 && EntityRules.hanName(c, s, e)
+                    && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0;
+        });
     }
 
     /** Chars that join the items of a list of names. */

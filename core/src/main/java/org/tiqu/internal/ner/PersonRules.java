@@ -1268,7 +1268,7 @@ final class PersonRules {
                 continue;
             }
             boolean before = STORY_LAST[c[p - 1]] && endsWithWord(c, cut, p, STORY_BEFORE);
-            boolean after = STORY_FIRST[c[p]] && EntityRules.listedWordEnd(c, cut, p, STORY_AFTER) > 0;
+            boolean after = STORY_FIRST[c[p]] && storyCueAfter(c, cut, p);
             for (int k = 0; (before || after) && k < 4; k++) {
                 int len = 2 + (k & 1);
                 int s = k < 2 ? (before ? p : -1) : (after ? p - len : -1);
@@ -1298,7 +1298,7 @@ final class PersonRules {
                     count[0]++;
                     if (fresh.free(q, q + len)) {
                         free.add(new int[]{q, len});
-                        if (endsWithWord(c, cut, q, STORY_BEFORE) || EntityRules.listedWordEnd(c, cut, q + len, STORY_AFTER) > 0) {
+                        if (endsWithWord(c, cut, q, STORY_BEFORE) || STORY_FIRST[c[q + len]] && storyCueAfter(c, cut, q + len)) {
                             count[1]++;
                         }
                     }
@@ -1313,6 +1313,14 @@ final class PersonRules {
         }
     }
 
+    /** Whether a word of {@link #STORY_AFTER} starts at p (most are one char: a table answers them). */
+    private static boolean storyCueAfter(char[] c, boolean[] cut, int p) {
+        if (p + 1 < cut.length && cut[p + 1] && STORY_ONE[c[p]]) {
+            return true;
+        }
+        return STORY_LONGER_FIRST[c[p]] && EntityRules.listedWordEnd(c, cut, p, STORY_AFTER) > 0;
+    }
+
     /** Two or three chars as one key. */
     private static long storyKey(char[] c, int s, int len) {
         long key = (long) c[s] << 32 | (long) c[s + 1] << 16;
@@ -1321,6 +1329,8 @@ final class PersonRules {
 
     /** Last chars of {@link #STORY_BEFORE} and first chars of {@link #STORY_AFTER}. */
     private static final boolean[] STORY_LAST = new boolean[65536], STORY_FIRST = new boolean[65536];
+    /** The one-char words of {@link #STORY_AFTER}, and the first chars of its longer ones. */
+    private static final boolean[] STORY_ONE = new boolean[65536], STORY_LONGER_FIRST = new boolean[65536];
 
     static {
         for (String w : STORY_BEFORE) {
@@ -1328,6 +1338,7 @@ final class PersonRules {
         }
         for (String w : STORY_AFTER) {
             STORY_FIRST[w.charAt(0)] = true;
+            (w.length() == 1 ? STORY_ONE : STORY_LONGER_FIRST)[w.charAt(0)] = true;
         }
     }
 

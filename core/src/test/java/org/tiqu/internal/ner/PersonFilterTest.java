@@ -103,6 +103,18 @@ class PersonFilterTest {
     }
 
     @Test
+    void anItemBetweenTwoKeptPersonsOfAListIsKept() {
+        // the filter drops the name before 、王 and the one before 。: the first is an item between two kept names of
+        // a list and stays, the last has a kept name on one side only and goes
+        PersonFilter f = new PersonFilter(Map.of("nc2=、王", -10f, "nc=。", -10f), 0f, -1f);
+        Mention a = new Mention(EntityType.PERSON, 0, 3), b = new Mention(EntityType.PERSON, 4, 7);
+        Mention c = new Mention(EntityType.PERSON, 8, 10), d = new Mention(EntityType.PERSON, 11, 14);
+        assertEquals(List.of(a, b, c), filter(f, "于熙钟|、|马长有|、|王翔|、|刘德有|。", 0, a, b, c, d));
+        // without its kept neighbours the item goes too
+        assertEquals(List.of(a), filter(f, "于熙钟|、|马长有|、|王翔|。", 0, a, b, new Mention(EntityType.PERSON, 8, 10)));
+    }
+
+    @Test
     void keepsWellKnownPersonsWhateverTheScore() {
         PersonFilter f = new PersonFilter(Map.of("len=5", -10f), 0f, -1f);
         Mention known = new Mention(EntityType.PERSON, 0, 5);
