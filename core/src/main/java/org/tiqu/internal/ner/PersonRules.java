@@ -3305,6 +3305,9 @@ final class PersonRules {
 
     /** First and second chars of {@link #JAPANESE}: most two-char words are ruled out without building a String. */
     private static final boolean[] JAPANESE_FIRST = new boolean[65536], JAPANESE_SECOND = new boolean[65536];
+    /** {@link #JAPANESE} as sorted keys (first char &lt;&lt; 16 | second), searched without building a String. */
+    private static final int[] JAPANESE_KEYS = JAPANESE.stream().mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).sorted()
+            .toArray();
 
     static {
         for (String name : JAPANESE) {
@@ -3322,26 +3325,31 @@ final class PersonRules {
     static void japaneseNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<int[]> hits,
                               List<Mention> mentions) {
         int n = c.length;
-        boolean[] titleStart = new boolean[n + 1];
-        for (int[] h : hits) {
-            if ((h[2] & NerLexicon.TITLE) != 0) {
-                titleStart[h[0]] = true;
-            }
-        }
-        int[] at = new int[n + 1]; // 1 + index of the person mention starting at p
-        boolean[] taken = new boolean[n];
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            if (m.type() == EntityType.PERSON) {
-                at[m.start()] = k + 1;
-            }
-            java.util.Arrays.fill(taken, m.start(), m.end(), true);
-        }
+        boolean[] titleStart = null;
+        int[] at = null; // 1 + index of the person mention starting at p
+        boolean[] taken = null;
         boolean japan = false;
         for (int s = 0; s + 3 <= n; s++) {
             if (!cut[s] || !JAPANESE_FIRST[c[s]] || !JAPANESE_SECOND[c[s + 1]] || !cut[s + 2]
-                    || !JAPANESE.contains(new String(c, s, 2))) {
+                    || java.util.Arrays.binarySearch(JAPANESE_KEYS, c[s] << 16 | c[s + 1]) < 0) {
                 continue;
+            }
+            if (at == null) { // the first family name of the text: most texts have none
+                titleStart = new boolean[n + 1];
+                for (int[] h : hits) {
+                    if ((h[2] & NerLexicon.TITLE) != 0) {
+                        titleStart[h[0]] = true;
+                    }
+                }
+                at = new int[n + 1];
+                taken = new boolean[n];
+                for (int k = 0; k < mentions.size(); k++) {
+                    Mention m = mentions.get(k);
+                    if (m.type() == EntityType.PERSON) {
+                        at[m.start()] = k + 1;
+                    }
+                    java.util.Arrays.fill(taken, m.start(), m.end(), true);
+                }
             }
             int g = s + 2, ge = g + 1;
             while (ge < n && !cut[ge]) {
