@@ -1318,7 +1318,8 @@ final class PersonRules {
         if (p + 1 < cut.length && cut[p + 1] && STORY_ONE[c[p]]) {
             return true;
         }
-        return STORY_LONGER_FIRST[c[p]] && EntityRules.listedWordEnd(c, cut, p, STORY_AFTER) > 0;
+        int id = STORY_LONGER_ID[c[p]];
+        return id > 0 && EntityRules.listedWordEnd(c, cut, p, STORY_LONGER[id]) > 0;
     }
 
     /** Two or three chars as one key. */
@@ -1329,16 +1330,30 @@ final class PersonRules {
 
     /** Last chars of {@link #STORY_BEFORE} and first chars of {@link #STORY_AFTER}. */
     private static final boolean[] STORY_LAST = new boolean[65536], STORY_FIRST = new boolean[65536];
-    /** The one-char words of {@link #STORY_AFTER}, and the first chars of its longer ones. */
-    private static final boolean[] STORY_ONE = new boolean[65536], STORY_LONGER_FIRST = new boolean[65536];
+    /** The one-char words of {@link #STORY_AFTER}. */
+    private static final boolean[] STORY_ONE = new boolean[65536];
+    /** Its longer words by first char: {@code STORY_LONGER[STORY_LONGER_ID[ch]]} start with ch (id 0: none). */
+    private static final byte[] STORY_LONGER_ID = new byte[65536];
+    private static final String[][] STORY_LONGER;
 
     static {
         for (String w : STORY_BEFORE) {
             STORY_LAST[w.charAt(w.length() - 1)] = true;
         }
+        java.util.Map<Character, List<String>> longer = new java.util.LinkedHashMap<>();
         for (String w : STORY_AFTER) {
             STORY_FIRST[w.charAt(0)] = true;
-            (w.length() == 1 ? STORY_ONE : STORY_LONGER_FIRST)[w.charAt(0)] = true;
+            if (w.length() == 1) {
+                STORY_ONE[w.charAt(0)] = true;
+            } else {
+                longer.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            }
+        }
+        STORY_LONGER = new String[longer.size() + 1][];
+        int id = 1;
+        for (var e : longer.entrySet()) {
+            STORY_LONGER_ID[e.getKey()] = (byte) id;
+            STORY_LONGER[id++] = e.getValue().toArray(new String[0]);
         }
     }
 
@@ -3308,11 +3323,20 @@ final class PersonRules {
     /** {@link #JAPANESE} as sorted keys (first char &lt;&lt; 16 | second), searched without building a String. */
     private static final int[] JAPANESE_KEYS = JAPANESE.stream().mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).sorted()
             .toArray();
+    /** A bit per hashed key of {@link #JAPANESE_KEYS}: most pairs of their chars are answered without the search. */
+    private static final long[] JAPANESE_BITS = new long[1 << 10];
+
+    private static int japaneseBit(int key) {
+        return (key * 0x9E3779B1) >>> 16;
+    }
 
     static {
         for (String name : JAPANESE) {
             JAPANESE_FIRST[name.charAt(0)] = true;
             JAPANESE_SECOND[name.charAt(1)] = true;
+        }
+        for (int key : JAPANESE_KEYS) {
+            JAPANESE_BITS[japaneseBit(key) >>> 6] |= 1L << japaneseBit(key);
         }
     }
 
@@ -3331,6 +3355,7 @@ final class PersonRules {
         boolean japan = false;
         for (int s = 0; s + 3 <= n; s++) {
             if (!cut[s] || !JAPANESE_FIRST[c[s]] || !JAPANESE_SECOND[c[s + 1]] || !cut[s + 2]
+                    || (JAPANESE_BITS[japaneseBit(c[s] << 16 | c[s + 1]) >>> 6] & 1L << japaneseBit(c[s] << 16 | c[s + 1])) == 0
                     || java.util.Arrays.binarySearch(JAPANESE_KEYS, c[s] << 16 | c[s + 1]) < 0) {
                 continue;
             }
