@@ -170,6 +170,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.craftNames(c, found);
         PersonRules.speechTails(c, cut, posStart, lexicon, found);
         PersonRules.storyNames(c, cut, found);
+        PersonRules.listedPlaces(c, cut, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);
         EntityRules.bracketedPlaces(c, lexicon, found);
         out.addAll(found);

@@ -473,6 +473,17 @@ class PersonRulesTest {
     }
 
     @Test
+    void theItemsOfAListClosedByAPlaceNounArePlaces() {
+        Seg s = Seg.of("开辟/v 清莱/ns 、/w 华欣/nr 、/w 苏梅岛/nr 等/u 地/n 的/u 景点/n 。/w 江泽民/nr 、/w 李鹏/nr 等/u 市/n 领导/n");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 2, 4), person(5, 7), person(8, 11),
+                person(17, 20), person(21, 23)));
+        PersonRules.listedPlaces(s.c(), s.cut(), ms);
+        // 等市领导: a noun goes on after the place noun, the list is of persons
+        assertEquals(List.of("江泽民", "李鹏"), persons(s, ms));
+        assertEquals(3, ms.stream().filter(m -> m.type() == EntityType.PLACE).count());
+    }
+
+    @Test
     void aForeignNameDoesNotGrowLeftOverAOneCharVerb() {
         // 提 is a transliteration char (提莫西), here the verb before the name
         Seg s = Seg.of("去/v 提/v 艾琳/nr ，/w 他/r");
