@@ -1190,7 +1190,7 @@ final class PersonRules {
     }
 
     /**
-     * A person that runs one or two chars past a shorter person the text names elsewhere ends where that name ends,
+     * A person that runs one or two chars past a shorter person its paragraph names elsewhere ends where that name ends,
      * where the text names the longer string as a person nowhere else and the segmenter starts a word after the
      * shorter name: 问肖强为何撞人，肖强|先说; 梁军|一见到记者 (the tagger sees each occurrence in its own context and
      * takes in a char that often ends given names). Before {@link #growToTextNames}, which would grow the shorter
@@ -1219,12 +1219,34 @@ final class PersonRules {
                 String shorter = new String(c, s, t - s);
                 if (cut[t] && names.containsKey(shorter)
                         && (Words.mostly(c[t], "vpcdumq") || HAN_DIGITS.indexOf(c[t]) >= 0)
-                        && (lex.categories(shorter) & NerLexicon.SURNAME) == 0) {
+                        && (lex.categories(shorter) & NerLexicon.SURNAME) == 0
+                        && personInParagraph(c, mentions, s, t)) {
                     mentions.set(k, new Mention(m.type(), s, t, m.value(), m.priority()));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Whether another person of the paragraph (between line breaks) around {@code [s, t)} spells {@code [s, t)}: in a
+     * long document a shorter name in another paragraph may be another person (李鹏 ... 李鹏飞).
+     */
+    private static boolean personInParagraph(char[] c, List<Mention> mentions, int s, int t) {
+        int from = s, to = t;
+        while (from > 0 && c[from - 1] != '\n') {
+            from--;
+        }
+        while (to < c.length && c[to] != '\n') {
+            to++;
+        }
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.start() >= from && m.end() <= to && m.start() != s
+                    && m.length() == t - s && Arrays.equals(c, m.start(), m.end(), c, s, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How often each Han person of two to {@link #MAX_GROWN} chars stands in the mentions, by its text. */

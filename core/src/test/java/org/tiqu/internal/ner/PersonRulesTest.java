@@ -445,6 +445,10 @@ class PersonRulesTest {
         assertEquals(List.of("宫川", "宫川宏一", "李明", "李明成", "李明成", "欧阳", "欧阳修"), inOrder(kept, kept.after(
                 (c, lex, ms) -> PersonRules.shrinkToTextNames(c, kept.cut(), lex, ms),
                 person(0, 2), person(4, 8), person(9, 11), person(13, 16), person(18, 21), person(23, 25), person(26, 29))));
+        // the shorter name only in another paragraph: perhaps another person
+        Seg paragraphs = Seg.of("李鹏/nr 说/v 。/w \n/w 李鹏/nr 飞/v 到/v 北京/ns 。/w");
+        assertEquals(List.of("李鹏", "李鹏飞"), inOrder(paragraphs, paragraphs.after(
+                (c, lex, ms) -> PersonRules.shrinkToTextNames(c, paragraphs.cut(), lex, ms), person(0, 2), person(5, 8))));
     }
 
     @Test
