@@ -165,5 +165,15 @@ class HugeInputTest {
         assertTrue(x.entities(EntityType.PERSON).size() > text.length() / 48, "every sentence names persons");
         String dense = "强强、蓉蓉、金金说。".repeat((1 << 20) / 10); // 300,000 doubled names
         Invariants.check(dense, Shared.extractor().extract(dense));
+        // tens of thousands of different given names beside verbs of speaking and kin words (the story-name rule
+        // once scanned the whole text for each)
+        String given = "春花秋月云娇慧芳丽华明玉英兰桂梅建国文武志强海涛晓燕红霞翠萍金银凤龙宝珠";
+        StringBuilder stories = new StringBuilder();
+        for (int i = 0; stories.length() < 1 << 20; i++) {
+            String name = "" + given.charAt(i % given.length()) + given.charAt(i / given.length() % given.length())
+                    + (i % 3 == 0 ? "" : String.valueOf(given.charAt(i / 7 % given.length())));
+            stories.append("女儿").append(name).append("说：“").append(name).append("呀，").append(name).append("笑了。”");
+        }
+        Invariants.check(stories.toString(), Shared.extractor().extract(stories.toString()));
     }
 }
