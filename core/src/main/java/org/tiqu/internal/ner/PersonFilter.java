@@ -338,6 +338,9 @@ public final class PersonFilter {
      */
     private static void spareListItems(char[] c, NerLexicon lex, List<Mention> mentions, java.util.Set<Mention> drop) {
         int n = c.length;
+        if (drop.stream().noneMatch(m -> m.start() >= 1 && m.end() < n && c[m.start() - 1] == '、' && c[m.end()] == '、')) {
+            return; // no dropped list item: no per-text arrays
+        }
         boolean[] keptEnd = new boolean[n + 1], keptStart = new boolean[n + 1];
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && !drop.contains(m)) {

@@ -1189,6 +1189,9 @@ final class PersonRules {
         }
     }
 
+    /** Han numerals that end no name (梁军|一见到记者). */
+    private static final String HAN_DIGITS = "一二三四五六七八九十两";
+
     /**
      * A person that runs one or two chars past a shorter person its paragraph names elsewhere ends where that name ends,
      * where the text names the longer string as a person nowhere else and the segmenter starts a word after the
@@ -1196,8 +1199,6 @@ final class PersonRules {
      * takes in a char that often ends given names). Before {@link #growToTextNames}, which would grow the shorter
      * name back.
      */
-    private static final String HAN_DIGITS = "一二三四五六七八九十两";
-
     static void shrinkToTextNames(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
         java.util.Map<String, Integer> names = null;
         for (int k = 0; k < mentions.size(); k++) {
@@ -1265,11 +1266,10 @@ final class PersonRules {
     private static final String[] PLACE_CLASSES = {"地区", "城市", "地", "国", "省", "市", "县"};
 
     /**
-     * The items of a list closed by 等 and a noun of places (等地, 等国, 等省) before 的 or punctuation are places
-     * (not 江泽民、李鹏等市领导): a person the tagger read
-     * there is one (清莱、华欣、苏梅岛等地; People's Daily 1998-01-01..27 tags the item before such an ending ns 112 times
-     * in 136, the rest mostly one-char abbreviations). Each item ends at the 等 or at a 、 of the list; an item after
-     * a 、 must start right after the 、 before it.
+     * The items of a list closed by 等 and a noun of places (等地, 等国, 等省) before 的 or punctuation are places (not
+     * 江泽民、李鹏等市领导): a person the tagger read there is one (清莱、华欣、苏梅岛等地; People's Daily 1998-01-01..27
+     * tags the item before such an ending ns 112 times in 136, the rest mostly one-char abbreviations). The items are
+     * the persons and places from the 等 back, each ending at the 等 or at a 、 right before the next item.
      */
     static void listedPlaces(char[] c, boolean[] cut, List<Mention> mentions) {
         int n = c.length;
@@ -1300,7 +1300,7 @@ final class PersonRules {
         }
     }
 
-    /** The index of a person or place ending at {@code end} (a person first), or else of any mention ending there; -1: none. */
+    /** The index of a person or place ending at {@code end}, or else of any mention ending there; -1: none. */
     private static int mentionEndingAt(List<Mention> mentions, int end) {
         int other = -1;
         for (int k = 0; k < mentions.size(); k++) {
