@@ -3456,14 +3456,18 @@ final class PersonRules {
             while (ge < n && !cut[ge]) {
                 ge++;
             }
-            if (ge - g == 1 && ge + 1 < n && cut[ge + 1] && EntityRules.isHan(c[ge]) && !EntityRules.isHan(c[ge + 1])) {
+            // 中村|真|衣|夺冠: two one-char words of a noun, adjective or adverb (真 of 真衣, 真澄 is mostly an adverb)
+            boolean pair = ge - g == 1 && ge + 1 < n && cut[ge + 1] && EntityRules.isHan(c[ge])
+                    && EntityRules.isHan(c[ge + 1]) && nameCharClass(posStart[g]) && nameCharClass(posStart[ge])
+                    && !Words.mostly(c[g], "pcurf") && !FUNCTION[c[ge]];
+            if (pair || ge - g == 1 && ge + 1 < n && cut[ge + 1] && EntityRules.isHan(c[ge]) && !EntityRules.isHan(c[ge + 1])) {
                 ge++; // 谷内|敏|美。: two one-char words before punctuation
             }
             byte p = posStart[g];
             // the segmenter often reads a given name as a verb (小林|觉/v, 细川|护熙/v): only function words, numerals
             // (九段), time and ordinary words (桥本|去年) and titles end the family name
             if (ge - g > 2 || !EntityRules.hanName(c, g, ge) || titleStart[g] || p == PREP || p == CONJ
-                    || p == PARTICLE || p == PRONOUN || p == NUMERAL || p == LOCATIVE || FUNCTION[c[g]]
+                    || p == PARTICLE || p == PRONOUN || p == NUMERAL || p == LOCATIVE || FUNCTION[c[g]] && !pair
                     || FUNCTION[c[ge - 1]] || (ge - g == 2 && Words.common(new String(c, g, 2)))
                     || (ge - g == 1 && SPEECH.indexOf(c[g]) >= 0)) {
                 continue;
@@ -3476,11 +3480,16 @@ final class PersonRules {
                     java.util.Arrays.fill(taken, g, ge, true);
                 }
             } else if (!anyTaken(taken, s, ge) && (japan || (japan = mentionsJapan(c)))
-                    && !Words.known(new String(c, s, 2)) && !Words.known(new String(c, s, ge - s))) {
+                    && !Words.rarelyAPerson(new String(c, s, 2)) && !Words.known(new String(c, s, ge - s))) {
                 mentions.add(new Mention(EntityType.PERSON, s, ge, null, Mention.Priority.RULE));
                 java.util.Arrays.fill(taken, s, ge, true);
             }
         }
+    }
+
+    /** Word classes a one-char given-name part may have: a noun, adjective, adverb or name (真|衣, 由|美). */
+    private static boolean nameCharClass(byte pc) {
+        return pc == NOUN || pc == ADJECTIVE || pc == ADVERB || pc == NAME || pc == OTHER;
     }
 
     private static boolean mentionsJapan(char[] c) {

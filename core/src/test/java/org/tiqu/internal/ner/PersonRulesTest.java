@@ -1009,6 +1009,19 @@ class PersonRulesTest {
     }
 
     @Test
+    void japaneseGivenNameOfTwoOneCharWords() {
+        // 中村 is a name to the core dictionary; 真 (mostly an adverb) and 衣 are one-char words of the given name
+        Seg s = Seg.of("险胜/v 日本/ns 的/u 中村/ns 真/d 衣/n 夺冠/v");
+        assertEquals(List.of("中村真衣"), persons(s, s.apply()));
+        // an adverb before a verb is no given name (中村|真|想); 山下 is mostly a place word, no family name where
+        // no person was found
+        Seg verb = Seg.of("日本/ns 的/u 中村/nr 真/d 想/v 去/v");
+        assertEquals(List.of("中村"), persons(verb, verb.apply(person(3, 5))));
+        Seg place = Seg.of("日本/ns 的/u 山下/s 真/d 美/a 呀/y");
+        assertEquals(List.of(), persons(place, place.apply()));
+    }
+
+    @Test
     void japaneseFamilyNameTakesNoTimeWord() {
         Seg s = Seg.of("日本/ns 首相/n 桥本/nr 去年/t 推出/v");
         assertEquals(List.of("桥本"), persons(s, s.apply(person(4, 6))));
