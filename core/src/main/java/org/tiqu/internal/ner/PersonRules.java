@@ -1344,7 +1344,7 @@ final class PersonRules {
                 continue;
             }
             boolean before = STORY_LAST[c[p - 1]] && endsWithWord(c, cut, p, STORY_BEFORE);
-            boolean after = STORY_FIRST[c[p]] && storyCueAfter(c, cut, p);
+            boolean after = storyCueAfter(c, cut, p);
             for (int k = 0; (before || after) && k < 4; k++) {
                 int len = 2 + (k & 1);
                 int s = k < 2 ? (before ? p : -1) : (after ? p - len : -1);
@@ -1374,7 +1374,7 @@ final class PersonRules {
                     count[0]++;
                     if (fresh.free(q, q + len)) {
                         free.add(new int[]{q, len});
-                        if (endsWithWord(c, cut, q, STORY_BEFORE) || STORY_FIRST[c[q + len]] && storyCueAfter(c, cut, q + len)) {
+                        if (endsWithWord(c, cut, q, STORY_BEFORE) || storyCueAfter(c, cut, q + len)) {
                             count[1]++;
                         }
                     }
@@ -1404,8 +1404,8 @@ final class PersonRules {
         return len == 3 ? key | c[s + 2] | 1L << 48 : key;
     }
 
-    /** Last chars of {@link #STORY_BEFORE} and first chars of {@link #STORY_AFTER}. */
-    private static final boolean[] STORY_LAST = new boolean[65536], STORY_FIRST = new boolean[65536];
+    /** Last chars of {@link #STORY_BEFORE}. */
+    private static final boolean[] STORY_LAST = new boolean[65536];
     /** The one-char words of {@link #STORY_AFTER}. */
     private static final boolean[] STORY_ONE = new boolean[65536];
     /** Its longer words by first char: {@code STORY_LONGER[STORY_LONGER_ID[ch]]} start with ch (id 0: none). */
@@ -1418,7 +1418,6 @@ final class PersonRules {
         }
         java.util.Map<Character, List<String>> longer = new java.util.LinkedHashMap<>();
         for (String w : STORY_AFTER) {
-            STORY_FIRST[w.charAt(0)] = true;
             if (w.length() == 1) {
                 STORY_ONE[w.charAt(0)] = true;
             } else {
@@ -1452,15 +1451,6 @@ final class PersonRules {
             }
         }
         return false;
-    }
-
-    private static int indexOf(char[] c, String x, int from) {
-        for (int q = from; q + x.length() <= c.length; q++) {
-            if (c[q] == x.charAt(0) && EntityRules.startsWith(c, q, x)) {
-                return q;
-            }
-        }
-        return -1;
     }
 
     /** Words of address and kin that follow a person's name (库尔班大叔, 张同志). */
@@ -3406,6 +3396,12 @@ final class PersonRules {
         return (key * 0x9E3779B1) >>> 16;
     }
 
+    /** Whether {@code a b} is a family name of {@link #JAPANESE}. */
+    private static boolean japaneseFamily(char a, char b) {
+        int key = a << 16 | b, bit = japaneseBit(key);
+        return (JAPANESE_BITS[bit >>> 6] & 1L << bit) != 0 && java.util.Arrays.binarySearch(JAPANESE_KEYS, key) >= 0;
+    }
+
     static {
         for (String name : JAPANESE) {
             JAPANESE_FIRST[name.charAt(0)] = true;
@@ -3431,8 +3427,7 @@ final class PersonRules {
         boolean japan = false;
         for (int s = 0; s + 3 <= n; s++) {
             if (!cut[s] || !JAPANESE_FIRST[c[s]] || !JAPANESE_SECOND[c[s + 1]] || !cut[s + 2]
-                    || (JAPANESE_BITS[japaneseBit(c[s] << 16 | c[s + 1]) >>> 6] & 1L << japaneseBit(c[s] << 16 | c[s + 1])) == 0
-                    || java.util.Arrays.binarySearch(JAPANESE_KEYS, c[s] << 16 | c[s + 1]) < 0) {
+                    || !japaneseFamily(c[s], c[s + 1])) {
                 continue;
             }
             if (at == null) { // the first family name of the text: most texts have none
@@ -3457,10 +3452,10 @@ final class PersonRules {
                 ge++;
             }
             // 中村|真|衣|夺冠: two one-char words of a noun, adjective or adverb (真 of 真衣, 真澄 is mostly an adverb)
-            boolean pair = ge - g == 1 && ge + 1 < n && cut[ge + 1] && EntityRules.isHan(c[ge])
-                    && EntityRules.isHan(c[ge + 1]) && nameCharClass(posStart[g]) && nameCharClass(posStart[ge])
-                    && !Words.mostly(c[g], "pcurf") && !FUNCTION[c[ge]];
-            if (pair || ge - g == 1 && ge + 1 < n && cut[ge + 1] && EntityRules.isHan(c[ge]) && !EntityRules.isHan(c[ge + 1])) {
+            boolean twoWords = ge - g == 1 && ge + 1 < n && cut[ge + 1] && EntityRules.isHan(c[ge]);
+            boolean pair = twoWords && EntityRules.isHan(c[ge + 1]) && nameCharClass(posStart[g])
+                    && nameCharClass(posStart[ge]) && !Words.mostly(c[g], "pcurf") && !FUNCTION[c[ge]];
+            if (pair || twoWords && !EntityRules.isHan(c[ge + 1])) {
                 ge++; // 谷内|敏|美。: two one-char words before punctuation
             }
             byte p = posStart[g];
