@@ -584,6 +584,7 @@ public final class PersonFilter {
          */
         boolean wellKnown(Mention m) {
             return (lex.categories(new String(c, m.start(), m.length())) & NerLexicon.PERSON) != 0
+                    || PersonRules.addressedSurname(c, lex, m.start(), m.end())
                     || m.length() >= 5 && PersonRules.dottedNameWord(c, cut, posStart, lex, m.start()) == m.end();
         }
 

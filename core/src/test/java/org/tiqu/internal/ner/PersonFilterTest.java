@@ -122,6 +122,17 @@ class PersonFilterTest {
     }
 
     @Test
+    void keepsABareSurnameBeforeAWordOfAddressWhateverTheScore() {
+        PersonFilter f = new PersonFilter(Map.of("len=1", -10f), 0f, -1f);
+        Mention he = new Mention(EntityType.PERSON, 3, 4), kong = new Mention(EntityType.PERSON, 12, 13);
+        Mention ma = new Mention(EntityType.PERSON, 18, 19);
+        // 何|老伯 and 孔|伯伯 stay; 马 before a verb goes
+        assertEquals(List.of(he, kong), filter(f, "叩开了|何|老伯|的|家门|，|拉着|孔|伯伯|的|手|，|马|说", 0, he, kong, ma));
+        // not the brand 康师傅
+        assertTrue(filter(f, "买|康|师傅|面", 0, new Mention(EntityType.PERSON, 1, 2)).isEmpty());
+    }
+
+    @Test
     void readsTheTaggersEvidence() {
         // the same mention with strong and with no evidence from the tagger scores differently
         PersonFilter f = new PersonFilter(Map.of("pmin=-7/T", -5f), 0f, -1f);
