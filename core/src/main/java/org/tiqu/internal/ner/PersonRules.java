@@ -1746,7 +1746,8 @@ final class PersonRules {
 
     /**
      * 易某, 安某: a surname and 某 read as one word by the segmenter is a person whose name the paper withholds
-     * (People's Daily: 张某/nr, 41 of 45 such words; the others are 某某), where no mention lies. Court and police news
+     * (People's Daily: 张某/nr, 41 of 45 such words; the others are 某某), where no mention lies; so is a surname the
+     * segmenter reads as a name of its own before 某 (程/nr 某/r: People's Daily always writes 程某/nr as one word). Court and police news
      * writes 王某某 the same way: a surname the segmenter reads as a name (王/nr 某某/r, not 向/p 某某/r) or joins to
      * 某, before 某某 or 某, is one person with both 某 (the tagger gives 王某 alone).
      */
@@ -1764,7 +1765,9 @@ final class PersonRules {
         replacePersonsWithin(n, triples, mentions);
         NewPersons fresh = new NewPersons(n, mentions);
         for (int s = 0; s + 2 <= n; s++) {
-            if (c[s + 1] != '某' || !cut[s] || cut[s + 1] || !cut[s + 2] || c[s] == '某'
+            // one word 程某, or a surname the segmenter reads as a one-char name before 某 alone (程/nr 某/r 购入)
+            if (c[s + 1] != '某' || !cut[s] || !cut[s + 2] || c[s] == '某'
+                    || cut[s + 1] && (posStart[s] != NAME || s + 2 < n && c[s + 2] == '某')
                     || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0) {
                 continue;
             }

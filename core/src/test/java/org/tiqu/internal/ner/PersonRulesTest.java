@@ -1033,6 +1033,12 @@ class PersonRulesTest {
         assertEquals(List.of("易某"), persons(s, s.apply()));
         Seg none = Seg.of("对/p 某/r 企业/n");
         assertEquals(List.of(), persons(none, none.apply()));
+        // a surname read as a name of its own before 某 alone
+        Seg split = Seg.of("江西/ns 股民/n 程/nr 某/r 购入/v 股票/n");
+        assertEquals(List.of("程某"), persons(split, split.apply()));
+        // not a surname read as something else (高/a 某/r), nor before 某某
+        Seg adjective = Seg.of("高/a 某/r 单位/n");
+        assertEquals(List.of(), persons(adjective, adjective.apply()));
     }
 
     @Test
