@@ -158,6 +158,8 @@ public final class NerRecognizer implements Recognizer {
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);
         PersonRules.namedSurnames(c, lexicon, found);
         PersonRules.writtenForms(c, lexicon, found);
+        PersonRules.bracketedGivenNames(c, cut, posStart, lexicon, found);
+        PersonRules.halfBrackets(c, found);
         PersonRules.athletes(c, lexicon, found);
         PersonRules.titledForeigners(c, cut, lexicon, hits, found);
         PersonRules.rankedPlayers(c, lexicon, found);

@@ -1032,6 +1032,88 @@ final class PersonRules {
     }
 
     /**
+     * 刘（伯承）邓（小平）、陈（毅）粟（裕）: histories name a run of well-known people by surname with the given name in
+     * brackets, and People's Daily marks surname and given name as two persons (刘/nr （/w 伯承/nr ）/w: all 12 such
+     * forms of 1998-01-01..27 stand in runs of three or more). Where a text writes two or more such forms (a surname
+     * that starts a word, then one or two given-name chars in brackets; not a note of sound, 崔（摇音）, nor a note such
+     * as （女）), each surname and each given name is a person, in place of persons read across the brackets; a form
+     * that a place or organisation overlaps is left alone.
+     */
+    static void bracketedGivenNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        if (!contains(c, '(')) {
+            return;
+        }
+        List<int[]> forms = new ArrayList<>(); // {surname, open, close}
+        for (int p = 1; p + 2 < n; p++) {
+            if (c[p] != '(') {
+                continue;
+            }
+            int close = c[p + 2] == ')' ? p + 2 : p + 3 < n && c[p + 3] == ')' ? p + 3 : -1;
+            int s = p - 1;
+            if (close < 0 || !cut[s] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || c[close - 1] == '音'
+                    || posStart[s] != NAME && posStart[p + 1] != NAME) {
+                continue; // the segmenter reads a name on one side at least (not 区/n （/w 市/n ）/w)
+            }
+            boolean given = true;
+            for (int i = p + 1; i < close; i++) {
+                given &= EntityRules.isHan(c[i]) && NOT_GIVEN.indexOf(c[i]) < 0;
+            }
+            if (given) {
+                forms.add(new int[]{s, p, close});
+            }
+        }
+        if (forms.size() < 2) {
+            return;
+        }
+        for (int[] f : forms) {
+            int s = f[0], e = f[2] + 1;
+            if (mentions.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.start() < e && s < m.end())) {
+                continue;
+            }
+            mentions.removeIf(m -> m.type() == EntityType.PERSON && m.start() < e && s < m.end());
+            mentions.add(new Mention(EntityType.PERSON, s, s + 1, null, Mention.Priority.RULE));
+            mentions.add(new Mention(EntityType.PERSON, f[1] + 1, f[2], null, Mention.Priority.RULE));
+        }
+    }
+
+    /** Notes in brackets after a name that are no given name: sex, nationality, position in a photo, credits. */
+    private static final String NOT_GIVEN = "女男族左右中前后摄绘画文作译";
+
+    /**
+     * A person the tagger read across one bracket only (李（男, 陈（赓 where the note or the given name was not taken)
+     * keeps what stands before the bracket: no name holds half a bracket, and a balanced one (秦惠（君音）) stays.
+     */
+    static void halfBrackets(char[] c, List<Mention> mentions) {
+        if (!contains(c, '(') && !contains(c, ')')) {
+            return;
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            int depth = 0, first = -1;
+            boolean broken = false;
+            for (int i = m.start(); i < m.end(); i++) {
+                if (c[i] == '(' || c[i] == ')') {
+                    first = first < 0 ? i : first;
+                    depth += c[i] == '(' ? 1 : -1;
+                    broken |= depth < 0;
+                }
+            }
+            if (first < 0 || !broken && depth == 0) {
+                continue;
+            }
+            if (first > m.start()) {
+                mentions.set(k, new Mention(EntityType.PERSON, m.start(), first, null, m.priority()));
+            } else {
+                mentions.remove(k--);
+            }
+        }
+    }
+
+    /**
      * How a paper writes names it cannot or will not print in full, after the person filter (which judges names, not
      * their notation):
      * <ul>

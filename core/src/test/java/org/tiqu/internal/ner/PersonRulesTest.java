@@ -421,6 +421,42 @@ class PersonRulesTest {
     }
 
     @Test
+    void aRunOfSurnamesWithTheirGivenNamesInBracketsIsTwoPersonsEach() {
+        Seg s = Seg.of("部署/v 刘/nr （/w 伯承/nr ）/w 邓/nr （/w 小平/nr ）/w 、/w 陈/nr （/w 赓/nr ）/w 大军/n");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 2, 6),
+                new Mention(EntityType.PERSON, 14, 17)));
+        PersonRules.bracketedGivenNames(s.c(), s.cut(), s.posStart(), LEX, ms);
+        assertEquals(List.of("刘", "伯承", "邓", "小平", "陈", "赓"), inOrder(s, ms));
+        // one such form alone is no run; notes of sex or place in a photo are no given names
+        Seg one = Seg.of("刘/nr （/w 伯承/nr ）/w 大军/n");
+        List<Mention> alone = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 0, 5)));
+        PersonRules.bracketedGivenNames(one.c(), one.cut(), one.posStart(), LEX, alone);
+        assertEquals(List.of("刘(伯承)"), inOrder(one, alone));
+        Seg notes = Seg.of("王/nr （/w 左/f ）/w 和/c 李/nr （/w 女/b ）/w 交谈/v");
+        List<Mention> kept = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 0, 1)));
+        PersonRules.bracketedGivenNames(notes.c(), notes.cut(), notes.posStart(), LEX, kept);
+        assertEquals(List.of("王"), inOrder(notes, kept));
+        // nor common nouns on both sides: 区（市）人大代表
+        Seg nouns = Seg.of("参加/v 区/n （/w 市/n ）/w 人大代表/n 和/c 县/n （/w 市/n ）/w 选举/v");
+        List<Mention> none = new ArrayList<>();
+        PersonRules.bracketedGivenNames(nouns.c(), nouns.cut(), nouns.posStart(), LEX, none);
+        assertEquals(List.of(), none);
+    }
+
+    @Test
+    void aPersonReadAcrossOneBracketKeepsWhatStandsBeforeIt() {
+        Seg s = Seg.of("张/nr （/w 女/b ）/w 、/w 李/nr （/w 男/b ）/w 和/c 秦惠/nr （/w 君音/nr ）/w");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 0, 3),
+                new Mention(EntityType.PERSON, 5, 7), new Mention(EntityType.PERSON, 10, 16)));
+        PersonRules.halfBrackets(s.c(), ms);
+        assertEquals(List.of("张", "李", "秦惠(君音)"), inOrder(s, ms));
+        // a person that starts with a bracket closed before it goes
+        List<Mention> open = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 8, 10)));
+        PersonRules.halfBrackets(s.c(), open);
+        assertEquals(List.of(), open);
+    }
+
+    @Test
     void aPersonGrowsToTheLongerNameTheTextGivesItElsewhere() {
         Seg s = Seg.of("刘我成/nr 哭/v 了/u 。/w 刘/nr 我/r 成/v 调/v 到/v 县/n ，/w 谈舒萍/nr 和/c 谈/v 舒萍/nr");
         assertEquals(List.of("刘我成", "刘我成", "谈舒萍", "谈舒萍"), inOrder(s, s.after(
