@@ -1055,11 +1055,7 @@ final class PersonRules {
                     || posStart[s] != NAME && posStart[p + 1] != NAME) {
                 continue; // the segmenter reads a name on one side at least (not 区/n （/w 市/n ）/w)
             }
-            boolean given = true;
-            for (int i = p + 1; i < close; i++) {
-                given &= EntityRules.isHan(c[i]) && NOT_GIVEN.indexOf(c[i]) < 0;
-            }
-            if (given) {
+            if (nameNote(c, p + 1, close)) {
                 forms.add(new int[]{s, p, close});
             }
         }
@@ -1077,12 +1073,23 @@ final class PersonRules {
         }
     }
 
+    /** Whether c[from, to) may be part of a name in brackets: Han chars, no note of sex, nationality or place. */
+    private static boolean nameNote(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!EntityRules.isHan(c[i]) || NOT_GIVEN.indexOf(c[i]) >= 0) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
     /** Notes in brackets after a name that are no given name: sex, nationality, position in a photo, credits. */
     private static final String NOT_GIVEN = "女男族左右中前后摄绘画文作译";
 
     /**
      * A person the tagger read across one bracket only (李（男, 陈（赓 where the note or the given name was not taken)
-     * keeps what stands before the bracket: no name holds half a bracket, and a balanced one (秦惠（君音）) stays.
+     * keeps what stands before the bracket: no name holds half a bracket, and a balanced one (秦惠（君音）) stays. One
+     * that stops right before the closing bracket takes it (秦惠（君音 + ）).
      */
     static void halfBrackets(char[] c, List<Mention> mentions) {
         if (!contains(c, '(') && !contains(c, ')')) {
@@ -1105,7 +1112,11 @@ final class PersonRules {
             if (first < 0 || !broken && depth == 0) {
                 continue;
             }
-            if (first > m.start()) {
+            if (!broken && depth == 1 && m.end() < c.length && c[m.end()] == ')' && m.end() - first <= 4
+                    && nameNote(c, first + 1, m.end())) {
+                // one char short of its closing bracket: 秦惠（君音 takes the ）
+                mentions.set(k, new Mention(EntityType.PERSON, m.start(), m.end() + 1, null, m.priority()));
+            } else if (first > m.start()) {
                 mentions.set(k, new Mention(EntityType.PERSON, m.start(), first, null, m.priority()));
             } else {
                 mentions.remove(k--);

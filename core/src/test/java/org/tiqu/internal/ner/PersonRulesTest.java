@@ -450,6 +450,10 @@ class PersonRulesTest {
                 new Mention(EntityType.PERSON, 5, 7), new Mention(EntityType.PERSON, 10, 16)));
         PersonRules.halfBrackets(s.c(), ms);
         assertEquals(List.of("张", "李", "秦惠(君音)"), inOrder(s, ms));
+        // one char short of the closing bracket takes it
+        List<Mention> shortOne = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 10, 15)));
+        PersonRules.halfBrackets(s.c(), shortOne);
+        assertEquals(List.of("秦惠(君音)"), inOrder(s, shortOne));
         // a person that starts with a bracket closed before it goes
         List<Mention> open = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 8, 10)));
         PersonRules.halfBrackets(s.c(), open);
