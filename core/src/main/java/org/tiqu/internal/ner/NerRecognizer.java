@@ -160,6 +160,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.writtenForms(c, lexicon, found);
         PersonRules.bracketedGivenNames(c, cut, posStart, lexicon, found);
         PersonRules.halfBrackets(c, found);
+        PersonRules.littleGivenNames(c, lexicon, found);
         PersonRules.athletes(c, lexicon, found);
         PersonRules.titledForeigners(c, cut, lexicon, hits, found);
         PersonRules.rankedPlayers(c, lexicon, found);

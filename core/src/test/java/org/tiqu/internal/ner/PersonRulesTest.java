@@ -444,6 +444,16 @@ class PersonRulesTest {
     }
 
     @Test
+    void xiaoBeforeAChildsGivenNameIsNoPartOfTheName() {
+        Seg s = Seg.of("帮助/v 小/a 迎艳/nr 上学/v ，/w 小林实/nr 说/v ，/w 小/a 王文明/nr 来/v");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 2, 5),
+                new Mention(EntityType.PERSON, 8, 11), new Mention(EntityType.PERSON, 13, 16)));
+        PersonRules.littleGivenNames(s.c(), LEX, ms);
+        // 小林 is a Japanese family name; 小王 a surname's familiar form the other rules read
+        assertEquals(List.of("迎艳", "小林实", "小王文"), inOrder(s, ms));
+    }
+
+    @Test
     void aPersonReadAcrossOneBracketKeepsWhatStandsBeforeIt() {
         Seg s = Seg.of("张/nr （/w 女/b ）/w 、/w 李/nr （/w 男/b ）/w 和/c 秦惠/nr （/w 君音/nr ）/w");
         List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 0, 3),
