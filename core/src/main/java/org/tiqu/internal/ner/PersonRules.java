@@ -1095,6 +1095,22 @@ final class PersonRules {
         }
     }
 
+    /**
+     * 马坚|夫人: a three-char Han name read into the 夫 of 夫人 (his wife) ends before it (People's Daily 1998-01-01..27:
+     * a name before 夫人 35 times, no name ending in 夫 before 人). Not before 人民 (莫洛托夫|人民委员).
+     */
+    static void wifeTails(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int e = m.end();
+            if (m.type() == EntityType.PERSON && m.length() == 3 && c[e - 1] == '夫' && e < n && c[e] == '人'
+                    && (e + 1 == n || c[e + 1] != '民') && (lex.categories(c[m.start()]) & NerLexicon.SURNAME) != 0) {
+                mentions.set(k, new Mention(EntityType.PERSON, m.start(), e - 1, null, m.priority()));
+            }
+        }
+    }
+
     /** Whether c[from, to) may be part of a name in brackets: Han chars, no note of sex, nationality or place. */
     private static boolean nameNote(char[] c, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -454,6 +454,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void aNameEndsBeforeTheFuOfFuren() {
+        Seg s = Seg.of("廖静文/nr 、/w 马坚/nr 夫人/n 马存真/nr 、/w 莫洛托夫/nr 人民/n");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 4, 7),
+                new Mention(EntityType.PERSON, 12, 16)));
+        PersonRules.wifeTails(s.c(), LEX, ms);
+        assertEquals(List.of("马坚", "莫洛托夫"), inOrder(s, ms));
+    }
+
+    @Test
     void aPersonReadAcrossOneBracketKeepsWhatStandsBeforeIt() {
         Seg s = Seg.of("张/nr （/w 女/b ）/w 、/w 李/nr （/w 男/b ）/w 和/c 秦惠/nr （/w 君音/nr ）/w");
         List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 0, 3),
