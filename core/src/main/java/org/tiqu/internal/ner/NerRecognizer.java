@@ -161,7 +161,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.bracketedGivenNames(c, cut, posStart, lexicon, found);
         PersonRules.halfBrackets(c, found);
         PersonRules.littleGivenNames(c, lexicon, found);
-        PersonRules.wifeTails(c, lexicon, found);
+        PersonRules.borrowedTails(c, lexicon, found);
         PersonRules.athletes(c, lexicon, found);
         PersonRules.titledForeigners(c, cut, lexicon, hits, found);
         PersonRules.rankedPlayers(c, lexicon, found);

@@ -1096,19 +1096,39 @@ final class PersonRules {
     }
 
     /**
-     * 马坚|夫人: a three-char Han name read into the 夫 of 夫人 (his wife) ends before it (People's Daily 1998-01-01..27:
-     * a name before 夫人 35 times, no name ending in 夫 before 人). Not before 人民 (莫洛托夫|人民委员).
+     * A Han name read into the first char of the word after it ends before that char: 马坚|夫人 (his wife), 李文|一行
+     * (his delegation), 方鸣|任主任 (serves as director). People's Daily 1998-01-01..27 has a name before 夫人 35 times
+     * and before 一行 54 times, and 任 between a name and a title 10 times; no name there ends in 夫 before 人, in 一
+     * before 行 or in 任 before a title. Not 夫 before 人民 (莫洛托夫|人民委员); only names of three chars or more,
+     * starting with a surname.
      */
-    static void wifeTails(char[] c, NerLexicon lex, List<Mention> mentions) {
+    static void borrowedTails(char[] c, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int e = m.end();
-            if (m.type() == EntityType.PERSON && m.length() == 3 && c[e - 1] == '夫' && e < n && c[e] == '人'
-                    && (e + 1 == n || c[e + 1] != '民') && (lex.categories(c[m.start()]) & NerLexicon.SURNAME) != 0) {
+            if (m.type() != EntityType.PERSON || m.length() < 3 || e >= n
+                    || (lex.categories(c[m.start()]) & NerLexicon.SURNAME) == 0) {
+                continue;
+            }
+            char last = c[e - 1];
+            boolean borrowed = last == '夫' ? c[e] == '人' && (e + 1 == n || c[e + 1] != '民')
+                    : last == '一' ? c[e] == '行'
+                    : last == '任' && titleAt(c, e, lex);
+            if (borrowed) {
                 mentions.set(k, new Mention(EntityType.PERSON, m.start(), e - 1, null, m.priority()));
             }
         }
+    }
+
+    /** Whether a lexicon title of two to four chars starts at p (主任, 总经理). */
+    private static boolean titleAt(char[] c, int p, NerLexicon lex) {
+        for (int len = 2; len <= 4 && p + len <= c.length; len++) {
+            if ((lex.categories(new String(c, p, len)) & NerLexicon.TITLE) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether c[from, to) may be part of a name in brackets: Han chars, no note of sex, nationality or place. */

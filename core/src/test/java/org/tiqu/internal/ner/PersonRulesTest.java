@@ -454,12 +454,18 @@ class PersonRulesTest {
     }
 
     @Test
-    void aNameEndsBeforeTheFuOfFuren() {
-        Seg s = Seg.of("廖静文/nr 、/w 马坚/nr 夫人/n 马存真/nr 、/w 莫洛托夫/nr 人民/n");
+    void aNameEndsBeforeTheFirstCharOfTheWordAfterIt() {
+        Seg s = Seg.of("廖静文/nr 、/w 马坚/nr 夫人/n 马存真/nr 、/w 莫洛托夫/nr 人民/n 、/w 李文/nr 一行/n 、/w 由/p 方鸣/nr 任/v 主任/n");
         List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 4, 7),
-                new Mention(EntityType.PERSON, 12, 16)));
-        PersonRules.wifeTails(s.c(), LEX, ms);
-        assertEquals(List.of("马坚", "莫洛托夫"), inOrder(s, ms));
+                new Mention(EntityType.PERSON, 12, 16), new Mention(EntityType.PERSON, 19, 22),
+                new Mention(EntityType.PERSON, 25, 28)));
+        PersonRules.borrowedTails(s.c(), LEX, ms);
+        assertEquals(List.of("马坚", "莫洛托夫", "李文", "方鸣"), inOrder(s, ms));
+        // a name that ends in 任 before no title keeps it
+        Seg plain = Seg.of("王大任/nr 说/v");
+        List<Mention> kept = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 0, 3)));
+        PersonRules.borrowedTails(plain.c(), LEX, kept);
+        assertEquals(List.of("王大任"), inOrder(plain, kept));
     }
 
     @Test
