@@ -175,6 +175,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.speechTails(c, cut, posStart, lexicon, found);
         PersonRules.storyNames(c, cut, found);
         PersonRules.listedPlaces(c, cut, found);
+        PersonRules.listedThings(c, cut, brand, lexicon, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);
         EntityRules.bracketedPlaces(c, lexicon, found);
         out.addAll(found);

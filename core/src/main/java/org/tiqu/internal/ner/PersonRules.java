@@ -1466,6 +1466,99 @@ final class PersonRules {
         }
     }
 
+    /** Nouns of things that close a list after 等 (华翔、天安、申菱、戴维等一批汽车配件企业; 谦祥益、瑞蚨祥等老字号). */
+    private static final String[] THING_CLASSES = {"企业", "公司", "品牌", "名牌", "产品", "老字号", "名车", "厂家", "厂商",
+            "商标", "商店", "商场", "饭店", "宾馆", "酒店", "银行", "集团", "报刊", "杂志", "刊物", "药厂", "工厂", "车型", "轿车"};
+    /** What may stand between 等 and the noun of things (等一批企业, 等知名品牌). */
+    private static final String[] THING_COUNTS = {"一批", "一些", "众多", "多家", "几家", "知名", "著名", "大"};
+    /** Most chars of a list item walked over when no mention marks it. */
+    private static final int ITEM_MAX = 8;
+
+    /**
+     * The items of a list closed by 等 and a noun of things (等一批汽车配件企业, 等老字号, 等名车) are no persons: People's
+     * Daily 1998-01-01..27 has no name among such items (n 32, nz 17, nt 14, ns 5). So are, in any 、-list, a person the
+     * segmenter reads as a brand (nz) beside another brand, and one between two brands (埃克森、阿莫科、莫比尔): lists
+     * holding a brand hold 191 brands and no name there but one byline's (张发强、人民日报). Not a well-known person.
+     */
+    static void listedThings(char[] c, boolean[] cut, int[] brand, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        if (!contains(c, '、')) {
+            return;
+        }
+        boolean[] drop = new boolean[mentions.size()];
+        boolean any = false;
+        for (int q = 2; q + 1 < n; q++) {
+            if (c[q] != '等' || !cut[q]) {
+                continue;
+            }
+            int at = q + 1;
+            int counted = EntityRules.listedWordEnd(c, cut, at, THING_COUNTS);
+            at = counted > 0 ? counted : at;
+            int e = EntityRules.listedWordEnd(c, cut, at, THING_CLASSES);
+            // the noun may follow other nouns (等一批汽车配件企业): up to six more chars of the same clause
+            for (int skip = at; e == 0 && skip < Math.min(n, at + 6) && EntityRules.isHan(c[skip]); skip++) {
+                e = cut[skip] ? EntityRules.listedWordEnd(c, cut, skip, THING_CLASSES) : 0;
+            }
+            if (e == 0) {
+                continue;
+            }
+            for (int end = q; ; ) {
+                int a = end;
+                while (a > 0 && EntityRules.isHan(c[a - 1]) && c[a - 1] != '、' && end - a < ITEM_MAX) {
+                    a--;
+                }
+                for (int k = 0; k < mentions.size(); k++) {
+                    Mention m = mentions.get(k);
+                    if (m.type() == EntityType.PERSON && m.end() == end && !knownName(c, m, lex)) {
+                        drop[k] = any = true;
+                    }
+                }
+                if (a < 1 || c[a - 1] != '、') {
+                    break;
+                }
+                end = a - 1;
+            }
+        }
+        // persons among brands: the segmenter's nz words on either side of a 、, and the persons already dropped
+        boolean[] thingEnd = new boolean[n + 1], thingStart = new boolean[n + 1];
+        for (int p = 0; p < n; p++) {
+            if (brand[p] > p) {
+                thingStart[p] = thingEnd[brand[p]] = true;
+            }
+        }
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int k = 0; k < mentions.size(); k++) {
+                Mention m = mentions.get(k);
+                int s = m.start(), e = m.end();
+                if (m.type() != EntityType.PERSON || drop[k] && thingStart[s] || knownName(c, m, lex)) {
+                    continue;
+                }
+                boolean left = s >= 2 && c[s - 1] == '、' && thingEnd[s - 1];
+                boolean right = e + 1 < n && c[e] == '、' && thingStart[e + 1];
+                if (drop[k] || brand[s] == e && (left || right) || left && right) {
+                    drop[k] = any = true;
+                    changed |= !thingStart[s] || !thingEnd[e];
+                    thingStart[s] = thingEnd[e] = true;
+                }
+            }
+        }
+        if (any) {
+            List<Mention> kept = new ArrayList<>(mentions.size());
+            for (int k = 0; k < mentions.size(); k++) {
+                if (!drop[k]) {
+                    kept.add(mentions.get(k));
+                }
+            }
+            mentions.clear();
+            mentions.addAll(kept);
+        }
+    }
+
+    private static boolean knownName(char[] c, Mention m, NerLexicon lex) {
+        return (lex.categories(new String(c, m.start(), m.length())) & NerLexicon.PERSON) != 0;
+    }
+
     /** The index of a person or place ending at {@code end}, or else of any mention ending there; -1: none. */
     private static int mentionEndingAt(List<Mention> mentions, int end) {
         int other = -1;

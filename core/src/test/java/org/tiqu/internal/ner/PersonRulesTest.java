@@ -553,6 +553,24 @@ class PersonRulesTest {
     }
 
     @Test
+    void theItemsOfAListOfThingsAreNoPersons() {
+        // closed by 等 and a noun of things; 江泽民、李鹏等市领导 stays a list of persons
+        Seg s = Seg.of("涌现/v 华翔/nr 、/w 天安/ns 、/w 戴维/nr 等/u 一批/m 配件/n 企业/n 。/w 江泽民/nr 、/w 李鹏/nr 等/u 市/n 领导/n");
+        List<Mention> ms = new ArrayList<>(List.of(person(2, 4), person(8, 10), person(18, 21), person(22, 24)));
+        PersonRules.listedThings(s.c(), s.cut(), new int[s.c().length + 1], LEX, ms);
+        assertEquals(List.of("江泽民", "李鹏"), persons(s, ms));
+        // among brands (nz): one read as a brand beside a brand, one between two brands; not a known person
+        Seg b = Seg.of("谢夫隆/nz 、/w 埃克森/nz 、/w 阿莫科/nr 、/w 莫比尔/nz 、/w 毛泽东/nr 、/w 张三/nr 。/w");
+        int[] brand = new int[b.c().length + 1];
+        brand[0] = 3;
+        brand[4] = 7;
+        brand[12] = 15;
+        List<Mention> bs = new ArrayList<>(List.of(person(8, 11), person(12, 15), person(16, 19), person(20, 22)));
+        PersonRules.listedThings(b.c(), b.cut(), brand, LEX, bs);
+        assertEquals(List.of("毛泽东", "张三"), persons(b, bs));
+    }
+
+    @Test
     void aForeignNameDoesNotGrowLeftOverAOneCharVerb() {
         // 提 is a transliteration char (提莫西), here the verb before the name
         Seg s = Seg.of("去/v 提/v 艾琳/nr ，/w 他/r");
