@@ -1033,8 +1033,8 @@ final class PersonRules {
 
     /**
      * 刘（伯承）邓（小平）、陈（毅）粟（裕）: histories name a run of well-known people by surname with the given name in
-     * brackets, and People's Daily marks surname and given name as two persons (刘/nr （/w 伯承/nr ）/w: all 12 such
-     * forms of 1998-01-01..27 stand in runs of three or more). Where a text writes two or more such forms (a surname
+     * brackets, and People's Daily marks surname and given name as two persons (刘/nr （/w 伯承/nr ）/w: 11 of
+     * the 12 such forms of 1998-01-01..27 stand in runs of five or six; the twelfth, 小廖（承志）, stands alone). Where a text writes two or more such forms (a surname
      * that starts a word, then one or two given-name chars in brackets; not a note of sound, 崔（摇音）, nor a note such
      * as （女）), each surname and each given name is a person, in place of persons read across the brackets; a form
      * that a place or organisation overlaps is left alone.
@@ -1075,9 +1075,10 @@ final class PersonRules {
 
     /**
      * 小迎艳, 小竹君: 小 before a child's two-char given name is a word of its own, the person the given name (People's
-     * Daily: 小/a 迎艳/nr 15 times in 1998-01-01..27, and no three-char 小XY/nr but the Japanese 小林实). A person of
-     * three chars that starts with 小 becomes its last two, unless 小 starts a Japanese family name (小林, 小渊) or the
-     * two chars after it are a surname and a one-char given name (小王文明 stays for the rules that read it).
+     * Daily 1998-01-01..27: 小/a before a two-char given name 15 times, 小/a 迎艳/nr 7 of them, and no three-char
+     * 小XY/nr but the Japanese 小林实). A person of three chars that starts with 小 becomes its last two, unless 小
+     * starts a Japanese family name (小林, 小渊) or the two chars after it are a surname and a one-char given name
+     * (小王文明 stays for the rules that read it).
      */
     static void littleGivenNames(char[] c, NerLexicon lex, List<Mention> mentions) {
         if (!contains(c, '小')) {
@@ -1098,7 +1099,7 @@ final class PersonRules {
     /**
      * A Han name read into the first char of the word after it ends before that char: 马坚|夫人 (his wife), 李文|一行
      * (his delegation), 方鸣|任主任 (serves as director). People's Daily 1998-01-01..27 has a name before 夫人 35 times
-     * and before 一行 54 times, and 任 between a name and a title 10 times; no name there ends in 夫 before 人, in 一
+     * and before 一行 54 times, and before 任 10 times (3 of them 任 + a title); no name there ends in 夫 before 人, in 一
      * before 行 or in 任 before a title. Not 夫 before 人民 (莫洛托夫|人民委员); only names of three chars or more,
      * starting with a surname.
      */
