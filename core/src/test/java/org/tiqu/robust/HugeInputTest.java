@@ -111,11 +111,15 @@ class HugeInputTest {
 
     /**
      * A megabyte of the forms the late person rules rewrite (results by country, notes of a missing char's sound,
-     * crosses, dan ranks, lines of names): each rule handles all its spans in one pass over the mentions.
+     * crosses, dan ranks, lines of names, names with the given name in brackets, half brackets, 小 before a given
+     * name, borrowed tails, lists of things and brands): each rule handles all its spans in one pass over the
+     * mentions.
      */
     @Test
     void oneMegabyteOfRewrittenNameFormsExtracts() {
-        String unit = "美国科瓦尔、匈牙利科瓦茨以６∶４胜。何鸿（申音）、林××、柳时熏七段中盘胜金秀壮九段。\n郭宗利熊毅唐磊\n";
+        String unit = "美国科瓦尔、匈牙利科瓦茨以６∶４胜。何鸿（申音）、林××、柳时熏七段中盘胜金秀壮九段。\n郭宗利熊毅唐磊\n"
+                + "部署刘（伯承）邓（小平）、陈（毅）粟（裕）大军，李（男、张（女）在。帮助小迎艳上学，马坚夫人、李文一行、"
+                + "由方鸣任主任。华翔、天安、戴维等一批配件企业，埃克森、阿莫科、莫比尔等。\n";
         String text = unit.repeat((1 << 20) / unit.length());
         Extraction x = Shared.extractor().extract(text);
         Invariants.check(text, x);

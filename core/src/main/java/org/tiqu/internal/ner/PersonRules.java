@@ -1062,15 +1062,28 @@ final class PersonRules {
         if (forms.size() < 2) {
             return;
         }
+        EntityRules.Overlaps others = new EntityRules.Overlaps(n, mentions, m -> m.type() != EntityType.PERSON);
+        boolean[] inForm = new boolean[n];
+        List<Mention> added = new ArrayList<>();
         for (int[] f : forms) {
             int s = f[0], e = f[2] + 1;
-            if (mentions.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.start() < e && s < m.end())) {
-                continue;
+            if (!others.any(s, e)) {
+                java.util.Arrays.fill(inForm, s, e, true);
+                added.add(new Mention(EntityType.PERSON, s, s + 1, null, Mention.Priority.RULE));
+                added.add(new Mention(EntityType.PERSON, f[1] + 1, f[2], null, Mention.Priority.RULE));
             }
-            mentions.removeIf(m -> m.type() == EntityType.PERSON && m.start() < e && s < m.end());
-            mentions.add(new Mention(EntityType.PERSON, s, s + 1, null, Mention.Priority.RULE));
-            mentions.add(new Mention(EntityType.PERSON, f[1] + 1, f[2], null, Mention.Priority.RULE));
         }
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && anyIn(inForm, m.start(), m.end()));
+        mentions.addAll(added);
+    }
+
+    private static boolean anyIn(boolean[] marked, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (marked[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1178,9 +1191,10 @@ final class PersonRules {
             } else if (first > m.start()) {
                 mentions.set(k, new Mention(EntityType.PERSON, m.start(), first, null, m.priority()));
             } else {
-                mentions.remove(k--);
+                mentions.set(k, null); // nothing before the bracket: removed below, in one pass
             }
         }
+        mentions.removeIf(java.util.Objects::isNull);
     }
 
     /**
@@ -1488,6 +1502,7 @@ final class PersonRules {
         }
         boolean[] drop = new boolean[mentions.size()];
         boolean any = false;
+        int[] personEnding = null; // 1 + the index of a person ending at p, else 0
         for (int q = 2; q + 1 < n; q++) {
             if (c[q] != '等' || !cut[q]) {
                 continue;
@@ -1503,16 +1518,22 @@ final class PersonRules {
             if (e == 0) {
                 continue;
             }
+            if (personEnding == null) {
+                personEnding = new int[n + 1];
+                for (int k = 0; k < mentions.size(); k++) {
+                    if (mentions.get(k).type() == EntityType.PERSON) {
+                        personEnding[mentions.get(k).end()] = k + 1;
+                    }
+                }
+            }
             for (int end = q; ; ) {
                 int a = end;
                 while (a > 0 && EntityRules.isHan(c[a - 1]) && c[a - 1] != '、' && end - a < ITEM_MAX) {
                     a--;
                 }
-                for (int k = 0; k < mentions.size(); k++) {
-                    Mention m = mentions.get(k);
-                    if (m.type() == EntityType.PERSON && m.end() == end && !knownName(c, m, lex)) {
-                        drop[k] = any = true;
-                    }
+                int k = personEnding[end] - 1;
+                if (k >= 0 && !knownName(c, mentions.get(k), lex)) {
+                    drop[k] = any = true;
                 }
                 if (a < 1 || c[a - 1] != '、') {
                     break;
@@ -1520,26 +1541,30 @@ final class PersonRules {
                 end = a - 1;
             }
         }
-        // persons among brands: the segmenter's nz words on either side of a 、, and the persons already dropped
+        // persons among brands: the segmenter's nz words on either side of a 、, and the persons already dropped; a
+        // sweep forward and one back carry a dropped item's weight along its list both ways
         boolean[] thingEnd = new boolean[n + 1], thingStart = new boolean[n + 1];
+        boolean brands = false;
         for (int p = 0; p < n; p++) {
             if (brand[p] > p) {
-                thingStart[p] = thingEnd[brand[p]] = true;
+                thingStart[p] = thingEnd[brand[p]] = brands = true;
             }
         }
-        for (boolean changed = true; changed; ) {
-            changed = false;
-            for (int k = 0; k < mentions.size(); k++) {
+        if (!brands && !any) {
+            return; // most texts: no brand and no list of things
+        }
+        Integer[] persons = java.util.stream.IntStream.range(0, mentions.size())
+                .filter(k -> mentions.get(k).type() == EntityType.PERSON).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(persons, java.util.Comparator.comparingInt(k -> mentions.get(k).start()));
+        for (int sweep = 0; sweep < 2; sweep++) {
+            for (int i = 0; i < persons.length; i++) {
+                int k = persons[sweep == 0 ? i : persons.length - 1 - i];
                 Mention m = mentions.get(k);
                 int s = m.start(), e = m.end();
-                if (m.type() != EntityType.PERSON || drop[k] && thingStart[s] || knownName(c, m, lex)) {
-                    continue;
-                }
                 boolean left = s >= 2 && c[s - 1] == '、' && thingEnd[s - 1];
                 boolean right = e + 1 < n && c[e] == '、' && thingStart[e + 1];
-                if (drop[k] || brand[s] == e && (left || right) || left && right) {
+                if ((drop[k] || brand[s] == e && (left || right) || left && right) && !knownName(c, m, lex)) {
                     drop[k] = any = true;
-                    changed |= !thingStart[s] || !thingEnd[e];
                     thingStart[s] = thingEnd[e] = true;
                 }
             }
