@@ -571,6 +571,17 @@ class PersonRulesTest {
     }
 
     @Test
+    void anUnknownPlaceBeforeAWordOfPersonsOnlyIsAPerson() {
+        Seg s = Seg.of("开除/v 辛业江/ns 党籍/n ，/w 中国/ns 同志/n 和/c 辛业江/ns 利用/v 职权/n");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 2, 5),
+                new Mention(EntityType.PLACE, 8, 10), new Mention(EntityType.PLACE, 13, 16)));
+        PersonRules.personsBeforePersonWords(s.c(), LEX, ms);
+        // a known place stays (中国|同志), and so does the unknown one before an ordinary verb
+        assertEquals(List.of("辛业江"), persons(s, ms));
+        assertEquals(2, ms.stream().filter(m -> m.type() == EntityType.PLACE).count());
+    }
+
+    @Test
     void aForeignNameDoesNotGrowLeftOverAOneCharVerb() {
         // 提 is a transliteration char (提莫西), here the verb before the name
         Seg s = Seg.of("去/v 提/v 艾琳/nr ，/w 他/r");
