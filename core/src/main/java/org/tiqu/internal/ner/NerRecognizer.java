@@ -160,7 +160,6 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.writtenForms(c, lexicon, found);
         PersonRules.bracketedGivenNames(c, cut, posStart, lexicon, found);
         PersonRules.halfBrackets(c, found);
-        PersonRules.littleGivenNames(c, lexicon, found);
         PersonRules.borrowedTails(c, lexicon, found);
         PersonRules.athletes(c, lexicon, found);
         PersonRules.titledForeigners(c, cut, lexicon, hits, found);

@@ -999,12 +999,13 @@ final class PersonRules {
             int s = m.start();
             if (m.type() == EntityType.PERSON && m.length() >= 3 && m.length() <= 4
                     && ((c[s] == '小' || c[s] == '老') && (lex.categories(c[s + 1]) & NerLexicon.SURNAME) != 0
-                    || c[s] == '小' && m.length() == 3 && lex.givenNameCount(c[s + 1]) >= 2
-                    && lex.givenNameCount(c[s + 2]) >= 2)
+                    || c[s] == '小' && m.length() == 3)
                     && !JAPANESE_XIAO.contains(new String(c, s, 2))
+                    && (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) == 0
                     && EntityRules.hanName(c, s + 1, m.end()) && !Words.known(new String(c, s, m.length()))) {
-                // 小王磊, 小白玉霜, 小竹君: before a full name or a given name 小 is an endearment, not part of the
-                // name (小林觉 is Japanese)
+                // 小王磊, 小白玉霜, 小竹君, 小迎艳: before a full name or a given name 小 is an endearment, not part of
+                // the name (小林觉 is Japanese; People's Daily 1998-01-01..27 has 小/a before a two-char given name 15
+                // times and no three-char 小XY/nr but the Japanese 小林实)
                 mentions.set(k, new Mention(m.type(), s + 1, m.end(), m.value(), m.priority()));
                 continue;
             }
@@ -1073,40 +1074,8 @@ final class PersonRules {
                 added.add(new Mention(EntityType.PERSON, f[1] + 1, f[2], null, Mention.Priority.RULE));
             }
         }
-        mentions.removeIf(m -> m.type() == EntityType.PERSON && anyIn(inForm, m.start(), m.end()));
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && anyTaken(inForm, m.start(), m.end()));
         mentions.addAll(added);
-    }
-
-    private static boolean anyIn(boolean[] marked, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (marked[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * 小迎艳, 小竹君: 小 before a child's two-char given name is a word of its own, the person the given name (People's
-     * Daily 1998-01-01..27: 小/a before a two-char given name 15 times, 小/a 迎艳/nr 7 of them, and no three-char
-     * 小XY/nr but the Japanese 小林实). A person of three chars that starts with 小 becomes its last two, unless 小
-     * starts a Japanese family name (小林, 小渊) or the two chars after it are a surname and a one-char given name
-     * (小王文明 stays for the rules that read it).
-     */
-    static void littleGivenNames(char[] c, NerLexicon lex, List<Mention> mentions) {
-        if (!contains(c, '小')) {
-            return;
-        }
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            int s = m.start();
-            if (m.type() != EntityType.PERSON || m.length() != 3 || c[s] != '小' || !EntityRules.isHan(c[s + 1])
-                    || (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) != 0
-                    || (lex.categories(c[s + 1]) & NerLexicon.SURNAME) != 0) {
-                continue;
-            }
-            mentions.set(k, new Mention(EntityType.PERSON, s + 1, m.end(), null, m.priority()));
-        }
     }
 
     /**
@@ -1569,15 +1538,18 @@ final class PersonRules {
         }
         // persons among brands: the segmenter's nz words on either side of a 、, and the persons already dropped; a
         // sweep forward and one back carry a dropped item's weight along its list both ways
-        boolean[] thingEnd = new boolean[n + 1], thingStart = new boolean[n + 1];
         boolean brands = false;
-        for (int p = 0; p < n; p++) {
-            if (brand[p] > p) {
-                thingStart[p] = thingEnd[brand[p]] = brands = true;
-            }
+        for (int p = 0; p < n && !brands; p++) {
+            brands = brand[p] > p;
         }
         if (!brands && !any) {
             return; // most texts: no brand and no list of things
+        }
+        boolean[] thingEnd = new boolean[n + 1], thingStart = new boolean[n + 1];
+        for (int p = 0; p < n; p++) {
+            if (brand[p] > p) {
+                thingStart[p] = thingEnd[brand[p]] = true;
+            }
         }
         Integer[] persons = java.util.stream.IntStream.range(0, mentions.size())
                 .filter(k -> mentions.get(k).type() == EntityType.PERSON).boxed().toArray(Integer[]::new);
