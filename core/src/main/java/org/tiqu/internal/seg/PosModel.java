@@ -28,18 +28,19 @@ public final class PosModel {
 
     private final LinearModel model;
     private final String[] tags;
-    // words whose tag was (nearly) always the same in training: hash -> tag id, answered without the model
-    private final long[] sureKeys;
-    private final byte[] sureTags;
-    private final int sureMask;
+    /**
+     * Every word the tagger knows, in one open-addressing table of two longs per slot: the word's hash, then
+     * {@code SURE | tag} for a word whose training tag was (nearly) always the same (answered without the model), or
+     * where the word's row starts in {@link #rows}: the summed weights of its word-only features (templates 1, 4-8),
+     * so the model path needs that row plus the three context features, with sums exactly those of the generic path.
+     * One probe answers both questions (they were two tables of two arrays each: up to four cache misses a word).
+     */
+    private final long[] known;
+    private final int knownMask;
     private final int sureCount;
-    // known words: the summed weights of their word-only features (templates 1, 4-8), so the model path needs
-    // one row lookup plus the three context features; the sums are exactly those of the generic path
+    private static final long SURE = 1L << 32;
     private final List<String> vocab;
-    private final long[] rowKeys;
-    private final int[] rowAt; // by slot of rowKeys: where the word's row starts in rows
     private final int[] rows;
-    private final int rowMask;
 
     /**
      * @param sure words tagged without the model (their training tag was nearly always the same), word -> tag
@@ -60,86 +61,58 @@ public final class PosModel {
         if (tags.length > 127) {
             throw new IllegalArgumentException("too many tags");
         }
-        int cap = Integer.highestOneBit(Math.max(16, sureHashes.length * 2)) << 1;
-        this.sureKeys = new long[cap];
-        this.sureTags = new byte[cap];
-        this.sureMask = cap - 1;
+        long[] wordHashes = new long[vocab.size()];
+        for (int i = 0; i < wordHashes.length; i++) {
+            String w = vocab.get(i);
+            wordHashes[i] = Features.hash(w, 0, w.length());
+        }
+        int cap = Integer.highestOneBit(Math.max(16, (sureHashes.length + wordHashes.length) * 2)) << 1;
+        this.known = new long[cap * 2];
+        this.knownMask = cap - 1;
         int n = 0;
         for (int i = 0; i < sureHashes.length; i++) {
-            long h = sureHashes[i] == 0 ? 1 : sureHashes[i];
             if (sureIds[i] < 0) {
                 throw new IllegalArgumentException("unknown tag for a sure word");
             }
-            int s = sureSlot(h);
-            while (sureKeys[s] != 0 && sureKeys[s] != h) {
-                s = (s + 1) & sureMask;
-            }
-            n += sureKeys[s] == 0 ? 1 : 0;
-            sureKeys[s] = h;
-            sureTags[s] = (byte) sureIds[i];
+            int s = find(sureHashes[i]);
+            n += known[2 * s] == 0 ? 1 : 0;
+            known[2 * s] = key(sureHashes[i]);
+            known[2 * s + 1] = SURE | sureIds[i];
         }
         this.sureCount = n;
-        // rows only for the words the model is asked about (sure words never are), stored densely: the table is
-        // touched once per word and used to be 11 MB, mostly empty slots and rows nobody read
-        long[] wanted = new long[vocab.size()];
-        int count = 0;
-        for (String w : vocab) {
-            long h = Features.hash(w, 0, w.length());
-            if (sure(h) < 0) {
-                wanted[count++] = h;
-            }
-        }
-        int rcap = Integer.highestOneBit(Math.max(16, count * 2)) << 1;
-        this.rowKeys = new long[rcap];
-        this.rowAt = new int[rcap];
-        this.rowMask = rcap - 1;
-        int[] dense = new int[count * L];
+        // rows only for the words the model is asked about (sure words never are), stored densely
+        int[] dense = new int[wordHashes.length * L];
         long[] keys = new long[MAX_FEATURES];
         int next = 0;
-        for (String w : vocab) {
-            long h = Features.hash(w, 0, w.length());
-            if (sure(h) >= 0) {
-                continue;
+        for (int i = 0; i < wordHashes.length; i++) {
+            int s = find(wordHashes[i]);
+            if (known[2 * s] != 0) {
+                continue; // a sure word, or a word seen before
             }
-            long k = h == 0 ? 1 : h;
-            int slot = rowSlot(k);
-            while (rowKeys[slot] != 0 && rowKeys[slot] != k) {
-                slot = (slot + 1) & rowMask;
-            }
-            if (rowKeys[slot] == k) {
-                continue;
-            }
-            rowKeys[slot] = k;
-            rowAt[slot] = next * L;
-            int nf = wordFeatures(w, 0, w.length(), h, keys, 0);
+            known[2 * s] = key(wordHashes[i]);
+            known[2 * s + 1] = (long) next * L;
+            String w = vocab.get(i);
+            int nf = wordFeatures(w, 0, w.length(), wordHashes[i], keys, 0);
             model.score(keys, 0, nf, dense, next * L);
             next++;
         }
-        this.rows = java.util.Arrays.copyOf(dense, next * L);
+        this.rows = Arrays.copyOf(dense, next * L);
     }
 
-    private int rowSlot(long h) {
-        return (int) ((h * 0xC2B2AE3D27D4EB4FL) >>> 40) & rowMask;
+    /** Hash 0 marks an empty slot, so a word whose hash is 0 is stored as 1. */
+    private static long key(long h) {
+        return h == 0 ? 1 : h;
     }
 
-    private int sureSlot(long h) {
-        return (int) ((h * 0x9E3779B97F4A7C15L) >>> 40) & sureMask;
-    }
-
-    /** Tag id of a sure word, or -1. */
-    private int sure(long h) {
-        if (h == 0) {
-            h = 1;
+    /** The slot of hash {@code h}: its own, or the empty one where it would go. */
+    private int find(long h) {
+        long k = key(h);
+        int s = (int) ((k * 0x9E3779B97F4A7C15L) >>> 40) & knownMask;
+        long found;
+        while ((found = known[2 * s]) != 0 && found != k) {
+            s = (s + 1) & knownMask;
         }
-        int s = sureSlot(h);
-        long k;
-        while ((k = sureKeys[s]) != 0) {
-            if (k == h) {
-                return sureTags[s];
-            }
-            s = (s + 1) & sureMask;
-        }
-        return -1;
+        return s;
     }
 
     /** This tagger with its model pruned (see {@link LinearModel#prune}); same sure words. */
@@ -147,10 +120,10 @@ public final class PosModel {
         long[] h = new long[sureCount];
         int[] ids = new int[sureCount];
         int n = 0;
-        for (int s = 0; s <= sureMask; s++) {
-            if (sureKeys[s] != 0) {
-                h[n] = sureKeys[s];
-                ids[n++] = sureTags[s];
+        for (int s = 0; s <= knownMask; s++) {
+            if (known[2 * s] != 0 && (known[2 * s + 1] & SURE) != 0) {
+                h[n] = known[2 * s];
+                ids[n++] = (int) known[2 * s + 1] & 0xFF;
             }
         }
         return new PosModel(model.prune(minWeight), h, ids, vocab);
@@ -202,10 +175,10 @@ public final class PosModel {
         out.writeInt(VERSION);
         model.write(out);
         out.writeInt(sureCount);
-        for (int s = 0; s <= sureMask; s++) {
-            if (sureKeys[s] != 0) {
-                out.writeLong(sureKeys[s]);
-                out.writeByte(sureTags[s]);
+        for (int s = 0; s <= knownMask; s++) {
+            if (known[2 * s] != 0 && (known[2 * s + 1] & SURE) != 0) {
+                out.writeLong(known[2 * s]);
+                out.writeByte((int) known[2 * s + 1]);
             }
         }
         out.writeInt(vocab.size());
@@ -257,15 +230,17 @@ public final class PosModel {
             hashes[k] = Features.hash(text, starts[k], ends[k]);
         }
         for (int k = 0; k < count; k++) {
-            sure[k] = sure(hashes[k]);
+            // a sure word's tag id, -1 for a word the tagger never saw, -2 - row for a word with a row
+            int s = find(hashes[k]);
+            long v = known[2 * s + 1];
+            sure[k] = known[2 * s] == 0 ? -1 : (v & SURE) != 0 ? (int) v & 0xFF : -2 - (int) v;
         }
         // the model's words: their row of word-only weights and their context features; the others: all features
         int nk = 0;
         for (int k = 0; k < count; k++) {
             if (sure[k] < 0) {
-                int row = row(hashes[k]);
-                if (row >= 0) {
-                    System.arraycopy(rows, row, scores, k * L, L);
+                if (sure[k] <= -2) {
+                    System.arraycopy(rows, -2 - sure[k], scores, k * L, L);
                     nk = contextFeatures(text, starts, ends, hashes, count, k, keys, nk);
                 } else {
                     Arrays.fill(scores, k * L, (k + 1) * L, 0);
@@ -321,19 +296,6 @@ public final class PosModel {
 
     /** Most features one word has. */
     public static final int MAX_FEATURES = 10;
-
-    private int row(long h) {
-        long k = h == 0 ? 1 : h;
-        int s = rowSlot(k);
-        long found;
-        while ((found = rowKeys[s]) != 0) {
-            if (found == k) {
-                return rowAt[s];
-            }
-            s = (s + 1) & rowMask;
-        }
-        return -1;
-    }
 
     private static int features(CharSequence text, int[] starts, int[] ends, long[] hashes, int count, int k, long[] keys) {
         return features(text, starts, ends, hashes, count, k, keys, 0);
