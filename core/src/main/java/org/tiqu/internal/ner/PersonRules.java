@@ -1675,6 +1675,9 @@ final class PersonRules {
 
     /** Whether a word of {@link #STORY_AFTER} starts at p (most are one char: a table answers them). */
     private static boolean storyCueAfter(char[] c, boolean[] cut, int p) {
+        if (p >= c.length) {
+            return false; // a name that ends the text
+        }
         if (p + 1 < cut.length && cut[p + 1] && STORY_ONE[c[p]]) {
             return true;
         }
