@@ -161,6 +161,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.bracketedGivenNames(c, cut, posStart, lexicon, found);
         PersonRules.halfBrackets(c, found);
         PersonRules.borrowedTails(c, lexicon, found);
+        PersonRules.reportedBy(c, lexicon, hits, found);
         PersonRules.athletes(c, lexicon, found);
         PersonRules.titledForeigners(c, cut, lexicon, hits, found);
         PersonRules.rankedPlayers(c, lexicon, found);

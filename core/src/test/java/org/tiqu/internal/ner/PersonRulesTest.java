@@ -653,6 +653,24 @@ class PersonRulesTest {
     }
 
     @Test
+    void theNamesBetweenReporterAndReportedAreReporters() {
+        // the tagger's 潘帝 (都 read as "all") and 通昌 give way to the items; 丁子 is new; 今天 is no name
+        Seg s = Seg.of("本报/r 记者/n 潘帝/nr 都/d 报道/v ：/w 记者/n 归/v 通昌/nr 、/w 吴绮敏/nr 报道/v ，/w "
+                + "记者/n 丁子/n 报道/v ，/w 记者/n 今天/t 报道/v");
+        String t = new String(s.c());
+        List<Mention> ms = new ArrayList<>(List.of(person(4, 6), person(t.indexOf("通昌"), t.indexOf("通昌") + 2),
+                person(t.indexOf("吴绮敏"), t.indexOf("吴绮敏") + 3)));
+        PersonRules.reportedBy(s.c(), LEX, s.hits(), ms);
+        assertEquals(List.of("丁子", "吴绮敏", "归通昌", "潘帝都"),
+                ms.stream().filter(m -> m.type() == EntityType.PERSON).map(s::text).sorted().toList());
+        // not where a place lies in the item
+        Seg p = Seg.of("记者/n 北京/ns 报道/v");
+        List<Mention> place = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 2, 4)));
+        PersonRules.reportedBy(p.c(), LEX, p.hits(), place);
+        assertEquals(List.of(), persons(p, place));
+    }
+
+    @Test
     void aForeignerNamedAfterATitleIsAPerson() {
         // the tagger read only 雅古 as a person: the run after the title grows it
         Seg minister = Seg.of("外长/n 利维/nr 和/c 外交大臣/n 雅古/nr 布/nr 的/u 分歧/n");
