@@ -3062,12 +3062,11 @@ final class PersonRules {
 
     /**
      * 本报记者潘帝都报道, 记者归通昌、吴绮敏报道: between 记者 (or 通讯员) and 报道 stand the reporters' names and
-     * nothing else, one per item of a 、-list. Each item of two to four Han chars that is no place, organisation or
-     * title of the lexicon nor an ordinary word of the core dictionary, seen five times or more (记者今天报道,
-     * 记者日前报道; 丁子 m once is a name there) is one person: a person that crosses
-     * its edge (潘帝|都, 归|通昌) gives way to it, and an item no mention covers becomes one (记者丁子报道). Not where a
-     * place or organisation lies in the item. A late pass, after the person filter: the byline's frame is surer than
-     * the filter's features.
+     * nothing else, one per item of a 、-list. Each item of two to four Han chars is one person, unless it is a place,
+     * organisation or title of the lexicon or an ordinary word the core dictionary saw five times or more (记者今天报道,
+     * 记者日前报道; 丁子, m once there, is a name). A person that crosses the item's edge (潘帝|都, 归|通昌) gives way
+     * to it, and an item no mention covers becomes one (记者丁子报道). Not where a place or organisation lies in the
+     * item. A late pass, after the person filter: the byline's frame is surer than the filter's features.
      */
     static void reportedBy(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
