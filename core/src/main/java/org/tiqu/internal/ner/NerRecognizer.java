@@ -177,6 +177,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.listedPlaces(c, cut, found);
         PersonRules.listedThings(c, cut, brand, lexicon, found);
         PersonRules.personsBeforePersonWords(c, lexicon, found);
+        PersonRules.placesNamedAsPersons(c, lexicon, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);
         EntityRules.bracketedPlaces(c, lexicon, found);
         out.addAll(found);

@@ -1477,6 +1477,40 @@ final class PersonRules {
         }
     }
 
+    /**
+     * A name the text has as a person somewhere (辛业江|受贿案, made a person by the rules above) is that person where
+     * else the text has it as a place that neither the lexicon nor the core dictionary knows (送给辛业江, read 辛业江/ns
+     * again; not 华欣 ns, a Thai resort, nor the brand 迪斯尼): the tagger sees each occurrence in its own context, and
+     * a story's name read as a place once is often read so every time.
+     */
+    static void placesNamedAsPersons(char[] c, NerLexicon lex, List<Mention> mentions) {
+        java.util.Set<String> persons = null;
+        boolean places = false;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.length() >= 2) {
+                if (persons == null) {
+                    persons = new java.util.HashSet<>();
+                }
+                persons.add(new String(c, m.start(), m.length()));
+            }
+            places |= m.type() == EntityType.PLACE;
+        }
+        if (persons == null || !places) {
+            return;
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PLACE || m.length() < 2) {
+                continue;
+            }
+            String name = new String(c, m.start(), m.length());
+            if (persons.contains(name) && !Words.known(name)
+                    && (lex.categories(name) & ~(NerLexicon.SEEN_PER | NerLexicon.PERSON | NerLexicon.COMMON)) == 0) {
+                mentions.set(k, new Mention(EntityType.PERSON, m.start(), m.end(), null, Mention.Priority.RULE));
+            }
+        }
+    }
+
     /** Nouns of things that close a list after 等 (华翔、天安、申菱、戴维等一批汽车配件企业; 谦祥益、瑞蚨祥等老字号). */
     private static final String[] THING_CLASSES = {"企业", "公司", "品牌", "名牌", "产品", "老字号", "名车", "厂家", "厂商",
             "商标", "商店", "商场", "饭店", "宾馆", "酒店", "银行", "集团", "报刊", "杂志", "刊物", "药厂", "工厂", "车型", "轿车"};

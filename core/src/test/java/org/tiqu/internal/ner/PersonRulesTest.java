@@ -580,6 +580,19 @@ class PersonRulesTest {
     }
 
     @Test
+    void aNameThatIsAPersonOnceIsNoUnknownPlaceElsewhere() {
+        // 辛业江 a person before 受贿案 and a place after 送给; 迪斯尼 (the core dictionary's nr/nz) stays a place
+        Seg s = Seg.of("辛业江/nr 受贿案/n ，/w 送给/v 辛业江/ns 股票/n ，/w 迪斯尼/ns 和/c 迪斯尼/nr");
+        String t = new String(s.c());
+        int second = t.indexOf("辛业江", 1), resort = t.indexOf("迪斯尼");
+        List<Mention> ms = s.after(PersonRules::placesNamedAsPersons, person(0, 3),
+                new Mention(EntityType.PLACE, second, second + 3), new Mention(EntityType.PLACE, resort, resort + 3),
+                person(resort + 4, resort + 7));
+        assertEquals(List.of("辛业江", "辛业江", "迪斯尼"), persons(s, ms));
+        assertTrue(ms.contains(new Mention(EntityType.PLACE, resort, resort + 3)), ms::toString);
+    }
+
+    @Test
     void aForeignNameDoesNotGrowLeftOverAOneCharVerb() {
         // 提 is a transliteration char (提莫西), here the verb before the name
         Seg s = Seg.of("去/v 提/v 艾琳/nr ，/w 他/r");
