@@ -1484,18 +1484,16 @@ final class PersonRules {
      * a story's name read as a place once is often read so every time.
      */
     static void placesNamedAsPersons(char[] c, NerLexicon lex, List<Mention> mentions) {
-        java.util.Set<String> persons = null;
-        boolean places = false;
+        if (mentions.stream().noneMatch(m -> m.type() == EntityType.PLACE)) {
+            return;
+        }
+        java.util.Set<String> persons = new java.util.HashSet<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.length() >= 2) {
-                if (persons == null) {
-                    persons = new java.util.HashSet<>();
-                }
                 persons.add(new String(c, m.start(), m.length()));
             }
-            places |= m.type() == EntityType.PLACE;
         }
-        if (persons == null || !places) {
+        if (persons.isEmpty()) {
             return;
         }
         for (int k = 0; k < mentions.size(); k++) {
@@ -3054,6 +3052,11 @@ final class PersonRules {
     /** Most chars after it: nine of names and a credit (摄影报道). */
     private static final int REPORTER_NAMES = 13;
 
+    /** Whether the lexicon hit {@code h} is a title of {@link #REPORTERS} (本报记者, 通讯员). */
+    private static boolean reporterTitle(char[] c, int[] h) {
+        return (h[2] & NerLexicon.TITLE) != 0 && EntityRules.endsWithAny(c, h[1], REPORTERS);
+    }
+
     /**
      * A line that ends with reporters' names written without separators after 记者 or 通讯员 (本报记者严正孙勇军,
      * 新华社记者李锦赵承, before a credit such as 报道 or 摄): two names or more, split as a bracketed byline's.
@@ -3062,7 +3065,7 @@ final class PersonRules {
         int n = c.length;
         for (int[] h : hits) {
             int s = h[1];
-            if ((h[2] & NerLexicon.TITLE) == 0 || !EntityRules.endsWithAny(c, s, REPORTERS)) {
+            if (!reporterTitle(c, h)) {
                 continue;
             }
             // both scans stop once the line cannot be such a line: linear on a long line with many titles
@@ -3106,7 +3109,7 @@ final class PersonRules {
         int n = c.length;
         for (int[] h : hits) {
             int s = h[1];
-            if ((h[2] & NerLexicon.TITLE) == 0 || !EntityRules.endsWithAny(c, s, REPORTERS)) {
+            if (!reporterTitle(c, h)) {
                 continue;
             }
             int e = s;
