@@ -205,16 +205,17 @@ final class PersonRules {
     }
 
     /**
-     * 井口俊英 ... 井口: a person of four or five chars (a Japanese name, written without a dot) is referred to by its
-     * first two chars, its family name: where the text has them as a word of their own that no mention touches, a
-     * person. Not when both chars are transliteration chars (阿拉法特: 阿拉 is no family name).
+     * 井口俊英 ... 井口: a person of four or five chars (a Japanese name, written without a dot), or of three that
+     * start with a Japanese family name (三塚博), is referred to by its first two chars, its family name: where the
+     * text has them as a word of their own that no mention touches, a person. Not when both chars are transliteration chars (阿拉法特: 阿拉 is no family name).
      */
     static void familyNames(char[] c, boolean[] cut, List<Mention> mentions) {
         int[] families = new int[0]; // the family names as two-char keys, sorted
         for (Mention m : mentions) {
             int s = m.start();
-            if (m.type() == EntityType.PERSON && (m.length() == 4 || m.length() == 5) && EntityRules.hanName(c, s, m.end())
-                    && !(TRANSLIT[c[s]] && TRANSLIT[c[s + 1]])) {
+            boolean japanese = m.length() == 3 && japaneseFamily(c[s], c[s + 1]); // 三塚博 ... 三塚
+            if (m.type() == EntityType.PERSON && (m.length() == 4 || m.length() == 5 || japanese)
+                    && EntityRules.hanName(c, s, m.end()) && !(TRANSLIT[c[s]] && TRANSLIT[c[s + 1]])) {
                 families = withKey(families, pair(c, s));
             }
         }
@@ -3753,7 +3754,7 @@ final class PersonRules {
 
     /**
      * Common Japanese family names of two chars (real-world list of the most frequent surnames and of public
-     * figures' names, in simplified Chinese script).
+     * figures' names, in simplified Chinese script; names with 塚 in both its forms).
      */
     private static final java.util.Set<String> JAPANESE = java.util.Set.of(
             "佐藤", "铃木", "高桥", "田中", "渡边", "伊藤", "山本", "中村", "小林", "加藤", "吉田", "山田", "山口",
@@ -3765,7 +3766,9 @@ final class PersonRules {
             "木下", "久保", "佐野", "野村", "松尾", "菊地", "杉本", "古川", "岛田", "水野", "桑原", "樱井", "渡部",
             "细川", "片冈", "谷内", "小村", "小渊", "羽田", "海部", "宫泽", "竹下", "村山", "河本", "大平", "三木",
             "鸠山", "野田", "冈崎", "高村", "小泉", "八木", "丹羽", "梶山", "小泽", "石原", "大江", "黑泽", "川端",
-            "坂田", "武宫", "大竹", "桥田", "土井", "中曾", "野中", "森喜", "堀田", "浅野", "服部", "仓田", "北岛");
+            "坂田", "武宫", "大竹", "桥田", "土井", "中曾", "野中", "森喜", "堀田", "浅野", "服部", "仓田", "北岛",
+            // 塚 as Japanese names keep it (三塚博), beside the simplified 冢
+            "三冢", "三塚", "大塚", "饭塚", "手塚", "石塚", "平塚", "户塚");
 
     /** First and second chars of {@link #JAPANESE}: most two-char words are ruled out without building a String. */
     private static final boolean[] JAPANESE_FIRST = new boolean[65536], JAPANESE_SECOND = new boolean[65536];
@@ -3798,8 +3801,9 @@ final class PersonRules {
     /**
      * A Japanese family name ({@link #JAPANESE}) with its given name, the next word of one or two chars (小林|觉,
      * 细川|护熙): where the tagger found the family name alone as a person, the person grows to the given name;
-     * where no mention lies and the text speaks of 日本, a person is added. The given name is no verb, function
-     * word, numeral (九段), locative or title, nor a verb of saying (桥本|说).
+     * where no mention lies and the text speaks of 日本 or the segmenter reads the given name (or the whole: 三塚博/nr)
+     * as a name, a person is added. The given name is no verb, function word, numeral (九段), locative or title, nor a
+     * verb of saying (桥本|说).
      */
     static void japaneseNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<int[]> hits,
                               List<Mention> mentions) {
@@ -3809,8 +3813,12 @@ final class PersonRules {
         boolean[] taken = null;
         boolean japan = false;
         for (int s = 0; s + 3 <= n; s++) {
-            if (!cut[s] || !JAPANESE_FIRST[c[s]] || !JAPANESE_SECOND[c[s + 1]] || !cut[s + 2]
-                    || !japaneseFamily(c[s], c[s + 1])) {
+            if (!cut[s] || !JAPANESE_FIRST[c[s]] || !JAPANESE_SECOND[c[s + 1]] || !japaneseFamily(c[s], c[s + 1])) {
+                continue;
+            }
+            // the segmenter may read the whole name as one name word (三塚博/nr)
+            boolean nameWord = !cut[s + 2] && posStart[s] == NAME;
+            if (!cut[s + 2] && !nameWord) {
                 continue;
             }
             if (at == null) { // the first family name of the text: most texts have none
@@ -3835,13 +3843,13 @@ final class PersonRules {
                 ge++;
             }
             // 中村|真|衣|夺冠: two one-char words of a noun, adjective or adverb (真 of 真衣, 真澄 is mostly an adverb)
-            boolean twoWords = ge - g == 1 && ge + 1 < n && cut[ge + 1] && EntityRules.isHan(c[ge]);
+            boolean twoWords = !nameWord && ge - g == 1 && ge + 1 < n && cut[ge + 1] && EntityRules.isHan(c[ge]);
             boolean pair = twoWords && EntityRules.isHan(c[ge + 1]) && nameCharClass(posStart[g])
                     && nameCharClass(posStart[ge]) && !Words.mostly(c[g], "pcurf") && !FUNCTION[c[ge]];
             if (pair || twoWords && !EntityRules.isHan(c[ge + 1])) {
                 ge++; // 谷内|敏|美。: two one-char words before punctuation
             }
-            byte p = posStart[g];
+            byte p = nameWord ? NAME : posStart[g];
             // the segmenter often reads a given name as a verb (小林|觉/v, 细川|护熙/v): only function words, numerals
             // (九段), time and ordinary words (桥本|去年) and titles end the family name
             if (ge - g > 2 || !EntityRules.hanName(c, g, ge) || titleStart[g] || p == PREP || p == CONJ
@@ -3857,8 +3865,8 @@ final class PersonRules {
                     mentions.set(k, new Mention(m.type(), s, ge, m.value(), m.priority()));
                     java.util.Arrays.fill(taken, g, ge, true);
                 }
-            } else if (!anyTaken(taken, s, ge) && (japan || (japan = mentionsJapan(c)))
-                    && !Words.rarelyAPerson(new String(c, s, 2)) && !Words.known(new String(c, s, ge - s))) {
+            } else if (!anyTaken(taken, s, ge) && (p == NAME || japan || (japan = mentionsJapan(c)))
+                    && (p == NAME || !Words.rarelyAPerson(new String(c, s, 2))) && !Words.known(new String(c, s, ge - s))) {
                 mentions.add(new Mention(EntityType.PERSON, s, ge, null, Mention.Priority.RULE));
                 java.util.Arrays.fill(taken, s, ge, true);
             }

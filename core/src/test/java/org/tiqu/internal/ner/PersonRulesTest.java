@@ -1145,6 +1145,18 @@ class PersonRulesTest {
     }
 
     @Test
+    void japaneseNameTheSegmenterReadsAsANameNeedsNoJapanInTheText() {
+        // one name word with 塚 (the form Japanese names keep), then its family name alone
+        Seg whole = Seg.of("大臣/n 三塚博/nr 表示/v ，/w 三塚/nr 将/d 辞职/v");
+        assertEquals(List.of("三塚博", "三塚"), inOrder(whole, whole.apply()));
+        // 小村 is mostly an ordinary word (a small village): a person only with a given name read as a name
+        Seg given = Seg.of("次官/n 小村/n 武/nr 表示/v 辞职/v");
+        assertEquals(List.of("小村武"), persons(given, given.apply()));
+        Seg village = Seg.of("走进/v 小村/n 看/v 看/v");
+        assertEquals(List.of(), persons(village, village.apply()));
+    }
+
+    @Test
     void japaneseFamilyNameTakesNoTimeWord() {
         Seg s = Seg.of("日本/ns 首相/n 桥本/nr 去年/t 推出/v");
         assertEquals(List.of("桥本"), persons(s, s.apply(person(4, 6))));
