@@ -1225,6 +1225,9 @@ class PersonRulesTest {
     void wellKnownPersonWinsOverATaggedPersonEndingInsideAWord() {
         Seg s = Seg.of("《/w 罗荣桓/nr 军事/n 文选/n 》/w");
         assertEquals(List.of("罗荣桓"), persons(s, s.apply(person(1, 5))));
+        // the last item of a list of names closed by 等 keeps its third char (朱德均|等, not 朱德|均等)
+        Seg list = Seg.of("李强/nr 、/w 朱德/nr 均等/a 同志/n 出席/v");
+        assertEquals(List.of("李强", "朱德均"), persons(list, list.apply(person(0, 2), person(3, 6))));
     }
 
     @Test
