@@ -2227,6 +2227,97 @@ final class EntityRules {
         return true;
     }
 
+    /** China, then its province-level divisions (short forms: each is the start of its full name too). */
+    private static final String[] COUNTRY = {"中华人民共和国", "中国"};
+    private static final String[] PROVINCES = {"北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江",
+            "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南",
+            "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门"};
+
+    /** Ends of a unit's name that make it a branch of the unit before it (中国银行|北京分行), not a unit of its own. */
+    private static final String[] UNIT_BRANCHES = {"分行", "支行", "分社", "分公司", "分院", "分局", "分会", "分部", "分校",
+            "分所", "分厂", "分店", "办事处", "代表处", "记者站", "校区", "营业部", "分中心"};
+
+    /** 0: the text at p names China; 1: a province-level division; -1: neither. */
+    private static int nationalLevel(char[] c, int p) {
+        if (startsWithAny(c, p, COUNTRY)) {
+            return 0;
+        }
+        return startsWithAny(c, p, PROVINCES) ? 1 : -1;
+    }
+
+    /**
+     * 中国农业科学院中国电影公司中国农学会科普部, 天津儿童艺术剧团天津科学技术出版社: People's Daily runs a list of units
+     * together without separators, and the tagger reads the run as one organisation. An organisation that starts with
+     * China or a province-level division is cut where a unit's name ends (an organisation suffix of the lexicon, 书店,
+     * 科协) and the next starts with China or a province-level division again, not below the one before (中国科学院|上海
+     * 有机化学研究所 and 中国人民解放军|北京军区 stay whole: a unit under its parent), and the next is no branch of it
+     * (中国银行|北京分行), nor a university's centre named for China (北京大学|中国经济研究中心). Run after every
+     * other rule.
+     */
+    static void splitUnitLists(char[] c, NerLexicon lex, List<Mention> mentions) {
+        List<Mention> pieces = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.ORGANIZATION || m.length() < 8 || m.priority() > Mention.Priority.RULE) {
+                continue;
+            }
+            int level = nationalLevel(c, s);
+            if (level < 0) {
+                continue;
+            }
+            List<Integer> cuts = null;
+            int from = s;
+            for (int p = s + 4; p + 4 <= e; p++) {
+                int next = nationalLevel(c, p);
+                if (next < 0 || next > level || !(orgSuffixEnds(c, p, lex) || c[p - 1] == '店' || c[p - 1] == '协')
+                        || p - from < 4) {
+                    continue;
+                }
+                // 北京大学|中国经济研究中心: a university's centre named for China is the university's
+                if (endsWithUnitBranch(c, p, e) || next == 0 && startsWith(c, p - 2, "大学")) {
+                    continue;
+                }
+                if (cuts == null) {
+                    cuts = new ArrayList<>();
+                }
+                cuts.add(p);
+                from = p;
+                level = next;
+            }
+            if (cuts == null) {
+                continue;
+            }
+            if (pieces == null) {
+                pieces = new ArrayList<>();
+            }
+            int a = s;
+            for (int p : cuts) {
+                pieces.add(new Mention(EntityType.ORGANIZATION, a, p, m.value(), m.priority()));
+                a = p;
+            }
+            pieces.add(new Mention(EntityType.ORGANIZATION, a, e, m.value(), m.priority()));
+            mentions.set(k, null);
+        }
+        if (pieces != null) {
+            mentions.removeIf(java.util.Objects::isNull);
+            mentions.addAll(pieces);
+        }
+    }
+
+    /** Whether a branch name ({@link #UNIT_BRANCHES}) ends a unit that starts at p, before the next national name or e. */
+    private static boolean endsWithUnitBranch(char[] c, int p, int e) {
+        for (int q = p + 2; q <= e; q++) {
+            if (q < e && q > p + 2 && nationalLevel(c, q) >= 0) {
+                return false; // the next unit starts: no branch before it
+            }
+            if (endsWithAny(c, q, UNIT_BRANCHES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isPlace(NerLexicon lex, String name) {
         return (lex.categories(name) & NerLexicon.PLACE) != 0;
     }

@@ -180,6 +180,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.placesNamedAsPersons(c, lexicon, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);
         EntityRules.bracketedPlaces(c, lexicon, found);
+        EntityRules.splitUnitLists(c, lexicon, found);
         out.addAll(found);
     }
 

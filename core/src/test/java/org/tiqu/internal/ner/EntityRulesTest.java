@@ -417,6 +417,21 @@ class EntityRulesTest {
     }
 
     @Test
+    void aRunOfUnitsWithoutSeparatorsIsSplitIntoOrganisations() {
+        String s = "天津儿童艺术剧团天津科学技术出版社辽宁省计生委吉林省农业科学院";
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, s.length()));
+        EntityRules.splitUnitLists(chars(s), LEX, ms);
+        assertEquals(List.of("天津儿童艺术剧团", "天津科学技术出版社", "辽宁省计生委", "吉林省农业科学院"),
+                ms.stream().map(m -> s.substring(m.start(), m.end())).toList());
+        // a unit under its parent, a branch and a university's centre stay whole
+        for (String whole : List.of("中国科学院上海有机化学研究所", "中国人民银行上海市分行", "北京大学中国经济研究中心")) {
+            List<Mention> one = list(new Mention(EntityType.ORGANIZATION, 0, whole.length()));
+            EntityRules.splitUnitLists(chars(whole), LEX, one);
+            assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, whole.length())), one, whole);
+        }
+    }
+
+    @Test
     void aPlaceWrittenWithPartOfItsNameInBracketsIsOnePlace() {
         // 京秦（皇岛）线: the tagger's 秦（皇岛 gives way; （长）江 has its first char in brackets
         char[] c = NerFeatures.fold("走京秦（皇岛）线，引向（长）江。", 0, 16);
