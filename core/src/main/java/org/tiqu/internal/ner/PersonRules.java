@@ -207,14 +207,15 @@ final class PersonRules {
     /**
      * 井口俊英 ... 井口: a person of four or five chars (a Japanese name, written without a dot), or of three that
      * start with a Japanese family name (三塚博), is referred to by its first two chars, its family name: where the
-     * text has them as a word of their own that no mention touches, a person. Not when both chars are transliteration chars (阿拉法特: 阿拉 is no family name).
+     * text has them as a word of their own that no mention touches, a person. Not when both chars are
+     * transliteration chars (阿拉法特: 阿拉 is no family name).
      */
     static void familyNames(char[] c, boolean[] cut, List<Mention> mentions) {
         int[] families = new int[0]; // the family names as two-char keys, sorted
         for (Mention m : mentions) {
             int s = m.start();
-            boolean japanese = m.length() == 3 && japaneseFamily(c[s], c[s + 1]); // 三塚博 ... 三塚
-            if (m.type() == EntityType.PERSON && (m.length() == 4 || m.length() == 5 || japanese)
+            if (m.type() == EntityType.PERSON
+                    && (m.length() == 4 || m.length() == 5 || m.length() == 3 && japaneseFamily(c[s], c[s + 1]))
                     && EntityRules.hanName(c, s, m.end()) && !(TRANSLIT[c[s]] && TRANSLIT[c[s + 1]])) {
                 families = withKey(families, pair(c, s));
             }
