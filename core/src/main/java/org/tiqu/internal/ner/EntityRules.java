@@ -1543,7 +1543,12 @@ final class EntityRules {
 
     /** A branch named by its place (浙江省分行 after 农业银行, 云南省委 after 共青团) ends at {@code end}. */
     private static boolean branchAt(char[] c, int start, int end) {
-        for (String w : BRANCHES) {
+        return endsWithAfter(c, start, end, BRANCHES) || endsWithAfter(c, start, end, COMMITTEES);
+    }
+
+    /** One of {@code words} ends at {@code end}, with more of the name before it, from {@code start} on. */
+    private static boolean endsWithAfter(char[] c, int start, int end, String[] words) {
+        for (String w : words) {
             if (end - start > w.length() && startsWith(c, end - w.length(), w)) {
                 return true;
             }
@@ -1551,8 +1556,12 @@ final class EntityRules {
         return false;
     }
 
-    private static final String[] BRANCHES = {"分行", "支行", "分公司", "分局", "分社", "分会", "分院", "分馆",
-            "办事处", "代表处", "营业部", "省委", "市委", "县委", "区委", "团委"};
+    /** Ends of a body's branch named by its place (农业银行浙江省分行, 中国银行北京分行). */
+    private static final String[] BRANCHES = {"分行", "支行", "分公司", "分局", "分社", "分会", "分院", "分馆", "分部",
+            "分校", "分所", "分厂", "分店", "分中心", "办事处", "代表处", "记者站", "营业部", "校区"};
+
+    /** A body's party or youth-league committee named by its place (共青团云南省委). */
+    private static final String[] COMMITTEES = {"省委", "市委", "县委", "区委", "团委"};
 
     /** Words that open the name of a body of its own, not of a sub-unit. */
     private static final String[] SCOPES = {"全国", "中央", "中国", "国家", "国际", "世界", "全球", "亚洲", "欧洲"};
@@ -2233,10 +2242,6 @@ final class EntityRules {
             "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南",
             "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门"};
 
-    /** Ends of a unit's name that make it a branch of the unit before it (中国银行|北京分行), not a unit of its own. */
-    private static final String[] UNIT_BRANCHES = {"分行", "支行", "分社", "分公司", "分院", "分局", "分会", "分部", "分校",
-            "分所", "分厂", "分店", "办事处", "代表处", "记者站", "校区", "营业部", "分中心"};
-
     /** 0: the text at p names China; 1: a province-level division; -1: neither. */
     private static int nationalLevel(char[] c, int p) {
         if (startsWithAny(c, p, COUNTRY)) {
@@ -2270,8 +2275,8 @@ final class EntityRules {
             int from = s;
             for (int p = s + 4; p + 4 <= e; p++) {
                 int next = nationalLevel(c, p);
-                if (next < 0 || next > level || !(orgSuffixEnds(c, p, lex) || c[p - 1] == '店' || c[p - 1] == '协')
-                        || p - from < 4) {
+                if (p - from < 4 || next < 0 || next > level
+                        || !(orgSuffixEnds(c, p, lex) || c[p - 1] == '店' || c[p - 1] == '协')) {
                     continue;
                 }
                 // 北京大学|中国经济研究中心: a university's centre named for China is the university's
@@ -2305,13 +2310,13 @@ final class EntityRules {
         }
     }
 
-    /** Whether a branch name ({@link #UNIT_BRANCHES}) ends a unit that starts at p, before the next national name or e. */
+    /** Whether a branch ({@link #BRANCHES}) ends the unit that starts at p, before the next national name or e. */
     private static boolean endsWithUnitBranch(char[] c, int p, int e) {
-        for (int q = p + 2; q <= e; q++) {
-            if (q < e && q > p + 2 && nationalLevel(c, q) >= 0) {
+        for (int q = p + 3; q <= e; q++) {
+            if (q < e && nationalLevel(c, q) >= 0) {
                 return false; // the next unit starts: no branch before it
             }
-            if (endsWithAny(c, q, UNIT_BRANCHES)) {
+            if (endsWithAfter(c, p, q, BRANCHES)) {
                 return true;
             }
         }
