@@ -694,6 +694,11 @@ final class PersonRules {
         mentions.addAll(kept);
     }
 
+    /** The lexicon knows {@code s} as nothing but a name (a person seen in training or a well-known one), if at all. */
+    private static boolean onlyAName(NerLexicon lex, String s) {
+        return (lex.categories(s) & ~(NerLexicon.SEEN_PER | NerLexicon.PERSON)) == 0;
+    }
+
     /** The mention is the last item of a 、-list that 等 closes (乔生祥、黄华平等). */
     private static boolean listEnd(char[] c, Mention m) {
         return m.start() >= 1 && c[m.start() - 1] == '、' && m.end() < c.length && c[m.end()] == '等';
@@ -1479,7 +1484,7 @@ final class PersonRules {
             if (m.type() != EntityType.PLACE || m.length() < 2 || m.length() > 4 || e >= n
                     || !EntityRules.startsWithAny(c, e, PERSONS_ONLY_AFTER)
                     || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || !EntityRules.hanName(c, s, e)
-                    || (lex.categories(new String(c, s, m.length())) & ~(NerLexicon.SEEN_PER | NerLexicon.PERSON)) != 0) {
+                    || !onlyAName(lex, new String(c, s, m.length()))) {
                 continue;
             }
             mentions.set(k, new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
@@ -1512,7 +1517,7 @@ final class PersonRules {
             }
             String name = new String(c, m.start(), m.length());
             if (persons.contains(name) && !Words.known(name)
-                    && (lex.categories(name) & ~(NerLexicon.SEEN_PER | NerLexicon.PERSON | NerLexicon.COMMON)) == 0) {
+                    && onlyAName(lex, name)) {
                 mentions.set(k, new Mention(EntityType.PERSON, m.start(), m.end(), null, Mention.Priority.RULE));
             }
         }
@@ -2275,7 +2280,7 @@ final class PersonRules {
             int we = EntityRules.wordEnd(cut, e);
             String cand = new String(c, s, 2);
             if (!SAYS_SET.contains(new String(c, e, we - e)) || Words.otherThanPerson(cand)
-                    || (lex.categories(cand) & ~(NerLexicon.SEEN_PER | NerLexicon.PERSON)) != 0) {
+                    || !onlyAName(lex, cand)) {
                 continue;
             }
             mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
@@ -2331,7 +2336,7 @@ final class PersonRules {
         // neither the name, its first two chars (王国|栋 is lost, 时间|上 is no name) nor its given name is a word
         if (Words.otherThanPerson(cand) || Words.otherThanPerson(new String(c, s, 2))
                 || Words.otherThanPerson(new String(c, s + 1, 2))
-                || (lex.categories(cand) & ~(NerLexicon.SEEN_PER | NerLexicon.PERSON)) != 0
+                || !onlyAName(lex, cand)
                 || !EntityRules.plausible(c, s, 1, e)) {
             return 0;
         }
@@ -2576,7 +2581,7 @@ final class PersonRules {
                 continue;
             }
             String w = new String(c, s, 2);
-            if (Words.known(w) || (lex.categories(w) & ~(NerLexicon.SEEN_PER | NerLexicon.PERSON)) != 0
+            if (Words.known(w) || !onlyAName(lex, w)
                     || (s + 4 <= n && Words.known(new String(c, s, 4)))
                     || (s >= 2 && Words.known(new String(c, s - 2, 4)))) { // 楚楚动容, 衣冠楚楚: an idiom
                 continue;
@@ -3146,7 +3151,7 @@ final class PersonRules {
             return;
         }
         String item = new String(c, s, e - s);
-        if ((lex.categories(item) & ~(NerLexicon.SEEN_PER | NerLexicon.PERSON | NerLexicon.COMMON)) != 0
+        if (!onlyAName(lex, item)
                 || Words.ordinaryToo(item)) {
             return;
         }
