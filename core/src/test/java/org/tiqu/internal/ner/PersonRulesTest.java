@@ -405,6 +405,20 @@ class PersonRulesTest {
     }
 
     @Test
+    void aShortLineThatIsOnlyANameIsAPerson() {
+        // the writer of a piece on a line of his own; the tagger found nothing there
+        Seg writer = Seg.of("报道/v 。/w \n/w 董/nr 其中/nr");
+        assertEquals(List.of("董其中"), persons(writer, writer.apply()));
+        Seg compound = Seg.of("报道/v 。/w \n/w 欧阳/nr 明/nr");
+        assertEquals(List.of("欧阳明"), persons(compound, compound.apply()));
+        // a desk that signs a piece, a place as a heading, a word: no names
+        for (String other : List.of("文艺部/n", "江西/ns", "利率/n")) {
+            Seg s = Seg.of("报道/v 。/w \n/w " + other);
+            assertEquals(List.of(), persons(s, s.apply()), other);
+        }
+    }
+
+    @Test
     void aNoteOfAMissingCharsSoundAndCrossesForAWithheldNameArePartOfTheName() {
         // 秦惠（君音）: the paper's character set lacks the third char, read jūn; the tagger saw 秦惠 and 君音
         Seg note = Seg.of("夫人/n 秦惠/nr （/w 君音/nr ）/w 女士/n");
