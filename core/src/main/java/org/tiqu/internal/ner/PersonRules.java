@@ -172,6 +172,7 @@ final class PersonRules {
         penNames(c, lex, mentions);
         nameLines(c, posStart, lex, mentions);
         slotNames(c, cut, posStart, posEnd, lex, mentions);
+        roleNames(c, cut, posStart, posEnd, lex, hits, mentions);
         speakers(c, cut, posStart, posEnd, lex, mentions);
         segmentedNames(c, cut, posStart, posEnd, lex, mentions);
         foreignNames(c, cut, posStart, mentions);
@@ -2254,6 +2255,78 @@ final class PersonRules {
                 fresh.add(s, e);
             }
         }
+    }
+
+    /** Last chars of nouns that name what a person is or does (农民, 检查员, 扮演者, 总制片人, 老党员, 乡干部). */
+    private static final String ROLE_LAST = "员长民者人师手家工部";
+
+    /**
+     * A surname and a two-char given name right after a word for what a person is (农民付秋林，, 检查员于居洋。,
+     * 总经理计三猛深有感触): a title of the lexicon, or a noun of two chars or more that ends as such words do, and
+     * before punctuation or a verb, particle, conjunction, adverb or preposition. The name's chars are read as
+     * {@link #slotNames} reads them, but the word before makes a surname that is mostly something else (于, 计, 付)
+     * safe enough: its first two chars must not be a word (于是, 任期 after 校长), nor its given name a common one.
+     */
+    static void roleNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<int[]> hits,
+                          List<Mention> mentions) {
+        int n = c.length;
+        boolean[] titleEnds = null;
+        NewPersons fresh = new NewPersons(n, mentions);
+        for (int s = 2; s + 3 <= n; s++) {
+            int e = s + 3;
+            if (!cut[s] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || (e < n && !cut[e])) {
+                continue;
+            }
+            boolean role = posEnd[s] == NOUN && ROLE_LAST.indexOf(c[s - 1]) >= 0 && !cut[s - 1];
+            if (!role) {
+                if (titleEnds == null) {
+                    titleEnds = new boolean[n + 1];
+                    for (int[] h : hits) {
+                        titleEnds[h[1]] |= (h[2] & NerLexicon.TITLE) != 0;
+                    }
+                }
+                role = titleEnds[s];
+            }
+            byte first = posStart[s];
+            if (!role || first == ADVERB || first == PRONOUN || first == NUMERAL // 世人|常|怀想
+                    || !roleGiven(c, posStart, s, e, lex) || !roleNameEnd(c, e, posStart)) {
+                continue;
+            }
+            String cand = new String(c, s, 3);
+            if (Words.otherThanPerson(cand) || Words.otherThanPerson(cand.substring(0, 2))
+                    || Words.common(cand.substring(1)) || !onlyAName(lex, cand)
+                    || !EntityRules.plausible(c, s, 1, e)) {
+                continue;
+            }
+            fresh.add(s, e);
+        }
+    }
+
+    /**
+     * Given-name chars after a role word: as {@link #given} reads them, but one name of the training split with the
+     * char is enough (居洋), as the word before vouches for a name.
+     */
+    private static boolean roleGiven(char[] c, byte[] posStart, int s, int e, NerLexicon lex) {
+        if (!EntityRules.hanName(c, s, e)) {
+            return false;
+        }
+        for (int k = s + 1; k < e; k++) {
+            byte p = posStart[k];
+            if (lex.givenNameCount(c[k]) == 0 || FUNCTION[c[k]] || p == PREP || p == CONJ || p == PARTICLE
+                    || p == ADVERB || p == PRONOUN || p == NUMERAL || p == LOCATIVE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What may follow a name after a role word: the end, punctuation, or a verb or function word (说, 的, 和, 都). */
+    private static boolean roleNameEnd(char[] c, int e, byte[] posStart) {
+        if (e == c.length || !EntityRules.isHan(c[e])) {
+            return true;
+        }
+        byte p = posStart[e];
+        return p == VERB || p == PARTICLE || p == CONJ || p == ADVERB || p == PREP;
     }
 
     /** Verbs of saying that follow a speaker's name (江虹说, 颜旭表示). */

@@ -405,6 +405,20 @@ class PersonRulesTest {
     }
 
     @Test
+    void aNameAfterAWordForWhatAPersonIsIsAPerson() {
+        // surnames that are mostly verbs or prepositions (付, 于): the role word before them says a name follows
+        Seg farmer = Seg.of("小港村/ns 农民/n 付/v 秋林/nz ，/w 栽种/v 了/u");
+        assertEquals(List.of("付秋林"), persons(farmer, farmer.apply()));
+        Seg inspector = Seg.of("总队/n 检查员/n 于/p 居洋/n 。/w");
+        assertEquals(List.of("于居洋"), persons(inspector, inspector.apply()));
+        // an adverb after the role word, and a surname starting an ordinary word, are no names
+        for (String other : List.of("世人/n 常/d 怀想/v 。/w", "校长/n 任期/n 内/f 。/w")) {
+            Seg s = Seg.of(other);
+            assertEquals(List.of(), persons(s, s.apply()), other);
+        }
+    }
+
+    @Test
     void aShortLineThatIsOnlyANameIsAPerson() {
         // the writer of a piece on a line of his own; the tagger found nothing there
         Seg writer = Seg.of("报道/v 。/w \n/w 董/nr 其中/nr");
