@@ -3445,7 +3445,7 @@ final class PersonRules {
     }
 
     /** After an item ending at e: past a bracketed note of up to eight chars (（满族）, （女）), else e. */
-    private static int skipNote(char[] c, int e) {
+    static int skipNote(char[] c, int e) {
         if (e < c.length && c[e] == '(') {
             for (int k = e + 1; k < c.length && k <= e + 9; k++) {
                 if (c[k] == ')') {

@@ -115,6 +115,19 @@ class PersonFilterTest {
     }
 
     @Test
+    void anItemAfterANoteOrEndingInAJoiningCharIsKeptInAList() {
+        PersonFilter f = new PersonFilter(Map.of("nc2=、齐", -10f, "nc2=、周", -10f), 0f, -1f);
+        // the item before it carries a bracketed note (冯淬（女）)
+        Mention a = new Mention(EntityType.PERSON, 0, 2), b = new Mention(EntityType.PERSON, 6, 9);
+        Mention c = new Mention(EntityType.PERSON, 10, 13);
+        assertEquals(List.of(a, b, c), filter(f, "冯淬|（|女|）|、|刘德有|、|齐怀远|。", 0, a, b, c));
+        // 及 ends the name, as it ends few others
+        Mention x = new Mention(EntityType.PERSON, 0, 3), y = new Mention(EntityType.PERSON, 4, 7);
+        Mention z = new Mention(EntityType.PERSON, 8, 11);
+        assertEquals(List.of(x, y, z), filter(f, "林茂灿|、|金冲及|、|周天游|。", 0, x, y, z));
+    }
+
+    @Test
     void keepsWellKnownPersonsWhateverTheScore() {
         PersonFilter f = new PersonFilter(Map.of("len=5", -10f), 0f, -1f);
         Mention known = new Mention(EntityType.PERSON, 0, 5);
