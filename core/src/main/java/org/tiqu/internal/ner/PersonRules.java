@@ -3803,7 +3803,8 @@ final class PersonRules {
     /**
      * A person that is the beginning of one name word of the segmenter (nr) grows to the whole word: 卡尔|逊, 奥斯|汀,
      * 科科|申 (tagger) where the segmenter reads 卡尔逊/nr; the tagger stops early on unseen foreign names. A tagger's
-     * person of two or more chars that begins a place word (辛辛那|提城/ns) is dropped.
+     * person of two or more chars that begins a place word (辛辛那|提城/ns) is dropped, unless a function word follows
+     * it inside that word (涂勇|及市/ns: the segmenter's error, not the tagger's).
      */
     static void nameWords(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
         int n = c.length;
@@ -3821,8 +3822,9 @@ final class PersonRules {
                 we++;
             }
             if (posStart[s] == PLACE) {
-                if (m.priority() < Mention.Priority.RULE && m.length() >= 2) {
-                    drop[k] = true; // 辛辛那|提城/ns, a place the tagger cut short
+                // 辛辛那|提城/ns, a place the tagger cut short; not 涂勇|及市/ns, where a function word follows the name
+                if (m.priority() < Mention.Priority.RULE && m.length() >= 2 && !FUNCTION[c[e]]) {
+                    drop[k] = true;
                 }
                 continue;
             }

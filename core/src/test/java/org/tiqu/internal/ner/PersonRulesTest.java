@@ -419,6 +419,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void aTaggersPersonStartingAPlaceWordGoesUnlessAFunctionWordFollowsIt() {
+        Seg city = Seg.of("在/p 辛辛那提城/ns 举行/v");
+        assertEquals(List.of(), persons(city, city.apply(new Mention(EntityType.PERSON, 1, 4))));
+        // the segmenter ran 及 and the next unit's 市 into a place word
+        Seg deputy = Seg.of("副/b 市长/n 涂勇及市/ns 公用局/n 领导/n");
+        assertEquals(List.of("涂勇"), persons(deputy, deputy.apply(new Mention(EntityType.PERSON, 3, 5))));
+    }
+
+    @Test
     void aShortLineThatIsOnlyANameIsAPerson() {
         // the writer of a piece on a line of his own; the tagger found nothing there
         Seg writer = Seg.of("报道/v 。/w \n/w 董/nr 其中/nr");
