@@ -602,8 +602,13 @@ public final class PersonFilter {
         boolean wellKnown(Mention m) {
             return (lex.categories(new String(c, m.start(), m.length())) & NerLexicon.PERSON) != 0
                     || PersonRules.addressedSurname(c, lex, m.start(), m.end())
-                    || m.length() >= 5 && PersonRules.dottedNameWord(c, cut, posStart, lex, m.start()) == m.end();
+                    || m.length() >= 5 && PersonRules.dottedNameWord(c, cut, posStart, lex, m.start()) == m.end()
+                    || m.length() >= 3 && m.length() <= 4 && EntityRules.hanName(c, m.start(), m.end())
+                    && EntityRules.startsWithAny(c, m.end(), HONOURED_AFTER);
         }
+
+        /** Words of address and titles that follow a person's name and little else (夏茸尕布活佛, 李明同志). */
+        private static final String[] HONOURED_AFTER = {"活佛", "同志", "先生", "女士", "教授", "院士", "大师"};
 
         private static void addBit(Features f, int cat, int bit, String name, String src) {
             if ((cat & bit) != 0) {

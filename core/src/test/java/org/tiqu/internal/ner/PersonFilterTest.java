@@ -94,11 +94,11 @@ class PersonFilterTest {
 
     @Test
     void aNameKeptOnceIsKeptEverywhereInTheTextButNotATwoCharName() {
-        // the filter drops what a 活 follows; the same names before 说 are kept, so the three-char one is kept twice
+        // the filter drops what a 活 follows; the same names before 说 are kept, so the four-char one is kept twice
         PersonFilter f = new PersonFilter(Map.of("nc=活", -10f), 0f, -1f);
         Mention first = new Mention(EntityType.PERSON, 0, 4), second = new Mention(EntityType.PERSON, 7, 11);
         Mention two = new Mention(EntityType.PERSON, 13, 15), twoAgain = new Mention(EntityType.PERSON, 18, 20);
-        List<Mention> out = filter(f, "夏茸尕布|活佛|，|夏茸尕布|说|，|贝尔|活动|，|贝尔|说", 0, first, second, two, twoAgain);
+        List<Mention> out = filter(f, "夏茸尕布|活动|，|夏茸尕布|说|，|贝尔|活动|，|贝尔|说", 0, first, second, two, twoAgain);
         assertEquals(List.of(first, second, twoAgain), out);
     }
 
@@ -125,6 +125,16 @@ class PersonFilterTest {
         Mention x = new Mention(EntityType.PERSON, 0, 3), y = new Mention(EntityType.PERSON, 4, 7);
         Mention z = new Mention(EntityType.PERSON, 8, 11);
         assertEquals(List.of(x, y, z), filter(f, "林茂灿|、|金冲及|、|周天游|。", 0, x, y, z));
+    }
+
+    @Test
+    void keepsANameBeforeAWordOfAddressThatFollowsNamesOnly() {
+        PersonFilter f = new PersonFilter(Map.of("nc=活", -10f, "nc=同", -10f), 0f, -1f);
+        Mention buddha = new Mention(EntityType.PERSON, 3, 7), comrade = new Mention(EntityType.PERSON, 10, 13);
+        assertEquals(List.of(buddha, comrade), filter(f, "第八世|夏茸尕布|活佛|，|刘德有|同志", 0, buddha, comrade));
+        // two chars are not enough, nor another word after the name
+        Mention two = new Mention(EntityType.PERSON, 0, 2), other = new Mention(EntityType.PERSON, 5, 8);
+        assertEquals(List.of(), filter(f, "贝尔|同志|，|刘德有|活动", 0, two, other));
     }
 
     @Test
