@@ -338,8 +338,7 @@ public final class PersonFilter {
      */
     private static void spareListItems(char[] c, NerLexicon lex, List<Mention> mentions, java.util.Set<Mention> drop) {
         int n = c.length;
-        if (drop.stream().noneMatch(m -> m.start() >= 1 && m.end() < n && c[m.start() - 1] == '、'
-                && PersonRules.skipNote(c, m.end()) < n && c[PersonRules.skipNote(c, m.end())] == '、')) {
+        if (drop.stream().noneMatch(m -> m.start() >= 1 && c[m.start() - 1] == '、' && listCommaAfter(c, m.end()))) {
             return; // no dropped list item: no per-text arrays
         }
         boolean[] keptEnd = new boolean[n + 1], keptStart = new boolean[n + 1];
@@ -352,7 +351,8 @@ public final class PersonFilter {
         drop.removeIf(m -> {
             int s = m.start(), e = m.end(), after = PersonRules.skipNote(c, e);
             // the name may end in a char that joins items elsewhere (金冲及), not hold one inside
-            return s >= 2 && after + 1 < n && c[s - 1] == '、' && c[after] == '、' && keptEnd[noteStart(c, s - 1)]
+            return s >= 2 && after + 1 < n && c[s - 1] == '、' && c[after] == '、'
+                    && keptEnd[PersonRules.noteStart(c, s - 1)]
                     && keptStart[after + 1] && m.length() >= 2 && m.length() <= 4
                     && EntityRules.hanName(c, s, JOIN_LAST.indexOf(c[e - 1]) >= 0 ? e - 1 : e)
                     && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0;
@@ -361,16 +361,10 @@ public final class PersonFilter {
 
     private static final String JOIN_LAST = "及和与";
 
-    /** Where the bracketed note of up to eight chars that ends at {@code e} starts (冯淬（女）), else e. */
-    private static int noteStart(char[] c, int e) {
-        if (e >= 1 && c[e - 1] == ')') {
-            for (int k = e - 2; k >= 0 && k >= e - 10; k--) {
-                if (c[k] == '(') {
-                    return k;
-                }
-            }
-        }
-        return e;
+    /** Whether a 、 follows the item ending at e, past its bracketed note if any. */
+    private static boolean listCommaAfter(char[] c, int e) {
+        int after = PersonRules.skipNote(c, e);
+        return after < c.length && c[after] == '、';
     }
 
     /** Chars that join the items of a list of names. */

@@ -2264,7 +2264,7 @@ final class PersonRules {
      * A surname and a two-char given name right after a word for what a person is (农民付秋林，, 检查员于居洋。,
      * 总经理计三猛深有感触): a title of the lexicon, or a noun of two chars or more that ends as such words do, and
      * before punctuation or a verb, particle, conjunction, adverb or preposition. The name's chars are read as
-     * {@link #slotNames} reads them, but the word before makes a surname that is mostly something else (于, 计, 付)
+     * {@link #slotNames} reads them (given-name chars of one training name suffice), but the word before makes a surname that is mostly something else (于, 计, 付)
      * safe enough: its first two chars must not be a word (于是, 任期 after 校长), nor its given name a common one.
      */
     static void roleNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<int[]> hits,
@@ -2289,7 +2289,7 @@ final class PersonRules {
             }
             byte first = posStart[s];
             if (!role || first == ADVERB || first == PRONOUN || first == NUMERAL // 世人|常|怀想
-                    || !roleGiven(c, posStart, s, e, lex) || !roleNameEnd(c, e, posStart)) {
+                    || !given(c, posStart, s, e, lex, 1) || !roleNameEnd(c, e, posStart)) {
                 continue;
             }
             String cand = new String(c, s, 3);
@@ -2300,24 +2300,6 @@ final class PersonRules {
             }
             fresh.add(s, e);
         }
-    }
-
-    /**
-     * Given-name chars after a role word: as {@link #given} reads them, but one name of the training split with the
-     * char is enough (居洋), as the word before vouches for a name.
-     */
-    private static boolean roleGiven(char[] c, byte[] posStart, int s, int e, NerLexicon lex) {
-        if (!EntityRules.hanName(c, s, e)) {
-            return false;
-        }
-        for (int k = s + 1; k < e; k++) {
-            byte p = posStart[k];
-            if (lex.givenNameCount(c[k]) == 0 || FUNCTION[c[k]] || p == PREP || p == CONJ || p == PARTICLE
-                    || p == ADVERB || p == PRONOUN || p == NUMERAL || p == LOCATIVE) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** What may follow a name after a role word: the end, punctuation, or a verb or function word (说, 的, 和, 都). */
@@ -2344,7 +2326,7 @@ final class PersonRules {
             int e = s + 2;
             if (!SAYS_FIRST[c[e]] || !cut[s] || !cut[e] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
                     || AMBIGUOUS[c[s]] || !EntityRules.startsWithAny(c, e, SAYS) || !leftSlot(c, cut, s, posEnd, lex)
-                    || !given(c, posStart, s, e, lex) || EntityRules.follows(c[s + 1])) {
+                    || !given(c, posStart, s, e, lex, 2) || EntityRules.follows(c[s + 1])) {
                 continue;
             }
             if (!fresh.free(s, e)) {
@@ -2397,7 +2379,7 @@ final class PersonRules {
     private static int slotEnd(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, int s, int n, NerLexicon lex) {
         // a two-char given name only: one-char ones (于你, 但据) are too often ordinary words in such slots
         int e = s + 3;
-        if (e >= n || !cut[e] || !given(c, posStart, s, e, lex) || !rightSlot(c, e, posStart)) {
+        if (e >= n || !cut[e] || !given(c, posStart, s, e, lex, 2) || !rightSlot(c, e, posStart)) {
             return 0;
         }
         // 乌之战/n, 罗新社/j: one word of the segmenter, but not a name; 时胜时负: a parallel phrase
@@ -2417,16 +2399,17 @@ final class PersonRules {
     }
 
     /**
-     * Chars of given names: each seen in at least two names of the training split (时健, not 住你), not mostly a
-     * function word, and not starting a function word, numeral or locative in the segmentation.
+     * Chars of given names: each seen in at least {@code minNames} names of the training split (时健, not 住你: two in
+     * a name's slot; one after a role word, which vouches for a name: 居洋), not mostly a function word, and not
+     * starting a function word, numeral or locative in the segmentation.
      */
-    private static boolean given(char[] c, byte[] posStart, int s, int e, NerLexicon lex) {
+    private static boolean given(char[] c, byte[] posStart, int s, int e, NerLexicon lex, int minNames) {
         if (!EntityRules.hanName(c, s, e)) {
             return false;
         }
         for (int k = s + 1; k < e; k++) {
             byte p = posStart[k];
-            if (lex.givenNameCount(c[k]) < 2 || FUNCTION[c[k]] || p == PREP || p == CONJ || p == PARTICLE
+            if (lex.givenNameCount(c[k]) < minNames || FUNCTION[c[k]] || p == PREP || p == CONJ || p == PARTICLE
                     || p == ADVERB || p == PRONOUN || p == NUMERAL || p == LOCATIVE) {
                 return false;
             }
@@ -3439,6 +3422,18 @@ final class PersonRules {
         for (int k = s + 2; k <= s + 3 && k < e; k++) {
             if (c[k] == '等') {
                 return k;
+            }
+        }
+        return e;
+    }
+
+    /** Where the bracketed note of up to eight chars that ends at e starts (冯淬（女）), else e: {@link #skipNote} backwards. */
+    static int noteStart(char[] c, int e) {
+        if (e >= 1 && c[e - 1] == ')') {
+            for (int k = e - 2; k >= 0 && k >= e - 10; k--) {
+                if (c[k] == '(') {
+                    return k;
+                }
             }
         }
         return e;
