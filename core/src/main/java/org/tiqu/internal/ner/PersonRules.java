@@ -1467,6 +1467,59 @@ final class PersonRules {
     }
 
     /**
+     * An item between two places in a 、-list is a place (高台、金昌、安西、张掖; 张北、尚义、万全、康保县): in People's
+     * Daily 1998-01 an item with a place item on either side is a place 627 times in 633 (the rest an abbreviation,
+     * an organisation or a region) and never a person. A person there becomes a place (not a well-known person of
+     * the lexicon), and so does an item of two to four Han chars that no mention touches and that is no common word
+     * (西藏、人权、台湾 is a list of issues).
+     */
+    static void placesBetweenPlaces(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        int commas = 0;
+        for (char ch : c) {
+            commas += ch == '、' ? 1 : 0;
+        }
+        if (commas < 2) {
+            return; // no item between two others
+        }
+        boolean[] placeEnds = new boolean[n + 1], placeStarts = new boolean[n + 1];
+        for (Mention p : mentions) {
+            if (p.type() == EntityType.PLACE) {
+                placeEnds[p.end()] = true;
+                placeStarts[p.start()] = true;
+            }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() == EntityType.PERSON && s >= 2 && e + 1 < n && c[s - 1] == '、' && c[e] == '、'
+                    && placeEnds[s - 1] && placeStarts[e + 1]
+                    && (lex.categories(new String(c, s, m.length())) & NerLexicon.PERSON) == 0) {
+                mentions.set(k, new Mention(EntityType.PLACE, s, e, m.value(), m.priority()));
+            }
+        }
+        boolean[] taken = null;
+        for (int s = 2; s + 3 < n; s++) {
+            if (c[s - 1] != '、' || !placeEnds[s - 1]) {
+                continue;
+            }
+            int e = s;
+            while (e < n && e - s <= 4 && EntityRules.isHan(c[e])) {
+                e++;
+            }
+            if (e - s < 2 || e - s > 4 || e + 1 >= n || c[e] != '、' || !placeStarts[e + 1]) {
+                continue;
+            }
+            if (taken == null) {
+                taken = covered(n, mentions);
+            }
+            if (!anyTaken(taken, s, e) && !Words.common(new String(c, s, e - s))) {
+                mentions.add(new Mention(EntityType.PLACE, s, e, null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    /**
      * Words that follow persons only (People's Daily 1998-01-01..27: a name before 同志 506 times, 先生 130, 夫人 35,
      * 女士 33, 党籍 3, 受贿案 2, and never a place).
      */

@@ -588,6 +588,26 @@ class PersonRulesTest {
         assertEquals(3, ms.stream().filter(m -> m.type() == EntityType.PLACE).count());
     }
 
+    private static Mention place(int s, int e) {
+        return new Mention(EntityType.PLACE, s, e);
+    }
+
+    @Test
+    void anItemBetweenTwoPlacesOfAListIsAPlace() {
+        // 安西 read as a person, 万全 read as nothing, both between places; 李鹏 between persons stays; 人权 between
+        // places is a common word (a list of issues), not a place
+        Seg s = Seg.of("高台/ns 、/w 金昌/ns 、/w 安西/nr 、/w 张掖/ns ，/w 尚义/ns 、/w 万全/v 、/w 康保县/ns ，/w "
+                + "江泽民/nr 、/w 李鹏/nr 、/w 乔石/nr ，/w 西藏/ns 、/w 人权/n 、/w 台湾/ns");
+        List<Mention> ms = new ArrayList<>(List.of(place(0, 2), place(3, 5), person(6, 8), place(9, 11),
+                place(12, 14), place(18, 21), person(22, 25), person(26, 28), person(29, 31), place(32, 34),
+                place(38, 40)));
+        PersonRules.placesBetweenPlaces(s.c(), LEX, ms);
+        assertEquals(List.of("江泽民", "李鹏", "乔石"), persons(s, ms));
+        List<String> places = ms.stream().filter(m -> m.type() == EntityType.PLACE)
+                .map(m -> new String(s.c(), m.start(), m.length())).sorted().toList();
+        assertEquals(List.of("万全", "台湾", "安西", "尚义", "康保县", "张掖", "西藏", "金昌", "高台"), places);
+    }
+
     @Test
     void theItemsOfAListOfThingsAreNoPersons() {
         // closed by 等 and a noun of things; 江泽民、李鹏等市领导 stays a list of persons
