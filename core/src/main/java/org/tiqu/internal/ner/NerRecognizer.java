@@ -175,7 +175,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.speechTails(c, cut, posStart, lexicon, found);
         PersonRules.storyNames(c, cut, found);
         PersonRules.listedPlaces(c, cut, found);
-        PersonRules.placesBetweenPlaces(c, lexicon, found);
+        PersonRules.itemsBetweenLikeItems(c, lexicon, found);
         PersonRules.listedThings(c, cut, brand, lexicon, found);
         PersonRules.personsBeforePersonWords(c, lexicon, found);
         PersonRules.placesNamedAsPersons(c, lexicon, found);

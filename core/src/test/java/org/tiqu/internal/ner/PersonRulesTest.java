@@ -601,11 +601,24 @@ class PersonRulesTest {
         List<Mention> ms = new ArrayList<>(List.of(place(0, 2), place(3, 5), person(6, 8), place(9, 11),
                 place(12, 14), place(18, 21), person(22, 25), person(26, 28), person(29, 31), place(32, 34),
                 place(38, 40)));
-        PersonRules.placesBetweenPlaces(s.c(), LEX, ms);
+        PersonRules.itemsBetweenLikeItems(s.c(), LEX, ms);
         assertEquals(List.of("江泽民", "李鹏", "乔石"), persons(s, ms));
         List<String> places = ms.stream().filter(m -> m.type() == EntityType.PLACE)
                 .map(m -> new String(s.c(), m.start(), m.length())).sorted().toList();
         assertEquals(List.of("万全", "台湾", "安西", "尚义", "康保县", "张掖", "西藏", "金昌", "高台"), places);
+        // between organisations: an untagged item and a place become organisations; an organisation between
+        // places stays one
+        Seg o = Seg.of("人事部/nt 、/w 安全部/n 、/w 公安部/nt 、/w 北京/ns 、/w 劳动部/nt ，/w 美国/ns 、/w 欧洲航天局/nt 、/w 日本/ns");
+        List<Mention> os = new ArrayList<>(List.of(org(0, 3), org(8, 11), place(12, 14), org(15, 18), place(19, 21),
+                org(22, 27), place(28, 30)));
+        PersonRules.itemsBetweenLikeItems(o.c(), LEX, os);
+        assertEquals(List.of("人事部", "公安部", "北京", "劳动部", "欧洲航天局", "安全部"), os.stream()
+                .filter(m -> m.type() == EntityType.ORGANIZATION).map(m -> new String(o.c(), m.start(), m.length()))
+                .toList());
+    }
+
+    private static Mention org(int s, int e) {
+        return new Mention(EntityType.ORGANIZATION, s, e);
     }
 
     @Test
