@@ -176,6 +176,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.storyNames(c, cut, found);
         PersonRules.listedPlaces(c, cut, found);
         PersonRules.itemsBetweenLikeItems(c, lexicon, found);
+        PersonRules.placesAfterPlaceWords(c, lexicon, found);
         PersonRules.listedThings(c, cut, brand, lexicon, found);
         PersonRules.personsBeforePersonWords(c, lexicon, found);
         PersonRules.placesNamedAsPersons(c, lexicon, found);
