@@ -2765,6 +2765,23 @@ final class PersonRules {
         }
     }
 
+    /**
+     * A name right before 奖 names a prize (马可·波罗奖, 国际安徒生奖), not a person: People's Daily 1998-01 never tags a
+     * person right before the word 奖 (it does before 文学奖 and 奖学金: 茅盾/nr 文学奖, 莎阿代提·哈米提/nr 奖学金). Not
+     * before 奖励, 奖金 and the like either (张三奖励了他).
+     */
+    static void dropPrizeNames(char[] c, List<Mention> mentions) {
+        int n = c.length;
+        mentions.removeIf(m -> {
+            int e = m.end();
+            return m.type() == EntityType.PERSON && e < n && c[e] == '奖'
+                    && (e + 1 == n || PRIZE_WORDS.indexOf(c[e + 1]) < 0);
+        });
+    }
+
+    /** Chars that make 奖 part of another word after a name: 奖励, 奖金, 奖学金, 奖赏, 奖惩, 奖章, 奖状, 奖券, 奖品, 奖牌. */
+    private static final String PRIZE_WORDS = "励金学赏惩章状券品牌";
+
     /** Media a picture's or a carving's caption names in brackets after its title. */
     private static final String[] MEDIA = {"中国画", "国画", "油画", "水彩", "水粉", "水墨", "版画", "木刻", "速写", "素描",
             "书法", "篆刻", "剪纸", "雕塑", "年画"};

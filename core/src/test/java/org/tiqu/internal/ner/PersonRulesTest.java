@@ -627,6 +627,15 @@ class PersonRulesTest {
         assertEquals(2, ms.stream().filter(m -> m.type() == EntityType.PLACE).count());
     }
 
+    @Test
+    void aNameRightBeforeThePrizeWordNamesAPrize() {
+        // 马可·波罗奖 and 安徒生奖 are prizes; 张三奖励 and a 奖学金 named after a person keep their persons
+        Seg s = Seg.of("获/v 马可·波罗/nr 奖/n ，/w 国际/n 安徒生/nr 奖/n 。/w 张三/nr 奖励/v 他/r ，/w 设立/v 李四/nr 奖学金/n");
+        List<Mention> ms = new ArrayList<>(List.of(person(1, 6), person(10, 13), person(15, 17), person(23, 25)));
+        PersonRules.dropPrizeNames(s.c(), ms);
+        assertEquals(List.of("张三", "李四"), persons(s, ms));
+    }
+
     private static Mention org(int s, int e) {
         return new Mention(EntityType.ORGANIZATION, s, e);
     }
