@@ -1550,6 +1550,42 @@ final class PersonRules {
     }
 
     /**
+     * An unknown transliterated place of three chars or more joined to a person by 和, 与, 及 or 、 (拉赫玛尼诺夫和|斯克里亚宾)
+     * is a person: the tagger reads a foreign name without context as either, the person beside it tells. Not a place
+     * the lexicon or the training split knows (李鹏和|伊拉克 stays).
+     */
+    static void personsBesidePersons(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] personEnds = null, personStarts = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PLACE || m.length() < 3 || !allTranslit(c, s, e)) {
+                continue;
+            }
+            if (personEnds == null) {
+                personEnds = new boolean[n + 1];
+                personStarts = new boolean[n + 1];
+                for (Mention p : mentions) {
+                    if (p.type() == EntityType.PERSON) {
+                        personEnds[p.end()] = true;
+                        personStarts[p.start()] = true;
+                    }
+                }
+            }
+            boolean left = s >= 2 && LIST_JOINS.indexOf(c[s - 1]) >= 0 && personEnds[s - 1];
+            boolean right = e + 1 < n && LIST_JOINS.indexOf(c[e]) >= 0 && personStarts[e + 1];
+            int cat = lex.categories(new String(c, s, m.length()));
+            if ((left || right) && (cat & (NerLexicon.PLACE | NerLexicon.TOWN | NerLexicon.SHORT | NerLexicon.SEEN_LOC
+                    | NerLexicon.ORG | NerLexicon.SEEN_ORG)) == 0) {
+                mentions.set(k, new Mention(EntityType.PERSON, s, e, m.value(), m.priority()));
+            }
+        }
+    }
+
+    private static final String LIST_JOINS = "和与及、";
+
+    /**
      * Words that follow persons only (People's Daily 1998-01-01..27: a name before 同志 506 times, 先生 130, 夫人 35,
      * 女士 33, 党籍 3, 受贿案 2, and never a place).
      */

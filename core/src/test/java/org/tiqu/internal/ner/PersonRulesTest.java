@@ -636,6 +636,15 @@ class PersonRulesTest {
         assertEquals(List.of("张三", "李四"), persons(s, ms));
     }
 
+    @Test
+    void anUnknownForeignPlaceJoinedToAPersonIsAPerson() {
+        // 斯克里亚宾 beside 拉赫玛尼诺夫 is a composer; 伊拉克, a place the lexicon knows, stays a place
+        Seg s = Seg.of("拉赫玛尼诺夫/nr 和/c 斯克里亚宾/ns ，/w 李鹏/nr 和/c 伊拉克/ns");
+        List<Mention> ms = new ArrayList<>(List.of(person(0, 6), place(7, 12), person(13, 15), place(16, 19)));
+        PersonRules.personsBesidePersons(s.c(), LEX, ms);
+        assertEquals(List.of("拉赫玛尼诺夫", "斯克里亚宾", "李鹏"), persons(s, ms));
+    }
+
     private static Mention org(int s, int e) {
         return new Mention(EntityType.ORGANIZATION, s, e);
     }
