@@ -2310,6 +2310,93 @@ final class EntityRules {
         }
     }
 
+    /**
+     * An honour roll runs unit, title and name together without separators (…主任医师付孝仁四川省天地出版社社长林万清…),
+     * and the tagger reads a name and the next unit as one organisation (孝仁四川省天地出版社, 农艺师张谊模云南省…歌舞团).
+     * Where a surname and one or two more Han chars stand right before China or a province-level division and right
+     * after a title (of the lexicon, or a word ending as titles do), inside an organisation or where one starts, they
+     * are a person and the organisation is cut around the title and the name: People's Daily 1998-01 never starts an
+     * organisation with a person followed by a place. Not without the title: 武警|湖北总队, 农行|河南分行 start with
+     * surname chars too. Run after {@link #splitUnitLists}.
+     */
+    static void namesBeforeUnits(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        int[] titleStart = null; // start of a lexicon title ending at i, else -1
+        List<Mention> added = null;
+        List<int[]> persons = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.ORGANIZATION || m.length() < 5 || m.priority() > Mention.Priority.RULE) {
+                continue;
+            }
+            int from = s; // start of the organisation's piece not yet cut off
+            boolean cut = false;
+            for (int p = s + 1; p + 2 <= e; p++) {
+                if (nationalLevel(c, p) < 0) {
+                    continue;
+                }
+                if (titleStart == null) {
+                    titleStart = new int[n + 1];
+                    java.util.Arrays.fill(titleStart, -1);
+                    for (int[] h : hits) {
+                        if ((h[2] & NerLexicon.TITLE) != 0) {
+                            titleStart[h[1]] = titleStart[h[1]] < 0 ? h[0] : Math.min(titleStart[h[1]], h[0]);
+                        }
+                    }
+                }
+                for (int q = Math.max(from - 1, p - 3); q <= p - 2; q++) {
+                    if (q < 0 || (lex.categories(c[q]) & NerLexicon.SURNAME) == 0 || !hanName(c, q, p)
+                            || isPlace(lex, new String(c, q, p - q))) {
+                        continue;
+                    }
+                    // the title before the name: one of the lexicon's, or a word ending as titles do (主任医师,
+                    // 高级农艺师, 副编审), which starts where the unit before it ends in an organisation suffix
+                    int t = q > 0 ? titleStart[q] : -1;
+                    if (t < 0 && q > 0 && ROLE_END.indexOf(c[q - 1]) >= 0) {
+                        for (int a = q - 2; a > from + 1 && t < 0; a--) {
+                            if (orgSuffixEnds(c, a, lex)) {
+                                t = a;
+                            }
+                        }
+                        t = t < 0 && q <= from ? q - 2 : t;
+                    }
+                    if (t < 0 || t < from && q > from) {
+                        continue;
+                    }
+                    if (added == null) {
+                        added = new ArrayList<>();
+                        persons = new ArrayList<>();
+                    }
+                    if (t > from) {
+                        added.add(new Mention(EntityType.ORGANIZATION, from, t, m.value(), m.priority()));
+                    }
+                    persons.add(new int[] {q, p});
+                    from = p;
+                    cut = true;
+                    break;
+                }
+            }
+            if (cut) {
+                added.add(new Mention(EntityType.ORGANIZATION, from, e, m.value(), m.priority()));
+                mentions.set(k, null);
+            }
+        }
+        if (added == null) {
+            return;
+        }
+        mentions.removeIf(java.util.Objects::isNull);
+        for (int[] pr : persons) {
+            // a person the tagger read across the name's edge gives way (付 of 付孝仁, 边巴西 of 边巴|西藏)
+            mentions.removeIf(x -> x.type() == EntityType.PERSON && x.start() < pr[1] && x.end() > pr[0]);
+            added.add(new Mention(EntityType.PERSON, pr[0], pr[1], null, Mention.Priority.RULE));
+        }
+        mentions.addAll(added);
+    }
+
+    /** Last chars of titles (医师, 农艺师, 研究员, 巡视员, 股长, 编审, 主任, 主席, 书记, 教授). */
+    private static final String ROLE_END = "师员长审任席记授";
+
     /** Whether a branch ({@link #BRANCHES}) ends the unit that starts at p, before the next national name or e. */
     private static boolean endsWithUnitBranch(char[] c, int p, int e) {
         for (int q = p + 3; q <= e; q++) {

@@ -185,6 +185,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.lexiconPlaces(c, placeWord, hits, found);
         EntityRules.bracketedPlaces(c, lexicon, found);
         EntityRules.splitUnitLists(c, lexicon, found);
+        EntityRules.namesBeforeUnits(c, lexicon, hits, found);
         out.addAll(found);
     }
 

@@ -432,6 +432,24 @@ class EntityRulesTest {
     }
 
     @Test
+    void aNameBetweenATitleAndAProvinceIsCutOutOfAnOrganisation() {
+        // an honour roll: the organisation read across 农艺师张谊模 and the one starting inside 付孝仁 are cut; a
+        // unit that starts with surname chars and no title before it (武警湖北总队) stays whole
+        String s = "主任医师付孝仁四川省天地出版社社长林万清，重庆市农业科学研究所农艺师张谊模云南省歌舞团演员陆自福。武警湖北总队";
+        int fu = s.indexOf("孝仁"), chong = s.indexOf("重庆"), wu = s.indexOf("武警");
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, fu, s.indexOf("社长")),
+                new Mention(EntityType.PERSON, fu - 1, fu),
+                new Mention(EntityType.ORGANIZATION, chong, s.indexOf("演员")),
+                new Mention(EntityType.ORGANIZATION, wu, s.length()));
+        List<int[]> hits = new ArrayList<>();
+        NerFeatures.lexiconCodes(chars(s), LEX, hits);
+        EntityRules.namesBeforeUnits(chars(s), LEX, hits, ms);
+        assertEquals(List.of("ORGANIZATION 武警湖北总队", "ORGANIZATION 四川省天地出版社", "ORGANIZATION 重庆市农业科学研究所",
+                        "ORGANIZATION 云南省歌舞团", "PERSON 付孝仁", "PERSON 张谊模"),
+                ms.stream().map(m -> m.type() + " " + s.substring(m.start(), m.end())).toList());
+    }
+
+    @Test
     void aPlaceWrittenWithPartOfItsNameInBracketsIsOnePlace() {
         // 京秦（皇岛）线: the tagger's 秦（皇岛 gives way; （长）江 has its first char in brackets
         char[] c = NerFeatures.fold("走京秦（皇岛）线，引向（长）江。", 0, 16);
