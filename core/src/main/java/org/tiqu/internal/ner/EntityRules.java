@@ -2317,7 +2317,8 @@ final class EntityRules {
      * after a title (of the lexicon, or a word ending as titles do), inside an organisation or where one starts, they
      * are a person and the organisation is cut around the title and the name: People's Daily 1998-01 never starts an
      * organisation with a person followed by a place. Not without the title: 武警|湖北总队, 农行|河南分行 start with
-     * surname chars too. Run after {@link #splitUnitLists}.
+     * surname chars too. Outside any organisation the same slot after a title of the lexicon gives a person too, where
+     * the name is no word of the core dictionary (演员黄精一宁夏…, not 演员来到北京). Run after {@link #splitUnitLists}.
      */
     static void namesBeforeUnits(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
@@ -2382,6 +2383,40 @@ final class EntityRules {
                 mentions.set(k, null);
             }
         }
+        // the same slot outside any organisation, after a title of the lexicon (演员黄精一宁夏…: the tagger gave 黄精)
+        boolean[] taken = null;
+        for (int p = 3; p + 2 <= n; p++) {
+            if (nationalLevel(c, p) < 0) {
+                continue;
+            }
+            for (int q = p - 3; q <= p - 2; q++) {
+                if ((lex.categories(c[q]) & NerLexicon.SURNAME) == 0 || !hanName(c, q, p)
+                        || Words.known(new String(c, q, p - q)) || isPlace(lex, new String(c, q, p - q))
+                        || !titleEndsAt(q, hits)) {
+                    continue;
+                }
+                if (taken == null) {
+                    taken = new boolean[n];
+                    for (Mention m : mentions) {
+                        if (m != null && m.type() != EntityType.PERSON) {
+                            java.util.Arrays.fill(taken, m.start(), m.end(), true);
+                        }
+                    }
+                }
+                boolean free = true;
+                for (int i = q; i < p && free; i++) {
+                    free = !taken[i];
+                }
+                if (free) {
+                    if (added == null) {
+                        added = new ArrayList<>();
+                        persons = new ArrayList<>();
+                    }
+                    persons.add(new int[] {q, p});
+                }
+                break;
+            }
+        }
         if (added == null) {
             return;
         }
@@ -2392,6 +2427,15 @@ final class EntityRules {
             added.add(new Mention(EntityType.PERSON, pr[0], pr[1], null, Mention.Priority.RULE));
         }
         mentions.addAll(added);
+    }
+
+    private static boolean titleEndsAt(int at, List<int[]> hits) {
+        for (int[] h : hits) {
+            if (h[1] == at && (h[2] & NerLexicon.TITLE) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Last chars of titles (医师, 农艺师, 研究员, 巡视员, 股长, 编审, 主任, 主席, 书记, 教授). */
