@@ -2347,7 +2347,7 @@ final class EntityRules {
                     }
                 }
                 for (int q = Math.max(from - 1, p - 3); q <= p - 2; q++) {
-                    if (q < 0 || (lex.categories(c[q]) & NerLexicon.SURNAME) == 0 || !hanName(c, q, p)
+                    if (q < 0 || (lex.categories(c[q]) & NerLexicon.SURNAME) == 0 || !hanName(c, q, p) || !givenChars(c, q + 1, p, lex)
                             || isPlace(lex, new String(c, q, p - q))) {
                         continue;
                     }
@@ -2390,7 +2390,7 @@ final class EntityRules {
                 continue;
             }
             for (int q = p - 3; q <= p - 2; q++) {
-                if ((lex.categories(c[q]) & NerLexicon.SURNAME) == 0 || !hanName(c, q, p)
+                if ((lex.categories(c[q]) & NerLexicon.SURNAME) == 0 || !hanName(c, q, p) || !givenChars(c, q + 1, p, lex)
                         || Words.known(new String(c, q, p - q)) || isPlace(lex, new String(c, q, p - q))
                         || !titleEndsAt(q, hits)) {
                     continue;
@@ -2427,6 +2427,16 @@ final class EntityRules {
             added.add(new Mention(EntityType.PERSON, pr[0], pr[1], null, Mention.Priority.RULE));
         }
         mentions.addAll(added);
+    }
+
+    /** Whether every char of [from, to) is a given-name char of some training name (not 到 of 记者|来到南|中国). */
+    private static boolean givenChars(char[] c, int from, int to, NerLexicon lex) {
+        for (int i = from; i < to; i++) {
+            if (lex.givenNameCount(c[i]) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean titleEndsAt(int at, List<int[]> hits) {

@@ -447,8 +447,9 @@ class EntityRulesTest {
         assertEquals(List.of("ORGANIZATION 武警湖北总队", "ORGANIZATION 四川省天地出版社", "ORGANIZATION 重庆市农业科学研究所",
                         "ORGANIZATION 云南省歌舞团", "PERSON 付孝仁", "PERSON 张谊模"),
                 ms.stream().map(m -> m.type() + " " + s.substring(m.start(), m.end())).toList());
-        // outside any organisation, after a title of the lexicon: 黄精一 (the tagger's 黄精 gives way); 来到 is a word
-        String t = "话剧团演员黄精一宁夏回族自治区银川市，演员来到北京";
+        // outside any organisation, after a title of the lexicon: 黄精一 (the tagger's 黄精 gives way); 来到 is a word,
+        // and 到 of 来到南 no given-name char
+        String t = "话剧团演员黄精一宁夏回族自治区银川市，演员来到北京，记者来到南中国大酒店";
         List<Mention> ts = list(new Mention(EntityType.PERSON, 5, 7));
         List<int[]> th = new ArrayList<>();
         NerFeatures.lexiconCodes(chars(t), LEX, th);
