@@ -2242,8 +2242,22 @@ final class EntityRules {
             "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南",
             "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门"};
 
+    /** First chars of {@link #COUNTRY} and {@link #PROVINCES}: most chars start neither, and are told so at once. */
+    private static final boolean[] NATIONAL_FIRST = new boolean[65536];
+
+    static {
+        for (String[] names : new String[][] {COUNTRY, PROVINCES}) {
+            for (String w : names) {
+                NATIONAL_FIRST[w.charAt(0)] = true;
+            }
+        }
+    }
+
     /** 0: the text at p names China; 1: a province-level division; -1: neither. */
     private static int nationalLevel(char[] c, int p) {
+        if (p >= c.length || !NATIONAL_FIRST[c[p]]) {
+            return -1;
+        }
         if (startsWithAny(c, p, COUNTRY)) {
             return 0;
         }
