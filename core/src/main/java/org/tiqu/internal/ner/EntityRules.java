@@ -2352,17 +2352,10 @@ final class EntityRules {
                     continue;
                 }
                 if (titleStart == null) {
-                    titleStart = new int[n + 1];
-                    java.util.Arrays.fill(titleStart, -1);
-                    for (int[] h : hits) {
-                        if ((h[2] & NerLexicon.TITLE) != 0) {
-                            titleStart[h[1]] = titleStart[h[1]] < 0 ? h[0] : Math.min(titleStart[h[1]], h[0]);
-                        }
-                    }
+                    titleStart = titleStarts(n, hits);
                 }
                 for (int q = Math.max(from - 1, p - 3); q <= p - 2; q++) {
-                    if (q < 0 || (lex.categories(c[q]) & NerLexicon.SURNAME) == 0 || !hanName(c, q, p) || !givenChars(c, q + 1, p, lex)
-                            || isPlace(lex, new String(c, q, p - q))) {
+                    if (q < 0 || !nameBefore(c, q, p, lex)) {
                         continue;
                     }
                     // the title before the name: one of the lexicon's, or a word ending as titles do (主任医师,
@@ -2404,14 +2397,24 @@ final class EntityRules {
                 continue;
             }
             for (int q = p - 3; q <= p - 2; q++) {
-                if ((lex.categories(c[q]) & NerLexicon.SURNAME) == 0 || !hanName(c, q, p) || !givenChars(c, q + 1, p, lex)
-                        || Words.known(new String(c, q, p - q)) || isPlace(lex, new String(c, q, p - q))
-                        || !titleEndsAt(q, hits)) {
+                if (!nameBefore(c, q, p, lex) || Words.known(new String(c, q, p - q))) {
+                    continue;
+                }
+                if (titleStart == null) {
+                    titleStart = titleStarts(n, hits);
+                }
+                if (titleStart[q] < 0) {
                     continue;
                 }
                 if (taken == null) {
+                    // organisations and the names this rule cut out of them above are no place for another name
                     taken = new boolean[n];
-                    for (Mention m : mentions) {
+                    List<Mention> all = new ArrayList<>(mentions);
+                    if (added != null) {
+                        all.addAll(added);
+                        persons.forEach(pr -> all.add(new Mention(EntityType.ORGANIZATION, pr[0], pr[1])));
+                    }
+                    for (Mention m : all) {
                         if (m != null && m.type() != EntityType.PERSON) {
                             java.util.Arrays.fill(taken, m.start(), m.end(), true);
                         }
@@ -2443,23 +2446,32 @@ final class EntityRules {
         mentions.addAll(added);
     }
 
-    /** Whether every char of [from, to) is a given-name char of some training name (not 到 of 记者|来到南|中国). */
-    private static boolean givenChars(char[] c, int from, int to, NerLexicon lex) {
-        for (int i = from; i < to; i++) {
+    /**
+     * Whether [q, p) reads as a name: a surname, Han name chars, each given-name char one of some training name (not
+     * 到 of 记者|来到南|中国), and no place the lexicon knows.
+     */
+    private static boolean nameBefore(char[] c, int q, int p, NerLexicon lex) {
+        if ((lex.categories(c[q]) & NerLexicon.SURNAME) == 0 || !hanName(c, q, p)) {
+            return false;
+        }
+        for (int i = q + 1; i < p; i++) {
             if (lex.givenNameCount(c[i]) == 0) {
                 return false;
             }
         }
-        return true;
+        return !isPlace(lex, new String(c, q, p - q));
     }
 
-    private static boolean titleEndsAt(int at, List<int[]> hits) {
+    /** By end: the start of the longest title of the lexicon ending there, else -1. */
+    private static int[] titleStarts(int n, List<int[]> hits) {
+        int[] start = new int[n + 1];
+        java.util.Arrays.fill(start, -1);
         for (int[] h : hits) {
-            if (h[1] == at && (h[2] & NerLexicon.TITLE) != 0) {
-                return true;
+            if ((h[2] & NerLexicon.TITLE) != 0) {
+                start[h[1]] = start[h[1]] < 0 ? h[0] : Math.min(start[h[1]], h[0]);
             }
         }
-        return false;
+        return start;
     }
 
     /** Last chars of titles (医师, 农艺师, 研究员, 巡视员, 股长, 编审, 主任, 主席, 书记, 教授). */

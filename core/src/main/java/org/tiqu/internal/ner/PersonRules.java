@@ -1471,11 +1471,11 @@ final class PersonRules {
      * between two organisations an organisation (国防科工委、国家核安全局、财政部): in People's Daily 1998-01 an item
      * with a place item on either side is a place 627 times in 633 and never a person; between two organisations it
      * is one 192 times in 196. A person there takes the list's type (not a well-known person of the lexicon), and so
-     * does a place between organisations (not an organisation between places: 美国、欧洲航天局、日本), and an item of Han chars that no mention touches and that is no common word becomes one (西藏、人权、
-     * 台湾 is a list of issues): two to four chars between places, two to twelve between organisations.
+     * does a place between organisations (not an organisation between places: 美国、欧洲航天局、日本), and an item of
+     * Han chars that no mention touches and that is no common word becomes one (西藏、人权、台湾 is a list of issues):
+     * two to four chars between places, two to twelve between organisations.
      */
     static void itemsBetweenLikeItems(char[] c, NerLexicon lex, List<Mention> mentions) {
-        int n = c.length;
         int commas = 0;
         for (char ch : c) {
             commas += ch == '、' ? 1 : 0;
