@@ -1537,12 +1537,23 @@ final class PersonRules {
     private static final String[] PLACES_ONLY_AFTER = {"城市", "首都", "首府", "港口", "省会", "古城", "名城", "县城",
             "小镇", "重镇", "抵达", "前往", "飞抵", "途经", "位于"};
 
-    /** A person right after such a word is a place, unless the lexicon knows it as a person (前往|毛泽东|故居 stays). */
+    /**
+     * Words before which People's Daily 1998-01 never names a person: parts and sides of a place (曹娥江|畔, 流域,
+     * 沿岸, 上游, 山区, 脚下, 境内, 以北, 一带, 地区, 郊区, 市区 …: 1,698 units stand before them, 210 places, no person).
+     */
+    private static final String[] PLACES_ONLY_BEFORE = {"畔", "流域", "沿岸", "两岸", "上游", "下游", "中游", "山区",
+            "脚下", "山麓", "沿线", "境内", "以北", "以南", "以东", "以西", "一带", "地区", "郊区", "市区", "城区", "腹地"};
+
+    /**
+     * A person right after or before such a word is a place, unless the lexicon knows it as a person (前往|毛泽东|故居
+     * stays).
+     */
     static void placesAfterPlaceWords(char[] c, NerLexicon lex, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start();
-            if (m.type() == EntityType.PERSON && s >= 2 && EntityRules.endsWithAny(c, s, PLACES_ONLY_AFTER)
+            if (m.type() == EntityType.PERSON && (s >= 2 && EntityRules.endsWithAny(c, s, PLACES_ONLY_AFTER)
+                    || EntityRules.startsWithAny(c, m.end(), PLACES_ONLY_BEFORE))
                     && (lex.categories(new String(c, s, m.length())) & NerLexicon.PERSON) == 0) {
                 mentions.set(k, new Mention(EntityType.PLACE, s, m.end(), m.value(), m.priority()));
             }

@@ -619,12 +619,15 @@ class PersonRulesTest {
 
     @Test
     void aPersonAfterANounOfAPlacesStandingIsAPlace() {
-        // 城市 and 首府 name places after them, never persons; a well-known person after 前往 stays one
-        Seg s = Seg.of("海滨/n 城市/n 斯塔万格/nr 出发/v ，/w 首府/n 彭塔阿雷纳斯/nr 。/w 前往/v 毛泽东/nr 故居/n ，/w 会见/v 张建丰/nr");
-        List<Mention> ms = new ArrayList<>(List.of(person(4, 8), person(13, 19), person(22, 25), person(30, 33)));
+        // 城市 and 首府 name places after them, never persons, and 畔 comes after places; a well-known person after 前往
+        // stays one
+        Seg s = Seg.of("海滨/n 城市/n 斯塔万格/nr 出发/v ，/w 首府/n 彭塔阿雷纳斯/nr 。/w 前往/v 毛泽东/nr 故居/n ，/w 会见/v 张建丰/nr"
+                + " 。/w 曹娥江/nr 畔/f");
+        List<Mention> ms = new ArrayList<>(List.of(person(4, 8), person(13, 19), person(22, 25), person(30, 33),
+                person(34, 37)));
         PersonRules.placesAfterPlaceWords(s.c(), LEX, ms);
         assertEquals(List.of("毛泽东", "张建丰"), persons(s, ms));
-        assertEquals(2, ms.stream().filter(m -> m.type() == EntityType.PLACE).count());
+        assertEquals(3, ms.stream().filter(m -> m.type() == EntityType.PLACE).count());
     }
 
     @Test
