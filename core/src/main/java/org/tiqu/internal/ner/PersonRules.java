@@ -3885,6 +3885,73 @@ final class PersonRules {
     }
 
     /**
+     * 其长子|拉吉夫·甘地, 谢赫·哈西娜|提议, 阿拉丁·布鲁杰尔迪|访巴: a person holding a dotted name that the segmenter
+     * reads as one word ends at that word where the tagger ran it on into the word beside it that the segmenter
+     * cuts across the person's edge (a word of the core dictionary before it, 长子; a verb or function word after
+     * it, 提议) or over a verb or function word of its own (访) that is no transliteration char (萨米亚·侯赛|因
+     * keeps its 因). The segmenter, which reads the dotted word whole,
+     * knows such edges better than the char tagger, which sees few foreign names.
+     */
+    static void dottedNameEdges(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PERSON || m.length() < 4) {
+                continue;
+            }
+            int d1 = -1, d2 = -1;
+            for (int i = m.start() + 1; i < m.end() - 1; i++) {
+                if (EntityRules.isDot(c[i])) {
+                    d1 = d1 < 0 ? i : d1;
+                    d2 = i;
+                }
+            }
+            if (d1 < 0) {
+                continue;
+            }
+            int a = d1, b = d2 + 1;
+            while (a > m.start() && !cut[a]) {
+                a--;
+            }
+            while (b < m.end() && !cut[b]) {
+                b++;
+            }
+            // the dotted word [a, b) is one word of the segmenter, whole inside the person
+            if (!cut[a] || !cut[b] || d1 - a < 1 || b - d2 < 2) {
+                continue;
+            }
+            int s = m.start(), e = m.end();
+            if (s < a && !cut[s] && ordinaryWordAcross(c, cut, s, a)) {
+                s = a;
+            }
+            // 尼尔·弗斯|特等/b keeps its 特: only a verb or function word after the name ends it
+            if (e > b && (posStart[b] == VERB || functionClass(posStart[b]))
+                    && (cut[e] ? !NAME_SOUND[c[b]] : ordinaryWordAcross(c, cut, e, b))) {
+                e = b;
+            }
+            if (s != m.start() || e != m.end()) {
+                mentions.set(k, new Mention(m.type(), s, e, m.value(), m.priority()));
+            }
+        }
+    }
+
+    /**
+     * The segmenter's word that crosses offset {@code edge} (a person's edge inside it) lies between {@code edge}'s
+     * side of the dotted word and has two to four chars and is a word of HanLP's core dictionary (长子 before it,
+     * 提议 after it).
+     */
+    private static boolean ordinaryWordAcross(char[] c, boolean[] cut, int edge, int dotted) {
+        int ws = edge, we = edge;
+        while (ws > 0 && !cut[ws]) {
+            ws--;
+        }
+        while (we < c.length && !cut[we]) {
+            we++;
+        }
+        boolean beside = edge < dotted ? we == dotted : ws == dotted;
+        return beside && we - ws >= 2 && we - ws <= 4 && Words.known(new String(c, ws, we - ws));
+    }
+
+    /**
      * Adds each of {@code found} (persons in text order, none overlapping another) unless a mention of another type
      * overlaps it or a person runs out of it; the persons inside one that is added give way. Linear in the text and
      * the mentions' lengths.

@@ -741,6 +741,19 @@ class PersonRulesTest {
     }
 
     @Test
+    void aDottedNameWordEndsAPersonThatRanIntoTheWordBesideIt() {
+        Seg s = Seg.of("其/r 长子/n 拉吉夫·甘地/l 上台/v ，/w 总理/n 谢赫·哈西娜/nr 提议/v ，/w 特使/n 阿拉丁·布鲁杰尔迪/nr 访/v "
+                + "巴/j ，/w 科学家/n 尼尔·弗斯/nr 特等/b 人/n ，/w 主妇/n 萨米亚·侯赛/nr 因/p 病/n");
+        String t = new String(s.c());
+        // as the tagger ran them: 子拉吉夫·甘地, 谢赫·哈西娜提, 阿拉丁·布鲁杰尔迪访巴, 尼尔·弗斯特, 萨米亚·侯赛因
+        Mention[] tagged = java.util.stream.Stream.of("子拉吉夫·甘地", "谢赫·哈西娜提", "阿拉丁·布鲁杰尔迪访巴", "尼尔·弗斯特",
+                "萨米亚·侯赛因").map(w -> person(t.indexOf(w), t.indexOf(w) + w.length())).toArray(Mention[]::new);
+        List<Mention> ms = s.after((c, lex, x) -> PersonRules.dottedNameEdges(c, s.cut(), s.posStart(), x), tagged);
+        // 特等 is no verb and 因 a transliteration char: those two keep their last char
+        assertEquals(List.of("拉吉夫·甘地", "谢赫·哈西娜", "阿拉丁·布鲁杰尔迪", "尼尔·弗斯特", "萨米亚·侯赛因"), inOrder(s, ms));
+    }
+
+    @Test
     void aNameBeforeHaoNamesACraftNotAPerson() {
         Seg moon = Seg.of("嫦娥/n 六/m 号/q 探测器/n 、/w 墨子/nr 号/n 卫星/n");
         assertEquals(List.of(), persons(moon, moon.after((c, lex, ms) -> PersonRules.craftNames(c, ms),
