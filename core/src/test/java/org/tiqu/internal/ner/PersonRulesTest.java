@@ -741,6 +741,18 @@ class PersonRulesTest {
     }
 
     @Test
+    void aLineOfTwoOrThreeUnknownCharsAloneIsAByline() {
+        Seg s = Seg.of("诗/n 。/w \n/w 厉/nr 佛灯/nr \n/w 今哲/nr \n/w 黄/nr 铸/v \n/w 于/p 立群/nr \n/w 致/v 读者/n \n/w "
+                + "探望/v 你/r \n/w 观/Vg 雪/n \n/w 京/j 青联/j \n/w 文艺部/n \n/w 和/c 鞋子/n \n/w 脚步/n \n/w 王/nr 刚/nr 说/v");
+        List<Mention> ms = s.after((c, lex, x) -> PersonRules.lineNames(c, s.cut(), s.posStart(), lex, x));
+        assertEquals(List.of("厉佛灯", "今哲", "黄铸", "于立群"), inOrder(s, ms));
+        // a line a mention already touches is left alone
+        Seg tagged = Seg.of("今哲/nr");
+        assertEquals(List.of("今"), inOrder(tagged, tagged.after((c, lex, x) -> PersonRules.lineNames(c, tagged.cut(),
+                tagged.posStart(), lex, x), person(0, 1))));
+    }
+
+    @Test
     void aDottedNameWordEndsAPersonThatRanIntoTheWordBesideIt() {
         Seg s = Seg.of("其/r 长子/n 拉吉夫·甘地/l 上台/v ，/w 总理/n 谢赫·哈西娜/nr 提议/v ，/w 特使/n 阿拉丁·布鲁杰尔迪/nr 访/v "
                 + "巴/j ，/w 科学家/n 尼尔·弗斯/nr 特等/b 人/n ，/w 主妇/n 萨米亚·侯赛/nr 因/p 病/n");
