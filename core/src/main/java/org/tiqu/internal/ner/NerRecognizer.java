@@ -180,6 +180,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.itemsBetweenLikeItems(c, lexicon, found);
         PersonRules.placesAfterPlaceWords(c, lexicon, found);
         PersonRules.dropPrizeNames(c, found);
+        PersonRules.dropNegatedNames(c, found);
         PersonRules.personsBesidePersons(c, lexicon, found);
         PersonRules.listedThings(c, cut, brand, lexicon, found);
         PersonRules.personsBeforePersonWords(c, lexicon, found);

@@ -640,6 +640,18 @@ class PersonRulesTest {
     }
 
     @Test
+    void aNegatedGivenNameIsAPhraseUnlessListedAmongNames() {
+        Seg s = Seg.of("韩/nr 老师/n 天不亮/nr 就/d 动身/v ，/w 丁传贤/nr 、/w 于不凡/nr 、/w 马瑾/nr ，/w 阿不都/nr");
+        String t = new String(s.c());
+        List<Mention> ms = new ArrayList<>();
+        for (String w : List.of("天不亮", "丁传贤", "于不凡", "马瑾", "阿不都")) {
+            ms.add(person(t.indexOf(w), t.indexOf(w) + w.length()));
+        }
+        PersonRules.dropNegatedNames(s.c(), ms);
+        assertEquals(List.of("丁传贤", "于不凡", "马瑾", "阿不都"), persons(s, ms));
+    }
+
+    @Test
     void anUnknownForeignPlaceJoinedToAPersonIsAPerson() {
         // 斯克里亚宾 beside 拉赫玛尼诺夫 is a composer; 伊拉克, a place the lexicon knows, stays a place
         Seg s = Seg.of("拉赫玛尼诺夫/nr 和/c 斯克里亚宾/ns ，/w 李鹏/nr 和/c 伊拉克/ns");
