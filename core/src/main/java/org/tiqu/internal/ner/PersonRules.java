@@ -2829,13 +2829,13 @@ final class PersonRules {
     /**
      * 天不亮, 胡不归, 黄未黄: a three-char person whose given name begins with a negation is a phrase (天 不亮, a
      * surname-like char before a negated verb or adjective): of the 19,645 persons of People's Daily 1998-01 one has
-     * such a given name (丁传贤、于不凡、马瑾: an item of a list of names stays). Uyghur names that hold 不 (阿不都)
-     * are longer or dotted.
+     * such a given name (丁传贤、于不凡、马瑾: an item of a list of names stays). Uyghur names write Abdu- 阿不 (阿不都,
+     * 阿不来提).
      */
     static void dropNegatedNames(char[] c, List<Mention> mentions) {
         int n = c.length;
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.length() == 3 && NEGATIONS.indexOf(c[m.start() + 1]) >= 0
-                && EntityRules.isHan(c[m.start()]) && EntityRules.isHan(c[m.end() - 1])
+                && EntityRules.isHan(c[m.start()]) && EntityRules.isHan(c[m.end() - 1]) && c[m.start()] != '阿'
                 && !(m.start() > 0 && c[m.start() - 1] == '、' || m.end() < n && c[m.end()] == '、'));
     }
 
