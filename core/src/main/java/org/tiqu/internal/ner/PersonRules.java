@@ -3908,7 +3908,9 @@ final class PersonRules {
      * nor abbreviation (京|青联) of the segmenter, and begin with no verb or function word save a surname the
      * segmenter read as a preposition or conjunction (于|立群) before a given name that is no common word (和|鞋子
      * stays); a later verb or function word only as the one-char given name after a surname (黄|铸). The tagger,
-     * which reads a line as a sentence of its own, misses pen names for want of context.
+     * which reads a line as a sentence of its own, misses pen names for want of context. Runs after the person
+     * filter and after {@link #nameLines}, whose {@link #nameAlone} takes such a line only where it starts with a
+     * surname and its given-name chars occur in training names: this rule takes the pen names that do not (今哲, 广记).
      */
     static void lineNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
