@@ -3917,39 +3917,26 @@ final class PersonRules {
         boolean[] covered = null;
         for (int ls = 0; ls < n; ) {
             int le = ls;
-            while (le < n && c[le] != '\n') {
+            while (le < n && !Chars.isLineBreak(c[le])) {
                 le++;
             }
             int s = ls, e = le;
-            while (s < e && isBlank(c[s])) {
+            while (s < e && Chars.isSpace(c[s])) {
                 s++;
             }
-            while (e > s && isBlank(c[e - 1])) {
+            while (e > s && Chars.isSpace(c[e - 1])) {
                 e--;
             }
             if (e - s >= 2 && e - s <= 3 && cut[s] && cut[e] && EntityRules.hanName(c, s, e)) {
                 if (covered == null) {
                     covered = covered(n, mentions);
                 }
-                if (!anyCovered(covered, s, e) && bylineName(c, cut, posStart, lex, s, e)) {
+                if (!anyTaken(covered, s, e) && bylineName(c, cut, posStart, lex, s, e)) {
                     mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
                 }
             }
             ls = le + 1;
         }
-    }
-
-    private static boolean isBlank(char ch) {
-        return ch == ' ' || ch == '\u3000' || ch == '\t' || ch == '\r';
-    }
-
-    private static boolean anyCovered(boolean[] covered, int s, int e) {
-        for (int i = s; i < e; i++) {
-            if (covered[i]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean bylineName(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, int s, int e) {
