@@ -1355,6 +1355,49 @@ final class PersonRules {
         }
     }
 
+    /**
+     * A person that ends inside the given name the segmenter split from its surname (关/nr 治瀛/nr, tagged 关治) grows
+     * to the given name's end: the segmenter's name dictionary knows whole names the tagger cuts at a char it has
+     * seen mostly outside names (瀛, 志, 起). Only a surname word of one char followed by a name word of two, the
+     * shape of a Han name; not over another mention.
+     */
+    static void splitGivenNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] taken = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PERSON || e != s + 2 || s + 3 > n || !cut[s] || !cut[s + 1] || cut[s + 2]
+                    || !cut[s + 3] || posStart[s] != NAME || posStart[s + 1] != NAME
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || !EntityRules.hanName(c, s, s + 3)
+                    || !lastGivenChar(c, s + 2, posStart, lex)) {
+                continue;
+            }
+            if (taken == null) {
+                taken = covered(n, mentions);
+            }
+            if (!taken[s + 2]) {
+                mentions.set(k, new Mention(m.type(), s, s + 3, m.value(), m.priority()));
+                taken[s + 2] = true;
+            }
+        }
+    }
+
+    /**
+     * The char at {@code i} may end a given name the tagger left out: not mostly a verb or function word (张平|送,
+     * 刘基|则), no numeral (李文|一行), not the start of a word with the next char (马坚|夫人), not followed by a name
+     * word, and not a surname the core dictionary knows almost only as a name (陈辉|李清华: two bylines).
+     */
+    private static boolean lastGivenChar(char[] c, int i, byte[] posStart, NerLexicon lex) {
+        if (Words.mostlyNotAName(c[i]) || EntityRules.isNumeral(c[i]) || posStart[i + 1] == NAME
+                || i + 2 <= c.length && Words.known(new String(c, i, 2))) {
+            return false;
+        }
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = Words.attribute(c[i]);
+        int asName = Words.uses(a, "nr");
+        return (lex.categories(c[i]) & NerLexicon.SURNAME) == 0 || asName < 10 || asName * 4 < a.totalFrequency * 3;
+    }
+
     /** Han numerals that end no name (梁军|一见到记者). */
     private static final String HAN_DIGITS = "一二三四五六七八九十两";
 

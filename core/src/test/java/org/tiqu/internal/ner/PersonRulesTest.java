@@ -652,6 +652,21 @@ class PersonRulesTest {
     }
 
     @Test
+    void aPersonGrowsOverTheGivenNameTheSegmenterSplitFromItsSurname() {
+        // 王德|槟: the given-name word 德槟/nr ends the name; not over a verb (张平|送), a word (马坚|夫人), a numeral
+        // (李文|一行) or a surname that begins the next byline (陈辉|李清华)
+        Seg s = Seg.of("据/p 王/nr 德槟/nr 研究员/n ，/w 将/p 张/nr 平送/nr 往/p 医院/n ，/w 马/nr 坚夫/nr 人/n 、/w "
+                + "李/nr 文一/nr 行/n 。/w 陈/nr 辉李/nr 清华/j");
+        String t = new String(s.c());
+        List<Mention> ms = new ArrayList<>();
+        for (String w : List.of("王德", "张平", "马坚", "李文", "陈辉")) {
+            ms.add(person(t.indexOf(w), t.indexOf(w) + w.length()));
+        }
+        PersonRules.splitGivenNames(s.c(), s.cut(), s.posStart(), LEX, ms);
+        assertEquals(List.of("王德槟", "张平", "马坚", "李文", "陈辉"), persons(s, ms));
+    }
+
+    @Test
     void anUnknownForeignPlaceJoinedToAPersonIsAPerson() {
         // 斯克里亚宾 beside 拉赫玛尼诺夫 is a composer; 伊拉克, a place the lexicon knows, stays a place
         Seg s = Seg.of("拉赫玛尼诺夫/nr 和/c 斯克里亚宾/ns ，/w 李鹏/nr 和/c 伊拉克/ns");
