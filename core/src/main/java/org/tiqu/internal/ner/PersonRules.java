@@ -2884,6 +2884,18 @@ final class PersonRules {
 
     private static final String NEGATIONS = "不未没";
 
+    /** Words right before 何 that make it "what" (有何不同, 谈何容易, 作何感想, 从何着手, 相距何远). */
+    private static final String BEFORE_WHAT = "有谈作从距";
+
+    /**
+     * 何 after 有, 谈, 作, 从 or 距 asks "what" and starts no name (谈何革命, 相距何远): People's Daily 1998-01 has 何
+     * after them 15 times, always so, and none of its 166 surnames 何 there.
+     */
+    static void dropInterrogatives(char[] c, List<Mention> mentions) {
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && c[m.start()] == '何' && m.start() > 0
+                && BEFORE_WHAT.indexOf(c[m.start() - 1]) >= 0);
+    }
+
     /** Chars that make 奖 part of another word after a name: 奖励, 奖金, 奖学金, 奖赏, 奖惩, 奖章, 奖状, 奖券, 奖品, 奖牌. */
     private static final String PRIZE_WORDS = "励金学赏惩章状券品牌";
 

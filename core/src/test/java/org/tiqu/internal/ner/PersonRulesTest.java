@@ -667,6 +667,19 @@ class PersonRulesTest {
     }
 
     @Test
+    void heAfterHaveOrTalkAsksWhat() {
+        // 谈何革命, 相距何远: "what"; 何鲁丽 after 由 or a comma stays a person
+        Seg s = Seg.of("谈/v 何/r 革命/vn ，/w 相距/v 何远/nr ，/w 由/p 何鲁丽/nr 主持/v ，/w 何平/nr 说/v");
+        String t = new String(s.c());
+        List<Mention> ms = new ArrayList<>();
+        for (String w : List.of("何革", "何远", "何鲁丽", "何平")) {
+            ms.add(person(t.indexOf(w), t.indexOf(w) + w.length()));
+        }
+        PersonRules.dropInterrogatives(s.c(), ms);
+        assertEquals(List.of("何鲁丽", "何平"), persons(s, ms));
+    }
+
+    @Test
     void anUnknownForeignPlaceJoinedToAPersonIsAPerson() {
         // 斯克里亚宾 beside 拉赫玛尼诺夫 is a composer; 伊拉克, a place the lexicon knows, stays a place
         Seg s = Seg.of("拉赫玛尼诺夫/nr 和/c 斯克里亚宾/ns ，/w 李鹏/nr 和/c 伊拉克/ns");
