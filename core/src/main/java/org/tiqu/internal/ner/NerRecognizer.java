@@ -183,6 +183,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.dropPrizeNames(c, found);
         PersonRules.dropNegatedNames(c, found);
         PersonRules.dropInterrogatives(c, found);
+        PersonRules.dropPhraseStarts(c, found);
         PersonRules.personsBesidePersons(c, lexicon, found);
         PersonRules.listedThings(c, cut, brand, lexicon, found);
         PersonRules.personsBeforePersonWords(c, lexicon, found);

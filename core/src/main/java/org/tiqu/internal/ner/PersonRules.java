@@ -2884,6 +2884,28 @@ final class PersonRules {
 
     private static final String NEGATIONS = "不未没";
 
+    /**
+     * Set phrases that begin like a surname and given name: 万里之外 and 千里之遥 (distances; 万里 the statesman is
+     * never followed by 之), 因公牺牲 (died on duty).
+     */
+    private static final String[] NAMELIKE_PHRASES = {"万里之", "千里之", "因公牺牲", "因公殉职", "因公负伤", "因公致残",
+            "因公受伤"};
+
+    /** A person that begins one of {@link #NAMELIKE_PHRASES} and ends inside it is part of the phrase. */
+    static void dropPhraseStarts(char[] c, List<Mention> mentions) {
+        mentions.removeIf(m -> {
+            if (m.type() != EntityType.PERSON) {
+                return false;
+            }
+            for (String p : NAMELIKE_PHRASES) {
+                if (m.length() < p.length() && EntityRules.startsWith(c, m.start(), p)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** Words right before 何 that make it "what" (有何不同, 谈何容易, 作何感想, 从何着手, 相距何远). */
     private static final String BEFORE_WHAT = "有谈作从距";
 

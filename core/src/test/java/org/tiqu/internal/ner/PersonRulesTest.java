@@ -667,6 +667,21 @@ class PersonRulesTest {
     }
 
     @Test
+    void setPhrasesThatBeginLikeNamesAreNoPersons() {
+        // 万里之外 and 因公牺牲 are phrases; 万里 in a list of leaders stays
+        Seg s = Seg.of("万/m 里/q 之外/f ，/w 因/p 公/Ng 牺牲/v ，/w 杨尚昆/nr 、/w 万里/nr 、/w 宋平/nr");
+        String t = new String(s.c());
+        List<Mention> ms = new ArrayList<>();
+        for (int from : new int[] {t.indexOf("万里"), t.lastIndexOf("万里")}) {
+            ms.add(person(from, from + 2));
+        }
+        ms.add(person(t.indexOf("因公"), t.indexOf("因公") + 2));
+        PersonRules.dropPhraseStarts(s.c(), ms);
+        assertEquals(1, ms.size());
+        assertEquals(t.lastIndexOf("万里"), ms.get(0).start());
+    }
+
+    @Test
     void heAfterHaveOrTalkAsksWhat() {
         // 谈何革命, 相距何远: "what"; 何鲁丽 after 由 or a comma stays a person
         Seg s = Seg.of("谈/v 何/r 革命/vn ，/w 相距/v 何远/nr ，/w 由/p 何鲁丽/nr 主持/v ，/w 何平/nr 说/v");
