@@ -2727,8 +2727,9 @@ final class PersonRules {
                 continue;
             }
             int persons = 0;
-            for (int[] it : items) {
-                persons += personEnd[it[0]] == it[1] ? 1 : 0;
+            for (int i = 0; i < k; i++) {
+                int[] it = items.get(i);
+                persons += personEnd[it[0]] == (i == k - 1 ? beforeDeng(c, it[0], it[1]) : it[1]) ? 1 : 0;
             }
             if (persons < ROSTER_PERSONS || persons * 2 < k) {
                 continue;
@@ -3654,12 +3655,12 @@ final class PersonRules {
     }
 
     /**
-     * The end of a list's last item {@code c[s, e)} that runs on past the list (高蕾|等的精彩演唱, 王五|等人): before a 等
-     * two or three chars in, else e.
+     * The end of a list's last item {@code c[s, e)} that runs on past the list (高蕾|等的精彩演唱, 王五|等人, and the
+     * election reports' 王恩科、宋彭生、文林|为省人大常委会副主任): before a 等 or 为 two or three chars in, else e.
      */
     private static int beforeDeng(char[] c, int s, int e) {
         for (int k = s + 2; k <= s + 3 && k < e; k++) {
-            if (c[k] == '等') {
+            if (c[k] == '等' || c[k] == '为') {
                 return k;
             }
         }

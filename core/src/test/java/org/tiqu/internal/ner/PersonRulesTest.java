@@ -972,6 +972,20 @@ class PersonRulesTest {
     }
 
     @Test
+    void anElectionRosterEndsItsLastItemBeforeWei() {
+        // 张凯|为省人大常委会副主任: the last item is a person, so five items in six are and 志广 is one too
+        Seg s = Seg.of("张帼英/nr 、/w 曾昭科/nr 、/w 王骏/nr 、/w 程青/nr 、/w 志广/nz 、/w 张凯/nr 为/v 省/n 人大/j "
+                + "常委会/j 副/b 主任/n");
+        String t = new String(s.c());
+        List<Mention> ms = new ArrayList<>();
+        for (String w : List.of("张帼英", "曾昭科", "王骏", "程青", "张凯")) {
+            ms.add(person(t.indexOf(w), t.indexOf(w) + w.length()));
+        }
+        PersonRules.rosters(s.c(), LEX, ms);
+        assertEquals(List.of("张帼英", "曾昭科", "王骏", "程青", "张凯", "志广"), persons(s, ms));
+    }
+
+    @Test
     void rosterItemsNeedAListOfPersons() {
         // two persons in four items: no roster, and 和 stays a conjunction (志刚: 和志强 is a well-known person)
         Seg s = Seg.of("罗龙/nr 、/w 和/c 志刚/nr 、/w 蔬菜/n 、/w 金峰/nr");
