@@ -283,6 +283,17 @@ class PersonRulesTest {
         Seg credit = Seg.of("（/w 杨崇南/nr 绘/v ）/w");
         assertEquals(List.of("吴彬"), persons(coach, coach.apply(new Mention(EntityType.PERSON, 1, 4))));
         assertEquals(List.of("杨崇南"), persons(credit, credit.apply(new Mention(EntityType.PERSON, 1, 5))));
+        // three chars: 傅雷|译的; 王佐书 keeps its 书, a given-name char
+        Seg translated = Seg.of("传记/n 是/v 傅/nr 雷译/nr 的/u");
+        assertEquals(List.of("傅雷"), persons(translated, translated.apply(new Mention(EntityType.PERSON, 3, 6))));
+        Seg written = Seg.of("（/w 王/nr 佐书/nr ）/w");
+        assertEquals(List.of("王佐书"), persons(written, written.apply(new Mention(EntityType.PERSON, 1, 4))));
+    }
+
+    @Test
+    void aBylineEndsBeforeZuo() {
+        Seg s = Seg.of("（/w 阚/nr 翊作/nr ）/w");
+        assertEquals(List.of("阚翊"), persons(s, s.bylines(new Mention(EntityType.PERSON, 1, 4))));
     }
 
     @Test
