@@ -165,7 +165,7 @@ final class PersonRules {
         familiarPrefix(c, lex, mentions);
         compoundSurnames(c, cut, lex, mentions);
         completeGivenNames(c, cut, posStart, lex, mentions);
-        listNames(c, lex, mentions);
+        listNames(c, cut, posStart, posEnd, lex, mentions);
         rosters(c, lex, mentions);
         honourRolls(c, lex, hits, mentions);
         bylines(c, lex, hits, mentions);
@@ -2610,19 +2610,21 @@ final class PersonRules {
      * so far, is a person too; a shorter person inside the item grows to it (汪|大成, 吕志|和). An ethnic note in
      * brackets after an item (和志强（纳西族）) is skipped over to find the 、.
      */
-    static void listNames(char[] c, NerLexicon lex, List<Mention> mentions) {
+    static void listNames(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex, List<Mention> mentions) {
         if (!contains(c, '、')) {
             return; // no list, nothing to do (and no per-text arrays)
         }
         int n = c.length;
         int[] personEnd = new int[n + 1]; // end of the person mention starting at p, 0: none
+        int[] personStart = new int[n + 1]; // 1 + start of the person mention ending at p, 0: none
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON) {
                 personEnd[m.start()] = Math.max(personEnd[m.start()], m.end());
+                personStart[m.end()] = m.start() + 1;
             }
         }
         EntityRules.Overlaps others = new EntityRules.Overlaps(n, mentions, m -> m.type() != EntityType.PERSON);
-        boolean prevPerson = false, prevJoined = false;
+        boolean prevPerson = false, prevEndsPerson = false, prevJoined = false;
         java.util.List<int[]> found = new java.util.ArrayList<>();
         int s = 0;
         while (s < n) {
@@ -2654,8 +2656,31 @@ final class PersonRules {
             if (!person && (leftJoin && prevPerson || rightJoin && nextPerson) && candidate(c, s, e, lex, both)
                     && !others.any(s, e)) {
                 found.add(new int[]{s, e});
+            } else if (!person && e - s > 3 && !(leftJoin && prevPerson) && rightJoin && nextPerson) {
+                // the list's first item after the words of its clause: 初派|史建、杨少桥, 在|梅益、单基夫
+                for (int t = e - 3; t <= e - 2; t++) {
+                    if (cut[t] && clauseWord(posEnd[t]) && personEnd[t] == 0 && candidate(c, t, e, lex, false)
+                            && !others.any(t, e)) {
+                        found.add(new int[]{t, e});
+                        break;
+                    }
+                }
+            } else if (!person && e - s > 3 && leftJoin && prevEndsPerson && !rightJoin) {
+                // the list's last item before the rest of its clause: 李晴祺、包文翊|喜出望外, 戴肯、多兰|风采依然
+                for (int h = s + 3; h >= s + 2; h--) {
+                    // a three-char name not over a function word of its own (海顿|所|作)
+                    if (cut[h] && posStart[h] != NAME && personEnd[s] == 0
+                            && !(h == s + 3 && cut[h - 1] && clauseWord(posStart[h - 1]))
+                            && candidate(c, s, h, lex, false)
+                            && !others.any(s, h)) {
+                        found.add(new int[]{s, h});
+                        break;
+                    }
+                }
             }
             prevPerson = person;
+            // a person ending the item, for the last item after it (这使|李晴祺、包文翊喜出望外)
+            prevEndsPerson = person || personStart[e] > s;
             prevJoined = rightJoin;
             s = rightJoin ? after + 1 : Math.max(e, after);
         }
@@ -3697,6 +3722,11 @@ final class PersonRules {
             }
         }
         return e;
+    }
+
+    /** Word classes that end a clause's words before a list of names: 派|, 在|, 有|, 和|. */
+    private static boolean clauseWord(byte pc) {
+        return pc == VERB || pc == PREP || pc == ADVERB || pc == CONJ || pc == PARTICLE;
     }
 
     private static boolean candidate(char[] c, int s, int e, NerLexicon lex, boolean both) {

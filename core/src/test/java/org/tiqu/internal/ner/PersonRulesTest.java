@@ -997,6 +997,20 @@ class PersonRulesTest {
     }
 
     @Test
+    void aListsOuterItemsHoldTheNameBesideTheirClause() {
+        // first item after a verb, last item before an idiom; 海顿, not 海顿所 (所 a particle of its own)
+        Seg s = Seg.of("初/d 派/v 史/nr 建/v 、/w 杨/nr 少桥/nr 。/w 这/r 使/v 李/nr 晴祺/nr 、/w 包/v 文翊/nr 喜出望外/i 。/w "
+                + "多/a 为/v 贝多芬/nr 、/w 海顿/ns 所/u 作/v 的/u");
+        String t = new String(s.c());
+        List<Mention> ms = new ArrayList<>();
+        for (String w : List.of("杨少桥", "李晴祺", "贝多芬")) {
+            ms.add(person(t.indexOf(w), t.indexOf(w) + w.length()));
+        }
+        PersonRules.listNames(s.c(), s.cut(), s.posStart(), s.posEnd(), LEX, ms);
+        assertEquals(List.of("杨少桥", "李晴祺", "贝多芬", "史建", "包文翊", "海顿"), persons(s, ms));
+    }
+
+    @Test
     void rosterItemsNeedAListOfPersons() {
         // two persons in four items: no roster, and 和 stays a conjunction (志刚: 和志强 is a well-known person)
         Seg s = Seg.of("罗龙/nr 、/w 和/c 志刚/nr 、/w 蔬菜/n 、/w 金峰/nr");
