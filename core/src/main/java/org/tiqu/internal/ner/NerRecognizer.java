@@ -186,6 +186,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.dropPhraseStarts(c, found);
         PersonRules.personsBesidePersons(c, lexicon, found);
         PersonRules.listedThings(c, cut, brand, lexicon, found);
+        PersonRules.personsAmongNouns(c, cut, posStart, posEnd, lexicon, found);
         PersonRules.personsBeforePersonWords(c, lexicon, found);
         PersonRules.placesNamedAsPersons(c, lexicon, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);

@@ -1011,6 +1011,19 @@ class PersonRulesTest {
     }
 
     @Test
+    void aListItemBetweenCommonNounsIsNoPerson() {
+        // 姜糖 between 桂皮 and 菊花; 李鹏 beside 江泽民 stays
+        Seg s = Seg.of("配有/v 枸杞子/n 、/w 甘草/n 、/w 桂皮/n 、/w 姜/nr 糖/n 、/w 菊花/n 等/u 佐料/n 。/w 江泽民/nr 、/w 李鹏/nr");
+        String t = new String(s.c());
+        List<Mention> ms = new ArrayList<>();
+        for (String w : List.of("姜糖", "江泽民", "李鹏")) {
+            ms.add(person(t.indexOf(w), t.indexOf(w) + w.length()));
+        }
+        PersonRules.personsAmongNouns(s.c(), s.cut(), s.posStart(), s.posEnd(), LEX, ms);
+        assertEquals(List.of("江泽民", "李鹏"), persons(s, ms));
+    }
+
+    @Test
     void rosterItemsNeedAListOfPersons() {
         // two persons in four items: no roster, and 和 stays a conjunction (志刚: 和志强 is a well-known person)
         Seg s = Seg.of("罗龙/nr 、/w 和/c 志刚/nr 、/w 蔬菜/n 、/w 金峰/nr");
