@@ -3544,8 +3544,15 @@ final class PersonRules {
                     && !EntityRules.startsWith(c, e, "报道")) {
                 e++;
             }
-            if (e == s || !EntityRules.startsWith(c, e, "报道")) {
+            if (e == s || !EntityRules.startsWith(c, e, "报道") && !bracketedByline(c, h[0], e)) {
                 continue;
+            }
+            for (String credit : CREDITS) {
+                if (c[e - 1] != '、' && e - credit.length() > s && EntityRules.startsWith(c, e - credit.length(), credit)
+                        && c[e] == ')') {
+                    e -= credit.length(); // （新华社记者刘宇|摄）
+                    break;
+                }
             }
             for (int from = s; from < e; ) {
                 int to = from;
@@ -3556,6 +3563,28 @@ final class PersonRules {
                 from = to + 1;
             }
         }
+    }
+
+    /** Chars between a byline's opening bracket and its 记者: (新华社记者, (本报驻京记者. */
+    private static final int BYLINE_HEAD = 8;
+
+    /**
+     * The names after a reporter's title at {@code title} end the bracket that holds them: 电（记者姜微）, （新华社记者
+     * 李舸）. The bracket opens at most {@value #BYLINE_HEAD} chars before the title, with no other bracket between.
+     */
+    private static boolean bracketedByline(char[] c, int title, int e) {
+        if (e >= c.length || c[e] != ')') {
+            return false;
+        }
+        for (int k = title - 1; k >= 0 && k >= title - 1 - BYLINE_HEAD; k--) {
+            if (c[k] == '(') {
+                return true;
+            }
+            if (!EntityRules.isHan(c[k])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** One item {@code [s, e)} of {@link #reportedBy}. */

@@ -876,6 +876,17 @@ class PersonRulesTest {
     }
 
     @Test
+    void theNamesAfterAReporterEndTheirBracket() {
+        // 电（记者姜微）, （新华社记者刘宇摄）: the bracket closes the byline, a credit verb before it stays out;
+        // not a bracket that opens far before the title
+        Seg s = Seg.of("２３日/t 电/n （/w 记者/n 姜微/nr ）/w 上海/ns ，/w （/w 新华社/nt 记者/n 刘宇/nr 摄/v ）/w ，/w "
+                + "（/w 这里/r 有/v 很多/m 很多/m 人/n 和/c 记者/n 同行/v ）/w");
+        List<Mention> ms = new ArrayList<>();
+        PersonRules.reportedBy(s.c(), LEX, s.hits(), ms);
+        assertEquals(List.of("姜微", "刘宇"), persons(s, ms));
+    }
+
+    @Test
     void aForeignerNamedAfterATitleIsAPerson() {
         // the tagger read only 雅古 as a person: the run after the title grows it
         Seg minister = Seg.of("外长/n 利维/nr 和/c 外交大臣/n 雅古/nr 布/nr 的/u 分歧/n");
