@@ -1032,6 +1032,14 @@ class PersonRulesTest {
         }
         PersonRules.personsAmongNouns(s.c(), s.cut(), s.posStart(), s.posEnd(), LEX, ms);
         assertEquals(List.of("江泽民", "李鹏"), persons(s, ms));
+        // a 、 at either end of the text has no item beyond it
+        for (String tagged : List.of("、/w 姜/nr 糖/n", "姜/nr 糖/n 、/w")) {
+            Seg edge = Seg.of(tagged);
+            String et = new String(edge.c());
+            List<Mention> one = new ArrayList<>(List.of(person(et.indexOf("姜糖"), et.indexOf("姜糖") + 2)));
+            PersonRules.personsAmongNouns(edge.c(), edge.cut(), edge.posStart(), edge.posEnd(), LEX, one);
+            assertEquals(1, one.size());
+        }
     }
 
     @Test
