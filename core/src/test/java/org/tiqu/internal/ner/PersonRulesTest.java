@@ -887,6 +887,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void aTibetanNameTakesBackTheFunctionWordTheTaggerGaveItsFirstPart() {
+        // the tagger's 据泽仁 (据 read as a surname) gives way to 泽仁桑珠; 据 stays out
+        Seg s = Seg.of("据/p 泽仁/nr 桑珠/nr 介绍/v");
+        List<Mention> ms = new ArrayList<>(List.of(person(0, 3), person(3, 5)));
+        PersonRules.tibetanMongolianNames(s.c(), s.cut(), s.hits(), ms);
+        assertEquals(List.of("泽仁桑珠"), persons(s, ms));
+    }
+
+    @Test
     void aForeignerNamedAfterATitleIsAPerson() {
         // the tagger read only 雅古 as a person: the run after the title grows it
         Seg minister = Seg.of("外长/n 利维/nr 和/c 外交大臣/n 雅古/nr 布/nr 的/u 分歧/n");
