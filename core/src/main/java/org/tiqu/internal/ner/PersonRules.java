@@ -2444,17 +2444,14 @@ final class PersonRules {
             int to = e;
             if (m.length() >= 3) {
                 boolean titled = (c[e - 1] == '总' || c[e - 1] == '副') && titleEnd[e] > 0;
-                boolean credit = m.length() == 4 && CREDIT.indexOf(c[e - 1]) >= 0
-                        && (e == n || c[e] == ')' || c[e] == '\n' || c[e] == ' ')
-                        && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0
-                        && (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) == 0;
+                boolean creditEnd = e == n || c[e] == ')' || c[e] == '\n' || c[e] == ' ';
                 // 傅雷|译的, （张滨|作）: People's Daily 1998-01-01..27 writes these verbs after a name 352 times and
                 // never as the last char of a three-char name (but for three bylines its annotators ran together)
-                boolean shortCredit = m.length() == 3 && SHORT_CREDIT.indexOf(c[e - 1]) >= 0
-                        && (e == n || c[e] == ')' || c[e] == '\n' || c[e] == ' ' || c[e] == '的')
+                boolean credit = (m.length() == 4 && CREDIT.indexOf(c[e - 1]) >= 0 && creditEnd
+                        || m.length() == 3 && SHORT_CREDIT.indexOf(c[e - 1]) >= 0 && (creditEnd || c[e] == '的'))
                         && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0
                         && (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) == 0;
-                if (titled || credit || shortCredit) {
+                if (titled || credit) {
                     to = e - 1;
                 }
             }
@@ -3310,6 +3307,16 @@ final class PersonRules {
      * its annotators ran together (石愚作).
      */
     private static final String[] CREDITS = {"摄影报道", "摄影", "报道", "供稿", "摄", "画", "绘", "摘", "译", "作"};
+    /** The end of {@code c[s, e)} before a credit of {@link #CREDITS} that ends it and leaves a char before it, else e. */
+    private static int beforeCredit(char[] c, int s, int e) {
+        for (String credit : CREDITS) {
+            if (e - credit.length() > s && EntityRules.startsWith(c, e - credit.length(), credit)) {
+                return e - credit.length();
+            }
+        }
+        return e;
+    }
+
     /** A byline's bracket holds at most this many chars. */
     private static final int BYLINE_MAX = 24;
 
@@ -3350,12 +3357,7 @@ final class PersonRules {
                     s = Math.max(s, m.end());
                 }
             }
-            for (String credit : CREDITS) {
-                if (e - credit.length() > s && EntityRules.startsWith(c, e - credit.length(), credit)) {
-                    e -= credit.length();
-                    break;
-                }
-            }
+            e = beforeCredit(c, s, e);
             if (e - s < 2 || e - s > 9 || c[e - 1] == '族'
                     || (lex.categories(new String(c, s, e - s)) & (NerLexicon.PERSON | NerLexicon.SEEN_PER)) != 0) {
                 continue; // a known name is one person (索朗罗布)
@@ -3520,12 +3522,7 @@ final class PersonRules {
                     || !allHan(c, lineStart, h[0])) {
                 continue;
             }
-            for (String credit : CREDITS) {
-                if (e - credit.length() > s && EntityRules.startsWith(c, e - credit.length(), credit)) {
-                    e -= credit.length();
-                    break;
-                }
-            }
+            e = beforeCredit(c, s, e);
             if (e - s >= 4 && e - s <= 9
                     && (lex.categories(new String(c, s, e - s)) & (NerLexicon.PERSON | NerLexicon.SEEN_PER)) == 0) {
                 splitNames(c, s, e, 2, lex, mentions);
@@ -3559,12 +3556,8 @@ final class PersonRules {
             if (e == s || !EntityRules.startsWith(c, e, "报道") && !bracketedByline(c, h[0], e)) {
                 continue;
             }
-            for (String credit : CREDITS) {
-                if (c[e - 1] != '、' && e - credit.length() > s && EntityRules.startsWith(c, e - credit.length(), credit)
-                        && c[e] == ')') {
-                    e -= credit.length(); // （新华社记者刘宇|摄）
-                    break;
-                }
+            if (c[e] == ')' && c[e - 1] != '、') {
+                e = beforeCredit(c, s, e); // （新华社记者刘宇|摄）
             }
             for (int from = s; from < e; ) {
                 int to = from;

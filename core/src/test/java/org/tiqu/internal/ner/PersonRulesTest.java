@@ -653,11 +653,7 @@ class PersonRulesTest {
     @Test
     void aNegatedGivenNameIsAPhraseUnlessListedAmongNames() {
         Seg s = Seg.of("韩/nr 老师/n 天不亮/nr 就/d 动身/v ，/w 丁传贤/nr 、/w 于不凡/nr 、/w 马瑾/nr ，/w 阿不都/nr");
-        String t = new String(s.c());
-        List<Mention> ms = new ArrayList<>();
-        for (String w : List.of("天不亮", "丁传贤", "于不凡", "马瑾", "阿不都")) {
-            ms.add(person(t.indexOf(w), t.indexOf(w) + w.length()));
-        }
+        List<Mention> ms = personsAt(s, "天不亮", "丁传贤", "于不凡", "马瑾", "阿不都");
         PersonRules.dropNegatedNames(s.c(), ms);
         assertEquals(List.of("丁传贤", "于不凡", "马瑾", "阿不都"), persons(s, ms));
     }
@@ -668,11 +664,7 @@ class PersonRulesTest {
         // (李文|一行) or a surname that begins the next byline (陈辉|李清华)
         Seg s = Seg.of("据/p 王/nr 德槟/nr 研究员/n ，/w 将/p 张/nr 平送/nr 往/p 医院/n ，/w 马/nr 坚夫/nr 人/n 、/w "
                 + "李/nr 文一/nr 行/n 。/w 陈/nr 辉李/nr 清华/j");
-        String t = new String(s.c());
-        List<Mention> ms = new ArrayList<>();
-        for (String w : List.of("王德", "张平", "马坚", "李文", "陈辉")) {
-            ms.add(person(t.indexOf(w), t.indexOf(w) + w.length()));
-        }
+        List<Mention> ms = personsAt(s, "王德", "张平", "马坚", "李文", "陈辉");
         PersonRules.splitGivenNames(s.c(), s.cut(), s.posStart(), LEX, ms);
         assertEquals(List.of("王德槟", "张平", "马坚", "李文", "陈辉"), persons(s, ms));
     }
@@ -696,11 +688,7 @@ class PersonRulesTest {
     void heAfterHaveOrTalkAsksWhat() {
         // 谈何革命, 相距何远: "what"; 何鲁丽 after 由 or a comma stays a person
         Seg s = Seg.of("谈/v 何/r 革命/vn ，/w 相距/v 何远/nr ，/w 由/p 何鲁丽/nr 主持/v ，/w 何平/nr 说/v");
-        String t = new String(s.c());
-        List<Mention> ms = new ArrayList<>();
-        for (String w : List.of("何革", "何远", "何鲁丽", "何平")) {
-            ms.add(person(t.indexOf(w), t.indexOf(w) + w.length()));
-        }
+        List<Mention> ms = personsAt(s, "何革", "何远", "何鲁丽", "何平");
         PersonRules.dropInterrogatives(s.c(), ms);
         assertEquals(List.of("何鲁丽", "何平"), persons(s, ms));
     }
@@ -712,6 +700,16 @@ class PersonRulesTest {
         List<Mention> ms = new ArrayList<>(List.of(person(0, 6), place(7, 12), person(13, 15), place(16, 19)));
         PersonRules.personsBesidePersons(s.c(), LEX, ms);
         assertEquals(List.of("拉赫玛尼诺夫", "斯克里亚宾", "李鹏"), persons(s, ms));
+    }
+
+    /** Persons at the first occurrence of each of {@code names} in the text of {@code s}. */
+    private static List<Mention> personsAt(Seg s, String... names) {
+        String t = new String(s.c());
+        List<Mention> ms = new ArrayList<>();
+        for (String w : names) {
+            ms.add(person(t.indexOf(w), t.indexOf(w) + w.length()));
+        }
+        return ms;
     }
 
     private static Mention org(int s, int e) {
@@ -1007,11 +1005,7 @@ class PersonRulesTest {
         // 张凯|为省人大常委会副主任: the last item is a person, so five items in six are and 志广 is one too
         Seg s = Seg.of("张帼英/nr 、/w 曾昭科/nr 、/w 王骏/nr 、/w 程青/nr 、/w 志广/nz 、/w 张凯/nr 为/v 省/n 人大/j "
                 + "常委会/j 副/b 主任/n");
-        String t = new String(s.c());
-        List<Mention> ms = new ArrayList<>();
-        for (String w : List.of("张帼英", "曾昭科", "王骏", "程青", "张凯")) {
-            ms.add(person(t.indexOf(w), t.indexOf(w) + w.length()));
-        }
+        List<Mention> ms = personsAt(s, "张帼英", "曾昭科", "王骏", "程青", "张凯");
         PersonRules.rosters(s.c(), LEX, ms);
         assertEquals(List.of("张帼英", "曾昭科", "王骏", "程青", "张凯", "志广"), persons(s, ms));
     }
@@ -1021,11 +1015,7 @@ class PersonRulesTest {
         // first item after a verb, last item before an idiom; 海顿, not 海顿所 (所 a particle of its own)
         Seg s = Seg.of("初/d 派/v 史/nr 建/v 、/w 杨/nr 少桥/nr 。/w 这/r 使/v 李/nr 晴祺/nr 、/w 包/v 文翊/nr 喜出望外/i 。/w "
                 + "多/a 为/v 贝多芬/nr 、/w 海顿/ns 所/u 作/v 的/u");
-        String t = new String(s.c());
-        List<Mention> ms = new ArrayList<>();
-        for (String w : List.of("杨少桥", "李晴祺", "贝多芬")) {
-            ms.add(person(t.indexOf(w), t.indexOf(w) + w.length()));
-        }
+        List<Mention> ms = personsAt(s, "杨少桥", "李晴祺", "贝多芬");
         PersonRules.listNames(s.c(), s.cut(), s.posStart(), s.posEnd(), LEX, ms);
         assertEquals(List.of("杨少桥", "李晴祺", "贝多芬", "史建", "包文翊", "海顿"), persons(s, ms));
     }
@@ -1034,11 +1024,7 @@ class PersonRulesTest {
     void aListItemBetweenCommonNounsIsNoPerson() {
         // 姜糖 between 桂皮 and 菊花; 李鹏 beside 江泽民 stays
         Seg s = Seg.of("配有/v 枸杞子/n 、/w 甘草/n 、/w 桂皮/n 、/w 姜/nr 糖/n 、/w 菊花/n 等/u 佐料/n 。/w 江泽民/nr 、/w 李鹏/nr");
-        String t = new String(s.c());
-        List<Mention> ms = new ArrayList<>();
-        for (String w : List.of("姜糖", "江泽民", "李鹏")) {
-            ms.add(person(t.indexOf(w), t.indexOf(w) + w.length()));
-        }
+        List<Mention> ms = personsAt(s, "姜糖", "江泽民", "李鹏");
         PersonRules.personsAmongNouns(s.c(), s.cut(), s.posStart(), s.posEnd(), LEX, ms);
         assertEquals(List.of("江泽民", "李鹏"), persons(s, ms));
         // a 、 at either end of the text has no item beyond it
