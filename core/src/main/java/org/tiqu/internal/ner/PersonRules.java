@@ -1333,7 +1333,7 @@ final class PersonRules {
                 names.add(new String(c, m.start(), m.length()));
             }
         }
-        if (names.size() < 2) {
+        if (names.isEmpty()) {
             return;
         }
         EntityRules.Overlaps others = null;

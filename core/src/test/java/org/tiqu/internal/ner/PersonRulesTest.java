@@ -538,6 +538,10 @@ class PersonRulesTest {
         assertEquals(List.of("刘我成", "刘我成", "谈舒萍", "谈舒萍"), inOrder(s, s.after(
                 (c, lex, ms) -> PersonRules.growToTextNames(c, ms),
                 person(0, 3), person(6, 7), person(13, 16), person(18, 20))));
+        // the text's only longer name is enough
+        Seg one = Seg.of("刘/nr 我/r 成调/v 到/v 县/n ，/w 刘我成/nr 哭/v 了/u");
+        assertEquals(List.of("刘我成", "刘我成"), inOrder(one, one.after(
+                (c, lex, ms) -> PersonRules.growToTextNames(c, ms), person(0, 1), person(7, 10))));
         // not over a mention of another type
         Seg place = Seg.of("王/nr 刚/nr 说/v ，/w 王/nr 刚山/ns");
         List<Mention> ms = place.after((c, lex, x) -> PersonRules.growToTextNames(c, x), person(0, 2), person(4, 5),
