@@ -812,7 +812,9 @@ final class PersonRules {
             boolean country = ((lex.categories(c[s]) & NerLexicon.PLACE1) != 0
                     || EntityRules.OWNER_ONLY.indexOf(c[s]) >= 0 || COUNTRY_TOO.indexOf(c[s]) >= 0)
                     && !(titleEnd[t] > 0 && EntityRules.endsWithAny(c, titleEnd[t], LOCAL_OFFICES));
-            int e = Math.max(country ? 0 : titleEnd[t], EntityRules.listedWordEnd(c, cut, t, HONORIFICS));
+            // a title that starts with its organ (师|党委书记, 市|政府秘书长): the char before names the organ's unit
+            boolean organ = titleEnd[t] > 0 && EntityRules.startsWithAny(c, t, ORGANS);
+            int e = Math.max(country || organ ? 0 : titleEnd[t], EntityRules.listedWordEnd(c, cut, t, HONORIFICS));
             // brands (康师傅) and words of the core dictionary that are rarely names (党代表/n)
             if (e > 0 && (BRANDS.contains(new String(c, s, e - s)) || Words.rarelyAPerson(new String(c, s, e - s)))) {
                 continue;
@@ -824,6 +826,12 @@ final class PersonRules {
             fresh.add(s, s + 1);
         }
     }
+
+    /**
+     * Organs whose titles begin with them (党委书记, 政府秘书长, 人大常委会主任): in People's Daily a one-char name never
+     * stands before them, the level or unit of the organ does (师党委, 县政府).
+     */
+    private static final String[] ORGANS = {"党委", "党组", "党工委", "纪委", "团委", "政府", "人大", "政协", "工会", "妇联"};
 
     /** Word classes that never continue a transliterated name: 萨马兰奇|因病, 克林顿|和. */
     private static boolean functionClass(byte pc) {
@@ -3949,13 +3957,25 @@ final class PersonRules {
     }
 
     /**
+     * 李明|作报告, 王强|做了: a three-char person (a surname and two chars) ending in 作 or 做 before more words took in
+     * the verb "make, do"; no name of the training days ends in either (but for one byline its annotators ran
+     * together, 石愚作).
+     */
+    private static boolean endsInDoing(char[] c, NerLexicon lex, Mention m) {
+        int s = m.start(), e = m.end();
+        return m.type() == EntityType.PERSON && m.length() == 3 && (c[e - 1] == '作' || c[e - 1] == '做')
+                && e < c.length && EntityRules.isHan(c[e]) && EntityRules.hanName(c, s, e)
+                && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0 && m.priority() <= Mention.Priority.RULE;
+    }
+
+    /**
      * The verb of saying off the persons the later rules made (the last item of a list, 钱宏斌、李军、赖斌|说，):
      * {@link #trailingWords} ran before them.
      */
     static void speechTails(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (endsInSpeech(c, cut, posStart, lex, m)) {
+            if (endsInSpeech(c, cut, posStart, lex, m) || endsInDoing(c, lex, m)) {
                 mentions.set(k, new Mention(m.type(), m.start(), m.end() - 1, m.value(), m.priority()));
             }
         }

@@ -89,6 +89,23 @@ class PersonRulesTest {
     }
 
     @Test
+    void theVerbMakeLeavesAName() {
+        // 作 and 做 end no name of the training days: 李明作报告 is 李明 making a report; before a mark it stays
+        Seg s = Seg.of("副/b 书记/n 李/nr 明作/nr 报告/n ，/w 王/nr 强做/nr 了/u 工作/n ，/w 张/nr 明作/nr 。/w");
+        List<Mention> ms = personsAt(s, "李明作", "王强做", "张明作");
+        PersonRules.speechTails(s.c(), s.cut(), s.posStart(), LEX, ms);
+        assertEquals(List.of("李明", "王强", "张明作"), persons(s, ms));
+    }
+
+    @Test
+    void aCharBeforeAnOrgansTitleIsNoSurname() {
+        // 师党委书记: the division's party secretary, not a Mr 师; 周书记 is Secretary Zhou
+        Seg s = Seg.of("。/w 师/Ng 党委书记/n 、/w 政委/n 张/nr 文全/nr ，/w 周/nr 书记/n 说/v");
+        assertEquals(List.of("周"), persons(s, s.after((c, lex, ms) -> PersonRules.surnamesBeforeTitles(c, s.cut(),
+                s.posStart(), s.posEnd(), lex, s.hits(), ms))));
+    }
+
+    @Test
     void aVerbOfSayingLeavesTheLastItemOfAList() {
         // the 、-list rules make 赖斌说 an item after trailingWords ran; the late pass takes the verb off
         Seg s = Seg.of("李军/nr 、/w 赖/nr 斌/nr 说/v ，/w 看/v 完/v");
