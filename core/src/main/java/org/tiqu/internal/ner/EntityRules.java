@@ -52,6 +52,7 @@ final class EntityRules {
         knownPlaceStarts(c, cut, byStart, mentions);
         trimPlaces(c, cut, lex, mentions);
         websites(c, cut, mentions);
+        bodiesTaggedAsPlaces(c, cut, mentions);
         organisationWordStarts(c, cut, notName, lex, mentions);
         headlessOrganisations(c, lex, byStart, mentions);
         commonTails(c, cut, lex, byStart, mentions);
@@ -349,6 +350,7 @@ final class EntityRules {
     static void splitOrganisations(char[] c, boolean[] cut, byte[] posStart, boolean[] notName, NerLexicon lex,
                                    List<int[]> hitList, List<Mention> mentions) {
         HitIndex hits = null;
+        boolean[] inPlace = null;
         List<Mention> parts = new ArrayList<>();
         for (int k = mentions.size() - 1; k >= 0; k--) {
             Mention m = mentions.get(k);
@@ -356,9 +358,12 @@ final class EntityRules {
                     || (lex.categories(new String(c, m.start(), m.length())) & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0) {
                 continue;
             }
+            if (inPlace == null) {
+                inPlace = insidePlaces(c.length, hitList);
+            }
             boolean any = false;
             for (int p = m.start(); p < m.end() && !any; p++) {
-                any = cut[p] && (breaks(c, cut, posStart, m, p, true) || (posStart[p] == PersonRules.VERB && p > m.start())
+                any = cut[p] && !inPlace[p] && (breaks(c, cut, posStart, m, p, true) || (posStart[p] == PersonRules.VERB && p > m.start())
                         || describes(posStart, notName, p));
             }
             if (!any) {
@@ -373,7 +378,7 @@ final class EntityRules {
             boolean afterCount = false;
             boolean split = false;
             for (int p = m.start(); p <= m.end(); p++) {
-                if (p < m.end() && (!cut[p] || !(breaks(c, cut, posStart, m, p, from < p && ORG_END.indexOf(c[p - 1]) >= 0)
+                if (p < m.end() && (!cut[p] || inPlace[p] || !(breaks(c, cut, posStart, m, p, from < p && ORG_END.indexOf(c[p - 1]) >= 0)
                         || verbBetween(c, cut, posStart, lex, h, m, from, p) || describes(posStart, notName, p)))) {
                     continue;
                 }
@@ -407,6 +412,22 @@ final class EntityRules {
             }
         }
         mentions.addAll(parts);
+    }
+
+    /**
+     * inside[p]: p lies strictly inside a place of the lexicon of three chars or more, where no organisation breaks
+     * whatever the segmenter reads there (五/m 家/q 渠/n 市/n 人民医院).
+     */
+    private static boolean[] insidePlaces(int n, List<int[]> hitList) {
+        boolean[] inside = new boolean[n + 1];
+        for (int[] h : hitList) {
+            if ((h[2] & NerLexicon.PLACE) != 0 && h[1] - h[0] >= 3) {
+                for (int p = h[0] + 1; p < h[1]; p++) {
+                    inside[p] = true;
+                }
+            }
+        }
+        return inside;
     }
 
     /** An adjective the recognizer marked as no part of a name (建设|新|工厂: it describes a verbal noun's object). */
@@ -968,6 +989,23 @@ final class EntityRules {
             if (m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && m.length() >= 3
                     && c[m.end() - 1] == '网' && cut[m.end()]) {
                 // a rule's mention: 网 is no organisation ending the headless rule knows
+                mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), m.end(), null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    /** Last chars of bodies that no place of People's Daily 1998-01-01..27 ends in (against 站, 厅, 院 of 北京站, 北京音乐厅). */
+    private static final String BODY_ENDS = "局委办处署队司团会社";
+
+    /**
+     * 市|工信局 tagged as a place: a tagged place of three chars or more ending in a body's last char ({@link
+     * #BODY_ENDS}) at a word boundary names a body, an organisation.
+     */
+    static void bodiesTaggedAsPlaces(char[] c, boolean[] cut, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && m.length() >= 3
+                    && BODY_ENDS.indexOf(c[m.end() - 1]) >= 0 && cut[m.end()]) {
                 mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), m.end(), null, Mention.Priority.RULE));
             }
         }

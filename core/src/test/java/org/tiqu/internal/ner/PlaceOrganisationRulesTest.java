@@ -351,6 +351,27 @@ class PlaceOrganisationRulesTest {
     }
 
     @Test
+    void aPlaceWithANumeralsCharsDoesNotSplitItsOrganisation() {
+        // the segmenter reads 五家渠市 as five|families|canal|city: no break inside a place of the lexicon
+        String t = "在/p|五/m|家/q|渠/n|市/n|人民/n|医院/n|，/w";
+        String s = plain(t);
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 1, 9)); // 五家渠市人民医院
+        EntityRules.splitOrganisations(c, cuts(s), posStart(t), notName(t), LEX, hitList(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 1, 9)), ms);
+    }
+
+    @Test
+    void aTaggedPlaceEndingLikeABodyIsAnOrganisation() {
+        String s = "市|工信局|局长|高永|说|，|北京|音乐厅";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 4), new Mention(EntityType.PLACE, 10, 15));
+        EntityRules.bodiesTaggedAsPlaces(c, cuts(s), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 1, 4, null, Mention.Priority.RULE),
+                new Mention(EntityType.PLACE, 10, 15)), ms);
+    }
+
+    @Test
     void conjunctionInsideAMinistrysNameKeepsItWhole() {
         String t = "与/p|美国/ns|国家/n|航空/n|与/c|宇宙/n|航行局/n|的/u";
         String s = plain(t);
