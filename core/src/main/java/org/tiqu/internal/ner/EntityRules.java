@@ -53,6 +53,7 @@ final class EntityRules {
         trimPlaces(c, cut, lex, mentions);
         websites(c, cut, mentions);
         bodiesTaggedAsPlaces(c, cut, mentions);
+        dropLevelWords(c, mentions);
         organisationWordStarts(c, cut, notName, lex, mentions);
         headlessOrganisations(c, lex, byStart, mentions);
         commonTails(c, cut, lex, byStart, mentions);
@@ -1009,6 +1010,24 @@ final class EntityRules {
                 mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), m.end(), null, Mention.Priority.RULE));
             }
         }
+    }
+
+    /** Chars of administrative levels: a word made of them alone (师市, 省市, 县乡) names levels, no place. */
+    private static final String LEVELS = "省市县区乡镇村州盟旗师团";
+
+    /** A tagged place of two or three chars that are all {@link #LEVELS} (师市领导, 省市县三级) is dropped. */
+    static void dropLevelWords(char[] c, List<Mention> mentions) {
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
+                && m.length() >= 2 && m.length() <= 3 && allOf(c, m.start(), m.end(), LEVELS));
+    }
+
+    private static boolean allOf(char[] c, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(c[i]) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Longest stretch after a place that may still belong to an organisation's name (阿根廷|经济部). */

@@ -3957,6 +3957,22 @@ final class PersonRules {
     }
 
     /**
+     * 艾力·买买提|家 (his home, his family): a dotted name whose last part has three chars or more and ends in 家;
+     * no transliterated name part ends so.
+     */
+    private static boolean endsInHome(char[] c, Mention m) {
+        int e = m.end();
+        if (m.type() != EntityType.PERSON || c[e - 1] != '家' || m.priority() > Mention.Priority.RULE) {
+            return false;
+        }
+        int dot = e - 1;
+        while (dot > m.start() && !EntityRules.isDot(c[dot])) {
+            dot--;
+        }
+        return dot > m.start() && e - 1 - dot >= 3;
+    }
+
+    /**
      * 李明|作报告, 王强|做了: a three-char person (a surname and two chars) ending in 作 or 做 before more words took in
      * the verb "make, do"; no name of the training days ends in either (but for one byline its annotators ran
      * together, 石愚作).
@@ -3975,7 +3991,7 @@ final class PersonRules {
     static void speechTails(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (endsInSpeech(c, cut, posStart, lex, m) || endsInDoing(c, lex, m)) {
+            if (endsInSpeech(c, cut, posStart, lex, m) || endsInDoing(c, lex, m) || endsInHome(c, m)) {
                 mentions.set(k, new Mention(m.type(), m.start(), m.end() - 1, m.value(), m.priority()));
             }
         }

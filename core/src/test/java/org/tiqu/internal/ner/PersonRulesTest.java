@@ -98,6 +98,14 @@ class PersonRulesTest {
     }
 
     @Test
+    void aDottedNameLeavesTheHomeAfterIt() {
+        Seg s = Seg.of("农民/n 艾力·买买提家/nr 种/v 了/u 棉花/n ，/w 刘/nr 国家/n 说/v");
+        List<Mention> ms = personsAt(s, "艾力·买买提家", "刘国家");
+        PersonRules.speechTails(s.c(), s.cut(), s.posStart(), LEX, ms);
+        assertEquals(List.of("艾力·买买提", "刘国家"), persons(s, ms));
+    }
+
+    @Test
     void aCharBeforeAnOrgansTitleIsNoSurname() {
         // 师党委书记: the division's party secretary, not a Mr 师; 周书记 is Secretary Zhou
         Seg s = Seg.of("。/w 师/Ng 党委书记/n 、/w 政委/n 张/nr 文全/nr ，/w 周/nr 书记/n 说/v");

@@ -372,6 +372,15 @@ class PlaceOrganisationRulesTest {
     }
 
     @Test
+    void wordsOfAdministrativeLevelsAreNoPlaces() {
+        char[] c = chars("师市|领导|，|省市县|三级|，|市县|交界|，|五家渠市");
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 2), new Mention(EntityType.PLACE, 5, 8),
+                new Mention(EntityType.PLACE, 16, 20));
+        EntityRules.dropLevelWords(c, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 16, 20)), ms);
+    }
+
+    @Test
     void conjunctionInsideAMinistrysNameKeepsItWhole() {
         String t = "与/p|美国/ns|国家/n|航空/n|与/c|宇宙/n|航行局/n|的/u";
         String s = plain(t);
