@@ -54,6 +54,7 @@ final class EntityRules {
         websites(c, cut, mentions);
         bodiesTaggedAsPlaces(c, cut, mentions);
         dropLevelWords(c, mentions);
+        meetingsAsOrganisations(c, lex, mentions);
         organisationWordStarts(c, cut, notName, lex, mentions);
         headlessOrganisations(c, lex, byStart, mentions);
         commonTails(c, cut, lex, byStart, mentions);
@@ -1008,6 +1009,43 @@ final class EntityRules {
             if (m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && m.length() >= 3
                     && BODY_ENDS.indexOf(c[m.end() - 1]) >= 0 && cut[m.end()]) {
                 mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), m.end(), null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    /**
+     * Meetings, which end like organisations (in 会) but are events: 学习会, 座谈会 ... People's Daily 1998-01-01..27
+     * ends no organisation with any of them (its 会 organisations end in 委员会, 协会, 学会, 研究会, 联谊会 ...).
+     */
+    private static final String[] MEETINGS = {"学习会", "座谈会", "研讨会", "推进会", "交流会", "动员会", "现场会",
+            "表彰会", "报告会", "发布会", "见面会", "茶话会", "联欢会", "洽谈会", "运动会", "展销会", "交易会", "招聘会",
+            "培训会", "调度会", "部署会", "分析会", "总结会", "评审会", "听证会", "恳谈会", "协调会", "观摩会", "推介会",
+            "对接会", "誓师会", "宣讲会", "汇报会", "通报会", "警示会", "办公会", "常务会", "例会", "年会", "全会"};
+
+    /**
+     * A tagged organisation that ends in a meeting ({@link #MEETINGS}: 师市党委理论学习中心组|学习会) is the body that
+     * holds it, where what comes before the meeting ends like an organisation; otherwise no organisation.
+     */
+    static void meetingsAsOrganisations(char[] c, NerLexicon lex, List<Mention> mentions) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || c[m.end() - 1] != '会') {
+                continue;
+            }
+            int end = -1;
+            for (String w : MEETINGS) {
+                if (m.length() >= w.length() && startsWith(c, m.end() - w.length(), w)) {
+                    end = m.end() - w.length();
+                    break;
+                }
+            }
+            if (end < 0) {
+                continue;
+            }
+            if (end - m.start() >= 3 && orgEnds(c, m.start(), end, lex)) {
+                mentions.set(k, new Mention(m.type(), m.start(), end, m.value(), m.priority()));
+            } else {
+                mentions.remove(k);
             }
         }
     }

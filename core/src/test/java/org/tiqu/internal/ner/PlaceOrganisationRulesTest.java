@@ -381,6 +381,16 @@ class PlaceOrganisationRulesTest {
     }
 
     @Test
+    void aMeetingIsNoOrganisationButItsBodyIs() {
+        char[] c = chars("师市党委|中心组|学习会|，|北京市|运动会|，|北京|研究会");
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 10), new Mention(EntityType.ORGANIZATION, 11, 17),
+                new Mention(EntityType.ORGANIZATION, 18, 23));
+        EntityRules.meetingsAsOrganisations(c, LEX, ms);
+        // the body before 学习会; 北京市 is no body (the place is the tagger's to find); 研究会 is a body itself
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 7), new Mention(EntityType.ORGANIZATION, 18, 23)), ms);
+    }
+
+    @Test
     void conjunctionInsideAMinistrysNameKeepsItWhole() {
         String t = "与/p|美国/ns|国家/n|航空/n|与/c|宇宙/n|航行局/n|的/u";
         String s = plain(t);
