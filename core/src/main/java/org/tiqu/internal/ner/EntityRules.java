@@ -2962,13 +2962,36 @@ final class EntityRules {
         if (j == digits || j >= end) {
             return 0;
         }
-        if (c[j] == '师' && ordinal) {
+        if (c[j] == '师' && (ordinal || shortDivision(c, i, j))) {
             return j + 1;
         }
         if (c[j] == '团' && (ordinal || j - digits >= 2 || afterDivision(c, i, j))) {
             return j + 1;
         }
         return 0;
+    }
+
+    /** The XPCC's divisions by number, as news shortens them (六师, 十四师). */
+    private static final java.util.Set<String> DIVISION_NUMBERS = java.util.Set.of("一", "二", "三", "四", "五", "六",
+            "七", "八", "九", "十", "十一", "十二", "十三", "十四");
+
+    /**
+     * A division without its 第 (六师五家渠市, 兵团一师): a division number at i, then 师 at j, after 兵团 or before
+     * its division city; elsewhere 一师 and 六师 are counts or words.
+     */
+    private static boolean shortDivision(char[] c, int i, int j) {
+        if (!DIVISION_NUMBERS.contains(new String(c, i, j - i))) {
+            return false;
+        }
+        if (i >= 2 && c[i - 2] == '兵' && c[i - 1] == '团') {
+            return true;
+        }
+        for (String city : DIVISION_CITIES) {
+            if (startsWith(c, j + 1, city)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #military} at every offset in one pass: a numeral run is scanned once, not once per offset in it. */
@@ -2987,7 +3010,7 @@ final class EntityRules {
             if (j == digits || j >= n) {
                 continue;
             }
-            if (c[j] == '师' && ordinal) {
+            if (c[j] == '师' && (ordinal || j - digits <= 2 && shortDivision(c, i, j))) {
                 ends[i] = j + 1;
             } else if (c[j] == '团' && (ordinal || j - digits >= 2 || afterDivision(c, i, j))) {
                 ends[i] = j + 1;

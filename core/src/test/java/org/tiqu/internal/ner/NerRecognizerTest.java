@@ -494,6 +494,11 @@ class NerRecognizerTest {
         assertEquals(4, EntityRules.military("一〇二团".toCharArray(), 0));
         assertEquals(0, EntityRules.military("六师".toCharArray(), 0));
         assertEquals(0, EntityRules.military("第六届".toCharArray(), 0));
+        // a division without 第: after 兵团 or before its city, not elsewhere
+        assertEquals(2, EntityRules.military("六师五家渠市".toCharArray(), 0));
+        assertEquals(5, EntityRules.military("兵团十四师".toCharArray(), 2));
+        assertEquals(0, EntityRules.military("一师一校".toCharArray(), 0));
+        assertEquals(0, EntityRules.military("兵团十五师".toCharArray(), 2));
     }
 
     @Test
