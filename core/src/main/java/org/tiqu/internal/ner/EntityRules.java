@@ -2950,6 +2950,12 @@ final class EntityRules {
     /** {@link #military}, with the unit ending before {@code limit} (the numerals are not read past it). */
     static int military(char[] c, int i, int limit) {
         int end = Math.min(limit, c.length);
+        if (c[i] == '中') {
+            int b = numberedBureau(c, i, end);
+            if (b > 0) {
+                return b;
+            }
+        }
         int j = i;
         boolean ordinal = j < end && c[j] == '第';
         if (ordinal) {
@@ -2967,6 +2973,35 @@ final class EntityRules {
         }
         if (c[j] == '团' && (ordinal || j - digits >= 2 || afterDivision(c, i, j))) {
             return j + 1;
+        }
+        return 0;
+    }
+
+    /** State construction groups whose numbered engineering bureaus are companies of their own (中建三局, 中铁十七局). */
+    private static final String[] BUREAU_GROUPS = {"中国水电", "中国电建", "中铁建", "中建", "中铁", "中交", "中冶", "中水",
+            "中煤", "中核", "中化"};
+
+    /** End of a numbered bureau of {@link #BUREAU_GROUPS} (中建三局, 中交一公局, 中铁十七局) at i, else 0. */
+    private static int numberedBureau(char[] c, int i, int end) {
+        for (String g : BUREAU_GROUPS) {
+            if (!startsWith(c, i, g)) {
+                continue;
+            }
+            int j = i + g.length();
+            int digits = j;
+            while (j < end && j - digits < 3 && isNumeral(c[j])) {
+                j++;
+            }
+            if (j == digits) {
+                return 0;
+            }
+            if (j < end && c[j] == '局') {
+                return j + 1;
+            }
+            if (j + 1 < end && c[j] == '公' && c[j + 1] == '局') {
+                return j + 2;
+            }
+            return 0;
         }
         return 0;
     }
@@ -3004,6 +3039,9 @@ final class EntityRules {
         }
         int[] ends = new int[n];
         for (int i = 0; i < n; i++) {
+            if (c[i] == '中' && (ends[i] = numberedBureau(c, i, n)) > 0) {
+                continue;
+            }
             boolean ordinal = c[i] == '第';
             int digits = ordinal ? i + 1 : i;
             int j = digits < n ? runEnd[digits] : n;

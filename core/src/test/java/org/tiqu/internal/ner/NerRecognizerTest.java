@@ -499,11 +499,22 @@ class NerRecognizerTest {
         assertEquals(5, EntityRules.military("兵团十四师".toCharArray(), 2));
         assertEquals(0, EntityRules.military("一师一校".toCharArray(), 0));
         assertEquals(0, EntityRules.military("兵团十五师".toCharArray(), 2));
+        // numbered bureaus of the state construction groups
+        assertEquals(4, EntityRules.military("中建三局新疆分公司".toCharArray(), 0));
+        assertEquals(5, EntityRules.military("中铁十七局".toCharArray(), 0));
+        assertEquals(5, EntityRules.military("中交一公局".toCharArray(), 0));
+        assertEquals(0, EntityRules.military("中建局".toCharArray(), 0));
+    }
+
+    @Test
+    void aNumberedBureauAndItsBranchAreOneOrganisation() {
+        List<Entity> es = entities("中建三局新疆分公司项目经理李刚介绍");
+        assertTrue(has(es, EntityType.ORGANIZATION, "中建三局新疆分公司", 0), es::toString);
     }
 
     @Test
     void militaryEndsInOnePassAgreeWithMilitaryAtEveryOffset() {
-        String alphabet = "第一二〇0六百师团届兵x";
+        String alphabet = "第一二〇0六百师团届兵x中建局公";
         java.util.Random r = new java.util.Random(11);
         for (int round = 0; round < 2000; round++) {
             char[] c = new char[r.nextInt(16)];
