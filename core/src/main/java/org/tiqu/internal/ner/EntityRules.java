@@ -2950,7 +2950,7 @@ final class EntityRules {
     /** {@link #military}, with the unit ending before {@code limit} (the numerals are not read past it). */
     static int military(char[] c, int i, int limit) {
         int end = Math.min(limit, c.length);
-        if (c[i] == '中') {
+        if (i < end && c[i] == '中') {
             int b = numberedBureau(c, i, end);
             if (b > 0) {
                 return b;

@@ -2605,13 +2605,13 @@ final class PersonRules {
 
     /**
      * A two-char person (surname and one char) followed by one more Han char that ends the name: where a verb of
-     * saying follows that char (部长戴光|前|对记者说 aside, 总经理计三|猛|说), or where a noun word stands before the
-     * person and a mark, 和, 与 or 对 after the char (会长朱穆|之|和, 青年汪忠|和|；). In the training days a three-char
+     * saying follows that char (总经理计三|猛|说), or where a noun word stands before the person and a mark, 和, 与 or
+     * 对 after the char (会长朱穆|之|和, 副主任惠永|正|对记者说). In the training days a three-char
      * name stands right before a verb of saying 648 times, a two-char name and one char 16 times; after a noun and
      * before those marks 1,149 and 75 times. Each of those 91 chars is an adverb or particle ({@link #BEFORE_SAYING}),
      * the start of a longer verb (声称, 劝说), a verb of saying itself (说) or a photo credit (摄).
      */
-    static void namesBeforeSpeech(char[] c, boolean[] cut, byte[] posEnd, NerLexicon lex, List<Mention> mentions) {
+    static void thirdNameChars(char[] c, boolean[] cut, byte[] posEnd, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
         boolean[] taken = null;
         for (int k = 0; k < mentions.size(); k++) {
