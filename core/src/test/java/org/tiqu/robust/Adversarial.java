@@ -27,7 +27,10 @@ final class Adversarial {
             "2023年", "20世纪50年代", "3月", "星期三", "2023年8月16日 星期三",
             // the person rules' cues: surnames and names beside list marks, bylines, credits, phrases
             "李", "王", "何", "王德槟", "张平送", "姜糖", "桂皮", "、", "、张三、", "李四等", "记者姜微", "（新华社记者刘宇摄）",
-            "傅雷译的", "万里之外", "因公牺牲", "谈何", "为副省长", "喜出望外");
+            "傅雷译的", "万里之外", "因公牺牲", "谈何", "为副省长", "喜出望外",
+            // cues of the later rules: a name's third char before speech or a mark, organs, meetings, units, homes
+            "计三猛说", "会长朱穆之和", "师党委书记", "李明作报告", "艾力·买买提家", "五家渠市人民医院", "市工信局",
+            "师市", "学习会", "六师", "兵团一师", "中建三局", "中交一公局");
 
     static final String PUNCT = "，。、；：？！“”‘’（）《》【】—…·,.;:?!()\"'-/[]{}<>|&#%*+=~`^_@$";
     static final List<String> SPACES = List.of(" ", "\t", "\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\u2028", "\u2029",
