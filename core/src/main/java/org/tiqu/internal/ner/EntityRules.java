@@ -360,16 +360,16 @@ final class EntityRules {
                     || (lex.categories(new String(c, m.start(), m.length())) & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0) {
                 continue;
             }
-            if (inPlace == null) {
-                inPlace = insidePlaces(c.length, hitList);
-            }
             boolean any = false;
             for (int p = m.start(); p < m.end() && !any; p++) {
-                any = cut[p] && !inPlace[p] && (breaks(c, cut, posStart, m, p, true) || (posStart[p] == PersonRules.VERB && p > m.start())
+                any = cut[p] && (breaks(c, cut, posStart, m, p, true) || (posStart[p] == PersonRules.VERB && p > m.start())
                         || describes(posStart, notName, p));
             }
             if (!any) {
                 continue;
+            }
+            if (inPlace == null) {
+                inPlace = insidePlaces(c.length, hitList);
             }
             if (hits == null) {
                 hits = new HitIndex(hitList, c.length);
@@ -2981,8 +2981,14 @@ final class EntityRules {
     private static final String[] BUREAU_GROUPS = {"中国水电", "中国电建", "中铁建", "中建", "中铁", "中交", "中冶", "中水",
             "中煤", "中核", "中化"};
 
+    /** Second chars of {@link #BUREAU_GROUPS}. */
+    private static final String BUREAU_SECONDS = "国建铁交冶水煤核化";
+
     /** End of a numbered bureau of {@link #BUREAU_GROUPS} (中建三局, 中交一公局, 中铁十七局) at i, else 0. */
     private static int numberedBureau(char[] c, int i, int end) {
+        if (i + 1 >= end || BUREAU_SECONDS.indexOf(c[i + 1]) < 0) {
+            return 0; // most 中 are of 中国, 中央, 中心 ...: one char settles it
+        }
         for (String g : BUREAU_GROUPS) {
             if (!startsWith(c, i, g)) {
                 continue;

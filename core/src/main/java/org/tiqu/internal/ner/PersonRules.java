@@ -1324,6 +1324,16 @@ final class PersonRules {
         replacePersons(n, found, mentions);
     }
 
+    /** Whether {@code c[a, a + len)} and {@code c[b, b + len)} hold the same chars. */
+    private static boolean same(char[] c, int a, int b, int len) {
+        for (int i = 0; i < len; i++) {
+            if (c[a + i] != c[b + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Longest person name a shorter one grows to ({@link #growToTextNames}). */
     private static final int MAX_GROWN = 6;
 
@@ -1334,11 +1344,13 @@ final class PersonRules {
      * type or another person. After the person filter, so that the longer name has passed it.
      */
     static void growToTextNames(char[] c, List<Mention> mentions) {
-        java.util.Set<String> names = new java.util.HashSet<>();
+        List<Mention> names = new ArrayList<>(); // the text's names of two chars or more (one per spelling is enough)
+        int longest = 0;
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.length() >= 2 && m.length() <= MAX_GROWN
                     && EntityRules.hanName(c, m.start(), m.end())) {
-                names.add(new String(c, m.start(), m.length()));
+                names.add(m);
+                longest = Math.max(longest, m.length());
             }
         }
         if (names.isEmpty()) {
@@ -1347,15 +1359,25 @@ final class PersonRules {
         EntityRules.Overlaps others = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.type() != EntityType.PERSON || m.length() >= MAX_GROWN) {
-                continue;
+            if (m.type() != EntityType.PERSON || m.length() >= longest) {
+                continue; // no longer name to grow to: most texts name each person in one spelling
             }
+            // the longest name that the chars from m's start, or those ending at m's end, spell; from its start at
+            // equal length
             int bestStart = m.start(), bestEnd = m.end();
-            for (int len = MAX_GROWN; len > m.length() && bestEnd - bestStart == m.length(); len--) {
-                if (m.start() + len <= c.length && names.contains(new String(c, m.start(), len))) {
-                    bestEnd = m.start() + len;
-                } else if (m.end() - len >= 0 && names.contains(new String(c, m.end() - len, len))) {
+            for (Mention x : names) {
+                int len = x.length();
+                if (len <= m.length() || len < bestEnd - bestStart) {
+                    continue;
+                }
+                if (m.start() + len <= c.length && same(c, x.start(), m.start(), len)) {
+                    if (len > bestEnd - bestStart || bestStart < m.start()) {
+                        bestStart = m.start();
+                        bestEnd = m.start() + len;
+                    }
+                } else if (len > bestEnd - bestStart && m.end() - len >= 0 && same(c, x.start(), m.end() - len, len)) {
                     bestStart = m.end() - len;
+                    bestEnd = m.end();
                 }
             }
             if (bestEnd - bestStart == m.length()) {
