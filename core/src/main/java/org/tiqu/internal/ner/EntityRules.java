@@ -1027,7 +1027,8 @@ final class EntityRules {
      * holds it, where what comes before the meeting ends like an organisation; otherwise no organisation.
      */
     static void meetingsAsOrganisations(char[] c, NerLexicon lex, List<Mention> mentions) {
-        for (int k = mentions.size() - 1; k >= 0; k--) {
+        boolean dropAny = false;
+        for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || c[m.end() - 1] != '会') {
                 continue;
@@ -1045,8 +1046,12 @@ final class EntityRules {
             if (end - m.start() >= 3 && orgEnds(c, m.start(), end, lex)) {
                 mentions.set(k, new Mention(m.type(), m.start(), end, m.value(), m.priority()));
             } else {
-                mentions.remove(k);
+                mentions.set(k, null); // removed below, in one pass however many meetings a long text holds
+                dropAny = true;
             }
+        }
+        if (dropAny) {
+            mentions.removeIf(java.util.Objects::isNull);
         }
     }
 

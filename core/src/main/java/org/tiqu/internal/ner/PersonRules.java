@@ -1324,6 +1324,9 @@ final class PersonRules {
         replacePersons(n, found, mentions);
     }
 
+    /** Most names a text may hold for {@link #growToTextNames} to compare them in place. */
+    private static final int FEW_NAMES = 8;
+
     /** Whether {@code c[a, a + len)} and {@code c[b, b + len)} hold the same chars. */
     private static boolean same(char[] c, int a, int b, int len) {
         for (int i = 0; i < len; i++) {
@@ -1344,40 +1347,53 @@ final class PersonRules {
      * type or another person. After the person filter, so that the longer name has passed it.
      */
     static void growToTextNames(char[] c, List<Mention> mentions) {
-        List<Mention> names = new ArrayList<>(); // the text's names of two chars or more (one per spelling is enough)
+        // one mention per spelling of the text's names of two chars or more
+        java.util.Map<String, Mention> names = new java.util.HashMap<>();
         int longest = 0;
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.length() >= 2 && m.length() <= MAX_GROWN
                     && EntityRules.hanName(c, m.start(), m.end())) {
-                names.add(m);
+                names.putIfAbsent(new String(c, m.start(), m.length()), m);
                 longest = Math.max(longest, m.length());
             }
         }
         if (names.isEmpty()) {
             return;
         }
+        // a few names (most texts): compared in place; many (a long text): looked up by spelling
+        Mention[] few = names.size() <= FEW_NAMES ? names.values().toArray(new Mention[0]) : null;
         EntityRules.Overlaps others = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.type() != EntityType.PERSON || m.length() >= longest) {
-                continue; // no longer name to grow to: most texts name each person in one spelling
+                continue; // no longer name to grow to
             }
             // the longest name that the chars from m's start, or those ending at m's end, spell; from its start at
             // equal length
             int bestStart = m.start(), bestEnd = m.end();
-            for (Mention x : names) {
-                int len = x.length();
-                if (len <= m.length() || len < bestEnd - bestStart) {
-                    continue;
-                }
-                if (m.start() + len <= c.length && same(c, x.start(), m.start(), len)) {
-                    if (len > bestEnd - bestStart || bestStart < m.start()) {
-                        bestStart = m.start();
-                        bestEnd = m.start() + len;
+            if (few != null) {
+                for (Mention x : few) {
+                    int len = x.length();
+                    if (len <= m.length() || len < bestEnd - bestStart) {
+                        continue;
                     }
-                } else if (len > bestEnd - bestStart && m.end() - len >= 0 && same(c, x.start(), m.end() - len, len)) {
-                    bestStart = m.end() - len;
-                    bestEnd = m.end();
+                    if (m.start() + len <= c.length && same(c, x.start(), m.start(), len)) {
+                        if (len > bestEnd - bestStart || bestStart < m.start()) {
+                            bestStart = m.start();
+                            bestEnd = m.start() + len;
+                        }
+                    } else if (len > bestEnd - bestStart && m.end() - len >= 0 && same(c, x.start(), m.end() - len, len)) {
+                        bestStart = m.end() - len;
+                        bestEnd = m.end();
+                    }
+                }
+            } else {
+                for (int len = longest; len > m.length() && bestEnd - bestStart == m.length(); len--) {
+                    if (m.start() + len <= c.length && names.containsKey(new String(c, m.start(), len))) {
+                        bestEnd = m.start() + len;
+                    } else if (m.end() - len >= 0 && names.containsKey(new String(c, m.end() - len, len))) {
+                        bestStart = m.end() - len;
+                    }
                 }
             }
             if (bestEnd - bestStart == m.length()) {
