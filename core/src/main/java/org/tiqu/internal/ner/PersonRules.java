@@ -1721,6 +1721,41 @@ final class PersonRules {
         }
     }
 
+    /** Last chars of the titles that a person's name follows (部长, 总统, 总理, 主席, 首相, 大使, 国王). */
+    private static final String OFFICE_ENDS = "长理统席相使王";
+
+    /**
+     * A place right after a title of office and before a verb, a number or a comma (财政部长|马里|十二月三十一日在,
+     * 部长|阿比托|今天) is the office holder: in People's Daily 1998-01-01..27 such a title is followed by a name
+     * 1,170 times and by a place 6 times, 5 of them persons tagged as places (内塔尼亚胡, 阿比托).
+     */
+    static void placesAfterTitles(char[] c, boolean[] cut, byte[] posStart, List<int[]> hits, List<Mention> mentions) {
+        boolean[] officeEnd = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PLACE || s == 0 || e >= c.length || !cut[s] || !cut[e]
+                    || OFFICE_ENDS.indexOf(c[s - 1]) < 0 || m.priority() > Mention.Priority.RULE) {
+                continue;
+            }
+            if (!(posStart[e] == VERB || EntityRules.isNumeral(c[e]) || Character.isDigit(c[e]) || c[e] == '，'
+                    || c[e] == ',')) {
+                continue;
+            }
+            if (officeEnd == null) {
+                officeEnd = new boolean[c.length + 1];
+                for (int[] h : hits) {
+                    if ((h[2] & NerLexicon.TITLE) != 0) {
+                        officeEnd[h[1]] = true;
+                    }
+                }
+            }
+            if (officeEnd[s]) {
+                mentions.set(k, new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+            }
+        }
+    }
+
     /**
      * A name the text has as a person somewhere (辛业江|受贿案, made a person by the rules above) is that person where
      * else the text has it as a place that neither the lexicon nor the core dictionary knows (送给辛业江, read 辛业江/ns

@@ -106,6 +106,17 @@ class PersonRulesTest {
     }
 
     @Test
+    void aPlaceRightAfterATitleOfOfficeIsItsHolder() {
+        // 马里 is also a country: after 财政部长 and before a date it is the minister; after 访问 it stays a place
+        Seg s = Seg.of("财政部长/n 马里/ns 十二月/t 三十一日/t 在/p 雅加达/ns 说/v ，/w 总理/n 访问/v 马里/ns 。/w");
+        String t = new String(s.c());
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 4, 6),
+                new Mention(EntityType.PLACE, t.lastIndexOf("马里"), t.lastIndexOf("马里") + 2)));
+        PersonRules.placesAfterTitles(s.c(), s.cut(), s.posStart(), s.hits(), ms);
+        assertEquals(List.of(EntityType.PERSON, EntityType.PLACE), ms.stream().map(Mention::type).toList());
+    }
+
+    @Test
     void aCharBeforeAnOrgansTitleIsNoSurname() {
         // 师党委书记: the division's party secretary, not a Mr 师; 周书记 is Secretary Zhou
         Seg s = Seg.of("。/w 师/Ng 党委书记/n 、/w 政委/n 张/nr 文全/nr ，/w 周/nr 书记/n 说/v");
