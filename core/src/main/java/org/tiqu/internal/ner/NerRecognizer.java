@@ -172,8 +172,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.nationals(c, cut, posStart, lexicon, found);
         PersonRules.shrinkToTextNames(c, cut, lexicon, found);
         PersonRules.growToTextNames(c, found);
-        PersonRules.splitGivenNames(c, cut, posStart, lexicon, found);
-        PersonRules.thirdNameChars(c, cut, posEnd, lexicon, found);
+        PersonRules.thirdNameChars(c, cut, posStart, posEnd, lexicon, found);
         PersonRules.craftNames(c, found);
         PersonRules.speechTails(c, cut, posStart, lexicon, found);
         PersonRules.storyNames(c, cut, found);

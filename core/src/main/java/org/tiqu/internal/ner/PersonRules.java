@@ -1324,19 +1324,6 @@ final class PersonRules {
         replacePersons(n, found, mentions);
     }
 
-    /** Most names a text may hold for {@link #growToTextNames} to compare them in place. */
-    private static final int FEW_NAMES = 8;
-
-    /** Whether {@code c[a, a + len)} and {@code c[b, b + len)} hold the same chars. */
-    private static boolean same(char[] c, int a, int b, int len) {
-        for (int i = 0; i < len; i++) {
-            if (c[a + i] != c[b + i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Longest person name a shorter one grows to ({@link #growToTextNames}). */
     private static final int MAX_GROWN = 6;
 
@@ -1347,21 +1334,18 @@ final class PersonRules {
      * type or another person. After the person filter, so that the longer name has passed it.
      */
     static void growToTextNames(char[] c, List<Mention> mentions) {
-        // one mention per spelling of the text's names of two chars or more
-        java.util.Map<String, Mention> names = new java.util.HashMap<>();
+        java.util.Set<String> names = new java.util.HashSet<>(); // the text's names of two chars or more
         int longest = 0;
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.length() >= 2 && m.length() <= MAX_GROWN
                     && EntityRules.hanName(c, m.start(), m.end())) {
-                names.putIfAbsent(new String(c, m.start(), m.length()), m);
+                names.add(new String(c, m.start(), m.length()));
                 longest = Math.max(longest, m.length());
             }
         }
         if (names.isEmpty()) {
             return;
         }
-        // a few names (most texts): compared in place; many (a long text): looked up by spelling
-        Mention[] few = names.size() <= FEW_NAMES ? names.values().toArray(new Mention[0]) : null;
         EntityRules.Overlaps others = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
@@ -1371,29 +1355,11 @@ final class PersonRules {
             // the longest name that the chars from m's start, or those ending at m's end, spell; from its start at
             // equal length
             int bestStart = m.start(), bestEnd = m.end();
-            if (few != null) {
-                for (Mention x : few) {
-                    int len = x.length();
-                    if (len <= m.length() || len < bestEnd - bestStart) {
-                        continue;
-                    }
-                    if (m.start() + len <= c.length && same(c, x.start(), m.start(), len)) {
-                        if (len > bestEnd - bestStart || bestStart < m.start()) {
-                            bestStart = m.start();
-                            bestEnd = m.start() + len;
-                        }
-                    } else if (len > bestEnd - bestStart && m.end() - len >= 0 && same(c, x.start(), m.end() - len, len)) {
-                        bestStart = m.end() - len;
-                        bestEnd = m.end();
-                    }
-                }
-            } else {
-                for (int len = longest; len > m.length() && bestEnd - bestStart == m.length(); len--) {
-                    if (m.start() + len <= c.length && names.containsKey(new String(c, m.start(), len))) {
-                        bestEnd = m.start() + len;
-                    } else if (m.end() - len >= 0 && names.containsKey(new String(c, m.end() - len, len))) {
-                        bestStart = m.end() - len;
-                    }
+            for (int len = longest; len > m.length() && bestEnd - bestStart == m.length(); len--) {
+                if (m.start() + len <= c.length && names.contains(new String(c, m.start(), len))) {
+                    bestEnd = m.start() + len;
+                } else if (m.end() - len >= 0 && names.contains(new String(c, m.end() - len, len))) {
+                    bestStart = m.end() - len;
                 }
             }
             if (bestEnd - bestStart == m.length()) {
@@ -1412,31 +1378,14 @@ final class PersonRules {
     }
 
     /**
-     * A person that ends inside the given name the segmenter split from its surname (关/nr 治瀛/nr, tagged 关治) grows
-     * to the given name's end: the segmenter's name dictionary knows whole names the tagger cuts at a char it has
-     * seen mostly outside names (瀛, 志, 起). Only a surname word of one char followed by a name word of two, the
-     * shape of a Han name; not over another mention.
+     * The two-char person at s ends inside the given name the segmenter split from its surname (关/nr 治瀛/nr, tagged
+     * 关治): the segmenter's name dictionary knows whole names the tagger cuts at a char it has seen mostly outside
+     * names (瀛, 志, 起). Only a surname word of one char followed by a name word of two, the shape of a Han name.
      */
-    static void splitGivenNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
-        int n = c.length;
-        boolean[] taken = null;
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            int s = m.start(), e = m.end();
-            if (m.type() != EntityType.PERSON || e != s + 2 || s + 3 > n || !cut[s] || !cut[s + 1] || cut[s + 2]
-                    || !cut[s + 3] || posStart[s] != NAME || posStart[s + 1] != NAME
-                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || !EntityRules.hanName(c, s, s + 3)
-                    || !lastGivenChar(c, s + 2, posStart, lex)) {
-                continue;
-            }
-            if (taken == null) {
-                taken = covered(n, mentions);
-            }
-            if (!taken[s + 2]) {
-                mentions.set(k, new Mention(m.type(), s, s + 3, m.value(), m.priority()));
-                taken[s + 2] = true;
-            }
-        }
+    private static boolean inSplitGivenName(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, int s) {
+        return cut[s] && cut[s + 1] && !cut[s + 2] && cut[s + 3] && posStart[s] == NAME && posStart[s + 1] == NAME
+                && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0 && EntityRules.hanName(c, s, s + 3)
+                && lastGivenChar(c, s + 2, posStart, lex);
     }
 
     /**
@@ -2677,39 +2626,27 @@ final class PersonRules {
     private static final String AFTER_APPOSITION = "，,。、；;：:）)》和与对";
 
     /**
-     * A two-char person (surname and one char) followed by one more Han char that ends the name: where a verb of
-     * saying follows that char (总经理计三|猛|说), or where a noun word stands before the person and a mark, 和, 与 or
-     * 对 after the char (会长朱穆|之|和, 副主任惠永|正|对记者说). In the training days a three-char
-     * name stands right before a verb of saying 648 times, a two-char name and one char 16 times; after a noun and
-     * before those marks 1,149 and 75 times. Each of those 91 chars is an adverb or particle ({@link #BEFORE_SAYING}),
-     * the start of a longer verb (声称, 劝说), a verb of saying itself (说) or a photo credit (摄).
+     * A two-char person (surname and one char) runs to the next Han char where that char ends the name:
+     * <ul>
+     *   <li>the person ends inside the given name the segmenter split from its surname ({@link #inSplitGivenName});</li>
+     *   <li>a verb of saying follows the char (总经理计三|猛|说);</li>
+     *   <li>a noun word stands before the person and a mark, 和, 与 or 对 after the char (会长朱穆|之|和, 副主任惠永|正|
+     *   对记者说).</li>
+     * </ul>
+     * In the training days a three-char name stands right before a verb of saying 648 times, a two-char name and one
+     * char 16 times; after a noun and before those marks 1,149 and 75 times. Each of those 91 chars is an adverb or
+     * particle ({@link #BEFORE_SAYING}), the start of a longer verb (声称, 劝说), a verb of saying itself (说) or a photo
+     * credit (摄). Not over another mention.
      */
-    static void thirdNameChars(char[] c, boolean[] cut, byte[] posEnd, NerLexicon lex, List<Mention> mentions) {
+    static void thirdNameChars(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
+                               List<Mention> mentions) {
         int n = c.length;
         boolean[] taken = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start(), e = m.end();
-            if (m.type() != EntityType.PERSON || e - s != 2 || e + 1 >= n || BEFORE_SAYING.indexOf(c[e]) >= 0
-                    || SHORT_CREDIT.indexOf(c[e]) >= 0 || SPEECH.indexOf(c[e]) >= 0
-                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || !EntityRules.hanName(c, s, e + 1)
-                    || EntityRules.isNumeral(c[e])) {
-                continue;
-            }
-            boolean ends;
-            if (SAYS_FIRST[c[e + 1]]) {
-                String verb = null;
-                for (String w : SAYS) {
-                    if (EntityRules.startsWith(c, e + 1, w)) {
-                        verb = w;
-                        break;
-                    }
-                }
-                ends = verb != null && !Words.known(c[e] + verb);
-            } else {
-                ends = AFTER_APPOSITION.indexOf(c[e + 1]) >= 0 && cut[s] && posEnd[s] == NOUN;
-            }
-            if (!ends) {
+            if (m.type() != EntityType.PERSON || e - s != 2 || e >= n
+                    || !(inSplitGivenName(c, cut, posStart, lex, s) || endsBeforeSaying(c, cut, posEnd, lex, s))) {
                 continue;
             }
             if (taken == null) {
@@ -2720,6 +2657,25 @@ final class PersonRules {
                 taken[e] = true;
             }
         }
+    }
+
+    /** The char after the two-char person at s ends its name before a verb of saying or a mark ({@link #thirdNameChars}). */
+    private static boolean endsBeforeSaying(char[] c, boolean[] cut, byte[] posEnd, NerLexicon lex, int s) {
+        int e = s + 2;
+        if (e + 1 >= c.length || BEFORE_SAYING.indexOf(c[e]) >= 0 || SHORT_CREDIT.indexOf(c[e]) >= 0
+                || SPEECH.indexOf(c[e]) >= 0 || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
+                || !EntityRules.hanName(c, s, e + 1) || EntityRules.isNumeral(c[e])) {
+            return false;
+        }
+        if (!SAYS_FIRST[c[e + 1]]) {
+            return AFTER_APPOSITION.indexOf(c[e + 1]) >= 0 && cut[s] && posEnd[s] == NOUN;
+        }
+        for (String w : SAYS) {
+            if (EntityRules.startsWith(c, e + 1, w)) {
+                return !Words.known(c[e] + w);
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> SAYS_SET = java.util.Set.of(SAYS);

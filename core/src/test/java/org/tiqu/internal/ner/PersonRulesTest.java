@@ -705,7 +705,7 @@ class PersonRulesTest {
         Seg s = Seg.of("据/p 王/nr 德槟/nr 研究员/n ，/w 将/p 张/nr 平送/nr 往/p 医院/n ，/w 马/nr 坚夫/nr 人/n 、/w "
                 + "李/nr 文一/nr 行/n 。/w 陈/nr 辉李/nr 清华/j");
         List<Mention> ms = personsAt(s, "王德", "张平", "马坚", "李文", "陈辉");
-        PersonRules.splitGivenNames(s.c(), s.cut(), s.posStart(), LEX, ms);
+        PersonRules.thirdNameChars(s.c(), s.cut(), s.posStart(), s.posEnd(), LEX, ms);
         assertEquals(List.of("王德槟", "张平", "马坚", "李文", "陈辉"), persons(s, ms));
     }
 
@@ -714,7 +714,7 @@ class PersonRulesTest {
         Seg s = Seg.of("总经理/n 计/nr 三/m 猛/d 说/v ，/w 会长/n 朱穆/nr 之/u 和/c 他/r ，/w 青年/n 杜远/nr 难/a ，/w "
                 + "李军/nr 还/d 说/v ，/w 王平/nr 劝说/v ，/w 记者/n 戴浩/nr 摄/v ）/w 去/v 孙明/nr 亮/a ，/w 张/nr 平/nr 一/m 说/v");
         List<Mention> ms = personsAt(s, "计三", "朱穆", "杜远", "李军", "王平", "戴浩", "孙明", "张平");
-        PersonRules.thirdNameChars(s.c(), s.cut(), s.posEnd(), LEX, ms);
+        PersonRules.thirdNameChars(s.c(), s.cut(), s.posStart(), s.posEnd(), LEX, ms);
         // an adverb, a longer verb of saying, a photo credit, no noun before the mark, a numeral: the name stays
         assertEquals(List.of("计三猛", "朱穆之", "杜远难", "李军", "王平", "戴浩", "孙明", "张平"), persons(s, ms));
     }
