@@ -148,6 +148,16 @@ class NerRecognizerTest {
     }
 
     @Test
+    void scenicAreasOfXinjiangAreWholePlaces() {
+        // before they were facts: nothing for 葡萄沟 and 禾木, a person 那拉提, and 交河 without its old city
+        String t = "吐鲁番葡萄沟的游客比去年多。游客在喀纳斯、禾木和那拉提感受秋日美景。交河故城是吐鲁番的文物古迹。";
+        List<Entity> es = entities(t);
+        for (String place : new String[]{"葡萄沟", "喀纳斯", "禾木", "那拉提", "交河故城"}) {
+            assertTrue(has(es, EntityType.PLACE, place, t.indexOf(place)), () -> place + " in " + es);
+        }
+    }
+
+    @Test
     void aNewsWebsiteIsAnOrganisationNotAPlace() {
         List<Entity> es = entities("天山网的记者参加了采访。");
         assertTrue(has(es, EntityType.ORGANIZATION, "天山网", 0), es::toString);
