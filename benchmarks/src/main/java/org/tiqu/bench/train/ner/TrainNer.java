@@ -91,6 +91,7 @@ public final class TrainNer {
             foldLex[k] = NerLexicon.withSeenNames(names(train, k));
         }
         NerLexicon lex = NerLexicon.withSeenNames(allNames);
+        writeLexiconFingerprint(lexiconFingerprint(train, lex), out.resolveSibling(LEXICON_FINGERPRINT));
         // the segmenter's words: a feature of the tagger (-Dtiqu.ner.words=none trains without, for an ablation)
         Map<String, int[]> segmented = "none".equals(System.getProperty("tiqu.ner.words"))
                 ? Map.of() : org.tiqu.bench.train.JackknifeWords.words(corpus);
@@ -252,6 +253,34 @@ public final class TrainNer {
             }
         }
         return out;
+    }
+
+    /** Beside the model: what its lexicon feature was on the training text (see {@link #lexiconFingerprint}). */
+    static final String LEXICON_FINGERPRINT = "ner-model.lexicon.txt";
+
+    /**
+     * A CRC-32 of the lexicon codes of every training paragraph. The lexicon ({@code facts.txt}, the divisions and the
+     * seen names) is a feature of the tagger, so an edit that changes these codes must be followed by a retrain; an
+     * edit that adds words absent from the training text changes nothing and needs none. A test compares this with
+     * the value written beside the shipped model.
+     */
+    static long lexiconFingerprint(List<Pd98.Paragraph> train, NerLexicon lex) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(4);
+        for (Pd98.Paragraph p : train) {
+            char[] c = NerFeatures.fold(p.text(), 0, p.text().length());
+            for (int code : NerFeatures.lexiconCodes(c, lex)) {
+                crc.update(buf.clear().putInt(code).array());
+            }
+            crc.update(buf.clear().putInt(-1).array()); // paragraph end
+        }
+        return crc.getValue();
+    }
+
+    private static void writeLexiconFingerprint(long crc, Path file) throws IOException {
+        Files.writeString(file, "# CRC-32 of the NER lexicon's codes on the training paragraphs this tagger was trained "
+                + "on; written by org.tiqu.bench.train.ner.TrainNer, checked by TrainNerTest\n"
+                + Long.toHexString(crc) + "\n");
     }
 
     private static void writeNames(Map<String, Integer> names, Path file) throws IOException {
