@@ -30,7 +30,8 @@ final class Adversarial {
             "傅雷译的", "万里之外", "因公牺牲", "谈何", "为副省长", "喜出望外",
             // cues of the later rules: a name's third char before speech or a mark, organs, meetings, units, homes
             "计三猛说", "会长朱穆之和", "师党委书记", "李明作报告", "艾力·买买提家", "五家渠市人民医院", "市工信局",
-            "师市", "学习会", "六师", "兵团一师", "中建三局", "中交一公局");
+            "师市", "学习会", "六师", "兵团一师", "中建三局", "中交一公局", "自治区", "公安厅", "局长", "发展和改革委员会",
+            "葡萄沟");
 
     static final String PUNCT = "，。、；：？！“”‘’（）《》【】—…·,.;:?!()\"'-/[]{}<>|&#%*+=~`^_@$";
     static final List<String> SPACES = List.of(" ", "\t", "\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\u2028", "\u2029",

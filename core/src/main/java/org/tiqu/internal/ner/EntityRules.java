@@ -29,6 +29,37 @@ final class EntityRules {
             "军区", "团委", "妇联", "总工会", "工会", "工商联", "科协", "党校", "市委", "县委", "州委", "区委", "省委",
             "师委", "团党委", "人民代表大会", "常委会", "政法委", "宣传部", "组织部", "统战部", "办公厅", "办公室");
 
+    /**
+     * Working departments of a provincial, city, county or XPCC government, by their standard names and the short forms
+     * news uses (general knowledge: the departments before and after the reforms of 2018): after a place or a level
+     * word they name one body (五家渠市|人力资源和社会保障局, 自治区|发展和改革委员会). Each stem is a department as 厅
+     * (province) and 局 (city, county, division); the 委员会 and 办公室 bodies are listed whole.
+     */
+    static final Set<String> DEPARTMENTS = departments();
+
+    private static Set<String> departments() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String stem : ("公安 教育 财政 民政 司法 科学技术 科技 工业和信息化 工信 人力资源和社会保障 人社 自然资源 "
+                + "自然资源和规划 国土资源 生态环境 环境保护 环保 住房和城乡建设 住建 交通运输 交通 水利 水务 农业农村 农业 "
+                + "林业 商务 文化和旅游 文旅 文化体育广电和旅游 文体广旅 文化广电和旅游 文化广电旅游 文化 旅游 卫生 "
+                + "退役军人事务 应急管理 审计 统计 体育 广播电视 林业和草原 林草 粮食和物资储备 粮食 市场监督管理 "
+                + "市场监管 医疗保障 医保 机关事务管理 地方金融监督管理 乡村振兴 药品监督管理 知识产权 数据 大数据 "
+                + "信访 民族宗教事务 外事 人事 劳动和社会保障 劳动 监察 建设 规划 城市管理 城市管理综合执法 行政审批 "
+                + "政务服务和数据管理 工商行政管理 工商 质量技术监督 食品药品监督管理 安全生产监督管理 物价 税务 气象 "
+                + "人民防空 档案 招商 畜牧兽医 畜牧 扶贫开发").split(" ")) {
+            out.add(stem + "厅");
+            out.add(stem + "局");
+        }
+        out.addAll(List.of(("发展和改革委员会 发展改革委员会 发改委 卫生健康委员会 卫健委 卫生和计划生育委员会 卫计委 "
+                + "人口和计划生育委员会 计划生育委员会 计生委 民族事务委员会 民族宗教事务委员会 民宗委 教育委员会 教委 "
+                + "科学技术委员会 科委 国有资产监督管理委员会 国资委 经济和信息化委员会 经信委 工业和信息化委员会 工信委 "
+                + "住房和城乡建设委员会 住建委 建设委员会 建委 计划委员会 计委 经济委员会 经委 体育委员会 体委 农业委员会 "
+                + "农委 交通委员会 交委 商务委员会 商委 规划委员会 机构编制委员会办公室 编办 外事办公室 外办 "
+                + "侨务办公室 侨办 台湾事务办公室 台办 金融工作办公室 金融办 人民防空办公室 人防办 扶贫开发办公室 扶贫办 "
+                + "网信办 政策研究室 参事室 公安局 国家安全厅 国家安全局").split(" ")));
+        return Set.copyOf(out);
+    }
+
     /** Words that may follow a person's name directly. */
     private static final String[] AFTER_NAME = {"报道", "摄", "等", "同志", "一同", "一行", "说", "表示", "指出", "强调",
             "认为", "介绍", "来到", "主持", "出席", "参加", "会见", "签订", "陪同", "率", "在", "和", "与", "及", "为",
@@ -1855,6 +1886,7 @@ final class EntityRules {
                 unitOrg[i] = true;
             }
         }
+        levelUnits(c, cut, unitEnd);
         // each chain of adjacent units (i, unitEnd[i], unitEnd[unitEnd[i]], ...) summarised right to left, so
         // that a long run of units is walked once, not once per start: chainEnd = end of the last unit,
         // chainMilitary = some unit is numbered, chainLastBody = the last unit names a body, chainMilitaryEnd =
@@ -1925,6 +1957,28 @@ final class EntityRules {
             }
         }
     }
+
+    /**
+     * Level words that stand for a place in regional news (自治区 for Xinjiang, 师市 for a division and its city) are
+     * name units before a body (自治区|公安厅, 师市|市场监督管理局), as 兵团 is, where they start a word and no longer
+     * unit runs over them (新疆维吾尔自治区 is one place). One-char levels (省, 市, 县) are not: People's Daily writes
+     * 省/n 公安厅/n and 县/n 司法局/n as common nouns.
+     */
+    private static void levelUnits(char[] c, boolean[] cut, int[] unitEnd) {
+        int reach = 0; // the furthest end of a unit starting before i
+        for (int i = 0; i < c.length; i++) {
+            if (i >= reach && cut[i]) {
+                for (String level : LEVEL_UNITS) {
+                    if (startsWith(c, i, level) && cut[i + level.length()] && i + level.length() > unitEnd[i]) {
+                        unitEnd[i] = i + level.length();
+                    }
+                }
+            }
+            reach = Math.max(reach, unitEnd[i]);
+        }
+    }
+
+    private static final String[] LEVEL_UNITS = {"自治区", "师市"};
 
     /**
      * The last unit of a chain [start, end), an organisation that is no numbered unit, is named by a place of its own
@@ -3104,19 +3158,33 @@ final class EntityRules {
         for (String s : GOV_SUFFIXES) {
             GOV_FIRST[s.charAt(0)] = true;
         }
+        for (String s : DEPARTMENTS) {
+            GOV_FIRST[s.charAt(0)] = true;
+        }
     }
 
     static boolean isNumeral(char ch) {
         return NUMERAL[ch];
     }
 
+    /** 长 after a department's 局 or 厅 makes its head's title (昔阳县|环保|局长), not the body. */
+    private static boolean headOf(char[] c, int end) {
+        return end < c.length && c[end] == '长' && (c[end - 1] == '局' || c[end - 1] == '厅');
+    }
+
+    /** The longest of {@link #GOV_SUFFIXES} and {@link #DEPARTMENTS}, in chars. */
+    private static final int GOV_MAX = java.util.stream.Stream.concat(GOV_SUFFIXES.stream(), DEPARTMENTS.stream())
+            .mapToInt(String::length).max().orElse(0);
+
+    /** @return the end of the longest body ({@link #GOV_SUFFIXES}, {@link #DEPARTMENTS}) at {@code at}, or at */
     private static int govSuffix(char[] c, int at, NerLexicon lex) {
         int best = at;
         if (at >= c.length || !GOV_FIRST[c[at]]) {
             return best; // no suffix starts with this char: no String to build
         }
-        for (int len = 2; len <= 7 && at + len <= c.length; len++) {
-            if (GOV_SUFFIXES.contains(new String(c, at, len))) {
+        for (int len = 2; len <= GOV_MAX && at + len <= c.length; len++) {
+            String w = new String(c, at, len);
+            if (GOV_SUFFIXES.contains(w) || DEPARTMENTS.contains(w) && !headOf(c, at + len)) {
                 best = at + len;
             }
         }

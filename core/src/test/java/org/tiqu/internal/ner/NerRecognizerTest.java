@@ -158,6 +158,24 @@ class NerRecognizerTest {
     }
 
     @Test
+    void governmentDepartmentsAfterAPlaceOrARegionalLevelWordAreOrganisations() {
+        // 自治区 and 师市 stand for Xinjiang and a division in its news; 和 inside a department's name ended nothing
+        String t = "自治区发展和改革委员会、师市市场监督管理局和五家渠市人力资源和社会保障局联合发文。";
+        List<Entity> es = entities(t);
+        for (String body : new String[]{"自治区发展和改革委员会", "师市市场监督管理局", "五家渠市人力资源和社会保障局"}) {
+            assertTrue(has(es, EntityType.ORGANIZATION, body, t.indexOf(body)), () -> body + " in " + es);
+        }
+        // a division's full name is one unit: no second body 自治区教育厅 inside it
+        String full = "新疆维吾尔自治区教育厅召开会议。";
+        List<Entity> inFull = entities(full);
+        assertTrue(has(inFull, EntityType.ORGANIZATION, "新疆维吾尔自治区教育厅", 0), inFull::toString);
+        assertTrue(inFull.stream().noneMatch(e -> e.text().equals("自治区教育厅")), inFull::toString);
+        // 局长 is the head of a bureau; one-char levels make no body (People's Daily: 省/n 公安厅/n)
+        List<Entity> head = entities("山西省查处了昔阳县环保局长违规吃喝的问题。省公安厅召开会议。");
+        assertTrue(head.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), head::toString);
+    }
+
+    @Test
     void aNewsWebsiteIsAnOrganisationNotAPlace() {
         List<Entity> es = entities("天山网的记者参加了采访。");
         assertTrue(has(es, EntityType.ORGANIZATION, "天山网", 0), es::toString);
