@@ -1089,10 +1089,14 @@ final class EntityRules {
     /** Chars of administrative levels: a word made of them alone (师市, 省市, 县乡) names levels, no place. */
     private static final String LEVELS = "省市县区乡镇村州盟旗师团";
 
-    /** A tagged place of two or three chars that are all {@link #LEVELS} (师市领导, 省市县三级) is dropped. */
+    /**
+     * A tagged place of two or three chars that are all {@link #LEVELS} (师市领导, 省市县三级) is dropped, and so is one
+     * whose banner 旗 is the 旗 of 旗下, "under the banner of" (阿里巴巴|旗下: a company, no banner of Inner Mongolia).
+     */
     static void dropLevelWords(char[] c, List<Mention> mentions) {
         mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
-                && m.length() >= 2 && m.length() <= 3 && allOf(c, m.start(), m.end(), LEVELS));
+                && (m.length() >= 2 && m.length() <= 3 && allOf(c, m.start(), m.end(), LEVELS)
+                || c[m.end() - 1] == '旗' && m.end() < c.length && c[m.end()] == '下'));
     }
 
     private static boolean allOf(char[] c, int from, int to, String chars) {
@@ -1767,8 +1771,11 @@ final class EntityRules {
      * (高等|专科学校, 首都|师范大学, 和平).
      */
     private static boolean breakWord(char[] c, boolean[] cut, int j) {
-        return BREAK_IN_ORG.indexOf(c[j]) >= 0 && cut[j] && cut[j + 1];
+        return BREAK_IN_ORG.indexOf(c[j]) >= 0 && cut[j] && cut[j + 1] || cut[j] && startsWithAny(c, j, SUBORDINATION);
     }
+
+    /** Words that put one body under another (乌鲁木齐海关|所属|霍尔果斯海关): two names, not one. */
+    private static final String[] SUBORDINATION = {"所属", "下属", "所辖", "隶属", "旗下", "管辖"};
 
     private static final String BREAK_IN_ORG = "的了在是把被将就都也还又这那从向对等和与及、";
 

@@ -176,6 +176,16 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aBodyUnderAnotherIsItsOwnNameAndABannerIsNoPlaceBeforeUnder() {
+        // 所属 ran the place's organisation on to the second body; 阿里巴巴旗 was a banner (旗) of Inner Mongolia
+        String t = "乌鲁木齐海关所属霍尔果斯海关查获一批货物。阿里巴巴旗下的蚂蚁集团发布公告。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "乌鲁木齐海关", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "霍尔果斯海关", 8), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().contains("所属") || e.text().endsWith("旗")), es::toString);
+    }
+
+    @Test
     void aNewsWebsiteIsAnOrganisationNotAPlace() {
         List<Entity> es = entities("天山网的记者参加了采访。");
         assertTrue(has(es, EntityType.ORGANIZATION, "天山网", 0), es::toString);
