@@ -1658,6 +1658,12 @@ final class EntityRules {
             int best = -1;
             for (int j = b; j < n && j - b < MAX_CHAIN; j++) {
                 char ch = c[j];
+                boolean free = (startsAt[j] & 1) == 0 && ((startsAt[j] & 4) == 0 || branchAt(c, j, orgEnd[j]));
+                int place = cut[j] && free ? lexiconPlaceEnd(j, hits) : 0;
+                if (place > j && place - b < MAX_CHAIN) {
+                    j = place - 1; // 中国银行|五家渠|分行: a lexicon place whatever the segmenter read in it (五/m 家/q 渠/n)
+                    continue;
+                }
                 if (!isHan(ch) || notName[j] || BREAK_IN_ORG.indexOf(ch) >= 0 || (startsAt[j] & 1) != 0) {
                     break;
                 }
@@ -1709,6 +1715,18 @@ final class EntityRules {
             }
         }
         return false;
+    }
+
+    /** End of the longest lexicon place of three chars or more starting at p (五家渠, 五家渠市), else 0. */
+    private static int lexiconPlaceEnd(int p, HitIndex hits) {
+        int end = 0;
+        for (int k = hits.from(p); k < hits.to(p); k++) {
+            int[] h = hits.get(k);
+            if ((h[2] & NerLexicon.PLACE) != 0 && h[1] - h[0] >= 3) {
+                end = Math.max(end, h[1]);
+            }
+        }
+        return end;
     }
 
     private static boolean placeAt(char[] c, int p, HitIndex hits) {

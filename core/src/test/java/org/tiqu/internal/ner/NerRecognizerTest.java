@@ -186,6 +186,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aBranchNamedByALexiconPlaceTheSegmenterSplitsIsPartOfItsCompany() {
+        // the segmenter reads 五家渠 as 五/m 家/q 渠/n, and the numeral ended the company's name
+        String t = "中粮屯河股份有限公司五家渠分公司和中国农业银行股份有限公司五家渠分行负责人参加座谈。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "中粮屯河股份有限公司五家渠分公司", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "中国农业银行股份有限公司五家渠分行", 17), es::toString);
+    }
+
+    @Test
     void aNewsWebsiteIsAnOrganisationNotAPlace() {
         List<Entity> es = entities("天山网的记者参加了采访。");
         assertTrue(has(es, EntityType.ORGANIZATION, "天山网", 0), es::toString);
