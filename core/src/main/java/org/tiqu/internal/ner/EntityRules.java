@@ -411,7 +411,7 @@ final class EntityRules {
             boolean afterCount = false;
             boolean split = false;
             for (int p = m.start(); p <= m.end(); p++) {
-                if (p < m.end() && (!cut[p] || inPlace[p] || !(breaks(c, cut, posStart, m, p, from < p && ORG_END.indexOf(c[p - 1]) >= 0)
+                if (p < m.end() && (!cut[p] || inPlace[p] || !(breaks(c, cut, posStart, m, p, from < p && nameEndsBefore(c, p, h))
                         || verbBetween(c, cut, posStart, lex, h, m, from, p) || describes(posStart, notName, p)))) {
                     continue;
                 }
@@ -445,6 +445,28 @@ final class EntityRules {
             }
         }
         mentions.addAll(parts);
+    }
+
+    /**
+     * A name ends right before p, so that a conjunction at p joins two names: an organisation's last char (国防部|与),
+     * or a place written as a division (石河子市|与|石河子大学: the city and the university are two).
+     */
+    private static boolean nameEndsBefore(char[] c, int p, HitIndex hits) {
+        if (ORG_END.indexOf(c[p - 1]) >= 0) {
+            return true;
+        }
+        if (WRITTEN_AS_DIVISION.indexOf(c[p - 1]) < 0) {
+            return false;
+        }
+        for (int q = Math.max(0, p - 10); q < p - 1; q++) { // a lexicon place ends there (not 城市 of 城市与环境学院)
+            for (int k = hits.from(q); k < hits.to(q); k++) {
+                int[] hit = hits.get(k);
+                if (hit[1] == p && (hit[2] & NerLexicon.PLACE) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

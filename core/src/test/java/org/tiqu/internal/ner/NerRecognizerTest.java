@@ -195,6 +195,16 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aConjunctionAfterACityJoinsTwoNamesButNotInsideACommonNoun() {
+        // the tagger read 石河子市与石河子大学 as one organisation; 城市 of 城市与环境学院 is no city
+        String t = "石河子市与石河子大学签署协议。北京大学城市与环境学院召开会议。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.PLACE, "石河子市", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "石河子大学", 5), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "北京大学城市与环境学院", 15), es::toString);
+    }
+
+    @Test
     void aNewsWebsiteIsAnOrganisationNotAPlace() {
         List<Entity> es = entities("天山网的记者参加了采访。");
         assertTrue(has(es, EntityType.ORGANIZATION, "天山网", 0), es::toString);
