@@ -4152,6 +4152,14 @@ final class PersonRules {
         }
     }
 
+    /**
+     * The segmenter's word ends after the char at e, which with the next char makes an ordinary word: the name word
+     * swallowed that word's first char (吐尔洪·买买提高/nr 兴地/n for 买买提|高兴).
+     */
+    private static boolean splitWordStart(char[] c, boolean[] cut, int e) {
+        return !cut[e] && e + 2 <= c.length && cut[e + 1] && Words.common(new String(c, e, 2));
+    }
+
     /** Longest part of a dotted name taken by {@link #dottedRuns} (阿不都热依木, 巴合提别克). */
     private static final int MAX_SOUND_PART = 7;
 
@@ -4193,7 +4201,8 @@ final class PersonRules {
                 e = part;
                 while (e < n && e - part < MAX_SOUND_PART && NAME_SOUND[c[e]] && !inOrdinaryWord(c, cut, e)
                         && !(e - part >= 2 && cut[e] && e + 1 <= n && (e + 1 == n || cut[e + 1])
-                        && Words.mostly(c[e], "vpcdua"))) {
+                        && Words.mostly(c[e], "vpcdua"))
+                        && !(e - part >= 2 && splitWordStart(c, cut, e))) {
                     e++;
                 }
                 if (e < n && !cut[e]) {

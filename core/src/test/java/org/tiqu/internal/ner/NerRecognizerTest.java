@@ -205,6 +205,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aLocalMediaCentreIsOneOrganisationWithItsDivisionAndCity() {
+        String t = "六师五家渠市融媒体中心记者 马丽 报道";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "六师五家渠市融媒体中心", 0), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "马丽", 14), es::toString);
+    }
+
+    @Test
     void aNewsWebsiteIsAnOrganisationNotAPlace() {
         List<Entity> es = entities("天山网的记者参加了采访。");
         assertTrue(has(es, EntityType.ORGANIZATION, "天山网", 0), es::toString);
@@ -238,10 +246,12 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.PERSON, "阿布都热合曼·依明", 34), es::toString);
         assertFalse(hasText(es, EntityType.PERSON, "阿布"), es::toString);
         // not a title's last char, a verb after the name, the head of the next word, or a name in quotes
-        for (String edge : List.of("副主席玉苏甫江·麦麦提出席会议。", "查理斯·科雷来了。", "《詹姆士·邦德大战诺博士》问世。")) {
+        // nor the first char of a word the segmenter's name word swallowed (吐尔洪·买买提高/nr 兴地/n)
+        for (String edge : List.of("副主席玉苏甫江·麦麦提出席会议。", "查理斯·科雷来了。", "《詹姆士·邦德大战诺博士》问世。",
+                "吐尔洪·买买提高兴地说。")) {
             List<Entity> named = entities(edge);
-            assertTrue(hasText(named, EntityType.PERSON, edge.replaceAll("^(副主席|《)|(出席会议|来了|大战诺博士》问世)?。$", "")),
-                    named::toString);
+            assertTrue(hasText(named, EntityType.PERSON,
+                    edge.replaceAll("^(副主席|《)|(出席会议|来了|大战诺博士》问世|高兴地说)?。$", "")), named::toString);
         }
         assertFalse(entities("老店“塔比伊·杜米亚特”不远处。").stream().anyMatch(e -> e.type() == EntityType.PERSON));
     }
