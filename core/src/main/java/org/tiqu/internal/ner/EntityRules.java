@@ -2356,6 +2356,34 @@ final class EntityRules {
     }
 
     /**
+     * A river, lake or stream of the lexicon before 畔, 边 or 岸 keeps its last char (额尔齐斯|河畔: the segmenter's
+     * 河畔/n took the 河 from the tagger's place, and 额尔齐斯 alone was left). People's Daily writes 多瑙河/ns 畔/Ng.
+     */
+    static void waterSides(char[] c, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        int[] riverEnd = null; // riverEnd[p]: end of a lexicon river starting at p, cut before its water char by a mention
+        for (int[] h : hits) {
+            int b = h[1];
+            if ((h[2] & NerLexicon.PLACE) != 0 && b - h[0] >= 3 && b < n && "河江湖溪".indexOf(c[b - 1]) >= 0
+                    && "畔边岸".indexOf(c[b]) >= 0) {
+                if (riverEnd == null) {
+                    riverEnd = new int[n + 1];
+                }
+                riverEnd[h[0]] = Math.max(riverEnd[h[0]], b);
+            }
+        }
+        if (riverEnd == null) {
+            return;
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.PLACE && riverEnd[m.start()] == m.end() + 1) {
+                mentions.set(k, new Mention(EntityType.PLACE, m.start(), m.end() + 1, m.value(), m.priority()));
+            }
+        }
+    }
+
+    /**
      * 京秦（皇岛）线, 绥（芬河）, （长）江: a place written as its one- or two-char abbreviation with the rest of its name
      * in brackets (People's Daily names the ends of roads and railways so), or with its first char in brackets, is
      * one place, brackets included, where the name read without them is a place of the lexicon; the mentions made of

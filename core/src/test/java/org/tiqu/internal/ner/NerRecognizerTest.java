@@ -213,6 +213,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aRiverOfTheLexiconKeepsItsLastCharBeforeItsBank() {
+        // the segmenter's 河畔/n took 河, and the tagger gave 额尔齐斯
+        String t = "北屯市位于额尔齐斯河畔。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.PLACE, "额尔齐斯河", 5), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "额尔齐斯"), es::toString);
+    }
+
+    @Test
     void aNewsWebsiteIsAnOrganisationNotAPlace() {
         List<Entity> es = entities("天山网的记者参加了采访。");
         assertTrue(has(es, EntityType.ORGANIZATION, "天山网", 0), es::toString);
