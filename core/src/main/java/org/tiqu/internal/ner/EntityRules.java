@@ -3251,11 +3251,16 @@ final class EntityRules {
     private static final int GOV_MAX = java.util.stream.Stream.concat(GOV_SUFFIXES.stream(), DEPARTMENTS.stream())
             .mapToInt(String::length).max().orElse(0);
 
+    /** The first two chars of every {@link #GOV_SUFFIXES} and {@link #DEPARTMENTS} entry, as sorted pair codes. */
+    private static final int[] GOV_PAIRS = java.util.stream.Stream.concat(GOV_SUFFIXES.stream(), DEPARTMENTS.stream())
+            .mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).distinct().sorted().toArray();
+
     /** @return the end of the longest body ({@link #GOV_SUFFIXES}, {@link #DEPARTMENTS}) at {@code at}, or at */
     private static int govSuffix(char[] c, int at, NerLexicon lex) {
         int best = at;
-        if (at >= c.length || !GOV_FIRST[c[at]]) {
-            return best; // no suffix starts with this char: no String to build
+        if (at + 1 >= c.length || !GOV_FIRST[c[at]]
+                || java.util.Arrays.binarySearch(GOV_PAIRS, c[at] << 16 | c[at + 1]) < 0) {
+            return best; // no body starts with these two chars: no String to build
         }
         for (int len = 2; len <= GOV_MAX && at + len <= c.length; len++) {
             String w = new String(c, at, len);
