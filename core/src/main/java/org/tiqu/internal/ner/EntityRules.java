@@ -84,7 +84,7 @@ final class EntityRules {
         trimPlaces(c, cut, lex, mentions);
         websites(c, cut, mentions);
         bodiesTaggedAsPlaces(c, cut, mentions);
-        dropLevelWords(c, mentions);
+        dropNonPlaceWords(c, mentions);
         meetingsAsOrganisations(c, lex, mentions);
         organisationWordStarts(c, cut, notName, lex, mentions);
         headlessOrganisations(c, lex, byStart, mentions);
@@ -476,13 +476,18 @@ final class EntityRules {
     private static boolean[] insidePlaces(int n, List<int[]> hitList) {
         boolean[] inside = new boolean[n + 1];
         for (int[] h : hitList) {
-            if ((h[2] & NerLexicon.PLACE) != 0 && h[1] - h[0] >= 3) {
+            if (longLexiconPlace(h)) {
                 for (int p = h[0] + 1; p < h[1]; p++) {
                     inside[p] = true;
                 }
             }
         }
         return inside;
+    }
+
+    /** A lexicon place of three chars or more: a name whatever the segmenter reads in it (五/m 家/q 渠/n 市/n). */
+    private static boolean longLexiconPlace(int[] hit) {
+        return (hit[2] & NerLexicon.PLACE) != 0 && hit[1] - hit[0] >= 3;
     }
 
     /** An adjective the recognizer marked as no part of a name (建设|新|工厂: it describes a verbal noun's object). */
@@ -1115,7 +1120,7 @@ final class EntityRules {
      * A tagged place of two or three chars that are all {@link #LEVELS} (师市领导, 省市县三级) is dropped, and so is one
      * whose banner 旗 is the 旗 of 旗下, "under the banner of" (阿里巴巴|旗下: a company, no banner of Inner Mongolia).
      */
-    static void dropLevelWords(char[] c, List<Mention> mentions) {
+    static void dropNonPlaceWords(char[] c, List<Mention> mentions) {
         mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
                 && (m.length() >= 2 && m.length() <= 3 && allOf(c, m.start(), m.end(), LEVELS)
                 || c[m.end() - 1] == '旗' && m.end() < c.length && c[m.end()] == '下'));
@@ -1739,12 +1744,12 @@ final class EntityRules {
         return false;
     }
 
-    /** End of the longest lexicon place of three chars or more starting at p (五家渠, 五家渠市), else 0. */
+    /** End of the longest {@link #longLexiconPlace} starting at p (五家渠, 五家渠市), else 0. */
     private static int lexiconPlaceEnd(int p, HitIndex hits) {
         int end = 0;
         for (int k = hits.from(p); k < hits.to(p); k++) {
             int[] h = hits.get(k);
-            if ((h[2] & NerLexicon.PLACE) != 0 && h[1] - h[0] >= 3) {
+            if (longLexiconPlace(h)) {
                 end = Math.max(end, h[1]);
             }
         }
@@ -2352,34 +2357,6 @@ final class EntityRules {
         }
         if (added != null) {
             mentions.addAll(added);
-        }
-    }
-
-    /**
-     * A river, lake or stream of the lexicon before 畔, 边 or 岸 keeps its last char (额尔齐斯|河畔: the segmenter's
-     * 河畔/n took the 河 from the tagger's place, and 额尔齐斯 alone was left). People's Daily writes 多瑙河/ns 畔/Ng.
-     */
-    static void waterSides(char[] c, List<int[]> hits, List<Mention> mentions) {
-        int n = c.length;
-        int[] riverEnd = null; // riverEnd[p]: end of a lexicon river starting at p, cut before its water char by a mention
-        for (int[] h : hits) {
-            int b = h[1];
-            if ((h[2] & NerLexicon.PLACE) != 0 && b - h[0] >= 3 && b < n && "河江湖溪".indexOf(c[b - 1]) >= 0
-                    && "畔边岸".indexOf(c[b]) >= 0) {
-                if (riverEnd == null) {
-                    riverEnd = new int[n + 1];
-                }
-                riverEnd[h[0]] = Math.max(riverEnd[h[0]], b);
-            }
-        }
-        if (riverEnd == null) {
-            return;
-        }
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            if (m.type() == EntityType.PLACE && riverEnd[m.start()] == m.end() + 1) {
-                mentions.set(k, new Mention(EntityType.PLACE, m.start(), m.end() + 1, m.value(), m.priority()));
-            }
         }
     }
 
@@ -3223,17 +3200,17 @@ final class EntityRules {
     private static final String NUMERALS = "一二三四五六七八九十〇零百0";
     /** By char: one of {@link #NUMERALS} (a table: militaryEnds asks this of every char of the text). */
     private static final boolean[] NUMERAL = new boolean[65536];
-    /** By char: the first char of some {@link #GOV_SUFFIXES} entry. */
+    /** Every body an organisation chain may end in: {@link #GOV_SUFFIXES} and {@link #DEPARTMENTS}. */
+    private static final Set<String> GOV_BODIES = java.util.stream.Stream.concat(GOV_SUFFIXES.stream(),
+            DEPARTMENTS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** By char: the first char of some {@link #GOV_BODIES} entry. */
     private static final boolean[] GOV_FIRST = new boolean[65536];
 
     static {
         for (char ch : NUMERALS.toCharArray()) {
             NUMERAL[ch] = true;
         }
-        for (String s : GOV_SUFFIXES) {
-            GOV_FIRST[s.charAt(0)] = true;
-        }
-        for (String s : DEPARTMENTS) {
+        for (String s : GOV_BODIES) {
             GOV_FIRST[s.charAt(0)] = true;
         }
     }
@@ -3242,20 +3219,19 @@ final class EntityRules {
         return NUMERAL[ch];
     }
 
-    /** 长 after a department's 局 or 厅 makes its head's title (昔阳县|环保|局长), not the body. */
+    /** 长 after a body's 局 or 厅 makes its head's title (昔阳县|环保|局长), not the body. */
     private static boolean headOf(char[] c, int end) {
         return end < c.length && c[end] == '长' && (c[end - 1] == '局' || c[end - 1] == '厅');
     }
 
-    /** The longest of {@link #GOV_SUFFIXES} and {@link #DEPARTMENTS}, in chars. */
-    private static final int GOV_MAX = java.util.stream.Stream.concat(GOV_SUFFIXES.stream(), DEPARTMENTS.stream())
-            .mapToInt(String::length).max().orElse(0);
+    /** The longest of {@link #GOV_BODIES}, in chars. */
+    private static final int GOV_MAX = GOV_BODIES.stream().mapToInt(String::length).max().orElse(0);
 
-    /** The first two chars of every {@link #GOV_SUFFIXES} and {@link #DEPARTMENTS} entry, as sorted pair codes. */
-    private static final int[] GOV_PAIRS = java.util.stream.Stream.concat(GOV_SUFFIXES.stream(), DEPARTMENTS.stream())
+    /** The first two chars of every {@link #GOV_BODIES} entry, as sorted pair codes. */
+    private static final int[] GOV_PAIRS = GOV_BODIES.stream()
             .mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).distinct().sorted().toArray();
 
-    /** @return the end of the longest body ({@link #GOV_SUFFIXES}, {@link #DEPARTMENTS}) at {@code at}, or at */
+    /** @return the end of the longest of {@link #GOV_BODIES} at {@code at}, not a head's title, or at */
     private static int govSuffix(char[] c, int at, NerLexicon lex) {
         int best = at;
         if (at + 1 >= c.length || !GOV_FIRST[c[at]]
@@ -3264,7 +3240,7 @@ final class EntityRules {
         }
         for (int len = 2; len <= GOV_MAX && at + len <= c.length; len++) {
             String w = new String(c, at, len);
-            if (GOV_SUFFIXES.contains(w) || DEPARTMENTS.contains(w) && !headOf(c, at + len)) {
+            if (GOV_BODIES.contains(w) && !headOf(c, at + len)) {
                 best = at + len;
             }
         }

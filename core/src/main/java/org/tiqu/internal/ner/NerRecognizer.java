@@ -191,7 +191,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.placesAfterTitles(c, cut, posStart, hits, found);
         PersonRules.placesNamedAsPersons(c, lexicon, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);
-        EntityRules.waterSides(c, hits, found);
+        PlaceAlignment.riversBeforeBanks(c, hits, found);
         EntityRules.bracketedPlaces(c, lexicon, found);
         EntityRules.splitUnitLists(c, lexicon, found);
         EntityRules.namesBeforeUnits(c, lexicon, hits, found);

@@ -13,7 +13,7 @@ import java.util.List;
  * word, becomes that place word. (A tagged place inside a place word keeps its span: the segmenter glues a
  * neighbouring char on, 赞天津, 古罗马, as often as the tagger drops one; and a run of place words stays whole:
  * 中南海紫光阁 is one name.) And a division word of the segmenter right after a tagged place is a place too
- * (玉溪市|春和镇). Stateless.
+ * (玉溪市|春和镇); a river of the lexicon keeps its 河 before 畔 (额尔齐斯河|畔). Stateless.
  */
 final class PlaceAlignment {
     private PlaceAlignment() {
@@ -137,6 +137,34 @@ final class PlaceAlignment {
         }
         if (added != null) {
             mentions.addAll(added);
+        }
+    }
+
+    /**
+     * A river, lake or stream of the lexicon before 畔, 边 or 岸 keeps its last char (额尔齐斯|河畔: the segmenter's
+     * 河畔/n took the 河 from the tagger's place, and 额尔齐斯 alone was left). People's Daily writes 多瑙河/ns 畔/Ng.
+     */
+    static void riversBeforeBanks(char[] c, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        int[] riverEnd = null; // riverEnd[p]: end of a lexicon river starting at p, cut before its water char by a mention
+        for (int[] h : hits) {
+            int b = h[1];
+            if ((h[2] & NerLexicon.PLACE) != 0 && b - h[0] >= 3 && b < n && "河江湖溪".indexOf(c[b - 1]) >= 0
+                    && "畔边岸".indexOf(c[b]) >= 0) {
+                if (riverEnd == null) {
+                    riverEnd = new int[n + 1];
+                }
+                riverEnd[h[0]] = Math.max(riverEnd[h[0]], b);
+            }
+        }
+        if (riverEnd == null) {
+            return;
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.PLACE && riverEnd[m.start()] == m.end() + 1) {
+                mentions.set(k, new Mention(EntityType.PLACE, m.start(), m.end() + 1, m.value(), m.priority()));
+            }
         }
     }
 }

@@ -376,7 +376,7 @@ class PlaceOrganisationRulesTest {
         char[] c = chars("师市|领导|，|省市县|三级|，|市县|交界|，|五家渠市");
         List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 2), new Mention(EntityType.PLACE, 5, 8),
                 new Mention(EntityType.PLACE, 16, 20));
-        EntityRules.dropLevelWords(c, ms);
+        EntityRules.dropNonPlaceWords(c, ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 16, 20)), ms);
     }
 
