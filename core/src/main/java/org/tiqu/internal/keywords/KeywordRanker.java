@@ -6,6 +6,7 @@ import org.tiqu.Keyword;
 import org.tiqu.internal.recognize.Document;
 import org.tiqu.internal.seg.Word;
 import org.tiqu.internal.text.Chars;
+import org.tiqu.internal.text.TraditionalChars;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,6 +80,8 @@ public final class KeywordRanker {
         boolean policy;
         double rarity;
         double bonus;
+        /** The text as the document writes it at {@link #first}, when known (an entity's); else read from there. */
+        String written;
 
         Candidate(String text, int first, double rarity) {
             this.text = text;
@@ -149,7 +152,8 @@ public final class KeywordRanker {
                 case DOCUMENT -> e.text().length() <= 12 ? POL : 0;
                 case DATE -> 0;
             };
-            String text = strip(e.text());
+            String written = strip(e.text());
+            String text = TraditionalChars.simplified(written); // the key words of either script share
             if (bonus == 0 || !isKeywordText(text)
                     || e.type() != EntityType.POLICY && afterNumeral(doc.text().original(), e.start())) {
                 continue;
@@ -160,6 +164,9 @@ public final class KeywordRanker {
                     bonus);
             c.phrase |= e.type() == EntityType.POLICY;
             c.policy |= e.type() == EntityType.POLICY;
+            if (c.written == null && c.first == at) {
+                c.written = written;
+            }
         }
         List<Candidate> ranked = new ArrayList<>(cands.values());
         for (Candidate c : ranked) {
@@ -175,28 +182,42 @@ public final class KeywordRanker {
         });
         // pick in score order; a candidate is replaced by the longer recurring phrase that holds it (生态文明 ->
         // 生态文明建设), keeping its own score, and skipped when it overlaps an earlier pick by containment
-        List<String> texts = new ArrayList<>();
+        List<Candidate> picked = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         for (Candidate c : ranked) {
-            if (texts.size() == limit) {
+            if (picked.size() == limit) {
                 break;
             }
-            String text = expand(c, ranked);
+            Candidate shown = expand(c, ranked);
             boolean covered = false;
-            for (String t : texts) {
-                covered |= t.contains(text) || text.contains(t); // one of them ranks higher already
+            for (Candidate t : picked) {
+                covered |= t.text.contains(shown.text) || shown.text.contains(t.text); // one ranks higher already
             }
             if (!covered) {
-                texts.add(text);
+                picked.add(shown);
                 scores.add(c.score);
             }
         }
-        List<Keyword> out = new ArrayList<>(texts.size());
+        List<Keyword> out = new ArrayList<>(picked.size());
         double top = scores.isEmpty() ? 1 : scores.get(0);
-        for (int i = 0; i < texts.size(); i++) {
-            out.add(new Keyword(texts.get(i), Math.max(1e-4, Math.round(scores.get(i) / top * 10000) / 10000.0)));
+        for (int i = 0; i < picked.size(); i++) {
+            out.add(new Keyword(written(doc, picked.get(i)),
+                    Math.max(1e-4, Math.round(scores.get(i) / top * 10000) / 10000.0)));
         }
         return out;
+    }
+
+    /**
+     * The keyword as the document writes it where it first occurs: the candidates are keyed by the cleaned text
+     * (simplified script, for the IDF table and so that 國務院 and 国务院 count as one), the caller reads its own.
+     */
+    private static String written(Document doc, Candidate c) {
+        String w = c.written;
+        if (w == null) {
+            int end = c.first + c.text.length();
+            w = end <= doc.text().length() ? doc.text().surface(c.first, end) : c.text;
+        }
+        return w.equals(c.text) || TraditionalChars.simplified(w).equals(c.text) ? w : c.text;
     }
 
     /**
@@ -281,7 +302,7 @@ public final class KeywordRanker {
      * a third as often, a plain phrase half as often), followed transitively (生态 -> 生态文明 -> 生态文明建设);
      * else c's own text.
      */
-    private static String expand(Candidate c, List<Candidate> ranked) {
+    private static Candidate expand(Candidate c, List<Candidate> ranked) {
         Candidate cur = c;
         for (boolean grown = true; grown; ) {
             grown = false;
@@ -294,7 +315,7 @@ public final class KeywordRanker {
                 }
             }
         }
-        return cur.text;
+        return cur;
     }
 
     /** Rarity argument of {@link #add}: the table's IDF of the text, looked up only for a new candidate. */

@@ -25,6 +25,22 @@ class NormalizerTest {
     }
 
     @Test
+    void readsTraditionalScriptAsSimplifiedCharForChar() {
+        String s = "國務院總理在臺北說「兵地一盤棋」，衞生廳、眾議院。";
+        NormalizedText n = Normalizer.normalize(s);
+        assertEquals("国务院总理在台北说“兵地一盘棋”，卫生厅、众议院。", n.text());
+        assertMapsBack(n);
+        assertEquals("國務院", n.surface(0, 3), "the caller's text is what entities and tokens show");
+    }
+
+    @Test
+    void leavesCharsOfSimplifiedTextAloneThatTraditionalTablesAlsoList() {
+        // 著 is Taiwan's form of 着 but simplified text writes 著名; 乾 (乾隆), 么 (什么) likewise
+        String s = "著名的乾隆皇帝说什么";
+        assertEquals(s, Normalizer.normalize(s).text());
+    }
+
+    @Test
     void keepsBreakBeforeABylineOnALineOfItsOwn() {
         // the headline is long and holds a 、, as running text does; the next line is a name alone on its line
         String s = "待到山花烂漫时——记花鸟画家、美术教育家孙其峰先生（附图片１张）\n\n毛同恺\n\n曾受业于徐悲鸿门下。";

@@ -1,0 +1,69 @@
+package org.tiqu;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Text in traditional script (Hong Kong, Taiwan, overseas Chinese papers) is read as well as simplified. */
+class TraditionalScriptTest {
+    private static final String SIMPLIFIED = "新疆维吾尔自治区党委书记马兴瑞到伊犁哈萨克自治州霍城县调研，强调要坚持“兵地一盘棋”。"
+            + "马兴瑞在霍城县与干部群众座谈。";
+    private static final String TRADITIONAL = "新疆維吾爾自治區黨委書記馬興瑞到伊犁哈薩克自治州霍城縣調研，強調要堅持「兵地一盤棋」。"
+            + "馬興瑞在霍城縣與幹部群眾座談。";
+
+    private static final class Holder {
+        static final Extractor EXTRACTOR = Extractor.defaults();
+    }
+
+    @Test
+    void findsTheSameEntitiesAtTheSameOffsetsAndShowsThemAsWritten() {
+        assertEquals(SIMPLIFIED.length(), TRADITIONAL.length());
+        List<Entity> simplified = Holder.EXTRACTOR.extract(SIMPLIFIED).entities();
+        List<Entity> traditional = Holder.EXTRACTOR.extract(TRADITIONAL).entities();
+        assertEquals(simplified.size(), traditional.size(), traditional.toString());
+        for (int i = 0; i < simplified.size(); i++) {
+            Entity s = simplified.get(i), t = traditional.get(i);
+            assertEquals(List.of(s.type(), s.start(), s.end()), List.of(t.type(), t.start(), t.end()));
+            assertEquals(TRADITIONAL.substring(t.start(), t.end()), t.text());
+        }
+        assertTrue(traditional.contains(new Entity(EntityType.PERSON, "馬興瑞", 12, 15, null)), traditional.toString());
+        assertTrue(traditional.stream().anyMatch(e -> e.type() == EntityType.POLICY && e.text().equals("兵地一盤棋")),
+                traditional.toString());
+    }
+
+    @Test
+    void tokensAndKeywordsAreInTheDocumentsOwnScript() {
+        Extraction x = Holder.EXTRACTOR.extract(TRADITIONAL);
+        for (Token t : x.tokens()) {
+            assertEquals(TRADITIONAL.substring(t.start(), t.end()).replace("，", ","), t.text());
+        }
+        List<String> simplified = Holder.EXTRACTOR.extract(SIMPLIFIED).keywords().stream().map(Keyword::text).toList();
+        List<String> traditional = x.keywords().stream().map(Keyword::text).toList();
+        assertEquals(simplified.size(), traditional.size(), traditional.toString());
+        for (String k : traditional) {
+            assertTrue(TRADITIONAL.contains(k), k + " is not written so in the text: " + traditional);
+        }
+        assertTrue(traditional.contains("馬興瑞") || traditional.contains("霍城縣"), traditional.toString());
+        assertFalse(traditional.contains("马兴瑞"), traditional.toString());
+    }
+
+    @Test
+    void aUserWordInEitherScriptMatchesBoth(@TempDir Path dir) throws IOException {
+        Path lex = dir.resolve("terms.txt");
+        Files.writeString(lex, "臺積電\tORGANIZATION\n", StandardCharsets.UTF_8);
+        Extractor x = Extractor.builder().lexicon(lex).build();
+        assertEquals(List.of(new Entity(EntityType.ORGANIZATION, "台积电", 0, 3, null)),
+                x.extract("台积电宣布扩产。").entities(EntityType.ORGANIZATION));
+        assertEquals(List.of(new Entity(EntityType.ORGANIZATION, "臺積電", 0, 3, null)),
+                x.extract("臺積電宣佈擴產。").entities(EntityType.ORGANIZATION));
+    }
+}
