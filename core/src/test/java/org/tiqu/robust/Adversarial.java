@@ -32,8 +32,9 @@ final class Adversarial {
             "计三猛说", "会长朱穆之和", "师党委书记", "李明作报告", "艾力·买买提家", "五家渠市人民医院", "市工信局",
             "师市", "学习会", "六师", "兵团一师", "中建三局", "中交一公局", "自治区", "公安厅", "局长", "发展和改革委员会",
             "葡萄沟", "所属", "旗下", "五家渠分行", "河畔", "买买提高兴", "石河子市与",
-            // traditional script, read as simplified char for char: 「」 become quotes, names keep their offsets
-            "國務院", "臺灣", "馬興瑞", "「兵地一盤棋」", "新疆維吾爾自治區黨委", "衞", "著", "乾隆");
+            // traditional script and PDF radicals, read as simplified char for char: 「」 become quotes
+            "國務院", "臺灣", "馬興瑞", "「兵地一盤棋」", "新疆維吾爾自治區黨委", "衞", "著", "乾隆",
+            "中华\u2F08\u2EA0共和国", "\u2ED3\u2F9E");
 
     static final String PUNCT = "，。、；：？！“”‘’（）《》【】—…·,.;:?!()\"'-/[]{}<>|&#%*+=~`^_@$";
     static final List<String> SPACES = List.of(" ", "\t", "\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\u2028", "\u2029",

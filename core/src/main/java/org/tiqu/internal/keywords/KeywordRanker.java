@@ -6,7 +6,7 @@ import org.tiqu.Keyword;
 import org.tiqu.internal.recognize.Document;
 import org.tiqu.internal.seg.Word;
 import org.tiqu.internal.text.Chars;
-import org.tiqu.internal.text.TraditionalChars;
+import org.tiqu.internal.text.VariantChars;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -153,7 +153,7 @@ public final class KeywordRanker {
                 case DATE -> 0;
             };
             String written = strip(e.text());
-            String text = TraditionalChars.simplified(written); // the key words of either script share
+            String text = VariantChars.simplified(written); // the key words of either script share
             if (bonus == 0 || !isKeywordText(text)
                     || e.type() != EntityType.POLICY && afterNumeral(doc.text().original(), e.start())) {
                 continue;
@@ -217,7 +217,7 @@ public final class KeywordRanker {
             int end = c.first + c.text.length();
             w = end <= doc.text().length() ? doc.text().surface(c.first, end) : c.text;
         }
-        return w.equals(c.text) || TraditionalChars.simplified(w).equals(c.text) ? w : c.text;
+        return w.equals(c.text) || VariantChars.simplified(w).equals(c.text) ? w : c.text;
     }
 
     /**

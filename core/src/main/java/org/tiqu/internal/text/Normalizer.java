@@ -4,8 +4,9 @@ package org.tiqu.internal.text;
  * Cleans text for the models and keeps the way back to the original offsets.
  * <ul>
  *   <li>Full-width digits and letters become ASCII; full-width space becomes a space.</li>
- *   <li>Traditional-script chars become the simplified ones the models were trained on, one for one
- *       ({@link TraditionalChars}: 國務院 -> 国务院, 「」 -> “”); entity and token text stay as written.</li>
+ *   <li>Traditional-script chars, and the CJK radicals that PDF text holds for ideographs, become the simplified
+ *       ones the models were trained on, one for one ({@link VariantChars}: 國務院 -> 国务院, 「」 -> “”, ⼈⺠ -> 人民);
+ *       entity and token text stay as written.</li>
  *   <li>ASCII {@code , : ; ! ? ( )} next to a Han character become their Chinese forms, as in the training data.</li>
  *   <li>CRLF and lone CR become a line break; other whitespace becomes a space.</li>
  *   <li>A layout break (a run of whitespace with a line break in it) that cuts a word or sentence is removed:
@@ -98,8 +99,8 @@ public final class Normalizer {
     }
 
     private static char fold(String s, int i, char c) {
-        if (c >= '\u3000' && c <= '\u9FFF') {
-            return TraditionalChars.simplified(c); // 國 -> 国, and 「」 -> “”
+        if (c >= '\u2E80' && c <= '\u9FFF') {
+            return VariantChars.simplified(c); // 國 -> 国, ⼈ -> 人, 「」 -> “”
         }
         if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A') {
             return (char) (c - 0xFEE0);

@@ -34,6 +34,15 @@ class NormalizerTest {
     }
 
     @Test
+    void readsTheRadicalsOfPdfTextAsTheirIdeographs() {
+        // 中华人民共和国国务院 as copied out of a PDF whose font maps 人 and 民 to radicals
+        String s = "中华\u2F08\u2EA0共和国国务院";
+        NormalizedText n = Normalizer.normalize(s);
+        assertEquals("中华人民共和国国务院", n.text());
+        assertMapsBack(n);
+    }
+
+    @Test
     void leavesCharsOfSimplifiedTextAloneThatTraditionalTablesAlsoList() {
         // 著 is Taiwan's form of 着 but simplified text writes 著名; 乾 (乾隆), 么 (什么) likewise
         String s = "著名的乾隆皇帝说什么";

@@ -13,8 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Text in traditional script (Hong Kong, Taiwan, overseas Chinese papers) is read as well as simplified. */
-class TraditionalScriptTest {
+/**
+ * Text in traditional script (Hong Kong, Taiwan, overseas Chinese papers), or copied out of a PDF with radicals for
+ * ideographs, is read as well as simplified.
+ */
+class ScriptVariantsTest {
     private static final String SIMPLIFIED = "新疆维吾尔自治区党委书记马兴瑞到伊犁哈萨克自治州霍城县调研，强调要坚持“兵地一盘棋”。"
             + "马兴瑞在霍城县与干部群众座谈。";
     private static final String TRADITIONAL = "新疆維吾爾自治區黨委書記馬興瑞到伊犁哈薩克自治州霍城縣調研，強調要堅持「兵地一盤棋」。"
@@ -54,6 +57,18 @@ class TraditionalScriptTest {
         }
         assertTrue(traditional.contains("馬興瑞") || traditional.contains("霍城縣"), traditional.toString());
         assertFalse(traditional.contains("马兴瑞"), traditional.toString());
+    }
+
+    @Test
+    void radicalsOfPdfTextAreReadAsTheirIdeographs() {
+        // 人 and 民 as radicals (U+2F08, U+2EA0), as many government PDFs' fonts give them when their text is copied
+        String pdf = "中华\u2F08\u2EA0共和国国务院总理李强在\u2F08\u2EA0大会堂会见客\u2F08。";
+        List<Entity> es = Holder.EXTRACTOR.extract(pdf).entities();
+        assertTrue(es.contains(new Entity(EntityType.PERSON, "李强", 12, 14, null)), es.toString());
+        assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.start() == 0 && e.end() == 10),
+                es.toString()); // 中华人民共和国国务院
+        assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.start() == 15 && e.end() == 20),
+                es.toString()); // 人民大会堂
     }
 
     @Test
