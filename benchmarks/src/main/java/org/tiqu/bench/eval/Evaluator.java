@@ -69,6 +69,10 @@ public final class Evaluator {
         double tNer = seconds(t);
 
         t = System.nanoTime();
+        String traditional = TraditionalSection.run(data, devTest, quick);
+        double tTrad = seconds(t);
+
+        t = System.nanoTime();
         String policy = PolicySection.run(data);
         double tPolicy = seconds(t);
 
@@ -87,11 +91,11 @@ public final class Evaluator {
         md.append("- Data: `").append(data).append("`\n");
         md.append("- Reference systems: HanLP portable 1.8.6 (raw, in the same run), xk-time 3.2.4 (DATE only)\n");
         md.append("- P, R, F1 in percent; counts are gold / predicted / correct items.\n\n");
-        md.append(seg).append(ner).append(policy).append(keywords);
+        md.append(seg).append(ner).append(traditional).append(policy).append(keywords);
         md.append("---\n\n");
         md.append(String.format(Locale.ROOT, "Total run time %.1f s (segmentation %.1f s, entities %.1f s,"
-                + " policy %.1f s, keywords %.1f s; each includes model loading).%n", seconds(t0), tSeg, tNer,
-                tPolicy, tKw));
+                + " traditional script %.1f s, policy %.1f s, keywords %.1f s; each includes model loading).%n",
+                seconds(t0), tSeg, tNer, tTrad, tPolicy, tKw));
         return md.toString();
     }
 

@@ -193,7 +193,7 @@ final class Pd98NerSection {
     }
 
     /** The paragraph's gold words as {@code [start, end]} pairs. */
-    private static Set<List<Integer>> words(Pd98Reader.Paragraph p) {
+    static Set<List<Integer>> words(Pd98Reader.Paragraph p) {
         Set<List<Integer>> out = new java.util.HashSet<>();
         for (Pd98Reader.Word w : p.words()) {
             out.add(List.of(w.start(), w.end()));
@@ -219,7 +219,7 @@ final class Pd98NerSection {
     }
 
     /** The outermost NER spans and the PD98 DATE-suffix rule, in that order. */
-    private static List<Annotation> prepare(String text, List<Annotation> gold, List<Annotation> pred) {
+    static List<Annotation> prepare(String text, List<Annotation> gold, List<Annotation> pred) {
         return Scorer.trimPd98DateSuffixes(text, gold, Scorer.outermost(pred, NER));
     }
 
