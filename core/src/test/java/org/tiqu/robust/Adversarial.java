@@ -34,7 +34,9 @@ final class Adversarial {
             "葡萄沟", "所属", "旗下", "五家渠分行", "河畔", "买买提高兴", "石河子市与",
             // traditional script and PDF radicals, read as simplified char for char: 「」 become quotes
             "國務院", "臺灣", "馬興瑞", "「兵地一盤棋」", "新疆維吾爾自治區黨委", "衞", "著", "乾隆",
-            "中华\u2F08\u2EA0共和国", "\u2ED3\u2F9E");
+            "中华\u2F08\u2EA0共和国", "\u2ED3\u2F9E",
+            // official lists in cells of three chars: 王　毅 padded, one space apart
+            "丁薛祥　王　毅　", "　李　强", "蔡　奇");
 
     static final String PUNCT = "，。、；：？！“”‘’（）《》【】—…·,.;:?!()\"'-/[]{}<>|&#%*+=~`^_@$";
     static final List<String> SPACES = List.of(" ", "\t", "\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\u2028", "\u2029",

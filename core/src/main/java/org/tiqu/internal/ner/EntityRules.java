@@ -3538,7 +3538,7 @@ final class EntityRules {
     }
 
     /** Chars that do not occur in the names these rules propose: function words and title prefixes (常务副省长). */
-    private static final String NOT_IN_NAME = "、等的了把被在是和与及对向从将就都也还又这那个们副务代原前";
+    static final String NOT_IN_NAME = "、等的了把被在是和与及对向从将就都也还又这那个们副务代原前";
 
     static boolean hanName(char[] c, int from, int to) {
         for (int k = from; k < to; k++) {

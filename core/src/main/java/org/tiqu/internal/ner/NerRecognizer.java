@@ -177,6 +177,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.speechTails(c, cut, posStart, lexicon, found);
         PersonRules.storyNames(c, cut, found);
         PersonRules.lineNames(c, cut, posStart, lexicon, found);
+        PersonRules.paddedNames(c, lexicon, found);
         PersonRules.listedPlaces(c, cut, found);
         PersonRules.itemsBetweenLikeItems(c, lexicon, found);
         PersonRules.placesAfterPlaceWords(c, lexicon, found);

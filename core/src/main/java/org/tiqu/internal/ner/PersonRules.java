@@ -4306,6 +4306,115 @@ final class PersonRules {
     }
 
     /**
+     * 丁薛祥　习近平　王　毅　尹　力　石泰峰: official name lists set names in cells three chars wide, one space apart,
+     * and pad a two-char name with a space between surname and given name. In a run of Han words separated by spaces
+     * only, where a three-char word is a person, two one-char words in a row, a surname and a char seen in given
+     * names, are one person (王　毅), in place of what was found inside it (the surname alone). A run without a
+     * three-char person (本报记者　李　强) is left alone: nothing says its cells are names.
+     */
+    static void paddedNames(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] person3 = null; // a three-char person starts here
+        List<int[]> names = new ArrayList<>();
+        int[] starts = new int[16], ends = new int[16];
+        for (int i = 0; i < n; ) {
+            if (!EntityRules.isHan(c[i])) {
+                i++;
+                continue;
+            }
+            // one run: Han words with only spaces between them
+            int k = 0, ones = 0;
+            for (int p = i; ; ) {
+                int e = p;
+                while (e < n && EntityRules.isHan(c[e])) {
+                    e++;
+                }
+                if (k == starts.length) {
+                    starts = Arrays.copyOf(starts, k * 2);
+                    ends = Arrays.copyOf(ends, k * 2);
+                }
+                starts[k] = p;
+                ends[k++] = e;
+                ones += e - p == 1 ? 1 : 0;
+                int q = e;
+                while (q < n && c[q] == ' ') {
+                    q++;
+                }
+                if (q == e || q == n || !EntityRules.isHan(c[q])) {
+                    i = q;
+                    break;
+                }
+                p = q;
+            }
+            if (k < 3 || ones < 2) {
+                continue;
+            }
+            if (person3 == null) {
+                person3 = new boolean[n];
+                for (Mention m : mentions) {
+                    person3[m.start()] |= m.type() == EntityType.PERSON && m.length() == 3;
+                }
+            }
+            paddedCells(c, lex, starts, ends, k, person3, names);
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        // a mention inside a padded name gives way to it (the surname alone); one crossing its edge keeps it out
+        int[] nameAt = new int[n];
+        for (int j = 0; j < names.size(); j++) {
+            Arrays.fill(nameAt, names.get(j)[0], names.get(j)[1], j + 1);
+        }
+        boolean[] crossed = new boolean[names.size()];
+        for (Mention m : mentions) {
+            for (int p = m.start(); p < m.end(); p++) { // mentions of a type do not overlap: linear in the text
+                int j = nameAt[p] - 1;
+                if (j >= 0 && (m.start() < names.get(j)[0] || m.end() > names.get(j)[1])) {
+                    crossed[j] = true;
+                }
+            }
+        }
+        mentions.removeIf(m -> {
+            int j = nameAt[m.start()] - 1;
+            return j >= 0 && !crossed[j] && m.end() <= names.get(j)[1];
+        });
+        for (int j = 0; j < names.size(); j++) {
+            if (!crossed[j]) {
+                mentions.add(new Mention(EntityType.PERSON, names.get(j)[0], names.get(j)[1], null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    /** The padded names of one run of words, added to {@code names}, when the run reads as cells of names. */
+    private static void paddedCells(char[] c, NerLexicon lex, int[] starts, int[] ends, int k, boolean[] person3,
+                                    List<int[]> names) {
+        boolean person = false;
+        for (int t = 0; t < k; t++) {
+            person |= ends[t] - starts[t] == 3 && person3[starts[t]];
+        }
+        if (!person) {
+            return;
+        }
+        // every one-char word must pair with the next into a name, or the run is not cells of names (春　夏　秋　冬)
+        for (int t = 0; t < k; t++) {
+            if (ends[t] - starts[t] == 1) {
+                int g = t + 1 < k ? starts[t + 1] : -1;
+                if (g < 0 || ends[t + 1] - g != 1 || (lex.categories(c[starts[t]]) & NerLexicon.SURNAME) == 0
+                        || lex.givenNameCount(c[g]) == 0 || EntityRules.NOT_IN_NAME.indexOf(c[g]) >= 0) {
+                    return;
+                }
+                t++;
+            }
+        }
+        for (int t = 0; t + 1 < k; t++) {
+            if (ends[t] - starts[t] == 1) {
+                names.add(new int[]{starts[t], starts[t + 1] + 1});
+                t++; // the given name is no surname of the next cell
+            }
+        }
+    }
+
+    /**
      * 其长子|拉吉夫·甘地, 谢赫·哈西娜|提议, 阿拉丁·布鲁杰尔迪|访巴: a person holding a dotted name that the segmenter
      * reads as one word ends at that word where the tagger ran it on into the word beside it that the segmenter
      * cuts across the person's edge (a word of the core dictionary before it, 长子; a verb or function word after

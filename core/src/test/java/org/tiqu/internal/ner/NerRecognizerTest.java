@@ -222,6 +222,28 @@ class NerRecognizerTest {
     }
 
     @Test
+    void twoCharNamesPaddedToThreeCellsInAnOfficialListAreWholeNames() {
+        String t = "中共中央政治局委员（按姓氏笔画为序）：丁薛祥　习近平　王　毅　尹　力　石泰峰　李　强　蔡　奇";
+        List<Entity> es = entities(t);
+        for (String name : new String[]{"王　毅", "尹　力", "李　强", "蔡　奇"}) {
+            int at = t.indexOf(name);
+            assertTrue(es.contains(new Entity(EntityType.PERSON, name.replace("　", ""), at, at + 3, null)),
+                    name + " in " + es);
+        }
+        assertTrue(has(es, EntityType.PERSON, "石泰峰", t.indexOf("石泰峰")), es::toString);
+        assertFalse(hasText(es, EntityType.PERSON, "王"), es::toString);
+    }
+
+    @Test
+    void spacedWordsThatDoNotPairIntoNamesAreNoPaddedNames() {
+        // 春 is no surname, so the run is no list of names cells, though 夏 秋 would read as one
+        List<Entity> es = entities("春　夏　秋　冬　王小明");
+        assertFalse(hasText(es, EntityType.PERSON, "夏秋"), es::toString);
+        // without a three-char person nothing says the cells are names
+        assertTrue(entities("春节　团圆　平安").stream().noneMatch(e -> e.type() == EntityType.PERSON), "no person");
+    }
+
+    @Test
     void aNewsWebsiteIsAnOrganisationNotAPlace() {
         List<Entity> es = entities("天山网的记者参加了采访。");
         assertTrue(has(es, EntityType.ORGANIZATION, "天山网", 0), es::toString);
