@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Text in traditional script (Hong Kong, Taiwan, overseas Chinese papers), or copied out of a PDF with radicals for
- * ideographs, is read as well as simplified.
+ * ideographs or with its letters spaced apart, is read as well as simplified text written together.
  */
 class ScriptVariantsTest {
     private static final String SIMPLIFIED = "新疆维吾尔自治区党委书记马兴瑞到伊犁哈萨克自治州霍城县调研，强调要坚持“兵地一盘棋”。"
@@ -69,6 +69,16 @@ class ScriptVariantsTest {
                 es.toString()); // 中华人民共和国国务院
         assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.start() == 15 && e.end() == 20),
                 es.toString()); // 人民大会堂
+    }
+
+    @Test
+    void aLetterSpacedLineOfPdfTextIsReadAsWrittenTogether() {
+        String pdf = "国 务 院 总 理 李 强 在 北 京 会 见 了 法 国 总 统 马 克 龙 。";
+        List<Entity> es = Holder.EXTRACTOR.extract(pdf).entities();
+        assertTrue(es.contains(new Entity(EntityType.PERSON, "李强", 10, 13, null)), es.toString());
+        assertTrue(es.contains(new Entity(EntityType.PERSON, "马克龙", 34, 39, null)), es.toString());
+        assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.text().equals("国务院")),
+                es.toString());
     }
 
     @Test

@@ -36,7 +36,9 @@ final class Adversarial {
             "國務院", "臺灣", "馬興瑞", "「兵地一盤棋」", "新疆維吾爾自治區黨委", "衞", "著", "乾隆",
             "中华\u2F08\u2EA0共和国", "\u2ED3\u2F9E",
             // official lists in cells of three chars: 王　毅 padded, one space apart
-            "丁薛祥　王　毅　", "　李　强", "蔡　奇");
+            "丁薛祥　王　毅　", "　李　强", "蔡　奇",
+            // a letter-spaced line of PDF text
+            "国 务 院 总 理 李 强 在 北 京 ", "马 克 龙 。");
 
     static final String PUNCT = "，。、；：？！“”‘’（）《》【】—…·,.;:?!()\"'-/[]{}<>|&#%*+=~`^_@$";
     static final List<String> SPACES = List.of(" ", "\t", "\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\u2028", "\u2029",

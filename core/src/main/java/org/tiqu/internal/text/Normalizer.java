@@ -8,7 +8,8 @@ package org.tiqu.internal.text;
  *       ones the models were trained on, one for one ({@link VariantChars}: 國務院 -> 国务院, 「」 -> “”, ⼈⺠ -> 人民);
  *       entity and token text stay as written.</li>
  *   <li>ASCII {@code , : ; ! ? ( )} next to a Han character become their Chinese forms, as in the training data.</li>
- *   <li>CRLF and lone CR become a line break; other whitespace becomes a space.</li>
+ *   <li>CRLF and lone CR become a line break; other whitespace becomes a space, but the spaces of a letter-spaced
+ *       line (中 华 人 民, as some PDFs copy out) are removed.</li>
  *   <li>A layout break (a run of whitespace with a line break in it) that cuts a word or sentence is removed:
  *       the line before it is a paragraph line that does not end a sentence, or a 《 title is still open, and
  *       the next line does not start a heading or list and is not indented. Real paragraph breaks stay.</li>
@@ -33,6 +34,8 @@ public final class Normalizer {
         int len = 0;
         int i = 0;
         int lineStart = 0; // in original, start of the current physical line
+        int spacedLine = -1; // the line whose letter spacing was last looked at, and what was found
+        boolean spacedLineValue = false;
         while (i < n) {
             char c = original.charAt(i);
             if (Chars.isSpace(c)) {
@@ -44,6 +47,9 @@ public final class Normalizer {
                 }
                 if (hasBreak && isLayoutBreak(original, lineStart, i, j)) {
                     i = j; // dropped: the word or sentence continues on the next line
+                } else if (!hasBreak && j - i <= 2 && letterGap(original, i, j)
+                        && (spacedLine == lineStart ? spacedLineValue : (spacedLineValue = letterSpaced(original, spacedLine = lineStart)))) {
+                    i = j; // dropped: a space between the letters of a letter-spaced line (中 华 人 民)
                 } else {
                     for (int k = i; k < j; k++) {
                         char w = original.charAt(k);
@@ -75,6 +81,55 @@ public final class Normalizer {
             return new NormalizedText(original, original, start, end);
         }
         return new NormalizedText(original, new String(out, 0, len), start, end);
+    }
+
+    /**
+     * Whether the whitespace {@code [from, to)} (no line break) is ASCII spaces between two Han chars, or a Han char
+     * and Chinese punctuation: a gap that letter spacing makes.
+     */
+    private static boolean letterGap(String s, int from, int to) {
+        if (from == 0 || to >= s.length()) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) != ' ' && s.charAt(k) != '\u00A0') {
+                return false; // an ideographic space is typesetting (王　毅 in a list of names), not letter spacing
+            }
+        }
+        char a = s.charAt(from - 1), b = s.charAt(to);
+        return Chars.isHan(a) && (Chars.isHan(b) || Chars.isCjkPunct(b)) || Chars.isCjkPunct(a) && Chars.isHan(b);
+    }
+
+    /**
+     * Whether the line starting at {@code from} is letter-spaced, as text copied out of some PDFs is (国 务 院 总
+     * 理): of the pairs of Han chars next to each other, at least four are one or two ASCII spaces apart, and at
+     * least four times as many as are written together. Text whose words are spaced apart (新疆 天鹅 现代) has more
+     * pairs written together and keeps its spaces.
+     */
+    static boolean letterSpaced(String s, int from) {
+        int direct = 0, spaced = 0;
+        int prev = -1; // the last char that is no space
+        boolean ascii = true;
+        for (int k = from; k < s.length(); k++) { // one pass per line, cached by the caller: linear in the text
+            char c = s.charAt(k);
+            if (Chars.isLineBreak(c)) {
+                break;
+            }
+            if (Chars.isSpace(c)) {
+                ascii &= c == ' ' || c == '\u00A0';
+                continue;
+            }
+            if (prev >= 0 && Chars.isHan(s.charAt(prev)) && Chars.isHan(c)) {
+                if (k == prev + 1) {
+                    direct++;
+                } else if (ascii && k - prev <= 3) {
+                    spaced++;
+                }
+            }
+            prev = k;
+            ascii = true;
+        }
+        return spaced >= 4 && spaced >= 4 * direct;
     }
 
     private static boolean same(char[] chars, String s) {

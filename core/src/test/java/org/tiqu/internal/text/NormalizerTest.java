@@ -43,6 +43,15 @@ class NormalizerTest {
     }
 
     @Test
+    void removesTheSpacesOfALetterSpacedLineOnly() {
+        String s = "国 务 院 总 理 李 强 在 北 京 会 见 了 客 人 。\n新疆 天鹅 现代 农业\n委员：丁薛祥　王　毅　尹　力";
+        NormalizedText n = Normalizer.normalize(s);
+        assertEquals("国务院总理李强在北京会见了客人。\n新疆 天鹅 现代 农业\n委员：丁薛祥 王 毅 尹 力", n.text());
+        assertMapsBack(n);
+        assertEquals("李 强", s.substring(n.toOriginalStart(5), n.toOriginalEnd(7)));
+    }
+
+    @Test
     void leavesCharsOfSimplifiedTextAloneThatTraditionalTablesAlsoList() {
         // 著 is Taiwan's form of 着 but simplified text writes 著名; 乾 (乾隆), 么 (什么) likewise
         String s = "著名的乾隆皇帝说什么";
