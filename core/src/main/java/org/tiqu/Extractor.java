@@ -176,15 +176,33 @@ public final class Extractor {
         return out;
     }
 
-    /** The words as tokens, their offsets mapped back into {@code text}. */
+    /**
+     * The words as tokens, their offsets mapped back into {@code text}; and a token of its own (pos {@code x}) for
+     * each run of visible chars the models did not see (a page number inside a sentence), so tokens cover them too.
+     */
     private static List<Token> tokens(String text, NormalizedText norm, List<Word> words) {
-        List<Token> tokens = new ArrayList<>(words.size());
+        int[] dropped = norm.droppedRanges();
+        List<Token> tokens = new ArrayList<>(words.size() + dropped.length / 2);
+        int d = 0;
         for (Word w : words) {
             int start = norm.toOriginalStart(w.start());
             int end = norm.toOriginalEnd(w.end());
+            for (; d < dropped.length && dropped[d] < start; d += 2) {
+                addDropped(text, dropped[d], dropped[d + 1], tokens);
+            }
             tokens.add(new Token(NormalizedText.surface(text, start, end, w.text()), start, end, w.pos()));
         }
+        for (; d < dropped.length; d += 2) {
+            addDropped(text, dropped[d], dropped[d + 1], tokens);
+        }
         return tokens;
+    }
+
+    /** The dropped range as a token, unless the last token covers it (a word the page number cut: 融合—3—发展). */
+    private static void addDropped(String text, int start, int end, List<Token> tokens) {
+        if (tokens.isEmpty() || tokens.get(tokens.size() - 1).end() <= start) {
+            tokens.add(new Token(NormalizedText.surface(text, start, end), start, end, "x"));
+        }
     }
 
     /** @return the reference date given to the builder, or null */

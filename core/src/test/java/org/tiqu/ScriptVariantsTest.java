@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Text in traditional script (Hong Kong, Taiwan, overseas Chinese papers), or copied out of a PDF with radicals for
- * ideographs or with its letters spaced apart, is read as well as simplified text written together.
+ * ideographs, with its letters spaced apart or page numbers inside sentences, is read as well as simplified text
+ * written together.
  */
 class ScriptVariantsTest {
     private static final String SIMPLIFIED = "新疆维吾尔自治区党委书记马兴瑞到伊犁哈萨克自治州霍城县调研，强调要坚持“兵地一盘棋”。"
@@ -79,6 +80,26 @@ class ScriptVariantsTest {
         assertTrue(es.contains(new Entity(EntityType.PERSON, "马克龙", 34, 39, null)), es.toString());
         assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.text().equals("国务院")),
                 es.toString());
+    }
+
+    @Test
+    void aPageNumberInsideASentenceOfPdfTextIsAToken() {
+        String pdf = "曾艳阳一行先后来到新疆航天兆丰科技有限公司、新疆天鹅现代农业机械装备有限公司和新疆信发\n\n— 3 —\n\n铝业公司调研。";
+        Extraction x = Holder.EXTRACTOR.extract(pdf);
+        int page = pdf.indexOf("—");
+        assertTrue(x.tokens().contains(new Token("—3—", page, page + 5, "x")), x.tokens().toString());
+        int[] covered = new int[pdf.length()];
+        for (Token t : x.tokens()) {
+            for (int i = t.start(); i < t.end(); i++) {
+                covered[i]++;
+            }
+        }
+        for (int i = 0; i < pdf.length(); i++) {
+            assertEquals(Character.isWhitespace(pdf.charAt(i)) ? covered[i] : 1, covered[i], "char " + i);
+        }
+        int org = pdf.indexOf("新疆信发");
+        assertTrue(x.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.start() == org
+                && e.end() == pdf.indexOf("调研")), x.entities().toString());
     }
 
     @Test

@@ -38,7 +38,9 @@ final class Adversarial {
             // official lists in cells of three chars: 王　毅 padded, one space apart
             "丁薛祥　王　毅　", "　李　强", "蔡　奇",
             // a letter-spaced line of PDF text
-            "国 务 院 总 理 李 强 在 北 京 ", "马 克 龙 。");
+            "国 务 院 总 理 李 强 在 北 京 ", "马 克 龙 。",
+            // page numbers of official documents inside a sentence
+            "\n\n— 3 —\n\n", "\n－ 12 －\n", "\n7\n");
 
     static final String PUNCT = "，。、；：？！“”‘’（）《》【】—…·,.;:?!()\"'-/[]{}<>|&#%*+=~`^_@$";
     static final List<String> SPACES = List.of(" ", "\t", "\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\u2028", "\u2029",

@@ -11,12 +11,22 @@ public final class NormalizedText {
     private final String text;
     private final int[] originalStart;
     private final int[] originalEnd;
+    private final int[] dropped;
 
-    NormalizedText(String original, String text, int[] originalStart, int[] originalEnd) {
+    NormalizedText(String original, String text, int[] originalStart, int[] originalEnd, int[] dropped) {
         this.original = original;
         this.text = text;
         this.originalStart = originalStart;
         this.originalEnd = originalEnd;
+        this.dropped = dropped == null ? new int[0] : dropped;
+    }
+
+    /**
+     * The original ranges of the visible chars the cleaned text leaves out (page numbers inside a sentence, — 3 —),
+     * as {@code [start, end)} pairs in order: the caller's tokens still cover them.
+     */
+    public int[] droppedRanges() {
+        return dropped.clone();
     }
 
     /** @return the caller's text */

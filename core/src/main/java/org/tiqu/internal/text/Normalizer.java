@@ -12,7 +12,8 @@ package org.tiqu.internal.text;
  *       line (中 华 人 民, as some PDFs copy out) are removed.</li>
  *   <li>A layout break (a run of whitespace with a line break in it) that cuts a word or sentence is removed:
  *       the line before it is a paragraph line that does not end a sentence, or a 《 title is still open, and
- *       the next line does not start a heading or list and is not indented. Real paragraph breaks stay.</li>
+ *       the next line does not start a heading or list and is not indented. Real paragraph breaks stay. A page
+ *       number on a line of its own (— 3 —) inside such a sentence goes with the break.</li>
  * </ul>
  * Apart from removed characters the mapping is one char to one char, so surrogate pairs stay intact.
  */
@@ -36,6 +37,8 @@ public final class Normalizer {
         int lineStart = 0; // in original, start of the current physical line
         int spacedLine = -1; // the line whose letter spacing was last looked at, and what was found
         boolean spacedLineValue = false;
+        int[] dropped = null; // [start, end) pairs of the page numbers removed, then its length
+        int droppedLength = 0;
         while (i < n) {
             char c = original.charAt(i);
             if (Chars.isSpace(c)) {
@@ -45,9 +48,25 @@ public final class Normalizer {
                     hasBreak |= Chars.isLineBreak(original.charAt(j));
                     j++;
                 }
-                if (hasBreak && isLayoutBreak(original, lineStart, i, j)) {
+                int past = hasBreak ? pastPageNumber(original, j) : -1;
+                if (past > 0 && isLayoutBreak(original, lineStart, i, past)) {
+                    // dropped with the page number between: the sentence goes on on the next page
+                    int ps = j, pe = past;
+                    while (Chars.isSpace(original.charAt(ps))) {
+                        ps++;
+                    }
+                    while (Chars.isSpace(original.charAt(pe - 1))) {
+                        pe--;
+                    }
+                    if (dropped == null || droppedLength == dropped.length) {
+                        dropped = dropped == null ? new int[4] : java.util.Arrays.copyOf(dropped, droppedLength * 2);
+                    }
+                    dropped[droppedLength++] = ps;
+                    dropped[droppedLength++] = pe;
+                    i = past;
+                } else if (hasBreak && isLayoutBreak(original, lineStart, i, j)) {
                     i = j; // dropped: the word or sentence continues on the next line
-                } else if (!hasBreak && j - i <= 2 && letterGap(original, i, j)
+                } else if (!hasBreak && letterGap(original, i, j)
                         && (spacedLine == lineStart ? spacedLineValue : (spacedLineValue = letterSpaced(original, spacedLine = lineStart)))) {
                     i = j; // dropped: a space between the letters of a letter-spaced line (中 华 人 民)
                 } else {
@@ -78,9 +97,62 @@ public final class Normalizer {
             i++;
         }
         if (len == n && same(out, original)) {
-            return new NormalizedText(original, original, start, end);
+            return new NormalizedText(original, original, start, end, null);
         }
-        return new NormalizedText(original, new String(out, 0, len), start, end);
+        return new NormalizedText(original, new String(out, 0, len), start, end,
+                dropped == null ? null : java.util.Arrays.copyOf(dropped, droppedLength));
+    }
+
+    /** Dashes that frame a page number: — 3 — (GB/T 9704's form for official documents), － 3 －, - 3 -. */
+    private static boolean isPageDash(char c) {
+        return c == '—' || c == '－' || c == '-' || c == '–' || c == '―' || c == '─';
+    }
+
+    /**
+     * Where the text goes on after a line of its own at {@code from} holding only a page number (— 3 —, 3) and the
+     * whitespace after it, which must hold a line break; -1 when the line is no page number.
+     */
+    static int pastPageNumber(String s, int from) {
+        int n = s.length(), k = from;
+        int dashes = 0, digits = 0;
+        while (k < n && (isPageDash(s.charAt(k)) || pageSpace(s.charAt(k)))) {
+            dashes += isPageDash(s.charAt(k++)) ? 1 : 0;
+        }
+        while (k < n && (s.charAt(k) >= '0' && s.charAt(k) <= '9' || s.charAt(k) >= '０' && s.charAt(k) <= '９'
+                || digits > 0 && isZeroWidth(s.charAt(k)))) {
+            digits += isZeroWidth(s.charAt(k++)) ? 0 : 1;
+        }
+        int after = 0;
+        while (k < n && (isPageDash(s.charAt(k)) || pageSpace(s.charAt(k)))) {
+            after += isPageDash(s.charAt(k++)) ? 1 : 0;
+        }
+        if (digits == 0 || digits > 4 || (dashes == 0) != (after == 0) || dashes > 2 || after > 2) {
+            return -1;
+        }
+        boolean hasBreak = false;
+        while (k < n && Chars.isSpace(s.charAt(k))) {
+            hasBreak |= Chars.isLineBreak(s.charAt(k++));
+        }
+        if (!hasBreak || k == n || dashes == 0 && (NUMBER_UNITS.indexOf(s.charAt(k)) >= 0 || numberBefore(s, from))) {
+            return -1; // a bare number the sentence counts with: 8月⏎15⏎日, 第⏎3⏎章
+        }
+        return k;
+    }
+
+    private static boolean pageSpace(char c) {
+        return c == ' ' || c == '\u3000' || isZeroWidth(c);
+    }
+
+    /** Chars that follow a number in a sentence (units, counters, dates): no page number comes before them. */
+    private static final String NUMBER_UNITS = "年月日号时分秒个万亿元岁人次届期版条款项章节页倍%％.．,，";
+
+    /** Whether the last visible char before the line at {@code from} is 第 or a digit: the number is its own. */
+    private static boolean numberBefore(String s, int from) {
+        int k = from - 1;
+        while (k >= 0 && Chars.isSpace(s.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && (s.charAt(k) == '第' || Character.isDigit(s.charAt(k)));
     }
 
     /**
@@ -91,10 +163,17 @@ public final class Normalizer {
         if (from == 0 || to >= s.length()) {
             return false;
         }
+        int spaces = 0;
         for (int k = from; k < to; k++) {
-            if (s.charAt(k) != ' ' && s.charAt(k) != '\u00A0') {
+            char c = s.charAt(k);
+            if (c == ' ' || c == '\u00A0') {
+                spaces++;
+            } else if (!isZeroWidth(c)) {
                 return false; // an ideographic space is typesetting (王　毅 in a list of names), not letter spacing
             }
+        }
+        if (spaces == 0 || spaces > 2) {
+            return false;
         }
         char a = s.charAt(from - 1), b = s.charAt(to);
         return Chars.isHan(a) && (Chars.isHan(b) || Chars.isCjkPunct(b)) || Chars.isCjkPunct(a) && Chars.isHan(b);
@@ -109,25 +188,28 @@ public final class Normalizer {
     static boolean letterSpaced(String s, int from) {
         int direct = 0, spaced = 0;
         int prev = -1; // the last char that is no space
-        boolean ascii = true;
+        int spaces = 0; // ASCII spaces since it; -1 after any other space
         for (int k = from; k < s.length(); k++) { // one pass per line, cached by the caller: linear in the text
             char c = s.charAt(k);
             if (Chars.isLineBreak(c)) {
                 break;
             }
+            if (isZeroWidth(c)) {
+                continue;
+            }
             if (Chars.isSpace(c)) {
-                ascii &= c == ' ' || c == '\u00A0';
+                spaces = spaces >= 0 && (c == ' ' || c == '\u00A0') ? spaces + 1 : -1;
                 continue;
             }
             if (prev >= 0 && Chars.isHan(s.charAt(prev)) && Chars.isHan(c)) {
-                if (k == prev + 1) {
+                if (spaces == 0) {
                     direct++;
-                } else if (ascii && k - prev <= 3) {
+                } else if (spaces > 0 && spaces <= 2) {
                     spaced++;
                 }
             }
             prev = k;
-            ascii = true;
+            spaces = 0;
         }
         return spaced >= 4 && spaced >= 4 * direct;
     }

@@ -3,6 +3,7 @@ package org.tiqu.internal.text;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NormalizerTest {
 
@@ -49,6 +50,26 @@ class NormalizerTest {
         assertEquals("国务院总理李强在北京会见了客人。\n新疆 天鹅 现代 农业\n委员：丁薛祥 王 毅 尹 力", n.text());
         assertMapsBack(n);
         assertEquals("李 强", s.substring(n.toOriginalStart(5), n.toOriginalEnd(7)));
+    }
+
+    @Test
+    void dropsAPageNumberThatCutsASentenceOfAnOfficialDocument() {
+        // GB/T 9704 sets page numbers as — 3 —; text copied out of the PDF has them inside sentences
+        String line = "各级党委和政府要坚持以人民为中心的发展思想，扎实推进兵地融合";
+        for (String page : new String[]{"\n\n— 3 —\n\n", "\n－ 12 －\n", "\n3\n", "\n-3-\n"}) {
+            String s = line + page + "发展，不断增强各族群众的获得感。";
+            NormalizedText n = Normalizer.normalize(s);
+            assertEquals(line + "发展，不断增强各族群众的获得感。", n.text(), page);
+            assertMapsBack(n);
+        }
+        // after a sentence's end the break is a paragraph's, and the number stays
+        String ended = line + "。\n— 3 —\n发展是第一要务。";
+        assertEquals(ended, Normalizer.normalize(ended).text());
+        String numbered = "第一章 总则\n1\n第一条 为了规范";
+        assertEquals(numbered, Normalizer.normalize(numbered).text());
+        // a bare number before a unit is the sentence's own, cut by the layout: kept
+        String date = line + "，8月\n15\n日召开";
+        assertTrue(Normalizer.normalize(date).text().contains("15"), Normalizer.normalize(date).text());
     }
 
     @Test
