@@ -4309,12 +4309,13 @@ final class PersonRules {
      * 丁薛祥　习近平　王　毅　尹　力　石泰峰: official name lists set names in cells three chars wide, one space apart,
      * and pad a two-char name with a space between surname and given name. In a run of Han words separated by spaces
      * only, where a three-char word is a person, two one-char words in a row, a surname and a char seen in given
-     * names, are one person (王　毅), in place of what was found inside it (the surname alone). A run without a
-     * three-char person (本报记者　李　强) is left alone: nothing says its cells are names.
+     * names, are one person (王　毅), in place of what was found inside it (the surname alone). So is a run of just
+     * such two words whose surname alone was found a person (【编辑：李　强】). Other runs (本报记者　李　强) are left
+     * alone: nothing says their cells are names.
      */
     static void paddedNames(char[] c, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
-        boolean[] person3 = null; // a three-char person starts here
+        byte[] person = null; // the length of a person of one or three chars starting here
         List<int[]> names = new ArrayList<>();
         int[] starts = new int[16], ends = new int[16];
         for (int i = 0; i < n; ) {
@@ -4346,16 +4347,18 @@ final class PersonRules {
                 }
                 p = q;
             }
-            if (k < 3 || ones < 2) {
+            if (ones < 2) {
                 continue;
             }
-            if (person3 == null) {
-                person3 = new boolean[n];
+            if (person == null) {
+                person = new byte[n];
                 for (Mention m : mentions) {
-                    person3[m.start()] |= m.type() == EntityType.PERSON && m.length() == 3;
+                    if (m.type() == EntityType.PERSON && (m.length() == 1 || m.length() == 3)) {
+                        person[m.start()] = (byte) m.length();
+                    }
                 }
             }
-            paddedCells(c, lex, starts, ends, k, person3, names);
+            paddedCells(c, lex, starts, ends, k, person, names);
         }
         if (names.isEmpty()) {
             return;
@@ -4385,14 +4388,17 @@ final class PersonRules {
         }
     }
 
-    /** The padded names of one run of words, added to {@code names}, when the run reads as cells of names. */
-    private static void paddedCells(char[] c, NerLexicon lex, int[] starts, int[] ends, int k, boolean[] person3,
+    /**
+     * The padded names of one run of words, added to {@code names}, when the run reads as cells of names: it holds a
+     * three-char person, or it is one padded name whose surname alone was found a person (编辑：李　强).
+     */
+    private static void paddedCells(char[] c, NerLexicon lex, int[] starts, int[] ends, int k, byte[] person,
                                     List<int[]> names) {
-        boolean person = false;
+        boolean cells = k == 2 && person[starts[0]] == 1;
         for (int t = 0; t < k; t++) {
-            person |= ends[t] - starts[t] == 3 && person3[starts[t]];
+            cells |= k >= 3 && ends[t] - starts[t] == 3 && person[starts[t]] == 3;
         }
-        if (!person) {
+        if (!cells) {
             return;
         }
         // every one-char word must pair with the next into a name, or the run is not cells of names (春　夏　秋　冬)

@@ -235,6 +235,12 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aPaddedNameAloneInACreditIsWhole() {
+        String t = "【编辑：李　强】";
+        assertEquals(List.of(new Entity(EntityType.PERSON, "李强", 4, 7, null)), entities(t));
+    }
+
+    @Test
     void spacedWordsThatDoNotPairIntoNamesAreNoPaddedNames() {
         // 春 is no surname, so the run is no list of names cells, though 夏 秋 would read as one
         List<Entity> es = entities("春　夏　秋　冬　王小明");
