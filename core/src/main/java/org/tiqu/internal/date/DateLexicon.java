@@ -132,10 +132,13 @@ final class DateLexicon {
         };
     }
 
-    /** Eras whose months are Gregorian: the Republic of China and the Japanese eras since 1873. */
+    /**
+     * Eras whose months are Gregorian: the Republic of China (still counted in Taiwan: 民國112年 is 2023) and the
+     * Japanese eras since 1873.
+     */
     private static Object[][] gregorianEras() {
         return new Object[][]{
-            {"民国", 1912, 1949}, {"明治", 1868, 1912}, {"大正", 1912, 1926}, {"昭和", 1926, 1989}, {"平成", 1989, 2019},
+            {"民国", 1912, 9999}, {"明治", 1868, 1912}, {"大正", 1912, 1926}, {"昭和", 1926, 1989}, {"平成", 1989, 2019},
             {"令和", 2019, 9999},
         };
     }

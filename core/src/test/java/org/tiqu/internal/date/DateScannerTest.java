@@ -792,6 +792,9 @@ class DateScannerTest {
     @Test
     void republicYearTakesGregorianMonthAndDay() {
         assertEquals(List.of("民国三十八年十月一日@0-10=1949-10-01"), scan("民国三十八年十月一日"));
+        // Taiwan still counts the Republic's years, in Arabic or Chinese numerals
+        assertEquals(List.of("民国112年8月15日@0-11=2023-08-15"), scan("民国112年8月15日"));
+        assertEquals(List.of("民国一百一十二年@0-8=2023"), scan("民国一百一十二年"));
     }
 
     @Test
