@@ -44,6 +44,40 @@ class ScriptVariantsTest {
                 traditional.toString());
     }
 
+    /**
+     * The seed page written in traditional script, char by char (the first choice of OpenCC's one-char {@code s2t}
+     * entries in HanLP's jar): every entity of the simplified page, at the same offsets, with the same value.
+     */
+    @Test
+    void theSeedPageInTraditionalScriptGivesTheSameEntities() throws IOException {
+        String page = Files.readString(Path.of(System.getProperty("tiqu.seeds", "../seeds"), "000_866f447bb80f8337.txt"));
+        char[] s2t = new char[65536];
+        for (int c = 0; c < s2t.length; c++) {
+            s2t[c] = (char) c;
+        }
+        try (var in = ScriptVariantsTest.class.getResourceAsStream("/data/dictionary/tc/s2t.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.indexOf('=') == 1 && line.length() > 2 && !Character.isSurrogate(line.charAt(0))
+                        && !Character.isSurrogate(line.charAt(2))) {
+                    s2t[line.charAt(0)] = line.charAt(2);
+                }
+            }
+        }
+        char[] t = page.toCharArray();
+        int changed = 0;
+        for (int i = 0; i < t.length; i++) {
+            changed += t[i] != s2t[t[i]] ? 1 : 0;
+            t[i] = s2t[t[i]];
+        }
+        assertTrue(changed > 500, "the page should come out in traditional script: " + changed + " chars changed");
+        Extractor dated = Extractor.builder().referenceDate(java.time.LocalDate.of(2023, 8, 16)).build();
+        List<List<Object>> simplified = dated.extract(page).entities().stream()
+                .map(e -> List.<Object>of(e.type(), e.start(), e.end(), String.valueOf(e.value()))).toList();
+        List<List<Object>> traditional = dated.extract(new String(t)).entities().stream()
+                .map(e -> List.<Object>of(e.type(), e.start(), e.end(), String.valueOf(e.value()))).toList();
+        assertEquals(simplified, traditional);
+    }
+
     @Test
     void tokensAndKeywordsAreInTheDocumentsOwnScript() {
         Extraction x = Holder.EXTRACTOR.extract(TRADITIONAL);
