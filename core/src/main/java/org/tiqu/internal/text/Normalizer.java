@@ -66,8 +66,8 @@ public final class Normalizer {
                     i = past;
                 } else if (hasBreak && isLayoutBreak(original, lineStart, i, j)) {
                     i = j; // dropped: the word or sentence continues on the next line
-                } else if (!hasBreak && letterGap(original, i, j)
-                        && (spacedLine == lineStart ? spacedLineValue : (spacedLineValue = letterSpaced(original, spacedLine = lineStart)))) {
+                } else if (!hasBreak && letterGap(original, i, j) && (spacedLine == lineStart ? spacedLineValue
+                        : (spacedLineValue = letterSpaced(original, spacedLine = lineStart)))) {
                     i = j; // dropped: a space between the letters of a letter-spaced line (中 华 人 民)
                 } else {
                     for (int k = i; k < j; k++) {
