@@ -3,11 +3,10 @@ package org.tiqu.bench.eval;
 import org.tiqu.Entity;
 import org.tiqu.Extractor;
 import org.tiqu.Token;
+import org.tiqu.bench.train.BuildTraditional;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,15 +34,11 @@ final class TraditionalSection {
         for (int c = 0; c < t.length; c++) {
             t[c] = (char) c;
         }
-        try (InputStream in = TraditionalSection.class.getResourceAsStream("/data/dictionary/tc/s2t.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("HanLP's s2t.txt is not on the class path");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                int eq = line.indexOf('=');
-                if (eq == 1 && line.length() > 2 && !Character.isSurrogate(line.charAt(0))
-                        && !Character.isSurrogate(line.charAt(2))) {
-                    t[line.charAt(0)] = line.charAt(2);
+        try {
+            for (String[] p : BuildTraditional.pairs("s2t.txt")) {
+                if (p[0].length() == 1 && !p[1].isEmpty() && !Character.isSurrogate(p[0].charAt(0))
+                        && !Character.isSurrogate(p[1].charAt(0))) {
+                    t[p[0].charAt(0)] = p[1].charAt(0); // the first choice of 发=發 髮
                 }
             }
         } catch (IOException e) {

@@ -99,7 +99,8 @@ public final class BuildTraditional {
         }
     }
 
-    private static List<String[]> pairs(String name) throws IOException {
+    /** The {@code from=to} lines of HanLP's OpenCC table {@code data/dictionary/tc/NAME}, in file order. */
+    public static List<String[]> pairs(String name) throws IOException {
         List<String[]> out = new ArrayList<>();
         try (InputStream in = BuildTraditional.class.getResourceAsStream("/data/dictionary/tc/" + name)) {
             if (in == null) {

@@ -18,7 +18,7 @@ public final class NormalizedText {
         this.text = text;
         this.originalStart = originalStart;
         this.originalEnd = originalEnd;
-        this.dropped = dropped == null ? new int[0] : dropped;
+        this.dropped = dropped == null ? NONE : dropped;
     }
 
     /**
@@ -26,8 +26,10 @@ public final class NormalizedText {
      * as {@code [start, end)} pairs in order: the caller's tokens still cover them.
      */
     public int[] droppedRanges() {
-        return dropped.clone();
+        return dropped.length == 0 ? NONE : dropped.clone(); // most texts drop nothing: no array per call
     }
+
+    private static final int[] NONE = new int[0];
 
     /** @return the caller's text */
     public String original() {
