@@ -4310,7 +4310,8 @@ final class PersonRules {
      * and pad a two-char name with a space between surname and given name. In a run of Han words separated by spaces
      * only, where a three-char word is a person, two one-char words in a row, a surname and a char seen in given
      * names, are one person (王　毅), in place of what was found inside it (the surname alone). So is a run of just
-     * such two words whose surname alone was found a person (【编辑：李　强】). Other runs (本报记者　李　强) are left
+     * such two words whose surname alone was found a person (【编辑：李　强】), and a run where such a pair follows a
+     * word ending with a title of the lexicon (本报记者　李　强, 通讯员　王　伟　摄). Other runs (春　夏　秋) are left
      * alone: nothing says their cells are names.
      */
     static void paddedNames(char[] c, NerLexicon lex, List<Mention> mentions) {
@@ -4390,16 +4391,24 @@ final class PersonRules {
 
     /**
      * The padded names of one run of words, added to {@code names}, when the run reads as cells of names: it holds a
-     * three-char person, or it is one padded name whose surname alone was found a person (编辑：李　强).
+     * three-char person or a title before a one-char cell, or it is one padded name whose surname alone was found a
+     * person (编辑：李　强).
      */
     private static void paddedCells(char[] c, NerLexicon lex, int[] starts, int[] ends, int k, byte[] person,
                                     List<int[]> names) {
         boolean cells = k == 2 && person[starts[0]] == 1;
         for (int t = 0; t < k; t++) {
             cells |= k >= 3 && ends[t] - starts[t] == 3 && person[starts[t]] == 3;
+            // 本报记者　李　强, 通讯员　王　伟: a title of the lexicon right before a cell
+            cells |= t + 2 < k && ends[t] - starts[t] >= 2 && ends[t + 1] - starts[t + 1] == 1
+                    && endsWithTitle(c, starts[t], ends[t], lex);
         }
         if (!cells) {
             return;
+        }
+        if (k >= 3 && ends[k - 2] - starts[k - 2] == 1
+                && Arrays.asList(CREDITS).contains(new String(c, starts[k - 1], ends[k - 1] - starts[k - 1]))) {
+            k--; // 记者　李　强　摄: the credit after the last name is no cell
         }
         // every one-char word must pair with the next into a name, or the run is not cells of names (春　夏　秋　冬)
         for (int t = 0; t < k; t++) {
@@ -4418,6 +4427,17 @@ final class PersonRules {
                 t++; // the given name is no surname of the next cell
             }
         }
+    }
+
+
+    /** Whether the Han word {@code c[s, e)} ends with a title of the lexicon (本报记者, 党委书记, 通讯员). */
+    private static boolean endsWithTitle(char[] c, int s, int e, NerLexicon lex) {
+        for (int b = Math.max(s, e - 5); b <= e - 2; b++) {
+            if ((lex.categories(new String(c, b, e - b)) & NerLexicon.TITLE) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
