@@ -2087,8 +2087,8 @@ final class EntityRules {
         List<Mention> added = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             int b = brand[p];
-            if (b == 0 || !cut[p] || !brandChars(c, p, b)) {
-                continue;
+            if (b == 0 || !cut[p] || !brandChars(c, p, b) || startsWith(c, b, "自治")) {
+                continue; // 昌吉|回族/nz|自治州人民医院: a people before 自治 is the middle of a division's name
             }
             // 华联商厦, 贵友大厦, 中桥商场: a named building or park is a PLACE in People's Daily (not ＶＣＤ市场)
             for (String w : FACILITIES) {
