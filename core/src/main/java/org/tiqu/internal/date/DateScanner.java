@@ -1622,6 +1622,7 @@ public final class DateScanner {
                 out.date(i, j + 2, since(x));
                 return j + 2;
             }
+            coordinatedDay(i, x);
             inheritWrittenYear(i, j, x);
             if (x.dateOnly() && x.level < DateExpr.L_DAY && Numerals.startsNumber(ch(j))) {
                 int e = bareRange(i, j, x);
@@ -1651,6 +1652,33 @@ public final class DateScanner {
             }
             out.date(i, j, safeValue(x, ref));
             return j;
+        }
+
+        /**
+         * 3月5日、7日, 5日和7日上午: a day alone joined by 、 和 及 与 或 to the day just before it is a day of that
+         * day's month, whatever the reference date (a range, 5日至7日, is read with its start elsewhere).
+         */
+        void coordinatedDay(int i, DateExpr x) {
+            if (x.top != DateExpr.L_DAY || x.day == U || x.year != U || x.month != U || x.relative || x.weekday != U
+                    || x.observance != null || x.lunarMonth != U || lastEnd != i - 1 || "、和及与或".indexOf(ch(i - 1)) < 0
+                    || lastValue == null) {
+                return;
+            }
+            String v = lastValue; // a day, a day with its part or hour, or the end of a range (5日至7日和9日)
+            int slash = v.indexOf('/');
+            v = slash >= 0 ? v.substring(slash + 1) : v;
+            if (v.length() < 10 || v.length() > 10 && v.charAt(10) != 'T' || !digits(v, 0, 4) || v.charAt(4) != '-'
+                    || !digits(v, 5, 7) || v.charAt(7) != '-' || !digits(v, 8, 10)) {
+                return;
+            }
+            int year = Integer.parseInt(v, 0, 4, 10);
+            int month = Integer.parseInt(v, 5, 7, 10);
+            int day = Integer.parseInt(v, 8, 10, 10);
+            // days of a list ascend: 30日和2日 may be of the next month, left to the usual reckoning
+            if (year >= 1 && month >= 1 && month <= 12 && x.day > day && x.day <= YearMonth.of(year, month).lengthOfMonth()) {
+                x.year = year;
+                x.month = month;
+            }
         }
 
         /**

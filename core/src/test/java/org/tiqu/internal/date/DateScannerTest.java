@@ -438,6 +438,16 @@ class DateScannerTest {
     }
 
     @Test
+    void daysListedAfterADayAreOfItsMonth() {
+        // the reference date is in August: 7日 alone would be 7 August
+        assertEquals(List.of("3月5日@0-4=2023-03-05", "7日@5-7=2023-03-07", "9日上午@8-12=2023-03-09TMO"),
+                scan("3月5日、7日和9日上午举行"));
+        assertEquals(List.of("3月5日至7日@0-7=2023-03-05/2023-03-07", "9日@8-10=2023-03-09"), scan("3月5日至7日及9日"));
+        // a day listed after a later day is left to the usual reckoning (it may be of the next month)
+        assertEquals(List.of("3月30日@0-5=2023-03-30", "2日@6-8=2023-08-02"), scan("3月30日和2日"));
+    }
+
+    @Test
     void bareDayRangeAfterMonth() {
         assertEquals(List.of("8月15—17日@0-8=2023-08-15/2023-08-17"), scan("8月15—17日举行"));
     }
