@@ -1667,16 +1667,17 @@ public final class DateScanner {
             String v = lastValue; // a day, a day with its part or hour, or the end of a range (5日至7日和9日)
             int slash = v.indexOf('/');
             v = slash >= 0 ? v.substring(slash + 1) : v;
-            if (v.length() < 10 || v.length() > 10 && v.charAt(10) != 'T' || !digits(v, 0, 4) || v.charAt(4) != '-'
-                    || !digits(v, 5, 7) || v.charAt(7) != '-' || !digits(v, 8, 10)) {
+            boolean yearKnown = v.length() >= 4 && digits(v, 0, 4); // else XXXX: no reference date
+            if (v.length() < 10 || v.length() > 10 && v.charAt(10) != 'T' || !yearKnown && !v.startsWith("XXXX")
+                    || v.charAt(4) != '-' || !digits(v, 5, 7) || v.charAt(7) != '-' || !digits(v, 8, 10)) {
                 return;
             }
-            int year = Integer.parseInt(v, 0, 4, 10);
+            int year = yearKnown ? Integer.parseInt(v, 0, 4, 10) : 2000; // a leap year: 2月29日 may be listed
             int month = Integer.parseInt(v, 5, 7, 10);
             int day = Integer.parseInt(v, 8, 10, 10);
             // days of a list ascend: 30日和2日 may be of the next month, left to the usual reckoning
             if (year >= 1 && month >= 1 && month <= 12 && x.day > day && x.day <= YearMonth.of(year, month).lengthOfMonth()) {
-                x.year = year;
+                x.year = yearKnown ? year : U;
                 x.month = month;
             }
         }

@@ -445,6 +445,8 @@ class DateScannerTest {
         assertEquals(List.of("3月5日至7日@0-7=2023-03-05/2023-03-07", "9日@8-10=2023-03-09"), scan("3月5日至7日及9日"));
         // a day listed after a later day is left to the usual reckoning (it may be of the next month)
         assertEquals(List.of("3月30日@0-5=2023-03-30", "2日@6-8=2023-08-02"), scan("3月30日和2日"));
+        // without a reference date the month is still known
+        assertEquals(List.of("2月1日@0-4=XXXX-02-01", "29日@5-8=XXXX-02-29"), scan("2月1日、29日", null));
     }
 
     @Test
