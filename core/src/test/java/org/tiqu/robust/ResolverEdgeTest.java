@@ -51,6 +51,16 @@ class ResolverEdgeTest {
     }
 
     @Test
+    void nothingButTheCallersWordsNestsInsideAPerson() {
+        String text = "乔治·华盛顿";
+        assertEquals(List.of(new Entity(EntityType.PERSON, text, 0, 6, null)),
+                resolve(text, new Mention(EntityType.PLACE, 3, 6), new Mention(EntityType.PERSON, 0, 6)));
+        assertEquals(List.of(new Entity(EntityType.PERSON, text, 0, 6, null), new Entity(EntityType.PLACE, "华盛顿", 3, 6, null)),
+                resolve(text, new Mention(EntityType.PLACE, 3, 6, null, Mention.Priority.USER_LEXICON),
+                        new Mention(EntityType.PERSON, 0, 6)));
+    }
+
+    @Test
     void mentionCrossingALongerOneOfAnotherTypeIsDropped() {
         assertEquals(List.of(new Entity(EntityType.ORGANIZATION, "五家渠市党委", 0, 6, null)),
                 resolve("五家渠市党委书记", new Mention(EntityType.ORGANIZATION, 0, 6), new Mention(EntityType.PERSON, 4, 8)));

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  *       first, then higher priority, then earlier; a mention overlapping one already taken is dropped. So the
  *       longest name wins and entities of one type never overlap.</li>
  *   <li>Across types, entities may nest (a PLACE inside an ORGANIZATION); a mention that crosses the border of
- *       a longer mention of another type (overlaps it without either containing the other) is dropped.</li>
+ *       a longer mention of another type (overlaps it without either containing the other) is dropped, and so is
+ *       one inside a longer PERSON (a person's name holds no other entity) unless it is the caller's.</li>
  * </ol>
  * Before that, each mention loses whitespace at its edges and is widened to whole surrogate pairs. Cleaned-text
  * offsets are then mapped back to the caller's text.
@@ -94,6 +95,7 @@ public final class Resolver {
             }
         }
         uncrossed.sort(TEXT_ORDER);
+        dropInsidePersons(uncrossed);
         List<Entity> out = new ArrayList<>(uncrossed.size());
         for (Mention m : uncrossed) {
             int start = text.toOriginalStart(m.start());
@@ -101,6 +103,35 @@ public final class Resolver {
             out.add(new Entity(m.type(), NormalizedText.surface(text.original(), start, end), start, end, m.value()));
         }
         return out;
+    }
+
+    /**
+     * Removes every mention of another type inside a longer PERSON: a person's name holds no place or organisation
+     * (华盛顿 of 乔治·华盛顿, 特斯拉 of 尼古拉·特斯拉), except one from the caller's lexicon, which wins over the
+     * statistics. {@code mentions} is in text order; persons do not overlap.
+     */
+    static void dropInsidePersons(List<Mention> mentions) {
+        int personEnd = -1, personStart = -1;
+        boolean any = false;
+        for (Mention m : mentions) {
+            any |= m.type() == EntityType.PERSON;
+        }
+        if (!any) {
+            return;
+        }
+        java.util.Iterator<Mention> it = mentions.iterator();
+        while (it.hasNext()) {
+            Mention m = it.next(); // in text order a PERSON comes before the shorter mentions it holds
+            if (m.type() == EntityType.PERSON) {
+                if (m.end() > personEnd) {
+                    personStart = m.start();
+                    personEnd = m.end();
+                }
+            } else if (m.start() >= personStart && m.end() <= personEnd && m.length() < personEnd - personStart
+                    && m.priority() < Mention.Priority.USER_LEXICON) {
+                it.remove();
+            }
+        }
     }
 
     /**
