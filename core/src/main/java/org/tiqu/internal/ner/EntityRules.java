@@ -3256,10 +3256,14 @@ final class EntityRules {
         int n = c.length;
         int[] starts = new int[n + 2];
         int[] ends = new int[n + 2];
+        int[] orgEnd = new int[n + 1]; // end of the longest ORGANIZATION starting at p, else 0
         for (Mention m : tagged) {
             if (m.type() != EntityType.PLACE && m.type() != EntityType.PERSON) {
                 starts[m.start() + 1]++;
                 ends[m.end() + 1]++;
+            }
+            if (m.type() == EntityType.ORGANIZATION) {
+                orgEnd[m.start()] = Math.max(orgEnd[m.start()], m.end());
             }
         }
         for (int p = 1; p <= n + 1; p++) {
@@ -3272,7 +3276,10 @@ final class EntityRules {
             }
             // 木垒人, 昌吉人: a place name before 人 (people from there) even when it is a short form
             boolean demonym = h[1] < c.length && c[h[1]] == '人' && cut[h[1] + 1];
-            if (!demonym && (!cut[h[1]] || (h[2] & NerLexicon.SHORT) != 0)) {
+            // 深圳|证券交易所, 日喀则|市委: a short form People's Daily tags as a place, heading an organisation
+            boolean orgHead = orgEnd[h[0]] > h[1] && (h[2] & NerLexicon.SEEN_LOC) != 0
+                    && !Words.ordinaryToo(new String(c, h[0], h[1] - h[0])); // not 东方/s|歌舞团
+            if (!demonym && (!cut[h[1]] || (h[2] & NerLexicon.SHORT) != 0 && !orgHead)) {
                 continue;
             }
             if ((h[2] & NerLexicon.SEEN_LOC) == 0 && Words.ordinaryToo(new String(c, h[0], h[1] - h[0]))) {
