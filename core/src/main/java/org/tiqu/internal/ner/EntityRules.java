@@ -2055,12 +2055,16 @@ final class EntityRules {
     /**
      * Whether the place before {@code body} can own that body (浙江|农行, 美国|国防部) rather than just being where it
      * sits: only a country has a 国务院 (中国国务院, 泰国国务院, 中华人民共和国国务院: every place joined to 国务院 in
-     * People's Daily 1998-01-01..20 ends in 国), so 中南海|国务院 is the State Council at its seat. (No such test for
-     * 联合国: People's Daily joins 纽约联合国总部 and 中国联合国协会 into one name.)
+     * People's Daily 1998-01-01..20 ends in 国), so 中南海|国务院 is the State Council at its seat. No place owns a
+     * body of the world or of a bloc of countries (纽约|联合国, 日内瓦|世界卫生组织, 布鲁塞尔|欧盟: where it sits);
+     * People's Daily names such a seat with what the body has there (纽约联合国总部), which these two units never are.
      */
     private static boolean ownsBody(char[] c, int body) {
-        return !startsWith(c, body, "国务院") || c[body - 1] == '国';
+        return (!startsWith(c, body, "国务院") || c[body - 1] == '国') && !startsWithAny(c, body, GLOBAL_BODIES);
     }
+
+    /** Heads of the names of bodies of the world and of blocs of countries. */
+    private static final String[] GLOBAL_BODIES = {"联合国", "世界", "欧盟", "北约", "东盟", "非盟", "阿盟"};
 
     /** Buildings, markets and parks named by a brand: 华联商厦, 贵友大厦. */
     private static final String[] FACILITIES = {"商场", "商厦", "大厦", "广场", "公园", "宾馆", "饭店", "大饭店",
