@@ -269,6 +269,8 @@ public final class DateScanner {
         boolean rangeEnd;
         /** While skipping a set after 每: the first word need not start at a word boundary. */
         boolean relaxStart;
+        /** The day of the last dateline (12月30日电) as {@code YYYY-MM-DD} or {@code XXXX-MM-DD}, or null. */
+        String dateline;
 
         Run(String s, Context ctx, LocalDate ref, Sink sink) {
             this.s = s;
@@ -278,6 +280,9 @@ public final class DateScanner {
             this.out = (st, en, v) -> {
                 lastEnd = en;
                 lastValue = v;
+                if (v != null && (ch(en) == '电' || ch(en) == '讯') && dayValue(v)) {
+                    dateline = v.substring(0, 10); // 新华社莫斯科12月30日电
+                }
                 // a comparison base (比1996年增长, 与1996年持平) is not the year in discussion
                 if (v != null && !comparing && "比较与跟".indexOf(ch(st - 1)) < 0 && remember(v, en)) {
                     anchorYearEnd = en;
@@ -1656,30 +1661,43 @@ public final class DateScanner {
 
         /**
          * 3月5日、7日, 5日和7日上午: a day alone joined by 、 和 及 与 或 to the day just before it is a day of that
-         * day's month, whatever the reference date (a range, 5日至7日, is read with its start elsewhere).
+         * day's month, whatever the reference date (a range, 5日至7日, is read with its start elsewhere); so is the
+         * day of the last dateline written alone (12月30日电……30日).
          */
         void coordinatedDay(int i, DateExpr x) {
             if (x.top != DateExpr.L_DAY || x.day == U || x.year != U || x.month != U || x.relative || x.weekday != U
-                    || x.observance != null || x.lunarMonth != U || lastEnd != i - 1 || "、和及与或".indexOf(ch(i - 1)) < 0
-                    || lastValue == null) {
+                    || x.observance != null || x.lunarMonth != U) {
                 return;
             }
-            String v = lastValue; // a day, a day with its part or hour, or the end of a range (5日至7日和9日)
-            int slash = v.indexOf('/');
-            v = slash >= 0 ? v.substring(slash + 1) : v;
-            boolean yearKnown = v.length() >= 4 && digits(v, 0, 4); // else XXXX: no reference date
-            if (v.length() < 10 || v.length() > 10 && v.charAt(10) != 'T' || !yearKnown && !v.startsWith("XXXX")
-                    || v.charAt(4) != '-' || !digits(v, 5, 7) || v.charAt(7) != '-' || !digits(v, 8, 10)) {
-                return;
+            if (lastEnd == i - 1 && "、和及与或".indexOf(ch(i - 1)) >= 0 && lastValue != null) {
+                String v = lastValue; // a day, a day with its part or hour, or the end of a range (5日至7日和9日)
+                int slash = v.indexOf('/');
+                v = slash >= 0 ? v.substring(slash + 1) : v;
+                // days of a list ascend: 30日和2日 may be of the next month, left to the usual reckoning
+                if (dayValue(v) && x.day > Integer.parseInt(v, 8, 10, 10)) {
+                    takeMonth(x, v);
+                }
+            } else if (dateline != null && x.day == Integer.parseInt(dateline, 8, 10, 10)) {
+                takeMonth(x, dateline); // 莫斯科12月30日电……叶利钦30日指出: the dateline's day (in a paper of 1 January)
             }
+        }
+
+        /** {@code x} takes the year (when known) and month of the day value {@code v}, if its day is in that month. */
+        private void takeMonth(DateExpr x, String v) {
+            boolean yearKnown = digits(v, 0, 4); // else XXXX: no reference date
             int year = yearKnown ? Integer.parseInt(v, 0, 4, 10) : 2000; // a leap year: 2月29日 may be listed
             int month = Integer.parseInt(v, 5, 7, 10);
-            int day = Integer.parseInt(v, 8, 10, 10);
-            // days of a list ascend: 30日和2日 may be of the next month, left to the usual reckoning
-            if (year >= 1 && month >= 1 && month <= 12 && x.day > day && x.day <= YearMonth.of(year, month).lengthOfMonth()) {
+            if (year >= 1 && month >= 1 && month <= 12 && x.day <= YearMonth.of(year, month).lengthOfMonth()) {
                 x.year = yearKnown ? year : U;
                 x.month = month;
             }
+        }
+
+        /** Whether {@code v} starts with a day: {@code YYYY-MM-DD} or {@code XXXX-MM-DD}, then nothing or a time. */
+        private static boolean dayValue(String v) {
+            return v.length() >= 10 && (v.length() == 10 || v.charAt(10) == 'T')
+                    && (digits(v, 0, 4) || v.startsWith("XXXX")) && v.charAt(4) == '-' && digits(v, 5, 7)
+                    && v.charAt(7) == '-' && digits(v, 8, 10);
         }
 
         /**

@@ -450,6 +450,14 @@ class DateScannerTest {
     }
 
     @Test
+    void theDatelinesDayWrittenAloneIsOfItsMonth() {
+        // a paper of 1 January: 30日 alone would be 30 January
+        LocalDate ref = LocalDate.of(1998, 1, 1);
+        assertEquals(List.of("12月30日@3-9=1997-12-30", "30日@14-17=1997-12-30", "2日@20-22=1998-01-02"),
+                scan("莫斯科12月30日电 叶利钦30日指出，2日起执行。", ref));
+    }
+
+    @Test
     void bareDayRangeAfterMonth() {
         assertEquals(List.of("8月15—17日@0-8=2023-08-15/2023-08-17"), scan("8月15—17日举行"));
     }
