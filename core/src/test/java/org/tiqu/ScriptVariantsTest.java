@@ -95,6 +95,18 @@ class ScriptVariantsTest {
     }
 
     @Test
+    void placesByTheNamesTaiwanWritesForThemArePlaces() {
+        // 紐西蘭 and 肯亞 read as persons, 沙烏地阿拉伯 as 阿拉伯, 寮國 and 雪梨 as nothing
+        String text = "紐西蘭、沙烏地阿拉伯、肯亞和寮國代表出席。澳洲總理在雪梨發表談話。";
+        List<Entity> es = Holder.EXTRACTOR.extract(text).entities();
+        for (String place : new String[]{"紐西蘭", "沙烏地阿拉伯", "肯亞", "寮國", "雪梨"}) {
+            int at = text.indexOf(place);
+            assertTrue(es.contains(new Entity(EntityType.PLACE, place, at, at + place.length(), null)), place + " in " + es);
+        }
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es.toString());
+    }
+
+    @Test
     void radicalsOfPdfTextAreReadAsTheirIdeographs() {
         // 人 and 民 as radicals (U+2F08, U+2EA0), as many government PDFs' fonts give them when their text is copied
         String pdf = "中华\u2F08\u2EA0共和国国务院总理李强在\u2F08\u2EA0大会堂会见客\u2F08。";
