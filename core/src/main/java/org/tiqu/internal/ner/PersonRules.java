@@ -4429,7 +4429,6 @@ final class PersonRules {
         }
     }
 
-
     /** Whether the Han word {@code c[s, e)} ends with a title of the lexicon (本报记者, 党委书记, 通讯员). */
     private static boolean endsWithTitle(char[] c, int s, int e, NerLexicon lex) {
         for (int b = Math.max(s, e - 5); b <= e - 2; b++) {

@@ -111,7 +111,6 @@ public final class Resolver {
      * statistics. {@code mentions} is in text order; persons do not overlap.
      */
     static void dropInsidePersons(List<Mention> mentions) {
-        int personEnd = -1, personStart = -1;
         boolean any = false;
         for (Mention m : mentions) {
             any |= m.type() == EntityType.PERSON;
@@ -119,19 +118,29 @@ public final class Resolver {
         if (!any) {
             return;
         }
-        java.util.Iterator<Mention> it = mentions.iterator();
-        while (it.hasNext()) {
-            Mention m = it.next(); // in text order a PERSON comes before the shorter mentions it holds
+        // one pass and one copy: linear however many mentions go (Iterator.remove on a list is not)
+        boolean[] inside = new boolean[mentions.size()];
+        int personStart = -1, personEnd = -1;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k); // in text order a PERSON comes before the shorter mentions it holds
             if (m.type() == EntityType.PERSON) {
                 if (m.end() > personEnd) {
                     personStart = m.start();
                     personEnd = m.end();
                 }
-            } else if (m.start() >= personStart && m.end() <= personEnd && m.length() < personEnd - personStart
-                    && m.priority() < Mention.Priority.USER_LEXICON) {
-                it.remove();
+            } else {
+                inside[k] = m.start() >= personStart && m.end() <= personEnd && m.length() < personEnd - personStart
+                        && m.priority() < Mention.Priority.USER_LEXICON;
             }
         }
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (int k = 0; k < inside.length; k++) {
+            if (!inside[k]) {
+                kept.add(mentions.get(k));
+            }
+        }
+        mentions.clear();
+        mentions.addAll(kept);
     }
 
     /**
