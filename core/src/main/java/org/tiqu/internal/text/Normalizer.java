@@ -319,7 +319,83 @@ public final class Normalizer {
                 return false;
             }
         }
-        return nonSpaceLength(line) >= MIN_PARAGRAPH_LINE || hasInnerPunct(line);
+        return nonSpaceLength(line) >= MIN_PARAGRAPH_LINE || hasInnerPunct(line) || openBracket(line)
+                || inColumn(s, lineStart, from, to);
+    }
+
+    /** Shortest line width read as a column of running text by {@link #inColumn}. */
+    static final int MIN_COLUMN_WIDTH = 8;
+
+    /**
+     * Whether the line {@code [lineStart, from)} is a full line of a narrow column (a newspaper's 12 to 14 chars): as
+     * wide as the line before it or after it (one line break apart), where that line is running text cut by the
+     * layout too ({@link #cutRunningLine}), so this one is no heading. 新疆维吾尔自治区党委书记马⏎兴瑞在乌鲁木齐调研，…
+     */
+    static boolean inColumn(String s, int lineStart, int from, int to) {
+        int width = width(s, lineStart, from);
+        if (width < MIN_COLUMN_WIDTH) {
+            return false;
+        }
+        int nextEnd = to;
+        while (nextEnd < s.length() && !Chars.isLineBreak(s.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        if (Math.abs(width(s, to, nextEnd) - width) <= 1 && cutRunningLine(visible(s, to, nextEnd))) {
+            return true;
+        }
+        // the line before: one line break before lineStart, with nothing but spaces beside it
+        int k = lineStart - 1;
+        if (k < 0 || !Chars.isLineBreak(s.charAt(k))) {
+            return false;
+        }
+        if (s.charAt(k) == '\n' && k > 0 && s.charAt(k - 1) == '\r') {
+            k--;
+        }
+        while (k > 0 && Chars.isSpace(s.charAt(k - 1)) && !Chars.isLineBreak(s.charAt(k - 1))) {
+            k--;
+        }
+        if (k == 0 || Chars.isLineBreak(s.charAt(k - 1))) {
+            return false; // a blank line: a paragraph break, not a column
+        }
+        int prevStart = lastLineStart(s, k);
+        return Math.abs(width(s, prevStart, k) - width) <= 1 && cutRunningLine(visible(s, prevStart, k));
+    }
+
+    /**
+     * A line of running text that the layout cut: a comma-like mark inside, and no stop or colon at its end (an
+     * addressee line 各州市人民政府，自治区各部门： after a title of the same width is no column).
+     */
+    private static boolean cutRunningLine(String line) {
+        if (line.isEmpty() || !hasInnerPunct(line)) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return !(Chars.isSentenceEnd(last) || last == '：' || last == ':' || Chars.isCloser(last));
+    }
+
+    /**
+     * Chars of the line {@code [from, to)} as set on the page: an indent of ideographic spaces or tabs counts (the
+     * first line of a paragraph is as wide as the others), ASCII spaces and zero-width marks do not, nor do trailing
+     * spaces.
+     */
+    private static int width(String s, int from, int to) {
+        while (to > from && Chars.isSpace(s.charAt(to - 1))) {
+            to--;
+        }
+        int w = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '\u3000' || c == '\t' || !(Chars.isSpace(c) || isZeroWidth(c))) {
+                w++;
+            }
+        }
+        return w;
+    }
+
+    /** A round bracket opened on the line and not closed: the break falls inside it (本报讯（记者王⏎建国）). */
+    private static boolean openBracket(String line) {
+        int open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+        return open >= 0 && line.indexOf('）', open) < 0 && line.indexOf(')', open) < 0;
     }
 
     /**

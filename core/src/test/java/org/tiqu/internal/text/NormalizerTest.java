@@ -112,6 +112,30 @@ class NormalizerTest {
     }
 
     @Test
+    void joinsTheLinesOfANarrowColumn() {
+        // a newspaper column of 14 chars: the break after a line as wide as its cut neighbour is the layout's
+        String s = "\u3000\u3000新疆维吾尔自治区党委书记马\n兴瑞在乌鲁木齐调研，他强调要\n坚持兵地一盘棋，推动八大产业\n集群发展。";
+        NormalizedText n = Normalizer.normalize(s);
+        assertEquals("  新疆维吾尔自治区党委书记马兴瑞在乌鲁木齐调研，他强调要坚持兵地一盘棋，推动八大产业集群发展。", n.text());
+        assertMapsBack(n);
+    }
+
+    @Test
+    void keepsTheBreaksOfLinesThatOnlyLookAlike() {
+        // a title as wide as the addressee line under it, verses, and names one per line stay apart
+        for (String s : new String[]{"关于加快推进产业集群发展的意见\n各州市人民政府，自治区各部门：",
+                "春眠不觉晓\n处处闻啼鸟\n夜来风雨声\n花落知多少", "新疆天鹅现代农业机械有限公司\n新疆航天兆丰科技股份有限公司"}) {
+            assertEquals(s, Normalizer.normalize(s).text());
+        }
+    }
+
+    @Test
+    void joinsABreakInsideAnOpenBracket() {
+        assertEquals("本报讯（记者王建国）昨天，市委书记李强在浦东新区调研。",
+                Normalizer.normalize("本报讯（记者王\n建国）昨天，市委书记李强在浦东新区调研。").text());
+    }
+
+    @Test
     void joinsALayoutBreakFollowedByOneSpace() {
         String s = "国务院总理李鹏在人民大会堂会见了来访的日本经济团体联合会会长今井敬一行并合\n 影留念。";
         assertEquals("国务院总理李鹏在人民大会堂会见了来访的日本经济团体联合会会长今井敬一行并合影留念。",
