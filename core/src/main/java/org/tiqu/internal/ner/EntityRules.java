@@ -1698,6 +1698,9 @@ final class EntityRules {
                         || (placeAt(c, j, hits) && !branchAt(c, j, orgEnd[j])))) {
                     break;
                 }
+                if (sameLevelAt(c, m[0], j)) {
+                    break; // 自治区财政厅|自治区住房城乡建设厅: a body of the same level, not a sub-unit
+                }
                 if (cut[j + 1] && !placeEnds[j + 1] && subUnitEnds(c, b, j + 1)) {
                     best = j + 1;
                 }
@@ -1707,6 +1710,72 @@ final class EntityRules {
             }
         }
         mentions.addAll(added);
+    }
+
+    /** Last chars of a government body's name: where one body of a run-on list ends and the next may start. */
+    private static final String GOVERNMENT_BODY_ENDS = "委厅局办部院会处室";
+
+    /**
+     * Bodies of one level written one after another without a separator (兵团发展改革委兵团财政局兵团住房城乡建设局,
+     * a layout's table cell or a run-on list): an organisation mention of the statistics that starts with a
+     * {@link #LEVEL_HEADS} word and holds that word again right after the end of a body's name is cut there, each
+     * part an organisation of its own. Linear in the mentions' length.
+     */
+    static void parallelBodies(char[] c, List<Mention> mentions) {
+        List<Mention> parts = null;
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || m.length() < 8) {
+                continue;
+            }
+            String level = null;
+            for (String w : LEVEL_HEADS) {
+                if (startsWith(c, m.start(), w)) {
+                    level = w;
+                }
+            }
+            if (level == null) {
+                continue;
+            }
+            int from = m.start();
+            int min = level.length() + 2; // the level word and a name of two chars at least (自治区|民政厅)
+            List<Mention> found = new ArrayList<>();
+            for (int p = from + min; p + min <= m.end(); p++) {
+                if (GOVERNMENT_BODY_ENDS.indexOf(c[p - 1]) >= 0 && startsWith(c, p, level)) {
+                    found.add(new Mention(EntityType.ORGANIZATION, from, p));
+                    from = p;
+                    p += min - 1;
+                }
+            }
+            if (found.isEmpty() || GOVERNMENT_BODY_ENDS.indexOf(c[m.end() - 1]) < 0) {
+                continue; // no cut, or the last part is no body (兵团财政局兵团农场的): leave the mention alone
+            }
+            found.add(new Mention(EntityType.ORGANIZATION, from, m.end()));
+            mentions.remove(k);
+            if (parts == null) {
+                parts = new ArrayList<>();
+            }
+            parts.addAll(found);
+        }
+        if (parts != null) {
+            mentions.addAll(parts);
+        }
+    }
+
+    /**
+     * Level words that open the names of a region's bodies in its own news (自治区财政厅, 兵团发展改革委): a name that
+     * starts with one again, right after a body that started with it, names a second body of that level.
+     */
+    private static final String[] LEVEL_HEADS = {"自治区", "自治州", "师市", "兵团"};
+
+    /** The organisation at {@code head} and the text at {@code at} start with the same {@link #LEVEL_HEADS} word. */
+    private static boolean sameLevelAt(char[] c, int head, int at) {
+        for (String level : LEVEL_HEADS) {
+            if (startsWith(c, head, level) && startsWith(c, at, level)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A branch named by its place (浙江省分行 after 农业银行, 云南省委 after 共青团) ends at {@code end}. */

@@ -153,6 +153,7 @@ public final class NerRecognizer implements Recognizer {
         PlaceAlignment.apply(c, cut, placeWord, found);
         PlaceAlignment.completePlaceWords(c, placeWord, lexicon, found);
         EntityRules.splitOrganisations(c, cut, posStart, notName, lexicon, hits, found);
+        EntityRules.parallelBodies(c, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);

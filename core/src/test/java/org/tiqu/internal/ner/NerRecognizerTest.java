@@ -41,6 +41,18 @@ class NerRecognizerTest {
     }
 
     @Test
+    void bodiesOfOneLevelWrittenWithoutSeparatorsStayApart() {
+        List<Entity> es = entities("自治区发展改革委自治区财政厅自治区住房城乡建设厅负责同志参加。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "自治区财政厅", 8), es.toString());
+        assertFalse(es.stream().anyMatch(e -> e.text().contains("厅自治区")), es.toString());
+        es = entities("兵团发展改革委兵团财政局兵团住房城乡建设局负责同志参加。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "兵团住房城乡建设局", 12), es.toString());
+        assertFalse(es.stream().anyMatch(e -> e.text().contains("局兵团")), es.toString());
+        // a sub-unit still joins its parent
+        assertTrue(hasText(entities("中共中央办公厅秘书局负责人。"), EntityType.ORGANIZATION, "中共中央办公厅秘书局"));
+    }
+
+    @Test
     void aBylineAloneOnItsLineIsReadAsAtAParagraphsEdge() {
         // headline, byline, body on lines of their own (People's Daily 1998-01-05): the tagger, trained on separate
         // paragraphs, finds the byline only when the line breaks are not part of its sentences
