@@ -1683,6 +1683,7 @@ final class EntityRules {
         for (int[] m : heads) {
             int b = m[1];
             int best = -1;
+            String level = levelHead(c, m[0]);
             for (int j = b; j < n && j - b < MAX_CHAIN; j++) {
                 char ch = c[j];
                 boolean free = (startsAt[j] & 1) == 0 && ((startsAt[j] & 4) == 0 || branchAt(c, j, orgEnd[j]));
@@ -1698,7 +1699,7 @@ final class EntityRules {
                         || (placeAt(c, j, hits) && !branchAt(c, j, orgEnd[j])))) {
                     break;
                 }
-                if (sameLevelAt(c, m[0], j)) {
+                if (level != null && startsWith(c, j, level)) {
                     break; // 自治区财政厅|自治区住房城乡建设厅: a body of the same level, not a sub-unit
                 }
                 if (cut[j + 1] && !placeEnds[j + 1] && subUnitEnds(c, b, j + 1)) {
@@ -1728,12 +1729,7 @@ final class EntityRules {
             if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || m.length() < 8) {
                 continue;
             }
-            String level = null;
-            for (String w : LEVEL_HEADS) {
-                if (startsWith(c, m.start(), w)) {
-                    level = w;
-                }
-            }
+            String level = levelHead(c, m.start());
             if (level == null) {
                 continue;
             }
@@ -1768,14 +1764,14 @@ final class EntityRules {
      */
     private static final String[] LEVEL_HEADS = {"自治区", "自治州", "师市", "兵团"};
 
-    /** The organisation at {@code head} and the text at {@code at} start with the same {@link #LEVEL_HEADS} word. */
-    private static boolean sameLevelAt(char[] c, int head, int at) {
+    /** @return the {@link #LEVEL_HEADS} word that starts at {@code at}, or null */
+    private static String levelHead(char[] c, int at) {
         for (String level : LEVEL_HEADS) {
-            if (startsWith(c, head, level) && startsWith(c, at, level)) {
-                return true;
+            if (startsWith(c, at, level)) {
+                return level;
             }
         }
-        return false;
+        return null;
     }
 
     /** A branch named by its place (浙江省分行 after 农业银行, 云南省委 after 共青团) ends at {@code end}. */
