@@ -177,6 +177,12 @@ class NerRecognizerTest {
         for (String body : new String[]{"自治区发展和改革委员会", "师市市场监督管理局", "五家渠市人力资源和社会保障局"}) {
             assertTrue(has(es, EntityType.ORGANIZATION, body, t.indexOf(body)), () -> body + " in " + es);
         }
+        // the short forms the reformed departments go by (发展改革委, 卫生健康委, 住房城乡建设局)
+        String short_ = "自治区发展改革委、自治区卫生健康委和师市住房城乡建设局联合发文。";
+        List<Entity> shortEs = entities(short_);
+        for (String body : new String[]{"自治区发展改革委", "自治区卫生健康委", "师市住房城乡建设局"}) {
+            assertTrue(has(shortEs, EntityType.ORGANIZATION, body, short_.indexOf(body)), () -> body + " in " + shortEs);
+        }
         // a division's full name is one unit: no second body 自治区教育厅 inside it
         String full = "新疆维吾尔自治区教育厅召开会议。";
         List<Entity> inFull = entities(full);
