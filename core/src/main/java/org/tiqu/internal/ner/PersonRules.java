@@ -1594,18 +1594,49 @@ final class PersonRules {
 
     /**
      * A person right after or before such a word is a place, unless the lexicon knows it as a person (前往|毛泽东|故居
-     * stays).
+     * stays). So is a transliterated name of three chars or more right after a foreign state (得克萨斯州|奥斯汀): news
+     * writes a city after its state (People's Daily 1998-01: 马里兰州|伯塞达市, 恰帕斯州|切纳洛市) and a person after a
+     * title. A state's name is transliterated in three chars or more before 州; few Chinese 州 are (恩施州, 杭州 are not).
      */
     static void placesAfterPlaceWords(char[] c, NerLexicon lex, List<Mention> mentions) {
+        boolean[] stateEnd = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start();
-            if (m.type() == EntityType.PERSON && (s >= 2 && EntityRules.endsWithAny(c, s, PLACES_ONLY_AFTER)
-                    || EntityRules.startsWithAny(c, m.end(), PLACES_ONLY_BEFORE))
-                    && (lex.categories(new String(c, s, m.length())) & NerLexicon.PERSON) == 0) {
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            boolean placeWord = s >= 2 && EntityRules.endsWithAny(c, s, PLACES_ONLY_AFTER)
+                    || EntityRules.startsWithAny(c, m.end(), PLACES_ONLY_BEFORE);
+            if (!placeWord && s >= 4 && c[s - 1] == '州' && m.length() >= 3 && allTranslit(c, s, m.end())) {
+                if (stateEnd == null) {
+                    stateEnd = foreignStateEnds(c, mentions);
+                }
+                placeWord = stateEnd[s];
+            }
+            if (placeWord && (lex.categories(new String(c, s, m.length())) & NerLexicon.PERSON) == 0) {
                 mentions.set(k, new Mention(EntityType.PLACE, s, m.end(), m.value(), m.priority()));
             }
         }
+    }
+
+    /**
+     * By offset: a place whose name is three transliterated chars or more and 州 ends there (得克萨斯州; one char may
+     * lie outside the transliteration table, as 得 does).
+     */
+    private static boolean[] foreignStateEnds(char[] c, List<Mention> mentions) {
+        boolean[] out = new boolean[c.length + 1];
+        for (Mention p : mentions) {
+            if (p.type() != EntityType.PLACE || p.length() < 4 || c[p.end() - 1] != '州') {
+                continue;
+            }
+            int other = 0;
+            for (int k = p.start(); k < p.end() - 1; k++) {
+                other += TRANSLIT[c[k]] ? 0 : 1;
+            }
+            out[p.end()] = other <= 1;
+        }
+        return out;
     }
 
     /**

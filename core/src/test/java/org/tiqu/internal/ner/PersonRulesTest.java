@@ -682,6 +682,19 @@ class PersonRulesTest {
     }
 
     @Test
+    void aTransliteratedNameRightAfterAForeignStateIsItsCity() {
+        // 得克萨斯州|奥斯汀 is a city; a Chinese 州 before a person (恩施州|李明) and a state before a two-char name keep
+        // their persons
+        Seg s = Seg.of("得克萨斯州/ns 奥斯汀/nr 举行/v ，/w 恩施州/ns 李明/nr 说/v ，/w 恩施州/ns 奥斯汀/nr 说/v");
+        List<Mention> ms = new ArrayList<>(List.of(place(0, 5), person(5, 8), place(11, 14), person(14, 16),
+                place(18, 21), person(21, 24)));
+        PersonRules.placesAfterPlaceWords(s.c(), LEX, ms);
+        assertEquals(List.of("李明", "奥斯汀"), persons(s, ms));
+        assertEquals(List.of("得克萨斯州", "奥斯汀", "恩施州", "恩施州"), ms.stream()
+                .filter(m -> m.type() == EntityType.PLACE).map(m -> new String(s.c(), m.start(), m.length())).toList());
+    }
+
+    @Test
     void aNameRightBeforeThePrizeWordNamesAPrize() {
         // 马可·波罗奖 and 安徒生奖 are prizes; 张三奖励 and a 奖学金 named after a person keep their persons
         Seg s = Seg.of("获/v 马可·波罗/nr 奖/n ，/w 国际/n 安徒生/nr 奖/n 。/w 张三/nr 奖励/v 他/r ，/w 设立/v 李四/nr 奖学金/n");
