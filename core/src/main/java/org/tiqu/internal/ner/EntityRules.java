@@ -82,6 +82,7 @@ final class EntityRules {
         HitIndex byStart = new HitIndex(hits, c.length);
         unitFragments(c, mentions);
         knownPlaceStarts(c, cut, byStart, mentions);
+        knownPlaceEnds(c, cut, byStart, mentions);
         trimPlaces(c, cut, lex, mentions);
         websites(c, cut, mentions);
         bodiesTaggedAsPlaces(c, cut, mentions);
@@ -782,6 +783,74 @@ final class EntityRules {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * 第六师共青团农场 tagged 第六师共青团 or 共青团 (the League, before a farm of the XPCC named after it): a tagged
+     * organisation or place that ends inside a longer known place (a full name, not a short form) whose name starts and
+     * ends a word, at or after the mention's start, ends where that place starts, and the place is one. An
+     * organisation that starts with the place stays inside it, as bodies do in the places named after them
+     * (全国政协|礼堂); a place that does is left alone, and so is a mention whose place runs into another mention.
+     * Linear in the mentions and the hits they end in.
+     */
+    static void knownPlaceEnds(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> places = null;
+        int[] placeReach = null; // by offset: the furthest end of a place mention that starts there or before
+        Overlaps others = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.PERSON || m.priority() >= Mention.Priority.RULE || m.end() >= n || !cut[m.end()]) {
+                continue;
+            }
+            int placeStart = -1, placeEnd = -1;
+            for (int p = Math.max(m.start(), m.end() - hits.maxLength + 1); p < m.end() && placeStart < 0; p++) {
+                if (!cut[p]) {
+                    continue;
+                }
+                for (int x = hits.from(p); x < hits.to(p); x++) {
+                    int[] h = hits.get(x);
+                    if (h[1] > m.end() && cut[h[1]] && (h[2] & NerLexicon.PLACE) != 0
+                            && (h[2] & (NerLexicon.SHORT | NerLexicon.ORG)) == 0 && h[1] > placeEnd) {
+                        placeStart = p;
+                        placeEnd = h[1];
+                    }
+                }
+            }
+            if (placeStart < 0) {
+                continue;
+            }
+            if (placeReach == null) {
+                placeReach = new int[n + 1];
+                for (Mention o : mentions) {
+                    if (o.type() == EntityType.PLACE) {
+                        placeReach[o.start()] = Math.max(placeReach[o.start()], o.end());
+                    }
+                }
+                for (int p = 1; p <= n; p++) {
+                    placeReach[p] = Math.max(placeReach[p], placeReach[p - 1]);
+                }
+            }
+            if (placeReach[placeStart] >= placeEnd || placeStart == m.start() && m.type() == EntityType.PLACE) {
+                continue; // inside a place already found (全国政协 in 全国政协礼堂, not cut at 政协礼堂)
+            }
+            if (others == null) {
+                others = new Overlaps(n, mentions, o -> true);
+            }
+            if (others.any(m.end(), placeEnd)) {
+                continue; // the rest of the place is another mention's (江苏|省南京市卫生局 in a run-on roster)
+            }
+            if (placeStart > m.start()) {
+                mentions.set(k, new Mention(m.type(), m.start(), placeStart, m.value(), m.priority()));
+            }
+            if (places == null) {
+                places = new ArrayList<>();
+            }
+            places.add(new Mention(EntityType.PLACE, placeStart, placeEnd, null, m.priority()));
+        }
+        if (places != null) {
+            mentions.addAll(places);
         }
     }
 

@@ -53,6 +53,19 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aFarmOfTheCorpsNamedAfterTheLeagueIsAPlaceAfterItsDivision() {
+        // the tagger read 第六师共青团 as one organisation; 共青团农场 is a regiment farm of the 6th division
+        String t = "在新疆生产建设兵团第六师共青团农场，他查看了棉花收储情况。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "新疆生产建设兵团第六师", 1), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "共青团农场", t.indexOf("共青团农场")), es::toString);
+        assertFalse(es.stream().anyMatch(e -> e.text().endsWith("师共青团")), es::toString);
+        String alone = "他来到共青团农场查看棉花收储情况。";
+        List<Entity> aloneEs = entities(alone);
+        assertTrue(has(aloneEs, EntityType.PLACE, "共青团农场", 3), aloneEs::toString);
+    }
+
+    @Test
     void aBylineAloneOnItsLineIsReadAsAtAParagraphsEdge() {
         // headline, byline, body on lines of their own (People's Daily 1998-01-05): the tagger, trained on separate
         // paragraphs, finds the byline only when the line breaks are not part of its sentences
