@@ -320,7 +320,49 @@ public final class Normalizer {
             }
         }
         return nonSpaceLength(line) >= MIN_PARAGRAPH_LINE || hasInnerPunct(line) || openBracket(line)
-                || inColumn(s, lineStart, from, to);
+                || inColumn(s, lineStart, from, to) || endsWithTitledSurname(line) || startsWithAny(nextLine, NAME_TAILS);
+    }
+
+    /**
+     * Ends of company names that never open a sentence: a line that starts with one goes on with a name the layout
+     * cut (新疆天池能源⏎有限责任公司).
+     */
+    private static final String[] NAME_TAILS = {"有限责任公司", "股份有限公司", "有限公司"};
+
+    /** Titles that stand right before a person's name (党支部书记王⏎建军). */
+    private static final String[] NAME_TITLES = {"书记", "主席", "主任", "部长", "厅长", "局长", "处长", "科长", "省长",
+            "市长", "州长", "县长", "区长", "镇长", "乡长", "村长", "师长", "团长", "政委", "委员", "常委", "记者", "通讯员",
+            "经理", "董事长", "校长", "院长", "所长", "站长", "队长", "社长", "会长", "理事长", "秘书长", "检察长", "庭长"};
+
+    /** Common surnames, the names' first chars after a title. */
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
+            + "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+            + "戴莫孔向汤艾古买阿";
+
+    /**
+     * A line that ends with a title and a surname (党支部书记王) stops inside a name: no heading or sentence ends so,
+     * whatever the line's width.
+     */
+    static boolean endsWithTitledSurname(String line) {
+        int n = line.length();
+        if (n < 3 || SURNAMES.indexOf(line.charAt(n - 1)) < 0) {
+            return false;
+        }
+        for (String t : NAME_TITLES) {
+            if (line.startsWith(t, n - 1 - t.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String text, String[] words) {
+        for (String w : words) {
+            if (text.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Shortest line width read as a column of running text by {@link #inColumn}. */

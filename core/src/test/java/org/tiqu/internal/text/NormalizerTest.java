@@ -136,6 +136,18 @@ class NormalizerTest {
     }
 
     @Test
+    void joinsABreakAfterATitledSurnameOrBeforeACompanysEnding() {
+        // short lines with no comma, so neither width nor punctuation tells: the name the break cuts does
+        assertEquals("西上湖村党支部书记王建军带领村民发展庭院经济。",
+                Normalizer.normalize("西上湖村党支部书记王\n\n建军带领村民发展庭院经济。").text());
+        assertEquals("在新疆天池能源有限责任公司，他了解了煤炭保供情况。",
+                Normalizer.normalize("在新疆天池能源\n有限责任公司，他了解了煤炭保供情况。").text());
+        // a heading over a sentence that opens with the company keeps its break
+        assertEquals("煤炭保供\n新疆天池能源有限责任公司加大产量。",
+                Normalizer.normalize("煤炭保供\n新疆天池能源有限责任公司加大产量。").text());
+    }
+
+    @Test
     void joinsALayoutBreakFollowedByOneSpace() {
         String s = "国务院总理李鹏在人民大会堂会见了来访的日本经济团体联合会会长今井敬一行并合\n 影留念。";
         assertEquals("国务院总理李鹏在人民大会堂会见了来访的日本经济团体联合会会长今井敬一行并合影留念。",
