@@ -2139,7 +2139,9 @@ final class EntityRules {
             }
         }
         for (int[] h : hits) {
-            if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & (NerLexicon.PLACE | NerLexicon.SHORT)) == 0 && cut[h[0]] && cut[h[1]]) {
+            // a two-char name the segmenter cut in two is two other words (比赛|中|共|获: 中共 is no body there)
+            if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & (NerLexicon.PLACE | NerLexicon.SHORT)) == 0 && cut[h[0]] && cut[h[1]]
+                    && (h[1] - h[0] != 2 || !cut[h[0] + 1])) {
                 out.add(new Mention(EntityType.ORGANIZATION, h[0], h[1], null, Mention.Priority.RULE));
             }
         }

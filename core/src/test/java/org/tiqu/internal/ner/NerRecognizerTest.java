@@ -66,6 +66,16 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aTwoCharNameTheSegmenterCutInTwoIsNoOrganisation() {
+        // 比赛|中|共获: "in the contest, in all"; 中共 as one word stays the party
+        for (String t : new String[]{"在跳水比赛中共获6金8银4铜。", "他在世界杯赛中共获得1123个世界冠军。"}) {
+            List<Entity> es = entities(t);
+            assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), () -> t + ": " + es);
+        }
+        assertTrue(hasText(entities("中共中央委员会和中共党员。"), EntityType.ORGANIZATION, "中共"));
+    }
+
+    @Test
     void aBylineAloneOnItsLineIsReadAsAtAParagraphsEdge() {
         // headline, byline, body on lines of their own (People's Daily 1998-01-05): the tagger, trained on separate
         // paragraphs, finds the byline only when the line breaks are not part of its sentences
