@@ -3447,10 +3447,12 @@ final class EntityRules {
             while (j < n && j - i < 4 && (lex.categories(c[j]) & NerLexicon.PLACE1) != 0) {
                 j++;
             }
-            // before punctuation only when the run is not an ordinary word itself (家庭美德。, 新意，, 道之以德) nor
-            // ends in 老, there a word of respect after a surname (看望了巴老。 is the writer 巴金, not 巴 and 老挝)
+            // before punctuation only when the run is not an ordinary word itself, however rare (家庭美德。, 新意，,
+            // 道之以德, 身上的沙土，, 以“黑马”, “中巴”) nor ends in 老, there a word of respect after a surname (看望了巴老。
+            // is the writer 巴金, not 巴 and 老挝)
             if (j - i >= 2 && cut[i] && (startsWithAny(c, j, AFTER_ABBREVIATIONS)
-                    || ((j == n || (cut[j] && !isHan(c[j]))) && c[j - 1] != '老' && !Words.common(new String(c, i, j - i))))) {
+                    || ((j == n || (cut[j] && !isHan(c[j]))) && c[j - 1] != '老' && !Words.common(new String(c, i, j - i))
+                    && !Words.ordinaryAtLeastHalf(new String(c, i, j - i))))) {
                 for (int k = i; k < j; k++) {
                     out.add(new Mention(EntityType.PLACE, k, k + 1, null, Mention.Priority.RULE));
                 }

@@ -63,6 +63,26 @@ final class Words {
         return (a.totalFrequency - names) * 2 > a.totalFrequency;
     }
 
+    /**
+     * A word the core dictionary knows at least as often as an ordinary word (a noun, verb, particle: not a name nor
+     * an abbreviation, j) as otherwise, however rare: 沙土 n 2 / ns 1, 黑马 n, 云云 u, 中巴 (a minibus) n 3 / j 1; not
+     * 港澳 j, 中非 ns, and not 中美, which it does not know.
+     */
+    static boolean ordinaryAtLeastHalf(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a == null) {
+            return false;
+        }
+        int other = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            String t = a.nature[i] == null ? "" : a.nature[i].toString();
+            if (t.startsWith("nr") || t.startsWith("ns") || t.startsWith("nt") || t.startsWith("nz") || t.equals("j")) {
+                other += a.frequency[i];
+            }
+        }
+        return a.totalFrequency - other >= other;
+    }
+
     /** A word the core dictionary tags a proper noun (nz) in more than half of its uses: 西门子, 大和, 野村. */
     static boolean mostlyProperNoun(String s) {
         CoreDictionary.Attribute a = CoreDictionary.get(s);

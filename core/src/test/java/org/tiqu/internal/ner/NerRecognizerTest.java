@@ -455,6 +455,20 @@ class NerRecognizerTest {
     }
 
     @Test
+    void rareOrdinaryWordOfAbbreviationCharsIsNoPlaceEither() {
+        // words the core dictionary has seen only a few times: sand, a dark horse, a minibus, "and so on"
+        for (String t : new String[]{"拍拍身上的沙土，新年就回国了。", "他们以“黑马”的姿态出现。", "大客车和“中巴”争抢客人。",
+                "“中奖有我一半”云云，不足为信。"}) {
+            List<Entity> es = entities(t);
+            assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE && e.text().length() == 1), () -> t + ": " + es);
+        }
+        // an abbreviation of a pair it does not know before punctuation still names two places
+        List<Entity> es = entities("他们讨论了中美、中俄。");
+        assertTrue(has(es, EntityType.PLACE, "美", 6), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "俄", 9), es::toString);
+    }
+
+    @Test
     void divisionNameThatIsAnOrdinaryWordIsNoPlace() {
         List<Entity> es = entities("市里安排了城区一千户下岗职工的生活。");
         assertFalse(hasText(es, EntityType.PLACE, "城区"), es::toString);
