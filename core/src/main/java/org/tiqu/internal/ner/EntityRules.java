@@ -2123,9 +2123,9 @@ final class EntityRules {
             if (militaryEnd > 0 && militaryEnd < end) {
                 out.add(new Mention(EntityType.ORGANIZATION, i, militaryEnd, null, Mention.Priority.RULE));
             }
-            int suffixEnd = govSuffix(c, end, lex);
+            int suffixEnd = govSuffix(c, cut, end, lex);
             if (suffixEnd == end && end - 1 > i && "市县区省州".indexOf(c[end - 1]) >= 0) {
-                suffixEnd = Math.max(end, govSuffix(c, end - 1, lex)); // 柳州市|委: the place swallowed 市 of 市委
+                suffixEnd = Math.max(end, govSuffix(c, cut, end - 1, lex)); // 柳州市|委: the place swallowed 市 of 市委
             }
             if (suffixEnd > end) {
                 out.add(new Mention(EntityType.ORGANIZATION, i, suffixEnd, null, Mention.Priority.RULE));
@@ -3372,8 +3372,11 @@ final class EntityRules {
     private static final int[] GOV_PAIRS = GOV_BODIES.stream()
             .mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).distinct().sorted().toArray();
 
+    /** First chars of the titles that follow a body's name (书记, 部长, 主任, 副主席, 秘书长, 委员, 常委). */
+    private static final String TITLE_FIRSTS = "书长主副秘委常";
+
     /** @return the end of the longest of {@link #GOV_BODIES} at {@code at}, not a head's title, or at */
-    private static int govSuffix(char[] c, int at, NerLexicon lex) {
+    private static int govSuffix(char[] c, boolean[] cut, int at, NerLexicon lex) {
         int best = at;
         if (at + 1 >= c.length || !GOV_FIRST[c[at]]
                 || java.util.Arrays.binarySearch(GOV_PAIRS, c[at] << 16 | c[at + 1]) < 0) {
@@ -3381,7 +3384,9 @@ final class EntityRules {
         }
         for (int len = 2; len <= GOV_MAX && at + len <= c.length; len++) {
             String w = new String(c, at, len);
-            if (GOV_BODIES.contains(w) && !headOf(c, at + len)) {
+            // ending a word or before a title the segmenter joined to it (党委书记, 宣传部长): 运城|党组织 is the
+            // city's party organisations, not a 党组
+            if (GOV_BODIES.contains(w) && !headOf(c, at + len) && (cut[at + len] || TITLE_FIRSTS.indexOf(c[at + len]) >= 0)) {
                 best = at + len;
             }
         }

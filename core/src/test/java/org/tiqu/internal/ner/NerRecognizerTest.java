@@ -76,6 +76,18 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aBodysSuffixEndsAWordOrComesBeforeATitle() {
+        // 党组 of 党组织 (party organisations) and 政府 of 政府部门 (government departments) name no body
+        List<Entity> es = entities("运城党组织为群众致富架金桥。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
+        es = entities("事务次官是日本政府部门中公务员的最高职位。");
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "日本政府"), es::toString);
+        // a title the segmenter joined to the suffix (宣传部长) still ends the body before it
+        es = entities("北京市朝阳区委宣传部长周良洛介绍说。");
+        assertTrue(hasText(es, EntityType.ORGANIZATION, "北京市朝阳区委宣传部"), es::toString);
+    }
+
+    @Test
     void aBylineAloneOnItsLineIsReadAsAtAParagraphsEdge() {
         // headline, byline, body on lines of their own (People's Daily 1998-01-05): the tagger, trained on separate
         // paragraphs, finds the byline only when the line breaks are not part of its sentences
