@@ -88,6 +88,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aBodyNamedByATitleStartsWithTheTitle() {
+        // the tagger read 》杂志社; People's Daily: [《企业管理》杂志社]nt
+        List<Entity> es = entities("由经济日报、《企业管理》杂志社承办。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "《企业管理》杂志社", 6), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().startsWith("》")), es::toString);
+    }
+
+    @Test
     void aBylineAloneOnItsLineIsReadAsAtAParagraphsEdge() {
         // headline, byline, body on lines of their own (People's Daily 1998-01-05): the tagger, trained on separate
         // paragraphs, finds the byline only when the line breaks are not part of its sentences
