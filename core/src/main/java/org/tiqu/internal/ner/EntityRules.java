@@ -3597,7 +3597,8 @@ final class EntityRules {
             }
             if ((c[i] == '老' || c[i] == '小') && (lex.categories(c[i + 1]) & NerLexicon.SURNAME) != 0
                     && i + 2 <= n && cut[i + 2] && (i + 2 == n || !isHan(c[i + 2]) || !Words.known(new String(c, i + 1, 2)))
-                    && !Words.known(new String(c, i, 2)) && !Words.commonNoun(c[i + 1]) && !tagged.any(i, i + 2)) {
+                    && !Words.known(new String(c, i, 2)) && !Words.commonNoun(c[i + 1]) && !tagged.any(i, i + 2)
+                    && !(i >= 2 && describedThing(c, cut, lex, i - 2)) && !describedThing(c, cut, lex, i + 2)) {
                 out.add(new Mention(EntityType.PERSON, i, i + 2, null, Mention.Priority.RULE)); // 老张, 小许
                 continue;
             }
@@ -3607,6 +3608,17 @@ final class EntityRules {
                 out.add(new Mention(EntityType.PERSON, i, i + 1, null, Mention.Priority.RULE)); // 袁|老太
             }
         }
+    }
+
+    /**
+     * c[p, p + 2) is an adjective and a thing (老屋, 大包), no familiar name: 老井 in 老屋老井 and 小包 in 大包小包 are one
+     * of such a pair, where 老李 in 老王老李 is a name beside a name.
+     */
+    private static boolean describedThing(char[] c, boolean[] cut, NerLexicon lex, int p) {
+        if (p + 2 > c.length || !cut[p] || "老小大".indexOf(c[p]) < 0 || !isHan(c[p + 1])) {
+            return false;
+        }
+        return c[p] == '大' || (lex.categories(c[p + 1]) & NerLexicon.SURNAME) == 0;
     }
 
     /** Chars of transliterated foreign names (比尔·盖茨, 菲尔曼·辛佐伊海巴). */

@@ -784,7 +784,8 @@ final class PersonRules {
     /**
      * 周师傅, 崔司长, 吴同志: a one-char surname standing as a word of its own (or glued to the title by the segmenter)
      * right before a title or word of address is a person, as People's Daily marks it (周/nr 师傅/n). Not a surname
-     * char that is mostly something else (于, 任, 和), not after a numeral or classifier (两位老人), not one char of a
+     * char that is mostly something else (于, 任, 和) or a common noun (两国|首相, 出任|党|主席), not after a numeral or
+     * classifier (两位老人), not one char of a
      * run of country abbreviations (中南外长) nor a country's abbreviation before an office (巴总理), and not where a
      * mention lies.
      */
@@ -804,6 +805,7 @@ final class PersonRules {
             // cheapest tests first: most chars are followed by neither a title nor a word of address
             if ((titleEnd[t] == 0 && !HONORIFIC_FIRST[c[t]]) || !cut[s]
                     || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || (AMBIGUOUS[c[s]] && !titleSurname(c[s], lex))
+                    || Words.commonNoun(c[s])
                     || posEnd[s] == NUMERAL
                     || (s > 0 && (lex.categories(c[s - 1]) & NerLexicon.PLACE1) != 0)) {
                 continue;

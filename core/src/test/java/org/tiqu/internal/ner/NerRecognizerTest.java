@@ -96,6 +96,20 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aCommonNounBeforeATitleAndAThingBesideItsPairAreNoPersons() {
+        // 国 and 党 are surnames but here the country and the party; 老井 and 小包 pair with 老屋 and 大包
+        for (String t : new String[]{"日英两国首相在会谈中一致同意加强合作。", "多次敦请索尼亚出任党主席，但她一再拒绝。",
+                "改不了的是老屋老井。", "他们提起大包小包汇入人流。"}) {
+            List<Entity> es = entities(t);
+            assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON && e.text().length() <= 2),
+                    () -> t + ": " + es);
+        }
+        // familiar names beside familiar names stay
+        List<Entity> es = entities("老王老李都来了。");
+        assertTrue(hasText(es, EntityType.PERSON, "老王") && hasText(es, EntityType.PERSON, "老李"), es::toString);
+    }
+
+    @Test
     void aBylineAloneOnItsLineIsReadAsAtAParagraphsEdge() {
         // headline, byline, body on lines of their own (People's Daily 1998-01-05): the tagger, trained on separate
         // paragraphs, finds the byline only when the line breaks are not part of its sentences
