@@ -2553,8 +2553,9 @@ final class PersonRules {
         int n = c.length;
         NewPersons fresh = new NewPersons(n, mentions);
         for (int s = 0; s + 1 < n; s++) {
+            // not a surname char the segmenter read as a numeral (举行|万|人|登|八达岭: ten thousand people)
             if (!cut[s] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]]
-                    || !leftSlot(c, cut, s, posEnd, lex)) {
+                    || posStart[s] == NUMERAL || !leftSlot(c, cut, s, posEnd, lex)) {
                 continue;
             }
             int e = slotEnd(c, cut, posStart, posEnd, s, n, lex);

@@ -97,11 +97,12 @@ class NerRecognizerTest {
 
     @Test
     void aCommonNounBeforeATitleAndAThingBesideItsPairAreNoPersons() {
-        // 国 and 党 are surnames but here the country and the party; 老井 and 小包 pair with 老屋 and 大包
+        // 国 and 党 are surnames but here the country and the party; 老井 and 小包 pair with 老屋 and 大包; 万 counts
+        // the people who climb
         for (String t : new String[]{"日英两国首相在会谈中一致同意加强合作。", "多次敦请索尼亚出任党主席，但她一再拒绝。",
-                "改不了的是老屋老井。", "他们提起大包小包汇入人流。"}) {
+                "改不了的是老屋老井。", "他们提起大包小包汇入人流。", "北京上海两地同时举行万人登八达岭长城活动。"}) {
             List<Entity> es = entities(t);
-            assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON && e.text().length() <= 2),
+            assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON && !e.text().equals("索尼亚")),
                     () -> t + ": " + es);
         }
         // familiar names beside familiar names stay
