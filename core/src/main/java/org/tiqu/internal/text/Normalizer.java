@@ -287,8 +287,11 @@ public final class Normalizer {
         }
         char prev = s.charAt(from - 1);
         char next = s.charAt(to);
-        if (!(Chars.isHan(prev) || Chars.isCjkPunct(prev)) || !(Chars.isHan(next) || Chars.isCjkPunct(next))) {
-            return false; // Latin text: a line break is a word boundary
+        boolean hanPrev = Chars.isHan(prev) || Chars.isCjkPunct(prev), hanNext = Chars.isHan(next) || Chars.isCjkPunct(next);
+        // Latin text: a line break is a word boundary; digits cut from the Han char after or before them are not
+        // (11⏎月28日, 第⏎3届)
+        if (!(hanPrev || isDigit(prev) && Chars.isHan(next)) || !(hanNext || isDigit(next) && Chars.isHan(prev))) {
+            return false;
         }
         String nextLine = visible(s, to, Math.min(s.length(), to + 16));
         if (!nextLine.isEmpty() && startsBlock(nextLine, 0)) {
@@ -363,6 +366,10 @@ public final class Normalizer {
             }
         }
         return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     /** Shortest line width read as a column of running text by {@link #inColumn}. */

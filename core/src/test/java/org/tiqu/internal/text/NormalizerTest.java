@@ -148,6 +148,14 @@ class NormalizerTest {
     }
 
     @Test
+    void joinsABreakBetweenDigitsAndTheHanCharTheyBelongTo() {
+        assertEquals("本报讯，记者马丽娜从州统计局获悉，11月28日全州用电量再创新高。",
+                Normalizer.normalize("本报讯，记者马丽娜从州统计局获悉，11\n月28日全州用电量再创新高。").text());
+        assertEquals("全州共有12\n34", Normalizer.normalize("全州共有12\n34").text()); // digits on both sides
+        assertEquals("see page 11\nand more", Normalizer.normalize("see page 11\nand more").text());
+    }
+
+    @Test
     void joinsALayoutBreakFollowedByOneSpace() {
         String s = "国务院总理李鹏在人民大会堂会见了来访的日本经济团体联合会会长今井敬一行并合\n 影留念。";
         assertEquals("国务院总理李鹏在人民大会堂会见了来访的日本经济团体联合会会长今井敬一行并合影留念。",
