@@ -836,7 +836,8 @@ final class EntityRules {
         Overlaps others = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.type() == EntityType.PERSON || m.priority() >= Mention.Priority.RULE || m.end() >= n || !cut[m.end()]) {
+            if (m.type() == EntityType.PERSON || m.priority() >= Mention.Priority.RULE || m.end() >= n
+                    || !cut[m.end()]) {
                 continue;
             }
             int placeStart = -1, placeEnd = -1;
@@ -3421,7 +3422,8 @@ final class EntityRules {
             String w = new String(c, at, len);
             // ending a word or before a title the segmenter joined to it (党委书记, 宣传部长): 运城|党组织 is the
             // city's party organisations, not a 党组
-            if (GOV_BODIES.contains(w) && !headOf(c, at + len) && (cut[at + len] || TITLE_FIRSTS.indexOf(c[at + len]) >= 0)) {
+            if (GOV_BODIES.contains(w) && !headOf(c, at + len)
+                    && (cut[at + len] || TITLE_FIRSTS.indexOf(c[at + len]) >= 0)) {
                 best = at + len;
             }
         }

@@ -287,7 +287,8 @@ public final class Normalizer {
         }
         char prev = s.charAt(from - 1);
         char next = s.charAt(to);
-        boolean hanPrev = Chars.isHan(prev) || Chars.isCjkPunct(prev), hanNext = Chars.isHan(next) || Chars.isCjkPunct(next);
+        boolean hanPrev = Chars.isHan(prev) || Chars.isCjkPunct(prev);
+        boolean hanNext = Chars.isHan(next) || Chars.isCjkPunct(next);
         // Latin text: a line break is a word boundary; digits cut from the Han char after or before them are not
         // (11⏎月28日, 第⏎3届)
         if (!(hanPrev || isDigit(prev) && Chars.isHan(next)) || !(hanNext || isDigit(next) && Chars.isHan(prev))) {
@@ -323,7 +324,8 @@ public final class Normalizer {
             }
         }
         return nonSpaceLength(line) >= MIN_PARAGRAPH_LINE || hasInnerPunct(line) || openBracket(line)
-                || inColumn(s, lineStart, from, to) || endsWithTitledSurname(line) || startsWithAny(nextLine, NAME_TAILS);
+                || inColumn(s, lineStart, from, to) || endsWithTitledSurname(line)
+                || startsWithAny(nextLine, NAME_TAILS);
     }
 
     /**
