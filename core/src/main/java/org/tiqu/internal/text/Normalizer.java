@@ -290,8 +290,10 @@ public final class Normalizer {
         boolean hanPrev = Chars.isHan(prev) || Chars.isCjkPunct(prev);
         boolean hanNext = Chars.isHan(next) || Chars.isCjkPunct(next);
         // Latin text: a line break is a word boundary; digits cut from the Han char after or before them are not
-        // (11⏎月28日, 第⏎3届)
-        if (!(hanPrev || isDigit(prev) && Chars.isHan(next)) || !(hanNext || isDigit(next) && Chars.isHan(prev))) {
+        // (11⏎月28日, 第⏎3届), nor a number cut in two between Han chars (11月3⏎0日)
+        boolean digitsBetweenHan = isDigit(prev) && isDigit(next) && digitsFrom(s, from - 1, -1) && digitsFrom(s, to, 1);
+        if (!(hanPrev || isDigit(prev) && Chars.isHan(next) || digitsBetweenHan)
+                || !(hanNext || isDigit(next) && Chars.isHan(prev) || digitsBetweenHan)) {
             return false;
         }
         String nextLine = visible(s, to, Math.min(s.length(), to + 16));
@@ -368,6 +370,17 @@ public final class Normalizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the digits from {@code i} on, walking by {@code step}, end at a Han char (月|3 of 11月3, 0|日); zero-width
+     * chars are passed over, as the cleaned text drops them.
+     */
+    private static boolean digitsFrom(String s, int i, int step) {
+        while (i >= 0 && i < s.length() && (isDigit(s.charAt(i)) || isZeroWidth(s.charAt(i)))) {
+            i += step;
+        }
+        return i >= 0 && i < s.length() && Chars.isHan(s.charAt(i));
     }
 
     private static boolean isDigit(char c) {

@@ -151,7 +151,9 @@ class NormalizerTest {
     void joinsABreakBetweenDigitsAndTheHanCharTheyBelongTo() {
         assertEquals("本报讯，记者马丽娜从州统计局获悉，11月28日全州用电量再创新高。",
                 Normalizer.normalize("本报讯，记者马丽娜从州统计局获悉，11\n月28日全州用电量再创新高。").text());
-        assertEquals("全州共有12\n34", Normalizer.normalize("全州共有12\n34").text()); // digits on both sides
+        assertEquals("本报讯，记者马丽娜从州统计局获悉，11月30日全州用电量再创新高。",
+                Normalizer.normalize("本报讯，记者马丽娜从州统计局获悉，11月3\n0日全州用电量再创新高。").text());
+        assertEquals("全州共有12\n34", Normalizer.normalize("全州共有12\n34").text()); // no Han after the digits
         assertEquals("see page 11\nand more", Normalizer.normalize("see page 11\nand more").text());
     }
 
