@@ -2,6 +2,7 @@ package org.tiqu.internal.ner;
 
 import org.tiqu.EntityType;
 import org.tiqu.internal.recognize.Mention;
+import org.tiqu.internal.text.Chars;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -176,7 +177,7 @@ final class EntityRules {
                     open = p;
                     break;
                 }
-                if (c[p] == '》' || org.tiqu.internal.text.Chars.isSentenceEnd(c[p]) || c[p] == '\n') {
+                if (c[p] == '》' || Chars.isSentenceEnd(c[p]) || c[p] == '\n') {
                     break;
                 }
             }
@@ -294,6 +295,11 @@ final class EntityRules {
 
         boolean any(int start, int end) {
             return end >= 1 && maxEnd[Math.min(end - 1, maxEnd.length - 1)] > Math.max(start, 0);
+        }
+
+        /** The furthest end of a selected mention that starts at or before p (0: none). */
+        int reach(int p) {
+            return maxEnd[p];
         }
     }
 
@@ -832,8 +838,7 @@ final class EntityRules {
     static void knownPlaceEnds(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
         int n = c.length;
         List<Mention> places = null;
-        int[] placeReach = null; // by offset: the furthest end of a place mention that starts there or before
-        Overlaps others = null;
+        Overlaps placeMentions = null, others = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.type() == EntityType.PERSON || m.priority() >= Mention.Priority.RULE || m.end() >= n
@@ -857,18 +862,10 @@ final class EntityRules {
             if (placeStart < 0) {
                 continue;
             }
-            if (placeReach == null) {
-                placeReach = new int[n + 1];
-                for (Mention o : mentions) {
-                    if (o.type() == EntityType.PLACE) {
-                        placeReach[o.start()] = Math.max(placeReach[o.start()], o.end());
-                    }
-                }
-                for (int p = 1; p <= n; p++) {
-                    placeReach[p] = Math.max(placeReach[p], placeReach[p - 1]);
-                }
+            if (placeMentions == null) {
+                placeMentions = new Overlaps(n, mentions, o -> o.type() == EntityType.PLACE);
             }
-            if (placeReach[placeStart] >= placeEnd || placeStart == m.start() && m.type() == EntityType.PLACE) {
+            if (placeMentions.reach(placeStart) >= placeEnd || placeStart == m.start() && m.type() == EntityType.PLACE) {
                 continue; // inside a place already found (全国政协 in 全国政协礼堂, not cut at 政协礼堂)
             }
             if (others == null) {
