@@ -143,6 +143,7 @@ final class EntityRules {
                 && insideKnownOrganisation(m, byStart));
         venues(c, cut, byStart, mentions);
         knownNameStarts(c, cut, byStart, mentions); // and the rules' own
+        definedAliases(c, mentions);
         propagate(c, cut, mentions);
         // 东盟 is an organisation, not also a place
         java.util.Set<Long> addedOrgs = new java.util.HashSet<>();
@@ -155,6 +156,161 @@ final class EntityRules {
                 && addedOrgs.contains(span(m.start(), m.end())));
         mentions.removeIf(m -> m.type() == EntityType.PLACE && byline(c, m));
         abbreviationsInsideCompanies(c, mentions);
+    }
+
+    /** Words that open a short name defined in brackets after a name: （以下简称“信发铝业”）, （简称热科院）. */
+    private static final String[] ALIAS_CUES = {"以下简称为", "以下简称", "以下称为", "以下称", "下称", "简称为", "简称",
+            "英文简称", "英文缩写", "缩写为", "缩写"};
+    /** Longest alias taken, in chars. */
+    private static final int MAX_ALIAS = 12;
+
+    /**
+     * A short name defined in brackets right after an organisation or place is that entity too:
+     * 新疆信发铝业有限公司（以下简称“信发铝业”）, 中国远洋运输（集团）总公司（简称中远集团）, 热带农业科学院、
+     * 华南热带农业大学（简称热科院、热农大）, and a Latin acronym alone in the brackets (世界卫生组织（WHO）); then
+     * {@link #propagate} finds it again further on. A Han alias must take its chars in order from the name (an
+     * abbreviation does; 甲方, 本公司 do not) and not be an ordinary word (公司, 集团).
+     */
+    static void definedAliases(char[] c, List<Mention> mentions) {
+        List<Mention> found = null;
+        Mention[] byEnd = null; // the longest organisation or place ending at each offset, built when first needed
+        for (int k = 0, size = mentions.size(); k < size; k++) {
+            Mention m = mentions.get(k);
+            int at = m.end();
+            if ((m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PLACE) || at >= c.length
+                    || c[at] != '(') { // folded: （ is (
+                continue;
+            }
+            int p = at + 1;
+            boolean cued = false;
+            for (String cue : ALIAS_CUES) {
+                if (startsWith(c, p, cue)) {
+                    p += cue.length();
+                    cued = true;
+                    break;
+                }
+            }
+            if (cued && p < c.length && (c[p] == ':' || c[p] == '：')) {
+                p++;
+            }
+            int names = 0;
+            while (p < c.length && names < 4) {
+                boolean quoted = c[p] == '“' || c[p] == '「' || c[p] == '『' || c[p] == '"';
+                int b = quoted ? p + 1 : p, e = b;
+                while (e < c.length && e - b <= MAX_ALIAS && aliasChar(c[e])) {
+                    e++;
+                }
+                if (e == b || e - b > MAX_ALIAS) {
+                    break;
+                }
+                if (quoted) {
+                    if (e >= c.length || !(c[e] == '”' || c[e] == '」' || c[e] == '』' || c[e] == '"')) {
+                        break;
+                    }
+                    e++;
+                }
+                int end = quoted ? e - 1 : e;
+                if (e >= c.length || (c[e] != ')' && c[e] != '、' && c[e] != ',' && c[e] != '，')) {
+                    break;
+                }
+                Mention owner = null;
+                if (cued || latinOnly(c, b, end)) {
+                    if (alias(c, m, b, end)) {
+                        owner = m;
+                    } else if (m.start() > 0 && c[m.start() - 1] == '、') {
+                        if (byEnd == null) {
+                            byEnd = namesByEnd(c, mentions);
+                        }
+                        owner = listedOwner(c, byEnd, m, b, end);
+                    }
+                }
+                if (owner != null) {
+                    if (found == null) {
+                        found = new ArrayList<>();
+                    }
+                    found.add(new Mention(owner.type(), b, end, null, Mention.Priority.RULE));
+                }
+                names++;
+                if (c[e] == ')' || !cued) {
+                    break;
+                }
+                p = e + 1;
+            }
+        }
+        if (found != null) {
+            for (Mention a : found) {
+                mentions.removeIf(m -> m.start() == a.start() && m.end() == a.end());
+            }
+            mentions.addAll(found);
+        }
+    }
+
+    /**
+     * The name of a 、-list before {@code last} (热带农业科学院、华南热带农业大学（简称热科院、热农大）) that
+     * {@code c[b, e)} abbreviates, or null. Asked only where an alias was defined and did not fit the last name.
+     */
+    private static Mention listedOwner(char[] c, Mention[] byEnd, Mention last, int b, int e) {
+        Mention next = last;
+        for (int n = 0; n < 4 && next.start() > 0 && c[next.start() - 1] == '、'; n++) {
+            Mention before = byEnd[next.start() - 1];
+            if (before == null) {
+                return null;
+            }
+            if (alias(c, before, b, e)) {
+                return before;
+            }
+            next = before;
+        }
+        return null;
+    }
+
+    private static Mention[] namesByEnd(char[] c, List<Mention> mentions) {
+        Mention[] byEnd = new Mention[c.length + 1];
+        for (Mention o : mentions) {
+            if ((o.type() == EntityType.ORGANIZATION || o.type() == EntityType.PLACE)
+                    && (byEnd[o.end()] == null || o.length() > byEnd[o.end()].length())) {
+                byEnd[o.end()] = o;
+            }
+        }
+        return byEnd;
+    }
+
+    /** Chars of an alias: Han, Latin letters (folded to A), digits (folded to 0), and · of foreign names. */
+    private static boolean aliasChar(char ch) {
+        return Chars.isHan(ch) || ch == 'A' || ch == '0' || ch == '·' || ch == '&';
+    }
+
+    private static boolean latinOnly(char[] c, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (c[i] != 'A' && c[i] != '&') {
+                return false;
+            }
+        }
+        return e - b >= 2;
+    }
+
+    /** Whether {@code c[b, e)} may be a short name of {@code m}: an acronym, or its chars in order from the name. */
+    private static boolean alias(char[] c, Mention m, int b, int e) {
+        if (e - b < 2) {
+            return false;
+        }
+        if (latinOnly(c, b, e)) {
+            return true;
+        }
+        int from = m.start();
+        for (int i = b; i < e; i++) {
+            if (!Chars.isHan(c[i])) {
+                return false;
+            }
+            while (from < m.end() && c[from] != c[i]) {
+                from++;
+            }
+            if (from == m.end()) {
+                return false;
+            }
+            from++;
+        }
+        return e - b < m.length() && !Words.mostlyOrdinary(new String(c, b, e - b));
     }
 
     /** Longest title in 《》 that names the body after it (《企业管理》杂志社). */
@@ -322,7 +478,7 @@ final class EntityRules {
                           java.util.function.Predicate<String> keep) {
         java.util.Map<String, EntityType> names = new java.util.HashMap<>();
         for (Mention m : mentions) {
-            if (m.length() >= (m.type() == EntityType.ORGANIZATION ? 3 : 2) && spread.test(m)) {
+            if (m.length() >= (m.type() == EntityType.ORGANIZATION ? 3 : 2) && !folded(c, m) && spread.test(m)) {
                 names.putIfAbsent(new String(c, m.start(), m.length()), m.type());
             }
         }
@@ -384,6 +540,19 @@ final class EntityRules {
             }
         }
         mentions.addAll(added);
+    }
+
+    /**
+     * Whether a mention holds a Latin letter or a digit, which the folded text no longer tells apart (WHO reads as
+     * AAA, like GDP): such a name is not looked for again.
+     */
+    private static boolean folded(char[] c, Mention m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (c[i] == 'A' || c[i] == '0') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

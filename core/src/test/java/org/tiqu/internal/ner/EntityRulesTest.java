@@ -490,4 +490,50 @@ class EntityRulesTest {
         EntityRules.lexiconPlaces(c, placeWord, hits, taken);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 2, 7)), taken);
     }
+
+    @Test
+    void aliasDefinedInBracketsAfterAnOrganisationIsOneToo() {
+        String s = "新疆信发铝业有限公司（以下简称“信发铝业”）位于五家渠。";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 10));
+        EntityRules.definedAliases(c, ms);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "信发铝业"), ms.toString());
+        assertEquals(2, ms.size());
+        // unquoted, two names of a 、-list, each taken by the name it abbreviates
+        String list = "中国热带农业科学院、华南热带农业大学（简称热科院、热农大）合作";
+        char[] l = chars(list);
+        List<Mention> two = list(new Mention(EntityType.ORGANIZATION, 0, 9), new Mention(EntityType.ORGANIZATION, 10, 18));
+        EntityRules.definedAliases(l, two);
+        assertTrue(has(two, l, EntityType.ORGANIZATION, "热科院"), two.toString());
+        assertTrue(has(two, l, EntityType.ORGANIZATION, "热农大"), two.toString());
+        // a Latin acronym alone in the brackets
+        String acronym = "世界贸易组织（WTO）发布";
+        char[] a = chars(acronym);
+        List<Mention> wto = list(new Mention(EntityType.ORGANIZATION, 0, 6));
+        EntityRules.definedAliases(a, wto);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 6),
+                new Mention(EntityType.ORGANIZATION, 7, 10, null, Mention.Priority.RULE)), wto);
+    }
+
+    @Test
+    void bracketsAfterANameDefineNoAliasOfOtherWords() {
+        // a party to a contract, an ordinary word, a Han word in brackets without a cue, chars not from the name
+        for (String s : new String[]{"新疆天业集团有限公司（以下简称“乙方”）签订", "新疆天业集团有限公司（以下简称“公司”）签订",
+                "新疆天业集团有限公司（天业）签订", "新疆天业集团有限公司（以下简称“中泰”）签订"}) {
+            char[] c = chars(s);
+            List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 10));
+            EntityRules.definedAliases(c, ms);
+            assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 10)), ms, s);
+        }
+    }
+
+    @Test
+    void latinNamesAreNotFoundAgainInFoldedText() {
+        // folded, WHO and GDP are both AAA: the acronym must not spread to GDP
+        String s = "世界|卫生|组织|（|WHO|）|发布|。|今年|GDP|增长";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 6), new Mention(EntityType.ORGANIZATION, 7, 10));
+        EntityRules.propagate(c, cuts(s), ms);
+        assertEquals(2, ms.size(), ms.toString());
+    }
 }
