@@ -1331,13 +1331,15 @@ final class EntityRules {
 
     /**
      * 市|工信局 tagged as a place: a tagged place of three chars or more ending in a body's last char ({@link
-     * #BODY_ENDS}) at a word boundary names a body, an organisation.
+     * #BODY_ENDS}) at a word boundary names a body, an organisation; so does one of four chars or more ending in
+     * 海关 (阿拉山口海关, 喀什海关; not 山海关).
      */
     static void bodiesTaggedAsPlaces(char[] c, boolean[] cut, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && m.length() >= 3
-                    && BODY_ENDS.indexOf(c[m.end() - 1]) >= 0 && cut[m.end()]) {
+                    && (BODY_ENDS.indexOf(c[m.end() - 1]) >= 0 || m.length() >= 4 && startsWith(c, m.end() - 2, "海关"))
+                    && cut[m.end()]) {
                 mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), m.end(), null, Mention.Priority.RULE));
             }
         }
@@ -1944,11 +1946,14 @@ final class EntityRules {
         byte[] startsAt = new byte[n + 1];
         boolean[] placeEnds = new boolean[n + 1]; // 新华社莫斯科: 科 ends a place, not a sub-unit
         int[] orgEnd = new int[n + 1]; // end of the longest organisation mention starting at p
+        int[] placeEnd = new int[n + 1]; // end of the longest place mention starting at p
         for (Mention m : mentions) {
             startsAt[m.start()] |= (byte) (m.type() == EntityType.PERSON ? 1 : m.type() == EntityType.ORGANIZATION ? 4 : 2);
             placeEnds[m.end()] |= m.type() == EntityType.PLACE;
             if (m.type() == EntityType.ORGANIZATION) {
                 orgEnd[m.start()] = Math.max(orgEnd[m.start()], m.end());
+            } else if (m.type() == EntityType.PLACE && cut[m.end()]) {
+                placeEnd[m.start()] = Math.max(placeEnd[m.start()], m.end());
             }
         }
         List<Mention> added = new ArrayList<>();
@@ -1959,9 +1964,11 @@ final class EntityRules {
             for (int j = b; j < n && j - b < MAX_CHAIN; j++) {
                 char ch = c[j];
                 boolean free = (startsAt[j] & 1) == 0 && ((startsAt[j] & 4) == 0 || branchAt(c, j, orgEnd[j]));
-                int place = cut[j] && free ? lexiconPlaceEnd(j, hits) : 0;
+                // 中国银行|五家渠|分行: a lexicon place whatever the segmenter read in it (五/m 家/q 渠/n), or a place
+                // mention (昌吉/v|分行)
+                int place = cut[j] && free ? Math.max(lexiconPlaceEnd(j, hits), placeEnd[j]) : 0;
                 if (place > j && place - b < MAX_CHAIN) {
-                    j = place - 1; // 中国银行|五家渠|分行: a lexicon place whatever the segmenter read in it (五/m 家/q 渠/n)
+                    j = place - 1;
                     continue;
                 }
                 if (!isHan(ch) || notName[j] || BREAK_IN_ORG.indexOf(ch) >= 0 || (startsAt[j] & 1) != 0) {
@@ -2046,10 +2053,22 @@ final class EntityRules {
         return null;
     }
 
-    /** A branch named by its place (浙江省分行 after 农业银行, 云南省委 after 共青团) ends at {@code end}. */
+    /**
+     * A branch named by its place (浙江省分行 after 农业银行, 云南省委 after 共青团) ends at {@code end}, or the
+     * branch's own committee does (新疆维吾尔自治区分行党委 after 中国银行股份有限公司).
+     */
     private static boolean branchAt(char[] c, int start, int end) {
+        for (String own : BRANCH_COMMITTEES) {
+            if (end - start > own.length() && startsWith(c, end - own.length(), own)) {
+                end -= own.length();
+                break;
+            }
+        }
         return endsWithAfter(c, start, end, BRANCHES) || endsWithAfter(c, start, end, COMMITTEES);
     }
+
+    /** A body's own committees, named after it (分行党委, 分公司工会). */
+    private static final String[] BRANCH_COMMITTEES = {"党委", "党组", "纪委", "工会", "团委"};
 
     /** One of {@code words} ends at {@code end}, with more of the name before it, from {@code start} on. */
     private static boolean endsWithAfter(char[] c, int start, int end, String[] words) {

@@ -198,6 +198,24 @@ class EntityRulesTest {
     }
 
     @Test
+    void branchAfterACompanyAndATaggedPlaceIsOneOrganisation() {
+        // 昌吉 is a two-char place (no long lexicon place) the segmenter read as a verb: the tagger's place carries it
+        String s = "中国农业银行|股份|有限公司|昌吉|分行|开展";
+        char[] c = chars(s);
+        boolean[] notName = new boolean[c.length];
+        notName[12] = notName[13] = true; // 昌吉/v
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 12), new Mention(EntityType.PLACE, 12, 14));
+        EntityRules.orgChains(c, cuts(s), notName, LEX, hits(c), ms);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "中国农业银行股份有限公司昌吉分行"), ms::toString);
+        // the branch's own committee tagged as one organisation does not stop the chain
+        String own = "中国银行|股份|有限公司|新疆维吾尔|自治区|分行|党委|书记";
+        char[] o = chars(own);
+        List<Mention> kept = list(new Mention(EntityType.ORGANIZATION, 0, 10), new Mention(EntityType.ORGANIZATION, 10, 22));
+        EntityRules.orgChains(o, cuts(own), new boolean[o.length], LEX, hits(o), kept);
+        assertTrue(has(kept, o, EntityType.ORGANIZATION, "中国银行股份有限公司新疆维吾尔自治区分行"), kept::toString);
+    }
+
+    @Test
     void placeEndingInASubUnitCharDoesNotJoinAnOrganisation() {
         String s = "新华社|莫斯科|１月|２５日|电";
         char[] c = chars(s);

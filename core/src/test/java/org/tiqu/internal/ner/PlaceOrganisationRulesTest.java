@@ -372,6 +372,16 @@ class PlaceOrganisationRulesTest {
     }
 
     @Test
+    void aTaggedPlaceEndingInCustomsIsAnOrganisation() {
+        String s = "阿拉山口|海关|查获|，|进出|山海关";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 6), new Mention(EntityType.PLACE, 11, 14));
+        EntityRules.bodiesTaggedAsPlaces(c, cuts(s), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 6, null, Mention.Priority.RULE),
+                new Mention(EntityType.PLACE, 11, 14)), ms);
+    }
+
+    @Test
     void wordsOfAdministrativeLevelsAreNoPlaces() {
         char[] c = chars("师市|领导|，|省市县|三级|，|市县|交界|，|五家渠市");
         List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 2), new Mention(EntityType.PLACE, 5, 8),
