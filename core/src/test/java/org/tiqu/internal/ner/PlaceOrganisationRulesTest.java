@@ -330,6 +330,24 @@ class PlaceOrganisationRulesTest {
     }
 
     @Test
+    void schoolsJoinedByAConjunctionAreTwo() {
+        String t = "塔里木/ns|大学/n|与/p|阿拉尔市/ns|人民政府/l|签订/v";
+        String s = plain(t);
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 14)); // 塔里木大学与阿拉尔市人民政府
+        EntityRules.splitOrganisations(c, cuts(s), posStart(t), notName(t), LEX, hitList(c), ms);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "塔里木大学"), ms::toString);
+        assertTrue(has(ms, c, EntityType.ORGANIZATION, "阿拉尔市人民政府"), ms::toString);
+        // a discipline's 与 inside a college's name stays
+        String one = "计算机/n|科学/n|与/c|技术/n|学院/n|举办/v";
+        String o = plain(one);
+        char[] oc = chars(o);
+        List<Mention> kept = list(new Mention(EntityType.ORGANIZATION, 0, 10));
+        EntityRules.splitOrganisations(oc, cuts(o), posStart(one), notName(one), LEX, hitList(oc), kept);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 10)), kept);
+    }
+
+    @Test
     void placeAndACountedKindAreNoOrganisation() {
         String t = "原是/v|武汉市/ns|一家/m|工厂/n|的/u";
         String s = plain(t);
