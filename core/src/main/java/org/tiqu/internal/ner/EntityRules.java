@@ -887,16 +887,27 @@ final class EntityRules {
     /**
      * 首|都骨伤病研究所, 紫禁|城影业公司, 昆|士兰大学: a tagged ORGANIZATION that starts inside a word of the
      * segmenter (a name word: not a verb, numeral or function word), with Han chars only before it in that word,
-     * starts where the word starts, unless it is a name the lexicon knows.
+     * starts where the word starts, unless it is a name the lexicon knows or another organisation ends right
+     * before it (兵团发展改革委|兵团财政局, which the segmenter cut 委兵团).
      */
     static void organisationWordStarts(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex,
                                        List<Mention> mentions) {
+        boolean[] orgEnds = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start();
             // a known name keeps its start (如何|同联|合国安理会: the segmenter is wrong there)
             if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || cut[s]
                     || (lex.categories(new String(c, s, m.length())) & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0) {
+                continue;
+            }
+            if (orgEnds == null) {
+                orgEnds = new boolean[c.length + 1];
+                for (Mention o : mentions) {
+                    orgEnds[o.end()] |= o.type() == EntityType.ORGANIZATION;
+                }
+            }
+            if (orgEnds[s]) {
                 continue;
             }
             int w = s - 1;

@@ -271,6 +271,16 @@ class PlaceOrganisationRulesTest {
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 3, 9)), ms);
     }
 
+    @Test
+    void organisationRightAfterAnotherKeepsItsStartInsideAWord() {
+        // the segmenter read 委兵团 as one word; the body before ends at the second one's start
+        String s = "兵团|发展|改革|委兵团|财政局|联合";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 7), new Mention(EntityType.ORGANIZATION, 7, 12));
+        EntityRules.organisationWordStarts(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 7), new Mention(EntityType.ORGANIZATION, 7, 12)), ms);
+    }
+
     /** posStart for a segmented string whose words carry a class after '/', e.g. "由/p|中央电视台/n". */
     /** As the recognizer marks words that never sit inside a name. */
     private static boolean[] notName(String segmented) {
