@@ -113,6 +113,18 @@ public final class Lexicon {
         return 0;
     }
 
+    /** Whether {@code text[from, to)} is a listed word (two chars or more). */
+    public boolean contains(CharSequence text, int from, int to) {
+        if (to - from < 2 || to - from > maxLength) {
+            return false;
+        }
+        long h = SEED;
+        for (int i = from; i < to; i++) {
+            h = step(h, text.charAt(i));
+        }
+        return (lookup(h) & WORD) != 0;
+    }
+
     /** Number of words stored. */
     public int size() {
         return size;

@@ -280,7 +280,7 @@ public final class Segmenter {
         int start = from;
         for (int k = 1; k <= n; k++) {
             // a word starts at B or S; reading only starts keeps any label sequence well-formed
-            if (k == n || labels[k] == CwsModel.B || labels[k] == CwsModel.S) {
+            if (k == n || boundary(text, from, n, labels, k, cws.lexicon())) {
                 starts[count] = start;
                 ends[count] = from + k;
                 count++;
@@ -288,6 +288,45 @@ public final class Segmenter {
             }
         }
         return count;
+    }
+
+    /**
+     * The model's word boundary at offset {@code k} of the chunk {@code text[from, from + n)} (labels[k] is B or S),
+     * corrected where Latin letters meet: not inside a run of letters (手机A|PP) but where its case starts a word
+     * (56K|Modem), and between a run of two letters or more and Han chars (CEO|马斯克, 手机|APP) unless the model's
+     * word is a word of its lexicon (卡拉OK, VCD机) or holds just one Han char there (NEC杯, SG-210AH型, as People's
+     * Daily writes them). A single letter stays as the model put it (A股, 甲A).
+     */
+    static boolean boundary(CharSequence text, int from, int n, int[] labels, int k, Lexicon lexicon) {
+        boolean modelCut = labels[k] == CwsModel.B || labels[k] == CwsModel.S;
+        char a = text.charAt(from + k - 1), b = text.charAt(from + k);
+        boolean la = isLatinLetter(a), lb = isLatinLetter(b);
+        if (la == lb) { // inside a run of letters only before a capitalised word after capitals (56K|Modem)
+            return modelCut && (!la || Character.isUpperCase(a) && Character.isUpperCase(b)
+                    && k + 1 < n && Character.isLowerCase(text.charAt(from + k + 1)));
+        }
+        if (modelCut || !(la ? Chars.isHan(b) && k >= 2 && isLatinLetter(text.charAt(from + k - 2))
+                : Chars.isHan(a) && k + 1 < n && isLatinLetter(text.charAt(from + k + 1)))) {
+            return modelCut;
+        }
+        // a run of letters and a Han char inside one word of the model: that word's bounds
+        int w = k - 1;
+        while (w > 0 && labels[w] != CwsModel.B && labels[w] != CwsModel.S) {
+            w--;
+        }
+        int e = k + 1;
+        while (e < n && labels[e] != CwsModel.B && labels[e] != CwsModel.S) {
+            e++;
+        }
+        if (lexicon != null && lexicon.contains(text, from + w, from + e)) {
+            return false;
+        }
+        return la ? e - k > 1 : k - w > 1;
+    }
+
+    /** ASCII and full-width Latin letters. */
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 'ａ' && c <= 'ｚ') || (c >= 'Ａ' && c <= 'Ｚ');
     }
 
     /** Tags the {@code count} words of one chunk whose bounds are in s and adds them to {@code out}. */

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SegmenterTest {
@@ -37,6 +38,26 @@ class SegmenterTest {
     @Test
     void tagsPlacesTimesAndPunctuation() {
         assertEquals("北京/ns 今天/t 下雪/v 。/w", tagged(SHIPPED.segment("北京今天下雪。")));
+    }
+
+    @Test
+    void latinLettersAreNotGluedToHanWords() {
+        assertTrue(joined(SHIPPED.segment("特斯拉公司CEO马斯克访华。")).contains(" CEO 马斯克 "));
+        assertTrue(joined(SHIPPED.segment("手机APP下载量增长。")).startsWith("手机 APP "));
+        // words of the lexicon and one-char heads stay whole, as People's Daily writes them
+        assertTrue(joined(SHIPPED.segment("唱卡拉OK，买VCD机。")).contains("卡拉OK"));
+        assertTrue(joined(SHIPPED.segment("唱卡拉OK，买VCD机。")).contains("VCD机"));
+    }
+
+    @Test
+    void boundaryInsideALatinRunOnlyWhereTheCaseStartsAWord() {
+        int[] single = new int[8];
+        java.util.Arrays.fill(single, CwsModel.S); // a model that cuts everywhere
+        assertTrue(Segmenter.boundary("56KModem", 0, 8, single, 2, null)); // 6|K: a digit and a letter
+        assertTrue(Segmenter.boundary("56KModem", 0, 8, single, 3, null)); // K|Modem
+        assertFalse(Segmenter.boundary("56KModem", 0, 8, single, 4, null)); // M|odem
+        assertFalse(Segmenter.boundary("APP", 0, 3, single, 1, null)); // A|PP
+        assertFalse(Segmenter.boundary("iPhone", 0, 6, single, 1, null)); // i|Phone
     }
 
     @Test
