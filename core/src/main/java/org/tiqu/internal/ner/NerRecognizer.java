@@ -197,7 +197,60 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.bracketedPlaces(c, lexicon, found);
         EntityRules.splitUnitLists(c, lexicon, found);
         EntityRules.namesBeforeUnits(c, lexicon, hits, found);
+        latinTitles(doc, found);
         out.addAll(found);
+    }
+
+    /** Titles written in Latin letters that news puts before a name (苹果公司CEO库克). */
+    private static final java.util.Set<String> LATIN_TITLES = java.util.Set.of("CEO", "CFO", "COO", "CTO", "CIO",
+            "CMO", "VP");
+
+    /**
+     * A name the segmenter tagged nr (one word, or a surname and a given name) right after a Latin title ({@link
+     * #LATIN_TITLES}) is a person: the rules read the folded text, where a title in Latin letters is no title. Asked
+     * only after a word tagged nx.
+     */
+    static void latinTitles(Document doc, List<Mention> found) {
+        List<org.tiqu.internal.seg.Word> ws = doc.words();
+        String text = doc.chars();
+        boolean[] covered = null; // built at the first name found: most texts have no Latin title
+        for (int k = 0; k + 1 < ws.size(); k++) {
+            org.tiqu.internal.seg.Word t = ws.get(k);
+            if (!t.pos().equals("nx") || t.end() - t.start() > 3 || !LATIN_TITLES.contains(t.text().toUpperCase())) {
+                continue;
+            }
+            int start = ws.get(k + 1).start(), end = start;
+            int j = k + 1;
+            while (j < ws.size() && ws.get(j).pos().startsWith("nr") && ws.get(j).start() == end && end - start < 4) {
+                end = ws.get(j++).end();
+            }
+            if (start - t.end() > 1 || end - start < 2 || end - start > 4 || !allHan(text, start, end)) {
+                continue;
+            }
+            if (covered == null) {
+                covered = new boolean[text.length()];
+                for (Mention m : found) {
+                    java.util.Arrays.fill(covered, m.start(), m.end(), true);
+                }
+            }
+            boolean taken = false;
+            for (int i = start; i < end; i++) {
+                taken |= covered[i];
+            }
+            if (!taken) {
+                found.add(new Mention(EntityType.PERSON, start, end, null, Mention.Priority.RULE));
+                java.util.Arrays.fill(covered, start, end, true);
+            }
+        }
+    }
+
+    private static boolean allHan(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!org.tiqu.internal.text.Chars.isHan(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Company endings after which the word before may be a brand the segmenter did not tag nz (西门子|公司). */

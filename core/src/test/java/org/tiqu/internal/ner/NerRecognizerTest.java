@@ -48,8 +48,28 @@ class NerRecognizerTest {
         es = entities("兵团发展改革委兵团财政局兵团住房城乡建设局负责同志参加。");
         assertTrue(has(es, EntityType.ORGANIZATION, "兵团住房城乡建设局", 12), es.toString());
         assertFalse(es.stream().anyMatch(e -> e.text().contains("局兵团")), es.toString());
+        // the segmenter reads 委兵团 as one word there
+        assertTrue(has(es, EntityType.ORGANIZATION, "兵团发展改革委", 0), es.toString());
+        assertTrue(has(es, EntityType.ORGANIZATION, "兵团财政局", 7), es.toString());
         // a sub-unit still joins its parent
         assertTrue(hasText(entities("中共中央办公厅秘书局负责人。"), EntityType.ORGANIZATION, "中共中央办公厅秘书局"));
+    }
+
+    @Test
+    void aNameAfterALatinTitleIsAPerson() {
+        List<Entity> es = entities("美国CEO库克访华。");
+        assertTrue(has(es, EntityType.PERSON, "库克", 5), es::toString);
+        assertTrue(has(entities("特斯拉公司CEO马斯克访华。"), EntityType.PERSON, "马斯克", 8));
+    }
+
+    @Test
+    void anAliasDefinedInBracketsIsFoundAgain() {
+        String t = "新疆信发铝业有限公司（以下简称“信发铝业”）位于五家渠。信发铝业今年产值增长。世界贸易组织（ＷＴＯ）发布报告。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "信发铝业", 16), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "信发铝业", 28), es::toString);
+        assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && t.substring(e.start(), e.end())
+                .equals("ＷＴＯ")), es::toString);
     }
 
     @Test
