@@ -59,6 +59,14 @@ class KeywordRankerTest {
     }
 
     @Test
+    void aWordGrowsIntoTheRecurringNameThatHoldsIt() {
+        List<String> top = keywords("新疆信发铝业有限公司（以下简称“信发铝业”）位于五家渠经济技术开发区。"
+                + "信发铝业今年产值增长20%，信发铝业的员工达到3000人。").stream().map(Keyword::text).toList();
+        assertEquals("信发铝业", top.get(0), top.toString());
+        assertFalse(top.contains("铝业"), top.toString());
+    }
+
+    @Test
     void scoresStartAtOneAndNeverRise() {
         List<Keyword> ks = keywords(seed);
         assertEquals(1.0, ks.get(0).score());
