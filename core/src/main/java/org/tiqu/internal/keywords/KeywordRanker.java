@@ -302,8 +302,8 @@ public final class KeywordRanker {
     /**
      * The best-scoring longer recurring phrase, POLICY or name that contains {@code c} and recurs about as often (a
      * POLICY a third as often, a plain phrase half as often, a name three quarters as often: 铝业 -> 信发铝业 where
-     * 铝业 mostly stands in the company's name, not 兵团 -> 兵团第六师党委), followed transitively (生态 -> 生态文明 -> 生态文明建设);
-     * else c's own text.
+     * 铝业 mostly stands in the company's name, not 兵团 -> 兵团第六师党委), followed transitively (生态 -> 生态文明
+     * -> 生态文明建设); else c's own text.
      */
     private static Candidate expand(Candidate c, List<Candidate> ranked) {
         Candidate cur = c;

@@ -190,7 +190,7 @@ final class EntityRules {
                     break;
                 }
             }
-            if (cued && p < c.length && (c[p] == ':' || c[p] == '：')) {
+            if (cued && p < c.length && c[p] == ':') { // folded: ： is :
                 p++;
             }
             int names = 0;
@@ -238,9 +238,11 @@ final class EntityRules {
             }
         }
         if (found != null) {
+            java.util.Set<Long> spans = new java.util.HashSet<>();
             for (Mention a : found) {
-                mentions.removeIf(m -> m.start() == a.start() && m.end() == a.end());
+                spans.add(span(a.start(), a.end()));
             }
+            mentions.removeIf(m -> spans.contains(span(m.start(), m.end())));
             mentions.addAll(found);
         }
     }

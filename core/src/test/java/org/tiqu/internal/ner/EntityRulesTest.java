@@ -210,7 +210,8 @@ class EntityRulesTest {
         // the branch's own committee tagged as one organisation does not stop the chain
         String own = "中国银行|股份|有限公司|新疆维吾尔|自治区|分行|党委|书记";
         char[] o = chars(own);
-        List<Mention> kept = list(new Mention(EntityType.ORGANIZATION, 0, 10), new Mention(EntityType.ORGANIZATION, 10, 22));
+        List<Mention> kept = list(new Mention(EntityType.ORGANIZATION, 0, 10),
+                new Mention(EntityType.ORGANIZATION, 10, 22));
         EntityRules.orgChains(o, cuts(own), new boolean[o.length], LEX, hits(o), kept);
         assertTrue(has(kept, o, EntityType.ORGANIZATION, "中国银行股份有限公司新疆维吾尔自治区分行"), kept::toString);
     }
@@ -520,7 +521,8 @@ class EntityRulesTest {
         // unquoted, two names of a 、-list, each taken by the name it abbreviates
         String list = "中国热带农业科学院、华南热带农业大学（简称热科院、热农大）合作";
         char[] l = chars(list);
-        List<Mention> two = list(new Mention(EntityType.ORGANIZATION, 0, 9), new Mention(EntityType.ORGANIZATION, 10, 18));
+        List<Mention> two = list(new Mention(EntityType.ORGANIZATION, 0, 9),
+                new Mention(EntityType.ORGANIZATION, 10, 18));
         EntityRules.definedAliases(l, two);
         assertTrue(has(two, l, EntityType.ORGANIZATION, "热科院"), two.toString());
         assertTrue(has(two, l, EntityType.ORGANIZATION, "热农大"), two.toString());
@@ -550,7 +552,8 @@ class EntityRulesTest {
         // folded, WHO and GDP are both AAA: the acronym must not spread to GDP
         String s = "世界|卫生|组织|（|WHO|）|发布|。|今年|GDP|增长";
         char[] c = chars(s);
-        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 6), new Mention(EntityType.ORGANIZATION, 7, 10));
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 6),
+                new Mention(EntityType.ORGANIZATION, 7, 10));
         EntityRules.propagate(c, cuts(s), ms);
         assertEquals(2, ms.size(), ms.toString());
     }

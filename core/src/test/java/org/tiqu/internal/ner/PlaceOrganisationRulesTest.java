@@ -167,7 +167,8 @@ class PlaceOrganisationRulesTest {
     void bodyAndItsStationedOfficeAreOneOrganisation() {
         String s = "担任|上海|花纱布|公司|驻|武汉|办事处|主任";
         char[] c = chars(s);
-        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 2, 9), new Mention(EntityType.ORGANIZATION, 10, 15));
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 2, 9),
+                new Mention(EntityType.ORGANIZATION, 10, 15));
         EntityRules.stationedOffices(c, cuts(s), ms);
         assertTrue(has(ms, c, EntityType.ORGANIZATION, "上海花纱布公司驻武汉办事处"), ms::toString);
     }
@@ -276,9 +277,11 @@ class PlaceOrganisationRulesTest {
         // the segmenter read 委兵团 as one word; the body before ends at the second one's start
         String s = "兵团|发展|改革|委兵团|财政局|联合";
         char[] c = chars(s);
-        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 7), new Mention(EntityType.ORGANIZATION, 7, 12));
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 7),
+                new Mention(EntityType.ORGANIZATION, 7, 12));
         EntityRules.organisationWordStarts(c, cuts(s), new boolean[c.length], LEX, ms);
-        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 7), new Mention(EntityType.ORGANIZATION, 7, 12)), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 7),
+                new Mention(EntityType.ORGANIZATION, 7, 12)), ms);
     }
 
     /** posStart for a segmented string whose words carry a class after '/', e.g. "由/p|中央电视台/n". */
@@ -421,11 +424,13 @@ class PlaceOrganisationRulesTest {
     @Test
     void aMeetingIsNoOrganisationButItsBodyIs() {
         char[] c = chars("师市党委|中心组|学习会|，|北京市|运动会|，|北京|研究会");
-        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 10), new Mention(EntityType.ORGANIZATION, 11, 17),
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 10),
+                new Mention(EntityType.ORGANIZATION, 11, 17),
                 new Mention(EntityType.ORGANIZATION, 18, 23));
         EntityRules.meetingsAsOrganisations(c, LEX, ms);
         // the body before 学习会; 北京市 is no body (the place is the tagger's to find); 研究会 is a body itself
-        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 7), new Mention(EntityType.ORGANIZATION, 18, 23)), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 7),
+                new Mention(EntityType.ORGANIZATION, 18, 23)), ms);
     }
 
     @Test
