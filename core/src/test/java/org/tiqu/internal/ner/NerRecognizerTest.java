@@ -56,6 +56,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void stateGridHeadsItsProvincialCompanies() {
+        // 国网 is the head of State Grid's companies, never a name alone (全国网上办事大厅 holds no body)
+        assertTrue(has(entities("国网乌鲁木齐供电公司完成检修。"), EntityType.ORGANIZATION, "国网乌鲁木齐供电公司", 0));
+        assertFalse(entities("全国网上办事大厅正式上线。").stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aNameAfterALatinTitleIsAPerson() {
         List<Entity> es = entities("美国CEO库克访华。");
         assertTrue(has(es, EntityType.PERSON, "库克", 5), es::toString);
