@@ -66,7 +66,7 @@ final class EntityRules {
     private static final String[] AFTER_NAME = {"报道", "摄", "等", "同志", "一同", "一行", "说", "表示", "指出", "强调",
             "认为", "介绍", "来到", "主持", "出席", "参加", "会见", "签订", "陪同", "率", "在", "和", "与", "及", "为",
             "是", "对", "向", "也", "还", "又", "都", "代表", "讲话", "致辞", "宣布", "告诉", "回答", "要求", "提出",
-            "希望", "看望", "慰问", "视察", "调研", "考察", "会见", "接见", "听取"};
+            "希望", "看望", "慰问", "视察", "调研", "考察", "会见", "接见", "听取", "举行", "举办"};
 
     /**
      * @param c        folded cleaned text
@@ -3957,7 +3957,7 @@ final class EntityRules {
     }
 
     /** A two-char or longer word of {@link #AFTER_NAME} starts at e (一同, 表示; not 和, 为, which end names too). */
-    private static boolean afterNameWord(char[] c, int e) {
+    static boolean afterNameWord(char[] c, int e) {
         for (String w : AFTER_NAME) {
             if (w.length() >= 2 && startsWith(c, e, w)) {
                 return true;

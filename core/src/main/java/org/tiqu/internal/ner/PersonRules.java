@@ -2399,7 +2399,8 @@ final class PersonRules {
     /**
      * A person of a surname and one char that the segmenter reads as surname + two-char given name takes the third
      * char: 魏|德运 (both nr) tagged 魏德 gives 魏德运; so does one unknown noun or name word of three chars starting
-     * with it whose last char is a given-name char of the training split (乔发科/n tagged 乔发).
+     * with it whose last char is a given-name char of the training split (乔发科/n tagged 乔发), unless that char
+     * starts a word that follows names (安/nr 华举/nr 行/nr: 安华|举行).
      */
     static void completeGivenNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
@@ -2416,7 +2417,8 @@ final class PersonRules {
             boolean closing = e + 1 < n && CLOSING.indexOf(c[e + 1]) >= 0 && NEVER_LAST.indexOf(c[e]) < 0
                     && lex.givenNameCount(c[e]) >= 1 && !Words.known(new String(c, s, 3));
             if (!closing && (lex.givenNameCount(c[e]) < 2 || FUNCTION[c[e]] || EntityRules.follows(c[e])
-                    || !EntityRules.hanName(c, e, e + 1) || Words.known(new String(c, s, 3)))) {
+                    || !EntityRules.hanName(c, e, e + 1) || Words.known(new String(c, s, 3)))
+                    || EntityRules.afterNameWord(c, e)) { // 安华|举行: the char starts the verb after the name
                 continue;
             }
             boolean nrGiven = cut[s + 1] && !cut[e] && posStart[s + 1] == NAME;

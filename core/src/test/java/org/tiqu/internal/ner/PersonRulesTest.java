@@ -89,6 +89,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void aGivenNameIsNotCompletedWithTheVerbAfterIt() {
+        // the segmenter cut 安华举行 as 安/nr 华举/nr 行/nr; the tagger read 安华
+        Seg s = Seg.of("首相/n 安/nr 华举/nr 行/nr 会谈/v 。/w");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PERSON, 2, 4)));
+        PersonRules.completeGivenNames(s.c(), s.cut(), s.posStart(), LEX, ms);
+        assertEquals(List.of("安华"), persons(s, ms));
+    }
+
+    @Test
     void theVerbMakeLeavesAName() {
         // 作 and 做 end no name of the training days: 李明作报告 is 李明 making a report; before a mark it stays
         Seg s = Seg.of("副/b 书记/n 李/nr 明作/nr 报告/n ，/w 王/nr 强做/nr 了/u 工作/n ，/w 张/nr 明作/nr 。/w");
