@@ -2019,17 +2019,26 @@ final class EntityRules {
         List<Mention> parts = null;
         for (int k = mentions.size() - 1; k >= 0; k--) {
             Mention m = mentions.get(k);
-            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || m.length() < 8) {
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || m.length() < 6) {
+                continue;
+            }
+            if (bareLevelRun(c, m)) {
+                mentions.remove(k);
+                continue;
+            }
+            if (m.length() < 8) {
                 continue;
             }
             String level = levelHead(c, m.start());
+            // 自治区发展|改革委自治区财政厅: the tagger began inside the first body, whose level word lies just before
+            boolean headCut = level == null && (level = levelBefore(c, m.start())) != null;
             if (level == null) {
                 continue;
             }
             int from = m.start();
             int min = level.length() + 2; // the level word and a name of two chars at least (自治区|民政厅)
             List<Mention> found = new ArrayList<>();
-            for (int p = from + min; p + min <= m.end(); p++) {
+            for (int p = from + (headCut ? 2 : min); p + min <= m.end(); p++) {
                 if (GOVERNMENT_BODY_ENDS.indexOf(c[p - 1]) >= 0 && startsWith(c, p, level)) {
                     found.add(new Mention(EntityType.ORGANIZATION, from, p));
                     from = p;
@@ -2040,6 +2049,9 @@ final class EntityRules {
                 continue; // no cut, or the last part is no body (兵团财政局兵团农场的): leave the mention alone
             }
             found.add(new Mention(EntityType.ORGANIZATION, from, m.end()));
+            if (headCut) {
+                found.remove(0); // a piece of a body: the rules make it whole from its level word (organisations)
+            }
             mentions.remove(k);
             if (parts == null) {
                 parts = new ArrayList<>();
@@ -2049,6 +2061,56 @@ final class EntityRules {
         if (parts != null) {
             mentions.addAll(parts);
         }
+    }
+
+    /** The {@link #LEVEL_HEADS} word that ends at most four chars before {@code at}, or null. */
+    private static String levelBefore(char[] c, int at) {
+        for (String level : LEVEL_HEADS) {
+            for (int d = 0; d <= 4; d++) {
+                int b = at - d - level.length();
+                if (b >= 0 && startsWith(c, b, level)) {
+                    return level;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** One-char levels that People's Daily writes before a department as a common noun (市|财政局, 县|公安局). */
+    private static final String BARE_LEVELS = "市县区州";
+
+    /**
+     * 市|发改委市财政局市住建局: the tagger read a run of departments, each after a bare one-char level, as one name
+     * starting after the first level. Each of them alone is no organisation (as 市|财政局 is not), so neither is the
+     * run: a mention right after a bare level that holds the same level again right after a body's end, followed by a
+     * department ({@link #DEPARTMENTS}).
+     */
+    private static boolean bareLevelRun(char[] c, Mention m) {
+        int b = m.start();
+        if (b == 0 || BARE_LEVELS.indexOf(c[b - 1]) < 0 || b >= 2 && isHan(c[b - 2]) && !isBodyEnd(c[b - 2])) {
+            return false;
+        }
+        char level = c[b - 1];
+        for (int p = b + 2; p + 2 < m.end(); p++) {
+            if (c[p] == level && isBodyEnd(c[p - 1]) && departmentAt(c, p + 1, m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBodyEnd(char ch) {
+        return GOVERNMENT_BODY_ENDS.indexOf(ch) >= 0;
+    }
+
+    /** A {@link #DEPARTMENTS} name starts at {@code p} and ends by {@code end}. */
+    private static boolean departmentAt(char[] c, int p, int end) {
+        for (int len = 2; len <= 12 && p + len <= end; len++) {
+            if (DEPARTMENTS.contains(new String(c, p, len))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

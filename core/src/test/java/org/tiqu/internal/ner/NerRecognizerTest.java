@@ -51,6 +51,13 @@ class NerRecognizerTest {
         // the segmenter reads 委兵团 as one word there
         assertTrue(has(es, EntityType.ORGANIZATION, "兵团发展改革委", 0), es.toString());
         assertTrue(has(es, EntityType.ORGANIZATION, "兵团财政局", 7), es.toString());
+        // two bodies only, the tagger starting inside the first (自治区发展|改革委自治区财政厅)
+        es = entities("自治区发展改革委自治区财政厅联合发文。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "自治区发展改革委", 0), es.toString());
+        assertTrue(has(es, EntityType.ORGANIZATION, "自治区财政厅", 8), es.toString());
+        // bodies after a bare one-char level are no organisations, alone or in a run (市|财政局, as People's Daily)
+        es = entities("市发改委市财政局市住建局联合印发通知。");
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), es.toString());
         // a sub-unit still joins its parent
         assertTrue(hasText(entities("中共中央办公厅秘书局负责人。"), EntityType.ORGANIZATION, "中共中央办公厅秘书局"));
     }
