@@ -309,13 +309,14 @@ public final class Segmenter {
                 : Chars.isHan(a) && k + 1 < n && isLatinLetter(text.charAt(from + k + 1)))) {
             return modelCut;
         }
-        // a run of letters and a Han char inside one word of the model: that word's bounds
+        // a run of letters and a Han char inside one word of the model: that word's bounds, looked for no further
+        // than a dictionary word reaches (a longer one is cut; an endless word of the model costs no more per char)
         int w = k - 1;
-        while (w > 0 && labels[w] != CwsModel.B && labels[w] != CwsModel.S) {
+        while (w > 0 && k - w <= MAX_WORD && labels[w] != CwsModel.B && labels[w] != CwsModel.S) {
             w--;
         }
         int e = k + 1;
-        while (e < n && labels[e] != CwsModel.B && labels[e] != CwsModel.S) {
+        while (e < n && e - k <= MAX_WORD && labels[e] != CwsModel.B && labels[e] != CwsModel.S) {
             e++;
         }
         if (lexicon != null && lexicon.contains(text, from + w, from + e)) {
@@ -323,6 +324,9 @@ public final class Segmenter {
         }
         return la ? e - k > 1 : k - w > 1;
     }
+
+    /** Longest stretch either side of a letter and Han junction looked at for the model's word around it. */
+    private static final int MAX_WORD = 16;
 
     /** ASCII and full-width Latin letters. */
     private static boolean isLatinLetter(char c) {
