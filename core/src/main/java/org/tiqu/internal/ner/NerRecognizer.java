@@ -198,6 +198,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.splitUnitLists(c, lexicon, found);
         EntityRules.namesBeforeUnits(c, lexicon, hits, found);
         latinTitles(doc, found);
+        latinBodies(doc, hits, found);
         out.addAll(found);
     }
 
@@ -242,6 +243,49 @@ public final class NerRecognizer implements Recognizer {
                 java.util.Arrays.fill(covered, start, end, true);
             }
         }
+    }
+
+    /**
+     * A word of two Latin letters or more right before a title of office is the body the title belongs to (OpenAI|首席执行官,
+     * BBC|记者), as a Han name before a title is: the rules cannot see it, the folded text reads every letter as A. Not
+     * the Latin titles themselves (CEO).
+     */
+    static void latinBodies(Document doc, List<int[]> hits, List<Mention> found) {
+        List<org.tiqu.internal.seg.Word> ws = doc.words();
+        boolean[] titleAt = null, covered = null; // built at the first candidate: most texts have no Latin word
+        for (org.tiqu.internal.seg.Word w : ws) {
+            if (!w.pos().equals("nx") || w.end() - w.start() < 2 || !latinOnly(w.text())
+                    || LATIN_TITLES.contains(w.text().toUpperCase())) {
+                continue;
+            }
+            if (titleAt == null) {
+                titleAt = new boolean[doc.chars().length() + 1];
+                for (int[] h : hits) {
+                    titleAt[h[0]] |= (h[2] & NerLexicon.TITLE) != 0;
+                }
+                covered = new boolean[doc.chars().length()];
+                for (Mention m : found) {
+                    java.util.Arrays.fill(covered, m.start(), m.end(), true);
+                }
+            }
+            boolean taken = false;
+            for (int i = w.start(); i < w.end(); i++) {
+                taken |= covered[i];
+            }
+            if (titleAt[w.end()] && !taken) {
+                found.add(new Mention(EntityType.ORGANIZATION, w.start(), w.end(), null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    private static boolean latinOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!(ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z' || ch >= 'Ａ' && ch <= 'Ｚ' || ch >= 'ａ' && ch <= 'ｚ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allHan(String s, int from, int to) {

@@ -3658,6 +3658,9 @@ final class PersonRules {
         }
     }
 
+    /** Prepositions and adverbs no reporter's name starts with (记者在现场报道, 记者从前方报道, 记者正在报道). */
+    private static final String NOT_REPORTER_FIRST = "在从对将就都也还又这那正已";
+
     /** Most chars of one reporter's name between 记者 and 报道 (a compound surname and a two-char given name). */
     private static final int REPORTER_NAME_MAX = 4;
 
@@ -3726,8 +3729,7 @@ final class PersonRules {
             return;
         }
         String item = new String(c, s, e - s);
-        if (!onlyAName(lex, item)
-                || Words.ordinaryToo(item)) {
+        if (!onlyAName(lex, item) || Words.ordinaryToo(item) || NOT_REPORTER_FIRST.indexOf(c[s]) >= 0) {
             return;
         }
         for (Mention m : mentions) {

@@ -70,6 +70,22 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aLatinNameBeforeATitleIsItsBody() {
+        List<Entity> es = entities("OpenAI首席执行官奥尔特曼表示欢迎。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "OpenAI", 0), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "奥尔特曼", 11), es::toString);
+        // a Latin title is no body
+        assertFalse(entities("他是CEO，也是董事长。").stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aReporterIsNoPrepositionalPhrase() {
+        List<Entity> es = entities("BBC记者在现场报道。");
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PERSON), es::toString);
+        assertTrue(hasText(entities("本报记者潘帝都报道"), EntityType.PERSON, "潘帝都"));
+    }
+
+    @Test
     void aNameAfterALatinTitleIsAPerson() {
         List<Entity> es = entities("美国CEO库克访华。");
         assertTrue(has(es, EntityType.PERSON, "库克", 5), es::toString);
