@@ -246,9 +246,9 @@ public final class NerRecognizer implements Recognizer {
     }
 
     /**
-     * A word of two Latin letters or more right before a title of office is the body the title belongs to (OpenAI|首席执行官,
-     * BBC|记者), as a Han name before a title is: the rules cannot see it, the folded text reads every letter as A. Not
-     * the Latin titles themselves (CEO).
+     * A word of two Latin letters or more right before a title of office is the body the title belongs to
+     * (OpenAI|首席执行官, BBC|记者), as a Han name before a title is: the rules cannot see it, the folded text reads
+     * every letter as A. Not the Latin titles themselves (CEO).
      */
     static void latinBodies(Document doc, List<int[]> hits, List<Mention> found) {
         List<org.tiqu.internal.seg.Word> ws = doc.words();
@@ -280,8 +280,7 @@ public final class NerRecognizer implements Recognizer {
 
     private static boolean latinOnly(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (!(ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z' || ch >= 'Ａ' && ch <= 'Ｚ' || ch >= 'ａ' && ch <= 'ｚ')) {
+            if (!org.tiqu.internal.text.Chars.isLatinLetter(s.charAt(i))) {
                 return false;
             }
         }

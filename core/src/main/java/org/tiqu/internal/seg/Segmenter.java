@@ -300,13 +300,13 @@ public final class Segmenter {
     static boolean boundary(CharSequence text, int from, int n, int[] labels, int k, Lexicon lexicon) {
         boolean modelCut = labels[k] == CwsModel.B || labels[k] == CwsModel.S;
         char a = text.charAt(from + k - 1), b = text.charAt(from + k);
-        boolean la = isLatinLetter(a), lb = isLatinLetter(b);
+        boolean la = Chars.isLatinLetter(a), lb = Chars.isLatinLetter(b);
         if (la == lb) { // inside a run of letters only before a capitalised word after capitals (56K|Modem)
             return modelCut && (!la || Character.isUpperCase(a) && Character.isUpperCase(b)
                     && k + 1 < n && Character.isLowerCase(text.charAt(from + k + 1)));
         }
-        if (modelCut || !(la ? Chars.isHan(b) && k >= 2 && isLatinLetter(text.charAt(from + k - 2))
-                : Chars.isHan(a) && k + 1 < n && isLatinLetter(text.charAt(from + k + 1)))) {
+        if (modelCut || !(la ? Chars.isHan(b) && k >= 2 && Chars.isLatinLetter(text.charAt(from + k - 2))
+                : Chars.isHan(a) && k + 1 < n && Chars.isLatinLetter(text.charAt(from + k + 1)))) {
             return modelCut;
         }
         // a run of letters and a Han char inside one word of the model: that word's bounds, looked for no further
@@ -328,10 +328,6 @@ public final class Segmenter {
     /** Longest stretch either side of a letter and Han junction looked at for the model's word around it. */
     private static final int MAX_WORD = 16;
 
-    /** ASCII and full-width Latin letters. */
-    private static boolean isLatinLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 'ａ' && c <= 'ｚ') || (c >= 'Ａ' && c <= 'Ｚ');
-    }
 
     /** Tags the {@code count} words of one chunk whose bounds are in s and adds them to {@code out}. */
     private void addTagged(String text, int count, List<Word> out, Scratch s) {

@@ -23,6 +23,11 @@ public final class Chars {
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085';
     }
 
+    /** ASCII and full-width Latin letters. */
+    public static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 'ａ' && c <= 'ｚ') || (c >= 'Ａ' && c <= 'Ｚ');
+    }
+
     /** CJK ideographs of the basic and extension-A blocks and compatibility ideographs, plus 〇. */
     public static boolean isHan(char c) {
         return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF')
