@@ -144,6 +144,7 @@ final class EntityRules {
         venues(c, cut, byStart, mentions);
         knownNameStarts(c, cut, byStart, mentions); // and the rules' own
         definedAliases(c, mentions);
+        townsAfterUnits(c, cut, byStart, mentions);
         propagate(c, cut, mentions);
         // 东盟 is an organisation, not also a place
         java.util.Set<Long> addedOrgs = new java.util.HashSet<>();
@@ -156,6 +157,43 @@ final class EntityRules {
                 && addedOrgs.contains(span(m.start(), m.end())));
         mentions.removeIf(m -> m.type() == EntityType.PLACE && byline(c, m));
         abbreviationsInsideCompanies(c, mentions);
+    }
+
+    /**
+     * A township of the lexicon (a 镇 or 乡 of three chars or more) that is one word of the segmenter right after a
+     * place or unit mention is a place, whatever part of speech the segmenter gave it: 一四三团|花园镇 (花园镇/n),
+     * 石河子市|北泉镇, as a township after its county is. Not inside another mention.
+     */
+    static void townsAfterUnits(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
+        boolean[] ends = null, covered = null; // built at the first township: most texts name none
+        List<Mention> found = null;
+        int n = c.length;
+        for (int k = hits.from(0); k < hits.to(n); k++) {
+            int[] h = hits.get(k);
+            int b = h[0], e = h[1];
+            if ((h[2] & NerLexicon.TOWN) == 0 || e - b < 3 || (c[e - 1] != '镇' && c[e - 1] != '乡') || !cut[b] || !cut[e]
+                    || b == 0) {
+                continue;
+            }
+            if (ends == null) {
+                ends = new boolean[n + 1];
+                covered = new boolean[n];
+                for (Mention m : mentions) {
+                    ends[m.end()] |= m.type() != EntityType.PERSON;
+                    java.util.Arrays.fill(covered, m.start(), m.end(), true);
+                }
+            }
+            if (!ends[b] || covered[b] || covered[e - 1]) {
+                continue;
+            }
+            if (found == null) {
+                found = new ArrayList<>();
+            }
+            found.add(new Mention(EntityType.PLACE, b, e, null, Mention.Priority.RULE));
+        }
+        if (found != null) {
+            mentions.addAll(found);
+        }
     }
 
     /** Words that open a short name defined in brackets after a name: （以下简称“信发铝业”）, （简称热科院）. */

@@ -557,4 +557,19 @@ class EntityRulesTest {
         EntityRules.propagate(c, cuts(s), ms);
         assertEquals(2, ms.size(), ms.toString());
     }
+
+    @Test
+    void townshipAfterAUnitIsAPlace() {
+        String s = "他|来到|一四三团|花园镇|。|花园|里";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 3, 7));
+        EntityRules.townsAfterUnits(c, cuts(s), hits(c), ms);
+        assertTrue(has(ms, c, EntityType.PLACE, "花园镇"), ms::toString);
+        // not without a unit before it
+        String alone = "他|来到|花园镇|。";
+        char[] a = chars(alone);
+        List<Mention> none = list();
+        EntityRules.townsAfterUnits(a, cuts(alone), hits(a), none);
+        assertTrue(none.isEmpty(), none::toString);
+    }
 }
