@@ -145,6 +145,7 @@ final class EntityRules {
         knownNameStarts(c, cut, byStart, mentions); // and the rules' own
         definedAliases(c, mentions);
         townsAfterUnits(c, cut, byStart, mentions);
+        higherDivisionsBefore(c, mentions);
         propagate(c, cut, mentions);
         // 东盟 is an organisation, not also a place
         java.util.Set<Long> addedOrgs = new java.util.HashSet<>();
@@ -193,6 +194,55 @@ final class EntityRules {
         }
         if (found != null) {
             mentions.addAll(found);
+        }
+    }
+
+    /** Last chars of divisions above a district or county (乌鲁木齐市, 昌吉州, 阿克苏地区, 新疆维吾尔自治区). */
+    private static final String HIGHER_DIVISION_ENDS = "省市州区盟";
+    /** Last chars of divisions at or below a county (米东区, 木垒县, 古牧地镇, 花园乡, 东工村). */
+    private static final String LOWER_DIVISION_ENDS = "区县旗镇乡村";
+
+    /**
+     * An organisation that starts with a district, county or township right after the place above it takes that place
+     * in (乌鲁木齐市|米东区古牧地镇东工村党支部, as 昌吉市六工镇十三户村党支部 is read whole; People's Daily brackets
+     * [北京市/ns 海淀区/ns 人民法院/n]nt), over a chain of such places.
+     */
+    static void higherDivisionsBefore(char[] c, List<Mention> mentions) {
+        Mention[] ending = null, starting = null; // the longest place mention ending / starting at each offset
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || m.start() == 0) {
+                continue;
+            }
+            if (ending == null) {
+                ending = new Mention[c.length + 1];
+                starting = new Mention[c.length + 1];
+                for (Mention p : mentions) {
+                    if (p.type() == EntityType.PLACE) {
+                        if (ending[p.end()] == null || p.length() > ending[p.end()].length()) {
+                            ending[p.end()] = p;
+                        }
+                        if (starting[p.start()] == null || p.length() > starting[p.start()].length()) {
+                            starting[p.start()] = p;
+                        }
+                    }
+                }
+            }
+            Mention head = starting[m.start()]; // the place the organisation starts with
+            if (head == null || head.end() >= m.end() || LOWER_DIVISION_ENDS.indexOf(c[head.end() - 1]) < 0) {
+                continue;
+            }
+            int start = m.start();
+            for (int steps = 0; steps < 4; steps++) {
+                Mention before = ending[start];
+                if (before == null || before.length() < 2 || HIGHER_DIVISION_ENDS.indexOf(c[before.end() - 1]) < 0) {
+                    break;
+                }
+                start = before.start();
+            }
+            if (start < m.start()) {
+                mentions.set(k, new Mention(m.type(), start, m.end(), m.value(), m.priority()));
+            }
         }
     }
 
