@@ -578,7 +578,7 @@ class EntityRulesTest {
         String s = "乌鲁木齐市|米东区|古|牧地|镇东|工村|党支部|书记";
         char[] c = chars(s);
         List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 5), new Mention(EntityType.PLACE, 5, 8),
-                new Mention(EntityType.ORGANIZATION, 5, 17));
+                new Mention(EntityType.ORGANIZATION, 5, 18));
         EntityRules.higherDivisionsBefore(c, ms);
         assertTrue(has(ms, c, EntityType.ORGANIZATION, "乌鲁木齐市米东区古牧地镇东工村党支部"), ms::toString);
         // a body that starts with no division stays as it is (北京市|大学生 艺术团)
