@@ -166,7 +166,8 @@ final class EntityRules {
      * 石河子市|北泉镇, as a township after its county is. Not inside another mention.
      */
     static void townsAfterUnits(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
-        boolean[] ends = null, covered = null; // built at the first township: most texts name none
+        boolean[] ends = null; // built at the first township, with taken: most texts name none
+        Overlaps taken = null;
         List<Mention> found = null;
         int n = c.length;
         for (int k = hits.from(0); k < hits.to(n); k++) {
@@ -178,13 +179,12 @@ final class EntityRules {
             }
             if (ends == null) {
                 ends = new boolean[n + 1];
-                covered = new boolean[n];
                 for (Mention m : mentions) {
                     ends[m.end()] |= m.type() != EntityType.PERSON;
-                    java.util.Arrays.fill(covered, m.start(), m.end(), true);
                 }
+                taken = new Overlaps(n, mentions, m -> true);
             }
-            if (!ends[b] || covered[b] || covered[e - 1]) {
+            if (!ends[b] || taken.any(b, e)) {
                 continue;
             }
             if (found == null) {
@@ -215,18 +215,8 @@ final class EntityRules {
                 continue;
             }
             if (ending == null) {
-                ending = new Mention[c.length + 1];
-                starting = new Mention[c.length + 1];
-                for (Mention p : mentions) {
-                    if (p.type() == EntityType.PLACE) {
-                        if (ending[p.end()] == null || p.length() > ending[p.end()].length()) {
-                            ending[p.end()] = p;
-                        }
-                        if (starting[p.start()] == null || p.length() > starting[p.start()].length()) {
-                            starting[p.start()] = p;
-                        }
-                    }
-                }
+                ending = longest(c.length, mentions, true, p -> p.type() == EntityType.PLACE);
+                starting = longest(c.length, mentions, false, p -> p.type() == EntityType.PLACE);
             }
             Mention head = starting[m.start()]; // the place the organisation starts with
             if (head == null || head.end() >= m.end() || LOWER_DIVISION_ENDS.indexOf(c[head.end() - 1]) < 0) {
@@ -307,7 +297,8 @@ final class EntityRules {
                         owner = m;
                     } else if (m.start() > 0 && c[m.start() - 1] == '、') {
                         if (byEnd == null) {
-                            byEnd = namesByEnd(c, mentions);
+                            byEnd = longest(c.length, mentions, true, o -> o.type() == EntityType.ORGANIZATION
+                                    || o.type() == EntityType.PLACE);
                         }
                         owner = listedOwner(c, byEnd, m, b, end);
                     }
@@ -354,15 +345,17 @@ final class EntityRules {
         return null;
     }
 
-    private static Mention[] namesByEnd(char[] c, List<Mention> mentions) {
-        Mention[] byEnd = new Mention[c.length + 1];
+    /** The longest selected mention ending ({@code byEnd}) or starting at each offset of a text of n chars. */
+    static Mention[] longest(int n, List<Mention> mentions, boolean byEnd,
+                             java.util.function.Predicate<Mention> selected) {
+        Mention[] at = new Mention[n + 1];
         for (Mention o : mentions) {
-            if ((o.type() == EntityType.ORGANIZATION || o.type() == EntityType.PLACE)
-                    && (byEnd[o.end()] == null || o.length() > byEnd[o.end()].length())) {
-                byEnd[o.end()] = o;
+            int p = byEnd ? o.end() : o.start();
+            if (selected.test(o) && (at[p] == null || o.length() > at[p].length())) {
+                at[p] = o;
             }
         }
-        return byEnd;
+        return at;
     }
 
     /** Chars of an alias: Han, Latin letters (folded to A), digits (folded to 0), and · of foreign names. */

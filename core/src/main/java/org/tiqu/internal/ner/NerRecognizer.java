@@ -197,8 +197,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.bracketedPlaces(c, lexicon, found);
         EntityRules.splitUnitLists(c, lexicon, found);
         EntityRules.namesBeforeUnits(c, lexicon, hits, found);
-        latinTitles(doc, found);
-        latinBodies(doc, hits, found);
+        latinNames(doc, c, hits, found);
         out.addAll(found);
     }
 
@@ -207,89 +206,54 @@ public final class NerRecognizer implements Recognizer {
             "CMO", "VP");
 
     /**
-     * A name the segmenter tagged nr (one word, or a surname and a given name) right after a Latin title ({@link
-     * #LATIN_TITLES}) is a person: the rules read the folded text, where a title in Latin letters is no title. Asked
-     * only after a word tagged nx.
+     * Latin words beside names, which the rules cannot see (the folded text reads every letter as A), where nothing
+     * else was found: a name the segmenter tagged nr (one word, or a surname and a given name) right after a Latin
+     * title ({@link #LATIN_TITLES}) is a person (美国CEO|库克); any other word of two Latin letters or more right
+     * before a title of office is the body the title belongs to (OpenAI|首席执行官, BBC|记者), as a Han name there
+     * is. Asked only at words tagged nx.
      */
-    static void latinTitles(Document doc, List<Mention> found) {
+    static void latinNames(Document doc, char[] c, List<int[]> hits, List<Mention> found) {
         List<org.tiqu.internal.seg.Word> ws = doc.words();
-        String text = doc.chars();
-        boolean[] covered = null; // built at the first name found: most texts have no Latin title
-        for (int k = 0; k + 1 < ws.size(); k++) {
+        EntityRules.Overlaps taken = null; // built at the first Latin word: most texts have none
+        boolean[] titleAt = null;
+        List<Mention> added = new ArrayList<>();
+        for (int k = 0; k < ws.size(); k++) {
             org.tiqu.internal.seg.Word t = ws.get(k);
-            if (!t.pos().equals("nx") || t.end() - t.start() > 3 || !LATIN_TITLES.contains(t.text().toUpperCase())) {
+            if (!t.pos().equals("nx") || t.end() - t.start() < 2 || !latinOnly(t.text())) {
                 continue;
             }
-            int start = ws.get(k + 1).start(), end = start;
-            int j = k + 1;
-            while (j < ws.size() && ws.get(j).pos().startsWith("nr") && ws.get(j).start() == end && end - start < 4) {
-                end = ws.get(j++).end();
-            }
-            if (start - t.end() > 1 || end - start < 2 || end - start > 4 || !allHan(text, start, end)) {
-                continue;
-            }
-            if (covered == null) {
-                covered = new boolean[text.length()];
-                for (Mention m : found) {
-                    java.util.Arrays.fill(covered, m.start(), m.end(), true);
-                }
-            }
-            boolean taken = false;
-            for (int i = start; i < end; i++) {
-                taken |= covered[i];
-            }
-            if (!taken) {
-                found.add(new Mention(EntityType.PERSON, start, end, null, Mention.Priority.RULE));
-                java.util.Arrays.fill(covered, start, end, true);
-            }
-        }
-    }
-
-    /**
-     * A word of two Latin letters or more right before a title of office is the body the title belongs to
-     * (OpenAI|首席执行官, BBC|记者), as a Han name before a title is: the rules cannot see it, the folded text reads
-     * every letter as A. Not the Latin titles themselves (CEO).
-     */
-    static void latinBodies(Document doc, List<int[]> hits, List<Mention> found) {
-        List<org.tiqu.internal.seg.Word> ws = doc.words();
-        boolean[] titleAt = null, covered = null; // built at the first candidate: most texts have no Latin word
-        for (org.tiqu.internal.seg.Word w : ws) {
-            if (!w.pos().equals("nx") || w.end() - w.start() < 2 || !latinOnly(w.text())
-                    || LATIN_TITLES.contains(w.text().toUpperCase())) {
-                continue;
-            }
-            if (titleAt == null) {
-                titleAt = new boolean[doc.chars().length() + 1];
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(c.length, found, m -> true);
+                titleAt = new boolean[c.length + 1];
                 for (int[] h : hits) {
                     titleAt[h[0]] |= (h[2] & NerLexicon.TITLE) != 0;
                 }
-                covered = new boolean[doc.chars().length()];
-                for (Mention m : found) {
-                    java.util.Arrays.fill(covered, m.start(), m.end(), true);
+            }
+            if (!LATIN_TITLES.contains(t.text().toUpperCase())) {
+                if (titleAt[t.end()] && !taken.any(t.start(), t.end())) {
+                    added.add(new Mention(EntityType.ORGANIZATION, t.start(), t.end(), null, Mention.Priority.RULE));
                 }
+                continue;
             }
-            boolean taken = false;
-            for (int i = w.start(); i < w.end(); i++) {
-                taken |= covered[i];
+            if (k + 1 == ws.size()) {
+                continue;
             }
-            if (titleAt[w.end()] && !taken) {
-                found.add(new Mention(EntityType.ORGANIZATION, w.start(), w.end(), null, Mention.Priority.RULE));
+            int start = ws.get(k + 1).start(), end = start;
+            for (int j = k + 1; j < ws.size() && ws.get(j).pos().startsWith("nr") && ws.get(j).start() == end
+                    && end - start < 4; j++) {
+                end = ws.get(j).end();
+            }
+            if (start - t.end() <= 1 && end - start >= 2 && end - start <= 4 && EntityRules.hanName(c, start, end)
+                    && !taken.any(start, end)) {
+                added.add(new Mention(EntityType.PERSON, start, end, null, Mention.Priority.RULE));
             }
         }
+        found.addAll(added);
     }
 
     private static boolean latinOnly(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (!org.tiqu.internal.text.Chars.isLatinLetter(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allHan(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!org.tiqu.internal.text.Chars.isHan(s.charAt(i))) {
                 return false;
             }
         }
