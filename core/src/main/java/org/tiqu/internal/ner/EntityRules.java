@@ -3966,10 +3966,7 @@ final class EntityRules {
     }
 
     /** Chars of transliterated foreign names (比尔·盖茨, 菲尔曼·辛佐伊海巴). */
-    static final String TRANSLIT = "阿埃艾爱安昂奥巴拜班邦包保贝本比彼宾波伯布达戴丹道德迪蒂丁东杜敦多厄恩法凡菲费芬丰"
-            + "弗福盖冈戈格贡古瓜圭哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库拉莱兰朗劳勒雷里利列林琳留卢鲁伦罗洛马玛"
-            + "迈麦曼梅门米敏明莫姆穆纳娜南内尼纽努诺帕潘佩皮普奇琪恰乔切丘萨塞桑瑟森沙莎尚舍施什史斯松苏索塔泰坦汤唐特提图托"
-            + "瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐茨尔蒙朱根";
+    static final String TRANSLIT = org.tiqu.internal.text.Chars.TRANSLITERATION;
 
     static boolean translit(char ch) {
         return TRANSLIT.indexOf(ch) >= 0;

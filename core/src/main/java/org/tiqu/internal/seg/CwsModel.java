@@ -81,13 +81,13 @@ public final class CwsModel {
         return source;
     }
 
-    /** Loads the model shipped in the jar. */
+    /** Loads the model shipped in the jar, its lexicon with the {@link FactNames} added. */
     public static CwsModel load() {
         try (InputStream in = CwsModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("segmentation model " + RESOURCE + " missing from the classpath");
             }
-            return read(in);
+            return read(in, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read segmentation model " + RESOURCE, e);
         }
@@ -95,6 +95,10 @@ public final class CwsModel {
 
     /** Reads a gzipped model written by {@link #write}. */
     public static CwsModel read(InputStream raw) throws IOException {
+        return read(raw, false);
+    }
+
+    private static CwsModel read(InputStream raw, boolean factNames) throws IOException {
         java.io.DataInput in = org.tiqu.internal.ml.BytesInput.gunzip(raw);
         if (in.readInt() != MAGIC || in.readInt() != VERSION) {
             throw new IOException("not a tiqu segmentation model (or a different version)");
@@ -105,7 +109,7 @@ public final class CwsModel {
         for (int i = 0; i < n; i++) {
             words.add(in.readUTF());
         }
-        return new CwsModel(LinearModel.read(in), words, maxLen);
+        return new CwsModel(LinearModel.read(in), factNames ? FactNames.with(words, maxLen) : words, maxLen);
     }
 
     /** Writes the model gzipped. */

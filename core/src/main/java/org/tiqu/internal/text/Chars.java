@@ -23,6 +23,12 @@ public final class Chars {
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085';
     }
 
+    /** Chars that spell foreign names in transliteration (克林顿, 阿拉法特, 特斯拉); many spell Chinese names too. */
+    public static final String TRANSLITERATION = "阿埃艾爱安昂奥巴拜班邦包保贝本比彼宾波伯布达戴丹道德迪蒂丁东杜敦多厄恩法凡菲费芬丰"
+            + "弗福盖冈戈格贡古瓜圭哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库拉莱兰朗劳勒雷里利列林琳留卢鲁伦罗洛马玛"
+            + "迈麦曼梅门米敏明莫姆穆纳娜南内尼纽努诺帕潘佩皮普奇琪恰乔切丘萨塞桑瑟森沙莎尚舍施什史斯松苏索塔泰坦汤唐特提图托"
+            + "瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐茨尔蒙朱根";
+
     /** ASCII and full-width Latin letters. */
     public static boolean isLatinLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 'ａ' && c <= 'ｚ') || (c >= 'Ａ' && c <= 'Ｚ');

@@ -93,6 +93,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void foreignNamesAndCompaniesOfTheFactsListAreWordsOfTheirOwn() {
+        List<Entity> es = entities("马斯克称特斯拉将在上海新建工厂。");
+        assertTrue(has(es, EntityType.PERSON, "马斯克", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "特斯拉", 4), es::toString);
+        assertFalse(es.stream().anyMatch(e -> e.text().contains("称")), es::toString);
+        assertTrue(has(entities("腾讯旗下微信团队发布公告。"), EntityType.ORGANIZATION, "腾讯", 0));
+    }
+
+    @Test
     void anAliasDefinedInBracketsIsFoundAgain() {
         String t = "新疆信发铝业有限公司（以下简称“信发铝业”）位于五家渠。信发铝业今年产值增长。世界贸易组织（ＷＴＯ）发布报告。";
         List<Entity> es = entities(t);

@@ -1,0 +1,131 @@
+package org.tiqu.internal.seg;
+
+import org.tiqu.internal.text.Chars;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Names of the NER facts list ({@code ner/facts.txt}) that the segmentation model's lexicon should hold as words:
+ * foreign people and places written in transliteration (马斯克, 古特雷斯, 迈阿密) and companies known by a short name
+ * (腾讯, 阿里巴巴, 字节跳动). The model was trained on one month of 1998 news, where they never occur, and glued them
+ * to the words around them (马斯克称特斯拉 as one place, 阿里巴巴旗, 腾/讯); its lexicon feature, which learned
+ * (jackknifed) how far to trust a listed word, keeps them whole, as it does HanLP's core words.
+ *
+ * <p>Left out, so that segmentation stays People's Daily's and PKU's: Chinese names (PKU writes 江 泽民, surname and
+ * given name apart); organisation names of more than four chars, or ending in a listed word (招商|银行, 腾讯|公司) or a
+ * char that names a body (国资|委), or starting with 中国, 国家 and the like: PKU cuts the head or the start off; and
+ * two-char short forms spelt only in transliteration chars (万科 of 伊万科维奇).
+ */
+final class FactNames {
+    static final String FACTS = "/org/tiqu/ner/facts.txt";
+    /**
+     * Transliteration chars that Chinese names hardly use: a name of transliteration chars with one of these is
+     * foreign (马斯克, 古特雷斯), one without may be Chinese (朱森林, 霍英东 are all transliteration chars).
+     */
+    private static final String FOREIGN = "斯克尔夫基奇维茨兹耶皮普瓦姆迪蒂萨塞瑟桑彼鲁诺纳内尼努埃厄恩奥阿伊约扎佐索托图特提坦沃";
+    /**
+     * Last chars that name a body by themselves: People's Daily and PKU cut a name with one off (国家|能源|局), and a
+     * two-char short form with one reads as a phrase elsewhere (南大 of 南大立交桥, 新党 of 新党支部).
+     */
+    private static final String BODY_CHARS = "局厅部委办署院社站所厂矿师旅团营连队党省盟联台网会行处司馆大";
+    /** Words that start the names of national bodies, which PKU cuts off (中国|中车, 国家|电投). */
+    private static final String[] NATIONAL = {"中国", "国家", "中央", "全国", "国务院"};
+    /** Short names only: a longer one is a name with a head that PKU writes as words of their own. */
+    private static final int MAX_ORG = 4;
+
+    private FactNames() {
+    }
+
+    /** {@code words} and the fact names not among them, sorted. */
+    static List<String> with(List<String> words, int maxLength) {
+        Set<String> known = new HashSet<>(words);
+        TreeSet<String> all = new TreeSet<>(words);
+        try (InputStream in = FactNames.class.getResourceAsStream(FACTS)) {
+            if (in == null) {
+                return words; // the NER resources are not on the class path: segmentation needs none of them
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int tab = line.indexOf('\t');
+                if (line.startsWith("#") || tab < 0) {
+                    continue;
+                }
+                String category = line.substring(0, tab);
+                for (String w : line.substring(tab + 1).trim().split(" +")) {
+                    if (w.length() <= maxLength && !known.contains(w) && keep(category, w, known)) {
+                        all.add(w);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FACTS, e);
+        }
+        return List.copyOf(all);
+    }
+
+    static boolean keep(String category, String w, Set<String> known) {
+        switch (category) {
+            case "PERSON", "PLACE" -> {
+                return w.length() >= 3 && foreign(w);
+            }
+            case "ORG" -> {
+                if (w.length() < 2 || w.length() > MAX_ORG || !allHan(w) || endsWithWord(w, known)
+                        || BODY_CHARS.indexOf(w.charAt(w.length() - 1)) >= 0) {
+                    return false;
+                }
+                for (String start : NATIONAL) {
+                    if (w.startsWith(start)) {
+                        return false;
+                    }
+                }
+                return w.length() > 2 || !allTransliteration(w);
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** Transliteration chars (and inner middle dots) only, one of them rare in Chinese names. */
+    private static boolean foreign(String w) {
+        boolean rare = false;
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            if (ch == '·' && i > 0 && i + 1 < w.length()) {
+                continue;
+            }
+            if (Chars.TRANSLITERATION.indexOf(ch) < 0) {
+                return false;
+            }
+            rare |= FOREIGN.indexOf(ch) >= 0;
+        }
+        return rare;
+    }
+
+    private static boolean allTransliteration(String w) {
+        return w.chars().allMatch(ch -> Chars.TRANSLITERATION.indexOf(ch) >= 0);
+    }
+
+    private static boolean allHan(String w) {
+        return w.chars().allMatch(ch -> Chars.isHan((char) ch));
+    }
+
+    /** Some proper suffix of two chars or more is a listed word (招商|银行, 小米|集团). */
+    private static boolean endsWithWord(String w, Set<String> known) {
+        for (int k = 1; k + 2 <= w.length(); k++) {
+            if (known.contains(w.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
