@@ -89,6 +89,7 @@ final class EntityRules {
         websites(c, cut, mentions);
         bodiesTaggedAsPlaces(c, cut, mentions);
         dropNonPlaceWords(c, mentions);
+        subordinateBodies(c, cut, lex, mentions);
         meetingsAsOrganisations(c, lex, mentions);
         organisationWordStarts(c, cut, notName, lex, mentions);
         headlessOrganisations(c, lex, byStart, mentions);
@@ -1482,6 +1483,45 @@ final class EntityRules {
         }
     }
 
+    /**
+     * A tagged organisation that holds a word putting one body under another (中粮集团|旗下|蒙牛乳业公司, 新疆天业集团|
+     * 下属|天业化工公司) is two bodies: the one after the word, and the one before it when that ends like a body or is
+     * one of the lexicon (字节跳动); the tagger, which saw no such word in its training month, read them as one.
+     */
+    static void subordinateBodies(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+        List<Mention> parents = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE) {
+                continue;
+            }
+            int at = -1;
+            for (int j = m.start(); j + 4 <= m.end() && at < 0; j++) {
+                if (cut[j] && SUBORDINATE_FIRST.indexOf(c[j]) >= 0 && startsWithAny(c, j, SUBORDINATION)) {
+                    at = j;
+                }
+            }
+            if (at < 0) {
+                continue;
+            }
+            int after = at + 2;
+            mentions.set(k, new Mention(m.type(), after, m.end(), m.value(), m.priority()));
+            if (at - m.start() >= 2 && (orgSuffixEnds(c, at, lex)
+                    || (lex.categories(new String(c, m.start(), at - m.start())) & NerLexicon.ORG) != 0)) {
+                if (parents == null) {
+                    parents = new ArrayList<>();
+                }
+                parents.add(new Mention(m.type(), m.start(), at, m.value(), m.priority()));
+            }
+        }
+        if (parents != null) {
+            mentions.addAll(parents);
+        }
+    }
+
+    /** First chars of {@link #SUBORDINATION}. */
+    private static final String SUBORDINATE_FIRST = "所下隶旗管";
+
     /** Chars of administrative levels: a word made of them alone (师市, 省市, 县乡) names levels, no place. */
     private static final String LEVELS = "省市县区乡镇村州盟旗师团";
 
@@ -2066,7 +2106,8 @@ final class EntityRules {
                     j = place - 1;
                     continue;
                 }
-                if (!isHan(ch) || notName[j] || BREAK_IN_ORG.indexOf(ch) >= 0 || (startsAt[j] & 1) != 0) {
+                if (!isHan(ch) || notName[j] || BREAK_IN_ORG.indexOf(ch) >= 0 || (startsAt[j] & 1) != 0
+                        || cut[j] && startsWithAny(c, j, SUBORDINATION)) { // 字节跳动|旗下|抖音集团: two bodies
                     break;
                 }
                 if ((startsAt[j] & 4) != 0 && (startsWithAny(c, j, SCOPES) || knownOrgAt(c, j, hits)

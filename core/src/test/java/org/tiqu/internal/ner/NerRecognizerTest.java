@@ -102,6 +102,19 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aBodyUnderAnotherIsABodyOfItsOwn() {
+        List<Entity> es = entities("中粮集团旗下蒙牛乳业公司发布年报。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "中粮集团", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "蒙牛乳业公司", 6), es::toString);
+        es = entities("字节跳动旗下抖音集团在深圳成立新公司。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "字节跳动", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "抖音集团", 6), es::toString);
+        assertFalse(es.stream().anyMatch(e -> e.text().contains("旗下")), es::toString);
+        es = entities("新疆天业集团下属天业化工公司扩建生产线。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "天业化工公司", 8), es::toString);
+    }
+
+    @Test
     void anAliasDefinedInBracketsIsFoundAgain() {
         String t = "新疆信发铝业有限公司（以下简称“信发铝业”）位于五家渠。信发铝业今年产值增长。世界贸易组织（ＷＴＯ）发布报告。";
         List<Entity> es = entities(t);
