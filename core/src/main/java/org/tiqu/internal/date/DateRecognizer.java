@@ -96,11 +96,20 @@ public final class DateRecognizer implements Recognizer {
             return (time ? w.end() : 0) == end;
         }
 
+        /**
+         * A word tagged as a name, unless it comes right after a name word of two chars or more: the tagger reads the
+         * word after a whole name as a given name (奥特曼/nr 周二/nr), and no name follows a whole one unseparated.
+         */
         @Override
         public boolean nameWord(int start, int end) {
             Objects.checkIndex(start, n + 1);
-            Word w = startingAt(start);
-            boolean name = w != null && w.pos().startsWith("nr");
+            int k = floor(start);
+            Word w = k < 0 ? null : words.get(k);
+            boolean name = w != null && w.start() == start && w.pos().startsWith("nr");
+            if (name && k > 0) {
+                Word before = words.get(k - 1);
+                name = before.end() != start || before.length() < 2 || !before.pos().startsWith("nr");
+            }
             return (name ? w.end() : 0) == end;
         }
     }

@@ -121,6 +121,12 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void weekdayAfterAWholeNameIsADate() {
+        // the POS tagger tags the word after a whole name nr (奥特曼/nr 周二/nr)
+        assertEquals(List.of("周二@3-5=1998-01-13"), dates("奥特曼周二在旧金山宣布推出新模型。"));
+    }
+
+    @Test
     void givenNameAfterSurnameIsNoDate() {
         assertEquals(List.of(), dates("代表有李扎拉（拉祜族）、李明天（苗族）。"));
     }

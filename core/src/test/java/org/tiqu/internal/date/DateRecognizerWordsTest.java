@@ -55,6 +55,7 @@ class DateRecognizerWordsTest {
             boundary[n] = true;
             timeEnd = new int[n + 1];
             nameEnd = new int[n + 1];
+            Word before = null;
             for (Word w : words) {
                 boundary[w.start()] = true;
                 boundary[w.end()] = true;
@@ -67,9 +68,13 @@ class DateRecognizerWordsTest {
                 if (!pos.isEmpty() && pos.charAt(0) == 't') {
                     timeEnd[w.start()] = w.end();
                 }
-                if (pos.startsWith("nr")) {
+                // a name word right after a whole name (two chars or more) is no name: 奥特曼/nr 周二/nr
+                boolean afterName = before != null && before.end() == w.start() && before.length() >= 2
+                        && before.pos().startsWith("nr");
+                if (pos.startsWith("nr") && !afterName) {
                     nameEnd[w.start()] = w.end();
                 }
+                before = w;
             }
         }
     }
