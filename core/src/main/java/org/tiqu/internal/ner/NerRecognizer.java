@@ -150,6 +150,7 @@ public final class NerRecognizer implements Recognizer {
             prevPos = w.pos();
         }
         dictionaryBrands(doc.words(), brand);
+        personsOverProperNouns(c, placeWord, brand, lexicon, hits, found);
         PlaceAlignment.apply(c, cut, placeWord, found);
         PlaceAlignment.completePlaceWords(c, placeWord, lexicon, found);
         EntityRules.splitOrganisations(c, cut, posStart, notName, lexicon, hits, found);
@@ -258,6 +259,48 @@ public final class NerRecognizer implements Recognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * A tagged person whose first word is a brand of the segmenter, or a place of the segmenter that the lexicon
+     * knows as a place, ending inside it (华为/nz|云, 阿里/ns|云 before 总裁) is no person: the tagger read a surname
+     * and given name across a word known whole. A place word the lexicon does not know may be a name the segmenter
+     * misread (武藤敏/ns|郎). Nor is a one-char person right after a lexicon organisation or a brand (腾讯|云
+     * before 总裁: a product of the company).
+     */
+    static void personsOverProperNouns(char[] c, int[] placeWord, int[] brand, NerLexicon lexicon, List<int[]> hits,
+                                       List<Mention> found) {
+        boolean[] bodyEnd = null; // built at the first one-char person: most texts have none
+        for (Mention m : found) {
+            if (m.type() == EntityType.PERSON && m.length() == 1 && m.priority() < Mention.Priority.RULE) {
+                bodyEnd = bodyEnds(c.length, brand, hits);
+                break;
+            }
+        }
+        boolean[] ends = bodyEnd;
+        found.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
+                && (insideEnd(brand[m.start()], m) || insideEnd(placeWord[m.start()], m)
+                && (lexicon.categories(new String(c, m.start(), placeWord[m.start()] - m.start())) & NerLexicon.PLACE) != 0
+                || m.length() == 1 && ends != null && ends[m.start()]));
+    }
+
+    /**
+     * Where a brand word or a lexicon organisation ends; not a tagged one, whose officer may follow by surname alone
+     * (组委会|于|副秘书长).
+     */
+    private static boolean[] bodyEnds(int n, int[] brand, List<int[]> hits) {
+        boolean[] ends = new boolean[n + 1];
+        for (int p = 0; p < n; p++) {
+            ends[brand[p]] |= brand[p] > 0;
+        }
+        for (int[] h : hits) {
+            ends[h[1]] |= (h[2] & NerLexicon.ORG) != 0;
+        }
+        return ends;
+    }
+
+    private static boolean insideEnd(int wordEnd, Mention m) {
+        return wordEnd > m.start() && wordEnd < m.end();
     }
 
     /** Company endings after which the word before may be a brand the segmenter did not tag nz (西门子|公司). */

@@ -102,6 +102,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aCompanysProductBeforeATitleIsNoPerson() {
+        for (String t : new String[]{"华为云首席执行官出席会议。", "他兼任腾讯云总裁。"}) {
+            List<Entity> es = entities(t);
+            assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PERSON), es::toString);
+        }
+    }
+
+    @Test
     void aBodyUnderAnotherIsABodyOfItsOwn() {
         List<Entity> es = entities("中粮集团旗下蒙牛乳业公司发布年报。");
         assertTrue(has(es, EntityType.ORGANIZATION, "中粮集团", 0), es::toString);
