@@ -198,7 +198,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.bracketedPlaces(c, lexicon, found);
         EntityRules.splitUnitLists(c, lexicon, found);
         EntityRules.namesBeforeUnits(c, lexicon, hits, found);
-        latinNames(doc, c, hits, found);
+        latinNames(doc, c, lexicon, hits, found);
         out.addAll(found);
     }
 
@@ -211,9 +211,9 @@ public final class NerRecognizer implements Recognizer {
      * else was found: a name the segmenter tagged nr (one word, or a surname and a given name) right after a Latin
      * title ({@link #LATIN_TITLES}) is a person (美国CEO|库克); any other word of two Latin letters or more right
      * before a title of office is the body the title belongs to (OpenAI|首席执行官, BBC|记者), as a Han name there
-     * is. Asked only at words tagged nx.
+     * is, and so is one the lexicon knows as an organisation anywhere (据CNN报道). Asked only at words tagged nx.
      */
-    static void latinNames(Document doc, char[] c, List<int[]> hits, List<Mention> found) {
+    static void latinNames(Document doc, char[] c, NerLexicon lex, List<int[]> hits, List<Mention> found) {
         List<org.tiqu.internal.seg.Word> ws = doc.words();
         EntityRules.Overlaps taken = null; // built at the first Latin word: most texts have none
         boolean[] titleAt = null;
@@ -231,7 +231,8 @@ public final class NerRecognizer implements Recognizer {
                 }
             }
             if (!LATIN_TITLES.contains(t.text().toUpperCase())) {
-                if (titleAt[t.end()] && !taken.any(t.start(), t.end())) {
+                boolean known = (lex.categories(t.text()) & NerLexicon.ORG) != 0; // BBC, CNN of the facts list
+                if ((titleAt[t.end()] || known) && !taken.any(t.start(), t.end())) {
                     added.add(new Mention(EntityType.ORGANIZATION, t.start(), t.end(), null, Mention.Priority.RULE));
                 }
                 continue;

@@ -102,6 +102,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aLatinNameOfTheFactsListIsAnOrganisation() {
+        List<Entity> es = entities("据CNN报道，当地发生爆炸。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "CNN", 1), es::toString);
+        assertTrue(has(entities("据ＣＮＮ报道，当地发生爆炸。"), EntityType.ORGANIZATION, "CNN", 1)); // text is folded (NFKC)
+        assertFalse(entities("据GDP数据显示，经济增长。").stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aCompanysProductBeforeATitleIsNoPerson() {
         for (String t : new String[]{"华为云首席执行官出席会议。", "他兼任腾讯云总裁。"}) {
             List<Entity> es = entities(t);
