@@ -1486,7 +1486,8 @@ final class EntityRules {
     /**
      * A tagged organisation that holds a word putting one body under another (中粮集团|旗下|蒙牛乳业公司, 新疆天业集团|
      * 下属|天业化工公司) is two bodies: the one after the word, and the one before it when that ends like a body or is
-     * one of the lexicon (字节跳动); the tagger, which saw no such word in its training month, read them as one.
+     * one of the lexicon (字节跳动); the tagger, which saw no such word in its training month, read them as one. The
+     * word must stand alone in the segmenter's words (旗|下 counts; 管辖区 does not).
      */
     static void subordinateBodies(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
         List<Mention> parents = null;
@@ -1497,7 +1498,7 @@ final class EntityRules {
             }
             int at = -1;
             for (int j = m.start(); j + 4 <= m.end() && at < 0; j++) {
-                if (cut[j] && SUBORDINATE_FIRST.indexOf(c[j]) >= 0 && startsWithAny(c, j, SUBORDINATION)) {
+                if (cut[j] && cut[j + 2] && SUBORDINATE_FIRST.indexOf(c[j]) >= 0 && startsWithAny(c, j, SUBORDINATION)) {
                     at = j;
                 }
             }
