@@ -102,6 +102,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aCommonUyghurGivenNameAloneIsAPerson() {
+        assertTrue(has(entities("村民买买提说，今年棉花收成很好。"), EntityType.PERSON, "买买提", 2));
+        List<Entity> es = entities("党支部书记艾买提参加会议。");
+        assertTrue(has(es, EntityType.PERSON, "艾买提", 5), es::toString); // the segmenter cut 艾/买/提: it gave 艾买
+        assertTrue(has(entities("副主席司马义·艾买提出席。"), EntityType.PERSON, "司马义·艾买提", 3));
+    }
+
+    @Test
     void aLatinNameOfTheFactsListIsAnOrganisation() {
         List<Entity> es = entities("据CNN报道，当地发生爆炸。");
         assertTrue(has(es, EntityType.ORGANIZATION, "CNN", 1), es::toString);
