@@ -164,7 +164,8 @@ final class EntityRules {
     /**
      * A township of the lexicon (a 镇 or 乡 of three chars or more) that is one word of the segmenter right after a
      * place or unit mention is a place, whatever part of speech the segmenter gave it: 一四三团|花园镇 (花园镇/n),
-     * 石河子市|北泉镇, as a township after its county is. Not inside another mention.
+     * 石河子市|北泉镇, as a township after its county is; also inside an organisation (墨玉县|萨依巴格乡|党委: the place
+     * nests in it), not inside any other mention.
      */
     static void townsAfterUnits(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
         boolean[] ends = null; // built at the first township, with taken: most texts name none
@@ -183,7 +184,7 @@ final class EntityRules {
                 for (Mention m : mentions) {
                     ends[m.end()] |= m.type() != EntityType.PERSON;
                 }
-                taken = new Overlaps(n, mentions, m -> true);
+                taken = new Overlaps(n, mentions, m -> m.type() != EntityType.ORGANIZATION);
             }
             if (!ends[b] || taken.any(b, e)) {
                 continue;

@@ -571,6 +571,15 @@ class EntityRulesTest {
         List<Mention> none = list();
         EntityRules.townsAfterUnits(a, cuts(alone), hits(a), none);
         assertTrue(none.isEmpty(), none::toString);
+        // inside an organisation it nests; inside a person it does not
+        String body = "石河子市|北泉镇|党委|书记";
+        char[] b = chars(body);
+        List<Mention> inBody = list(new Mention(EntityType.PLACE, 0, 4), new Mention(EntityType.ORGANIZATION, 0, 9));
+        EntityRules.townsAfterUnits(b, cuts(body), hits(b), inBody);
+        assertTrue(has(inBody, b, EntityType.PLACE, "北泉镇"), inBody::toString);
+        List<Mention> inPerson = list(new Mention(EntityType.PLACE, 0, 4), new Mention(EntityType.PERSON, 4, 7));
+        EntityRules.townsAfterUnits(b, cuts(body), hits(b), inPerson);
+        assertEquals(2, inPerson.size(), inPerson::toString);
     }
 
     @Test
