@@ -2887,6 +2887,41 @@ final class EntityRules {
     }
 
     /**
+     * A village the segmenter reads as one place word (阔什艾日克村/ns, three chars or more, ending in 村) right after a
+     * township place (托克扎克镇) is a place, nested in the organisation it names (…托克扎克镇阔什艾日克村党支部): the
+     * tagger reads the whole body and gives no place inside it. Villages are in no lexicon; the township before is
+     * the evidence. Not where another place or a person overlaps it.
+     */
+    static void villagesAfterTownships(char[] c, int[] placeWord, List<Mention> mentions) {
+        int n = c.length;
+        boolean[] townEnd = null; // built at the first village word: most texts have none
+        Overlaps taken = null;
+        List<Mention> found = null;
+        for (int p = 1; p < n; p++) {
+            int e = placeWord[p];
+            if (e - p < 3 || c[e - 1] != '村') {
+                continue;
+            }
+            if (townEnd == null) {
+                townEnd = new boolean[n + 1];
+                for (Mention m : mentions) {
+                    townEnd[m.end()] |= m.type() == EntityType.PLACE && (c[m.end() - 1] == '镇' || c[m.end() - 1] == '乡');
+                }
+                taken = new Overlaps(n, mentions, m -> m.type() != EntityType.ORGANIZATION);
+            }
+            if (townEnd[p] && !taken.any(p, e)) {
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
+                found.add(new Mention(EntityType.PLACE, p, e, null, Mention.Priority.RULE));
+            }
+        }
+        if (found != null) {
+            mentions.addAll(found);
+        }
+    }
+
+    /**
      * A place of the lexicon that the segmenter also reads as one place word (淮北/ns of 开发淮北煤层气) and no mention
      * touches is a place: the tagger, seeing it in an unusual context, left it out. Not a word the core dictionary
      * knows as an ordinary word too (安宁, 盘山), nor one that starts a longer word (大理|石) or an organisation's name

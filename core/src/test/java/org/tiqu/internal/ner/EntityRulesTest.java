@@ -559,6 +559,22 @@ class EntityRulesTest {
     }
 
     @Test
+    void villageWordAfterATownshipIsAPlaceInsideItsBody() {
+        String s = "托克扎克镇|阔什艾日克村|党支部|书记";
+        char[] c = chars(s);
+        int[] placeWord = new int[c.length + 1];
+        placeWord[0] = 5;  // 托克扎克镇/ns
+        placeWord[5] = 11; // 阔什艾日克村/ns
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 5), new Mention(EntityType.ORGANIZATION, 0, 14));
+        EntityRules.villagesAfterTownships(c, placeWord, ms);
+        assertTrue(has(ms, c, EntityType.PLACE, "阔什艾日克村"), ms::toString);
+        // not without the township before it
+        List<Mention> alone = list(new Mention(EntityType.ORGANIZATION, 0, 14));
+        EntityRules.villagesAfterTownships(c, placeWord, alone);
+        assertEquals(1, alone.size(), alone::toString);
+    }
+
+    @Test
     void townshipAfterAUnitIsAPlace() {
         String s = "他|来到|一四三团|花园镇|。|花园|里";
         char[] c = chars(s);
