@@ -1499,7 +1499,8 @@ final class EntityRules {
             }
             int at = -1;
             for (int j = m.start(); j + 4 <= m.end() && at < 0; j++) {
-                if (cut[j] && cut[j + 2] && SUBORDINATE_FIRST.indexOf(c[j]) >= 0 && startsWithAny(c, j, SUBORDINATION)) {
+                if (cut[j] && cut[j + 2] && SUBORDINATE_FIRST.indexOf(c[j]) >= 0
+                        && startsWithAny(c, j, SUBORDINATION)) {
                     at = j;
                 }
             }
@@ -2905,7 +2906,8 @@ final class EntityRules {
             if (townEnd == null) {
                 townEnd = new boolean[n + 1];
                 for (Mention m : mentions) {
-                    townEnd[m.end()] |= m.type() == EntityType.PLACE && (c[m.end() - 1] == '镇' || c[m.end() - 1] == '乡');
+                    char last = c[m.end() - 1];
+                    townEnd[m.end()] |= m.type() == EntityType.PLACE && (last == '镇' || last == '乡');
                 }
                 taken = new Overlaps(n, mentions, m -> m.type() != EntityType.ORGANIZATION);
             }

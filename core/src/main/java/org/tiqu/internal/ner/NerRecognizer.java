@@ -272,18 +272,16 @@ public final class NerRecognizer implements Recognizer {
      */
     static void personsOverProperNouns(char[] c, int[] placeWord, int[] brand, NerLexicon lexicon, List<int[]> hits,
                                        List<Mention> found) {
-        boolean[] bodyEnd = null; // built at the first one-char person: most texts have none
-        for (Mention m : found) {
-            if (m.type() == EntityType.PERSON && m.length() == 1 && m.priority() < Mention.Priority.RULE) {
-                bodyEnd = bodyEnds(c.length, brand, hits);
-                break;
-            }
-        }
-        boolean[] ends = bodyEnd;
+        // built only for a one-char person: most texts have none
+        boolean[] ends = found.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.length() == 1
+                && m.priority() < Mention.Priority.RULE) ? bodyEnds(c.length, brand, hits) : null;
         found.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
-                && (insideEnd(brand[m.start()], m) || insideEnd(placeWord[m.start()], m)
-                && (lexicon.categories(new String(c, m.start(), placeWord[m.start()] - m.start())) & NerLexicon.PLACE) != 0
-                || m.length() == 1 && ends != null && ends[m.start()]));
+                && (insideEnd(brand[m.start()], m) || insideEnd(placeWord[m.start()], m) && knownPlace(c, m.start(),
+                placeWord[m.start()], lexicon) || m.length() == 1 && ends != null && ends[m.start()]));
+    }
+
+    private static boolean knownPlace(char[] c, int start, int end, NerLexicon lexicon) {
+        return (lexicon.categories(new String(c, start, end - start)) & NerLexicon.PLACE) != 0;
     }
 
     /**

@@ -15,8 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Names of the NER facts list ({@code ner/facts.txt}) that the segmentation model's lexicon should hold as words:
- * foreign people and places written in transliteration (马斯克, 古特雷斯, 迈阿密) and companies known by a short name
- * (腾讯, 阿里巴巴, 字节跳动). The model was trained on one month of 1998 news, where they never occur, and glued them
+ * foreign people and places written in transliteration (马斯克, 古特雷斯, 内华达) and companies known by a short name
+ * (腾讯, 阿里巴巴, 特斯拉). The model was trained on one month of 1998 news, where they never occur, and glued them
  * to the words around them (马斯克称特斯拉 as one place, 阿里巴巴旗, 腾/讯); its lexicon feature, which learned
  * (jackknifed) how far to trust a listed word, keeps them whole, as it does HanLP's core words.
  *
