@@ -24,6 +24,8 @@ import java.util.TreeSet;
  * given name apart); organisation names of more than four chars, or ending in a listed word (招商|银行, 腾讯|公司) or a
  * char that names a body (国资|委), or starting with 中国, 国家 and the like: PKU cuts the head or the start off; and
  * two-char short forms spelt only in transliteration chars (万科 of 伊万科维奇).
+ *
+ * <p>A short list of words of today's news ({@link #MODERN}: 储能, 网约车, 碳中和) joins them for the same reason.
  */
 final class FactNames {
     static final String FACTS = "/org/tiqu/ner/facts.txt";
@@ -45,13 +47,14 @@ final class FactNames {
     private FactNames() {
     }
 
-    /** {@code words} and the fact names not among them, sorted. */
+    /** {@code words}, the fact names and the {@link #MODERN} words not among them, sorted. */
     static List<String> with(List<String> words, int maxLength) {
         Set<String> known = new HashSet<>(words);
         TreeSet<String> all = new TreeSet<>(words);
+        addModernWords(all, maxLength);
         try (InputStream in = FactNames.class.getResourceAsStream(FACTS)) {
             if (in == null) {
-                return words; // the NER resources are not on the class path: segmentation needs none of them
+                return List.copyOf(all); // the NER resources are not on the class path: segmentation needs none
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
@@ -70,6 +73,26 @@ final class FactNames {
             throw new UncheckedIOException("cannot read " + FACTS, e);
         }
         return List.copyOf(all);
+    }
+
+    /** Words of today's news the training month never saw ({@value #MODERN}: 储能, 外卖, 网约车, 碳中和). */
+    static final String MODERN = "/org/tiqu/models/modern-words.txt";
+
+    private static void addModernWords(Set<String> all, int maxLength) {
+        try (InputStream in = FactNames.class.getResourceAsStream(MODERN)) {
+            if (in == null) {
+                throw new IllegalStateException(MODERN + " missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String w = line.trim();
+                if (!w.isEmpty() && !w.startsWith("#") && w.length() >= 2 && w.length() <= maxLength) {
+                    all.add(w);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + MODERN, e);
+        }
     }
 
     static boolean keep(String category, String w, Set<String> known) {

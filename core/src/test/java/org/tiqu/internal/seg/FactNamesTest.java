@@ -26,6 +26,14 @@ class FactNamesTest {
     }
 
     @Test
+    void modernNewsWordsStayWhole() {
+        // the 1998 model cut 网约车 and 储能 and glued 碳达峰碳中和 into one word
+        assertEquals("碳达峰 碳中和", joined("碳达峰碳中和"));
+        assertTrue(joined("网约车司机使用健康码。").startsWith("网约车 司机 使用 健康码 "));
+        assertTrue(joined("特斯拉的储能业务增长。").contains(" 储能 "));
+    }
+
+    @Test
     void keepsForeignNamesButNotChineseOnes() {
         Set<String> known = Set.of("银行", "公司");
         assertTrue(FactNames.keep("PERSON", "古特雷斯", known));
