@@ -31,6 +31,7 @@ class FactNamesTest {
         assertEquals("碳达峰 碳中和", joined("碳达峰碳中和"));
         assertTrue(joined("网约车司机使用健康码。").startsWith("网约车 司机 使用 健康码 "));
         assertTrue(joined("特斯拉的储能业务增长。").contains(" 储能 "));
+        assertTrue(joined("美团宣布推出无人机配送服务。").startsWith("美团 宣布 ")); // was 美 团
     }
 
     @Test
