@@ -2216,6 +2216,7 @@ final class PersonRules {
     static void titledForeigners(char[] c, boolean[] cut, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
         List<int[]> found = new java.util.ArrayList<>();
+        List<int[]> brands = new java.util.ArrayList<>(); // of found: brand words a title shows to be persons
         for (int[] h : hits) {
             int s = h[1];
             if ((h[2] & NerLexicon.TITLE) == 0 || s >= n || !cut[s] || !TRANSLIT[c[s]]) {
@@ -2231,6 +2232,9 @@ final class PersonRules {
             }
             if (unknownRun(c, s, e, lex)) {
                 found.add(new int[]{s, e});
+            } else if (personTitle(c, h[0], h[1]) && eponymousBrand(c, s, e, lex)) {
+                found.add(new int[]{s, e});
+                brands.add(new int[]{s, e});
             }
         }
         // and before a title that follows names (本西德先生认为, 本西德副议长指出) or a verb of saying (本西德说), at the
@@ -2241,12 +2245,14 @@ final class PersonRules {
                 ends.add(h[0]);
             }
         }
+        int titleEnds = ends.size(); // the ends after these are verbs of saying (福特说 may be the company)
         for (int p = 2; p < n; p++) {
             if (cut[p] && TRANSLIT[c[p - 1]] && SAYS_FIRST[c[p]] && EntityRules.startsWithAny(c, p, SAYS)) {
                 ends.add(p);
             }
         }
-        for (int e : ends) {
+        for (int k = 0; k < ends.size(); k++) {
+            int e = ends.get(k);
             if (!cut[e]) {
                 continue;
             }
@@ -2260,9 +2266,33 @@ final class PersonRules {
             }
             if (unknownRun(c, s, e, lex)) {
                 found.add(new int[]{s, e});
+            } else if (k < titleEnds && eponymousBrand(c, s, e, lex)) {
+                found.add(new int[]{s, e});
+                brands.add(new int[]{s, e});
             }
         }
+        for (int[] b : brands) {
+            mentions.removeIf(m -> m.type() == EntityType.ORGANIZATION && m.start() == b[0] && m.end() == b[1]
+                    && m.priority() < Mention.Priority.RULE);
+        }
         replacePersons(n, found, mentions);
+    }
+
+    /**
+     * A brand named after a person (福特, 特斯拉, 本田): HanLP's dictionary knows the run as a brand (nz) only, or the
+     * lexicon as an organisation, and neither as anything else; beside a title it names the person (总统福特,
+     * 物理学家特斯拉).
+     */
+    private static boolean eponymousBrand(char[] c, int s, int e, NerLexicon lex) {
+        String name = new String(c, s, e - s);
+        int cat = lex.categories(name);
+        return (Words.brandOnly(name) || !Words.known(name) && (cat & NerLexicon.ORG) != 0)
+                && (cat & (NerLexicon.PLACE | NerLexicon.SHORT | NerLexicon.TITLE)) == 0;
+    }
+
+    /** A title that names a person only: not also a verb (代表丰田的利益, 主持福特的会议). */
+    private static boolean personTitle(char[] c, int s, int e) {
+        return !Words.verbToo(new String(c, s, e - s));
     }
 
     /**

@@ -127,6 +127,33 @@ final class Words {
     }
 
     /** A word of the core dictionary with any tag other than a person's name (文明 n/a/nr, 以军 j; not 李鹏 nr). */
+    /** HanLP's dictionary knows {@code s} as a brand or other proper noun (nz) only: 福特, 丰田, 诺基亚. */
+    static boolean brandOnly(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            if (n != Nature.nz) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** HanLP's dictionary knows {@code s} as a verb among other things (代表, 主持). */
+    static boolean verbToo(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a != null) {
+            for (Nature n : a.nature) {
+                if (n != null && n.toString().startsWith("v")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean otherThanPerson(String s) {
         CoreDictionary.Attribute a = CoreDictionary.get(s);
         if (a == null) {

@@ -996,6 +996,31 @@ class PersonRulesTest {
     }
 
     @Test
+    void aBrandNamedAfterAPersonIsThePersonBesideATitle() {
+        // 福特 is a brand (nz) to HanLP, 特斯拉 an organisation to the lexicon: beside a title each names a person
+        Seg president = Seg.of("前/f 总统/n 福特/nz 于/p 去年/t 去世/v");
+        List<Mention> ms = new ArrayList<>();
+        PersonRules.titledForeigners(president.c(), president.cut(), LEX, president.hits(), ms);
+        assertEquals(List.of("福特"), persons(president, ms));
+        Seg physicist = Seg.of("总统/n 特斯拉/nz 说/v");
+        ms = new ArrayList<>(List.of(new Mention(EntityType.ORGANIZATION, 2, 5)));
+        PersonRules.titledForeigners(physicist.c(), physicist.cut(), LEX, physicist.hits(), ms);
+        assertEquals(List.of("特斯拉"), inOrder(physicist, ms));
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION), "the person replaces the body");
+        Seg before = Seg.of("。/w 福特/nz 总统/n 访问/v 中国/ns");
+        ms = new ArrayList<>();
+        PersonRules.titledForeigners(before.c(), before.cut(), LEX, before.hits(), ms);
+        assertEquals(List.of("福特"), persons(before, ms));
+        // not after a title that is a verb too, nor before a verb of saying alone (the company may speak)
+        for (String text : new String[]{"他/r 代表/v 福特/nz 的/u 利益/n", "。/w 福特/nz 说/v ，/w"}) {
+            Seg none = Seg.of(text);
+            ms = new ArrayList<>();
+            PersonRules.titledForeigners(none.c(), none.cut(), LEX, none.hits(), ms);
+            assertEquals(List.of(), persons(none, ms), text);
+        }
+    }
+
+    @Test
     void aTwoCharSurnameTheTaggerCutBelongsToTheName() {
         // 诸|葛仓麟: the person takes the surname's first char
         Seg byline = Seg.of("记者/n 诸葛/nr 仓麟/nr 、/w 王/nr 忠菊/nr");
