@@ -2281,7 +2281,7 @@ final class PersonRules {
     /**
      * A brand named after a person (福特, 特斯拉, 本田): HanLP's dictionary knows the run as a brand (nz) only, or the
      * lexicon as an organisation, and neither as anything else; beside a title it names the person (总统福特,
-     * 物理学家特斯拉).
+     * 福特总统).
      */
     private static boolean eponymousBrand(char[] c, int s, int e, NerLexicon lex) {
         String name = new String(c, s, e - s);

@@ -126,7 +126,6 @@ final class Words {
         return true;
     }
 
-    /** A word of the core dictionary with any tag other than a person's name (文明 n/a/nr, 以军 j; not 李鹏 nr). */
     /** HanLP's dictionary knows {@code s} as a brand or other proper noun (nz) only: 福特, 丰田, 诺基亚. */
     static boolean brandOnly(String s) {
         CoreDictionary.Attribute a = CoreDictionary.get(s);
@@ -154,6 +153,7 @@ final class Words {
         return false;
     }
 
+    /** A word of the core dictionary with any tag other than a person's name (文明 n/a/nr, 以军 j; not 李鹏 nr). */
     static boolean otherThanPerson(String s) {
         CoreDictionary.Attribute a = CoreDictionary.get(s);
         if (a == null) {

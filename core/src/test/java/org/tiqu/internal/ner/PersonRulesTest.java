@@ -988,36 +988,31 @@ class PersonRulesTest {
         assertEquals(List.of("本西德"), persons(says, ms));
         // words written with transliteration chars (代表|基本保留), or a run going on into other words, are no names
         for (String text : new String[]{"代表/n 基本/a 保留/v 。/w", "主席/n 马丁/nr 内斯/nr 访华/v"}) {
-            Seg none = Seg.of(text);
-            ms = new ArrayList<>();
-            PersonRules.titledForeigners(none.c(), none.cut(), LEX, none.hits(), ms);
-            assertEquals(List.of(), persons(none, ms), text);
+            assertEquals(List.of(), titledPersons(text), text);
         }
     }
 
     @Test
     void aBrandNamedAfterAPersonIsThePersonBesideATitle() {
         // 福特 is a brand (nz) to HanLP, 特斯拉 an organisation to the lexicon: beside a title each names a person
-        Seg president = Seg.of("前/f 总统/n 福特/nz 于/p 去年/t 去世/v");
-        List<Mention> ms = new ArrayList<>();
-        PersonRules.titledForeigners(president.c(), president.cut(), LEX, president.hits(), ms);
-        assertEquals(List.of("福特"), persons(president, ms));
+        assertEquals(List.of("福特"), titledPersons("前/f 总统/n 福特/nz 于/p 去年/t 去世/v"));
         Seg physicist = Seg.of("总统/n 特斯拉/nz 说/v");
-        ms = new ArrayList<>(List.of(new Mention(EntityType.ORGANIZATION, 2, 5)));
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.ORGANIZATION, 2, 5)));
         PersonRules.titledForeigners(physicist.c(), physicist.cut(), LEX, physicist.hits(), ms);
         assertEquals(List.of("特斯拉"), inOrder(physicist, ms));
         assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION), "the person replaces the body");
-        Seg before = Seg.of("。/w 福特/nz 总统/n 访问/v 中国/ns");
-        ms = new ArrayList<>();
-        PersonRules.titledForeigners(before.c(), before.cut(), LEX, before.hits(), ms);
-        assertEquals(List.of("福特"), persons(before, ms));
+        assertEquals(List.of("福特"), titledPersons("。/w 福特/nz 总统/n 访问/v 中国/ns"));
         // not after a title that is a verb too, nor before a verb of saying alone (the company may speak)
-        for (String text : new String[]{"他/r 代表/v 福特/nz 的/u 利益/n", "。/w 福特/nz 说/v ，/w"}) {
-            Seg none = Seg.of(text);
-            ms = new ArrayList<>();
-            PersonRules.titledForeigners(none.c(), none.cut(), LEX, none.hits(), ms);
-            assertEquals(List.of(), persons(none, ms), text);
-        }
+        assertEquals(List.of(), titledPersons("他/r 代表/v 福特/nz 的/u 利益/n"));
+        assertEquals(List.of(), titledPersons("。/w 福特/nz 说/v ，/w"));
+    }
+
+    /** The persons {@link PersonRules#titledForeigners} finds in {@code tagged} with no mention given. */
+    private static List<String> titledPersons(String tagged) {
+        Seg s = Seg.of(tagged);
+        List<Mention> ms = new ArrayList<>();
+        PersonRules.titledForeigners(s.c(), s.cut(), LEX, s.hits(), ms);
+        return persons(s, ms);
     }
 
     @Test
