@@ -108,6 +108,7 @@ final class EntityRules {
         trimDots(c, mentions);
         trimOrganisationTails(c, cut, notName, lex, mentions);
         trimTitleTails(c, cut, lex, byStart, mentions);
+        plannedSites(c, cut, notName, lex, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
                 && (Words.common(new String(c, m.start(), m.length())) || reduplicated(c, m)));
         List<Mention> added = new ArrayList<>();
@@ -3508,6 +3509,35 @@ final class EntityRules {
                 mentions.set(k, new Mention(m.type(), m.start(), e, m.value(), m.priority()));
             }
         }
+    }
+
+    /** Verbs of setting up a site, written between 在 + place and what is set up there. */
+    private static final java.util.Set<String> SETTING_UP = java.util.Set.of("建设", "新建", "兴建", "筹建", "扩建",
+            "建立", "设立", "开设", "投资", "投建", "建造", "成立", "创办", "开办");
+
+    /**
+     * 将在|匈牙利德布勒森|建设|电池工厂: a tagged organisation right after 在 whose first verb is one of setting up
+     * ({@link #SETTING_UP}) is a place and what is built there, no body (its places are found on their own); not a
+     * name the lexicon knows (中国|建设|银行 read apart), nor a verb at its start.
+     */
+    static void plannedSites(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<Mention> mentions) {
+        mentions.removeIf(m -> {
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || s == 0
+                    || c[s - 1] != '在' || !cut[s - 1] || notName[s]) {
+                return false;
+            }
+            int p = s + 1;
+            while (p < e && !(cut[p] && notName[p])) {
+                p++;
+            }
+            int q = p + 1;
+            while (q < e && !cut[q]) {
+                q++;
+            }
+            return q < e && SETTING_UP.contains(new String(c, p, q - p))
+                    && (lex.categories(new String(c, s, e - s)) & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) == 0;
+        });
     }
 
     /**

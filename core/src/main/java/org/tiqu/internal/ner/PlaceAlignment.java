@@ -43,16 +43,30 @@ final class PlaceAlignment {
                 continue;
             }
             // starting inside one place word and ending past it (山南 of 大巴山|南麓): that word; not one inside a
-            // place word (罗马 of 古罗马, 天津 of 赞天津: the segmenter glues a neighbour char on as often)
-            if (first >= 0 && first < s && placeWord[first] < e) {
+            // place word (罗马 of 古罗马, 天津 of 赞天津: the segmenter glues a neighbour char on as often), nor one
+            // the tagger started right after another place's division char that the segmenter glued on (清水河镇|江阴,
+            // read 清水河|镇江|阴)
+            if (first >= 0 && first < s && placeWord[first] < e
+                    && !(first == s - 1 && DIVISION_ENDS.indexOf(c[first]) >= 0 && placeEndsAt(mentions, s))) {
                 mentions.set(k, new Mention(EntityType.PLACE, first, placeWord[first]));
-            } else if (first == s && placeWord[s] < e && !cut[e] && "省市县区".indexOf(c[placeWord[s]]) < 0) {
+            } else if (first == s && placeWord[s] < e && !cut[e] && "省市县区".indexOf(c[placeWord[s]]) < 0
+                    && !(e == placeWord[s] + 1 && DIVISION_ENDS.indexOf(c[placeWord[s]]) >= 0)) {
                 // 大宁河小 (大宁河|小三峡), 喜马拉雅山 (喜马拉雅|山巅): the place word it starts with; but 杭州市|属,
-                // 山西省|辖 (市属, 省辖 are written after the full name)
+                // 山西省|辖 (市属, 省辖 are written after the full name), and 清水河镇 (清水河|镇江|阴): a division char
+                // that ends the tagged place is its own, where the segmenter glued it to the next word
                 mentions.set(k, new Mention(EntityType.PLACE, s, placeWord[s]));
             }
         }
         divisionsAfterPlaces(c, placeWord, mentions);
+    }
+
+    private static boolean placeEndsAt(List<Mention> mentions, int end) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PLACE && m.end() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -164,6 +164,38 @@ class PlaceOrganisationRulesTest {
     }
 
     @Test
+    void aTownshipsDivisionCharGluedToTheNextPlaceStaysWithTheTownship() {
+        // the tagger: 清水河镇|江阴; the segmenter: 清水河/ns 镇江/ns 阴/a
+        String s = "霍城县|清水河|镇江|阴|工业|园区";
+        char[] c = chars(s);
+        int[] placeWord = new int[c.length + 1];
+        placeWord[0] = 3; // 霍城县/ns
+        placeWord[3] = 6; // 清水河/ns
+        placeWord[6] = 8; // 镇江/ns
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 3), new Mention(EntityType.PLACE, 3, 7),
+                new Mention(EntityType.PLACE, 7, 9));
+        PlaceAlignment.apply(c, cuts(s), placeWord, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 0, 3), new Mention(EntityType.PLACE, 3, 7),
+                new Mention(EntityType.PLACE, 7, 9)), ms);
+    }
+
+    @Test
+    void aPlaceAfterZaiAndAVerbOfSettingUpIsNoOrganisation() {
+        String s = "将|在|匈牙利|德布勒森|建设|电池|工厂|。|他|在|中国|建设|银行|工作";
+        char[] c = chars(s);
+        boolean[] notName = new boolean[c.length];
+        for (String verb : new String[]{"建设", "工作"}) {
+            for (int i = new String(c).indexOf(verb); i >= 0; i = new String(c).indexOf(verb, i + 1)) {
+                notName[i] = notName[i + 1] = true;
+            }
+        }
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 2, 15), new Mention(EntityType.ORGANIZATION, 18, 24));
+        EntityRules.plannedSites(c, cuts(s), notName, LEX, ms);
+        // 中国建设银行 is a name the lexicon knows
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 18, 24)), ms);
+    }
+
+    @Test
     void bodyAndItsStationedOfficeAreOneOrganisation() {
         String s = "担任|上海|花纱布|公司|驻|武汉|办事处|主任";
         char[] c = chars(s);
