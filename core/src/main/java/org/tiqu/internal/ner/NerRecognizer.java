@@ -169,7 +169,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.rankedPlayers(c, lexicon, found);
         PersonRules.dottedNameWords(c, cut, posStart, lexicon, found);
         PersonRules.dottedRuns(c, cut, found);
-        PersonRules.dottedNameEdges(c, cut, posStart, found);
+        PersonRules.dottedNameEdges(c, cut, posStart, lexicon, found);
         PersonRules.addressedPlaces(c, cut, lexicon, found);
         PersonRules.nationals(c, cut, posStart, lexicon, found);
         PersonRules.shrinkToTextNames(c, cut, lexicon, found);

@@ -816,7 +816,11 @@ final class PersonRules {
                     && !(titleEnd[t] > 0 && EntityRules.endsWithAny(c, titleEnd[t], LOCAL_OFFICES));
             // a title that starts with its organ (师|党委书记, 市|政府秘书长): the char before names the organ's unit
             boolean organ = titleEnd[t] > 0 && EntityRules.startsWithAny(c, t, ORGANS);
-            int e = Math.max(country || organ ? 0 : titleEnd[t], EntityRules.listedWordEnd(c, cut, t, HONORIFICS));
+            // a unit of the army or the XPCC before one of its offices (师|政委, 团|政治委员, 营|教导员), not a surname
+            boolean unit = titleEnd[t] > 0 && MILITARY_UNITS.indexOf(c[s]) >= 0
+                    && EntityRules.startsWithAny(c, t, UNIT_OFFICES);
+            int e = Math.max(country || organ || unit ? 0 : titleEnd[t],
+                    EntityRules.listedWordEnd(c, cut, t, HONORIFICS));
             // brands (康师傅) and words of the core dictionary that are rarely names (党代表/n)
             if (e > 0 && (BRANDS.contains(new String(c, s, e - s)) || Words.rarelyAPerson(new String(c, s, e - s)))) {
                 continue;
@@ -834,6 +838,14 @@ final class PersonRules {
      * stands before them, the level or unit of the organ does (师党委, 县政府).
      */
     private static final String[] ORGANS = {"党委", "党组", "党工委", "纪委", "团委", "政府", "人大", "政协", "工会", "妇联"};
+
+    /**
+     * Units of the army and of the XPCC (第八师, 一四一团) and the offices they have: People's Daily writes 师/Ng 政委/n,
+     * 营/n 教导员/n, 军/n 参谋长/n, never a surname there.
+     */
+    private static final String MILITARY_UNITS = "军师旅团营连";
+    private static final String[] UNIT_OFFICES = {"政委", "政治委员", "参谋长", "司令员", "指导员", "教导员",
+            "政治部主任"};
 
     /** Word classes that never continue a transliterated name: 萨马兰奇|因病, 克林顿|和. */
     private static boolean functionClass(byte pc) {
@@ -4515,7 +4527,7 @@ final class PersonRules {
      * keeps its 因). The segmenter, which reads the dotted word whole,
      * knows such edges better than the char tagger, which sees few foreign names.
      */
-    static void dottedNameEdges(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
+    static void dottedNameEdges(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.type() != EntityType.PERSON || m.length() < 4) {
@@ -4546,6 +4558,12 @@ final class PersonRules {
             if (s < a && !cut[s] && ordinaryWordAcross(c, cut, s, a)) {
                 s = a;
             }
+            // 种植|户买买提·吐尔逊: a char mostly no name (户 of 种植户) before a given name the lexicon knows, which the
+            // segmenter and the tagger both glued to the name
+            if (s == a && d1 - s >= 4 && AMBIGUOUS[c[s]] && knownPerson(c, s + 1, d1, lex)
+                    && !knownPerson(c, s, d1, lex)) {
+                s++;
+            }
             // 尼尔·弗斯|特等/b keeps its 特: only a verb or function word after the name ends it
             if (e > b && (posStart[b] == VERB || functionClass(posStart[b]))
                     && (cut[e] ? !NAME_SOUND[c[b]] : ordinaryWordAcross(c, cut, e, b))) {
@@ -4555,6 +4573,10 @@ final class PersonRules {
                 mentions.set(k, new Mention(m.type(), s, e, m.value(), m.priority()));
             }
         }
+    }
+
+    private static boolean knownPerson(char[] c, int s, int e, NerLexicon lex) {
+        return (lex.categories(new String(c, s, e - s)) & NerLexicon.PERSON) != 0;
     }
 
     /**

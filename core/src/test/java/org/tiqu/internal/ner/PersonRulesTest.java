@@ -134,6 +134,14 @@ class PersonRulesTest {
     }
 
     @Test
+    void aUnitBeforeItsCommissarIsNoSurname() {
+        // 师政委: the division's political commissar (People's Daily: 师/Ng 政委/n); 王政委 is Commissar Wang
+        Seg s = Seg.of("市委/n 书记/n 、/w 师/Ng 政委/n 在/p 调研/v ，/w 营/n 教导员/n 和/c 王/nr 政委/n 说/v");
+        assertEquals(List.of("王"), persons(s, s.after((c, lex, ms) -> PersonRules.surnamesBeforeTitles(c, s.cut(),
+                s.posStart(), s.posEnd(), lex, s.hits(), ms))));
+    }
+
+    @Test
     void aVerbOfSayingLeavesTheLastItemOfAList() {
         // the 、-list rules make 赖斌说 an item after trailingWords ran; the late pass takes the verb off
         Seg s = Seg.of("李军/nr 、/w 赖/nr 斌/nr 说/v ，/w 看/v 完/v");
@@ -896,9 +904,21 @@ class PersonRulesTest {
         // as the tagger ran them: 子拉吉夫·甘地, 谢赫·哈西娜提, 阿拉丁·布鲁杰尔迪访巴, 尼尔·弗斯特, 萨米亚·侯赛因
         Mention[] tagged = java.util.stream.Stream.of("子拉吉夫·甘地", "谢赫·哈西娜提", "阿拉丁·布鲁杰尔迪访巴", "尼尔·弗斯特",
                 "萨米亚·侯赛因").map(w -> person(t.indexOf(w), t.indexOf(w) + w.length())).toArray(Mention[]::new);
-        List<Mention> ms = s.after((c, lex, x) -> PersonRules.dottedNameEdges(c, s.cut(), s.posStart(), x), tagged);
+        List<Mention> ms = s.after((c, lex, x) -> PersonRules.dottedNameEdges(c, s.cut(), s.posStart(), lex, x), tagged);
         // 特等 is no verb and 因 a transliteration char: those two keep their last char
         assertEquals(List.of("拉吉夫·甘地", "谢赫·哈西娜", "阿拉丁·布鲁杰尔迪", "尼尔·弗斯特", "萨米亚·侯赛因"), inOrder(s, ms));
+    }
+
+    @Test
+    void aCharGluedBeforeAKnownGivenNameOfADottedNameIsNotTheNames() {
+        // 种植户 + 买买提·吐尔逊, glued by the segmenter and the tagger alike; 艾买提 itself is a known given name, so
+        // 司马义·艾买提 keeps its 艾
+        Seg s = Seg.of("种植/v 户买买提·吐尔逊/nr 说/v ，/w 副委员长/n 司马义·艾买提/nr 说/v");
+        String t = new String(s.c());
+        Mention[] tagged = java.util.stream.Stream.of("户买买提·吐尔逊", "司马义·艾买提")
+                .map(w -> person(t.indexOf(w), t.indexOf(w) + w.length())).toArray(Mention[]::new);
+        List<Mention> ms = s.after((c, lex, x) -> PersonRules.dottedNameEdges(c, s.cut(), s.posStart(), lex, x), tagged);
+        assertEquals(List.of("买买提·吐尔逊", "司马义·艾买提"), inOrder(s, ms));
     }
 
     @Test
