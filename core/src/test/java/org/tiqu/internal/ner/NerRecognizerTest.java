@@ -130,6 +130,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aKnownOfficialsNameKeepsACharThatIsAlsoAWord() {
+        // 能 of 宣昌能 reads as "can" before 在: the tagger stopped at 宣昌 before the facts named the deputy governor
+        List<Entity> es = entities("中国人民银行副行长宣昌能在论坛上表示，将继续实施稳健的货币政策。");
+        assertTrue(has(es, EntityType.PERSON, "宣昌能", 9), es::toString);
+    }
+
+    @Test
     void aBodyUnderAnotherIsABodyOfItsOwn() {
         List<Entity> es = entities("中粮集团旗下蒙牛乳业公司发布年报。");
         assertTrue(has(es, EntityType.ORGANIZATION, "中粮集团", 0), es::toString);
