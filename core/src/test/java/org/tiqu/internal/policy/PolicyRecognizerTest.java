@@ -138,6 +138,10 @@ class PolicyRecognizerTest {
     void buildingProjectsAndGenericProgrammesAreNotPolicy() {
         String s = "公司承建的道路改造工程已完工，当地采取联合行动，要求全社会行动起来。";
         assertTrue(Spans.of(s, POLICY).isEmpty(), Spans.of(s, POLICY).toString());
+        String power = "准东—皖南±1100千伏特高压直流输电工程累计输送电量突破3000亿千瓦时。";
+        assertTrue(Spans.of(power, POLICY).isEmpty(), Spans.of(power, POLICY).toString());
+        // a national programme named by what it moves where is one (the segmenter cuts it as PKU does: 西电东|送)
+        assertSpan("国家实施西电东送工程。", POLICY, "西电东送");
     }
 
     @Test
