@@ -2214,6 +2214,36 @@ final class PersonRules {
         return j < c.length && c[j] == '号' && (j + 1 == c.length || "召称令脉啕".indexOf(c[j + 1]) < 0);
     }
 
+    /**
+     * The lexicon's titles (each hit: begin, end, categories), then the words of the core dictionary of three chars
+     * or more that end in 家 (物理学家, 发明家: callings the lexicon's titles lack), each a word of the segmenter, with
+     * categories 0.
+     */
+    private static List<int[]> titlesAndCallings(char[] c, boolean[] cut, List<int[]> hits) {
+        List<int[]> out = new java.util.ArrayList<>();
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.TITLE) != 0) {
+                out.add(h);
+            }
+        }
+        for (int e = 3; e < c.length; e++) {
+            if (c[e - 1] == '家' && cut[e]) {
+                int b = e - 3;
+                while (b > 0 && !cut[b]) {
+                    b--;
+                }
+                if (cut[b] && e - b >= 3 && Words.known(new String(c, b, e - b))) {
+                    out.add(new int[]{b, e, 0}); // no lexicon title: for brands only (哲学家|阿尔|都塞)
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Words after a brand that make it the company or its goods (特斯拉汽车, 福特公司). */
+    private static final String[] BRAND_THINGS = {"公司", "集团", "汽车", "股份", "品牌", "牌", "车", "电动", "工厂",
+            "股价", "市值", "销量", "产品", "旗下"};
+
     /** What may follow a foreign name after a title: punctuation, a verb of saying, a function word, a date. */
     private static final String AFTER_TITLED = "，。、；：,;:！？）)》”\"说的在和与也已曾将对是为表认指称今昨本于向同率等及还就都又即亦所一";
 
@@ -2229,9 +2259,9 @@ final class PersonRules {
         int n = c.length;
         List<int[]> found = new java.util.ArrayList<>();
         List<int[]> brands = new java.util.ArrayList<>(); // of found: brand words a title shows to be persons
-        for (int[] h : hits) {
+        for (int[] h : titlesAndCallings(c, cut, hits)) {
             int s = h[1];
-            if ((h[2] & NerLexicon.TITLE) == 0 || s >= n || !cut[s] || !TRANSLIT[c[s]]) {
+            if (s >= n || !cut[s] || !TRANSLIT[c[s]]) {
                 continue;
             }
             int e = s;
@@ -2239,10 +2269,14 @@ final class PersonRules {
                     || c[e] == '·' && e > s && e + 1 < n && TRANSLIT[c[e + 1]])) {
                 e++;
             }
-            if (e - s < 2 || e - s > 8 || e < n && AFTER_TITLED.indexOf(c[e]) < 0) {
+            boolean ends = e == n || AFTER_TITLED.indexOf(c[e]) >= 0;
+            // after a calling (物理学家, 发明家) a brand named after a person is the person before any verb too
+            // (物理学家特斯拉发明), but not before the brand's own things (企业家福特汽车)
+            boolean calling = c[h[1] - 1] == '家' && cut[e] && !EntityRules.startsWithAny(c, e, BRAND_THINGS);
+            if (e - s < 2 || e - s > 8 || !ends && !calling) {
                 continue;
             }
-            if (unknownRun(c, s, e, lex)) {
+            if (ends && (h[2] & NerLexicon.TITLE) != 0 && unknownRun(c, s, e, lex)) {
                 found.add(new int[]{s, e});
             } else if (personTitle(c, h[0], h[1]) && eponymousBrand(c, s, e, lex)) {
                 found.add(new int[]{s, e});
@@ -2283,9 +2317,10 @@ final class PersonRules {
                 brands.add(new int[]{s, e});
             }
         }
+        // the brand's own mention: the tagger's, or the rules' where the lexicon knows the brand (特斯拉)
         for (int[] b : brands) {
             mentions.removeIf(m -> m.type() == EntityType.ORGANIZATION && m.start() == b[0] && m.end() == b[1]
-                    && m.priority() < Mention.Priority.RULE);
+                    && m.priority() <= Mention.Priority.RULE);
         }
         replacePersons(n, found, mentions);
     }

@@ -1027,6 +1027,20 @@ class PersonRulesTest {
         assertEquals(List.of(), titledPersons("。/w 福特/nz 说/v ，/w"));
     }
 
+    @Test
+    void aBrandNamedAfterAPersonIsThePersonAfterACallingBeforeAnyVerb() {
+        // 物理学家 and 发明家 are no titles of the lexicon, but callings of the core dictionary
+        Seg s = Seg.of("物理学家/n 特斯拉/nz 发明/v 了/u 交流电/n");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.ORGANIZATION, 4, 7, null,
+                Mention.Priority.RULE)));
+        PersonRules.titledForeigners(s.c(), s.cut(), LEX, s.hits(), ms);
+        assertEquals(List.of("特斯拉"), inOrder(s, ms));
+        assertEquals(List.of("福特"), titledPersons("收藏家/n 福特/nz 捐出/v 藏品/n"));
+        // the brand's goods make it the company; and a run no dictionary knows is no person after a mere calling
+        assertEquals(List.of(), titledPersons("企业家/n 福特/nz 汽车/n 的/u 创始人/n"));
+        assertEquals(List.of(), titledPersons("哲学家/n 阿尔/nr 都/d 塞/v"));
+    }
+
     /** The persons {@link PersonRules#titledForeigners} finds in {@code tagged} with no mention given. */
     private static List<String> titledPersons(String tagged) {
         Seg s = Seg.of(tagged);
