@@ -115,6 +115,10 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "CNN", 1), es::toString);
         assertTrue(has(entities("据ＣＮＮ报道，当地发生爆炸。"), EntityType.ORGANIZATION, "CNN", 1)); // text is folded (NFKC)
         assertFalse(entities("据GDP数据显示，经济增长。").stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION));
+        // a company of today's news as the subject, where no title follows it
+        es = entities("OpenAI发布了新一代大模型，Nvidia股价随即上涨。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "OpenAI", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "Nvidia", 16), es::toString);
     }
 
     @Test
