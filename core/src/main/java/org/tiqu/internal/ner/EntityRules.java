@@ -1383,9 +1383,26 @@ final class EntityRules {
             } else if (m.length() >= 4 && c[e - 2] == '市' && c[e - 1] == '场' && cut[e - 2]
                     && isPlace(lex, new String(c, m.start(), m.length() - 2))) {
                 mentions.set(k, new Mention(m.type(), m.start(), e - 2, m.value(), m.priority()));
+            } else {
+                // 新疆|城镇, 河北|农村: a known place and a word for a kind of area, which People's Daily writes apart
+                for (String area : AREA_WORDS) {
+                    int b = e - area.length();
+                    if (b - m.start() >= 2 && cut[b] && startsWith(c, b, area)
+                            && isPlace(lex, new String(c, m.start(), b - m.start()))) {
+                        mentions.set(k, new Mention(m.type(), m.start(), b, m.value(), m.priority()));
+                        break;
+                    }
+                }
             }
         }
     }
+
+    /**
+     * Words for a kind of area after a place name (新疆|城镇, 河北|农村): never inside a place of People's Daily. Not
+     * 山区 or 牧区, which make names of mountain and grazing regions ([吕梁/ns 山区/n]ns, 祁连山区).
+     */
+    private static final String[] AREA_WORDS = {"城镇", "农村", "城乡", "城市", "乡村", "各地", "沿海", "大地", "全境",
+            "境内"};
 
     /**
      * Adjacent places are separate names (天津塘沽区 → 天津, 塘沽区; 内蒙古包头市 → 内蒙古, 包头市), as in People's

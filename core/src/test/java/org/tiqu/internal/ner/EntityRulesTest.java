@@ -396,6 +396,16 @@ class EntityRulesTest {
     }
 
     @Test
+    void aWordForAKindOfAreaIsNoPartOfThePlaceBeforeIt() {
+        // 今年|新疆|城镇|新增|就业 tagged 新疆城镇; 吕梁|山区 names a mountain region and stays
+        String s = "今年|新疆|城镇|新增|就业|，|吕梁|山区";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 6), new Mention(EntityType.PLACE, 11, 15));
+        EntityRules.trimPlaces(c, cuts(s), LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 4), new Mention(EntityType.PLACE, 11, 15)), ms);
+    }
+
+    @Test
     void brandBeforeABuildingWordIsAPlace() {
         // 华联/nz
         assertEquals(List.of(new Mention(EntityType.PLACE, 2, 6)), brandCompanies("北京|华联|商厦|开业", 2, 4));
