@@ -121,6 +121,7 @@ final class EntityRules {
         dottedNames(c, persons, added);
         mentions.addAll(added);
         orgChains(c, cut, notName, lex, byStart, mentions);
+        jointCommissions(c, mentions);
         placeSuffixes(c, cut, mentions);
         ownerAbbreviations(c, cut, notName, lex, mentions);
         prefixedUnits(c, cut, notName, mentions);
@@ -1669,6 +1670,25 @@ final class EntityRules {
         SUFFIX_FIRST['市'] = true;
         for (char ch : EntityRules.TERRAIN.toCharArray()) { // declared below; a constant, so already set
             SUFFIX_FIRST[ch] = true;
+        }
+    }
+
+    /**
+     * 自治区纪委监委, 州纪委监委: since 2018 the discipline commission and the supervisory commission of a level work as
+     * one body, written together; an organisation ending in 纪委 right before 监委 takes it in, and a mention inside
+     * 监委 gives way.
+     */
+    static void jointCommissions(char[] c, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int e = m.end();
+            if (m.type() == EntityType.ORGANIZATION && e >= 2 && c[e - 2] == '纪' && c[e - 1] == '委'
+                    && startsWith(c, e, "监委")) {
+                Mention joined = new Mention(m.type(), m.start(), e + 2, m.value(), m.priority());
+                mentions.set(k, joined);
+                mentions.removeIf(o -> o != joined && o.start() >= e && o.end() <= e + 2);
+                k = mentions.indexOf(joined);
+            }
         }
     }
 

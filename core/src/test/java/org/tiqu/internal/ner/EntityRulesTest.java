@@ -406,6 +406,15 @@ class EntityRulesTest {
     }
 
     @Test
+    void aDisciplineCommissionWrittenWithItsSupervisoryCommissionIsOneBody() {
+        String s = "自治区|纪委|监委|网站|发布";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 5), new Mention(EntityType.PLACE, 5, 7));
+        EntityRules.jointCommissions(c, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 7)), ms);
+    }
+
+    @Test
     void brandBeforeABuildingWordIsAPlace() {
         // 华联/nz
         assertEquals(List.of(new Mention(EntityType.PLACE, 2, 6)), brandCompanies("北京|华联|商厦|开业", 2, 4));
