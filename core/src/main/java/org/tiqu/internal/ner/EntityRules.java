@@ -127,6 +127,7 @@ final class EntityRules {
         prefixedUnits(c, cut, notName, mentions);
         headedPlaceOrganisations(c, cut, brand, lex, byStart, mentions);
         stationedOffices(c, cut, mentions);
+        regionalOffices(c, cut, lex, byStart, mentions);
         embassies(c, cut, mentions);
         unownedOffices(c, cut, byStart, mentions);
         placeAssociations(c, cut, mentions);
@@ -1921,6 +1922,70 @@ final class EntityRules {
                 mentions.set(k, new Mention(m.type(), m.start(), office.end(), m.value(), m.priority()));
             }
         }
+    }
+
+    /** Offices a national body keeps in a region, written after the body and the region (新疆|监管办公室). */
+    private static final String[] REGIONAL_OFFICES = {"监管办公室", "监管办", "监管局", "监管分局", "调查总队", "调查队",
+            "分行", "分局", "分公司", "特派员办事处", "专员办事处"};
+
+    /**
+     * 国家能源局|新疆监管办公室, 中国移动|新疆分公司: an organisation the lexicon knows right before an organisation that
+     * starts with a known place and ends in a regional office ({@link #REGIONAL_OFFICES}) is one organisation with
+     * it, as People's Daily writes a body's unit in a place ([铁道部/nt 西安/ns 车辆厂/n]nt).
+     */
+    static void regionalOffices(char[] c, boolean[] cut, NerLexicon lex, HitIndex hits, List<Mention> mentions) {
+        int n = c.length;
+        int[] orgAt = null; // orgAt[p]: 1 + index of the longest organisation mention starting at p, else 0
+        boolean[] joinedAway = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention body = mentions.get(k);
+            int p = body.end();
+            if (body.type() != EntityType.ORGANIZATION || p >= n || !cut[p]
+                    || joinedAway != null && k < joinedAway.length && joinedAway[k]
+                    || (lex.categories(new String(c, body.start(), body.length())) & NerLexicon.ORG) == 0) {
+                continue;
+            }
+            if (orgAt == null) {
+                orgAt = new int[n + 1];
+                joinedAway = new boolean[mentions.size()];
+                for (int x = 0; x < mentions.size(); x++) {
+                    Mention o = mentions.get(x);
+                    if (o.type() == EntityType.ORGANIZATION
+                            && (orgAt[o.start()] == 0 || mentions.get(orgAt[o.start()] - 1).end() < o.end())) {
+                        orgAt[o.start()] = x + 1;
+                    }
+                }
+            }
+            int x = orgAt[p] - 1;
+            if (x < 0 || joinedAway[x] || !endsWithAny(c, mentions.get(x).end(), REGIONAL_OFFICES)
+                    || !startsWithPlace(cut, hits, p, mentions.get(x).end())) {
+                continue;
+            }
+            mentions.set(k, new Mention(body.type(), body.start(), mentions.get(x).end(), body.value(),
+                    body.priority()));
+            joinedAway[x] = true;
+        }
+        if (joinedAway != null) {
+            List<Mention> kept = new ArrayList<>(mentions.size());
+            for (int k = 0; k < mentions.size(); k++) {
+                if (k >= joinedAway.length || !joinedAway[k]) {
+                    kept.add(mentions.get(k));
+                }
+            }
+            mentions.clear();
+            mentions.addAll(kept);
+        }
+    }
+
+    /** A known place (no short form) starts at {@code p} and ends at a word boundary before {@code end}. */
+    private static boolean startsWithPlace(boolean[] cut, HitIndex hits, int p, int end) {
+        for (int x = hits.from(p); x < hits.to(p); x++) {
+            int[] h = hits.get(x);
+            if ((h[2] & NerLexicon.PLACE) != 0 && (h[2] & NerLexicon.SHORT) == 0 && h[1] < end && cut[h[1]]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A country's missions abroad. */

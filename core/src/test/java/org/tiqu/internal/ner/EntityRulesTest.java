@@ -415,6 +415,18 @@ class EntityRulesTest {
     }
 
     @Test
+    void aNationalBodysOfficeInARegionIsOneOrganisationWithIt() {
+        String s = "国家能源局|新疆|监管|办公室|召开|会议|，|国家能源局|新疆|代表|发言";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 5), new Mention(EntityType.ORGANIZATION, 5, 12),
+                new Mention(EntityType.ORGANIZATION, 17, 22), new Mention(EntityType.PLACE, 22, 24));
+        EntityRules.regionalOffices(c, cuts(s), LEX, hits(c), ms);
+        // the second body has no office after it
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 12), new Mention(EntityType.ORGANIZATION, 17, 22),
+                new Mention(EntityType.PLACE, 22, 24)), ms);
+    }
+
+    @Test
     void brandBeforeABuildingWordIsAPlace() {
         // 华联/nz
         assertEquals(List.of(new Mention(EntityType.PLACE, 2, 6)), brandCompanies("北京|华联|商厦|开业", 2, 4));
