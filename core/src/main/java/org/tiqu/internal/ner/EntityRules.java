@@ -4045,9 +4045,10 @@ final class EntityRules {
             }
             // before punctuation only when the run is not an ordinary word itself, however rare (家庭美德。, 新意，,
             // 道之以德, 身上的沙土，, 以“黑马”, “中巴”) nor ends in 老, there a word of respect after a surname (看望了巴老。
-            // is the writer 巴金, not 巴 and 老挝)
+            // is the writer 巴金, not 巴 and 老挝), nor before a number or Latin letters (联赛中|以|3比1)
             if (j - i >= 2 && cut[i] && (startsWithAny(c, j, AFTER_ABBREVIATIONS)
-                    || ((j == n || (cut[j] && !isHan(c[j]))) && c[j - 1] != '老' && !Words.common(new String(c, i, j - i))
+                    || ((j == n || (cut[j] && !isHan(c[j]) && c[j] != '0' && c[j] != 'A')) && c[j - 1] != '老'
+                    && !Words.common(new String(c, i, j - i))
                     && !Words.ordinaryAtLeastHalf(new String(c, i, j - i))))) {
                 for (int k = i; k < j; k++) {
                     out.add(new Mention(EntityType.PLACE, k, k + 1, null, Mention.Priority.RULE));

@@ -615,6 +615,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void abbreviationCharsBeforeAScoreAreNoPlaces() {
+        // 中/f 以/p before a score: "in the final, with 3 to 1", not China and Israel
+        for (String t : new String[]{"皇家马德里队在欧冠联赛中以3比1战胜对手。", "他在女子50米自由泳决赛中以25秒36获胜。"}) {
+            List<Entity> es = entities(t);
+            assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE && e.text().length() == 1), () -> t + ": " + es);
+        }
+    }
+
+    @Test
     void divisionNameThatIsAnOrdinaryWordIsNoPlace() {
         List<Entity> es = entities("市里安排了城区一千户下岗职工的生活。");
         assertFalse(hasText(es, EntityType.PLACE, "城区"), es::toString);
