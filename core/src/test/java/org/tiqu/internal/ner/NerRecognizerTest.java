@@ -624,6 +624,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aClubOfTodaysSportsNewsIsAnOrganisation() {
+        // 拜仁/nr to the segmenter: it was a person
+        List<Entity> es = entities("皇家马德里队以3比1战胜拜仁慕尼黑队，拜仁主帅表示满意。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "拜仁慕尼黑队", 12), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "拜仁", 19), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es::toString);
+    }
+
+    @Test
     void divisionNameThatIsAnOrdinaryWordIsNoPlace() {
         List<Entity> es = entities("市里安排了城区一千户下岗职工的生活。");
         assertFalse(hasText(es, EntityType.PLACE, "城区"), es::toString);
