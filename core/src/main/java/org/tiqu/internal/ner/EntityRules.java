@@ -1924,14 +1924,19 @@ final class EntityRules {
         }
     }
 
+    private static boolean endsWith(char[] c, int end, String w) {
+        return end >= w.length() && startsWith(c, end - w.length(), w);
+    }
+
     /** Offices a national body keeps in a region, written after the body and the region (新疆|监管办公室). */
     private static final String[] REGIONAL_OFFICES = {"监管办公室", "监管办", "监管局", "监管分局", "调查总队", "调查队",
             "分行", "分局", "分公司", "特派员办事处", "专员办事处"};
 
     /**
      * 国家能源局|新疆监管办公室, 中国移动|新疆分公司: an organisation the lexicon knows right before an organisation that
-     * starts with a known place and ends in a regional office ({@link #REGIONAL_OFFICES}) is one organisation with
-     * it, as People's Daily writes a body's unit in a place ([铁道部/nt 西安/ns 车辆厂/n]nt).
+     * starts with a known place and ends in a regional office ({@link #REGIONAL_OFFICES}), or in a company's legal
+     * form after a group (国家电投集团|新疆能源化工有限责任公司), is one organisation with it, as People's Daily writes a
+     * body's unit in a place ([铁道部/nt 西安/ns 车辆厂/n]nt).
      */
     static void regionalOffices(char[] c, boolean[] cut, NerLexicon lex, HitIndex hits, List<Mention> mentions) {
         int n = c.length;
@@ -1941,8 +1946,7 @@ final class EntityRules {
             Mention body = mentions.get(k);
             int p = body.end();
             if (body.type() != EntityType.ORGANIZATION || p >= n || !cut[p]
-                    || joinedAway != null && k < joinedAway.length && joinedAway[k]
-                    || (lex.categories(new String(c, body.start(), body.length())) & NerLexicon.ORG) == 0) {
+                    || joinedAway != null && k < joinedAway.length && joinedAway[k] || !knownBody(c, body, lex)) {
                 continue;
             }
             if (orgAt == null) {
@@ -1957,8 +1961,13 @@ final class EntityRules {
                 }
             }
             int x = orgAt[p] - 1;
-            if (x < 0 || joinedAway[x] || !endsWithAny(c, mentions.get(x).end(), REGIONAL_OFFICES)
-                    || !startsWithPlace(cut, hits, p, mentions.get(x).end())) {
+            if (x < 0 || joinedAway[x] || !startsWithPlace(cut, hits, p, mentions.get(x).end())) {
+                continue;
+            }
+            int officeEnd = mentions.get(x).end();
+            // a group's company in a region is registered under the group's name (国家电投集团|新疆能源化工有限责任公司)
+            boolean groupsCompany = endsWith(c, p, "集团") && endsWithAny(c, officeEnd, LEGAL_FORMS);
+            if (!groupsCompany && !endsWithAny(c, officeEnd, REGIONAL_OFFICES)) {
                 continue;
             }
             mentions.set(k, new Mention(body.type(), body.start(), mentions.get(x).end(), body.value(),
@@ -1975,6 +1984,13 @@ final class EntityRules {
             mentions.clear();
             mentions.addAll(kept);
         }
+    }
+
+    /** The lexicon knows the organisation, or the group it names (国家电投|集团). */
+    private static boolean knownBody(char[] c, Mention m, NerLexicon lex) {
+        return (lex.categories(new String(c, m.start(), m.length())) & NerLexicon.ORG) != 0
+                || m.length() > 4 && endsWith(c, m.end(), "集团")
+                && (lex.categories(new String(c, m.start(), m.length() - 2)) & NerLexicon.ORG) != 0;
     }
 
     /** A known place (no short form) starts at {@code p} and ends at a word boundary before {@code end}. */

@@ -427,6 +427,19 @@ class EntityRulesTest {
     }
 
     @Test
+    void aGroupsCompanyInARegionIsOneOrganisationWithTheGroup() {
+        // 国家电投 is the lexicon's; its group's company in Xinjiang bears the group's name
+        String s = "国家电投|集团|新疆|能源|化工|有限责任公司|与|华为|新疆|公司";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 6), new Mention(EntityType.ORGANIZATION, 6, 18),
+                new Mention(EntityType.ORGANIZATION, 19, 21), new Mention(EntityType.ORGANIZATION, 21, 25));
+        EntityRules.regionalOffices(c, cuts(s), LEX, hits(c), ms);
+        // 华为 is no group, and 公司 no office
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 18), new Mention(EntityType.ORGANIZATION, 19, 21),
+                new Mention(EntityType.ORGANIZATION, 21, 25)), ms);
+    }
+
+    @Test
     void brandBeforeABuildingWordIsAPlace() {
         // 华联/nz
         assertEquals(List.of(new Mention(EntityType.PLACE, 2, 6)), brandCompanies("北京|华联|商厦|开业", 2, 4));
