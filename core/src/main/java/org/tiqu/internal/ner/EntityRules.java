@@ -1389,7 +1389,7 @@ final class EntityRules {
                 // 新疆|城镇, 河北|农村: a known place and a word for a kind of area, which People's Daily writes apart
                 for (String area : AREA_WORDS) {
                     int b = e - area.length();
-                    if (b - m.start() >= 2 && cut[b] && startsWith(c, b, area)
+                    if (b - m.start() >= 2 && cut[b] && endsWith(c, e, area)
                             && isPlace(lex, new String(c, m.start(), b - m.start()))) {
                         mentions.set(k, new Mention(m.type(), m.start(), b, m.value(), m.priority()));
                         break;
@@ -1680,16 +1680,20 @@ final class EntityRules {
      * 监委 gives way.
      */
     static void jointCommissions(char[] c, List<Mention> mentions) {
+        boolean[] supervisory = null; // supervisory[p]: a joined 监委 covers [p, p + 2)
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int e = m.end();
-            if (m.type() == EntityType.ORGANIZATION && e >= 2 && c[e - 2] == '纪' && c[e - 1] == '委'
-                    && startsWith(c, e, "监委")) {
-                Mention joined = new Mention(m.type(), m.start(), e + 2, m.value(), m.priority());
-                mentions.set(k, joined);
-                mentions.removeIf(o -> o != joined && o.start() >= e && o.end() <= e + 2);
-                k = mentions.indexOf(joined);
+            if (m.type() == EntityType.ORGANIZATION && endsWith(c, e, "纪委") && startsWith(c, e, "监委")) {
+                mentions.set(k, new Mention(m.type(), m.start(), e + 2, m.value(), m.priority()));
+                supervisory = supervisory == null ? new boolean[c.length] : supervisory;
+                supervisory[e] = true;
             }
+        }
+        if (supervisory != null) {
+            boolean[] joined = supervisory; // what lies inside a joined 监委: at most two chars, starting on it
+            mentions.removeIf(o -> o.length() <= 2 && (joined[o.start()]
+                    || o.start() > 0 && joined[o.start() - 1] && o.length() == 1));
         }
     }
 
@@ -1905,14 +1909,7 @@ final class EntityRules {
                 continue;
             }
             if (orgAt == null) {
-                orgAt = new int[n + 1];
-                for (int x = 0; x < mentions.size(); x++) {
-                    Mention o = mentions.get(x);
-                    if (o.type() == EntityType.ORGANIZATION
-                            && (orgAt[o.start()] == 0 || mentions.get(orgAt[o.start()] - 1).end() < o.end())) {
-                        orgAt[o.start()] = x + 1;
-                    }
-                }
+                orgAt = longestOrganisationAt(n, mentions);
             }
             if (orgAt[p + 1] == 0) {
                 continue;
@@ -1950,15 +1947,8 @@ final class EntityRules {
                 continue;
             }
             if (orgAt == null) {
-                orgAt = new int[n + 1];
+                orgAt = longestOrganisationAt(n, mentions);
                 joinedAway = new boolean[mentions.size()];
-                for (int x = 0; x < mentions.size(); x++) {
-                    Mention o = mentions.get(x);
-                    if (o.type() == EntityType.ORGANIZATION
-                            && (orgAt[o.start()] == 0 || mentions.get(orgAt[o.start()] - 1).end() < o.end())) {
-                        orgAt[o.start()] = x + 1;
-                    }
-                }
             }
             int x = orgAt[p] - 1;
             if (x < 0 || joinedAway[x] || !startsWithPlace(cut, hits, p, mentions.get(x).end())) {
@@ -2002,6 +1992,19 @@ final class EntityRules {
             }
         }
         return false;
+    }
+
+    /** By offset: 1 + the index of the longest organisation mention starting there, else 0. */
+    private static int[] longestOrganisationAt(int n, List<Mention> mentions) {
+        int[] orgAt = new int[n + 1];
+        for (int x = 0; x < mentions.size(); x++) {
+            Mention o = mentions.get(x);
+            if (o.type() == EntityType.ORGANIZATION
+                    && (orgAt[o.start()] == 0 || mentions.get(orgAt[o.start()] - 1).end() < o.end())) {
+                orgAt[o.start()] = x + 1;
+            }
+        }
+        return orgAt;
     }
 
     /** A country's missions abroad. */
