@@ -427,6 +427,17 @@ class EntityRulesTest {
     }
 
     @Test
+    void aCityTaxBureauIsNamedUnderTheStateTaxationAdministration() {
+        // the official name since 2018: 国家税务总局乌鲁木齐市税务局, with its units after it
+        String s = "国家税务总局|乌鲁木齐市|税务局|第一|稽查局|查处|案件";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 6), new Mention(EntityType.ORGANIZATION, 6, 19),
+                new Mention(EntityType.PLACE, 6, 11));
+        EntityRules.regionalOffices(c, cuts(s), LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 19), new Mention(EntityType.PLACE, 6, 11)), ms);
+    }
+
+    @Test
     void aGroupsCompanyInARegionIsOneOrganisationWithTheGroup() {
         // 国家电投 is the lexicon's; its group's company in Xinjiang bears the group's name
         String s = "国家电投|集团|新疆|能源|化工|有限责任公司|与|华为|新疆|公司";

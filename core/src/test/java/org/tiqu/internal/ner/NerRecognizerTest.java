@@ -633,6 +633,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void theArmysTheatreCommandsAndServicesOfTodayAreOrganisations() {
+        // none of them existed in 1998: the tagger gave 东部战区 and 火箭军 nothing
+        List<Entity> es = entities("东部战区新闻发言人表示，火箭军某旅和联勤保障部队参加演习。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "东部战区", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "火箭军", 12), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "联勤保障部队", 18), es::toString);
+    }
+
+    @Test
     void divisionNameThatIsAnOrdinaryWordIsNoPlace() {
         List<Entity> es = entities("市里安排了城区一千户下岗职工的生活。");
         assertFalse(hasText(es, EntityType.PLACE, "城区"), es::toString);
