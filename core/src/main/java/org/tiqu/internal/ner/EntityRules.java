@@ -1400,6 +1400,37 @@ final class EntityRules {
     }
 
     /**
+     * 库尔勒|香梨, 吐鲁番|葡萄: a place the tagger ran on into one common noun after a known place is the known place,
+     * as People's Daily writes a place's produce apart from it. Not where the noun names a kind of place or building
+     * ({@link #PLACE_WORD_ENDS}: 喀纳斯|景区, 天安门|广场, 吕梁|山区), which People's Daily keeps in the place.
+     */
+    static void producePlaces(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int e = m.end();
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || m.length() < 4
+                    || PLACE_WORD_ENDS.indexOf(c[e - 1]) >= 0) {
+                continue;
+            }
+            int b = e - 1; // the start of the last word
+            while (b > m.start() && !cut[b]) {
+                b--;
+            }
+            if (e - b >= 2 && b - m.start() >= 2 && posStart[b] == PersonRules.NOUN
+                    && isPlace(lex, new String(c, m.start(), b - m.start()))) {
+                mentions.set(k, new Mention(m.type(), m.start(), b, m.value(), m.priority()));
+            }
+        }
+    }
+
+    /**
+     * Last chars of the words that end places of People's Daily's training days ([吕梁/ns 山区/n]ns, [喀什/ns 地区/n]ns,
+     * 大会堂, 机场, 公园, 平原, 清真寺 …) and of the other words for kinds of places, landforms and waters.
+     */
+    private static final String PLACE_WORD_ENDS = "乡区厅原厦县口园国地场城域堂塔墓宫寨寺岛峡峰州店府廊心所旗村桥楼河洲漠站街路道"
+            + "镇阁院馆山江湖海湾港关洞泉井台池溪坪坡沟谷岭庙殿坊巷里庄屯营堡苑亭市省盟滩渠林田";
+
+    /**
      * Words for a kind of area after a place name (新疆|城镇, 河北|农村): never inside a place of People's Daily. Not
      * 山区 or 牧区, which make names of mountain and grazing regions ([吕梁/ns 山区/n]ns, 祁连山区).
      */

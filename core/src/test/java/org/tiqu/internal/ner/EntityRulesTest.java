@@ -427,6 +427,23 @@ class EntityRulesTest {
     }
 
     @Test
+    void aPlacesProduceIsNoPartOfThePlace() {
+        // 库尔勒|香梨 was tagged one place; 喀纳斯|景区 (a kind of place) stays one
+        String s = "库尔勒|香梨|和|喀纳斯|景区|闻名";
+        char[] c = chars(s);
+        boolean[] cut = cuts(s);
+        byte[] posStart = new byte[c.length + 1];
+        posStart[3] = posStart[9] = PersonRules.NOUN;
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 5), new Mention(EntityType.PLACE, 6, 11));
+        EntityRules.producePlaces(c, cut, posStart, LEX, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 0, 3), new Mention(EntityType.PLACE, 6, 11)), ms);
+        // a last word that is no noun stays (the segmenter's verb or place word)
+        List<Mention> verb = list(new Mention(EntityType.PLACE, 0, 5));
+        EntityRules.producePlaces(c, cut, new byte[c.length + 1], LEX, verb);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 0, 5)), verb);
+    }
+
+    @Test
     void aCityTaxBureauIsNamedUnderTheStateTaxationAdministration() {
         // the official name since 2018: 国家税务总局乌鲁木齐市税务局, with its units after it
         String s = "国家税务总局|乌鲁木齐市|税务局|第一|稽查局|查处|案件";
