@@ -1958,7 +1958,8 @@ final class EntityRules {
 
     /** Offices a national body keeps in a region, written after the body and the region (新疆|监管办公室). */
     private static final String[] REGIONAL_OFFICES = {"监管办公室", "监管办", "监管局", "监管分局", "调查总队", "调查队",
-            "分行", "分局", "分公司", "特派员办事处", "专员办事处", "税务局", "稽查局", "海关"};
+            "分行", "分局", "分公司", "特派员办事处", "专员办事处", "税务局", "稽查局", "海关", "分院", "研究所", "研究院",
+            "研究中心"};
 
     /**
      * 国家能源局|新疆监管办公室, 中国移动|新疆分公司, 国家税务总局|乌鲁木齐市税务局: an organisation the lexicon knows right before an organisation that

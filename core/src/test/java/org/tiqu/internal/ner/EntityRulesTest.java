@@ -444,6 +444,16 @@ class EntityRulesTest {
     }
 
     @Test
+    void anAcademysInstituteInARegionIsOneOrganisationWithIt() {
+        // as People's Daily writes [中国/ns 科学院/n 沈阳/ns 金属/n 研究所/n]nt
+        String s = "中国科学院|新疆|生态|与|地理|研究所|研究员";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 5), new Mention(EntityType.ORGANIZATION, 5, 15));
+        EntityRules.regionalOffices(c, cuts(s), LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 15)), ms);
+    }
+
+    @Test
     void aCityTaxBureauIsNamedUnderTheStateTaxationAdministration() {
         // the official name since 2018: 国家税务总局乌鲁木齐市税务局, with its units after it
         String s = "国家税务总局|乌鲁木齐市|税务局|第一|稽查局|查处|案件";
