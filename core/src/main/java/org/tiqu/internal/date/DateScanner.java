@@ -153,6 +153,10 @@ public final class DateScanner {
                 String to = slashB >= 0 ? v.substring(slashB + 1) : v;
                 if (plain(a) && v.startsWith(a) && v.length() > a.length() && v.charAt(a.length()) == '-') {
                     value = v; // 年底12月中旬: the second narrows the first down
+                } else if (a.length() == 10 && plain(a) && (text.charAt(end - 1) == '日' || text.charAt(end - 1) == '号')
+                        && !Numerals.startsNumber(text.charAt(s))) {
+                    // 10月1日国庆节, 1月28日春节前夕: a day written out names the day; the named day after it is its
+                    // name or a day near it, no end of a period
                 } else if (plain(from) && plain(to) && from.compareTo(to) < 0) {
                     value = DateValues.interval(from, to);
                 } else if (coded(from) && coded(to) && from.compareTo(to) < 0

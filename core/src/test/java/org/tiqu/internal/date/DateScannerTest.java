@@ -377,6 +377,13 @@ class DateScannerTest {
     }
 
     @Test
+    void aDayWrittenOutBeforeANamedDayIsThatDay() {
+        // was 2025-01-28/2025-01-29: the named day is the written day's name or a day near it, no end of a period
+        assertEquals(List.of("1月28日春节@0-7=2025-01-28"), scan("1月28日春节前夕，", LocalDate.of(2025, 1, 20)));
+        assertEquals(List.of("10月1日国庆节@0-8=2025-10-01"), scan("10月1日国庆节，", LocalDate.of(2025, 10, 2)));
+    }
+
+    @Test
     void weekdayAfterDateIsPartOfIt() {
         assertEquals(List.of("2023年8月16日星期三@0-13=2023-08-16"), scan("2023年8月16日星期三"));
     }
