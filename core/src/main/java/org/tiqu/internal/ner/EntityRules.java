@@ -119,6 +119,7 @@ final class EntityRules {
         familiarNames(c, cut, notName, lex, persons, added);
         abbreviations(c, cut, lex, added);
         dottedNames(c, persons, added);
+        taggedOrganisationsThatArePlaces(added, mentions);
         mentions.addAll(added);
         orgChains(c, cut, notName, lex, byStart, mentions);
         jointCommissions(c, mentions);
@@ -4079,6 +4080,28 @@ final class EntityRules {
             if (!clash) {
                 out.add(new Mention(EntityType.PLACE, h[0], h[1]));
             }
+        }
+    }
+
+    /**
+     * 西山农牧场, a farm the lexicon knows as a place (People's Daily tags a named farm ns), tagged an organisation in a
+     * list of units: the tagger's organisation with exactly the span of a place the lexicon adds gives way to it, so
+     * that one span does not come out as both.
+     */
+    static void taggedOrganisationsThatArePlaces(List<Mention> added, List<Mention> mentions) {
+        java.util.Set<Long> places = null;
+        for (Mention m : added) {
+            if (m.type() == EntityType.PLACE) {
+                if (places == null) {
+                    places = new java.util.HashSet<>();
+                }
+                places.add(span(m.start(), m.end()));
+            }
+        }
+        if (places != null) {
+            java.util.Set<Long> p = places;
+            mentions.removeIf(m -> m.type() == EntityType.ORGANIZATION && m.priority() < Mention.Priority.RULE
+                    && p.contains(span(m.start(), m.end())));
         }
     }
 

@@ -427,6 +427,20 @@ class EntityRulesTest {
     }
 
     @Test
+    void aTaggedOrganisationThatTheLexiconAddsAsAPlaceGivesWay() {
+        // 西山农牧场 came out as both ORGANIZATION and PLACE; a rule's organisation stays
+        List<Mention> added = list(new Mention(EntityType.PLACE, 5, 10));
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 4), new Mention(EntityType.ORGANIZATION, 5, 10),
+                new Mention(EntityType.ORGANIZATION, 11, 15, null, Mention.Priority.RULE),
+                new Mention(EntityType.ORGANIZATION, 20, 26));
+        added.add(new Mention(EntityType.PLACE, 11, 15));
+        EntityRules.taggedOrganisationsThatArePlaces(added, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 0, 4),
+                new Mention(EntityType.ORGANIZATION, 11, 15, null, Mention.Priority.RULE),
+                new Mention(EntityType.ORGANIZATION, 20, 26)), ms);
+    }
+
+    @Test
     void aPlacesProduceIsNoPartOfThePlace() {
         // 库尔勒|香梨 was tagged one place; 喀纳斯|景区 (a kind of place) stays one
         String s = "库尔勒|香梨|和|喀纳斯|景区|闻名";
