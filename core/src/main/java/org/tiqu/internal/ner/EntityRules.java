@@ -3962,7 +3962,8 @@ final class EntityRules {
             "铁门关市", "双河市", "可克达拉市", "昆玉市", "胡杨河市", "新星市", "白杨市"};
 
     /**
-     * A one-numeral regiment (十团, 一团) right after its division or division city (第一师十团, 阿拉尔市十团), where
+     * A one-numeral regiment (十团, 一团) right after its division or division city (第一师十团, 阿拉尔市十团,
+     * 阿拉尔市（第一师）十团), where
      * 一团 is no count (一团和气, 乱成一团): the regiments of the first divisions are numbered one to sixteen.
      */
     private static boolean afterDivision(char[] c, int i, int tuan) {
@@ -3970,6 +3971,10 @@ final class EntityRules {
             return false;
         }
         if (i > 0 && c[i - 1] == '师') {
+            return true;
+        }
+        // 阿拉尔市（第一师）十团: the division in brackets after its city
+        if (i > 1 && (c[i - 1] == '）' || c[i - 1] == ')') && c[i - 2] == '师') {
             return true;
         }
         for (String city : DIVISION_CITIES) {

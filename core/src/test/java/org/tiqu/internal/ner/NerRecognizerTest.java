@@ -308,6 +308,9 @@ class NerRecognizerTest {
         List<Entity> es = entities("兵团第一师阿拉尔市十团的棉花丰收了，大家一团和气。");
         assertTrue(has(es, EntityType.ORGANIZATION, "兵团第一师阿拉尔市十团", 0), es::toString);
         assertTrue(es.stream().noneMatch(e -> e.text().contains("一团")), es::toString);
+        // the division in brackets after its city, as local papers write it
+        List<Entity> bracketed = entities("阿拉尔市（第一师）十团党委副书记、团长张华介绍情况。");
+        assertTrue(has(bracketed, EntityType.ORGANIZATION, "十团党委", 9), bracketed::toString);
     }
 
     @Test
