@@ -1965,7 +1965,8 @@ final class EntityRules {
     /**
      * 国家能源局|新疆监管办公室, 中国移动|新疆分公司, 国家税务总局|乌鲁木齐市税务局: an organisation the lexicon knows right before an organisation that
      * starts with a known place and ends in a regional office ({@link #REGIONAL_OFFICES}), or in a company's legal
-     * form after a group (国家电投集团|新疆能源化工有限责任公司), is one organisation with it, as People's Daily writes a
+     * form after a group (国家电投集团|新疆能源化工有限责任公司), is one organisation with it, and so is the army with
+     * a command or service the lexicon knows (中国人民解放军|东部战区), as People's Daily writes a
      * body's unit in a place ([铁道部/nt 西安/ns 车辆厂/n]nt).
      */
     static void regionalOffices(char[] c, boolean[] cut, NerLexicon lex, HitIndex hits, List<Mention> mentions) {
@@ -1984,13 +1985,20 @@ final class EntityRules {
                 joinedAway = new boolean[mentions.size()];
             }
             int x = orgAt[p] - 1;
-            if (x < 0 || joinedAway[x] || !startsWithPlace(cut, hits, p, mentions.get(x).end())) {
+            if (x < 0 || joinedAway[x]) {
                 continue;
             }
             int officeEnd = mentions.get(x).end();
+            // the army's commands and services the lexicon knows (解放军|东部战区), as People's Daily writes
+            // [解放军/n 总后勤部/n]nt
+            boolean armyUnit = endsWith(c, p, "解放军")
+                    && (lex.categories(new String(c, p, officeEnd - p)) & NerLexicon.ORG) != 0;
+            if (!armyUnit && !startsWithPlace(cut, hits, p, officeEnd)) {
+                continue;
+            }
             // a group's company in a region is registered under the group's name (国家电投集团|新疆能源化工有限责任公司)
             boolean groupsCompany = endsWith(c, p, "集团") && endsWithAny(c, officeEnd, LEGAL_FORMS);
-            if (!groupsCompany && !endsWithAny(c, officeEnd, REGIONAL_OFFICES)) {
+            if (!armyUnit && !groupsCompany && !endsWithAny(c, officeEnd, REGIONAL_OFFICES)) {
                 continue;
             }
             mentions.set(k, new Mention(body.type(), body.start(), mentions.get(x).end(), body.value(),

@@ -468,6 +468,18 @@ class EntityRulesTest {
     }
 
     @Test
+    void theArmyWithACommandTheLexiconKnowsIsOneOrganisation() {
+        // as People's Daily writes [解放军/n 总后勤部/n]nt; a command the lexicon does not know stays apart
+        String s = "中国人民解放军|东部战区|发言人|和|解放军|某|战区";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 7), new Mention(EntityType.ORGANIZATION, 7, 11),
+                new Mention(EntityType.ORGANIZATION, 15, 18), new Mention(EntityType.ORGANIZATION, 18, 21));
+        EntityRules.regionalOffices(c, cuts(s), LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 11), new Mention(EntityType.ORGANIZATION, 15, 18),
+                new Mention(EntityType.ORGANIZATION, 18, 21)), ms);
+    }
+
+    @Test
     void aCityTaxBureauIsNamedUnderTheStateTaxationAdministration() {
         // the official name since 2018: 国家税务总局乌鲁木齐市税务局, with its units after it
         String s = "国家税务总局|乌鲁木齐市|税务局|第一|稽查局|查处|案件";
