@@ -1957,17 +1957,21 @@ final class EntityRules {
         return end >= w.length() && startsWith(c, end - w.length(), w);
     }
 
-    /** Offices a national body keeps in a region, written after the body and the region (新疆|监管办公室). */
+    /**
+     * Offices a national body keeps in a region, and an academy's institutes and branches there, written after the
+     * body and the region (新疆|监管办公室, 乌鲁木齐市|税务局, 新疆|生态与地理研究所).
+     */
     private static final String[] REGIONAL_OFFICES = {"监管办公室", "监管办", "监管局", "监管分局", "调查总队", "调查队",
             "分行", "分局", "分公司", "特派员办事处", "专员办事处", "税务局", "稽查局", "海关", "分院", "研究所", "研究院",
             "研究中心"};
 
     /**
-     * 国家能源局|新疆监管办公室, 中国移动|新疆分公司, 国家税务总局|乌鲁木齐市税务局: an organisation the lexicon knows right before an organisation that
-     * starts with a known place and ends in a regional office ({@link #REGIONAL_OFFICES}), or in a company's legal
-     * form after a group (国家电投集团|新疆能源化工有限责任公司), is one organisation with it, and so is the army with
-     * a command or service the lexicon knows (中国人民解放军|东部战区), as People's Daily writes a
-     * body's unit in a place ([铁道部/nt 西安/ns 车辆厂/n]nt).
+     * 国家能源局|新疆监管办公室, 中国移动|新疆分公司, 国家税务总局|乌鲁木齐市税务局, 中国科学院|新疆生态与地理研究所: an
+     * organisation the lexicon knows right before an organisation that starts with a known place and ends in a
+     * regional office ({@link #REGIONAL_OFFICES}), or in a company's legal form after a group
+     * (国家电投集团|新疆能源化工有限责任公司), is one organisation with it, and so is the army with a command or service
+     * the lexicon knows (中国人民解放军|东部战区), as People's Daily writes a body's unit in a place
+     * ([铁道部/nt 西安/ns 车辆厂/n]nt).
      */
     static void regionalOffices(char[] c, boolean[] cut, NerLexicon lex, HitIndex hits, List<Mention> mentions) {
         int n = c.length;
