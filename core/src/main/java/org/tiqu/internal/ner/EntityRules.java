@@ -119,7 +119,9 @@ final class EntityRules {
         familiarNames(c, cut, notName, lex, persons, added);
         abbreviations(c, cut, lex, added);
         dottedNames(c, persons, added);
-        taggedOrganisationsThatArePlaces(added, mentions);
+        // 西山农牧场, a farm the lexicon knows as a place (People's Daily tags a named farm ns), tagged an organisation
+        // in a list of units: a place, not also an organisation
+        giveWay(added, EntityType.PLACE, EntityType.ORGANIZATION, mentions);
         mentions.addAll(added);
         orgChains(c, cut, notName, lex, byStart, mentions);
         jointCommissions(c, mentions);
@@ -153,14 +155,7 @@ final class EntityRules {
         higherDivisionsBefore(c, mentions);
         propagate(c, cut, mentions);
         // 东盟 is an organisation, not also a place
-        java.util.Set<Long> addedOrgs = new java.util.HashSet<>();
-        for (Mention o : added) {
-            if (o.type() == EntityType.ORGANIZATION) {
-                addedOrgs.add(span(o.start(), o.end()));
-            }
-        }
-        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
-                && addedOrgs.contains(span(m.start(), m.end())));
+        giveWay(added, EntityType.ORGANIZATION, EntityType.PLACE, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PLACE && byline(c, m));
         abbreviationsInsideCompanies(c, mentions);
     }
@@ -4101,24 +4096,19 @@ final class EntityRules {
     }
 
     /**
-     * 西山农牧场, a farm the lexicon knows as a place (People's Daily tags a named farm ns), tagged an organisation in a
-     * list of units: the tagger's organisation with exactly the span of a place the lexicon adds gives way to it, so
-     * that one span does not come out as both.
+     * A mention of type {@code loser} below rule priority with exactly the span of a mention of type {@code winner}
+     * that a rule added gives way to it, so that one span does not come out as two types.
      */
-    static void taggedOrganisationsThatArePlaces(List<Mention> added, List<Mention> mentions) {
-        java.util.Set<Long> places = null;
+    static void giveWay(List<Mention> added, EntityType winner, EntityType loser, List<Mention> mentions) {
+        java.util.Set<Long> spans = new java.util.HashSet<>();
         for (Mention m : added) {
-            if (m.type() == EntityType.PLACE) {
-                if (places == null) {
-                    places = new java.util.HashSet<>();
-                }
-                places.add(span(m.start(), m.end()));
+            if (m.type() == winner) {
+                spans.add(span(m.start(), m.end()));
             }
         }
-        if (places != null) {
-            java.util.Set<Long> p = places;
-            mentions.removeIf(m -> m.type() == EntityType.ORGANIZATION && m.priority() < Mention.Priority.RULE
-                    && p.contains(span(m.start(), m.end())));
+        if (!spans.isEmpty()) {
+            mentions.removeIf(m -> m.type() == loser && m.priority() < Mention.Priority.RULE
+                    && spans.contains(span(m.start(), m.end())));
         }
     }
 

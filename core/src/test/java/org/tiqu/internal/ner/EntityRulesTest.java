@@ -434,7 +434,7 @@ class EntityRulesTest {
                 new Mention(EntityType.ORGANIZATION, 11, 15, null, Mention.Priority.RULE),
                 new Mention(EntityType.ORGANIZATION, 20, 26));
         added.add(new Mention(EntityType.PLACE, 11, 15));
-        EntityRules.taggedOrganisationsThatArePlaces(added, ms);
+        EntityRules.giveWay(added, EntityType.PLACE, EntityType.ORGANIZATION, ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 0, 4),
                 new Mention(EntityType.ORGANIZATION, 11, 15, null, Mention.Priority.RULE),
                 new Mention(EntityType.ORGANIZATION, 20, 26)), ms);
