@@ -4275,6 +4275,15 @@ final class PersonRules {
         return !cut[e] && e + 2 <= c.length && cut[e + 1] && Words.common(new String(c, e, 2));
     }
 
+    /**
+     * The one-char word at e is followed by 汗 (Kazakh -khan) or 江 (Uyghur -jan) standing alone as a word: the last
+     * part of a name the segmenter cut, as in 达吾列|提|汗|带队, not a verb after the name.
+     */
+    private static boolean beforeNameEnding(char[] c, boolean[] cut, int e) {
+        return e + 2 <= c.length && (c[e + 1] == '汗' || c[e + 1] == '江') && cut[e + 1]
+                && (e + 2 == c.length || cut[e + 2]);
+    }
+
     /** Longest part of a dotted name taken by {@link #dottedRuns} (阿不都热依木, 巴合提别克). */
     private static final int MAX_SOUND_PART = 7;
 
@@ -4316,7 +4325,7 @@ final class PersonRules {
                 e = part;
                 while (e < n && e - part < MAX_SOUND_PART && NAME_SOUND[c[e]] && !inOrdinaryWord(c, cut, e)
                         && !(e - part >= 2 && cut[e] && e + 1 <= n && (e + 1 == n || cut[e + 1])
-                        && Words.mostly(c[e], "vpcdua"))
+                        && Words.mostly(c[e], "vpcdua") && !beforeNameEnding(c, cut, e))
                         && !(e - part >= 2 && splitWordStart(c, cut, e))) {
                     e++;
                 }

@@ -484,6 +484,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void kazakhNameEndingInKhanKeepsTheEndingTheSegmenterCutOff() {
+        // 达吾列|提|汗|带队: 提 reads as a verb, yet with a lone 汗 after it the name goes on
+        String t = "塔城地区行署专员卡德尔别克·达吾列提汗带队赴和布克赛尔蒙古自治县检查工作。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.PERSON, "卡德尔别克·达吾列提汗", 8), es::toString);
+        assertFalse(hasText(es, EntityType.PERSON, "卡德尔别克·达吾列提"), es::toString);
+    }
+
+    @Test
     void bodyElectedForANumberedTermIsOneOrganisationButASessionIsNot() {
         String t = "李岩当选为武汉市第十届人大常委会主任。审议政协第八届全国委员会工作总结。";
         List<Entity> es = entities(t);
