@@ -1420,6 +1420,37 @@ final class EntityRules {
     }
 
     /**
+     * 老兵|村纪念馆: a place the tagger starts at 村 or 乡 right after a noun or place word is a village or township
+     * named by that word (老兵村, 象角村), so the place starts with the word. The tagger has seen such names mostly as
+     * one word (冯湾村/ns) and cuts an unseen one after its name part.
+     */
+    static void villagePlaces(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || s == 0 || !cut[s]
+                    || c[s] != '村' && c[s] != '乡') {
+                continue;
+            }
+            int b = s - 1; // the start of the word before
+            while (b > 0 && !cut[b]) {
+                b--;
+            }
+            if (s - b > 3 || !hanName(c, b, s)
+                    || posStart[b] != PersonRules.NOUN && posStart[b] != PersonRules.PLACE) {
+                continue;
+            }
+            boolean free = true;
+            for (Mention o : mentions) {
+                free &= o == m || o.end() <= b || o.start() >= s;
+            }
+            if (free) {
+                mentions.set(k, new Mention(m.type(), b, m.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
+    /**
      * Last chars of the words that end places of People's Daily's training days ([吕梁/ns 山区/n]ns, [喀什/ns 地区/n]ns,
      * 大会堂, 机场, 公园, 平原, 清真寺 …) and of the other words for kinds of places, landforms and waters.
      */
@@ -2667,6 +2698,7 @@ final class EntityRules {
         boolean[] chainLastBody = new boolean[n + 1];
         int[] chainMilitaryEnd = new int[n + 1];
         int[] chainLastStart = new int[n + 1];
+        int[] chainBodyEnd = new int[n + 1]; // end of the chain's last unit that names a body (0: none)
         for (int p = n - 1; p >= 0; p--) {
             int e = unitEnd[p];
             if (e == 0) {
@@ -2674,6 +2706,7 @@ final class EntityRules {
             }
             boolean numbered = mil[p] == e;
             chainLastStart[p] = e < n && unitEnd[e] > 0 ? chainLastStart[e] : p;
+            chainBodyEnd[p] = e < n && unitEnd[e] > 0 && chainBodyEnd[e] > 0 ? chainBodyEnd[e] : unitOrg[p] ? e : 0;
             if (e < n && unitEnd[e] > 0) {
                 chainEnd[p] = chainEnd[e];
                 chainMilitary[p] = numbered || chainMilitary[e];
@@ -2716,6 +2749,9 @@ final class EntityRules {
             } else if (units >= 2 && military && lastIsBody && !namedInstitution(c, chainLastStart[i], end, mil, placeEnd)) {
                 // 兵团第六师, 第六师一〇二团, 兵团第六师 + 五家渠市党委: a body and its numbered units
                 out.add(new Mention(EntityType.ORGANIZATION, i, end, null, Mention.Priority.RULE));
+            } else if (more && !lastIsBody && mil[i] == unitEnd[i] && chainBodyEnd[first] > first) {
+                // 第十四师 + 昆玉市四十七团 + 老兵村纪念馆: a division and its units, then a place within them
+                out.add(new Mention(EntityType.ORGANIZATION, i, chainBodyEnd[first], null, Mention.Priority.RULE));
             } else if (more && end == unitEnd[first] && !unitOrg[i] && unitOrg[first] && cut[i] && cut[end]
                     && !notName[i] && ownsBody(c, first)) {
                 // 浙江农行, 香港政协, 美国国防部: a place and a body named after it

@@ -156,6 +156,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.splitOrganisations(c, cut, posStart, notName, lexicon, hits, found);
         EntityRules.parallelBodies(c, found);
         EntityRules.producePlaces(c, cut, posStart, lexicon, found);
+        EntityRules.villagePlaces(c, cut, posStart, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);

@@ -493,6 +493,23 @@ class NerRecognizerTest {
     }
 
     @Test
+    void villageTheTaggerStartedAtItsLevelWordStartsWithItsName() {
+        // the tagger gave 村纪念馆; People's Daily tags a memorial hall as a place ([周/nr 恩来/nr 纪念馆/n]ns)
+        String t = "老兵村纪念馆位于四十七团。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.PLACE, "老兵村纪念馆", 0), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "村纪念馆"), es::toString);
+    }
+
+    @Test
+    void divisionAndItsUnitsStayOneOrganisationBeforeAPlaceInThem() {
+        String t = "第十四师昆玉市四十七团老兵村纪念馆已成为红色教育基地。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "第十四师昆玉市四十七团", 0), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "老兵村纪念馆", 11), es::toString);
+    }
+
+    @Test
     void bodyElectedForANumberedTermIsOneOrganisationButASessionIsNot() {
         String t = "李岩当选为武汉市第十届人大常委会主任。审议政协第八届全国委员会工作总结。";
         List<Entity> es = entities(t);
