@@ -2741,6 +2741,10 @@ final class EntityRules {
                 out.add(new Mention(EntityType.ORGANIZATION, i, militaryEnd, null, Mention.Priority.RULE));
             }
             int suffixEnd = govSuffix(c, cut, end, lex);
+            if (suffixEnd == end && end + 2 < n && startsWithAny(c, end, ZONE_PARTS) && cut[end + 2]) {
+                int zoneBody = govSuffix(c, cut, end + 2, lex); // 霍尔果斯经济开发区兵团|分区|管委会
+                suffixEnd = zoneBody > end + 2 ? zoneBody : end;
+            }
             if (suffixEnd == end && end - 1 > i && "市县区省州".indexOf(c[end - 1]) >= 0) {
                 suffixEnd = Math.max(end, govSuffix(c, cut, end - 1, lex)); // 柳州市|委: the place swallowed 市 of 市委
             }
@@ -2766,6 +2770,9 @@ final class EntityRules {
             }
         }
     }
+
+    /** Parts of a development zone that have a body of their own (喀什经济开发区兵团分区管委会). */
+    private static final String[] ZONE_PARTS = {"分区", "片区", "园区"};
 
     /**
      * Level words that stand for a place in regional news (自治区 for Xinjiang, 师市 for a division and its city) are

@@ -510,6 +510,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void partOfADevelopmentZoneWithItsOwnBodyIsOneOrganisation() {
+        String t = "霍尔果斯经济开发区兵团分区管委会与江苏省援疆前方指挥部签订协议。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "霍尔果斯经济开发区兵团分区管委会", 0), es::toString);
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "经济开发区兵团"), es::toString);
+    }
+
+    @Test
     void bodyElectedForANumberedTermIsOneOrganisationButASessionIsNot() {
         String t = "李岩当选为武汉市第十届人大常委会主任。审议政协第八届全国委员会工作总结。";
         List<Entity> es = entities(t);
