@@ -95,6 +95,7 @@ final class EntityRules {
         headlessOrganisations(c, lex, byStart, mentions);
         commonTails(c, cut, lex, byStart, mentions);
         splitPlaces(c, lex, byStart, mentions);
+        reservePlaces(c, mentions); // after splitPlaces, which would cut a reserve into its place and kind
         placeOrganisations(c, cut, notName, lex, mentions);
         brandCompanies(c, cut, notName, brand, mentions);
         extendCompanies(c, notName, byStart, mentions);
@@ -1418,6 +1419,42 @@ final class EntityRules {
             }
         }
     }
+
+    /**
+     * 托木尔峰|国家级|自然保护区: a place with a nature reserve or scenic area named after it, its level written between,
+     * is the reserve, a place as People's Daily writes it ([盐城/ns 自然保护区/n]ns, [黑龙江/ns 扎龙/ns 自然保护区/n]ns).
+     */
+    static void reservePlaces(char[] c, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PLACE) {
+                continue;
+            }
+            int e = m.end();
+            for (String level : RESERVE_LEVELS) {
+                if (startsWith(c, e, level)) {
+                    e += level.length();
+                    break;
+                }
+            }
+            for (String kind : RESERVE_KINDS) {
+                if (startsWith(c, e, kind)) {
+                    int end = e + kind.length();
+                    boolean free = true;
+                    for (Mention o : mentions) {
+                        free &= o == m || o.end() <= m.end() || o.start() >= end || o.start() <= m.start() && o.end() >= end;
+                    }
+                    if (free) {
+                        mentions.set(k, new Mention(m.type(), m.start(), end, m.value(), m.priority()));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final String[] RESERVE_LEVELS = {"国家级", "自治区级", "省级", "市级", "州级", "县级"};
+    private static final String[] RESERVE_KINDS = {"自然保护区", "风景名胜区", "湿地自然保护区"};
 
     /**
      * 老兵|村纪念馆: a place the tagger starts at 村 or 乡 right after a noun or place word is a village or township

@@ -518,6 +518,16 @@ class NerRecognizerTest {
     }
 
     @Test
+    void natureReserveNamedAfterAPlaceIsAPlaceAndItsAdministrationAnOrganisation() {
+        String t = "托木尔峰国家级自然保护区内发现雪豹。阿尔金山国家级自然保护区管理局局长出席。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.PLACE, "托木尔峰国家级自然保护区", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "阿尔金山国家级自然保护区管理局", 18), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "阿尔金山国家级自然保护区", 18), es::toString);
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PERSON), es::toString); // 阿尔金山 is a range
+    }
+
+    @Test
     void bodyElectedForANumberedTermIsOneOrganisationButASessionIsNot() {
         String t = "李岩当选为武汉市第十届人大常委会主任。审议政协第八届全国委员会工作总结。";
         List<Entity> es = entities(t);
