@@ -1992,11 +1992,13 @@ final class EntityRules {
      * "Body 驻 place office" is one organisation (伊拉克驻约旦大使馆, 八路军驻桂林办事处, 上海花纱布公司驻武汉办事处:
      * every such name in People's Daily 1998-01-01..24 is one nt), which the tagger reads as two: an ORGANIZATION
      * that ends right before a one-char word 驻 joins the ORGANIZATION right after it when that one holds an office
-     * word ({@link #OFFICES}).
+     * word ({@link #OFFICES}), or the PLACE right after it with a word of {@link #STATIONED_UNITS} after that
+     * (中国人民解放军驻香港部队).
      */
     static void stationedOffices(char[] c, boolean[] cut, List<Mention> mentions) {
         int n = c.length;
         int[] orgAt = null; // orgAt[p]: 1 + index of the longest organisation mention starting at p, else 0
+        int[] placeAt = null; // the same for places
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int p = m.end();
@@ -2004,17 +2006,28 @@ final class EntityRules {
                 continue;
             }
             if (orgAt == null) {
-                orgAt = longestOrganisationAt(n, mentions);
+                orgAt = longestAt(n, mentions, EntityType.ORGANIZATION);
+                placeAt = longestAt(n, mentions, EntityType.PLACE);
             }
-            if (orgAt[p + 1] == 0) {
-                continue;
+            int end = 0;
+            if (orgAt[p + 1] != 0) {
+                Mention office = mentions.get(orgAt[p + 1] - 1);
+                end = containsAny(c, office.start(), office.end(), OFFICES) ? office.end() : 0;
             }
-            Mention office = mentions.get(orgAt[p + 1] - 1);
-            if (containsAny(c, office.start(), office.end(), OFFICES)) {
-                mentions.set(k, new Mention(m.type(), m.start(), office.end(), m.value(), m.priority()));
+            if (end == 0 && placeAt[p + 1] != 0) { // 中国人民解放军驻|香港|部队: the place and the unit word
+                end = listedWordEnd(c, cut, mentions.get(placeAt[p + 1] - 1).end(), STATIONED_UNITS);
+            }
+            if (end > 0) {
+                mentions.set(k, new Mention(m.type(), m.start(), end, m.value(), m.priority()));
             }
         }
     }
+
+    /**
+     * Words for what a body keeps in a place, written right after the place ([北京/ns 军区/n 驻/v 张家口/ns
+     * 部队/n]nt).
+     */
+    private static final String[] STATIONED_UNITS = {"部队", "办事处", "代表处", "联络处", "记者站", "分社"};
 
     private static boolean endsWith(char[] c, int end, String w) {
         return end >= w.length() && startsWith(c, end - w.length(), w);
@@ -2039,6 +2052,7 @@ final class EntityRules {
     static void regionalOffices(char[] c, boolean[] cut, NerLexicon lex, HitIndex hits, List<Mention> mentions) {
         int n = c.length;
         int[] orgAt = null; // orgAt[p]: 1 + index of the longest organisation mention starting at p, else 0
+        int[] placeAt = null; // the same for places
         boolean[] joinedAway = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention body = mentions.get(k);
@@ -2104,15 +2118,19 @@ final class EntityRules {
 
     /** By offset: 1 + the index of the longest organisation mention starting there, else 0. */
     private static int[] longestOrganisationAt(int n, List<Mention> mentions) {
-        int[] orgAt = new int[n + 1];
+        return longestAt(n, mentions, EntityType.ORGANIZATION);
+    }
+
+    /** By offset: 1 + the index of the longest mention of {@code type} starting there, else 0. */
+    private static int[] longestAt(int n, List<Mention> mentions, EntityType type) {
+        int[] at = new int[n + 1];
         for (int x = 0; x < mentions.size(); x++) {
             Mention o = mentions.get(x);
-            if (o.type() == EntityType.ORGANIZATION
-                    && (orgAt[o.start()] == 0 || mentions.get(orgAt[o.start()] - 1).end() < o.end())) {
-                orgAt[o.start()] = x + 1;
+            if (o.type() == type && (at[o.start()] == 0 || mentions.get(at[o.start()] - 1).end() < o.end())) {
+                at[o.start()] = x + 1;
             }
         }
-        return orgAt;
+        return at;
     }
 
     /** A country's missions abroad. */

@@ -528,6 +528,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void armyStationedInAPlaceIsOneOrganisation() {
+        String t = "中国人民解放军驻香港部队举行开放日活动。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "中国人民解放军驻香港部队", 0), es::toString);
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "中国人民解放军"), es::toString);
+    }
+
+    @Test
     void bodyElectedForANumberedTermIsOneOrganisationButASessionIsNot() {
         String t = "李岩当选为武汉市第十届人大常委会主任。审议政协第八届全国委员会工作总结。";
         List<Entity> es = entities(t);
