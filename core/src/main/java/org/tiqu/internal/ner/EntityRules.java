@@ -1421,6 +1421,18 @@ final class EntityRules {
     }
 
     /**
+     * 京津冀协|同发展: an organisation the tagger ends on the first char of a two-char verb of the segmenter (协同)
+     * names nothing; the tagger read 协 as a short 协会 (中国篮协). Not a noun there (党委|书记, 宣传部|长 are a body
+     * and a title the segmenter glued).
+     */
+    static void organisationsIntoVerbs(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
+        int n = c.length;
+        mentions.removeIf(m -> m.type() == EntityType.ORGANIZATION && m.priority() < Mention.Priority.RULE
+                && m.end() < n && !cut[m.end()] && cut[m.end() - 1] && m.end() + 1 <= n && cut[m.end() + 1]
+                && posStart[m.end() - 1] == PersonRules.VERB);
+    }
+
+    /**
      * 托木尔峰|国家级|自然保护区: a place with a nature reserve or scenic area named after it, its level written between,
      * is the reserve, a place as People's Daily writes it ([盐城/ns 自然保护区/n]ns, [黑龙江/ns 扎龙/ns 自然保护区/n]ns).
      */

@@ -157,6 +157,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.parallelBodies(c, found);
         EntityRules.producePlaces(c, cut, posStart, lexicon, found);
         EntityRules.villagePlaces(c, cut, posStart, found);
+        EntityRules.organisationsIntoVerbs(c, cut, posStart, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);

@@ -536,6 +536,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void noOrganisationEndsOnTheFirstCharOfAVerb() {
+        String t = "京津冀协同发展。";
+        List<Entity> es = entities(t);
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString); // was 京津冀协
+    }
+
+    @Test
     void bodyElectedForANumberedTermIsOneOrganisationButASessionIsNot() {
         String t = "李岩当选为武汉市第十届人大常委会主任。审议政协第八届全国委员会工作总结。";
         List<Entity> es = entities(t);
