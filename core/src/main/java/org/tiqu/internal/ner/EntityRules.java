@@ -1437,6 +1437,7 @@ final class EntityRules {
      * is the reserve, a place as People's Daily writes it ([盐城/ns 自然保护区/n]ns, [黑龙江/ns 扎龙/ns 自然保护区/n]ns).
      */
     static void reservePlaces(char[] c, List<Mention> mentions) {
+        int[] cover = null; // built at the first reserve: most texts name none
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.type() != EntityType.PLACE) {
@@ -1452,12 +1453,12 @@ final class EntityRules {
             for (String kind : RESERVE_KINDS) {
                 if (startsWith(c, e, kind)) {
                     int end = e + kind.length();
-                    boolean free = true;
-                    for (Mention o : mentions) {
-                        free &= o == m || o.end() <= m.end() || o.start() >= end || o.start() <= m.start() && o.end() >= end;
+                    if (cover == null) {
+                        cover = coverCounts(c.length, mentions);
                     }
-                    if (free) {
+                    if (uncovered(cover, m.end(), end)) {
                         mentions.set(k, new Mention(m.type(), m.start(), end, m.value(), m.priority()));
+                        cover(cover, m.end(), end);
                     }
                     break;
                 }
@@ -1474,6 +1475,7 @@ final class EntityRules {
      * one word (冯湾村/ns) and cuts an unseen one after its name part.
      */
     static void villagePlaces(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
+        int[] cover = null; // built at the first candidate: most texts have none
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start();
@@ -1489,13 +1491,41 @@ final class EntityRules {
                     || posStart[b] != PersonRules.NOUN && posStart[b] != PersonRules.PLACE) {
                 continue;
             }
-            boolean free = true;
-            for (Mention o : mentions) {
-                free &= o == m || o.end() <= b || o.start() >= s;
+            if (cover == null) {
+                cover = coverCounts(c.length, mentions);
             }
-            if (free) {
+            if (uncovered(cover, b, s)) {
                 mentions.set(k, new Mention(m.type(), b, m.end(), m.value(), m.priority()));
+                cover(cover, b, s);
             }
+        }
+    }
+
+    /** By char: how many mentions cover it (one pass: a rule's checks stay linear on a huge text). */
+    private static int[] coverCounts(int n, List<Mention> mentions) {
+        int[] cover = new int[n + 1];
+        for (Mention o : mentions) {
+            cover[o.start()]++;
+            cover[o.end()]--;
+        }
+        for (int p = 1; p <= n; p++) {
+            cover[p] += cover[p - 1];
+        }
+        return cover;
+    }
+
+    private static boolean uncovered(int[] cover, int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (cover[p] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void cover(int[] cover, int from, int to) {
+        for (int p = from; p < to; p++) {
+            cover[p]++;
         }
     }
 
