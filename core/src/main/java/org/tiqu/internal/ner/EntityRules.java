@@ -1428,7 +1428,7 @@ final class EntityRules {
     static void organisationsIntoVerbs(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
         int n = c.length;
         mentions.removeIf(m -> m.type() == EntityType.ORGANIZATION && m.priority() < Mention.Priority.RULE
-                && m.end() < n && !cut[m.end()] && cut[m.end() - 1] && m.end() + 1 <= n && cut[m.end() + 1]
+                && m.end() < n && !cut[m.end()] && cut[m.end() - 1] && cut[m.end() + 1]
                 && posStart[m.end() - 1] == PersonRules.VERB);
     }
 
@@ -1437,10 +1437,10 @@ final class EntityRules {
      * is the reserve, a place as People's Daily writes it ([盐城/ns 自然保护区/n]ns, [黑龙江/ns 扎龙/ns 自然保护区/n]ns).
      */
     static void reservePlaces(char[] c, List<Mention> mentions) {
-        int[] cover = null; // built at the first reserve: most texts name none
+        Overlaps taken = null; // built at the first reserve: most texts name none
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.type() != EntityType.PLACE) {
+            if (m.type() != EntityType.PLACE || m.end() >= c.length || RESERVE_FIRSTS.indexOf(c[m.end()]) < 0) {
                 continue;
             }
             int e = m.end();
@@ -1453,12 +1453,11 @@ final class EntityRules {
             for (String kind : RESERVE_KINDS) {
                 if (startsWith(c, e, kind)) {
                     int end = e + kind.length();
-                    if (cover == null) {
-                        cover = coverCounts(c.length, mentions);
+                    if (taken == null) {
+                        taken = new Overlaps(c.length, mentions, x -> true);
                     }
-                    if (uncovered(cover, m.end(), end)) {
+                    if (!taken.any(m.end(), end)) {
                         mentions.set(k, new Mention(m.type(), m.start(), end, m.value(), m.priority()));
-                        cover(cover, m.end(), end);
                     }
                     break;
                 }
@@ -1468,6 +1467,8 @@ final class EntityRules {
 
     private static final String[] RESERVE_LEVELS = {"国家级", "自治区级", "省级", "市级", "州级", "县级"};
     private static final String[] RESERVE_KINDS = {"自然保护区", "风景名胜区", "湿地自然保护区"};
+    /** First chars of {@link #RESERVE_LEVELS} and {@link #RESERVE_KINDS}: after most places comes none of them. */
+    private static final String RESERVE_FIRSTS = "国自省市州县风湿";
 
     /**
      * 老兵|村纪念馆: a place the tagger starts at 村 or 乡 right after a noun or place word is a village or township
@@ -1475,7 +1476,7 @@ final class EntityRules {
      * one word (冯湾村/ns) and cuts an unseen one after its name part.
      */
     static void villagePlaces(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
-        int[] cover = null; // built at the first candidate: most texts have none
+        Overlaps taken = null; // built at the first candidate: most texts have none
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start();
@@ -1491,41 +1492,12 @@ final class EntityRules {
                     || posStart[b] != PersonRules.NOUN && posStart[b] != PersonRules.PLACE) {
                 continue;
             }
-            if (cover == null) {
-                cover = coverCounts(c.length, mentions);
+            if (taken == null) {
+                taken = new Overlaps(c.length, mentions, x -> true);
             }
-            if (uncovered(cover, b, s)) {
+            if (!taken.any(b, s)) {
                 mentions.set(k, new Mention(m.type(), b, m.end(), m.value(), m.priority()));
-                cover(cover, b, s);
             }
-        }
-    }
-
-    /** By char: how many mentions cover it (one pass: a rule's checks stay linear on a huge text). */
-    private static int[] coverCounts(int n, List<Mention> mentions) {
-        int[] cover = new int[n + 1];
-        for (Mention o : mentions) {
-            cover[o.start()]++;
-            cover[o.end()]--;
-        }
-        for (int p = 1; p <= n; p++) {
-            cover[p] += cover[p - 1];
-        }
-        return cover;
-    }
-
-    private static boolean uncovered(int[] cover, int from, int to) {
-        for (int p = from; p < to; p++) {
-            if (cover[p] != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void cover(int[] cover, int from, int to) {
-        for (int p = from; p < to; p++) {
-            cover[p]++;
         }
     }
 
@@ -2104,7 +2076,7 @@ final class EntityRules {
                 continue;
             }
             if (orgAt == null) {
-                orgAt = longestOrganisationAt(n, mentions);
+                orgAt = longestAt(n, mentions, EntityType.ORGANIZATION);
                 joinedAway = new boolean[mentions.size()];
             }
             int x = orgAt[p] - 1;
@@ -2156,11 +2128,6 @@ final class EntityRules {
             }
         }
         return false;
-    }
-
-    /** By offset: 1 + the index of the longest organisation mention starting there, else 0. */
-    private static int[] longestOrganisationAt(int n, List<Mention> mentions) {
-        return longestAt(n, mentions, EntityType.ORGANIZATION);
     }
 
     /** By offset: 1 + the index of the longest mention of {@code type} starting there, else 0. */
