@@ -516,31 +516,59 @@ final class EntityRules {
     }
 
     /**
-     * Answers "does a selected mention overlap [start, end)?" in O(1): maxEnd[p] is the largest end of a selected
-     * mention starting at or before p, and one overlaps [start, end) exactly when maxEnd[end - 1] > start.
+     * Answers "does a selected mention overlap [start, end)?": reach(p) is the largest end of a selected mention
+     * starting at or before p, and one overlaps [start, end) exactly when reach(end - 1) > start. Kept sparse (the
+     * selected mentions' starts in order, with the running maximum of their ends, binary-searched) rather than one
+     * slot per char: the rules build one of these a couple of dozen times per document, which holds far fewer
+     * mentions than chars, and a dense table cost more to fill than all its look-ups.
      */
     static final class Overlaps {
-        private final int[] maxEnd;
+        private final int n;
+        private final int[] starts;
+        private final int[] reaches;
 
         Overlaps(int n, List<Mention> mentions, java.util.function.Predicate<Mention> selected) {
-            maxEnd = new int[n + 1]; // 0 where no mention starts: every end is above 0, so 0 reads as none
+            this.n = n;
+            long[] packed = new long[mentions.size()];
+            int k = 0;
+            boolean ordered = true;
             for (Mention m : mentions) {
-                if (selected.test(m) && m.start() >= 0 && m.start() <= n) {
-                    maxEnd[m.start()] = Math.max(maxEnd[m.start()], m.end());
+                if (m.start() >= 0 && m.start() <= n && selected.test(m)) {
+                    packed[k] = (long) m.start() << 32 | m.end();
+                    ordered &= k == 0 || packed[k - 1] <= packed[k];
+                    k++;
                 }
             }
-            for (int p = 1; p <= n; p++) {
-                maxEnd[p] = Math.max(maxEnd[p], maxEnd[p - 1]);
+            if (!ordered) {
+                java.util.Arrays.sort(packed, 0, k);
+            }
+            starts = new int[k];
+            reaches = new int[k];
+            int reach = 0;
+            for (int i = 0; i < k; i++) {
+                starts[i] = (int) (packed[i] >>> 32);
+                reach = Math.max(reach, (int) packed[i]);
+                reaches[i] = reach;
             }
         }
 
         boolean any(int start, int end) {
-            return end >= 1 && maxEnd[Math.min(end - 1, maxEnd.length - 1)] > Math.max(start, 0);
+            return end >= 1 && reach(end - 1) > Math.max(start, 0);
         }
 
         /** The furthest end of a selected mention that starts at or before p (0: none). */
         int reach(int p) {
-            return maxEnd[p];
+            int lo = 0, hi = starts.length; // the first start after min(p, n)
+            int at = Math.min(p, n);
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo == 0 ? 0 : reaches[lo - 1];
         }
     }
 
