@@ -1798,6 +1798,9 @@ final class EntityRules {
     private static final String[] PLACE_SUFFIXES = {"地区", "机场", "国际机场", "公园", "广场", "大厦", "商厦", "商场",
             "宾馆", "饭店", "大酒店", "纪念馆", "火车站"};
 
+    /** Heads of a company named after its site (深圳机场集团公司, 西单商场集团). */
+    private static final String[] SITE_COMPANY_HEADS = {"集团", "公司", "股份", "有限", "总公司", "分公司", "管理局"};
+
     /** First chars of {@link #PLACE_SUFFIXES} and 市. */
     private static final boolean[] SUFFIX_FIRST = new boolean[65536];
 
@@ -1836,7 +1839,9 @@ final class EntityRules {
 
     /**
      * A PLACE directly followed by one of {@link #PLACE_SUFFIXES} at a word boundary takes it in (东亚地区, 大理机场), and
-     * so does one followed by a one-char word of {@link #TERRAIN} (凤凰岭).
+     * so does one followed by a one-char word of {@link #TERRAIN} (凤凰岭). Not where a company's head follows the
+     * suffix (深圳|机场|集团公司, 西单|商场|集团: People's Daily tags the whole an organisation, with only the place
+     * inside): the site is then part of the company's name.
      */
     static void placeSuffixes(char[] c, boolean[] cut, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
@@ -1858,6 +1863,9 @@ final class EntityRules {
             // 凤凰|岭, 双泾|村: a one-char word of terrain or settlement after a place names a place of its own
             if (best == m.end() && TERRAIN.indexOf(c[m.end()]) >= 0 && cut[m.end() + 1]) {
                 best = m.end() + 1;
+            }
+            if (best > m.end() && startsWithAny(c, best, SITE_COMPANY_HEADS)) {
+                continue;
             }
             if (best > m.end()) {
                 mentions.set(k, new Mention(m.type(), m.start(), best, m.value(), m.priority()));

@@ -1601,10 +1601,13 @@ final class PersonRules {
 
     /**
      * Words before which People's Daily 1998-01 never names a person: parts and sides of a place (曹娥江|畔, 流域,
-     * 沿岸, 上游, 山区, 脚下, 境内, 以北, 一带, 地区, 郊区, 市区 …: 1,698 units stand before them, 210 places, no person).
+     * 沿岸, 上游, 山区, 脚下, 境内, 以北, 一带, 地区, 郊区, 市区 …: 1,698 units stand before them, 210 places, no person),
+     * and the integration of places and the regions of planning (独联体|一体化, 城市群: 58 units, no person; 都市圈,
+     * 经济圈, 经济带 of later plans): 乌昌|一体化 and 乌昌石|城市群 join Urumqi, Changji and Shihezi.
      */
     private static final String[] PLACES_ONLY_BEFORE = {"畔", "流域", "沿岸", "两岸", "上游", "下游", "中游", "山区",
-            "脚下", "山麓", "沿线", "境内", "以北", "以南", "以东", "以西", "一带", "地区", "郊区", "市区", "城区", "腹地"};
+            "脚下", "山麓", "沿线", "境内", "以北", "以南", "以东", "以西", "一带", "地区", "郊区", "市区", "城区", "腹地",
+            "一体化", "城市群", "都市圈", "经济圈", "经济带"};
 
     /**
      * A person right after or before such a word is a place, unless the lexicon knows it as a person (前往|毛泽东|故居

@@ -967,4 +967,22 @@ class NerRecognizerTest {
         List<Entity> places = entities("他们来到扎西岗乡和罗布泊。");
         assertFalse(places.stream().anyMatch(e -> e.type() == EntityType.PERSON), places::toString);
     }
+
+    @Test
+    void placesBeforeIntegrationAndCityClustersAreNoPersons() {
+        List<Entity> es = entities("自治区党委高度重视乌昌一体化发展，推动乌昌石城市群建设。");
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PERSON), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "乌昌", 9), es::toString);
+    }
+
+    @Test
+    void aSiteBeforeACompanyHeadStaysInsideTheCompany() {
+        List<Entity> es = entities("新疆机场集团董事长表示，深圳机场集团公司也来了。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "新疆机场集团", 0), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "新疆", 0), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "新疆机场"), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "深圳机场"), es::toString);
+        List<Entity> airport = entities("代表团抵达大理机场。");
+        assertTrue(has(airport, EntityType.PLACE, "大理机场", 5), airport::toString);
+    }
 }
