@@ -186,11 +186,17 @@ public final class KeywordRanker {
         // 生态文明建设), keeping its own score, and skipped when it overlaps an earlier pick by containment
         List<Candidate> picked = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
+        List<Candidate> growths = new ArrayList<>(); // what expand may grow into, in rank order: a few of them
+        for (Candidate o : ranked) {
+            if (o.count >= 2 && (o.phrase || o.name)) {
+                growths.add(o);
+            }
+        }
         for (Candidate c : ranked) {
             if (picked.size() == limit) {
                 break;
             }
-            Candidate shown = expand(c, ranked);
+            Candidate shown = expand(c, growths);
             boolean covered = false;
             for (Candidate t : picked) {
                 covered |= t.text.contains(shown.text) || shown.text.contains(t.text); // one ranks higher already
@@ -303,13 +309,14 @@ public final class KeywordRanker {
      * The best-scoring longer recurring phrase, POLICY or name that contains {@code c} and recurs about as often (a
      * POLICY a third as often, a plain phrase half as often, a name three quarters as often: 铝业 -> 信发铝业 where
      * 铝业 mostly stands in the company's name, not 兵团 -> 兵团第六师党委), followed transitively (生态 -> 生态文明
-     * -> 生态文明建设); else c's own text.
+     * -> 生态文明建设); else c's own text. {@code growths}: the ranked candidates that recur and are phrases or names,
+     * the only ones it may grow into.
      */
-    private static Candidate expand(Candidate c, List<Candidate> ranked) {
+    private static Candidate expand(Candidate c, List<Candidate> growths) {
         Candidate cur = c;
         for (boolean grown = true; grown; ) {
             grown = false;
-            for (Candidate o : ranked) {
+            for (Candidate o : growths) {
                 if ((o.phrase && o.count * (o.policy ? 3 : 2) >= cur.count || o.name && o.count * 4 >= cur.count * 3)
                         && o.text.length() > cur.text.length() && o.count >= 2 && o.text.contains(cur.text)) {
                     cur = o;
