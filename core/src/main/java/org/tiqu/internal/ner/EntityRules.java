@@ -607,10 +607,11 @@ final class EntityRules {
         String[] sorted = names.keySet().toArray(new String[0]);
         java.util.Arrays.sort(sorted, java.util.Comparator.comparingInt(EntityRules::key2));
         int[] keys = new int[sorted.length];
-        long firstChars = 0; // a 64-bit filter of the names' first chars: most positions fail it at once
+        long[] pairs = new long[16]; // a 1,024-bit filter of the names' first two chars: most positions fail it at once
         for (int k = 0; k < sorted.length; k++) {
             keys[k] = key2(sorted[k]);
-            firstChars |= 1L << (sorted[k].charAt(0) & 63);
+            int bit = pairBit(keys[k]);
+            pairs[bit >>> 6] |= 1L << bit;
         }
         // nextCovered[i]: first covered offset at or after i, so "is any of [at, end) covered" is O(1); offsets
         // covered by the names added below are never asked again (the scan jumps past them)
@@ -624,10 +625,13 @@ final class EntityRules {
                 x -> !Words.mostlyOrdinary(x) && keep.test(x));
         List<Mention> added = new ArrayList<>();
         for (int at = 0; at + 1 < c.length; at++) {
-            if (covered[at] || !cut[at] || (firstChars & 1L << (c[at] & 63)) == 0) {
+            if (covered[at] || !cut[at]) {
                 continue;
             }
-            int key = c[at] << 16 | c[at + 1];
+            int key = c[at] << 16 | c[at + 1], bit = pairBit(key);
+            if ((pairs[bit >>> 6] & 1L << bit) == 0) {
+                continue;
+            }
             int k = java.util.Arrays.binarySearch(keys, key);
             if (k < 0) {
                 continue;
@@ -687,6 +691,11 @@ final class EntityRules {
 
     private static int key2(String name) {
         return name.charAt(0) << 16 | name.charAt(1);
+    }
+
+    /** Bit of a {@link #key2} in a 1,024-bit filter. */
+    private static int pairBit(int key) {
+        return (key * 0x9E3779B1) >>> 22;
     }
 
     // ---- organisations
