@@ -173,6 +173,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.dottedNameWords(c, cut, posStart, lexicon, found);
         PersonRules.dottedRuns(c, cut, found);
         PersonRules.dottedNameEdges(c, cut, posStart, lexicon, found);
+        PersonRules.titledDottedStarts(c, cut, hits, found);
         PersonRules.addressedPlaces(c, cut, lexicon, found);
         PersonRules.nationals(c, cut, posStart, lexicon, found);
         PersonRules.shrinkToTextNames(c, cut, lexicon, found);

@@ -4622,6 +4622,44 @@ final class PersonRules {
         }
     }
 
+    /**
+     * 管委会主任|如|先古丽·吾斯曼: a one-char word between a title and a dotted name is the name's first char, cut off
+     * by the segmenter (Uyghur and Kazakh given names start with chars that are words of their own: 如, 米, 沙), unless
+     * it links or says (主任|和|…, 书记|说|…). The given name stays at five chars or fewer.
+     */
+    static void titledDottedStarts(char[] c, boolean[] cut, List<int[]> hits, List<Mention> mentions) {
+        boolean[] titleEnd = null; // built at the first candidate: most texts have none
+        EntityRules.Overlaps taken = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() != EntityType.PERSON || s < 3 || !cut[s] || !cut[s - 1] || !EntityRules.isHan(c[s - 1])
+                    || TITLE_LINKS.indexOf(c[s - 1]) >= 0) {
+                continue;
+            }
+            int dot = s + 1;
+            while (dot < m.end() && !EntityRules.isDot(c[dot])) {
+                dot++;
+            }
+            if (dot >= m.end() - 1 || dot - s + 1 > 5) {
+                continue;
+            }
+            if (titleEnd == null) {
+                titleEnd = new boolean[c.length + 1];
+                for (int[] h : hits) {
+                    titleEnd[h[1]] |= (h[2] & NerLexicon.TITLE) != 0 && cut[h[0]];
+                }
+                taken = new EntityRules.Overlaps(c.length, mentions, x -> true);
+            }
+            if (titleEnd[s - 1] && !taken.any(s - 1, s)) {
+                mentions.set(k, new Mention(m.type(), s - 1, m.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
+    /** One-char words that may stand between a title and a name: they link, say, place or mark. */
+    private static final String TITLE_LINKS = "和与及同跟向对把被将给让请叫派陪率等说称讲是为在也都还又就才已曾的了着过之从自于以由";
+
     private static boolean knownPerson(char[] c, int s, int e, NerLexicon lex) {
         return (lex.categories(new String(c, s, e - s)) & NerLexicon.PERSON) != 0;
     }

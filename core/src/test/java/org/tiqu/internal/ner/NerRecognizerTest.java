@@ -985,4 +985,12 @@ class NerRecognizerTest {
         List<Entity> airport = entities("代表团抵达大理机场。");
         assertTrue(has(airport, EntityType.PLACE, "大理机场", 5), airport::toString);
     }
+
+    @Test
+    void aCharBetweenATitleAndADottedNameStartsTheName() {
+        List<Entity> es = entities("管委会主任如先古丽·吾斯曼介绍了情况。");
+        assertTrue(has(es, EntityType.PERSON, "如先古丽·吾斯曼", 5), es::toString);
+        List<Entity> linked = entities("自治区副主席和艾尔肯·吐尼亚孜一同调研。");
+        assertTrue(has(linked, EntityType.PERSON, "艾尔肯·吐尼亚孜", 7), linked::toString);
+    }
 }
