@@ -3444,6 +3444,34 @@ final class EntityRules {
     }
 
     /**
+     * The four-char names of national transfer projects, a direction, a good, another direction and a verb of moving
+     * it (西电东送, 西气东输, 南水北调, 东数西算, 北煤南运), are one phrase: no place, person or organisation ends or
+     * starts inside one (the segmenter reads 西电东/ns in 西电东送); a longer name that holds one stays
+     * (南水北调中线干线工程建设管理局).
+     */
+    static void transferProjects(char[] c, List<Mention> mentions) {
+        List<int[]> found = null;
+        for (int i = 0; i + 3 < c.length; i++) {
+            if (DIRECTIONS.indexOf(c[i]) >= 0 && DIRECTIONS.indexOf(c[i + 2]) >= 0 && c[i] != c[i + 2]
+                    && TRANSFERS.indexOf(c[i + 3]) >= 0 && isHan(c[i + 1])) {
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
+                found.add(new int[]{i, i + 4});
+            }
+        }
+        if (found == null) {
+            return;
+        }
+        for (int[] p : found) {
+            mentions.removeIf(m -> m.start() < p[1] && m.end() > p[0] && !(m.start() <= p[0] && m.end() >= p[1]));
+        }
+    }
+
+    private static final String DIRECTIONS = "东西南北";
+    private static final String TRANSFERS = "送输调运算";
+
+    /**
      * An honour roll runs unit, title and name together without separators (…主任医师付孝仁四川省天地出版社社长林万清…),
      * and the tagger reads a name and the next unit as one organisation (孝仁四川省天地出版社, 农艺师张谊模云南省…歌舞团).
      * Where a surname and one or two more Han chars stand right before China or a province-level division and right

@@ -203,6 +203,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.bracketedPlaces(c, lexicon, found);
         EntityRules.splitUnitLists(c, lexicon, found);
         EntityRules.namesBeforeUnits(c, lexicon, hits, found);
+        EntityRules.transferProjects(c, found);
         latinNames(doc, c, lexicon, hits, found);
         out.addAll(found);
     }

@@ -993,4 +993,10 @@ class NerRecognizerTest {
         List<Entity> linked = entities("自治区副主席和艾尔肯·吐尼亚孜一同调研。");
         assertTrue(has(linked, EntityType.PERSON, "艾尔肯·吐尼亚孜", 7), linked::toString);
     }
+
+    @Test
+    void noPlaceEndsInsideATransferProject() {
+        List<Entity> es = entities("实施西电东送工程，推进西气东输二线建设。");
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PLACE), es::toString);
+    }
 }
