@@ -3444,6 +3444,47 @@ final class EntityRules {
     }
 
     /**
+     * An organisation named after a pair of places joined by a dash (奎屯—独山子经济技术开发区管委会, a zone of two
+     * cities) starts at the first place: where a PLACE mention ends right before the dash and a place (a mention or
+     * one of the lexicon) starts the organisation right after it.
+     */
+    static void dashedPairOrganisations(char[] c, List<int[]> hits, List<Mention> mentions) {
+        boolean[] placeStart = null, placeEnd = null;
+        int[] placeStartOf = null; // by end: the start of the longest place mention ending there
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() != EntityType.ORGANIZATION || s < 3 || !isDash(c[s - 1])) {
+                continue;
+            }
+            if (placeStart == null) {
+                placeStart = new boolean[c.length + 1];
+                placeEnd = new boolean[c.length + 1];
+                placeStartOf = new int[c.length + 1];
+                for (Mention p : mentions) {
+                    if (p.type() == EntityType.PLACE) {
+                        placeStart[p.start()] = true;
+                        if (!placeEnd[p.end()] || p.start() < placeStartOf[p.end()]) {
+                            placeStartOf[p.end()] = p.start();
+                        }
+                        placeEnd[p.end()] = true;
+                    }
+                }
+                for (int[] h : hits) {
+                    placeStart[h[0]] |= (h[2] & NerLexicon.PLACE) != 0;
+                }
+            }
+            if (placeEnd[s - 1] && placeStart[s]) {
+                mentions.set(k, new Mention(m.type(), placeStartOf[s - 1], m.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
+    private static boolean isDash(char ch) {
+        return ch == '—' || ch == '－' || ch == '-' || ch == '―' || ch == '–';
+    }
+
+    /**
      * The four-char names of national transfer projects, a direction, a good, another direction and a verb of moving
      * it (西电东送, 西气东输, 南水北调, 东数西算, 北煤南运), are one phrase: no place, person or organisation ends or
      * starts inside one (the segmenter reads 西电东/ns in 西电东送); a longer name that holds one stays

@@ -204,6 +204,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.splitUnitLists(c, lexicon, found);
         EntityRules.namesBeforeUnits(c, lexicon, hits, found);
         EntityRules.transferProjects(c, found);
+        EntityRules.dashedPairOrganisations(c, hits, found);
         latinNames(doc, c, lexicon, hits, found);
         out.addAll(found);
     }

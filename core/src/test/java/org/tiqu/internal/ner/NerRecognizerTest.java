@@ -999,4 +999,12 @@ class NerRecognizerTest {
         List<Entity> es = entities("实施西电东送工程，推进西气东输二线建设。");
         assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PLACE), es::toString);
     }
+
+    @Test
+    void anOrganisationNamedAfterADashedPairOfPlacesStartsAtTheFirst() {
+        List<Entity> es = entities("奎屯—独山子经济技术开发区管委会主任介绍了情况。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "奎屯—独山子经济技术开发区管委会", 0), es::toString);
+        List<Entity> places = entities("张北—尚义地区地震灾区。");
+        assertFalse(places.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), places::toString);
+    }
 }
