@@ -4397,12 +4397,25 @@ final class EntityRules {
                 int e = nameAt(c, h[1], lex);
                 // 记者时说, 同志谈到: no verb or function word inside a name; 首相|官邸: no word the dictionary knows
                 // only as something else
-                if (e > 0 && !any(notName, h[1], e) && !tagged.any(h[1], e) && !dictionaryWord(c, cut, h[1], e)) {
+                if (e > 0 && !any(notName, h[1], e) && !tagged.any(h[1], e)
+                        && (!dictionaryWord(c, cut, h[1], e) || saidByName(c, h[1], e))) {
                     out.add(new Mention(EntityType.PERSON, h[1] + (c[h[1]] == ' ' ? 1 : 0), e, null, Mention.Priority.RULE));
                 }
             }
         }
     }
+
+    /**
+     * 董事长|武钢|表示: a name (not an ordinary word) between a title and a verb of saying is the titled person's, even
+     * where the core dictionary knows it only as a company or place: a body would stand before the title.
+     */
+    private static boolean saidByName(char[] c, int s, int e) {
+        return e < c.length && SAYS_FIRST.indexOf(c[e]) >= 0 && startsWithAny(c, e, SAYS_AFTER_NAME)
+                && !Words.common(new String(c, s, e - s)) && !Words.ordinaryToo(new String(c, s, e - s));
+    }
+
+    private static final String[] SAYS_AFTER_NAME = {"表示", "说", "指出", "强调", "介绍", "认为", "称"};
+    private static final String SAYS_FIRST = "表说指强介认称";
 
     /** [s, e) is one word of the segmenter that the core dictionary holds and never tags as a person's name. */
     private static boolean dictionaryWord(char[] c, boolean[] cut, int s, int e) {

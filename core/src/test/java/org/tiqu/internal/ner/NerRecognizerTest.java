@@ -1007,4 +1007,12 @@ class NerRecognizerTest {
         List<Entity> places = entities("张北—尚义地区地震灾区。");
         assertFalse(places.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), places::toString);
     }
+
+    @Test
+    void aNameTheDictionaryKnowsAsACompanyIsAPersonBetweenATitleAndSaying() {
+        List<Entity> es = entities("新疆金风科技股份有限公司董事长武钢表示，将继续扩大产能。");
+        assertTrue(has(es, EntityType.PERSON, "武钢", 15), es::toString);
+        List<Entity> company = entities("武钢表示将继续扩大产能。");
+        assertFalse(hasText(company, EntityType.PERSON, "武钢"), company::toString);
+    }
 }
