@@ -313,7 +313,10 @@ public final class Normalizer {
         if (openTitle(line)) {
             return true;
         }
-        if (Chars.isSentenceEnd(prev) || prev == '：' || prev == ':' || prev == '—' || prev == '▼') {
+        // a dash ends a line before what it introduces; not one dash between two Han chars, which joins a pair of
+        // places or a range (奎屯—⏎独山子经济技术开发区)
+        boolean pairDash = prev == '—' && from >= 2 && Chars.isHan(s.charAt(from - 2)) && Chars.isHan(next);
+        if (Chars.isSentenceEnd(prev) || prev == '：' || prev == ':' || prev == '—' && !pairDash || prev == '▼') {
             return false;
         }
         if (Chars.isCloser(prev)) {

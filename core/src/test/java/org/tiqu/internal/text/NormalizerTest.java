@@ -88,6 +88,14 @@ class NormalizerTest {
     }
 
     @Test
+    void joinsALayoutBreakAfterADashThatPairsPlacesButNotAfterADashThatIntroduces() {
+        String pair = "企业代表、园区负责人来到奎屯—\n\n独山子经济技术开发区管委会座谈。";
+        assertEquals("企业代表、园区负责人来到奎屯—独山子经济技术开发区管委会座谈。", Normalizer.normalize(pair).text());
+        String introduces = "他在会上讲了三点意见，归结起来就是一句话——\n\n发展是第一要务。";
+        assertEquals(introduces, Normalizer.normalize(introduces).text());
+    }
+
+    @Test
     void joinsLayoutBreakInsideAnOpenTitle() {
         String s = "郑敏和靖大伟签订《昌吉回族自治州与\n\n兵团第六师五家渠市兵地融合发展合作备忘录》。";
         NormalizedText n = Normalizer.normalize(s);
