@@ -25,6 +25,14 @@ class PolicyRecognizerTest {
     }
 
     @Test
+    void recentEconomicTermsFromLexicon() {
+        assertSpan("大力发展新质生产力，加快建设现代化产业体系。", POLICY, "新质生产力");
+        assertSpan("大力发展新质生产力，加快建设现代化产业体系。", POLICY, "现代化产业体系");
+        assertSpan("在建设丝绸之路经济带核心区上展现新作为。", POLICY, "丝绸之路经济带核心区");
+        assertSpan("加力推进“两新”工作。", POLICY, "两新");
+    }
+
+    @Test
     void unseenCompactFormulaFoundByRule() {
         assertSpan("坚持共商共建共享原则。", POLICY, "共商共建共享");
         assertSpan("推动联防联控联治。", POLICY, "联防联控联治");
