@@ -33,6 +33,11 @@ class PolicyRecognizerTest {
     }
 
     @Test
+    void theWholeFivePartXinjiangFormulaIsOneTerm() {
+        assertSpan("坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆。", POLICY, "依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆");
+    }
+
+    @Test
     void unseenCompactFormulaFoundByRule() {
         assertSpan("坚持共商共建共享原则。", POLICY, "共商共建共享");
         assertSpan("推动联防联控联治。", POLICY, "联防联控联治");
