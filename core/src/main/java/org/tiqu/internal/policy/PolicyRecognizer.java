@@ -98,7 +98,7 @@ public final class PolicyRecognizer implements Recognizer {
     private static final String[] LEADERS = {"习近平", "毛泽东", "邓小平"};
 
     /** Organisation heads after a policy term: the term is then part of the organisation's name. */
-    private static final String[] ORG_SUFFIXES = {"指挥部", "领导小组", "办公室", "委员会", "研究院", "研究中心",
+    private static final String[] ORG_SUFFIXES = {"指挥部", "领导小组", "办公室", "委员会", "管理局", "研究院", "研究中心",
             "研究会", "促进会", "基金会", "协会", "学会", "学院", "工作组", "专班", "研究所", "股份有限公司", "有限公司",
             "有限责任公司", "公司", "集团", "办", "组"};
 
@@ -658,6 +658,8 @@ public final class PolicyRecognizer implements Recognizer {
         int k = end;
         if (t.startsWith("总", k) || t.startsWith("工作", k)) {
             k += t.at(k) == '总' ? 1 : 2;
+        } else if (t.startsWith("建设", k)) {
+            k += 2; // 南水北调工程|建设|委员会, 京沪高速铁路|建设|指挥部: the body that builds the project
         }
         for (String suffix : ORG_SUFFIXES) {
             if (t.startsWith(suffix, k)) {

@@ -33,6 +33,13 @@ class PolicyRecognizerTest {
     }
 
     @Test
+    void aProgrammeNamingTheBodyThatBuildsItIsNoPolicy() {
+        assertNone("国务院三峡工程建设委员会召开会议。", POLICY, "国务院三峡工程");
+        assertNone("京沪高速铁路建设工程建设管理局成立。", POLICY, "京沪高速铁路建设工程");
+        assertSpan("实施生态修复工程建设取得进展。", POLICY, "生态修复工程");
+    }
+
+    @Test
     void theWholeFivePartXinjiangFormulaIsOneTerm() {
         assertSpan("坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆。", POLICY, "依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆");
     }
