@@ -3485,6 +3485,76 @@ final class EntityRules {
     }
 
     /**
+     * The body that builds a project is named after it: 南水北调中线干线工程|建设|管理局, 京沪高速铁路|建设|指挥部
+     * (People's Daily: [国务院/nt 三峡/ns 工程/n 建设/vn 委员会/n]nt). Where 建设 and a body's suffix follow a word that
+     * ends in a project's head (工程, 铁路, 机场 …), the organisation runs from the first of the words before that
+     * hold no verb, numeral or function word, back to punctuation (twelve chars at most before 建设), unless another
+     * mention crosses it.
+     */
+    static void projectBodies(char[] c, boolean[] cut, boolean[] notName, List<Mention> mentions) {
+        Overlaps persons = null; // built at the first candidate, with the arrays below: most texts have none
+        int[] minStartByEnd = null, maxEndByStart = null;
+        List<Mention> found = null;
+        for (int i = 2; i + 5 <= c.length; i++) {
+            if (c[i] != '建' || c[i + 1] != '设' || !cut[i] || !cut[i + 2]) {
+                continue;
+            }
+            int suffix = longestOf(c, i + 2, PROJECT_BODIES);
+            int end = i + 2 + suffix;
+            if (suffix == 0 || !cut[end] || !endsWithAny(c, i, PROJECT_HEADS)) {
+                continue;
+            }
+            int k = i;
+            while (k > 0 && i - k < 12 && isHan(c[k - 1]) && !notName[k - 1]) {
+                k--;
+            }
+            while (k < i && !cut[k]) {
+                k++; // start at a word
+            }
+            if (i - k < 4) {
+                continue;
+            }
+            if (persons == null) {
+                persons = new Overlaps(c.length, mentions, x -> x.type() == EntityType.PERSON);
+                minStartByEnd = new int[c.length + 1];
+                maxEndByStart = new int[c.length + 1];
+                java.util.Arrays.fill(minStartByEnd, Integer.MAX_VALUE);
+                for (Mention m : mentions) {
+                    minStartByEnd[m.end()] = Math.min(minStartByEnd[m.end()], m.start());
+                    maxEndByStart[m.start()] = Math.max(maxEndByStart[m.start()], m.end());
+                }
+            }
+            // no person inside, and no mention that crosses an edge (one that holds the body or lies in it may)
+            boolean crossed = persons.any(k, end);
+            for (int p = k + 1; p < end && !crossed; p++) {
+                crossed = minStartByEnd[p] < k || maxEndByStart[p] > end;
+            }
+            if (!crossed) {
+                found = found == null ? new ArrayList<>() : found;
+                found.add(new Mention(EntityType.ORGANIZATION, k, end, null, Mention.Priority.RULE));
+            }
+        }
+        if (found != null) {
+            mentions.addAll(found);
+        }
+    }
+
+    /** Length of the longest of {@code words} at p, 0: none. */
+    private static int longestOf(char[] c, int p, String[] words) {
+        int best = 0;
+        for (String w : words) {
+            if (w.length() > best && startsWith(c, p, w)) {
+                best = w.length();
+            }
+        }
+        return best;
+    }
+
+    private static final String[] PROJECT_BODIES = {"管理局", "指挥部", "委员会", "管理委员会", "领导小组"};
+    private static final String[] PROJECT_HEADS = {"工程", "铁路", "公路", "机场", "大桥", "枢纽", "水库", "电站",
+            "隧道", "管道"};
+
+    /**
      * The four-char names of national transfer projects, a direction, a good, another direction and a verb of moving
      * it (西电东送, 西气东输, 南水北调, 东数西算, 北煤南运), are one phrase: no place, person or organisation ends or
      * starts inside one (the segmenter reads 西电东/ns in 西电东送); a longer name that holds one stays

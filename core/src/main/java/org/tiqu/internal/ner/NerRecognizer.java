@@ -205,6 +205,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.namesBeforeUnits(c, lexicon, hits, found);
         EntityRules.transferProjects(c, found);
         EntityRules.dashedPairOrganisations(c, hits, found);
+        EntityRules.projectBodies(c, cut, notName, found);
         latinNames(doc, c, lexicon, hits, found);
         out.addAll(found);
     }

@@ -1015,4 +1015,14 @@ class NerRecognizerTest {
         List<Entity> company = entities("武钢表示将继续扩大产能。");
         assertFalse(hasText(company, EntityType.PERSON, "武钢"), company::toString);
     }
+
+    @Test
+    void theBodyThatBuildsAProjectIsNamedAfterIt() {
+        List<Entity> es = entities("南水北调中线干线工程建设管理局召开会议。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "南水北调中线干线工程建设管理局", 0), es::toString);
+        List<Entity> rail = entities("京沪高速铁路建设指挥部成立。");
+        assertTrue(has(rail, EntityType.ORGANIZATION, "京沪高速铁路建设指挥部", 0), rail::toString);
+        List<Entity> reform = entities("加快推进水利工程建设管理体制改革。");
+        assertFalse(reform.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), reform::toString);
+    }
 }
