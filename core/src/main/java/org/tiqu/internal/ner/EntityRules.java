@@ -3499,9 +3499,8 @@ final class EntityRules {
             if (c[i] != '建' || c[i + 1] != '设' || !cut[i] || !cut[i + 2]) {
                 continue;
             }
-            int suffix = longestOf(c, i + 2, PROJECT_BODIES);
-            int end = i + 2 + suffix;
-            if (suffix == 0 || !cut[end] || !endsWithAny(c, i, PROJECT_HEADS)) {
+            int end = listedWordEnd(c, cut, i + 2, PROJECT_BODIES);
+            if (end == 0 || !endsWithAny(c, i, PROJECT_HEADS)) {
                 continue;
             }
             int k = i;
@@ -3539,18 +3538,8 @@ final class EntityRules {
         }
     }
 
-    /** Length of the longest of {@code words} at p, 0: none. */
-    private static int longestOf(char[] c, int p, String[] words) {
-        int best = 0;
-        for (String w : words) {
-            if (w.length() > best && startsWith(c, p, w)) {
-                best = w.length();
-            }
-        }
-        return best;
-    }
-
-    private static final String[] PROJECT_BODIES = {"管理局", "指挥部", "委员会", "管理委员会", "领导小组"};
+    /** Longer first: {@link #listedWordEnd} takes the first that ends at a word boundary. */
+    private static final String[] PROJECT_BODIES = {"管理委员会", "管理局", "指挥部", "委员会", "领导小组"};
     private static final String[] PROJECT_HEADS = {"工程", "铁路", "公路", "机场", "大桥", "枢纽", "水库", "电站",
             "隧道", "管道"};
 
