@@ -3449,8 +3449,8 @@ final class EntityRules {
      * one of the lexicon) starts the organisation right after it.
      */
     static void dashedPairOrganisations(char[] c, List<int[]> hits, List<Mention> mentions) {
-        boolean[] placeStart = null, placeEnd = null;
-        int[] placeStartOf = null; // by end: the start of the longest place mention ending there
+        boolean[] placeStart = null;
+        int[] placeStartOf = null; // by end: the start of the longest place mention ending there, -1: none
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start();
@@ -3459,22 +3459,21 @@ final class EntityRules {
             }
             if (placeStart == null) {
                 placeStart = new boolean[c.length + 1];
-                placeEnd = new boolean[c.length + 1];
                 placeStartOf = new int[c.length + 1];
+                java.util.Arrays.fill(placeStartOf, -1);
                 for (Mention p : mentions) {
                     if (p.type() == EntityType.PLACE) {
                         placeStart[p.start()] = true;
-                        if (!placeEnd[p.end()] || p.start() < placeStartOf[p.end()]) {
+                        if (placeStartOf[p.end()] < 0 || p.start() < placeStartOf[p.end()]) {
                             placeStartOf[p.end()] = p.start();
                         }
-                        placeEnd[p.end()] = true;
                     }
                 }
                 for (int[] h : hits) {
                     placeStart[h[0]] |= (h[2] & NerLexicon.PLACE) != 0;
                 }
             }
-            if (placeEnd[s - 1] && placeStart[s]) {
+            if (placeStartOf[s - 1] >= 0 && placeStart[s]) {
                 mentions.set(k, new Mention(m.type(), placeStartOf[s - 1], m.end(), m.value(), m.priority()));
             }
         }
@@ -4478,12 +4477,9 @@ final class EntityRules {
      * where the core dictionary knows it only as a company or place: a body would stand before the title.
      */
     private static boolean saidByName(char[] c, int s, int e) {
-        return e < c.length && SAYS_FIRST.indexOf(c[e]) >= 0 && startsWithAny(c, e, SAYS_AFTER_NAME)
+        return e < c.length && PersonRules.SAYS_FIRST[c[e]] && startsWithAny(c, e, PersonRules.SAYS)
                 && !Words.common(new String(c, s, e - s)) && !Words.ordinaryToo(new String(c, s, e - s));
     }
-
-    private static final String[] SAYS_AFTER_NAME = {"表示", "说", "指出", "强调", "介绍", "认为", "称"};
-    private static final String SAYS_FIRST = "表说指强介认称";
 
     /** [s, e) is one word of the segmenter that the core dictionary holds and never tags as a person's name. */
     private static boolean dictionaryWord(char[] c, boolean[] cut, int s, int e) {

@@ -2702,7 +2702,7 @@ final class PersonRules {
     }
 
     /** Verbs of saying that follow a speaker's name (江虹说, 颜旭表示). */
-    private static final String[] SAYS = {"说", "表示", "认为", "指出", "介绍", "告诉", "强调", "称"};
+    static final String[] SAYS = {"说", "表示", "认为", "指出", "介绍", "告诉", "强调", "称"};
 
     /**
      * A surname and a one-char given name (江虹, 庄利) in a name's slot as {@link #slotNames} reads it, right before a
@@ -2795,7 +2795,7 @@ final class PersonRules {
     }
 
     private static final java.util.Set<String> SAYS_SET = java.util.Set.of(SAYS);
-    private static final boolean[] SAYS_FIRST = new boolean[65536];
+    static final boolean[] SAYS_FIRST = new boolean[65536];
 
     static {
         for (String w : SAYS) {
