@@ -1176,9 +1176,10 @@ final class PersonRules {
     private static final String NOT_GIVEN = "女男族左右中前后摄绘画文作译";
 
     /**
-     * A person the tagger read across one bracket only (李（男, 陈（赓 where the note or the given name was not taken)
-     * keeps what stands before the bracket: no name holds half a bracket, and a balanced one (秦惠（君音）) stays. One
-     * that stops right before the closing bracket takes it (秦惠（君音 + ）).
+     * A name the tagger read across one bracket only (李（男, 陈（赓 where the note or the given name was not taken;
+     * 中欧班列（西安） read as the place 西安）) keeps what stands before the bracket, or after it when the bracket
+     * opens the name: no name holds half a bracket, and a balanced one (秦惠（君音）, 上海汽车工业（集团）总公司) stays.
+     * A person that stops right before the closing bracket takes it (秦惠（君音 + ）).
      */
     static void halfBrackets(char[] c, List<Mention> mentions) {
         if (!contains(c, '(') && !contains(c, ')')) {
@@ -1186,27 +1187,29 @@ final class PersonRules {
         }
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.type() != EntityType.PERSON) {
-                continue;
-            }
-            int depth = 0, first = -1;
+            int depth = 0, first = -1, brackets = 0;
             boolean broken = false;
             for (int i = m.start(); i < m.end(); i++) {
                 if (c[i] == '(' || c[i] == ')') {
                     first = first < 0 ? i : first;
                     depth += c[i] == '(' ? 1 : -1;
                     broken |= depth < 0;
+                    brackets++;
                 }
             }
             if (first < 0 || !broken && depth == 0) {
                 continue;
             }
-            if (!broken && depth == 1 && m.end() < c.length && c[m.end()] == ')' && m.end() - first <= 4
+            boolean person = m.type() == EntityType.PERSON;
+            if (person && !broken && depth == 1 && m.end() < c.length && c[m.end()] == ')' && m.end() - first <= 4
                     && nameNote(c, first + 1, m.end())) {
                 // one char short of its closing bracket: 秦惠（君音 takes the ）
                 mentions.set(k, new Mention(EntityType.PERSON, m.start(), m.end() + 1, null, m.priority()));
             } else if (first > m.start()) {
-                mentions.set(k, new Mention(EntityType.PERSON, m.start(), first, null, m.priority()));
+                mentions.set(k, new Mention(m.type(), m.start(), first, m.value(), m.priority()));
+            } else if (!person && brackets == 1 && m.end() - first >= 3) {
+                // （西安: the place or body after a bracket that opens it
+                mentions.set(k, new Mention(m.type(), first + 1, m.end(), m.value(), m.priority()));
             } else {
                 mentions.set(k, null); // nothing before the bracket: removed below, in one pass
             }

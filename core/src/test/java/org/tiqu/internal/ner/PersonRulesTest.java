@@ -586,6 +586,16 @@ class PersonRulesTest {
     }
 
     @Test
+    void aPlaceOrBodyReadAcrossOneBracketKeepsItsSideOfIt() {
+        Seg s = Seg.of("中欧/j 班列/n （/w 西安/ns ）/w 到/v （/w 新疆天业集团/nt 和/c 上海汽车工业/nz （/w 集团/n ）/w 总公司/n");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 5, 8),
+                new Mention(EntityType.ORGANIZATION, 9, 16), new Mention(EntityType.ORGANIZATION, 17, 30)));
+        PersonRules.halfBrackets(s.c(), ms);
+        assertEquals(List.of("PLACE 西安", "ORGANIZATION 新疆天业集团", "ORGANIZATION 上海汽车工业(集团)总公司"),
+                ms.stream().map(m -> m.type() + " " + s.text(m)).toList());
+    }
+
+    @Test
     void aPersonGrowsToTheLongerNameTheTextGivesItElsewhere() {
         Seg s = Seg.of("刘我成/nr 哭/v 了/u 。/w 刘/nr 我/r 成/v 调/v 到/v 县/n ，/w 谈舒萍/nr 和/c 谈/v 舒萍/nr");
         assertEquals(List.of("刘我成", "刘我成", "谈舒萍", "谈舒萍"), inOrder(s, s.after(
