@@ -125,6 +125,7 @@ final class EntityRules {
         giveWay(added, EntityType.PLACE, EntityType.ORGANIZATION, mentions);
         mentions.addAll(added);
         orgChains(c, cut, notName, lex, byStart, mentions);
+        pairedAssistanceBodies(c, mentions);
         jointCommissions(c, mentions);
         placeSuffixes(c, cut, mentions);
         ownerAbbreviations(c, cut, notName, lex, mentions);
@@ -159,6 +160,43 @@ final class EntityRules {
         giveWay(added, EntityType.ORGANIZATION, EntityType.PLACE, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PLACE && byline(c, m));
         abbreviationsInsideCompanies(c, mentions);
+    }
+
+    /** What a province or city does for the region it is paired with: 对口支援 (paired assistance) and its variants. */
+    private static final String[] PAIRED_ASSISTANCE = {"对口支援", "对口援助", "对口帮扶"};
+
+    /**
+     * The body a province or city keeps in the region it is paired with is named after both: 广东省|对口支援|新疆工作
+     * 前方指挥部, 北京市|对口支援|和田指挥部. Where an organisation starts right after 对口支援 (or 对口援助, 对口帮扶)
+     * and a place ends right before it, the organisation starts at that place.
+     */
+    static void pairedAssistanceBodies(char[] c, List<Mention> mentions) {
+        int[] placeFrom = null; // start of a place ending at p, else -1; built at the first candidate
+        List<Mention> added = null;
+        for (Mention m : mentions) {
+            int s = m.start() - 4;
+            if (m.type() != EntityType.ORGANIZATION || s < 1 || c[s] != '对' || !startsWithAny(c, s, PAIRED_ASSISTANCE)) {
+                continue;
+            }
+            if (placeFrom == null) {
+                placeFrom = new int[c.length + 1];
+                java.util.Arrays.fill(placeFrom, -1);
+                for (Mention p : mentions) {
+                    if (p.type() == EntityType.PLACE && (placeFrom[p.end()] < 0 || p.start() < placeFrom[p.end()])) {
+                        placeFrom[p.end()] = p.start(); // the longest place
+                    }
+                }
+            }
+            if (placeFrom[s] >= 0) {
+                if (added == null) {
+                    added = new ArrayList<>();
+                }
+                added.add(new Mention(EntityType.ORGANIZATION, placeFrom[s], m.end(), null, Mention.Priority.RULE));
+            }
+        }
+        if (added != null) {
+            mentions.addAll(added);
+        }
     }
 
     /**

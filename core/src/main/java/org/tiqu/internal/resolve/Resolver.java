@@ -22,7 +22,8 @@ import java.util.TreeMap;
  *       longest name wins and entities of one type never overlap.</li>
  *   <li>Across types, entities may nest (a PLACE inside an ORGANIZATION); a mention that crosses the border of
  *       a longer mention of another type (overlaps it without either containing the other) is dropped, and so is
- *       one inside a longer PERSON (a person's name holds no other entity) unless it is the caller's.</li>
+ *       one inside a longer PERSON (a person's name holds no other entity) and a POLICY inside a longer
+ *       ORGANIZATION (a policy term in a body's name is no policy mention), unless it is the caller's.</li>
  * </ol>
  * Before that, each mention loses whitespace at its edges and is widened to whole surrogate pairs. Cleaned-text
  * offsets are then mapped back to the caller's text.
@@ -95,7 +96,8 @@ public final class Resolver {
             }
         }
         uncrossed.sort(TEXT_ORDER);
-        dropInsidePersons(uncrossed);
+        dropInside(uncrossed, EntityType.PERSON, null);
+        dropInside(uncrossed, EntityType.ORGANIZATION, EntityType.POLICY);
         List<Entity> out = new ArrayList<>(uncrossed.size());
         for (Mention m : uncrossed) {
             int start = text.toOriginalStart(m.start());
@@ -106,30 +108,32 @@ public final class Resolver {
     }
 
     /**
-     * Removes every mention of another type inside a longer PERSON: a person's name holds no place or organisation
-     * (华盛顿 of 乔治·华盛顿, 特斯拉 of 尼古拉·特斯拉), except one from the caller's lexicon, which wins over the
-     * statistics. {@code mentions} is in text order; persons do not overlap.
+     * Removes the mentions inside a longer one of type {@code holder}, except the caller's lexicon's, which win over
+     * the statistics: of every other type inside a PERSON ({@code held} null; a person's name holds no place or
+     * organisation: 华盛顿 of 乔治·华盛顿, 特斯拉 of 尼古拉·特斯拉), of type {@code held} otherwise (a policy term in an
+     * organisation's name, 对口支援 of 广东省对口支援新疆工作前方指挥部, is no policy mention, as
+     * {@code policy/GUIDELINE.md} §2.2 says). {@code mentions} is in text order; mentions of one type do not overlap.
      */
-    static void dropInsidePersons(List<Mention> mentions) {
+    static void dropInside(List<Mention> mentions, EntityType holder, EntityType held) {
         boolean any = false;
         for (Mention m : mentions) {
-            any |= m.type() == EntityType.PERSON;
+            any |= m.type() == holder;
         }
         if (!any) {
             return;
         }
         // one pass and one copy: linear however many mentions go (Iterator.remove on a list is not)
         boolean[] inside = new boolean[mentions.size()];
-        int personStart = -1, personEnd = -1;
+        int holderStart = -1, holderEnd = -1;
         for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k); // in text order a PERSON comes before the shorter mentions it holds
-            if (m.type() == EntityType.PERSON) {
-                if (m.end() > personEnd) {
-                    personStart = m.start();
-                    personEnd = m.end();
+            Mention m = mentions.get(k); // in text order a holder comes before the shorter mentions it holds
+            if (m.type() == holder) {
+                if (m.end() > holderEnd) {
+                    holderStart = m.start();
+                    holderEnd = m.end();
                 }
-            } else {
-                inside[k] = m.start() >= personStart && m.end() <= personEnd && m.length() < personEnd - personStart
+            } else if (held == null || m.type() == held) {
+                inside[k] = m.start() >= holderStart && m.end() <= holderEnd && m.length() < holderEnd - holderStart
                         && m.priority() < Mention.Priority.USER_LEXICON;
             }
         }

@@ -1025,4 +1025,16 @@ class NerRecognizerTest {
         List<Entity> reform = entities("加快推进水利工程建设管理体制改革。");
         assertFalse(reform.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), reform::toString);
     }
+
+    @Test
+    void theBodyOfPairedAssistanceIsNamedAfterBothPlaces() {
+        List<Entity> es = entities("广东省对口支援新疆工作前方指挥部总指挥陪同调研。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "广东省对口支援新疆工作前方指挥部", 0), es::toString);
+        // the policy term in the body's name is no policy mention (policy/GUIDELINE.md, 2.2)
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.POLICY), es::toString);
+        List<Entity> city = entities("北京市对口支援和田指挥部总指挥看望援疆干部。");
+        assertTrue(has(city, EntityType.ORGANIZATION, "北京市对口支援和田指挥部", 0), city::toString);
+        List<Entity> verb = entities("广东省对口支援新疆，成效显著。");
+        assertFalse(verb.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), verb::toString);
+    }
 }
