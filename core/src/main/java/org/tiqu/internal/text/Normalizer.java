@@ -329,7 +329,7 @@ public final class Normalizer {
             }
         }
         return nonSpaceLength(line) >= MIN_PARAGRAPH_LINE || hasInnerPunct(line) || openBracket(line)
-                || inColumn(s, lineStart, from, to) || endsWithTitledSurname(line)
+                || inColumn(s, lineStart, from, to) || endsWithTitledSurname(line) || titledDottedName(line, nextLine)
                 || startsWithAny(nextLine, NAME_TAILS);
     }
 
@@ -361,6 +361,37 @@ public final class Normalizer {
         for (String t : NAME_TITLES) {
             if (line.startsWith(t, n - 1 - t.length())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line that ends with a title and one to three Han chars, before a line that goes on with Han chars up to a
+     * name's middle dot (主任如⏎先古丽·吾斯曼, 书记阿不都⏎热依木·买买提), stops inside a transliterated name.
+     */
+    static boolean titledDottedName(String line, String nextLine) {
+        int dot = -1;
+        for (int i = 0; i < nextLine.length() && i <= 6 && dot < 0; i++) {
+            char ch = nextLine.charAt(i);
+            if (i > 0 && (ch == '·' || ch == '•' || ch == '・')) {
+                dot = i;
+            } else if (!Chars.isHan(ch)) {
+                return false;
+            }
+        }
+        if (dot < 0) {
+            return false;
+        }
+        int n = line.length();
+        for (int k = 1; k <= 3 && k < n; k++) {
+            if (!Chars.isHan(line.charAt(n - k))) {
+                return false;
+            }
+            for (String t : NAME_TITLES) {
+                if (line.startsWith(t, n - k - t.length())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -156,6 +156,17 @@ class NormalizerTest {
     }
 
     @Test
+    void joinsABreakInsideADottedNameAfterATitle() {
+        assertEquals("开发区管委会主任如先古丽·吾斯曼介绍了情况。",
+                Normalizer.normalize("开发区管委会主任如\n先古丽·吾斯曼介绍了情况。").text());
+        assertEquals("自治区党委副书记阿不都热依木·买买提讲话。",
+                Normalizer.normalize("自治区党委副书记阿不都\n热依木·买买提讲话。").text());
+        // no dot on the next line, or no title before the cut: the break stays
+        assertEquals("新任主任如\n先到会场。", Normalizer.normalize("新任主任如\n先到会场。").text());
+        assertEquals("欢迎阿不都\n热依木·买买提。", Normalizer.normalize("欢迎阿不都\n热依木·买买提。").text());
+    }
+
+    @Test
     void joinsABreakBetweenDigitsAndTheHanCharTheyBelongTo() {
         assertEquals("本报讯，记者马丽娜从州统计局获悉，11月28日全州用电量再创新高。",
                 Normalizer.normalize("本报讯，记者马丽娜从州统计局获悉，11\n月28日全州用电量再创新高。").text());
