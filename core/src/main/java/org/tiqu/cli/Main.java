@@ -52,7 +52,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "write there instead of standard output")
     Path output;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or directories; none: standard input")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or directories; none or -: standard input")
     List<String> paths = new ArrayList<>();
 
     private final PrintStream err;

@@ -46,13 +46,13 @@ final class Run {
         boolean failed = false;
         writer.begin();
         if (paths.isEmpty()) {
-            try {
-                failed |= !document("<stdin>", Inputs.readStdin(stdin), writer);
-            } catch (Inputs.Unreadable e) {
-                failed |= report(e.getMessage());
-            }
+            failed |= !standardInput(stdin, writer);
         }
         for (String given : paths) {
+            if (given.equals("-")) { // the usual name of standard input among files (a file named - is ./-)
+                failed |= !standardInput(stdin, writer);
+                continue;
+            }
             List<Inputs.Input> inputs;
             List<String> problems = new ArrayList<>();
             try {
@@ -79,6 +79,15 @@ final class Run {
             progress("done");
         }
         return failed ? 1 : 0;
+    }
+
+    /** @return false when standard input could not be read or processed (reported on stderr) */
+    private boolean standardInput(InputStream stdin, Writer writer) throws IOException {
+        try {
+            return document("<stdin>", Inputs.readStdin(stdin), writer);
+        } catch (Inputs.Unreadable e) {
+            return !report(e.getMessage());
+        }
     }
 
     /** One plain line on stderr, control characters shown escaped; @return true, the run has failed */

@@ -305,6 +305,17 @@ class MainTest {
     }
 
     @Test
+    void aDashAmongThePathsIsStandardInput(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("a.txt");
+        Files.writeString(file, "上海");
+        Result r = runStdin(NEWS.getBytes(StandardCharsets.UTF_8), "-", file.toString());
+        assertEquals(0, r.code, r.err::toString);
+        List<Map<String, Object>> docs = r.jsonl();
+        assertEquals(List.of("<stdin>", file.toString()), docs.stream().map(d -> d.get("source")).toList());
+        checkOffsets(docs.get(0), NEWS);
+    }
+
+    @Test
     void nonUtf8StandardInputIsNamed() throws IOException {
         Result r = runStdin("北京".getBytes("GBK"));
         assertEquals(1, r.code);
