@@ -4440,23 +4440,35 @@ final class EntityRules {
 
     /** Words after which a run of one-char abbreviations names countries or provinces: 中美关系, 京津冀协同. */
     private static final String[] AFTER_ABBREVIATIONS = {"关系", "两国", "三国", "双边", "双方", "合作", "贸易", "会谈",
-            "联合", "峰会", "协同", "一体化", "经贸", "战略", "边境", "友好", "建交", "对话", "之间", "三地", "两地", "地区"};
+            "联合", "峰会", "协同", "一体化", "经贸", "战略", "边境", "友好", "建交", "对话", "之间", "三地", "两地", "地区",
+            "冲突", "谈判", "和谈", "争端", "首脑", "元首", "外长", "领导人", "友谊", "邦交"};
 
-    /** 中美关系 → 中, 美; 京津冀协同 → 京, 津, 冀: each char of a word-aligned run of abbreviations is a PLACE. */
+    /**
+     * 中美关系 → 中, 美; 京津冀协同 → 京, 津, 冀: each char of a word-aligned run of abbreviations is a PLACE. The
+     * owners that are no {@code PLACE1} chars ({@link #OWNER_ONLY}: 俄乌冲突, 中哈关系) count only before one of
+     * {@link #AFTER_ABBREVIATIONS}.
+     */
     private static void abbreviations(char[] c, boolean[] cut, NerLexicon lex, List<Mention> out) {
         int n = c.length;
         for (int i = 0; i < n; ) {
             int j = i;
-            while (j < n && j - i < 4 && (lex.categories(c[j]) & NerLexicon.PLACE1) != 0) {
+            boolean ownerOnly = false;
+            while (j < n && j - i < 4) {
+                if ((lex.categories(c[j]) & NerLexicon.PLACE1) == 0) {
+                    if (OWNER_ONLY.indexOf(c[j]) < 0) {
+                        break;
+                    }
+                    ownerOnly = true;
+                }
                 j++;
             }
             // before punctuation only when the run is not an ordinary word itself, however rare (家庭美德。, 新意，,
             // 道之以德, 身上的沙土，, 以“黑马”, “中巴”) nor ends in 老, there a word of respect after a surname (看望了巴老。
             // is the writer 巴金, not 巴 and 老挝), nor before a number or Latin letters (联赛中|以|3比1)
             if (j - i >= 2 && cut[i] && (startsWithAny(c, j, AFTER_ABBREVIATIONS)
-                    || ((j == n || (cut[j] && !isHan(c[j]) && c[j] != '0' && c[j] != 'A')) && c[j - 1] != '老'
+                    || !ownerOnly && (j == n || (cut[j] && !isHan(c[j]) && c[j] != '0' && c[j] != 'A')) && c[j - 1] != '老'
                     && !Words.common(new String(c, i, j - i))
-                    && !Words.ordinaryAtLeastHalf(new String(c, i, j - i))))) {
+                    && !Words.ordinaryAtLeastHalf(new String(c, i, j - i)))) {
                 for (int k = i; k < j; k++) {
                     out.add(new Mention(EntityType.PLACE, k, k + 1, null, Mention.Priority.RULE));
                 }

@@ -656,6 +656,18 @@ class NerRecognizerTest {
     }
 
     @Test
+    void abbreviationsBeforeAConflictOrASummitAreEachAPlace() {
+        List<Entity> es = entities("巴以冲突再度升级，俄乌冲突持续，美以首脑举行会谈。");
+        for (String p : new String[]{"巴", "以", "俄", "乌", "美"}) {
+            assertTrue(hasText(es, EntityType.PLACE, p), () -> p + " " + es);
+        }
+        // 乌, 哈 (no PLACE1 chars: 罗哈, 保加) count only before such a word
+        List<Entity> ports = entities("他到乌鲁木齐、哈密出差，罗哈尔德说。");
+        assertFalse(ports.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.text().length() == 1),
+                ports::toString);
+    }
+
+    @Test
     void ordinaryWordOfAbbreviationCharsIsNoPlace() {
         List<Entity> es = entities("要弘扬家庭美德。");
         assertFalse(hasText(es, EntityType.PLACE, "美"), es::toString);
