@@ -160,6 +160,58 @@ final class EntityRules {
         giveWay(added, EntityType.ORGANIZATION, EntityType.PLACE, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PLACE && byline(c, m));
         abbreviationsInsideCompanies(c, mentions);
+        datelinePlaces(c, byStart, mentions);
+    }
+
+    /** Sources that open a dateline: 本报北京1月5日讯, 新华社乌鲁木齐8月15日电. */
+    private static final String[] DATELINE_SOURCES = {"本报", "新华社", "中新社", "中新网"};
+
+    /** Chars a dateline's date is written with, between its place and 讯 or 电. */
+    private static final String DATELINE_DATE = "0123456789〇一二三四五六七八九十月日";
+
+    /**
+     * The place of a dateline is the lexicon's place right after its source, before its date and 讯 or 电 (本报五家渠讯,
+     * 本报石河子8月15日讯, 新华社北京电), whatever the tagger read there (五家渠 missed where the segmenter read 五|家|渠讯;
+     * 石河子讯 with the 讯): that PLACE, and no other name inside the dateline.
+     */
+    static void datelinePlaces(char[] c, HitIndex hits, List<Mention> mentions) {
+        int n = c.length;
+        List<int[]> lines = null; // [source end, place end, dateline end]
+        for (int p = 0; p + 2 < n; p++) {
+            if ((c[p] != '本' && c[p] != '新' && c[p] != '中') || !startsWithAny(c, p, DATELINE_SOURCES)) {
+                continue;
+            }
+            int q = p + (c[p] == '本' ? 2 : 3);
+            int e = 0;
+            for (int k = hits.from(q); k < hits.to(q); k++) {
+                int[] h = hits.get(k);
+                if ((h[2] & NerLexicon.PLACE) != 0 && h[1] > e) {
+                    e = h[1];
+                }
+            }
+            int d = e;
+            while (e > 0 && d < n && d - e < 10 && DATELINE_DATE.indexOf(c[d]) >= 0) {
+                d++;
+            }
+            if (e > 0 && d < n && (c[d] == '讯' || c[d] == '电')) {
+                if (lines == null) {
+                    lines = new ArrayList<>();
+                }
+                lines.add(new int[]{q, e, d + 1});
+            }
+        }
+        if (lines == null) {
+            return;
+        }
+        boolean[] inside = new boolean[n + 1]; // chars of a dateline's place, date and 讯/电
+        for (int[] l : lines) {
+            java.util.Arrays.fill(inside, l[0], l[2], true);
+        }
+        mentions.removeIf(m -> m.type() != EntityType.ORGANIZATION && inside[m.start()] && inside[m.end() - 1]
+                && m.priority() < Mention.Priority.USER_LEXICON);
+        for (int[] l : lines) {
+            mentions.add(new Mention(EntityType.PLACE, l[0], l[1], null, Mention.Priority.RULE));
+        }
     }
 
     /** What a province or city does for the region it is paired with: 对口支援 (paired assistance) and its variants. */

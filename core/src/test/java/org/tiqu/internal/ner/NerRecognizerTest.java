@@ -1049,4 +1049,16 @@ class NerRecognizerTest {
         List<Entity> verb = entities("广东省对口支援新疆，成效显著。");
         assertFalse(verb.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), verb::toString);
     }
+
+    @Test
+    void theDatelinesPlaceIsTheLexiconsPlaceBeforeItsDate() {
+        List<Entity> es = entities("本报五家渠讯（记者 张三）8月15日，薛斌到第六师调研。");
+        assertTrue(has(es, EntityType.PLACE, "五家渠", 2), es::toString);
+        List<Entity> dated = entities("本报石河子8月15日讯 近日，八师石河子市召开会议。");
+        assertTrue(has(dated, EntityType.PLACE, "石河子", 2), dated::toString);
+        assertFalse(hasText(dated, EntityType.PLACE, "石河子8"), dated::toString);
+        List<Entity> bare = entities("本报石河子讯 近日，八师石河子市召开会议。");
+        assertTrue(has(bare, EntityType.PLACE, "石河子", 2), bare::toString);
+        assertFalse(hasText(bare, EntityType.PLACE, "石河子讯"), bare::toString);
+    }
 }
