@@ -1,5 +1,7 @@
 package org.tiqu.internal.ner;
 
+import org.tiqu.internal.text.Chars;
+
 /**
  * Feature templates of the character tagger, shared by the trainer (benchmarks) and the decoder so both hash the
  * same things. Each position gets {@link #COUNT} 64-bit feature keys, computed without allocation from the folded
@@ -28,13 +30,34 @@ public final class NerFeatures {
         return c;
     }
 
-    /** @return the folded chars of {@code s[from, to)} */
+    /**
+     * @return the folded chars of {@code s[from, to)}, with the other marks that separate the parts of a
+     * transliterated name (乔治‧华盛顿 in Taiwan's texts, 马丁．路德．金, 艾尔肯•吐尼亚孜) written as the middle dot
+     * where they stand between two Han chars that are not numerals (一九九六．四．五 is a date)
+     */
     public static char[] fold(CharSequence s, int from, int to) {
         char[] out = new char[to - from];
+        boolean marks = false;
         for (int i = from; i < to; i++) {
-            out[i - from] = fold(s.charAt(i));
+            char f = fold(s.charAt(i));
+            out[i - from] = f;
+            marks |= NAME_MARKS.indexOf(f) >= 0;
+        }
+        if (marks) {
+            for (int i = 1; i + 1 < out.length; i++) {
+                if (NAME_MARKS.indexOf(out[i]) >= 0 && nameSide(out[i - 1]) && nameSide(out[i + 1])) {
+                    out[i] = '·';
+                }
+            }
         }
         return out;
+    }
+
+    /** Marks written for the middle dot: full stops (．folds to .), the hyphenation point, bullets, katakana's dot. */
+    private static final String NAME_MARKS = ".\u2027\uFE52\u2022\u30FB\u2219\u22C5";
+
+    private static boolean nameSide(char c) {
+        return Chars.isHan(c) && "〇一二三四五六七八九十".indexOf(c) < 0;
     }
 
     // lexicon code layout (bits of one int per position)

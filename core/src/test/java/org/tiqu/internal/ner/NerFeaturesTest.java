@@ -22,6 +22,17 @@ class NerFeaturesTest {
     }
 
     @Test
+    void otherNameMarksBetweenHanCharsFoldToTheMiddleDot() {
+        assertEquals("乔治·华盛顿", new String(NerFeatures.fold("乔治\u2027华盛顿", 0, 6)));
+        assertEquals("马丁·路德·金", new String(NerFeatures.fold("马丁．路德．金", 0, 7)));
+        assertEquals("艾尔肯·吐尼亚孜", new String(NerFeatures.fold("艾尔肯•吐尼亚孜", 0, 8)));
+        // not a date written with full stops, nor a mark beside a Latin letter or at an edge
+        assertEquals("一九九六.四.五", new String(NerFeatures.fold("一九九六．四．五", 0, 8)));
+        assertEquals("A.A.", new String(NerFeatures.fold("Ｂ．Ｃ．", 0, 4)));
+        assertEquals(".华", new String(NerFeatures.fold("．华", 0, 2)));
+    }
+
+    @Test
     void wordInfoGivesEachCharItsWordsClassAndPlaceInIt() {
         java.util.List<org.tiqu.internal.seg.Word> words = java.util.List.of(
                 new org.tiqu.internal.seg.Word("中国", 0, 2, "ns"),
