@@ -1061,4 +1061,12 @@ class NerRecognizerTest {
         assertTrue(has(bare, EntityType.PLACE, "石河子", 2), bare::toString);
         assertFalse(hasText(bare, EntityType.PLACE, "石河子讯"), bare::toString);
     }
+
+    @Test
+    void aNameDoesNotTakeTheFirstCharOfAVerbOfReportingAfterIt() {
+        // the segmenter reads 张|华通|报: 通 starts 通报, not a given name's third char
+        List<Entity> es = entities("州纪委监委派驻第三纪检监察组组长张华通报情况。");
+        assertTrue(has(es, EntityType.PERSON, "张华", 16), es::toString);
+        assertFalse(hasText(es, EntityType.PERSON, "张华通"), es::toString);
+    }
 }
