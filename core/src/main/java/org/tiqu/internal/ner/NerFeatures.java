@@ -58,7 +58,8 @@ public final class NerFeatures {
      * Written out, as it runs on every char: a Han char costs one comparison.
      */
     private static boolean nameMark(char f) {
-        return f < '\u4E00' ? f == '.' || f == '\u2027' || f == '\u2022' || f == '\u30FB' || f == '\u2219' || f == '\u22C5'
+        return f < '\u4E00'
+                ? f == '.' || f == '\u2027' || f == '\u2022' || f == '\u30FB' || f == '\u2219' || f == '\u22C5'
                 : f == '\uFE52';
     }
 
