@@ -161,7 +161,65 @@ final class EntityRules {
         giveWay(added, EntityType.ORGANIZATION, EntityType.PLACE, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PLACE && byline(c, m));
         abbreviationsInsideCompanies(c, mentions);
+        freeTradeZones(c, mentions);
         datelinePlaces(c, byStart, mentions);
+    }
+
+    /** Heads of a free-trade zone's or port's name. */
+    private static final String[] FREE_TRADE_HEADS = {"自由贸易试验区", "自由贸易港", "自贸试验区", "自贸区", "自贸港"};
+
+    /**
+     * A free-trade zone is a place, as the guideline counts areas named for a strategy (粤港澳大湾区): a place and a
+     * free-trade head (海南|自由贸易港), or 中国 and the place in brackets before it (中国（新疆）自由贸易试验区), with the
+     * area of the zone after it that ends in 片区 (乌鲁木齐片区, 临港新片区).
+     */
+    static void freeTradeZones(char[] c, List<Mention> mentions) {
+        int n = c.length;
+        List<int[]> heads = null;
+        for (int p = 0; p + 3 <= n; p++) {
+            if ((c[p] == '自') && (c[p + 1] == '由' || c[p + 1] == '贸')) {
+                for (String h : FREE_TRADE_HEADS) {
+                    if (startsWith(c, p, h)) {
+                        if (heads == null) {
+                            heads = new ArrayList<>();
+                        }
+                        heads.add(new int[]{p, p + h.length()});
+                        break;
+                    }
+                }
+            }
+        }
+        if (heads == null) {
+            return;
+        }
+        int[] placeFrom = new int[n + 1]; // start + 1 of the longest place ending at p, else 0
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PLACE && (placeFrom[m.end()] == 0 || m.start() < placeFrom[m.end()] - 1)) {
+                placeFrom[m.end()] = m.start() + 1;
+            }
+        }
+        for (int[] h : heads) {
+            int b = h[0], start = -1;
+            if (b >= 5 && c[b - 1] == ')' && placeFrom[b - 1] > 0) {
+                int open = placeFrom[b - 1] - 2; // 中国(新疆)|自由贸易试验区
+                if (open >= 2 && c[open] == '(' && startsWith(c, open - 2, "中国")) {
+                    start = open - 2;
+                }
+            } else if (placeFrom[b] > 0) {
+                start = placeFrom[b] - 1; // 海南|自由贸易港
+            }
+            if (start < 0) {
+                continue;
+            }
+            int end = h[1];
+            for (int j = end + 1; j <= n && j - end <= 8 && isHan(c[j - 1]); j++) {
+                if (j - end >= 3 && c[j - 2] == '片' && c[j - 1] == '区') {
+                    end = j; // 乌鲁木齐片区, 临港新片区
+                    break;
+                }
+            }
+            mentions.add(new Mention(EntityType.PLACE, start, end, null, Mention.Priority.RULE));
+        }
     }
 
     /** Sources that open a dateline: 本报北京1月5日讯, 新华社乌鲁木齐8月15日电. */

@@ -1069,4 +1069,15 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.PERSON, "张华", 16), es::toString);
         assertFalse(hasText(es, EntityType.PERSON, "张华通"), es::toString);
     }
+
+    @Test
+    void aFreeTradeZoneIsOnePlaceWithItsArea() {
+        List<Entity> es = entities("中国（新疆）自由贸易试验区乌鲁木齐片区揭牌。");
+        assertTrue(has(es, EntityType.PLACE, "中国(新疆)自由贸易试验区乌鲁木齐片区", 0), es::toString);
+        List<Entity> port = entities("海南自由贸易港建设全面推进。");
+        assertTrue(has(port, EntityType.PLACE, "海南自由贸易港", 0), port::toString);
+        // the area is taken only as one run of Han chars ending in 片区
+        List<Entity> comma = entities("新疆自贸试验区，片区建设加快。");
+        assertTrue(has(comma, EntityType.PLACE, "新疆自贸试验区", 0), comma::toString);
+    }
 }
