@@ -65,7 +65,8 @@ class ResolverEdgeTest {
         String text = "广东省对口支援新疆工作前方指挥部";
         List<Entity> es = resolve(text + "推进对口支援", new Mention(EntityType.ORGANIZATION, 0, 16),
                 new Mention(EntityType.PLACE, 0, 3), new Mention(EntityType.POLICY, 3, 7, null, Mention.Priority.RULE),
-                new Mention(EntityType.PLACE, 7, 9), new Mention(EntityType.POLICY, 18, 22, null, Mention.Priority.RULE));
+                new Mention(EntityType.PLACE, 7, 9),
+                new Mention(EntityType.POLICY, 18, 22, null, Mention.Priority.RULE));
         assertEquals(List.of("ORGANIZATION 0", "PLACE 0", "PLACE 7", "POLICY 18"),
                 es.stream().map(e -> e.type() + " " + e.start()).toList());
         // the caller's own term stays

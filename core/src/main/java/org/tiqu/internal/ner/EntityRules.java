@@ -177,7 +177,7 @@ final class EntityRules {
         int n = c.length;
         List<int[]> heads = null;
         for (int p = 0; p + 3 <= n; p++) {
-            if ((c[p] == '自') && (c[p + 1] == '由' || c[p + 1] == '贸')) {
+            if (c[p] == '自' && (c[p + 1] == '由' || c[p + 1] == '贸')) {
                 for (String h : FREE_TRADE_HEADS) {
                     if (startsWith(c, p, h)) {
                         if (heads == null) {
@@ -192,21 +192,16 @@ final class EntityRules {
         if (heads == null) {
             return;
         }
-        int[] placeFrom = new int[n + 1]; // start + 1 of the longest place ending at p, else 0
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.PLACE && (placeFrom[m.end()] == 0 || m.start() < placeFrom[m.end()] - 1)) {
-                placeFrom[m.end()] = m.start() + 1;
-            }
-        }
+        Mention[] placeByEnd = longest(n, mentions, true, m -> m.type() == EntityType.PLACE);
         for (int[] h : heads) {
             int b = h[0], start = -1;
-            if (b >= 5 && c[b - 1] == ')' && placeFrom[b - 1] > 0) {
-                int open = placeFrom[b - 1] - 2; // 中国(新疆)|自由贸易试验区
+            if (b >= 5 && c[b - 1] == ')' && placeByEnd[b - 1] != null) {
+                int open = placeByEnd[b - 1].start() - 1; // 中国(新疆)|自由贸易试验区
                 if (open >= 2 && c[open] == '(' && startsWith(c, open - 2, "中国")) {
                     start = open - 2;
                 }
-            } else if (placeFrom[b] > 0) {
-                start = placeFrom[b] - 1; // 海南|自由贸易港
+            } else if (placeByEnd[b] != null) {
+                start = placeByEnd[b].start(); // 海南|自由贸易港
             }
             if (start < 0) {
                 continue;
@@ -225,8 +220,8 @@ final class EntityRules {
     /** Sources that open a dateline: 本报北京1月5日讯, 新华社乌鲁木齐8月15日电. */
     private static final String[] DATELINE_SOURCES = {"本报", "新华社", "中新社", "中新网"};
 
-    /** Chars a dateline's date is written with, between its place and 讯 or 电. */
-    private static final String DATELINE_DATE = "0123456789〇一二三四五六七八九十月日";
+    /** Chars a dateline's date is written with, between its place and 讯 or 电 (digits fold to 0). */
+    private static final String DATELINE_DATE = "0〇一二三四五六七八九十月日";
 
     /**
      * The place of a dateline is the lexicon's place right after its source, before its date and 讯 or 电 (本报五家渠讯,
@@ -282,27 +277,23 @@ final class EntityRules {
      * and a place ends right before it, the organisation starts at that place.
      */
     static void pairedAssistanceBodies(char[] c, List<Mention> mentions) {
-        int[] placeFrom = null; // start of a place ending at p, else -1; built at the first candidate
+        Mention[] placeByEnd = null; // built at the first candidate
         List<Mention> added = null;
         for (Mention m : mentions) {
             int s = m.start() - 4;
-            if (m.type() != EntityType.ORGANIZATION || s < 1 || c[s] != '对' || !startsWithAny(c, s, PAIRED_ASSISTANCE)) {
+            if (m.type() != EntityType.ORGANIZATION || s < 1 || c[s] != '对'
+                    || !startsWithAny(c, s, PAIRED_ASSISTANCE)) {
                 continue;
             }
-            if (placeFrom == null) {
-                placeFrom = new int[c.length + 1];
-                java.util.Arrays.fill(placeFrom, -1);
-                for (Mention p : mentions) {
-                    if (p.type() == EntityType.PLACE && (placeFrom[p.end()] < 0 || p.start() < placeFrom[p.end()])) {
-                        placeFrom[p.end()] = p.start(); // the longest place
-                    }
-                }
+            if (placeByEnd == null) {
+                placeByEnd = longest(c.length, mentions, true, p -> p.type() == EntityType.PLACE);
             }
-            if (placeFrom[s] >= 0) {
+            if (placeByEnd[s] != null) {
                 if (added == null) {
                     added = new ArrayList<>();
                 }
-                added.add(new Mention(EntityType.ORGANIZATION, placeFrom[s], m.end(), null, Mention.Priority.RULE));
+                added.add(new Mention(EntityType.ORGANIZATION, placeByEnd[s].start(), m.end(), null,
+                        Mention.Priority.RULE));
             }
         }
         if (added != null) {
@@ -4577,7 +4568,8 @@ final class EntityRules {
             // 道之以德, 身上的沙土，, 以“黑马”, “中巴”) nor ends in 老, there a word of respect after a surname (看望了巴老。
             // is the writer 巴金, not 巴 and 老挝), nor before a number or Latin letters (联赛中|以|3比1)
             if (j - i >= 2 && cut[i] && (startsWithAny(c, j, AFTER_ABBREVIATIONS)
-                    || !ownerOnly && (j == n || (cut[j] && !isHan(c[j]) && c[j] != '0' && c[j] != 'A')) && c[j - 1] != '老'
+                    || !ownerOnly && (j == n || (cut[j] && !isHan(c[j]) && c[j] != '0' && c[j] != 'A'))
+                    && c[j - 1] != '老'
                     && !Words.common(new String(c, i, j - i))
                     && !Words.ordinaryAtLeastHalf(new String(c, i, j - i)))) {
                 for (int k = i; k < j; k++) {
