@@ -1080,4 +1080,12 @@ class NerRecognizerTest {
         List<Entity> comma = entities("新疆自贸试验区，片区建设加快。");
         assertTrue(has(comma, EntityType.PLACE, "新疆自贸试验区", 0), comma::toString);
     }
+
+    @Test
+    void centralPartyBodiesOfTheReformsAreOrganisations() {
+        List<Entity> es = entities("中央全面深化改革委员会第三次会议召开，中央全面依法治国委员会办公室负责人介绍。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "中央全面深化改革委员会", 0), es::toString);
+        assertTrue(hasText(es, EntityType.ORGANIZATION, "中央全面依法治国委员会办公室"), es::toString);
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.POLICY), es::toString);
+    }
 }
