@@ -100,7 +100,7 @@ public final class PolicyRecognizer implements Recognizer {
     /** Organisation heads after a policy term: the term is then part of the organisation's name. */
     private static final String[] ORG_SUFFIXES = {"指挥部", "领导小组", "办公室", "委员会", "管理局", "研究院", "研究中心",
             "研究会", "促进会", "基金会", "协会", "学会", "学院", "工作组", "专班", "研究所", "股份有限公司", "有限公司",
-            "有限责任公司", "公司", "集团", "办", "组"};
+            "有限责任公司", "公司", "集团", "局", "办", "组"};
 
     private final WordTrie trie;
 
@@ -663,11 +663,12 @@ public final class PolicyRecognizer implements Recognizer {
         }
         for (String suffix : ORG_SUFFIXES) {
             if (t.startsWith(suffix, k)) {
-                // one-char suffixes that start another word are none: 办理, 办法; 组织, 组成, 组建, 组合 (but
+                // one-char suffixes that start another word are none: 办理, 办法; 组织, 组成, 组建, 组合; 局面 (but
                 // 中央生态环境保护督察组: a team named after the policy it carries out)
                 return switch (suffix) {
                     case "办" -> !t.han(k + 1) || t.at(k + 1) == '公';
                     case "组" -> k + 1 >= t.length() || "织成建合".indexOf(t.at(k + 1)) < 0;
+                    case "局" -> k + 1 >= t.length() || "面势部限".indexOf(t.at(k + 1)) < 0; // 乡村振兴局, not 新局面
                     default -> true;
                 };
             }

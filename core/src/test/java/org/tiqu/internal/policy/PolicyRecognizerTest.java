@@ -210,6 +210,10 @@ class PolicyRecognizerTest {
         assertNone("全县脱贫攻坚总指挥部召开会议。", POLICY, "脱贫攻坚");
         // a company or institute named after its trade
         assertNone("新疆天山畜牧生物工程股份有限公司参加展会。", POLICY, "畜牧生物工程");
+        // a bureau named after the policy it carries out, not the first char of 局面
+        assertNone("县乡村振兴局组织开展培训。", POLICY, "乡村振兴");
+        assertEquals(java.util.List.of("乡村振兴"),
+                Spans.of("开创乡村振兴局面。", POLICY).stream().map(Entity::text).toList());
     }
 
     @Test
