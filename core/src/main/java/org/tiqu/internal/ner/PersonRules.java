@@ -1008,8 +1008,8 @@ final class PersonRules {
 
     /**
      * A person that the core dictionary knows as a word, rarely as a person's name (刘桥 ns, 吉尼斯 nz, 张扬 v), is
-     * dropped, unless a title is right before it (外长海尔, 部长沙龙) or it stands in a 、-list beside another person
-     * (冯巩、牛群).
+     * dropped, unless a title is right before it (外长海尔, 部长沙龙) or it stands in a 、-list beside another person,
+     * each perhaps with a note in brackets (冯巩、牛群; 陈刚（男）、马力（回族）).
      */
     static void dropOrdinaryWords(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
@@ -1027,9 +1027,39 @@ final class PersonRules {
             }
         }
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.length() >= 2 && !titleEnd[m.start()]
-                && !(m.start() >= 1 && c[m.start() - 1] == '、' && personEnd[m.start() - 1])
-                && !(m.end() < n && c[m.end()] == '、' && personStart[m.end() + 1])
+                && !(m.start() >= 1 && c[m.start() - 1] == '、' && personEnd[beforeNote(c, m.start() - 1)])
+                && !(afterNote(c, m.end()) < n && c[afterNote(c, m.end())] == '、'
+                    && personStart[afterNote(c, m.end()) + 1])
                 && Words.rarelyAPerson(new String(c, m.start(), m.length())));
+    }
+
+    /** Longest note in brackets after a name in a list: 刘洋（女）、, 马力（回族）、. */
+    private static final int MAX_NOTE = 6;
+
+    /** Where a bracketed note that ends at {@code end} starts (陈刚|（男）|、), else {@code end}. */
+    private static int beforeNote(char[] c, int end) {
+        if (end == 0 || c[end - 1] != ')') {
+            return end;
+        }
+        for (int i = end - 2; i >= 0 && end - i <= MAX_NOTE; i--) {
+            if (c[i] == '(') {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** Where a bracketed note that starts at {@code start} ends (马力|（回族）|、), else {@code start}. */
+    private static int afterNote(char[] c, int start) {
+        if (start >= c.length || c[start] != '(') {
+            return start;
+        }
+        for (int i = start + 1; i < c.length && i - start < MAX_NOTE; i++) {
+            if (c[i] == ')') {
+                return i + 1;
+            }
+        }
+        return start;
     }
 
     /** Japanese surnames that start with 小 (小林觉, 小渊惠三): the 小 is part of the name. */

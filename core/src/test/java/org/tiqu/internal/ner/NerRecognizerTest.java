@@ -1088,4 +1088,11 @@ class NerRecognizerTest {
         assertTrue(hasText(es, EntityType.ORGANIZATION, "中央全面依法治国委员会办公室"), es::toString);
         assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.POLICY), es::toString);
     }
+
+    @Test
+    void anOrdinaryWordStaysAPersonInAListOfNamesWithNotes() {
+        // 马力 (horsepower) beside persons whose notes in brackets stand between them and the 、
+        List<Entity> es = entities("获奖者包括：刘洋（女）、陈刚（男）、马力（回族）。");
+        assertTrue(has(es, EntityType.PERSON, "马力", 18), es::toString);
+    }
 }
