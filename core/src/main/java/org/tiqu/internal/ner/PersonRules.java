@@ -1027,39 +1027,18 @@ final class PersonRules {
             }
         }
         mentions.removeIf(m -> m.type() == EntityType.PERSON && m.length() >= 2 && !titleEnd[m.start()]
-                && !(m.start() >= 1 && c[m.start() - 1] == '、' && personEnd[beforeNote(c, m.start() - 1)])
-                && !(afterNote(c, m.end()) < n && c[afterNote(c, m.end())] == '、'
-                    && personStart[afterNote(c, m.end()) + 1])
+                && !listedBesidePerson(c, m, personStart, personEnd)
                 && Words.rarelyAPerson(new String(c, m.start(), m.length())));
     }
 
-    /** Longest note in brackets after a name in a list: 刘洋（女）、, 马力（回族）、. */
-    private static final int MAX_NOTE = 6;
-
-    /** Where a bracketed note that ends at {@code end} starts (陈刚|（男）|、), else {@code end}. */
-    private static int beforeNote(char[] c, int end) {
-        if (end == 0 || c[end - 1] != ')') {
-            return end;
-        }
-        for (int i = end - 2; i >= 0 && end - i <= MAX_NOTE; i--) {
-            if (c[i] == '(') {
-                return i;
-            }
-        }
-        return end;
-    }
-
-    /** Where a bracketed note that starts at {@code start} ends (马力|（回族）|、), else {@code start}. */
-    private static int afterNote(char[] c, int start) {
-        if (start >= c.length || c[start] != '(') {
-            return start;
-        }
-        for (int i = start + 1; i < c.length && i - start < MAX_NOTE; i++) {
-            if (c[i] == ')') {
-                return i + 1;
-            }
-        }
-        return start;
+    /**
+     * m stands in a 、-list next to a person, either of them perhaps followed by a bracketed note ({@link #noteStart},
+     * {@link #skipNote}).
+     */
+    private static boolean listedBesidePerson(char[] c, Mention m, boolean[] personStart, boolean[] personEnd) {
+        int before = m.start() - 1, after = skipNote(c, m.end());
+        return before >= 0 && c[before] == '、' && personEnd[noteStart(c, before)]
+                || after < c.length && c[after] == '、' && personStart[after + 1];
     }
 
     /** Japanese surnames that start with 小 (小林觉, 小渊惠三): the 小 is part of the name. */
