@@ -4161,7 +4161,7 @@ final class EntityRules {
     }
 
     static boolean isDot(char ch) {
-        return ch == '·' || ch == '•' || ch == '・';
+        return Chars.isNameDot(ch);
     }
 
     /**
@@ -4741,7 +4741,7 @@ final class EntityRules {
                     e++;
                 }
                 allLong &= e - partStart >= 2;
-                if (e + 1 < n && (c[e] == '·' || c[e] == '•' || c[e] == '・') && translit(c[e + 1])) {
+                if (e + 1 < n && isDot(c[e]) && translit(c[e + 1])) {
                     e++;
                     continue;
                 }

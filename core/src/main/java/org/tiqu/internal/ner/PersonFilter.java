@@ -463,7 +463,7 @@ public final class PersonFilter {
             boolean han = true, translit = true, dot = false;
             for (int i = s; i < e; i++) {
                 char ch = c[i];
-                dot |= ch == '·' || ch == '•' || ch == '・';
+                dot |= EntityRules.isDot(ch);
                 han &= EntityRules.isHan(ch);
                 translit &= PersonRules.TRANSLIT[ch] || ch == '·';
             }

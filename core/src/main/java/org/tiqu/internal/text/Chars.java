@@ -48,6 +48,11 @@ public final class Chars {
                 || c == '\u00B7' || c == '\u2022';
     }
 
+    /** The middle dot between the parts of a transliterated name, as written: ·, the bullet •, katakana's ・. */
+    public static boolean isNameDot(char c) {
+        return c == '·' || c == '•' || c == '・';
+    }
+
     /** Ends a sentence: 。！？；… and their ASCII forms. */
     public static boolean isSentenceEnd(char c) {
         return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';' || c == '…'

@@ -374,7 +374,7 @@ public final class Normalizer {
         int dot = -1;
         for (int i = 0; i < nextLine.length() && i <= 6 && dot < 0; i++) {
             char ch = nextLine.charAt(i);
-            if (i > 0 && (ch == '·' || ch == '•' || ch == '・')) {
+            if (i > 0 && Chars.isNameDot(ch)) {
                 dot = i;
             } else if (!Chars.isHan(ch)) {
                 return false;
