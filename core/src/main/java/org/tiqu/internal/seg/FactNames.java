@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * char that names a body (国资|委), or starting with 中国, 国家 and the like: PKU cuts the head or the start off; and
  * two-char short forms spelt only in transliteration chars (万科 of 伊万科维奇).
  *
- * <p>A short list of words of today's news ({@link #MODERN}: 储能, 网约车, 碳中和) joins them for the same reason.
+ * <p>A short list of words of today's news ({@link #MODERN}: 储能, 网约车, 碳中和) and the full names of China's
+ * counties and cities ({@link #DIVISIONS}: 于田县, 五家渠市) join them for the same reason.
  */
 final class FactNames {
     static final String FACTS = "/org/tiqu/ner/facts.txt";
@@ -47,11 +48,12 @@ final class FactNames {
     private FactNames() {
     }
 
-    /** {@code words}, the fact names and the {@link #MODERN} words not among them, sorted. */
+    /** {@code words}, the fact names, the {@link #MODERN} words and the counties not among them, sorted. */
     static List<String> with(List<String> words, int maxLength) {
         Set<String> known = new HashSet<>(words);
         TreeSet<String> all = new TreeSet<>(words);
         addModernWords(all, maxLength);
+        addCounties(all, maxLength);
         try (InputStream in = FactNames.class.getResourceAsStream(FACTS)) {
             if (in == null) {
                 return List.copyOf(all); // the NER resources are not on the class path: segmentation needs none
@@ -115,6 +117,32 @@ final class FactNames {
             default -> {
                 return false;
             }
+        }
+    }
+
+    /** China's divisions, from the NER resources: full names of counties and above are {@link #COUNTY}. */
+    static final String DIVISIONS = "/org/tiqu/ner/divisions.txt.gz";
+    private static final String COUNTY = "A";
+
+    /**
+     * Full names of China's divisions at county level and above (于田县, 疏附县, 头屯河区): People's Daily and PKU write
+     * each as one word, and the model, which saw few of them, cut many apart (于|田|县, 头|屯河区).
+     */
+    private static void addCounties(Set<String> all, int maxLength) {
+        try (InputStream raw = FactNames.class.getResourceAsStream(DIVISIONS)) {
+            if (raw == null) {
+                return; // the NER resources are not on the class path
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(new java.util.zip.GZIPInputStream(raw),
+                    StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int tab = line.indexOf('\t');
+                if (tab >= 3 && tab <= maxLength && line.startsWith(COUNTY, tab + 1) && allHan(line.substring(0, tab))) {
+                    all.add(line.substring(0, tab));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DIVISIONS, e);
         }
     }
 

@@ -35,6 +35,14 @@ class FactNamesTest {
     }
 
     @Test
+    void countiesAndCitiesStayWhole() {
+        // the model alone cut 于|田|县, 五|家|渠市 and 头|屯河区
+        assertEquals("和田 地区 于田县 达里雅布依乡 卫生院", joined("和田地区于田县达里雅布依乡卫生院"));
+        assertEquals("第六师 五家渠市 党委", joined("第六师五家渠市党委").replace("第六 师", "第六师"));
+        assertTrue(joined("乌鲁木齐经济技术开发区（头屯河区）").contains("头屯河区"));
+    }
+
+    @Test
     void keepsForeignNamesButNotChineseOnes() {
         Set<String> known = Set.of("银行", "公司");
         assertTrue(FactNames.keep("PERSON", "古特雷斯", known));
