@@ -127,6 +127,7 @@ final class EntityRules {
         mentions.addAll(added);
         orgChains(c, cut, notName, lex, byStart, mentions);
         pairedAssistanceBodies(c, mentions);
+        bracketedSeatBodies(c, cut, mentions);
         jointCommissions(c, mentions);
         placeSuffixes(c, cut, mentions);
         ownerAbbreviations(c, cut, notName, lex, mentions);
@@ -293,6 +294,45 @@ final class EntityRules {
                     added = new ArrayList<>();
                 }
                 added.add(new Mention(EntityType.ORGANIZATION, placeByEnd[s].start(), m.end(), null,
+                        Mention.Priority.RULE));
+            }
+        }
+        if (added != null) {
+            mentions.addAll(added);
+        }
+    }
+
+    /** Bodies of a zone or division that shares its government with a district (党工委 and 管委会 of a zone). */
+    private static final String[] SHARED_BODIES = {"党工委", "管委会", "人民政府", "人大常委会", "党委", "政府", "纪工委"};
+
+    /**
+     * A development zone that shares its government with the district that hosts it is named with that district in
+     * brackets before its bodies: 乌鲁木齐经济技术开发区（头屯河区）党工委, 乌鲁木齐高新技术产业开发区（新市区）管委会. Where
+     * a PLACE or ORGANIZATION mention ends right before a bracket that holds exactly a PLACE mention, and one of
+     * {@link #SHARED_BODIES} follows the closing bracket as a word, the whole is one organisation (the places nest).
+     */
+    static void bracketedSeatBodies(char[] c, boolean[] cut, List<Mention> mentions) {
+        Mention[] headByEnd = null; // built at the first bracketed place
+        List<Mention> added = null;
+        for (Mention m : mentions) {
+            int open = m.start() - 1;
+            if (m.type() != EntityType.PLACE || open < 1 || m.end() + 1 >= c.length || c[open] != '('
+                    || c[m.end()] != ')') {
+                continue;
+            }
+            int end = listedWordEnd(c, cut, m.end() + 1, SHARED_BODIES);
+            if (end == 0) {
+                continue;
+            }
+            if (headByEnd == null) {
+                headByEnd = longest(c.length, mentions, true,
+                        o -> o.type() == EntityType.PLACE || o.type() == EntityType.ORGANIZATION);
+            }
+            if (headByEnd[open] != null) {
+                if (added == null) {
+                    added = new ArrayList<>();
+                }
+                added.add(new Mention(EntityType.ORGANIZATION, headByEnd[open].start(), end, null,
                         Mention.Priority.RULE));
             }
         }

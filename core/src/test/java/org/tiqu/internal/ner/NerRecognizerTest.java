@@ -1051,6 +1051,17 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aZoneNamedWithItsHostDistrictInBracketsHeadsItsBodies() {
+        List<Entity> es = entities("乌鲁木齐高新技术产业开发区（新市区）党工委召开会议。");
+        // the text is the clean surface (brackets folded); the span is the source's
+        assertTrue(has(es, EntityType.ORGANIZATION, "乌鲁木齐高新技术产业开发区(新市区)党工委", 0), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "新市区", 14), es::toString);
+        List<Entity> alone = entities("会议在乌鲁木齐高新技术产业开发区（新市区）举行。");
+        assertFalse(alone.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.text().contains("新市区")),
+                alone::toString);
+    }
+
+    @Test
     void theDatelinesPlaceIsTheLexiconsPlaceBeforeItsDate() {
         List<Entity> es = entities("本报五家渠讯（记者 张三）8月15日，薛斌到第六师调研。");
         assertTrue(has(es, EntityType.PLACE, "五家渠", 2), es::toString);
