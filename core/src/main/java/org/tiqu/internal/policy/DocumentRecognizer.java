@@ -47,6 +47,9 @@ public final class DocumentRecognizer implements Recognizer {
             "要点", "议程", "框架", "蓝图", "战略", "路线图", "议案", "提案", "指引", "说明", "令", "命令", "指示",
             "批示", "讲话", "文件", "法规", "修正案", "草案", "征求意见稿", "决策", "索引", "体系", "规程", "须知"};
 
+    /** Kinds of document named right after the title's 》 (not 报告: 《…》报告会 is a talk). */
+    private static final String[] KINDS_AFTER = {"白皮书", "蓝皮书", "绿皮书", "文件"};
+
     /** Verbs that issue or apply documents right before 《. */
     private static final String[] DOC_CUES = {"印发", "出台", "发布", "颁布", "制定", "签订", "签署", "审议", "通过",
             "贯彻", "落实", "实施", "执行", "修订", "编制", "起草", "依据", "对照", "废止", "施行", "转发", "下发"};
@@ -109,7 +112,7 @@ public final class DocumentRecognizer implements Recognizer {
             while (e > b && Chars.isSpace(s.charAt(e - 1))) {
                 e--;
             }
-            if (e > b && hasHan(s, b, e) && !isPublication(s, b, e, j + 1) && isDocument(s, i, b, e)) {
+            if (e > b && hasHan(s, b, e) && !isPublication(s, b, e, j + 1) && isDocument(s, i, b, e, j + 1)) {
                 add(out, b, e);
                 alias(t, j + 1, out);
             }
@@ -120,9 +123,15 @@ public final class DocumentRecognizer implements Recognizer {
     /**
      * A bracketed title is a DOCUMENT when it reads like one: it ends in a document head (…意见, …法, …报告,
      * …备忘录, an optional （征求意见稿） after it), starts with 关于, or follows a verb that issues or applies
-     * documents (印发, 签署, 贯彻…). Books, films and articles in 《》 (《水浒传》, 《霓虹灯下的哨兵》) are not.
+     * documents (印发, 签署, 贯彻…), or is followed by a word that says what kind of document it is (《新时代的中国
+     * 绿色发展》白皮书). Books, films and articles in 《》 (《水浒传》, 《霓虹灯下的哨兵》) are not.
      */
-    private static boolean isDocument(String s, int open, int b, int e) {
+    private static boolean isDocument(String s, int open, int b, int e, int after) {
+        for (String kind : KINDS_AFTER) {
+            if (s.startsWith(kind, after)) {
+                return true;
+            }
+        }
         int end = e;
         while (end > b && (s.charAt(end - 1) == '）' || s.charAt(end - 1) == ')')) {
             int p = Math.max(s.lastIndexOf('（', end - 1), s.lastIndexOf('(', end - 1));

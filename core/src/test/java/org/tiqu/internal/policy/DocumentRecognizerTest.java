@@ -62,6 +62,12 @@ class DocumentRecognizerTest {
     }
 
     @Test
+    void aTitleFollowedByItsKindOfDocumentIsOne() {
+        assertSpan("国务院新闻办公室发表《新时代的中国绿色发展》白皮书。", DOCUMENT, "新时代的中国绿色发展");
+        assertNone("他在《平凡的世界》报告会上发言。", DOCUMENT, "平凡的世界");
+    }
+
+    @Test
     void booksAndFilmsAreNotDocuments() {
         String s = "他最爱读《水浒传》，也看过电影《霓虹灯下的哨兵》。";
         assertNone(s, DOCUMENT, "水浒传");
