@@ -169,6 +169,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.reportedBy(c, lexicon, hits, found);
         PersonRules.athletes(c, lexicon, found);
         PersonRules.titledForeigners(c, cut, lexicon, hits, found);
+        PersonRules.abduNames(c, found);
         PersonRules.rankedPlayers(c, lexicon, found);
         PersonRules.dottedNameWords(c, cut, posStart, lexicon, found);
         PersonRules.dottedRuns(c, cut, found);

@@ -2430,6 +2430,34 @@ final class PersonRules {
     }
 
     /**
+     * Uyghur names that begin with Abdu- (阿布都, 阿不都, 阿卜都) are one person: 主任阿布都热合曼带领 came out as
+     * 阿布 and 热合曼, as the segmenter reads 都 as the adverb (阿布|都|热合曼). Where a person is that prefix, or its
+     * first two chars before 都, and another person starts right after 都, the two are one. Linear in the mentions.
+     */
+    static void abduNames(char[] c, List<Mention> mentions) {
+        Mention[] personAt = null; // built at the first Abdu-: most texts have none
+        List<int[]> joined = null;
+        for (Mention m : mentions) {
+            int s = m.start(), du = s + 2;
+            if (m.type() != EntityType.PERSON || c[s] != '阿' || du >= c.length || "布不卜".indexOf(c[s + 1]) < 0
+                    || c[du] != '都' || (m.end() != du && m.end() != du + 1)) {
+                continue;
+            }
+            if (personAt == null) {
+                personAt = EntityRules.longest(c.length, mentions, false, o -> o.type() == EntityType.PERSON);
+                joined = new ArrayList<>();
+            }
+            Mention rest = personAt[du + 1];
+            if (rest != null) {
+                joined.add(new int[]{s, rest.end()});
+            }
+        }
+        if (joined != null) {
+            replacePersons(c.length, joined, mentions);
+        }
+    }
+
+    /**
      * The persons {@code spans} ({start, end} each) in place of the persons they overlap; a span that overlaps a
      * mention of another type, or a span kept before it, is left out. One pass over the mentions for all spans, so a
      * text with many of them stays linear.

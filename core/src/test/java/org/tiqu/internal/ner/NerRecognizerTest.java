@@ -455,6 +455,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void anAbduNameIsOnePersonThoughTheSegmenterReadsItsDuAsAnAdverb() {
+        // 阿布|都|热合曼: the tagger and the title rule gave 阿布 and 热合曼
+        List<Entity> es = entities("村委会主任阿布都热合曼带领村民修建水渠。");
+        assertTrue(has(es, EntityType.PERSON, "阿布都热合曼", 5), es::toString);
+        assertEquals(1, es.stream().filter(e -> e.type() == EntityType.PERSON).count(), es::toString);
+    }
+
+    @Test
     void uyghurNameOfOneSegmenterWordIsAPersonBeforeASpace() {
         // 不, 都 and 依 are no transliteration chars of the dotted-name rule, and the person filter dropped the
         // tagger's name with a space after it
