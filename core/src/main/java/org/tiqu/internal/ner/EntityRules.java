@@ -4144,10 +4144,13 @@ final class EntityRules {
     private static final java.util.Set<String> SETTING_UP = java.util.Set.of("建设", "新建", "兴建", "筹建", "扩建",
             "建立", "设立", "开设", "投资", "投建", "建造", "成立", "创办", "开办");
 
+    /** Sites that are built and run, no bodies: what follows a setting-up word the segmenter does not tag a verb. */
+    private static final String[] BUILT_SITES = {"电站", "电厂", "风电场", "工厂", "基地", "项目", "产业园", "生产线"};
+
     /**
      * 将在|匈牙利德布勒森|建设|电池工厂: a tagged organisation right after 在 whose first verb is one of setting up
-     * ({@link #SETTING_UP}) is a place and what is built there, no body (its places are found on their own); not a
-     * name the lexicon knows (中国|建设|银行 read apart), nor a verb at its start.
+     * ({@link #SETTING_UP}) is a place and what is built there, no body (its places are found on their own): also 在|哈密|
+     * 建设/vn|光伏电站; not a name the lexicon knows (中国|建设|银行 read apart), nor a verb at its start.
      */
     static void plannedSites(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<Mention> mentions) {
         mentions.removeIf(m -> {
@@ -4156,16 +4159,25 @@ final class EntityRules {
                     || c[s - 1] != '在' || !cut[s - 1] || notName[s]) {
                 return false;
             }
-            int p = s + 1;
-            while (p < e && !(cut[p] && notName[p])) {
-                p++;
+            for (int p = s + 1; p < e; p++) {
+                if (!cut[p]) {
+                    continue;
+                }
+                int q = p + 1;
+                while (q < e && !cut[q]) {
+                    q++;
+                }
+                // the segmenter tags 建设 vn as often as v: a setting-up word that is no verb to it counts too
+                // before a site that is built (光伏电站, 电池工厂), not a body (城乡|建设|管理局, 建设局)
+                if (q < e && SETTING_UP.contains(new String(c, p, q - p))
+                        && (notName[p] || e - q >= 2 && endsWithAny(c, e, BUILT_SITES))) {
+                    return (lex.categories(new String(c, s, e - s)) & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) == 0;
+                }
+                if (notName[p]) {
+                    return false;
+                }
             }
-            int q = p + 1;
-            while (q < e && !cut[q]) {
-                q++;
-            }
-            return q < e && SETTING_UP.contains(new String(c, p, q - p))
-                    && (lex.categories(new String(c, s, e - s)) & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) == 0;
+            return false;
         });
     }
 

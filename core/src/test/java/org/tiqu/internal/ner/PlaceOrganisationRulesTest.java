@@ -196,6 +196,18 @@ class PlaceOrganisationRulesTest {
     }
 
     @Test
+    void aSettingUpWordTheSegmenterTagsNoVerbCountsBeforeABuiltSite() {
+        // 建设/vn: the segmenter's part of speech marks no verb there
+        String s = "在|哈密|建设|光伏|电站|。|在|乌鲁木齐市|城乡|建设|管理局|上班";
+        char[] c = chars(s);
+        boolean[] notName = new boolean[c.length];
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 1, 9), new Mention(EntityType.ORGANIZATION, 11, 23));
+        EntityRules.plannedSites(c, cuts(s), notName, LEX, ms);
+        // a body named after what it builds stays
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 11, 23)), ms);
+    }
+
+    @Test
     void bodyAndItsStationedOfficeAreOneOrganisation() {
         String s = "担任|上海|花纱布|公司|驻|武汉|办事处|主任";
         char[] c = chars(s);
