@@ -460,7 +460,7 @@ public final class Normalizer {
     }
 
     /**
-     * A line of running text that the layout cut: a comma-like mark inside, and no stop or colon at its end (an
+     * A line of running text that the layout cut: a comma-like mark or a stop inside, and no stop or colon at its end (an
      * addressee line 各州市人民政府，自治区各部门： after a title of the same width is no column).
      */
     private static boolean cutRunningLine(String line) {
@@ -543,10 +543,14 @@ public final class Normalizer {
         return false; // the text's last line: nothing after it to keep apart
     }
 
+    /**
+     * A comma-like mark, or a full stop with the next sentence run on after it (兴。他先后来到新疆天⏎山畜牧…): running
+     * text, not a heading or a name on a line of its own. Callers rule out a stop at the line's end.
+     */
     private static boolean hasInnerPunct(String line) {
         for (int k = 0; k < line.length(); k++) {
             char c = line.charAt(k);
-            if (c == '，' || c == '、' || c == '；' || c == '：' || c == ',' || c == ';') {
+            if (c == '，' || c == '、' || c == '。' || c == '；' || c == '：' || c == ',' || c == ';') {
                 return true;
             }
         }

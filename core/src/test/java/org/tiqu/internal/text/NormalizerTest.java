@@ -156,6 +156,15 @@ class NormalizerTest {
     }
 
     @Test
+    void joinsABreakAfterALineThatRunsOnPastAStop() {
+        // a short line with a stop inside is running text: the sentence after the stop goes on below it
+        assertEquals("兴。他先后来到新疆天山畜牧生物工程股份有限公司考察。",
+                Normalizer.normalize("兴。他先后来到新疆天\n\n山畜牧生物工程股份有限公司考察。").text());
+        // one that ends with the stop keeps its break
+        assertEquals("他来到新疆。\n\n山区的牧民迎接他。", Normalizer.normalize("他来到新疆。\n\n山区的牧民迎接他。").text());
+    }
+
+    @Test
     void joinsABreakInsideADottedNameAfterATitle() {
         assertEquals("开发区管委会主任如先古丽·吾斯曼介绍了情况。",
                 Normalizer.normalize("开发区管委会主任如\n先古丽·吾斯曼介绍了情况。").text());
