@@ -54,11 +54,10 @@ final class FactNames {
         TreeSet<String> all = new TreeSet<>(words);
         addModernWords(all, maxLength);
         addCounties(all, maxLength);
-        try (InputStream in = FactNames.class.getResourceAsStream(FACTS)) {
-            if (in == null) {
+        try (BufferedReader r = open(FACTS, false)) {
+            if (r == null) {
                 return List.copyOf(all); // the NER resources are not on the class path: segmentation needs none
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 int tab = line.indexOf('\t');
                 if (line.startsWith("#") || tab < 0) {
@@ -81,11 +80,10 @@ final class FactNames {
     static final String MODERN = "/org/tiqu/models/modern-words.txt";
 
     private static void addModernWords(Set<String> all, int maxLength) {
-        try (InputStream in = FactNames.class.getResourceAsStream(MODERN)) {
-            if (in == null) {
+        try (BufferedReader r = open(MODERN, false)) {
+            if (r == null) {
                 throw new IllegalStateException(MODERN + " missing from the classpath");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 String w = line.trim();
                 if (!w.isEmpty() && !w.startsWith("#") && w.length() >= 2 && w.length() <= maxLength) {
@@ -129,12 +127,10 @@ final class FactNames {
      * each as one word, and the model, which saw few of them, cut many apart (于|田|县, 头|屯河区).
      */
     private static void addCounties(Set<String> all, int maxLength) {
-        try (InputStream raw = FactNames.class.getResourceAsStream(DIVISIONS)) {
-            if (raw == null) {
+        try (BufferedReader r = open(DIVISIONS, true)) {
+            if (r == null) {
                 return; // the NER resources are not on the class path
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(new java.util.zip.GZIPInputStream(raw),
-                    StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 int tab = line.indexOf('\t');
                 if (tab >= 3 && tab <= maxLength && line.startsWith(COUNTY, tab + 1) && allHan(line.substring(0, tab))) {
@@ -144,6 +140,16 @@ final class FactNames {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DIVISIONS, e);
         }
+    }
+
+    /** The UTF-8 resource as lines, or null when it is not on the class path. */
+    private static BufferedReader open(String resource, boolean gzip) throws IOException {
+        InputStream in = FactNames.class.getResourceAsStream(resource);
+        if (in == null) {
+            return null;
+        }
+        return new BufferedReader(new InputStreamReader(gzip ? new java.util.zip.GZIPInputStream(in) : in,
+                StandardCharsets.UTF_8));
     }
 
     /** Transliteration chars (and inner middle dots) only, one of them rare in Chinese names. */
