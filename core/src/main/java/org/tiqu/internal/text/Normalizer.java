@@ -315,7 +315,11 @@ public final class Normalizer {
         }
         // a dash ends a line before what it introduces; not one dash between two Han chars, which joins a pair of
         // places or a range (奎屯—⏎独山子经济技术开发区)
-        boolean pairDash = prev == '—' && from >= 2 && Chars.isHan(s.charAt(from - 2)) && Chars.isHan(next);
+        int beforeDash = from - 2; // the char before the dash, across zero-width marks
+        while (beforeDash >= 0 && isZeroWidth(s.charAt(beforeDash))) {
+            beforeDash--;
+        }
+        boolean pairDash = prev == '—' && beforeDash >= 0 && Chars.isHan(s.charAt(beforeDash)) && Chars.isHan(next);
         if (Chars.isSentenceEnd(prev) || prev == '：' || prev == ':' || prev == '—' && !pairDash || prev == '▼') {
             return false;
         }

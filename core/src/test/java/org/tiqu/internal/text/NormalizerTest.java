@@ -93,6 +93,9 @@ class NormalizerTest {
         assertEquals("企业代表、园区负责人来到奎屯—独山子经济技术开发区管委会座谈。", Normalizer.normalize(pair).text());
         String introduces = "他在会上讲了三点意见，归结起来就是一句话——\n\n发展是第一要务。";
         assertEquals(introduces, Normalizer.normalize(introduces).text());
+        // a zero-width mark before the dash changes nothing (found by OffsetMapFuzzTest)
+        String marked = "企业代表、园区负责人来到奎屯\u2060—\n\n独山子经济技术开发区管委会座谈。";
+        assertEquals("企业代表、园区负责人来到奎屯—独山子经济技术开发区管委会座谈。", Normalizer.normalize(marked).text());
     }
 
     @Test
