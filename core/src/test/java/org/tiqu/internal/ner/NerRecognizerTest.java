@@ -1059,6 +1059,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aLevelsWorkingCommitteeForItsOwnOrgansIsOneBody() {
+        List<Entity> region = entities("自治区直属机关工委副书记张明出席会议。");
+        assertTrue(has(region, EntityType.ORGANIZATION, "自治区直属机关工委", 0), region::toString);
+        assertTrue(has(region, EntityType.PERSON, "张明", 12), region::toString);
+        List<Entity> corps = entities("兵团直属机关党工委召开会议。");
+        assertTrue(has(corps, EntityType.ORGANIZATION, "兵团直属机关党工委", 0), corps::toString);
+    }
+
+    @Test
     void aZoneNamedWithItsHostDistrictInBracketsHeadsItsBodies() {
         List<Entity> es = entities("乌鲁木齐高新技术产业开发区（新市区）党工委召开会议。");
         // the text is the clean surface (brackets folded); the span is the source's
