@@ -1,5 +1,6 @@
 package org.tiqu.internal.date;
 
+import org.tiqu.internal.text.CharSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -23,9 +24,9 @@ import java.time.YearMonth;
 public final class DateScanner {
     private static final int U = DateExpr.U;
     private static final DateLexicon LEX = DateLexicon.INSTANCE;
-    private static final boolean[] TRIGGER = new boolean[65536];
+    private static final CharSet TRIGGER = new CharSet();
     /** First characters of reign titles (洪武) and of a dynasty written before one (明洪武三年). */
-    private static final boolean[] REIGN_TRIGGER = new boolean[65536];
+    private static final CharSet REIGN_TRIGGER = new CharSet();
     /** Dynasty names that may stand before a reign title (明洪武三年, 清光绪二十六年, 北宋庆历四年), longest first. */
     private static final String[] DYNASTY_PREFIXES = {"北宋", "南宋", "明朝", "清朝", "唐朝", "宋朝", "元朝", "明代", "清代",
             "唐代", "宋代", "元代", "明", "清", "唐", "宋", "元"};
@@ -34,23 +35,23 @@ public final class DateScanner {
 
     static {
         for (char c = '0'; c <= '9'; c++) {
-            TRIGGER[c] = true;
+            TRIGGER.add(c);
         }
         for (char c : "〇○零一二两三四五六七八九十“近这过第公半每".toCharArray()) {
-            TRIGGER[c] = true;
+            TRIGGER.add(c);
         }
         for (int c = 0; c < 65536; c++) {
             if (LEX.isFirst((char) c)) {
-                TRIGGER[c] = true;
+                TRIGGER.add((char) c);
             }
             if (LEX.reignsStartingWith((char) c) != null) {
-                TRIGGER[c] = true;
-                REIGN_TRIGGER[c] = true;
+                TRIGGER.add((char) c);
+                REIGN_TRIGGER.add((char) c);
             }
         }
         for (String d : DYNASTY_PREFIXES) {
-            TRIGGER[d.charAt(0)] = true;
-            REIGN_TRIGGER[d.charAt(0)] = true;
+            TRIGGER.add(d.charAt(0));
+            REIGN_TRIGGER.add(d.charAt(0));
         }
     }
 
@@ -228,7 +229,7 @@ public final class DateScanner {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            if (!TRIGGER[s.charAt(i)]) {
+            if (!TRIGGER.has(s.charAt(i))) {
                 i++;
                 continue;
             }
@@ -357,7 +358,7 @@ public final class DateScanner {
                 return !has("半年", i);
             }
             if (c == '每') {
-                return i + 1 >= n || !TRIGGER[s.charAt(i + 1)] && s.charAt(i + 1) != '逢' && s.charAt(i + 1) != '个';
+                return i + 1 >= n || !TRIGGER.has(s.charAt(i + 1)) && s.charAt(i + 1) != '逢' && s.charAt(i + 1) != '个';
             }
             if (c == '“') {
                 char d = ch(i + 1);
@@ -390,7 +391,7 @@ public final class DateScanner {
         /** Tries an expression at {@code i}; returns the end of what was emitted, or -1. */
         int at(int i) {
             char c = s.charAt(i);
-            if (REIGN_TRIGGER[c]) {
+            if (REIGN_TRIGGER.has(c)) {
                 int e = reign(i);
                 if (e > 0) {
                     return e;

@@ -1,5 +1,6 @@
 package org.tiqu.internal.ner;
 
+import org.tiqu.internal.text.CharSet;
 import org.tiqu.EntityType;
 import org.tiqu.internal.recognize.Mention;
 import org.tiqu.internal.text.Chars;
@@ -1993,15 +1994,15 @@ final class EntityRules {
     private static final String[] SITE_COMPANY_HEADS = {"集团", "公司", "股份", "有限", "总公司", "分公司", "管理局"};
 
     /** First chars of {@link #PLACE_SUFFIXES} and 市. */
-    private static final boolean[] SUFFIX_FIRST = new boolean[65536];
+    private static final CharSet SUFFIX_FIRST = new CharSet();
 
     static {
         for (String w : PLACE_SUFFIXES) {
-            SUFFIX_FIRST[w.charAt(0)] = true;
+            SUFFIX_FIRST.add(w.charAt(0));
         }
-        SUFFIX_FIRST['市'] = true;
+        SUFFIX_FIRST.add('市');
         for (char ch : EntityRules.TERRAIN.toCharArray()) { // declared below; a constant, so already set
-            SUFFIX_FIRST[ch] = true;
+            SUFFIX_FIRST.add(ch);
         }
     }
 
@@ -2037,7 +2038,7 @@ final class EntityRules {
     static void placeSuffixes(char[] c, boolean[] cut, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.type() != EntityType.PLACE || m.length() < 2 || m.end() >= c.length || !SUFFIX_FIRST[c[m.end()]]) {
+            if (m.type() != EntityType.PLACE || m.length() < 2 || m.end() >= c.length || !SUFFIX_FIRST.has(c[m.end()])) {
                 continue;
             }
             int best = m.end();
@@ -2828,20 +2829,20 @@ final class EntityRules {
             "大厅", "餐厅", "客厅", "展厅", "所");
 
     /** Last chars of {@link #SUBUNITS} and {@link #SUBUNIT_CHARS}: most positions are ruled out by one lookup. */
-    private static final boolean[] SUBUNIT_LAST = new boolean[65536];
+    private static final CharSet SUBUNIT_LAST = new CharSet();
 
     static {
         for (String w : SUBUNITS) {
-            SUBUNIT_LAST[w.charAt(w.length() - 1)] = true;
+            SUBUNIT_LAST.add(w.charAt(w.length() - 1));
         }
         for (char ch : SUBUNIT_CHARS.toCharArray()) {
-            SUBUNIT_LAST[ch] = true;
+            SUBUNIT_LAST.add(ch);
         }
     }
 
     /** A sub-unit's name ends at e, after the parent organisation's name that ends at b. */
     private static boolean subUnitEnds(char[] c, int b, int e) {
-        if (!SUBUNIT_LAST[c[e - 1]]) {
+        if (!SUBUNIT_LAST.has(c[e - 1])) {
             return false;
         }
         for (int len = 2; len <= 5 && e - len >= b; len++) {
@@ -3195,11 +3196,11 @@ final class EntityRules {
     private static final String[] LEGAL_FORMS = {"有限公司", "有限责任公司", "农民专业合作社", "专业合作社"};
 
     /** First chars of {@link #LEGAL_FORMS}: most positions are ruled out by one lookup. */
-    private static final boolean[] LEGAL_FORM_FIRST = new boolean[65536];
+    private static final CharSet LEGAL_FORM_FIRST = new CharSet();
 
     static {
         for (String form : LEGAL_FORMS) {
-            LEGAL_FORM_FIRST[form.charAt(0)] = true;
+            LEGAL_FORM_FIRST.add(form.charAt(0));
         }
     }
 
@@ -3223,7 +3224,7 @@ final class EntityRules {
         int n = c.length;
         List<int[]> found = new ArrayList<>();
         for (int s = 2; s + 4 <= n; s++) {
-            if (!LEGAL_FORM_FIRST[c[s]]) {
+            if (!LEGAL_FORM_FIRST.has(c[s])) {
                 continue;
             }
             int e = 0;
@@ -3544,19 +3545,19 @@ final class EntityRules {
             "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门"};
 
     /** First chars of {@link #COUNTRY} and {@link #PROVINCES}: most chars start neither, and are told so at once. */
-    private static final boolean[] NATIONAL_FIRST = new boolean[65536];
+    private static final CharSet NATIONAL_FIRST = new CharSet();
 
     static {
         for (String[] names : new String[][] {COUNTRY, PROVINCES}) {
             for (String w : names) {
-                NATIONAL_FIRST[w.charAt(0)] = true;
+                NATIONAL_FIRST.add(w.charAt(0));
             }
         }
     }
 
     /** 0: the text at p names China; 1: a province-level division; -1: neither. */
     private static int nationalLevel(char[] c, int p) {
-        if (p >= c.length || !NATIONAL_FIRST[c[p]]) {
+        if (p >= c.length || !NATIONAL_FIRST.has(c[p])) {
             return -1;
         }
         if (startsWithAny(c, p, COUNTRY)) {
@@ -4017,11 +4018,11 @@ final class EntityRules {
         int n = c.length;
         List<Mention> added = new ArrayList<>();
         for (int i = 2; i + 1 < n; i++) {
-            if (!UNIT_NUMERAL[c[i]] || !cut[i]) {
+            if (!UNIT_NUMERAL.has(c[i]) || !cut[i]) {
                 continue;
             }
             int j = i + 1;
-            if (UNIT_NUMERAL[c[j]]) {
+            if (UNIT_NUMERAL.has(c[j])) {
                 j++;
             }
             if (j >= n || (c[j] != '矿' && c[j] != '厂') || !cut[j + 1]) {
@@ -4046,11 +4047,11 @@ final class EntityRules {
         }
     }
 
-    private static final boolean[] UNIT_NUMERAL = new boolean[65536];
+    private static final CharSet UNIT_NUMERAL = new CharSet();
 
     static {
         for (char ch : "一二三四五六七八九十".toCharArray()) {
-            UNIT_NUMERAL[ch] = true;
+            UNIT_NUMERAL.add(ch);
         }
     }
 
@@ -4236,7 +4237,7 @@ final class EntityRules {
                 continue;
             }
             // 魏合想等, 赵花点老人: not when the name is followed by what follows names itself
-            if (trim || (m.length() >= 3 && FOLLOWER[c[m.end() - 1]] && !dotted(c, m) && !listedOrAddressed(c, m.end()))) {
+            if (trim || (m.length() >= 3 && FOLLOWER.has(c[m.end() - 1]) && !dotted(c, m) && !listedOrAddressed(c, m.end()))) {
                 mentions.set(k, new Mention(m.type(), m.start(), m.end() - 1, m.value(), m.priority()));
             }
         }
@@ -4263,10 +4264,10 @@ final class EntityRules {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int e = m.end();
-            if (m.type() != EntityType.PERSON || m.length() != 3 || e >= c.length || !isHan(c[e]) || FOLLOWER[c[e]]
+            if (m.type() != EntityType.PERSON || m.length() != 3 || e >= c.length || !isHan(c[e]) || FOLLOWER.has(c[e])
                     || !cut[e + 1] || (lex.categories(new String(c, m.start(), 2)) & NerLexicon.SURNAME) == 0
                     || CHINESE_DOUBLE_SURNAMES.contains(new String(c, m.start(), 2))
-                    || (notName[e] && !UNIT_NUMERAL[c[e]]) || NOT_IN_NAME.indexOf(c[e]) >= 0 || afterName(c, e)) {
+                    || (notName[e] && !UNIT_NUMERAL.has(c[e])) || NOT_IN_NAME.indexOf(c[e]) >= 0 || afterName(c, e)) {
                 continue;
             }
             mentions.set(k, new Mention(m.type(), m.start(), e + 1, m.value(), m.priority()));
@@ -4277,7 +4278,7 @@ final class EntityRules {
     private static int kinAfterSurname(char[] c, Mention m, NerLexicon lex) {
         int s = m.start();
         int surname = (lex.categories(c[s]) & NerLexicon.SURNAME) != 0 ? 1 : 0;
-        if (surname == 0 || !KIN_FIRST[c[s + 1]]) {
+        if (surname == 0 || !KIN_FIRST.has(c[s + 1])) {
             return 0;
         }
         for (String w : AFTER_SURNAME) {
@@ -4304,16 +4305,16 @@ final class EntityRules {
      */
     static final String NAME_FOLLOWERS = "的说报主对指表还与认将副出就这被首告女最把分回获接带率看转手感外到此昨访去所没亲给领结担请谈执两画活打决诞演只专八面充邀夺讲送听走读故几兄戏很签激笔组辞便写撰批院他坐每做遗离负捐共终医摘编侵号想物题站仍秘虽急陪拒调仅呀眼患讨除猜扶寄妻逝父凭握服个事抓边躲赠背投处死赔找陕即委倒著状规点借孤铜问肝快疗计遭跑仔案塑既病憋局怎探冒沉使匆突逮骑颇购拖议系往形浙乘反撤晚倾聊拍饰目差跟抱尽过赶详动毫劝卖盗失排拟挑校协住败具倡携缺凑包持";
 
-    private static final boolean[] FOLLOWER = new boolean[65536];
+    private static final CharSet FOLLOWER = new CharSet();
 
     /** @return ch is one of {@link #NAME_FOLLOWERS} */
     static boolean follows(char ch) {
-        return FOLLOWER[ch];
+        return FOLLOWER.has(ch);
     }
 
     static {
         for (char ch : NAME_FOLLOWERS.toCharArray()) {
-            FOLLOWER[ch] = true;
+            FOLLOWER.add(ch);
         }
     }
 
@@ -4476,24 +4477,24 @@ final class EntityRules {
 
     private static final String NUMERALS = "一二三四五六七八九十〇零百0";
     /** By char: one of {@link #NUMERALS} (a table: militaryEnds asks this of every char of the text). */
-    private static final boolean[] NUMERAL = new boolean[65536];
+    private static final CharSet NUMERAL = new CharSet();
     /** Every body an organisation chain may end in: {@link #GOV_SUFFIXES} and {@link #DEPARTMENTS}. */
     private static final Set<String> GOV_BODIES = java.util.stream.Stream.concat(GOV_SUFFIXES.stream(),
             DEPARTMENTS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** By char: the first char of some {@link #GOV_BODIES} entry. */
-    private static final boolean[] GOV_FIRST = new boolean[65536];
+    private static final CharSet GOV_FIRST = new CharSet();
 
     static {
         for (char ch : NUMERALS.toCharArray()) {
-            NUMERAL[ch] = true;
+            NUMERAL.add(ch);
         }
         for (String s : GOV_BODIES) {
-            GOV_FIRST[s.charAt(0)] = true;
+            GOV_FIRST.add(s.charAt(0));
         }
     }
 
     static boolean isNumeral(char ch) {
-        return NUMERAL[ch];
+        return NUMERAL.has(ch);
     }
 
     /** 长 after a body's 局 or 厅 makes its head's title (昔阳县|环保|局长), not the body. */
@@ -4514,7 +4515,7 @@ final class EntityRules {
     /** @return the end of the longest of {@link #GOV_BODIES} at {@code at}, not a head's title, or at */
     private static int govSuffix(char[] c, boolean[] cut, int at, NerLexicon lex) {
         int best = at;
-        if (at + 1 >= c.length || !GOV_FIRST[c[at]]
+        if (at + 1 >= c.length || !GOV_FIRST.has(c[at])
                 || java.util.Arrays.binarySearch(GOV_PAIRS, c[at] << 16 | c[at + 1]) < 0) {
             return best; // no body starts with these two chars: no String to build
         }
@@ -4684,7 +4685,7 @@ final class EntityRules {
      * where the core dictionary knows it only as a company or place: a body would stand before the title.
      */
     private static boolean saidByName(char[] c, int s, int e) {
-        return e < c.length && PersonRules.SAYS_FIRST[c[e]] && startsWithAny(c, e, PersonRules.SAYS)
+        return e < c.length && PersonRules.SAYS_FIRST.has(c[e]) && startsWithAny(c, e, PersonRules.SAYS)
                 && !Words.common(new String(c, s, e - s)) && !Words.ordinaryToo(new String(c, s, e - s));
     }
 
@@ -4715,11 +4716,11 @@ final class EntityRules {
     private static final String[] AFTER_SURNAME = {"老太太", "老太", "老汉", "老伯", "大爷", "大妈", "大娘", "大嫂",
             "大哥", "大姐", "师傅", "爷爷", "奶奶", "阿姨", "伯伯", "叔叔", "婶婶"};
 
-    private static final boolean[] KIN_FIRST = new boolean[65536];
+    private static final CharSet KIN_FIRST = new CharSet();
 
     static {
         for (String w : AFTER_SURNAME) {
-            KIN_FIRST[w.charAt(0)] = true;
+            KIN_FIRST.add(w.charAt(0));
         }
     }
 
@@ -4731,7 +4732,7 @@ final class EntityRules {
                               List<Mention> out) {
         int n = c.length;
         for (int i = 0; i + 1 < n; i++) {
-            if (c[i] != '老' && c[i] != '小' && !KIN_FIRST[c[i + 1]]) {
+            if (c[i] != '老' && c[i] != '小' && !KIN_FIRST.has(c[i + 1])) {
                 continue;
             }
             // not after a numeral, classifier, verb or adverb (一小包, 几位师傅, 种小季), not a verb itself (祝叔叔们)
@@ -4745,7 +4746,7 @@ final class EntityRules {
                 out.add(new Mention(EntityType.PERSON, i, i + 2, null, Mention.Priority.RULE)); // 老张, 小许
                 continue;
             }
-            if (KIN_FIRST[c[i + 1]] && (lex.categories(c[i]) & NerLexicon.SURNAME) != 0 && cut[i + 1]
+            if (KIN_FIRST.has(c[i + 1]) && (lex.categories(c[i]) & NerLexicon.SURNAME) != 0 && cut[i + 1]
                     && startsWithAny(c, i + 1, AFTER_SURNAME) && !tagged.any(i, i + 1)
                     && (i == 0 || !isHan(c[i - 1]) || (lex.categories(c[i - 1]) & NerLexicon.SURNAME) == 0)) {
                 out.add(new Mention(EntityType.PERSON, i, i + 1, null, Mention.Priority.RULE)); // 袁|老太

@@ -1,5 +1,6 @@
 package org.tiqu.internal.ner;
 
+import org.tiqu.internal.text.CharSet;
 import org.tiqu.internal.text.Chars;
 
 /**
@@ -482,12 +483,12 @@ public final class NerFeatures {
         // transliteration runs in one pass: the same values as translitRun, whose window caps never change a
         // run's begin/end test or its length bucket (5 or more is one bucket)
         for (int b = 0; b < n; ) {
-            if (!TRANSLIT[c[b]]) {
+            if (!TRANSLIT.has(c[b])) {
                 b++;
                 continue;
             }
             int e = b + 1;
-            while (e < n && TRANSLIT[c[e]]) {
+            while (e < n && TRANSLIT.has(c[e])) {
                 e++;
             }
             for (int i = b; i < e; i++) {
@@ -498,11 +499,11 @@ public final class NerFeatures {
     }
 
     /** Chars of transliterated foreign names, by char. */
-    private static final boolean[] TRANSLIT = new boolean[65536];
+    private static final CharSet TRANSLIT = new CharSet();
 
     static {
         for (char ch : EntityRules.TRANSLIT.toCharArray()) {
-            TRANSLIT[ch] = true;
+            TRANSLIT.add(ch);
         }
     }
 
@@ -511,14 +512,14 @@ public final class NerFeatures {
      * bucket (1: up to 2, 2: 3, 3: 4, 4: 5 or more) times 4 plus the position (0 begin, 1 inside, 2 end, 3 alone).
      */
     private static int translitRun(char[] c, int i) {
-        if (!TRANSLIT[c[i]]) {
+        if (!TRANSLIT.has(c[i])) {
             return 0;
         }
         int b = i, e = i + 1;
-        while (b > 0 && i - b < 6 && TRANSLIT[c[b - 1]]) {
+        while (b > 0 && i - b < 6 && TRANSLIT.has(c[b - 1])) {
             b--;
         }
-        while (e < c.length && e - i < 6 && TRANSLIT[c[e]]) {
+        while (e < c.length && e - i < 6 && TRANSLIT.has(c[e])) {
             e++;
         }
         return runCode(b, e, i);

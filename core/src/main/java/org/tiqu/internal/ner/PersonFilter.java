@@ -465,7 +465,7 @@ public final class PersonFilter {
                 char ch = c[i];
                 dot |= EntityRules.isDot(ch);
                 han &= EntityRules.isHan(ch);
-                translit &= PersonRules.TRANSLIT[ch] || ch == '·';
+                translit &= PersonRules.TRANSLIT.has(ch) || ch == '·';
             }
             f.begin("shape=").add(dot ? "dot" : !han ? "nonhan" : translit ? "translit" : "han").add('/').add(src).end();
             int words = 0;

@@ -1,5 +1,6 @@
 package org.tiqu.internal.ner;
 
+import org.tiqu.internal.text.CharSet;
 import org.tiqu.EntityType;
 import org.tiqu.internal.recognize.Mention;
 import org.tiqu.internal.text.Chars;
@@ -118,32 +119,32 @@ final class PersonRules {
      * Surname chars that the core dictionary knows mostly as something else: a verb, function word, numeral,
      * classifier or adjective at least 5 times and more than twice as often as a name (来, 但, 张 of 一张, 高).
      */
-    private static final boolean[] AMBIGUOUS = new boolean[65536];
+    private static final CharSet AMBIGUOUS = new CharSet();
 
     /** Chars that are mostly function words (之, 以, 而, 上): not in a given name found by its slot. */
-    private static final boolean[] FUNCTION = new boolean[65536];
+    private static final CharSet FUNCTION = new CharSet();
 
     /** Chars that are mostly a noun or time word (时, 钱, 海). */
-    private static final boolean[] NOUNLIKE = new boolean[65536];
+    private static final CharSet NOUNLIKE = new CharSet();
 
     /** Chars that are a verb in more than half of their uses (任, 应, 管). */
-    private static final boolean[] VERBLIKE = new boolean[65536];
+    private static final CharSet VERBLIKE = new CharSet();
 
     /** Chars that are mostly measure words (台, 辆, 吨). */
-    private static final boolean[] MEASURE = new boolean[65536];
+    private static final CharSet MEASURE = new CharSet();
 
     /** Chars used 30 times or more as a noun, measure word or verb of their own (山, 根, 群, 会): 山山, 根根 are no names. */
-    private static final boolean[] FREE_WORD = new boolean[65536];
+    private static final CharSet FREE_WORD = new CharSet();
 
     static {
         for (char ch = '\u4E00'; ch <= '\u9FFF'; ch++) {
             com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = Words.attribute(ch); // one lookup for all
-            AMBIGUOUS[ch] = Words.mostly(a, Words.NOT_A_NAME);
-            FUNCTION[ch] = Words.mostly(a, "pcdurf");
-            NOUNLIKE[ch] = Words.mostly(a, "nt");
-            VERBLIKE[ch] = Words.mostlyVerb(a);
-            FREE_WORD[ch] = Words.uses(a, "n", "q", "v") >= 30;
-            MEASURE[ch] = Words.mostly(a, "q");
+            AMBIGUOUS.set(ch, Words.mostly(a, Words.NOT_A_NAME));
+            FUNCTION.set(ch, Words.mostly(a, "pcdurf"));
+            NOUNLIKE.set(ch, Words.mostly(a, "nt"));
+            VERBLIKE.set(ch, Words.mostlyVerb(a));
+            FREE_WORD.set(ch, Words.uses(a, "n", "q", "v") >= 30);
+            MEASURE.set(ch, Words.mostly(a, "q"));
         }
     }
 
@@ -217,7 +218,7 @@ final class PersonRules {
             int s = m.start();
             if (m.type() == EntityType.PERSON
                     && (m.length() == 4 || m.length() == 5 || m.length() == 3 && japaneseFamily(c[s], c[s + 1]))
-                    && EntityRules.hanName(c, s, m.end()) && !(TRANSLIT[c[s]] && TRANSLIT[c[s + 1]])) {
+                    && EntityRules.hanName(c, s, m.end()) && !(TRANSLIT.has(c[s]) && TRANSLIT.has(c[s + 1]))) {
                 families = withKey(families, pair(c, s));
             }
         }
@@ -311,7 +312,7 @@ final class PersonRules {
         for (int p = 0; p + 1 < n; p++) {
             char next = c[p + 1];
             if ((next != '姓' && next != '家') || (lex.categories(c[p]) & NerLexicon.SURNAME) == 0
-                    || AMBIGUOUS[c[p]] || FUNCTION[c[p]] || "万千百亿".indexOf(c[p]) >= 0) {
+                    || AMBIGUOUS.has(c[p]) || FUNCTION.has(c[p]) || "万千百亿".indexOf(c[p]) >= 0) {
                 continue;
             }
             boolean family;
@@ -380,7 +381,7 @@ final class PersonRules {
         int n = c.length;
         boolean[] afterTitle = null;
         for (int s = 0; s + 2 <= n; s++) {
-            if (!ETHNIC_FIRST[c[s]] || !cut[s]) {
+            if (!ETHNIC_FIRST.has(c[s]) || !cut[s]) {
                 continue;
             }
             int e = s, parts = 0;
@@ -433,21 +434,21 @@ final class PersonRules {
      */
     private static boolean functionCharBefore(char[] c, Mention m, int from, int to) {
         return m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE && m.start() == from - 1
-                && m.end() > from && m.end() <= to && FUNCTION[c[m.start()]];
+                && m.end() > from && m.end() <= to && FUNCTION.has(c[m.start()]);
     }
 
     /**
      * First chars of {@link #ETHNIC_PARTS}, and their first two chars as sorted {@link #pair} keys: most positions
      * (多, 平, 高 start many words) are ruled out without building a String.
      */
-    private static final boolean[] ETHNIC_FIRST = new boolean[65536];
+    private static final CharSet ETHNIC_FIRST = new CharSet();
     private static final int[] ETHNIC_HEADS;
 
     static {
         int[] heads = new int[ETHNIC_PARTS.size()];
         int k = 0;
         for (String part : ETHNIC_PARTS) {
-            ETHNIC_FIRST[part.charAt(0)] = true;
+            ETHNIC_FIRST.add(part.charAt(0));
             heads[k++] = part.charAt(0) << 16 | part.charAt(1);
         }
         ETHNIC_HEADS = java.util.Arrays.stream(heads).distinct().sorted().toArray();
@@ -455,7 +456,7 @@ final class PersonRules {
 
     /** Length of the longest {@link #ETHNIC_PARTS} entry starting at p, 0: none. */
     private static int partAt(char[] c, int p) {
-        if (p + 1 >= c.length || !ETHNIC_FIRST[c[p]] || java.util.Arrays.binarySearch(ETHNIC_HEADS, pair(c, p)) < 0) {
+        if (p + 1 >= c.length || !ETHNIC_FIRST.has(c[p]) || java.util.Arrays.binarySearch(ETHNIC_HEADS, pair(c, p)) < 0) {
             return 0;
         }
         for (int len = Math.min(ETHNIC_MAX, c.length - p); len >= 2; len--) {
@@ -539,7 +540,7 @@ final class PersonRules {
                 continue;
             }
             char ch = c[p];
-            if (!cut[p] || !cut[p + 1] || AMBIGUOUS[ch] || FUNCTION[ch] || !isNamed(named, ch)
+            if (!cut[p] || !cut[p + 1] || AMBIGUOUS.has(ch) || FUNCTION.has(ch) || !isNamed(named, ch)
                     || (lex.categories(ch) & NerLexicon.PLACE1) != 0 || COUNTRY_TOO.indexOf(ch) >= 0) {
                 continue;
             }
@@ -547,7 +548,7 @@ final class PersonRules {
             byte after = p + 1 == n ? PUNCT : posStart[p + 1];
             // after a verb or 的 a noun is likelier than a name: not a char mostly a noun or time word (工作|时, 的|钱)
             boolean leftOk = before == PUNCT || before == PREP || before == CONJ
-                    || (before == VERB || before == PARTICLE && c[p - 1] == '的') && !NOUNLIKE[ch];
+                    || (before == VERB || before == PARTICLE && c[p - 1] == '的') && !NOUNLIKE.has(ch);
             boolean rightOk = after == VERB || after == ADVERB || after == PREP || after == PRONOUN
                     || (after == PARTICLE && c[p + 1] == '的')
                     || (after == PUNCT && (p + 1 == n || "、，,。".indexOf(c[p + 1]) >= 0));
@@ -574,7 +575,7 @@ final class PersonRules {
             return we - p - 1 <= 4 && Words.common(new String(c, p + 1, we - p - 1));
         }
         byte next = posStart[p + 1];
-        return FUNCTION[c[p + 1]] && c[p + 1] != '总' && lex.givenNameCount(c[p + 1]) < GIVEN_RARE
+        return FUNCTION.has(c[p + 1]) && c[p + 1] != '总' && lex.givenNameCount(c[p + 1]) < GIVEN_RARE
                 && (next == ADVERB || next == PREP || next == CONJ);
     }
 
@@ -602,7 +603,7 @@ final class PersonRules {
      * of the core dictionary.
      */
     private static boolean gluedToFunctionChar(char[] c, boolean[] cut, int s) {
-        return s >= 1 && s + 1 < cut.length && cut[s - 1] && cut[s + 1] && FUNCTION[c[s - 1]]
+        return s >= 1 && s + 1 < cut.length && cut[s - 1] && cut[s + 1] && FUNCTION.has(c[s - 1])
                 && !Words.known(new String(c, s - 1, 2));
     }
 
@@ -731,7 +732,7 @@ final class PersonRules {
      * not 任 of 任书记, 位 of 这位, 应).
      */
     private static boolean titleSurname(char ch, NerLexicon lex) {
-        return lex.surnameCount(ch) >= 20 && !FUNCTION[ch] && !VERBLIKE[ch];
+        return lex.surnameCount(ch) >= 20 && !FUNCTION.has(ch) && !VERBLIKE.has(ch);
     }
 
     /**
@@ -755,11 +756,11 @@ final class PersonRules {
     private static final String COUNTRY_TOO = "阿吉华";
 
     /** First chars of {@link #HONORIFICS}. */
-    private static final boolean[] HONORIFIC_FIRST = new boolean[65536];
+    private static final CharSet HONORIFIC_FIRST = new CharSet();
 
     static {
         for (String h : HONORIFICS) {
-            HONORIFIC_FIRST[h.charAt(0)] = true;
+            HONORIFIC_FIRST.add(h.charAt(0));
         }
     }
 
@@ -773,7 +774,7 @@ final class PersonRules {
      */
     static boolean addressedSurname(char[] c, NerLexicon lex, int s, int e) {
         return e - s == 1 && e < c.length && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0
-                && (HONORIFIC_FIRST[c[e]] && EntityRules.startsWithAny(c, e, HONORIFICS)
+                && (HONORIFIC_FIRST.has(c[e]) && EntityRules.startsWithAny(c, e, HONORIFICS)
                 || EntityRules.startsWithAny(c, e, KIN_AFTER_SURNAME))
                 && BRANDS.stream().noneMatch(b -> EntityRules.startsWith(c, s, b));
     }
@@ -803,8 +804,8 @@ final class PersonRules {
             // 张副主任, 罗副科长, 戴老先生: a deputy's or an elder's title, 副 and 老 words of their own
             int t = (c[s + 1] == '副' || c[s + 1] == '老') && cut[s + 1] && cut[s + 2] ? s + 2 : s + 1;
             // cheapest tests first: most chars are followed by neither a title nor a word of address
-            if ((titleEnd[t] == 0 && !HONORIFIC_FIRST[c[t]]) || !cut[s]
-                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || (AMBIGUOUS[c[s]] && !titleSurname(c[s], lex))
+            if ((titleEnd[t] == 0 && !HONORIFIC_FIRST.has(c[t])) || !cut[s]
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || (AMBIGUOUS.has(c[s]) && !titleSurname(c[s], lex))
                     || Words.commonNoun(c[s])
                     || posEnd[s] == NUMERAL
                     || (s > 0 && (lex.categories(c[s - 1]) & NerLexicon.PLACE1) != 0)) {
@@ -870,12 +871,12 @@ final class PersonRules {
                 continue;
             }
             int ne = e;
-            while (ne < n && ne - s < 8 && TRANSLIT[c[ne]] && !taken[ne]
+            while (ne < n && ne - s < 8 && TRANSLIT.has(c[ne]) && !taken[ne]
                     && (!cut[ne] || (cut[ne + 1] && !functionClass(posStart[ne])))) {
                 ne++;
             }
             int ns = s;
-            while (ns > 0 && ne - ns < 8 && TRANSLIT[c[ns - 1]] && !taken[ns - 1]
+            while (ns > 0 && ne - ns < 8 && TRANSLIT.has(c[ns - 1]) && !taken[ns - 1]
                     && (!cut[ns] || (cut[ns - 1] && !functionClass(posStart[ns - 1]) && posStart[ns - 1] != VERB))) {
                 ns--;
             }
@@ -889,7 +890,7 @@ final class PersonRules {
 
     private static boolean allTranslit(char[] c, int s, int e) {
         for (int k = s; k < e; k++) {
-            if (!TRANSLIT[c[k]]) {
+            if (!TRANSLIT.has(c[k])) {
                 return false;
             }
         }
@@ -897,11 +898,11 @@ final class PersonRules {
     }
 
     /** Chars of transliterated names: {@link EntityRules#TRANSLIT} and a few more (库尔尼科娃, 阿拉济, 莱什钦斯基). */
-    static final boolean[] TRANSLIT = new boolean[65536];
+    static final CharSet TRANSLIT = new CharSet();
 
     static {
         for (char ch : (EntityRules.TRANSLIT + "娃济钦姆莉丽妮蕾茨汀逊").toCharArray()) {
-            TRANSLIT[ch] = true;
+            TRANSLIT.add(ch);
         }
     }
 
@@ -948,15 +949,15 @@ final class PersonRules {
             if (!EntityRules.isHan(c[k])) {
                 return false;
             }
-            if (!TRANSLIT[c[k]]) {
-                if (FUNCTION[c[k]]) {
+            if (!TRANSLIT.has(c[k])) {
+                if (FUNCTION.has(c[k])) {
                     return false; // 姆卡帕|在|莫伊, 由|多迪克: two words the segmenter glued
                 }
                 other++;
             }
         }
         // 德雷克|率, 金金|家: the one other char is not the last
-        return other <= 1 && TRANSLIT[c[e - 1]] && c[s] != c[s + 1];
+        return other <= 1 && TRANSLIT.has(c[e - 1]) && c[s] != c[s + 1];
     }
 
     /** Per char of a text of length {@code n}: whether some mention covers it. */
@@ -990,7 +991,7 @@ final class PersonRules {
         for (int s = 0; s + 3 <= n; s++) {
             int e = s + 3;
             if (posStart[s] != NAME || !cut[s + 1] || posStart[s + 1] != NAME || !cut[e] || cut[s + 2]
-                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]]) {
+                    || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS.has(c[s])) {
                 continue;
             }
             if (!fresh.free(s, e)) {
@@ -998,7 +999,7 @@ final class PersonRules {
             }
             boolean ok = EntityRules.hanName(c, s, e) && !EntityRules.follows(c[e - 1]);
             for (int k = s + 1; k < e && ok; k++) {
-                ok = lex.givenNameCount(c[k]) >= 2 && !FUNCTION[c[k]];
+                ok = lex.givenNameCount(c[k]) >= 2 && !FUNCTION.has(c[k]);
             }
             if (ok && !Words.otherThanPerson(new String(c, s, 3)) && !Words.otherThanPerson(new String(c, s + 1, 2))) {
                 mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
@@ -1335,7 +1336,7 @@ final class PersonRules {
                 }
             }
             int e = s;
-            while (e < n && e - s < 7 && (TRANSLIT[c[e]] || NAME_FINALS.indexOf(c[e]) >= 0)) {
+            while (e < n && e - s < 7 && (TRANSLIT.has(c[e]) || NAME_FINALS.indexOf(c[e]) >= 0)) {
                 e++;
             }
             if (e - s < 2 || e - s > 6 || (e < n && RESULT_NEXT.indexOf(c[e]) < 0)) {
@@ -1661,7 +1662,7 @@ final class PersonRules {
             }
             int other = 0;
             for (int k = p.start(); k < p.end() - 1; k++) {
-                other += TRANSLIT[c[k]] ? 0 : 1;
+                other += TRANSLIT.has(c[k]) ? 0 : 1;
             }
             out[p.end()] = other <= 1;
         }
@@ -2003,7 +2004,7 @@ final class PersonRules {
             if (!cut[p]) {
                 continue;
             }
-            boolean before = STORY_LAST[c[p - 1]] && endsWithWord(c, cut, p, STORY_BEFORE);
+            boolean before = STORY_LAST.has(c[p - 1]) && endsWithWord(c, cut, p, STORY_BEFORE);
             boolean after = storyCueAfter(c, cut, p);
             for (int k = 0; (before || after) && k < 4; k++) {
                 int len = 2 + (k & 1);
@@ -2054,7 +2055,7 @@ final class PersonRules {
         if (p >= c.length) {
             return false; // a name that ends the text
         }
-        if (p + 1 < cut.length && cut[p + 1] && STORY_ONE[c[p]]) {
+        if (p + 1 < cut.length && cut[p + 1] && STORY_ONE.has(c[p])) {
             return true;
         }
         int id = STORY_LONGER_ID[c[p]];
@@ -2068,21 +2069,21 @@ final class PersonRules {
     }
 
     /** Last chars of {@link #STORY_BEFORE}. */
-    private static final boolean[] STORY_LAST = new boolean[65536];
+    private static final CharSet STORY_LAST = new CharSet();
     /** The one-char words of {@link #STORY_AFTER}. */
-    private static final boolean[] STORY_ONE = new boolean[65536];
+    private static final CharSet STORY_ONE = new CharSet();
     /** Its longer words by first char: {@code STORY_LONGER[STORY_LONGER_ID[ch]]} start with ch (id 0: none). */
     private static final byte[] STORY_LONGER_ID = new byte[65536];
     private static final String[][] STORY_LONGER;
 
     static {
         for (String w : STORY_BEFORE) {
-            STORY_LAST[w.charAt(w.length() - 1)] = true;
+            STORY_LAST.add(w.charAt(w.length() - 1));
         }
         java.util.Map<Character, List<String>> longer = new java.util.LinkedHashMap<>();
         for (String w : STORY_AFTER) {
             if (w.length() == 1) {
-                STORY_ONE[w.charAt(0)] = true;
+                STORY_ONE.add(w.charAt(0));
             } else {
                 longer.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
             }
@@ -2276,12 +2277,12 @@ final class PersonRules {
         List<int[]> brands = new java.util.ArrayList<>(); // of found: brand words a title shows to be persons
         for (int[] h : titlesAndCallings(c, cut, hits)) {
             int s = h[1];
-            if (s >= n || !cut[s] || !TRANSLIT[c[s]]) {
+            if (s >= n || !cut[s] || !TRANSLIT.has(c[s])) {
                 continue;
             }
             int e = s;
-            while (e < n && e - s < 9 && (TRANSLIT[c[e]] || NAME_FINALS.indexOf(c[e]) >= 0
-                    || c[e] == '·' && e > s && e + 1 < n && TRANSLIT[c[e + 1]])) {
+            while (e < n && e - s < 9 && (TRANSLIT.has(c[e]) || NAME_FINALS.indexOf(c[e]) >= 0
+                    || c[e] == '·' && e > s && e + 1 < n && TRANSLIT.has(c[e + 1]))) {
                 e++;
             }
             boolean ends = e == n || AFTER_TITLED.indexOf(c[e]) >= 0;
@@ -2308,7 +2309,7 @@ final class PersonRules {
         }
         int titleEnds = ends.size(); // the ends after these are verbs of saying (福特说 may be the company)
         for (int p = 2; p < n; p++) {
-            if (cut[p] && TRANSLIT[c[p - 1]] && SAYS_FIRST[c[p]] && EntityRules.startsWithAny(c, p, SAYS)) {
+            if (cut[p] && TRANSLIT.has(c[p - 1]) && SAYS_FIRST.has(c[p]) && EntityRules.startsWithAny(c, p, SAYS)) {
                 ends.add(p);
             }
         }
@@ -2318,8 +2319,8 @@ final class PersonRules {
                 continue;
             }
             int s = e;
-            while (s > 0 && e - s < 8 && (TRANSLIT[c[s - 1]] || NAME_FINALS.indexOf(c[s - 1]) >= 0
-                    || c[s - 1] == '·' && s - 1 > 0 && TRANSLIT[c[s - 2]])) {
+            while (s > 0 && e - s < 8 && (TRANSLIT.has(c[s - 1]) || NAME_FINALS.indexOf(c[s - 1]) >= 0
+                    || c[s - 1] == '·' && s - 1 > 0 && TRANSLIT.has(c[s - 2]))) {
                 s--;
             }
             if (e - s < 2 || s > 0 && !clauseStartsAfter(c[s - 1]) || !cut[s]) {
@@ -2421,7 +2422,7 @@ final class PersonRules {
             return false;
         }
         for (int k = given; k < e; k++) {
-            if (!EntityRules.isHan(c[k]) || lex.givenNameCount(c[k]) == 0 || FUNCTION[c[k]]) {
+            if (!EntityRules.isHan(c[k]) || lex.givenNameCount(c[k]) == 0 || FUNCTION.has(c[k])) {
                 return false;
             }
         }
@@ -2536,7 +2537,7 @@ final class PersonRules {
             // before a comma, full stop or bracket a function word cannot end the clause (华克|之，, 黄起|和）)
             boolean closing = e + 1 < n && CLOSING.indexOf(c[e + 1]) >= 0 && NEVER_LAST.indexOf(c[e]) < 0
                     && lex.givenNameCount(c[e]) >= 1 && !Words.known(new String(c, s, 3));
-            if (!closing && (lex.givenNameCount(c[e]) < 2 || FUNCTION[c[e]] || EntityRules.follows(c[e])
+            if (!closing && (lex.givenNameCount(c[e]) < 2 || FUNCTION.has(c[e]) || EntityRules.follows(c[e])
                     || !EntityRules.hanName(c, e, e + 1) || Words.known(new String(c, s, 3)))
                     || EntityRules.afterNameWord(c, e)) { // 安华|举行: the char starts the verb after the name
                 continue;
@@ -2575,8 +2576,8 @@ final class PersonRules {
                     taken[s - 1] = true;
                 }
             } else if (e - s == 2 && e < n && compoundSurname(c, s, lex) && EntityRules.hanName(c, e, e + 1)
-                    && lex.givenNameCount(c[e]) >= 2 && !FUNCTION[c[e]] && !EntityRules.follows(c[e])
-                    && (e + 1 == n || cut[e + 1] || !EntityRules.isHan(c[e + 1]) || FUNCTION[c[e + 1]])) {
+                    && lex.givenNameCount(c[e]) >= 2 && !FUNCTION.has(c[e]) && !EntityRules.follows(c[e])
+                    && (e + 1 == n || cut[e + 1] || !EntityRules.isHan(c[e + 1]) || FUNCTION.has(c[e + 1]))) {
                 if (taken == null) {
                     taken = covered(n, mentions);
                 }
@@ -2660,7 +2661,7 @@ final class PersonRules {
 
     /** End of the longest title (from {@code titles}) or word of address starting at p, 0: none. */
     private static int titleEnd(char[] c, boolean[] cut, int[] titles, int p) {
-        return Math.max(titles[p], HONORIFIC_FIRST[c[p]] ? EntityRules.listedWordEnd(c, cut, p, HONORIFICS) : 0);
+        return Math.max(titles[p], HONORIFIC_FIRST.has(c[p]) ? EntityRules.listedWordEnd(c, cut, p, HONORIFICS) : 0);
     }
 
     /**
@@ -2676,7 +2677,7 @@ final class PersonRules {
         NewPersons fresh = new NewPersons(n, mentions);
         for (int s = 0; s + 1 < n; s++) {
             // not a surname char the segmenter read as a numeral (举行|万|人|登|八达岭: ten thousand people)
-            if (!cut[s] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s]]
+            if (!cut[s] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS.has(c[s])
                     || posStart[s] == NUMERAL || !leftSlot(c, cut, s, posEnd, lex)) {
                 continue;
             }
@@ -2754,8 +2755,8 @@ final class PersonRules {
         NewPersons fresh = new NewPersons(n, mentions);
         for (int s = 0; s + 3 < n; s++) {
             int e = s + 2;
-            if (!SAYS_FIRST[c[e]] || !cut[s] || !cut[e] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
-                    || AMBIGUOUS[c[s]] || !EntityRules.startsWithAny(c, e, SAYS) || !leftSlot(c, cut, s, posEnd, lex)
+            if (!SAYS_FIRST.has(c[e]) || !cut[s] || !cut[e] || (lex.categories(c[s]) & NerLexicon.SURNAME) == 0
+                    || AMBIGUOUS.has(c[s]) || !EntityRules.startsWithAny(c, e, SAYS) || !leftSlot(c, cut, s, posEnd, lex)
                     || !given(c, posStart, s, e, lex, 2) || EntityRules.follows(c[s + 1])) {
                 continue;
             }
@@ -2823,7 +2824,7 @@ final class PersonRules {
                 || !EntityRules.hanName(c, s, e + 1) || EntityRules.isNumeral(c[e])) {
             return false;
         }
-        if (!SAYS_FIRST[c[e + 1]]) {
+        if (!SAYS_FIRST.has(c[e + 1])) {
             return AFTER_APPOSITION.indexOf(c[e + 1]) >= 0 && cut[s] && posEnd[s] == NOUN;
         }
         for (String w : SAYS) {
@@ -2835,11 +2836,11 @@ final class PersonRules {
     }
 
     private static final java.util.Set<String> SAYS_SET = java.util.Set.of(SAYS);
-    static final boolean[] SAYS_FIRST = new boolean[65536];
+    static final CharSet SAYS_FIRST = new CharSet();
 
     static {
         for (String w : SAYS) {
-            SAYS_FIRST[w.charAt(0)] = true;
+            SAYS_FIRST.add(w.charAt(0));
         }
     }
 
@@ -2901,7 +2902,7 @@ final class PersonRules {
         }
         for (int k = s + 1; k < e; k++) {
             byte p = posStart[k];
-            if (lex.givenNameCount(c[k]) < minNames || FUNCTION[c[k]] || p == PREP || p == CONJ || p == PARTICLE
+            if (lex.givenNameCount(c[k]) < minNames || FUNCTION.has(c[k]) || p == PREP || p == CONJ || p == PARTICLE
                     || p == ADVERB || p == PRONOUN || p == NUMERAL || p == LOCATIVE) {
                 return false;
             }
@@ -3114,8 +3115,8 @@ final class PersonRules {
         NewPersons fresh = new NewPersons(n, mentions);
         for (int s = 0; s + 2 <= n; s++) {
             if ((c[s] != '老' && c[s] != '小') || !cut[s] || (s + 2 < n && !cut[s + 2]) || posEnd[s] == NUMERAL
-                    || (lex.categories(c[s + 1]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[s + 1]]
-                    || NOUNLIKE[c[s + 1]] || Words.commonNoun(c[s + 1])
+                    || (lex.categories(c[s + 1]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS.has(c[s + 1])
+                    || NOUNLIKE.has(c[s + 1]) || Words.commonNoun(c[s + 1])
                     || (s >= 1 && EntityRules.isHan(c[s - 1]) && Words.known(new String(c, s - 1, 2)))
                     || Words.known(new String(c, s, 2)) || JAPANESE_XIAO.contains(new String(c, s, 2))) {
                 continue;
@@ -3145,7 +3146,7 @@ final class PersonRules {
         for (int s = 0; s + 2 <= n; s++) {
             char a = c[s];
             if (c[s + 1] != a || !cut[s] || (s + 2 < n && !cut[s + 2]) || !EntityRules.isHan(a)
-                    || (NameRoles.of(a) >>> NameRoles.D & 7) < 3 || FUNCTION[a] || FREE_WORD[a]) {
+                    || (NameRoles.of(a) >>> NameRoles.D & 7) < 3 || FUNCTION.has(a) || FREE_WORD.has(a)) {
                 continue;
             }
             char prev = s > 0 ? c[s - 1] : ' ', next = s + 2 < n ? c[s + 2] : ' ';
@@ -3314,7 +3315,7 @@ final class PersonRules {
      * (a byline in brackets ends its paragraph). The text is folded: （ is (, every digit 0.
      */
     private static boolean tableUnit(char[] c, int s, int e) {
-        return e - s == 2 && s > 0 && e + 1 < c.length && (c[s] == '万' || c[s] == '亿') && MEASURE[c[s + 1]]
+        return e - s == 2 && s > 0 && e + 1 < c.length && (c[s] == '万' || c[s] == '亿') && MEASURE.has(c[s + 1])
                 && c[s - 1] == '(' && c[e] == ')' && c[e + 1] == '0';
     }
 
@@ -3358,19 +3359,19 @@ final class PersonRules {
             "塞地", "戈比", "索莫尼", "阿富汗尼", "新谢克尔"};
 
     /** Chars of {@link #CURRENCIES}: a mention whose first char is none lies in no currency's name. */
-    private static final boolean[] CURRENCY_CHAR = new boolean[65536];
+    private static final CharSet CURRENCY_CHAR = new CharSet();
 
     static {
         for (String cur : CURRENCIES) {
             for (int i = 0; i < cur.length(); i++) {
-                CURRENCY_CHAR[cur.charAt(i)] = true;
+                CURRENCY_CHAR.add(cur.charAt(i));
             }
         }
     }
 
     /** Whether a currency's name covers {@code [s, e)}. */
     private static boolean inCurrency(char[] c, int s, int e) {
-        if (!CURRENCY_CHAR[c[s]]) {
+        if (!CURRENCY_CHAR.has(c[s])) {
             return false; // most persons: no currency holds their first char
         }
         for (String cur : CURRENCIES) {
@@ -3414,11 +3415,11 @@ final class PersonRules {
             "高级教师", "特级教师", "博士生", "硕士生", "研究生", "副科长", "副处长", "副所长", "副站长", "副团长",
             "副队长", "副经理", "副总编", "股长", "副股长", "组长", "副组长", "干事", "科员", "会计", "村主任"};
     /** Last chars of {@link #ROLL_TITLES}. */
-    private static final boolean[] ROLL_TITLE_LAST = new boolean[65536];
+    private static final CharSet ROLL_TITLE_LAST = new CharSet();
 
     static {
         for (String t : ROLL_TITLES) {
-            ROLL_TITLE_LAST[t.charAt(t.length() - 1)] = true;
+            ROLL_TITLE_LAST.add(t.charAt(t.length() - 1));
         }
     }
 
@@ -3441,7 +3442,7 @@ final class PersonRules {
             return;
         }
         for (int p = 2; p < n; p++) {
-            if (ROLL_TITLE_LAST[c[p - 1]] && endsWithAny(c, p, ROLL_TITLES)) {
+            if (ROLL_TITLE_LAST.has(c[p - 1]) && endsWithAny(c, p, ROLL_TITLES)) {
                 titleEnds.set(p);
             }
         }
@@ -3449,7 +3450,7 @@ final class PersonRules {
         boolean[] placeAt = null; // a place of the lexicon starts at p
         List<int[]> slots = new java.util.ArrayList<>();
         for (int t = titleEnds.nextSetBit(0); t >= 0; t = titleEnds.nextSetBit(t + 1)) {
-            if (t + 4 > n || (lex.categories(c[t]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS[c[t]]) {
+            if (t + 4 > n || (lex.categories(c[t]) & NerLexicon.SURNAME) == 0 || AMBIGUOUS.has(c[t])) {
                 continue;
             }
             if (bodyAt == null) {
@@ -4279,7 +4280,7 @@ final class PersonRules {
     private static void trimFunctionTail(char[] c, boolean[] cut, byte[] posStart, int s, int e, int k, List<Mention> mentions) {
         Mention m = mentions.get(k);
         if (m.end() == e + 1 && cut[e + 1] && (functionClass(posStart[e]) || posStart[e] == VERB)
-                && !NAME_SOUND[c[e]]) {
+                && !NAME_SOUND.has(c[e])) {
             mentions.set(k, new Mention(m.type(), s, e, m.value(), m.priority()));
         }
     }
@@ -4301,12 +4302,12 @@ final class PersonRules {
      */
     private static final String UYGHUR_KAZAKH = "乃义乎仙再则司合吐吾地外姑孜守开排旦洪牙玉素肉色茹铁音";
 
-    private static final boolean[] NAME_SOUND = new boolean[65536];
+    private static final CharSet NAME_SOUND = new CharSet();
 
     static {
         String chars = SOUND_CHARS + "不" + UYGHUR_KAZAKH;
         for (int i = 0; i < chars.length(); i++) {
-            NAME_SOUND[chars.charAt(i)] = true;
+            NAME_SOUND.add(chars.charAt(i));
         }
     }
 
@@ -4343,12 +4344,12 @@ final class PersonRules {
         int n = c.length;
         List<Mention> found = null;
         for (int p = 1; p + 2 < n; p++) {
-            if (!EntityRules.isDot(c[p]) || !NAME_SOUND[c[p - 1]] || !NAME_SOUND[c[p + 1]]) {
+            if (!EntityRules.isDot(c[p]) || !NAME_SOUND.has(c[p - 1]) || !NAME_SOUND.has(c[p + 1])) {
                 continue;
             }
             int s = p;
             // 丈夫|特里, 主席|曼: nor the end of an ordinary two-char word the segmenter did not see
-            while (s > 0 && p - s < MAX_SOUND_PART && NAME_SOUND[c[s - 1]] && !inOrdinaryWord(c, cut, s - 1)
+            while (s > 0 && p - s < MAX_SOUND_PART && NAME_SOUND.has(c[s - 1]) && !inOrdinaryWord(c, cut, s - 1)
                     && !(s >= 2 && Words.common(new String(c, s - 2, 2)))) {
                 s--;
             }
@@ -4366,7 +4367,7 @@ final class PersonRules {
             while (ok) {
                 int part = e + 1;
                 e = part;
-                while (e < n && e - part < MAX_SOUND_PART && NAME_SOUND[c[e]] && !inOrdinaryWord(c, cut, e)
+                while (e < n && e - part < MAX_SOUND_PART && NAME_SOUND.has(c[e]) && !inOrdinaryWord(c, cut, e)
                         && !(e - part >= 2 && cut[e] && e + 1 <= n && (e + 1 == n || cut[e + 1])
                         && Words.mostly(c[e], "vpcdua") && !beforeNameEnding(c, cut, e))
                         && !(e - part >= 2 && splitWordStart(c, cut, e))) {
@@ -4382,7 +4383,7 @@ final class PersonRules {
                     }
                 }
                 ok = e - part >= 2;
-                if (!ok || e + 1 >= n || !EntityRules.isDot(c[e]) || !NAME_SOUND[c[e + 1]]) {
+                if (!ok || e + 1 >= n || !EntityRules.isDot(c[e]) || !NAME_SOUND.has(c[e + 1])) {
                     break;
                 }
             }
@@ -4647,13 +4648,13 @@ final class PersonRules {
             }
             // 种植|户买买提·吐尔逊: a char mostly no name (户 of 种植户) before a given name the lexicon knows, which the
             // segmenter and the tagger both glued to the name
-            if (s == a && d1 - s >= 4 && AMBIGUOUS[c[s]] && knownPerson(c, s + 1, d1, lex)
+            if (s == a && d1 - s >= 4 && AMBIGUOUS.has(c[s]) && knownPerson(c, s + 1, d1, lex)
                     && !knownPerson(c, s, d1, lex)) {
                 s++;
             }
             // 尼尔·弗斯|特等/b keeps its 特: only a verb or function word after the name ends it
             if (e > b && (posStart[b] == VERB || functionClass(posStart[b]))
-                    && (cut[e] ? !NAME_SOUND[c[b]] : ordinaryWordAcross(c, cut, e, b))) {
+                    && (cut[e] ? !NAME_SOUND.has(c[b]) : ordinaryWordAcross(c, cut, e, b))) {
                 e = b;
             }
             if (s != m.start() || e != m.end()) {
@@ -4802,7 +4803,7 @@ final class PersonRules {
             }
             if (posStart[s] == PLACE) {
                 // 辛辛那|提城/ns, a place the tagger cut short; not 涂勇|及市/ns, where a function word follows the name
-                if (m.priority() < Mention.Priority.RULE && m.length() >= 2 && !FUNCTION[c[e]]) {
+                if (m.priority() < Mention.Priority.RULE && m.length() >= 2 && !FUNCTION.has(c[e])) {
                     drop[k] = true;
                 }
                 continue;
@@ -4845,7 +4846,7 @@ final class PersonRules {
     }
 
     private static boolean nameStart(char[] c, int s, NerLexicon lex) {
-        return (lex.categories(c[s]) & NerLexicon.SURNAME) != 0 || TRANSLIT[c[s]];
+        return (lex.categories(c[s]) & NerLexicon.SURNAME) != 0 || TRANSLIT.has(c[s]);
     }
 
     /**
@@ -4867,7 +4868,8 @@ final class PersonRules {
             "三冢", "三塚", "大塚", "饭塚", "手塚", "石塚", "平塚", "户塚");
 
     /** First and second chars of {@link #JAPANESE}: most two-char words are ruled out without building a String. */
-    private static final boolean[] JAPANESE_FIRST = new boolean[65536], JAPANESE_SECOND = new boolean[65536];
+    private static final CharSet JAPANESE_FIRST = new CharSet(),
+            JAPANESE_SECOND = new CharSet();
     /** {@link #JAPANESE} as sorted keys (first char &lt;&lt; 16 | second), searched without building a String. */
     private static final int[] JAPANESE_KEYS = JAPANESE.stream().mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).sorted()
             .toArray();
@@ -4886,8 +4888,8 @@ final class PersonRules {
 
     static {
         for (String name : JAPANESE) {
-            JAPANESE_FIRST[name.charAt(0)] = true;
-            JAPANESE_SECOND[name.charAt(1)] = true;
+            JAPANESE_FIRST.add(name.charAt(0));
+            JAPANESE_SECOND.add(name.charAt(1));
         }
         for (int key : JAPANESE_KEYS) {
             JAPANESE_BITS[japaneseBit(key) >>> 6] |= 1L << japaneseBit(key);
@@ -4909,7 +4911,7 @@ final class PersonRules {
         boolean[] taken = null;
         boolean japan = false;
         for (int s = 0; s + 3 <= n; s++) {
-            if (!cut[s] || !JAPANESE_FIRST[c[s]] || !JAPANESE_SECOND[c[s + 1]] || !japaneseFamily(c[s], c[s + 1])) {
+            if (!cut[s] || !JAPANESE_FIRST.has(c[s]) || !JAPANESE_SECOND.has(c[s + 1]) || !japaneseFamily(c[s], c[s + 1])) {
                 continue;
             }
             // the segmenter may read the whole name as one name word (三塚博/nr)
@@ -4941,7 +4943,7 @@ final class PersonRules {
             // 中村|真|衣|夺冠: two one-char words of a noun, adjective or adverb (真 of 真衣, 真澄 is mostly an adverb)
             boolean twoWords = !nameWord && ge - g == 1 && ge + 1 < n && cut[ge + 1] && EntityRules.isHan(c[ge]);
             boolean pair = twoWords && EntityRules.isHan(c[ge + 1]) && nameCharClass(posStart[g])
-                    && nameCharClass(posStart[ge]) && !Words.mostly(c[g], "pcurf") && !FUNCTION[c[ge]];
+                    && nameCharClass(posStart[ge]) && !Words.mostly(c[g], "pcurf") && !FUNCTION.has(c[ge]);
             if (pair || twoWords && !EntityRules.isHan(c[ge + 1])) {
                 ge++; // 谷内|敏|美。: two one-char words before punctuation
             }
@@ -4949,8 +4951,8 @@ final class PersonRules {
             // the segmenter often reads a given name as a verb (小林|觉/v, 细川|护熙/v): only function words, numerals
             // (九段), time and ordinary words (桥本|去年) and titles end the family name
             if (ge - g > 2 || !EntityRules.hanName(c, g, ge) || titleStart[g] || p == PREP || p == CONJ
-                    || p == PARTICLE || p == PRONOUN || p == NUMERAL || p == LOCATIVE || FUNCTION[c[g]] && !pair
-                    || FUNCTION[c[ge - 1]] || (ge - g == 2 && Words.common(new String(c, g, 2)))
+                    || p == PARTICLE || p == PRONOUN || p == NUMERAL || p == LOCATIVE || FUNCTION.has(c[g]) && !pair
+                    || FUNCTION.has(c[ge - 1]) || (ge - g == 2 && Words.common(new String(c, g, 2)))
                     || (ge - g == 1 && SPEECH.indexOf(c[g]) >= 0)) {
                 continue;
             }
