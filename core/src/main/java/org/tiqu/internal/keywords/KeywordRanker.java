@@ -53,6 +53,8 @@ public final class KeywordRanker {
     private static final String EDGE_FUNCTION = "的了和与及在是为将把从对向并等之而或也都就";
     /** Exponent on the weighted count: above 1, so one-off names do not outrank the recurring topic. */
     private static final double TF_EXP = 1.3;
+    /** {@code Math.pow(1 + LEAD_BONUS, TF_EXP)}: the weighted count of a candidate seen once, in the lead. */
+    private static final double LEAD_ONCE_TF = Math.pow(1 + LEAD_BONUS, TF_EXP);
     /** Rarity of an unknown phrase none of whose parts the table knows, as a share of the maximum. */
     private static final double UNSEEN = 0.9;
     /** Factor for organisation and place entities (HanLP's guesses are noisy: no boost). */
@@ -93,7 +95,10 @@ public final class KeywordRanker {
         double score; // set once all occurrences are counted: the sort reads it O(n log n) times
 
         double score() {
-            return Math.pow(weight, TF_EXP) * rarity * bonus;
+            // most candidates occur once, in the lead or not: their powers are computed once (Math.pow showed in
+            // profiles); the same values, so the ranking is unchanged
+            double tf = weight == 1 ? 1 : weight == 1 + LEAD_BONUS ? LEAD_ONCE_TF : Math.pow(weight, TF_EXP);
+            return tf * rarity * bonus;
         }
     }
 

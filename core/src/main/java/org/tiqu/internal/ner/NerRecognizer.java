@@ -280,9 +280,12 @@ public final class NerRecognizer implements Recognizer {
      */
     static void personsOverProperNouns(char[] c, int[] placeWord, int[] brand, NerLexicon lexicon, List<int[]> hits,
                                        List<Mention> found) {
-        // built only for a one-char person: most texts have none
-        boolean[] ends = found.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.length() == 1
-                && m.priority() < Mention.Priority.RULE) ? bodyEnds(c.length, brand, hits) : null;
+        // built only for a one-char person: most texts have none (a loop: the stream this was showed in profiles)
+        boolean onePerson = false;
+        for (Mention m : found) {
+            onePerson |= m.type() == EntityType.PERSON && m.length() == 1 && m.priority() < Mention.Priority.RULE;
+        }
+        boolean[] ends = onePerson ? bodyEnds(c.length, brand, hits) : null;
         found.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
                 && (insideEnd(brand[m.start()], m) || insideEnd(placeWord[m.start()], m) && knownPlace(c, m.start(),
                 placeWord[m.start()], lexicon) || m.length() == 1 && ends != null && ends[m.start()]));
