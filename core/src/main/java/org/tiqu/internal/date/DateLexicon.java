@@ -74,6 +74,10 @@ final class DateLexicon {
     private static final int BASE = 0x3000;
     private static final int SIZE = 0xA000 - BASE;
     private final Entry[][] byFirst = new Entry[SIZE][];
+    /** Beside each {@link #byFirst} row: each entry's second char, {@link #ONE_CHAR} for a one-char word. */
+    private final char[][] secondsByFirst = new char[SIZE][];
+    /** The second char of a one-char word in {@link #secondChars}: never a date word's second char. */
+    static final char ONE_CHAR = '\uFFFF';
 
     static final DateLexicon INSTANCE = new DateLexicon();
 
@@ -92,6 +96,15 @@ final class DateLexicon {
                 throw new IllegalStateException("date word outside the CJK range: " + l.get(0).word());
             }
             byFirst[c - BASE] = l.toArray(new Entry[0]);
+            char[] seconds = new char[l.size()];
+            for (int j = 0; j < seconds.length; j++) {
+                String w = l.get(j).word();
+                seconds[j] = w.length() == 1 ? ONE_CHAR : w.charAt(1);
+                if (seconds[j] == ONE_CHAR && w.length() > 1) {
+                    throw new IllegalStateException("a date word's second char is U+FFFF: " + w);
+                }
+            }
+            secondsByFirst[c - BASE] = seconds;
         }
         indexReigns();
     }
@@ -161,6 +174,15 @@ final class DateLexicon {
     Entry[] startingWith(char c) {
         int k = c - BASE;
         return k >= 0 && k < SIZE ? byFirst[k] : null;
+    }
+
+    /**
+     * The second chars of {@link #startingWith}'s entries, in its order ({@link #ONE_CHAR} for a one-char word), or
+     * null: a scan compares them in one small array instead of loading every entry's word.
+     */
+    char[] secondChars(char c) {
+        int k = c - BASE;
+        return k >= 0 && k < SIZE ? secondsByFirst[k] : null;
     }
 
     /** Whether some word starts with {@code c}. */

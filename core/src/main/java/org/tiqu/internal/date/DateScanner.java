@@ -342,10 +342,11 @@ public final class DateScanner {
             DateLexicon.Entry[] es = LEX.startingWith(c);
             if (es != null) {
                 char next = ch(i + 1);
-                for (DateLexicon.Entry en : es) {
-                    String w = en.word();
+                char[] seconds = LEX.secondChars(c);
+                for (int j = 0; j < es.length; j++) {
                     // the second char first: most entries of a common first char (上, 今, 本) differ there
-                    if ((w.length() == 1 || w.charAt(1) == next) && has(w, i)) {
+                    char second = seconds[j];
+                    if ((second == DateLexicon.ONE_CHAR || second == next) && has(es[j].word(), i)) {
                         return false;
                     }
                 }
