@@ -37,9 +37,7 @@ public final class DateScanner {
         for (char c = '0'; c <= '9'; c++) {
             TRIGGER.add(c);
         }
-        for (char c : "〇○零一二两三四五六七八九十“近这过第公半每".toCharArray()) {
-            TRIGGER.add(c);
-        }
+        TRIGGER.addAll("〇○零一二两三四五六七八九十“近这过第公半每");
         for (int c = 0; c < 65536; c++) {
             if (LEX.isFirst((char) c)) {
                 TRIGGER.add((char) c);

@@ -2001,9 +2001,7 @@ final class EntityRules {
             SUFFIX_FIRST.add(w.charAt(0));
         }
         SUFFIX_FIRST.add('市');
-        for (char ch : EntityRules.TERRAIN.toCharArray()) { // declared below; a constant, so already set
-            SUFFIX_FIRST.add(ch);
-        }
+        SUFFIX_FIRST.addAll(EntityRules.TERRAIN); // declared below; a constant, so already set
     }
 
     /**
@@ -2835,9 +2833,7 @@ final class EntityRules {
         for (String w : SUBUNITS) {
             SUBUNIT_LAST.add(w.charAt(w.length() - 1));
         }
-        for (char ch : SUBUNIT_CHARS.toCharArray()) {
-            SUBUNIT_LAST.add(ch);
-        }
+        SUBUNIT_LAST.addAll(SUBUNIT_CHARS);
     }
 
     /** A sub-unit's name ends at e, after the parent organisation's name that ends at b. */
@@ -4050,9 +4046,7 @@ final class EntityRules {
     private static final CharSet UNIT_NUMERAL = new CharSet();
 
     static {
-        for (char ch : "一二三四五六七八九十".toCharArray()) {
-            UNIT_NUMERAL.add(ch);
-        }
+        UNIT_NUMERAL.addAll("一二三四五六七八九十");
     }
 
     private static boolean any(boolean[] a, int from, int to) {
@@ -4313,9 +4307,7 @@ final class EntityRules {
     }
 
     static {
-        for (char ch : NAME_FOLLOWERS.toCharArray()) {
-            FOLLOWER.add(ch);
-        }
+        FOLLOWER.addAll(NAME_FOLLOWERS);
     }
 
     /**
@@ -4485,9 +4477,7 @@ final class EntityRules {
     private static final CharSet GOV_FIRST = new CharSet();
 
     static {
-        for (char ch : NUMERALS.toCharArray()) {
-            NUMERAL.add(ch);
-        }
+        NUMERAL.addAll(NUMERALS);
         for (String s : GOV_BODIES) {
             GOV_FIRST.add(s.charAt(0));
         }

@@ -1,5 +1,6 @@
 package org.tiqu.internal.ner;
 
+import org.tiqu.internal.text.CharSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,7 @@ public final class NameRoles {
     private static final byte[] PAIR_ROLES;
     private static final int MASK;
     /** Bit per char: whether a two-char word starts with it, so most chars skip the table (which is not in cache). */
-    private static final long[] FIRST = new long[65536 / 64];
+    private static final CharSet FIRST = new CharSet();
 
     static {
         int[] keys = new int[1 << 14];
@@ -68,7 +69,7 @@ public final class NameRoles {
                     }
                     keys[n] = w.charAt(0) << 16 | w.charAt(1);
                     roles[n++] = (byte) (k | l << 3);
-                    FIRST[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
+                    FIRST.add(w.charAt(0));
                 }
             }
         } catch (IOException e) {
@@ -107,7 +108,7 @@ public final class NameRoles {
 
     /** @return the K and L buckets of the two-char word {@code a b} ({@code K | L << 3}), 0 when it has none */
     static int pair(char a, char b) {
-        if ((FIRST[a >>> 6] & 1L << a) == 0) {
+        if (!FIRST.has(a)) {
             return 0;
         }
         int key = a << 16 | b;

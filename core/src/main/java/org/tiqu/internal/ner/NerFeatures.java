@@ -502,9 +502,7 @@ public final class NerFeatures {
     private static final CharSet TRANSLIT = new CharSet();
 
     static {
-        for (char ch : EntityRules.TRANSLIT.toCharArray()) {
-            TRANSLIT.add(ch);
-        }
+        TRANSLIT.addAll(EntityRules.TRANSLIT);
     }
 
     /**

@@ -901,9 +901,7 @@ final class PersonRules {
     static final CharSet TRANSLIT = new CharSet();
 
     static {
-        for (char ch : (EntityRules.TRANSLIT + "娃济钦姆莉丽妮蕾茨汀逊").toCharArray()) {
-            TRANSLIT.add(ch);
-        }
+        TRANSLIT.addAll(EntityRules.TRANSLIT + "娃济钦姆莉丽妮蕾茨汀逊");
     }
 
     /**

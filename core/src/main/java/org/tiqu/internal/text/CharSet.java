@@ -1,9 +1,9 @@
 package org.tiqu.internal.text;
 
 /**
- * A set of chars as a bitset: 8 KB for the whole char range where a {@code boolean[65536]} takes 64 KB. The rules
- * test dozens of such sets on every char of a text; as bits, the Han range of a set is 40 cache lines instead of 330,
- * so the sets stay in the caches beside the models' tables instead of missing on most tests. Filled while its owner's
+ * A set of chars as a bitset: 8 KB for the whole char range where a {@code boolean[65536]} takes 64 KB. The rules,
+ * the lexicon scans and the date scanner test such sets on every char of a text; as bits, the Han range of a set is
+ * 40 cache lines instead of 330, so the sets stay in the caches beside the models' tables. Filled while its owner's
  * class initialises, read-only after that (safe to share between threads once published by class initialisation).
  */
 public final class CharSet {

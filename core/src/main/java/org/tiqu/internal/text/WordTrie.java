@@ -29,7 +29,7 @@ public final class WordTrie {
     /** Child of the root by char, 0 = none: the first step of every scan, without a probe. */
     private final int[] rootChild = new int[65536];
     /** Bit per char: some word ends with it (8 KB, stays in cache: most chars end no word of a small trie). */
-    private final long[] lastChars = new long[1024];
+    private final CharSet lastChars = new CharSet();
     /**
      * Bit per hashed pair of last two chars: some word ends with the pair (128 KB at most, stays in L2). Most
      * chars that end a word of a large trie (the NER lexicon holds HanLP's core words) do not end one with the
@@ -106,7 +106,7 @@ public final class WordTrie {
             }
             if (k == len - 1) {
                 rootChild[w[k]] = state; // words have two chars or more: a root child is never a word's end
-                lastChars[w[k] >>> 6] |= 1L << w[k];
+                lastChars.add(w[k]);
             }
         }
         maxLength = Math.max(maxLength, len);
@@ -188,7 +188,7 @@ public final class WordTrie {
         long[] first = new long[n + 1];
         for (int e = 2; e <= n; e++) {
             char last = text[e - 1];
-            if ((lastChars[last >>> 6] & 1L << last) != 0 && lastPairs.mayHave(text[e - 2], last)) {
+            if (lastChars.has(last) && lastPairs.mayHave(text[e - 2], last)) {
                 first[e] = step(rootChild[last], text[e - 2]);
             }
         }
