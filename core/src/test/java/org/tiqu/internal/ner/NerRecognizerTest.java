@@ -1068,6 +1068,17 @@ class NerRecognizerTest {
     }
 
     @Test
+    void internationalBodiesAndBroadcastersAreOrganisations() {
+        List<Entity> police = entities("国际刑警组织发布了红色通缉令。");
+        assertTrue(has(police, EntityType.ORGANIZATION, "国际刑警组织", 0), police::toString);
+        List<Entity> tv = entities("凤凰卫视记者从现场发回报道。");
+        assertTrue(has(tv, EntityType.ORGANIZATION, "凤凰卫视", 0), tv::toString);
+        // People's Daily writes the network without nt (美国/ns 有线电视/n 新闻网/n): only the country is a name
+        List<Entity> cnn = entities("据美国有线电视新闻网报道，事件引发关注。");
+        assertFalse(cnn.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), cnn::toString);
+    }
+
+    @Test
     void aZoneNamedWithItsHostDistrictInBracketsHeadsItsBodies() {
         List<Entity> es = entities("乌鲁木齐高新技术产业开发区（新市区）党工委召开会议。");
         // the text is the clean surface (brackets folded); the span is the source's
