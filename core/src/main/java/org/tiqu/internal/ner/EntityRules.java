@@ -3087,7 +3087,8 @@ final class EntityRules {
     /**
      * The last unit of a chain [start, end), an organisation that is no numbered unit, is named by a place of its own
      * (第一师阿拉尔市|塔里木大学): an institution located there, not a body of the division, so the chain is no one name.
-     * Not a place written as a division (昆玉市|党委, 石河子市|人民医院: the city's bodies).
+     * Not a place written as a division (昆玉市|党委, 石河子市|人民医院: the city's bodies), nor a farm or ranch named
+     * by its place (昆玉市|皮山农场|党委): those are the division's regiments (团场), as numbered ones are.
      */
     private static boolean namedInstitution(char[] c, int start, int end, int[] mil, int[] placeEnd) {
         if (mil[start] == end) {
@@ -3098,8 +3099,21 @@ final class EntityRules {
             q = placeEnd[q]; // the tagger's 阿拉尔市塔里木大学: past the city
         }
         int p = placeEnd[q];
-        return p > q && p < end && WRITTEN_AS_DIVISION.indexOf(c[p - 1]) < 0;
+        return p > q && p < end && WRITTEN_AS_DIVISION.indexOf(c[p - 1]) < 0 && !regimentFarm(c, q, p);
     }
+
+    /** The place [start, end) is a farm or ranch (芳草湖农场), or the name of one (皮山|农场). */
+    private static boolean regimentFarm(char[] c, int start, int end) {
+        for (String farm : REGIMENT_FARMS) {
+            if (startsWith(c, end, farm) || end - start > farm.length() && startsWith(c, end - farm.length(), farm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a regiment named by a place is (皮山农场, 北塔山牧场). */
+    private static final String[] REGIMENT_FARMS = {"农场", "牧场"};
 
     /** Last chars of a place written as a division (昆玉市, 和田县), not by its bare name (塔里木). */
     private static final String WRITTEN_AS_DIVISION = "市县区州省";

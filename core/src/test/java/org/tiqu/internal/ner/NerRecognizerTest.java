@@ -1068,6 +1068,17 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aFarmOfADivisionIsOneOfItsRegimentsBeforeItsBody() {
+        List<Entity> farm = entities("第十四师昆玉市皮山农场党委召开会议。");
+        assertTrue(has(farm, EntityType.ORGANIZATION, "第十四师昆玉市皮山农场党委", 0), farm::toString);
+        List<Entity> ranch = entities("第六师北塔山牧场党委召开会议。");
+        assertTrue(has(ranch, EntityType.ORGANIZATION, "第六师北塔山牧场党委", 0), ranch::toString);
+        // an institution named by its own place stays apart from the division
+        List<Entity> school = entities("第一师阿拉尔市塔里木大学举行开学典礼。");
+        assertTrue(has(school, EntityType.ORGANIZATION, "第一师", 0), school::toString);
+    }
+
+    @Test
     void internationalBodiesAndBroadcastersAreOrganisations() {
         List<Entity> police = entities("国际刑警组织发布了红色通缉令。");
         assertTrue(has(police, EntityType.ORGANIZATION, "国际刑警组织", 0), police::toString);
