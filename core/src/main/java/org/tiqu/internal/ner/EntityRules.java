@@ -30,8 +30,10 @@ final class EntityRules {
             "政协", "委员会", "管委会", "公安局", "法院", "人民法院", "中级人民法院", "高级人民法院", "检察院", "人民检察院",
             "军区", "团委", "妇联", "总工会", "工会", "工商联", "科协", "党校", "市委", "县委", "州委", "区委", "省委",
             "师委", "团党委", "人民代表大会", "常委会", "政法委", "宣传部", "组织部", "统战部", "办公厅", "办公室",
-            // the party's working committees for a level's own organs (自治区直属机关工委) and for zones (新区党工委)
-            "工委", "党工委", "机关工委", "机关党委", "直属机关工委", "直属机关党工委", "直属机关党委");
+            // the party's working committees for a level's own organs (自治区直属机关工委, 伊犁州直机关工委: 直 for 直属)
+            // and for zones (新区党工委)
+            "工委", "党工委", "机关工委", "机关党委", "直属机关工委", "直属机关党工委", "直属机关党委", "直机关工委",
+            "直机关党工委", "直机关党委");
 
     /**
      * Working departments of a provincial, city, county or XPCC government, by their standard names and the short forms

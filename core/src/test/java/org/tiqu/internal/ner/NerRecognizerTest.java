@@ -1065,6 +1065,9 @@ class NerRecognizerTest {
         assertTrue(has(region, EntityType.PERSON, "张明", 12), region::toString);
         List<Entity> corps = entities("兵团直属机关党工委召开会议。");
         assertTrue(has(corps, EntityType.ORGANIZATION, "兵团直属机关党工委", 0), corps::toString);
+        // 直 short for 直属 (州直机关, 市直单位)
+        List<Entity> prefecture = entities("伊犁州直机关工委、伊宁市委组织部联合开展主题党日活动。");
+        assertTrue(has(prefecture, EntityType.ORGANIZATION, "伊犁州直机关工委", 0), prefecture::toString);
     }
 
     @Test
