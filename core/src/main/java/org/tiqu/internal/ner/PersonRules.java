@@ -2597,6 +2597,17 @@ final class PersonRules {
     /** Chars that end a clause after a name: 等, 的, 了, 们, 说 (李鹏等。, 是他的。). */
     private static final String NEVER_LAST = "等的了们说时里上下中呢吗吧啊";
 
+    /** The armed services an officer's rank is written with (谭克非空军大校, 施毅陆军大校). */
+    private static final String[] SERVICES = {"陆军", "海军", "空军", "武警"};
+    /** Officers' ranks of the PLA (大校 to 少尉) and the rank words before them (海军上将). */
+    private static final String[] RANKS = {"大校", "上校", "中校", "少校", "上将", "中将", "少将", "大尉", "上尉", "中尉",
+            "少尉"};
+
+    /** {@code c[end - 2, end)} is an armed service and a rank follows at end. */
+    private static boolean serviceBeforeRank(char[] c, int end) {
+        return EntityRules.startsWithAny(c, end - 2, SERVICES) && EntityRules.startsWithAny(c, end, RANKS);
+    }
+
     /** After a surname: the family (郭家), clan (朗氏) or the word 姓 (李姓居民); People's Daily marks the surname. */
     private static final String KIN_SUFFIX = "家氏姓";
 
@@ -2647,6 +2658,9 @@ final class PersonRules {
                 if (cut[t] && titleEnd(c, cut, titleEnd, t) == e) {
                     to = t; // 吴同志
                 }
+            }
+            if (to == e && m.length() >= 4 && serviceBeforeRank(c, e)) {
+                to = e - 2; // 施毅陆军|大校: the service of an officer's rank (王海军|大校 keeps its given name)
             }
             if (m.length() == 2 && KIN_SUFFIX.indexOf(c[s + 1]) >= 0 && (lex.categories(c[s]) & NerLexicon.SURNAME) != 0) {
                 to = s + 1; // 郭家, 朗氏, 李姓: the surname is the person
@@ -3211,6 +3225,45 @@ final class PersonRules {
             return m.type() == EntityType.PERSON && e < n && c[e] == '奖'
                     && (e + 1 == n || PRIZE_WORDS.indexOf(c[e + 1]) < 0);
         });
+    }
+
+    /**
+     * A storm's name in quotes after the word for it (台风“杜苏芮”, 超强台风“山竹”, 强热带风暴“格美”) names the storm,
+     * not a person, though many are written like names.
+     */
+    static void dropStormNames(char[] c, List<Mention> mentions) {
+        int n = c.length;
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && stormQuoted(c, n, m.start(), m.end()));
+    }
+
+    /** [s, e) lies inside one pair of quotes of at most six chars that opens right after a storm word. */
+    private static boolean stormQuoted(char[] c, int n, int s, int e) {
+        int q = s - 1;
+        while (q >= 0 && s - q <= 6 && !opensQuote(c[q])) {
+            if (closesQuote(c[q])) {
+                return false;
+            }
+            q--;
+        }
+        if (q < 2 || s - q > 6 || !opensQuote(c[q]) || !endsWithAny(c, q, STORMS)) {
+            return false;
+        }
+        int r = e;
+        while (r < n && r - q <= 7 && !closesQuote(c[r]) && !opensQuote(c[r])) {
+            r++;
+        }
+        return r < n && r - q <= 7 && closesQuote(c[r]);
+    }
+
+    /** Words for the storms that get names: 台风 (超强台风), 飓风, 热带风暴 (强热带风暴), 热带低压, 气旋. */
+    private static final String[] STORMS = {"台风", "飓风", "风暴", "低压", "气旋"};
+
+    private static boolean opensQuote(char ch) {
+        return ch == '“' || ch == '"' || ch == '「' || ch == '『' || ch == '‘';
+    }
+
+    private static boolean closesQuote(char ch) {
+        return ch == '”' || ch == '"' || ch == '」' || ch == '』' || ch == '’';
     }
 
     /**

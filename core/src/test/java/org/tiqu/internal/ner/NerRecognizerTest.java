@@ -1082,6 +1082,23 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aStormsNameInQuotesIsNoPerson() {
+        List<Entity> storm = entities("今年第5号台风“杜苏芮”已于今天上午登陆。");
+        assertFalse(storm.stream().anyMatch(e -> e.type() == EntityType.PERSON), storm::toString);
+        List<Entity> after = entities("台风“海燕”过后，村民张建国说。");
+        assertTrue(has(after, EntityType.PERSON, "张建国", 11), after::toString);
+    }
+
+    @Test
+    void anOfficersServiceBeforeHisRankIsNoPartOfHisName() {
+        List<Entity> spokesman = entities("东部战区新闻发言人施毅陆军大校发表谈话。");
+        assertTrue(has(spokesman, EntityType.PERSON, "施毅", 9), spokesman::toString);
+        assertFalse(spokesman.stream().anyMatch(e -> e.text().contains("陆军")), spokesman::toString);
+        List<Entity> named = entities("王海军大校出席。"); // 海军 is his given name here
+        assertTrue(has(named, EntityType.PERSON, "王海军", 0), named::toString);
+    }
+
+    @Test
     void internationalBodiesAndBroadcastersAreOrganisations() {
         List<Entity> police = entities("国际刑警组织发布了红色通缉令。");
         assertTrue(has(police, EntityType.ORGANIZATION, "国际刑警组织", 0), police::toString);
