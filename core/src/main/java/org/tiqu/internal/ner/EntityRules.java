@@ -3061,6 +3061,53 @@ final class EntityRules {
         }
     }
 
+    /**
+     * A department of a level's party committee written without its place (州委宣传部, 县委组织部, or the tagger's
+     * 州委|统战部) is no organisation: People's Daily tags the department with its place (大连市委宣传部, 江西省委宣传部
+     * nt) and leaves it bare as common nouns (省委/n 统战部/n), and the tagger, trained on that, tagged some bare ones
+     * and not others beside them in one list. Kept where a place or body ends right before it (昌吉|州委宣传部).
+     */
+    static void dropBareLevelDepartments(char[] c, List<Mention> mentions) {
+        if (!hasLevelCommittee(c)) {
+            return; // most texts have no 省委, 市委, 州委 ...
+        }
+        boolean[] nameEnds = new boolean[c.length + 1];
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON) {
+                nameEnds[m.end()] = true;
+            }
+        }
+        mentions.removeIf(m -> {
+            if (m.type() != EntityType.ORGANIZATION) {
+                return false;
+            }
+            int s = m.start(), e = m.end();
+            int committee = levelCommitteeAt(c, s) ? s : s >= 2 && levelCommitteeAt(c, s - 2) ? s - 2 : -1;
+            return committee >= 0 && !nameEnds[committee] && e - (committee + 2) >= 2
+                    && LEVEL_DEPARTMENTS.contains(new String(c, committee + 2, e - committee - 2));
+        });
+    }
+
+    /** The party committees of a level, by its one char (省委, 市委, 县委, 州委, 区委, 地委, 盟委, 旗委, 师委). */
+    private static final String LEVEL_CHARS = "省市县州区地盟旗师";
+
+    private static boolean levelCommitteeAt(char[] c, int i) {
+        return i >= 0 && i + 1 < c.length && c[i + 1] == '委' && LEVEL_CHARS.indexOf(c[i]) >= 0;
+    }
+
+    private static boolean hasLevelCommittee(char[] c) {
+        for (int i = 1; i < c.length; i++) {
+            if (c[i] == '委' && LEVEL_CHARS.indexOf(c[i - 1]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The working departments of a party committee. */
+    private static final Set<String> LEVEL_DEPARTMENTS = Set.of("宣传部", "组织部", "统战部", "政法委", "办公室", "办公厅",
+            "政研室", "编办", "网信办", "农办", "老干部局");
+
     /** Parts of a development zone that have a body of their own (喀什经济开发区兵团分区管委会). */
     private static final String[] ZONE_PARTS = {"分区", "片区", "园区"};
 

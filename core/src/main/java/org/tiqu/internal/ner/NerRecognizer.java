@@ -208,6 +208,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.transferProjects(c, found);
         EntityRules.dashedPairOrganisations(c, hits, found);
         EntityRules.projectBodies(c, cut, notName, found);
+        EntityRules.dropBareLevelDepartments(c, found);
         latinNames(doc, c, lexicon, hits, found);
         out.addAll(found);
     }

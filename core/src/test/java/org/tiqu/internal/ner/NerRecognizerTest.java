@@ -1082,6 +1082,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aPartyDepartmentWithoutItsPlaceIsNoOrganisationAsPeoplesDailyWritesIt() {
+        List<Entity> bare = entities("会议由州委宣传部、州委组织部、州委统战部联合举办。");
+        assertFalse(bare.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), bare::toString);
+        List<Entity> placed = entities("伊宁市委组织部和昌吉州委宣传部联合举办培训班。");
+        assertTrue(has(placed, EntityType.ORGANIZATION, "伊宁市委组织部", 0), placed::toString);
+        assertTrue(has(placed, EntityType.ORGANIZATION, "昌吉州委宣传部", 8), placed::toString);
+    }
+
+    @Test
     void aStormsNameInQuotesIsNoPerson() {
         List<Entity> storm = entities("今年第5号台风“杜苏芮”已于今天上午登陆。");
         assertFalse(storm.stream().anyMatch(e -> e.type() == EntityType.PERSON), storm::toString);
