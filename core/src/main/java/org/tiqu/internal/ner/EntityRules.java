@@ -2586,6 +2586,10 @@ final class EntityRules {
             String level = levelHead(c, m[0]);
             for (int j = b; j < n && j - b < MAX_CHAIN; j++) {
                 char ch = c[j];
+                if ((startsAt[j] & 4) != 0 && companyPlant(c, b, j, orgEnd[j]) && cut[orgEnd[j]]) {
+                    best = orgEnd[j]; // 特变电工股份有限公司|新疆变压器厂
+                    break;
+                }
                 boolean free = (startsAt[j] & 1) == 0 && ((startsAt[j] & 4) == 0 || branchAt(c, j, orgEnd[j]));
                 // 中国银行|五家渠|分行: a lexicon place whatever the segmenter read in it (五/m 家/q 渠/n), or a place
                 // mention (昌吉/v|分行)
@@ -2752,6 +2756,18 @@ final class EntityRules {
         }
         return endsWithAfter(c, start, end, BRANCHES) || endsWithAfter(c, start, end, COMMITTEES);
     }
+
+    /**
+     * A company's plant or mine named by its place (特变电工股份有限公司|新疆变压器厂, People's Daily's [江苏 悦达 公司 盐城
+     * 汽车厂]nt) ends at {@code end}, right after the company's name that ends at {@code company}.
+     */
+    private static boolean companyPlant(char[] c, int company, int start, int end) {
+        return start == company && end - start >= 3 && "厂矿".indexOf(c[end - 1]) >= 0
+                && endsWithAny(c, company, COMPANY_ENDS);
+    }
+
+    /** How the names of companies end. */
+    private static final String[] COMPANY_ENDS = {"公司", "集团"};
 
     /** A body's own committees, named after it (分行党委, 分公司工会). */
     private static final String[] BRANCH_COMMITTEES = {"党委", "党组", "纪委", "工会", "团委"};

@@ -1091,6 +1091,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aCompanysPlantNamedByItsPlaceIsPartOfTheCompanysName() {
+        List<Entity> plant = entities("随后来到特变电工股份有限公司新疆变压器厂。");
+        assertTrue(has(plant, EntityType.ORGANIZATION, "特变电工股份有限公司新疆变压器厂", 4), plant::toString);
+        List<Entity> listed = entities("特变电工股份有限公司、新疆变压器厂负责人出席。");
+        assertTrue(has(listed, EntityType.ORGANIZATION, "特变电工股份有限公司", 0), listed::toString);
+    }
+
+    @Test
     void aStormsNameInQuotesIsNoPerson() {
         List<Entity> storm = entities("今年第5号台风“杜苏芮”已于今天上午登陆。");
         assertFalse(storm.stream().anyMatch(e -> e.type() == EntityType.PERSON), storm::toString);
