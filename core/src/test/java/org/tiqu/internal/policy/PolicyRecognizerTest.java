@@ -77,6 +77,17 @@ class PolicyRecognizerTest {
     }
 
     @Test
+    void theCoreAreasProgrammeWholeAndByItsQuotedParts() {
+        String whole = "加快建设“一港、两区、五大中心、口岸经济带”，打造丝绸之路经济带核心区。";
+        assertSpan(whole, POLICY, "一港、两区、五大中心、口岸经济带");
+        String parts = "推进“一港”“两区”“五大中心”“口岸经济带”建设。";
+        assertSpan(parts, POLICY, "一港");
+        assertSpan(parts, POLICY, "两区");
+        assertSpan(parts, POLICY, "口岸经济带");
+        assertNone("两区交界处发生事故。", POLICY, "两区"); // unquoted, it is two districts
+    }
+
+    @Test
     void unquotedNumberedFrameworkByHead() {
         assertSpan("打造四大都市区核心区和六大产业集群。", POLICY, "四大都市区");
         assertSpan("打造四大都市区核心区和六大产业集群。", POLICY, "六大产业集群");
