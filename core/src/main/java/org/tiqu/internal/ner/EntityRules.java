@@ -3084,24 +3084,23 @@ final class EntityRules {
      * and not others beside them in one list. Kept where a place or body ends right before it (昌吉|州委宣传部).
      */
     static void dropBareLevelDepartments(char[] c, List<Mention> mentions) {
-        if (!hasLevelCommittee(c)) {
-            return; // most texts have no 省委, 市委, 州委 ...
-        }
-        boolean[] nameEnds = new boolean[c.length + 1];
+        List<Mention> bare = null; // found first, so the list is scanned for names before them only when there are any
         for (Mention m : mentions) {
-            if (m.type() != EntityType.PERSON) {
-                nameEnds[m.end()] = true;
+            int s = m.start(), e = m.end();
+            int committee = m.type() != EntityType.ORGANIZATION ? -1
+                    : levelCommitteeAt(c, s) ? s : s >= 2 && levelCommitteeAt(c, s - 2) ? s - 2 : -1;
+            if (committee >= 0 && e - (committee + 2) >= 2
+                    && LEVEL_DEPARTMENTS.contains(new String(c, committee + 2, e - committee - 2))
+                    && mentions.stream().noneMatch(o -> o.type() != EntityType.PERSON && o.end() == committee)) {
+                if (bare == null) {
+                    bare = new ArrayList<>();
+                }
+                bare.add(m);
             }
         }
-        mentions.removeIf(m -> {
-            if (m.type() != EntityType.ORGANIZATION) {
-                return false;
-            }
-            int s = m.start(), e = m.end();
-            int committee = levelCommitteeAt(c, s) ? s : s >= 2 && levelCommitteeAt(c, s - 2) ? s - 2 : -1;
-            return committee >= 0 && !nameEnds[committee] && e - (committee + 2) >= 2
-                    && LEVEL_DEPARTMENTS.contains(new String(c, committee + 2, e - committee - 2));
-        });
+        if (bare != null) {
+            mentions.removeAll(bare);
+        }
     }
 
     /** The party committees of a level, by its one char (省委, 市委, 县委, 州委, 区委, 地委, 盟委, 旗委, 师委). */
@@ -3109,15 +3108,6 @@ final class EntityRules {
 
     private static boolean levelCommitteeAt(char[] c, int i) {
         return i >= 0 && i + 1 < c.length && c[i + 1] == '委' && LEVEL_CHARS.indexOf(c[i]) >= 0;
-    }
-
-    private static boolean hasLevelCommittee(char[] c) {
-        for (int i = 1; i < c.length; i++) {
-            if (c[i] == '委' && LEVEL_CHARS.indexOf(c[i - 1]) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The working departments of a party committee. */

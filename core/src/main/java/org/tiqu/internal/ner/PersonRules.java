@@ -3258,12 +3258,13 @@ final class PersonRules {
     /** Words for the storms that get names: 台风 (超强台风), 飓风, 热带风暴 (强热带风暴), 热带低压, 气旋. */
     private static final String[] STORMS = {"台风", "飓风", "风暴", "低压", "气旋"};
 
+    /** A quote mark that opens, as the recognizer sees it (a full-width " is folded to ASCII). */
     private static boolean opensQuote(char ch) {
-        return ch == '“' || ch == '"' || ch == '「' || ch == '『' || ch == '‘';
+        return Chars.isOpenQuote(ch) || ch == '"';
     }
 
     private static boolean closesQuote(char ch) {
-        return ch == '”' || ch == '"' || ch == '」' || ch == '』' || ch == '’';
+        return Chars.isCloseQuote(ch) || ch == '"';
     }
 
     /**

@@ -203,12 +203,12 @@ public final class DocumentRecognizer implements Recognizer {
         for (String cue : new String[]{"以下简称", "以下称", "下称", "简称"}) {
             if (s.startsWith(cue, k)) {
                 k += cue.length();
-                if (k < s.length() && TextView.isOpenQuote(s.charAt(k))) {
+                if (k < s.length() && Chars.isOpenQuote(s.charAt(k))) {
                     int close = k + 1;
-                    while (close < s.length() && close - k <= 30 && !TextView.isCloseQuote(s.charAt(close))) {
+                    while (close < s.length() && close - k <= 30 && !Chars.isCloseQuote(s.charAt(close))) {
                         close++;
                     }
-                    if (close < s.length() && TextView.isCloseQuote(s.charAt(close)) && close > k + 1) {
+                    if (close < s.length() && Chars.isCloseQuote(s.charAt(close)) && close > k + 1) {
                         add(out, k + 1, close);
                     }
                 }
@@ -242,7 +242,7 @@ public final class DocumentRecognizer implements Recognizer {
     /** “十四五”规划 (with its quotes, as the guideline writes it) or 十四五规划, optionally 纲要. */
     private static void plan(TextView t, int b, int e, List<Mention> out) {
         int k = b;
-        boolean quoted = k > 0 && TextView.isCloseQuote(t.at(k - 1));
+        boolean quoted = k > 0 && Chars.isCloseQuote(t.at(k - 1));
         if (quoted) {
             k--;
         }
@@ -251,7 +251,7 @@ public final class DocumentRecognizer implements Recognizer {
         }
         k -= 3;
         if (quoted) {
-            if (k < 1 || !TextView.isOpenQuote(t.at(k - 1))) {
+            if (k < 1 || !Chars.isOpenQuote(t.at(k - 1))) {
                 return;
             }
             k--;

@@ -1,5 +1,6 @@
 package org.tiqu.internal.policy;
 
+import org.tiqu.internal.text.Chars;
 import org.tiqu.internal.text.WordTrie;
 import org.tiqu.EntityType;
 import org.tiqu.internal.recognize.Document;
@@ -215,7 +216,7 @@ public final class PolicyRecognizer implements Recognizer {
     }
 
     private static void term(TextView t, int b, int e, boolean quotedOnly, List<int[]> spans) {
-        if (quotedOnly && !(b > 0 && TextView.isOpenQuote(t.at(b - 1)) && e < t.length() && TextView.isCloseQuote(t.at(e)))) {
+        if (quotedOnly && !(b > 0 && Chars.isOpenQuote(t.at(b - 1)) && e < t.length() && Chars.isCloseQuote(t.at(e)))) {
             return;
         }
         // 更高质量发展 / 较高质量发展: an adjective phrase, not the policy term
@@ -276,14 +277,14 @@ public final class PolicyRecognizer implements Recognizer {
      * the quoted Han chars (at most {@value #MAX_QUOTED_PART}) and on over the name words before them.
      */
     private static int quotedPart(TextView t, int k, int maxWords) {
-        if (k < 3 || !TextView.isCloseQuote(t.at(k - 1))) {
+        if (k < 3 || !Chars.isCloseQuote(t.at(k - 1))) {
             return k;
         }
         int open = k - 2;
         while (open >= 0 && k - 1 - open <= MAX_QUOTED_PART && t.han(open)) {
             open--;
         }
-        if (open < 0 || !TextView.isOpenQuote(t.at(open)) || k - 2 - open < 2) {
+        if (open < 0 || !Chars.isOpenQuote(t.at(open)) || k - 2 - open < 2) {
             return k;
         }
         return trimCrossingStop(t, leftEdge(t, open, maxWords), open + 1); // 打好“三北”…: not from 好
@@ -477,14 +478,14 @@ public final class PolicyRecognizer implements Recognizer {
         String s = t.s;
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            if (!TextView.isOpenQuote(s.charAt(i))) {
+            if (!Chars.isOpenQuote(s.charAt(i))) {
                 continue;
             }
             int j = i + 1;
-            while (j < n && j - i <= 31 && !TextView.isCloseQuote(s.charAt(j)) && !TextView.isOpenQuote(s.charAt(j))) {
+            while (j < n && j - i <= 31 && !Chars.isCloseQuote(s.charAt(j)) && !Chars.isOpenQuote(s.charAt(j))) {
                 j++;
             }
-            if (j >= n || !TextView.isCloseQuote(s.charAt(j))) {
+            if (j >= n || !Chars.isCloseQuote(s.charAt(j))) {
                 continue;
             }
             int b = i + 1;

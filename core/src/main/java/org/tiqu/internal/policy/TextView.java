@@ -78,12 +78,4 @@ final class TextView {
     static boolean isNumeral(char c) {
         return "一二三四五六七八九十两百千".indexOf(c) >= 0 || (c >= '0' && c <= '9');
     }
-
-    static boolean isOpenQuote(char c) {
-        return c == '“' || c == '「' || c == '『';
-    }
-
-    static boolean isCloseQuote(char c) {
-        return c == '”' || c == '」' || c == '』';
-    }
 }

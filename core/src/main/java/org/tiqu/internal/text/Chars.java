@@ -18,6 +18,16 @@ public final class Chars {
                 || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
+    /** Chinese opening quote marks (“, 「, 『). */
+    public static boolean isOpenQuote(char c) {
+        return c == '“' || c == '「' || c == '『';
+    }
+
+    /** Chinese closing quote marks (”, 」, 』). */
+    public static boolean isCloseQuote(char c) {
+        return c == '”' || c == '」' || c == '』';
+    }
+
     /** Line and paragraph breaks. */
     public static boolean isLineBreak(char c) {
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085';
