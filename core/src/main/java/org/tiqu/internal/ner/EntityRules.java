@@ -53,7 +53,8 @@ final class EntityRules {
                 + "信访 民族宗教事务 外事 人事 劳动和社会保障 劳动 监察 建设 规划 城市管理 城市管理综合执法 行政审批 "
                 + "政务服务和数据管理 工商行政管理 工商 质量技术监督 食品药品监督管理 安全生产监督管理 物价 税务 气象 "
                 + "人民防空 档案 招商 畜牧兽医 畜牧 扶贫开发 住房城乡建设 人力资源社会保障 发展和改革 发展改革 发改 民族宗教 "
-                + "民宗 政务服务 能源").split(" ")) {
+                + "民宗 政务服务 能源 文化体育广播电视和旅游 文化广播电视和旅游 文化广电体育和旅游 文化体育和旅游 "
+                + "文化广电新闻出版 新闻出版广电").split(" ")) {
             out.add(stem + "厅");
             out.add(stem + "局");
         }
@@ -134,6 +135,7 @@ final class EntityRules {
         pairedAssistanceBodies(c, mentions);
         bracketedSeatBodies(c, cut, mentions);
         jointCommissions(c, mentions);
+        seatedCompanies(c, mentions);
         placeSuffixes(c, cut, mentions);
         ownerAbbreviations(c, cut, notName, lex, mentions);
         prefixedUnits(c, cut, notName, mentions);
@@ -3343,6 +3345,47 @@ final class EntityRules {
                 mentions.add(new Mention(EntityType.ORGANIZATION, f[0], f[1], null, Mention.Priority.RULE));
             }
         }
+    }
+
+    /**
+     * A company registered with its seat in brackets before its legal form (腾讯科技（深圳）有限公司, 阿里巴巴（中国）网络
+     * 技术有限公司) is one organisation: where the tagger gave the trade name alone (腾讯, a known company) and the rest
+     * apart (科技（深圳）有限公司), an organisation ending right where such a company mention starts is joined to it.
+     */
+    static void seatedCompanies(char[] c, List<Mention> mentions) {
+        int n = c.length;
+        int[] orgEndingAt = null; // 1 + index of the organisation ending there that starts first
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || !endsWithAny(c, m.end(), LEGAL_FORMS) || !seatInBrackets(c, m)) {
+                continue;
+            }
+            if (orgEndingAt == null) {
+                orgEndingAt = new int[n + 1];
+                for (int j = 0; j < mentions.size(); j++) {
+                    Mention o = mentions.get(j);
+                    int at = orgEndingAt[o.end()];
+                    if (o.type() == EntityType.ORGANIZATION && (at == 0 || mentions.get(at - 1).start() > o.start())) {
+                        orgEndingAt[o.end()] = j + 1;
+                    }
+                }
+            }
+            int at = orgEndingAt[m.start()];
+            if (at > 0 && !endsWithAny(c, m.start(), LEGAL_FORMS)) {
+                Mention trade = mentions.get(at - 1);
+                mentions.set(k, new Mention(m.type(), trade.start(), m.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
+    /** The mention holds a bracketed part, its seat: 科技（深圳）有限公司. */
+    private static boolean seatInBrackets(char[] c, Mention m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (c[i] == '（' || c[i] == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End of the run of known places (not short forms) that starts at p and ends by {@code limit}, or p. */

@@ -4312,6 +4312,14 @@ final class PersonRules {
                     }
                 }
             }
+            if (particleDiAfter(c, cut, posStart, e)) {
+                // the person the tagger ended with the word grows with it; nothing else may lie over the char
+                if (personAt[s] > 0 && mentions.get(personAt[s] - 1).end() == e && !taken.any(e, e + 1)) {
+                    Mention m = mentions.get(personAt[s] - 1);
+                    mentions.set(personAt[s] - 1, new Mention(m.type(), s, e + 1, m.value(), m.priority()));
+                }
+                e++;
+            }
             if (!taken.any(s, e)) {
                 added.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
             } else if (personAt[s] > 0) {
@@ -4322,6 +4330,15 @@ final class PersonRules {
         if (added != null) {
             mentions.addAll(added);
         }
+    }
+
+    /**
+     * 艾合买提·吐尔|地|带领: the segmenter read the last char of 吐尔地 (Turdi, a common Uyghur name) as the adverbial
+     * particle 地, which follows adverbials and never a person's name, so a dotted name word with a last part of two
+     * chars followed by 地 alone as a particle ends after it.
+     */
+    private static boolean particleDiAfter(char[] c, boolean[] cut, byte[] posStart, int e) {
+        return e + 1 < c.length && c[e] == '地' && cut[e + 1] && posStart[e] == PARTICLE && EntityRules.isDot(c[e - 3]);
     }
 
     /**

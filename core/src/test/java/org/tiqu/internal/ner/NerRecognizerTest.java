@@ -1182,4 +1182,25 @@ class NerRecognizerTest {
         List<Entity> es = entities("获奖者包括：刘洋（女）、陈刚（男）、马力（回族）。");
         assertTrue(has(es, EntityType.PERSON, "马力", 18), es::toString);
     }
+    @Test
+    void aUyghurNameEndingIn地IsNotCutBeforeIt() {
+        // the segmenter reads 吐尔|地 (the particle)|带领; 吐尔地 (Turdi) is the name
+        List<Entity> es = entities("县长艾合买提·吐尔地带领干部下乡。");
+        assertTrue(has(es, EntityType.PERSON, "艾合买提·吐尔地", 2), es::toString);
+        List<Entity> alone = entities("县长艾合买提·吐尔地主持会议。");
+        assertTrue(has(alone, EntityType.PERSON, "艾合买提·吐尔地", 2), alone::toString);
+    }
+
+    @Test
+    void aMergedCultureSportsBroadcastingAndTourismBureauIsOneOrganisation() {
+        List<Entity> es = entities("伊犁州文化体育广播电视和旅游局局长马兰花参加了活动。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "伊犁州文化体育广播电视和旅游局", 0), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "马兰花", 17), es::toString);
+    }
+    @Test
+    void aCompanyRegisteredWithItsSeatInBracketsIsOneOrganisation() {
+        List<Entity> es = entities("腾讯科技（深圳）有限公司起诉了一家公司。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "腾讯科技(深圳)有限公司", 0), es::toString);
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "腾讯"), es::toString);
+    }
 }
