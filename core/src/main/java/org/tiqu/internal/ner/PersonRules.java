@@ -2457,6 +2457,44 @@ final class PersonRules {
     }
 
     /**
+     * Uyghur women's names end in 古丽 (gül): 居民热汗古丽说 came out as 古丽, as the segmenter reads the name's first
+     * chars as words of their own (热/a 汗/n 古丽/nr). A person that begins with 古丽 right after one or two one-char
+     * words of transliteration chars that are no verb or function word, after a word of two chars or more or a
+     * punctuation mark (居民|热|汗|古丽), begins with those chars.
+     */
+    static void gulNames(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
+        List<int[]> grown = null;
+        for (Mention m : mentions) {
+            int s = m.start();
+            if (m.type() != EntityType.PERSON || s < 1 || c[s] != '古' || s + 1 >= c.length || c[s + 1] != '丽'
+                    || !cut[s]) {
+                continue;
+            }
+            int p = s;
+            while (s - p < 2 && p >= 1 && cut[p - 1] && NAME_SOUND.has(c[p - 1]) && posStart[p - 1] != VERB
+                    && !functionClass(posStart[p - 1])) {
+                p--;
+            }
+            if (p == s) {
+                continue;
+            }
+            int q = p - 1; // start of the word before
+            while (q > 0 && !cut[q]) {
+                q--;
+            }
+            if (p == 0 || !EntityRules.isHan(c[p - 1]) || p - q >= 2) {
+                if (grown == null) {
+                    grown = new ArrayList<>();
+                }
+                grown.add(new int[]{p, m.end()});
+            }
+        }
+        if (grown != null) {
+            replacePersons(c.length, grown, mentions);
+        }
+    }
+
+    /**
      * The persons {@code spans} ({start, end} each) in place of the persons they overlap; a span that overlaps a
      * mention of another type, or a span kept before it, is left out. One pass over the mentions for all spans, so a
      * text with many of them stays linear.
@@ -4703,6 +4741,14 @@ final class PersonRules {
             int a = d1, b = d2 + 1;
             while (a > m.start() && !cut[a]) {
                 a--;
+            }
+            // 棉农吾斯曼·吐尔逊, one word of the segmenter, tagged from 农: the person's first char makes a word of the
+            // core dictionary with the char before it, where that word opens the segmenter's (棉农, a cotton grower),
+            // so the name starts after it
+            if (a == m.start() && a > 0 && !cut[a] && cut[a - 1] && d1 - a >= 3
+                    && Words.known(new String(c, a - 1, 2)) && !knownPerson(c, a, d1, lex)) {
+                mentions.set(k, new Mention(m.type(), a + 1, m.end(), m.value(), m.priority()));
+                continue;
             }
             while (b < m.end() && !cut[b]) {
                 b++;

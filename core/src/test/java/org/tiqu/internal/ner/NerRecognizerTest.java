@@ -1203,4 +1203,19 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "腾讯科技(深圳)有限公司", 0), es::toString);
         assertFalse(hasText(es, EntityType.ORGANIZATION, "腾讯"), es::toString);
     }
+    @Test
+    void aGrowersWordIsNoPartOfTheUyghurNameAfterIt() {
+        // the segmenter reads 棉农吾斯曼·吐尔逊 as one word
+        List<Entity> es = entities("来自沙雅县的棉农吾斯曼·吐尔逊告诉记者。");
+        assertTrue(has(es, EntityType.PERSON, "吾斯曼·吐尔逊", 8), es::toString);
+    }
+
+    @Test
+    void aUyghurWomansNameEndingIn古丽KeepsItsFirstChars() {
+        // the segmenter reads 热/a 汗/n 古丽/nr
+        List<Entity> es = entities("亚尔镇的居民热汗古丽说，今年收入增加了。");
+        assertTrue(has(es, EntityType.PERSON, "热汗古丽", 6), es::toString);
+        List<Entity> verb = entities("村民阿依古丽说。");
+        assertTrue(has(verb, EntityType.PERSON, "阿依古丽", 2), verb::toString);
+    }
 }
