@@ -3501,10 +3501,17 @@ final class EntityRules {
     static void villagesAfterTownships(char[] c, int[] placeWord, List<Mention> mentions) {
         int n = c.length;
         boolean[] townEnd = null; // built at the first village word: most texts have none
-        Overlaps taken = null;
+        Overlaps taken = null, persons = null;
+        int[] villageEnd = null; // end of the village cut in two that starts here
         List<Mention> found = null;
         for (int p = 1; p < n; p++) {
             int e = placeWord[p];
+            boolean cutInTwo = false;
+            if (e > p && e < n && c[e - 1] != '村' && e - p <= 3 && "镇乡县市区州村".indexOf(c[e - 1]) < 0
+                    && placeWord[e] - e >= 2 && c[placeWord[e] - 1] == '村') {
+                e = placeWord[e]; // 阔纳/ns 巴扎村/ns: the segmenter cut the village's name in two place words
+                cutInTwo = true;
+            }
             if (e - p < 3 || c[e - 1] != '村') {
                 continue;
             }
@@ -3516,12 +3523,33 @@ final class EntityRules {
                 }
                 taken = new Overlaps(n, mentions, m -> m.type() != EntityType.ORGANIZATION);
             }
-            if (townEnd[p] && !taken.any(p, e)) {
-                if (found == null) {
-                    found = new ArrayList<>();
-                }
-                found.add(new Mention(EntityType.PLACE, p, e, null, Mention.Priority.RULE));
+            if (!townEnd[p]) {
+                continue;
             }
+            if (cutInTwo) { // the tagger's places on the two words give way to the village, a person does not
+                if (persons == null) {
+                    persons = new Overlaps(n, mentions, m -> m.type() == EntityType.PERSON);
+                    villageEnd = new int[n + 1];
+                }
+                if (persons.any(p, e)) {
+                    continue;
+                }
+                villageEnd[p] = e;
+            } else if (taken.any(p, e)) {
+                continue;
+            }
+            if (found == null) {
+                found = new ArrayList<>();
+            }
+            found.add(new Mention(EntityType.PLACE, p, e, null, Mention.Priority.RULE));
+        }
+        if (villageEnd != null) {
+            int[] reach = villageEnd;
+            for (int p = 1; p <= n; p++) {
+                reach[p] = Math.max(reach[p], reach[p - 1]);
+            }
+            mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
+                    && reach[m.start()] >= m.end() && reach[m.start()] > m.start());
         }
         if (found != null) {
             mentions.addAll(found);

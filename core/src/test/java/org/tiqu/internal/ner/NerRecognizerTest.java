@@ -1218,4 +1218,12 @@ class NerRecognizerTest {
         List<Entity> verb = entities("村民阿依古丽说。");
         assertTrue(has(verb, EntityType.PERSON, "阿依古丽", 2), verb::toString);
     }
+    @Test
+    void aVillageTheSegmenterCutInTwoAfterItsTownshipIsOnePlace() {
+        // 阔纳/ns 巴扎村/ns
+        List<Entity> es = entities("疏附县托克扎克镇阔纳巴扎村第一书记张伟说。");
+        assertTrue(has(es, EntityType.PLACE, "阔纳巴扎村", 8), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "阔纳"), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "托克扎克镇", 3), es::toString);
+    }
 }
