@@ -171,6 +171,50 @@ final class EntityRules {
         abbreviationsInsideCompanies(c, mentions);
         freeTradeZones(c, mentions);
         datelinePlaces(c, byStart, mentions);
+        newsSiteDatelines(c, cut, byStart, mentions);
+    }
+
+    /**
+     * A news site's dateline (天山网讯, 新华网讯): the segmenter reads 天山|网讯 and the tagger a place (天山, or 新华网 as a
+     * place), where the lexicon knows the site (天山网) as an organisation. The site before 讯 at a word start is that
+     * organisation, and no other name lies over the site or its 讯.
+     */
+    static void newsSiteDatelines(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
+        int n = c.length;
+        List<int[]> sites = null;
+        for (int p = 2; p + 1 < n; p++) {
+            if (c[p] != '网' || c[p + 1] != '讯') {
+                continue;
+            }
+            for (int s = Math.max(0, p - 6); s < p; s++) {
+                if (!cut[s]) {
+                    continue;
+                }
+                boolean known = false;
+                for (int x = hits.from(s); x < hits.to(s); x++) {
+                    int[] h = hits.get(x);
+                    known |= h[1] == p + 1 && (h[2] & NerLexicon.ORG) != 0;
+                }
+                if (known) {
+                    if (sites == null) {
+                        sites = new ArrayList<>();
+                    }
+                    sites.add(new int[]{s, p + 1});
+                    break;
+                }
+            }
+        }
+        if (sites == null) {
+            return;
+        }
+        boolean[] inSite = new boolean[n + 1]; // the site's chars and its 讯
+        for (int[] site : sites) {
+            java.util.Arrays.fill(inSite, site[0], site[1] + 1, true);
+        }
+        mentions.removeIf(m -> inSite[m.start()] || inSite[m.end() - 1]);
+        for (int[] site : sites) {
+            mentions.add(new Mention(EntityType.ORGANIZATION, site[0], site[1], null, Mention.Priority.RULE));
+        }
     }
 
     /** Heads of a free-trade zone's or port's name. */

@@ -1226,4 +1226,14 @@ class NerRecognizerTest {
         assertFalse(hasText(es, EntityType.PLACE, "阔纳"), es::toString);
         assertTrue(has(es, EntityType.PLACE, "托克扎克镇", 3), es::toString);
     }
+    @Test
+    void aNewsSitesDatelineNamesTheSite() {
+        // the segmenter reads 天山|网讯 and 新华|网讯
+        List<Entity> es = entities("天山网讯（记者 王刚）11月28日，自治区召开会议。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "天山网", 0), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "天山"), es::toString);
+        List<Entity> xinhua = entities("新华网讯 会议在京召开。");
+        assertTrue(has(xinhua, EntityType.ORGANIZATION, "新华网", 0), xinhua::toString);
+        assertFalse(xinhua.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.start() == 0), xinhua::toString);
+    }
 }
