@@ -3542,7 +3542,7 @@ final class EntityRules {
      * tagger reads the whole body and gives no place inside it. Villages are in no lexicon; the township before is
      * the evidence. Not where another place or a person overlaps it.
      */
-    static void villagesAfterTownships(char[] c, int[] placeWord, List<Mention> mentions) {
+    static void villagesAfterTownships(char[] c, boolean[] cut, byte[] posStart, int[] placeWord, List<Mention> mentions) {
         int n = c.length;
         boolean[] townEnd = null; // built at the first village word: most texts have none
         Overlaps taken = null, persons = null;
@@ -3555,6 +3555,8 @@ final class EntityRules {
                     && placeWord[e] - e >= 2 && c[placeWord[e] - 1] == '村') {
                 e = placeWord[e]; // 阔纳/ns 巴扎村/ns: the segmenter cut the village's name in two place words
                 cutInTwo = true;
+            } else if (e == 0 && cut[p] && p + 3 < n) {
+                e = villageWords(c, cut, posStart, p);
             }
             if (e - p < 3 || c[e - 1] != '村') {
                 continue;
@@ -3599,6 +3601,44 @@ final class EntityRules {
             mentions.addAll(found);
         }
     }
+
+    /**
+     * End of a village named by ordinary words from p, the end of its township (月亮/n 地/u 村/n, 柳树/n 沟村/n): words
+     * of nouns, names or adjectives (地 also as a particle) with two to four Han chars before a 村 that ends a word,
+     * none of them a function char; else 0.
+     */
+    private static int villageWords(char[] c, boolean[] cut, byte[] posStart, int p) {
+        int n = c.length;
+        for (int w = p; w < n && w - p <= 4; ) {
+            int e = w + 1;
+            while (e < n && !cut[e]) {
+                e++;
+            }
+            byte pc = posStart[w];
+            boolean nounLike = pc == PersonRules.NOUN || pc == PersonRules.PLACE || pc == PersonRules.NAME
+                    || pc == PersonRules.ADJECTIVE || pc == PersonRules.OTHER
+                    || pc == PersonRules.PARTICLE && e - w == 1 && c[w] == '地';
+            if (!nounLike) {
+                return 0;
+            }
+            for (int i = w; i < e - 1; i++) {
+                if (!isHan(c[i]) || NOT_IN_VILLAGE.indexOf(c[i]) >= 0) {
+                    return 0;
+                }
+            }
+            if (c[e - 1] == '村') { // not a common noun in 村 (郊区|农村, 偏远|山村)
+                return e - 1 - p >= 2 && e - 1 - p <= 4 && !(e - w == 2 && "农乡山渔邻外同".indexOf(c[w]) >= 0) ? e : 0;
+            }
+            if (!isHan(c[e - 1]) || NOT_IN_VILLAGE.indexOf(c[e - 1]) >= 0) {
+                return 0;
+            }
+            w = e;
+        }
+        return 0;
+    }
+
+    /** Chars that do not stand in a village's name between its township and 村 (乡的村, 镇各村, 乡和村). */
+    private static final String NOT_IN_VILLAGE = "的了在是和与及等各每该本全这那其";
 
     /**
      * A place of the lexicon that the segmenter also reads as one place word (淮北/ns of 开发淮北煤层气) and no mention

@@ -674,11 +674,11 @@ class EntityRulesTest {
         placeWord[0] = 5;  // 托克扎克镇/ns
         placeWord[5] = 11; // 阔什艾日克村/ns
         List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 5), new Mention(EntityType.ORGANIZATION, 0, 14));
-        EntityRules.villagesAfterTownships(c, placeWord, ms);
+        EntityRules.villagesAfterTownships(c, cuts(s), new byte[c.length + 1], placeWord, ms);
         assertTrue(has(ms, c, EntityType.PLACE, "阔什艾日克村"), ms::toString);
         // not without the township before it
         List<Mention> alone = list(new Mention(EntityType.ORGANIZATION, 0, 14));
-        EntityRules.villagesAfterTownships(c, placeWord, alone);
+        EntityRules.villagesAfterTownships(c, cuts(s), new byte[c.length + 1], placeWord, alone);
         assertEquals(1, alone.size(), alone::toString);
     }
 

@@ -1236,4 +1236,14 @@ class NerRecognizerTest {
         assertTrue(has(xinhua, EntityType.ORGANIZATION, "新华网", 0), xinhua::toString);
         assertFalse(xinhua.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.start() == 0), xinhua::toString);
     }
+    @Test
+    void aVillageNamedByOrdinaryWordsAfterItsTownshipIsAPlace() {
+        // 月亮/n 地/u 村/n
+        List<Entity> es = entities("调研组来到英格堡乡月亮地村，实地察看。");
+        assertTrue(has(es, EntityType.PLACE, "月亮地村", 9), es::toString);
+        List<Entity> common = entities("意大利南方莫托拉镇郊区农村发生地震。");
+        assertFalse(hasText(common, EntityType.PLACE, "郊区农村"), common::toString);
+        List<Entity> every = entities("西湖镇各村都建起了文化室。");
+        assertFalse(every.stream().anyMatch(e -> e.text().endsWith("村")), every::toString);
+    }
 }
