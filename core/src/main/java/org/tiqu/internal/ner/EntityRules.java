@@ -125,7 +125,7 @@ final class EntityRules {
         places(c, cut, hits, mentions, persons, added);
         persons(c, cut, notName, lex, hits, persons, added);
         familiarNames(c, cut, notName, lex, persons, added);
-        abbreviations(c, cut, lex, added);
+        abbreviations(c, cut, notName, lex, added);
         dottedNames(c, persons, added);
         // 西山农牧场, a farm the lexicon knows as a place (People's Daily tags a named farm ns), tagged an organisation
         // in a list of units: a place, not also an organisation
@@ -4819,7 +4819,7 @@ final class EntityRules {
      * owners that are no {@code PLACE1} chars ({@link #OWNER_ONLY}: 俄乌冲突, 中哈关系) count only before one of
      * {@link #AFTER_ABBREVIATIONS}.
      */
-    private static void abbreviations(char[] c, boolean[] cut, NerLexicon lex, List<Mention> out) {
+    private static void abbreviations(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<Mention> out) {
         int n = c.length;
         for (int i = 0; i < n; ) {
             int j = i;
@@ -4835,10 +4835,11 @@ final class EntityRules {
             }
             // before punctuation only when the run is not an ordinary word itself, however rare (家庭美德。, 新意，,
             // 道之以德, 身上的沙土，, 以“黑马”, “中巴”) nor ends in 老, there a word of respect after a surname (看望了巴老。
-            // is the writer 巴金, not 巴 and 老挝), nor before a number or Latin letters (联赛中|以|3比1)
+            // is the writer 巴金, not 巴 and 老挝), nor before a number or Latin letters (联赛中|以|3比1), nor where the
+            // segmenter reads a verb, numeral or function word in it (道之|以/p|德/n，)
             if (j - i >= 2 && cut[i] && (startsWithAny(c, j, AFTER_ABBREVIATIONS)
                     || !ownerOnly && (j == n || (cut[j] && !isHan(c[j]) && c[j] != '0' && c[j] != 'A'))
-                    && c[j - 1] != '老'
+                    && c[j - 1] != '老' && !any(notName, i, j)
                     && !Words.common(new String(c, i, j - i))
                     && !Words.ordinaryAtLeastHalf(new String(c, i, j - i)))) {
                 for (int k = i; k < j; k++) {

@@ -1246,4 +1246,12 @@ class NerRecognizerTest {
         List<Entity> every = entities("西湖镇各村都建起了文化室。");
         assertFalse(every.stream().anyMatch(e -> e.text().endsWith("村")), every::toString);
     }
+    @Test
+    void abbreviationCharsTheSegmenterReadsAsFunctionWordsBeforePunctuationAreNoPlaces() {
+        // 以/p 德/n, 台/q 中/f: a preposition and a noun, a measure and a locative
+        for (String t : new String[]{"孔子主张“道之以德，齐之以礼”。", "据统计，这1500台中，有质量问题的不少。"}) {
+            List<Entity> es = entities(t);
+            assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE && e.text().length() == 1), () -> t + ": " + es);
+        }
+    }
 }
