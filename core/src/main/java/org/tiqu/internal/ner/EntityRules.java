@@ -3555,7 +3555,7 @@ final class EntityRules {
                     && placeWord[e] - e >= 2 && c[placeWord[e] - 1] == '村') {
                 e = placeWord[e]; // 阔纳/ns 巴扎村/ns: the segmenter cut the village's name in two place words
                 cutInTwo = true;
-            } else if (e == 0 && cut[p] && p + 3 < n) {
+            } else if (e == 0 && (c[p - 1] == '镇' || c[p - 1] == '乡') && cut[p] && p + 3 < n) {
                 e = villageWords(c, cut, posStart, p);
             }
             if (e - p < 3 || c[e - 1] != '村') {
