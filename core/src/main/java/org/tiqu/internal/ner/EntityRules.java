@@ -3304,7 +3304,17 @@ final class EntityRules {
     private static final String[] COMPANY = {"公司", "集团", "厂", "银行", "商行", "酒店", "饭店", "宾馆", "商场"};
 
     /** Legal forms that end a registered company's or cooperative's name. */
-    private static final String[] LEGAL_FORMS = {"有限公司", "有限责任公司", "农民专业合作社", "专业合作社"};
+    private static final String[] LEGAL_FORMS = {"有限公司", "有限责任公司", "农民专业合作社", "专业合作社", "律师事务所",
+            "会计师事务所"};
+
+    /**
+     * Firms whose name is a place and a trade name of any words (北京市|大成/v|律师事务所, 上海市|锦天城|律师事务所): the
+     * trade name may be read as a verb, unless it is a verb that sets such a firm up or engages it (北京|成立|律师事务所).
+     */
+    private static final String[] FIRM_FORMS = {"律师事务所", "会计师事务所"};
+
+    private static final Set<String> ENGAGING_VERBS = Set.of("成立", "设立", "开办", "创办", "组建", "筹建", "开设", "注册",
+            "聘请", "委托", "选择", "联系", "咨询", "引进", "设有", "拥有", "建立", "发展", "规范", "整顿", "清理");
 
     /** First chars of {@link #LEGAL_FORMS}: most positions are ruled out by one lookup. */
     private static final CharSet LEGAL_FORM_FIRST = new CharSet();
@@ -3353,7 +3363,7 @@ final class EntityRules {
                     continue;
                 }
                 int q = placeChainEnd(c, p, s, hits);
-                if (q > p && s - q >= 2 && registeredName(c, cut, notName, q, s)) {
+                if (q > p && s - q >= 2 && (registeredName(c, cut, notName, q, s) || firmName(c, cut, notName, q, s))) {
                     found.add(new int[]{p, e});
                     break;
                 }
@@ -3469,6 +3479,23 @@ final class EntityRules {
             }
         }
         return true;
+    }
+
+    /**
+     * [from, to) before one of {@link #FIRM_FORMS} at {@code to} is a firm's trade name: one word of two to four Han
+     * chars, read as a verb perhaps (大成), but none of {@link #ENGAGING_VERBS}, or Han words that {@link #registeredName}
+     * takes.
+     */
+    private static boolean firmName(char[] c, boolean[] cut, boolean[] notName, int from, int to) {
+        if (!startsWithAny(c, to, FIRM_FORMS) || to - from > 4 || !cut[from] || !cut[to]) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isHan(c[i]) || NOT_IN_COMPANY.indexOf(c[i]) >= 0 || i > from && cut[i]) {
+                return false;
+            }
+        }
+        return !ENGAGING_VERBS.contains(new String(c, from, to - from));
     }
 
     /** Verbs that name a trade inside company and cooperative names (丰收棉花种植农民专业合作社, 果品加工有限公司). */

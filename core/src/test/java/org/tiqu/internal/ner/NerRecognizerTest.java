@@ -1254,4 +1254,12 @@ class NerRecognizerTest {
             assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE && e.text().length() == 1), () -> t + ": " + es);
         }
     }
+    @Test
+    void aLawFirmAfterItsPlaceIsAnOrganisationWhateverItsTradeNameReadsAs() {
+        // 大成/v
+        List<Entity> es = entities("委托诉讼代理人：王五，北京市大成律师事务所律师。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "北京市大成律师事务所", 11), es::toString);
+        List<Entity> setUp = entities("他在北京成立律师事务所。");
+        assertFalse(setUp.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), setUp::toString);
+    }
 }
