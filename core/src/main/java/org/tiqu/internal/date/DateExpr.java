@@ -48,6 +48,8 @@ final class DateExpr {
     Observance observance;
     /** Days after the first day of the lunar month named by {@link #observance} (正月初五 = 4). */
     int lunarOffset;
+    /** A day of a lunar month was given (腊月初一, whose offset is 0, is a day, not the month). */
+    boolean lunarDay;
     /** 1 for 正月 read as a month (no day). */
     int lunarMonth = U;
     int weekRel = U;
@@ -215,7 +217,7 @@ final class DateExpr {
             return DateValues.day((dayAnchor != null ? dayAnchor : ref).plusDays(dayRel));
         }
         if (observance != null) {
-            if (observance.isMonth() && lunarOffset > 0) {
+            if (observance.isMonth() && (lunarOffset > 0 || lunarDay)) {
                 LocalDate d = y != U ? observance.in(y) : ref == null ? null : observance.nearest(ref);
                 return d == null ? "XXXX-XX-XX" : DateValues.day(d.plusDays(lunarOffset));
             }

@@ -367,6 +367,16 @@ final class DateLexicon {
         lunar(l, Observance.LABA, "腊八节", "腊八");
         rel(l, Kind.LUNAR_MONTH, 12, "腊月");
         rel(l, Kind.LUNAR_MONTH, 1, "正月", "大年");
+        // a month named as lunar (农历八月十五, 阴历七月初七): without 农历 or 阴历, 八月 is the Gregorian month
+        String[] lunarMonths = {"正月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "冬月", "腊月"};
+        for (int m = 1; m <= 12; m++) {
+            String name = lunarMonths[m - 1];
+            rel(l, Kind.LUNAR_MONTH, m, "农历" + name, "阴历" + name);
+            if (m == 1 || m == 11 || m == 12) { // also written as numbered months
+                String numbered = m == 1 ? "一月" : m == 11 ? "十一月" : "十二月";
+                rel(l, Kind.LUNAR_MONTH, m, "农历" + numbered, "阴历" + numbered);
+            }
+        }
         String stems = "甲乙丙丁戊己庚辛壬癸";
         String branches = "子丑寅卯辰巳午未申酉戌亥";
         for (int k = 0; k < 60; k++) {

@@ -281,6 +281,9 @@ public final class DateScanner {
             this.ctx = ctx;
             this.ref = ref;
             this.out = (st, en, v) -> {
+                if (en - st > 2 && (s.startsWith("农历", st) || s.startsWith("阴历", st))) {
+                    st += 2; // 农历八月十五: the calendar's name says how to read the date but is no part of it
+                }
                 lastEnd = en;
                 lastValue = v;
                 if (v != null && (ch(en) == '电' || ch(en) == '讯') && dayValue(v)) {
@@ -793,7 +796,7 @@ public final class DateScanner {
                     x.at(DateExpr.L_DAY);
                 }
                 case LUNAR_MONTH -> {
-                    x.observance = en.a() == 12 ? Observance.lunar(Observance.LAYUE) : Observance.lunar(Observance.CHUNJIE);
+                    x.observance = en.a() == 1 ? Observance.lunar(Observance.CHUNJIE) : Observance.lunarMonth(en.a());
                     x.at(DateExpr.L_DAY);
                 }
                 case NEW_YEAR -> {
@@ -1059,10 +1062,18 @@ public final class DateScanner {
             } else if (ch(k) == '十' || ch(k) == '二' || ch(k) == '三') {
                 long p = Numerals.parse(s, k);
                 if (p != Numerals.NONE && Numerals.kind(p) == Numerals.CN_POSITIONAL && Numerals.value(p) >= 10
-                        && Numerals.value(p) <= 30 && ch(k + Numerals.length(p)) != '日') {
+                        && Numerals.value(p) <= 30) {
                     d = Numerals.value(p);
                     e = k + Numerals.length(p);
+                    if (ch(e) == '日') { // 农历八月十五日, 正月十五日: the day of the lunar month, not of the Gregorian one
+                        e++;
+                    }
                 }
+            }
+            if (d < 0 && lunarMonth != 1 && Numerals.cnDigit(ch(k)) > 0 && Numerals.cnDigit(ch(k + 1)) <= 0
+                    && "十百千万日号月年个次点时".indexOf(ch(k + 1)) < 0 && has("月", k - 1)) {
+                d = Numerals.cnDigit(ch(k)); // 农历二月二 (龙抬头): a one-digit day right after the month
+                e = k + 1;
             }
             if (d < 0) {
                 if (has("大年", k - 2)) {
@@ -1077,6 +1088,7 @@ public final class DateScanner {
                 return k;
             }
             x.lunarOffset = d - 1;
+            x.lunarDay = true;
             return e;
         }
 

@@ -31,6 +31,8 @@ final class Observance {
     static final int SOLAR_TERM_0 = 6;
     static final int QINGMING = SOLAR_TERM_0 + 6;
     static final int DONGZHI = SOLAR_TERM_0 + 23;
+    /** The column of the first day of lunar month 1; months 2..12 follow (not the leap months). */
+    static final int MONTH_START_0 = SOLAR_TERM_0 + 24;
     /** Derived: 元宵 = 春节 + 14, 除夕 = day before 春节, 腊八 = 腊月初一 + 7, 小年 = 腊月初一 + 22. */
     static final int YUANXIAO = 100;
     static final int CHUXI = 101;
@@ -103,9 +105,20 @@ final class Observance {
         return new Observance(0, 0, which, 0);
     }
 
+    /**
+     * Lunar month {@code m} (1-12) of the lunisolar calendar named with 农历 (农历八月), as a whole month like 腊月; a
+     * day of it is its first day plus an offset. 12 is 腊月 itself.
+     */
+    static Observance lunarMonth(int m) {
+        if (m < 1 || m > 12) {
+            throw new IllegalArgumentException("lunar month " + m);
+        }
+        return lunar(m == 12 ? LAYUE : MONTH_START_0 + m - 1);
+    }
+
     /** Whether this names a whole lunar month (腊月) rather than a day. */
     boolean isMonth() {
-        return lunar == LAYUE || lunar == -2;
+        return lunar == LAYUE || lunar == -2 || lunar >= MONTH_START_0 && lunar < MONTH_START_0 + 12;
     }
 
     /** The day in Gregorian year {@code y}, or null outside the table's years. */

@@ -125,6 +125,7 @@ class DateRecognizerTest {
     }
 
     private static final Extractor JAN98 = Extractor.builder().referenceDate(LocalDate.of(1998, 1, 10)).build();
+    private static final Extractor NOV24 = Extractor.builder().referenceDate(LocalDate.of(2024, 11, 28)).build();
 
     @Test
     void aLittleFestiveMoodIsNoClock() {
@@ -164,6 +165,24 @@ class DateRecognizerTest {
     @Test
     void lunarMonthDayAfterLunarCalendar() {
         assertEquals(List.of("腊月廿九@3-7=1998-01-27"), dates(JAN98, "从农历腊月廿九起，"));
+    }
+
+    @Test
+    void aMonthNamedAsLunarIsReadInTheLunarCalendarWithoutTheCalendarsName() {
+        // 2024: lunar 8/15 is September 17, 7/7 August 10, 10/1 November 1, 2/2 of 2025 March 1
+        assertEquals(List.of("八月十五@2-6=2024-09-17"), dates(NOV24, "农历八月十五，全家团圆。"));
+        assertEquals(List.of("七月初七@2-6=2024-08-10"), dates(NOV24, "农历七月初七，乞巧。"));
+        assertEquals(List.of("今年农历十月初一@0-8=2024-11-01"), dates(NOV24, "今年农历十月初一，寒衣节。"));
+        assertEquals(List.of("二月二@2-5=2025-03-01"), dates(NOV24, "农历二月二，龙抬头。"));
+        assertEquals(List.of("八月@2-4=2024-09"), dates(NOV24, "农历八月，桂花飘香。"));
+        // without 农历, 八月 is the Gregorian month
+        assertEquals(List.of("八月@0-2=2024-08"), dates(NOV24, "八月，桂花飘香。"));
+    }
+
+    @Test
+    void theFirstDayOfALunarMonthIsADayAndADayWrittenWithRiIsLunarToo() {
+        assertEquals(List.of("腊月初一@0-4=2024-12-31"), dates(NOV24, "腊月初一，天气晴。"));
+        assertEquals(List.of("正月十五日@0-5=2025-02-12"), dates(NOV24, "正月十五日，看花灯。"));
     }
 
     @Test

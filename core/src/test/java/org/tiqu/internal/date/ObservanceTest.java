@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ObservanceTest {
 
@@ -82,5 +83,12 @@ class ObservanceTest {
     void easterSunday() {
         assertEquals(LocalDate.of(2024, 3, 31), Observance.easterIn(2024));
         assertEquals(LocalDate.of(1998, 4, 12), Observance.easterIn(1998));
+    }
+    @Test
+    void firstDaysOfTheLunarMonths() {
+        assertEquals(LocalDate.of(2024, 9, 3), Observance.lunarMonth(8).in(2024));   // 中秋 2024-09-17 is its 15th day
+        assertEquals(LocalDate.of(2024, 2, 10), Observance.lunarMonth(1).in(2024));  // 春节
+        assertEquals(LocalDate.of(2024, 12, 1), Observance.lunarMonth(11).in(2024));
+        assertTrue(Observance.lunarMonth(8).isMonth());
     }
 }
