@@ -136,6 +136,7 @@ final class EntityRules {
         bracketedSeatBodies(c, cut, mentions);
         jointCommissions(c, mentions);
         seatedCompanies(c, mentions);
+        sponsoredTeams(c, cut, notName, mentions);
         placeSuffixes(c, cut, mentions);
         ownerAbbreviations(c, cut, notName, lex, mentions);
         prefixedUnits(c, cut, notName, mentions);
@@ -3430,6 +3431,85 @@ final class EntityRules {
                 mentions.set(k, new Mention(m.type(), trade.start(), m.end(), m.value(), m.priority()));
             }
         }
+    }
+
+    /** Words for a province's or city's team in a sport, which name it after the place (四川男排, 天津女排). */
+    private static final String[] TEAM_WORDS = {"男篮", "女篮", "男排", "女排", "男足", "女足"};
+
+    /** Longest sponsor's name between a team's place and its team word (浙江|稠州金租|男篮). */
+    private static final int MAX_SPONSOR = 4;
+
+    /**
+     * A team named by its place, its sponsor and its sport (新疆广汇男篮, 浙江稠州金租男篮) is one organisation, as People's
+     * Daily writes a place's team ([四川/ns 男排/n]nt): the tagger gave the place alone, or the sponsor's team without
+     * it, or read the sponsor as a place (广汇). A PLACE mention ending at most {@value #MAX_SPONSOR} chars before a team
+     * word that ends a word, with only Han chars of no verb, numeral or function word between, starts the team.
+     */
+    static void sponsoredTeams(char[] c, boolean[] cut, boolean[] notName, List<Mention> mentions) {
+        int n = c.length;
+        List<int[]> teams = null;
+        Mention[] placeByEnd = null;
+        for (int t = 2; t + 2 <= n; t++) {
+            if ((c[t + 1] != '篮' && c[t + 1] != '排' && c[t + 1] != '足') || !startsWithAny(c, t, TEAM_WORDS)
+                    || !cut[t + 2]) {
+                continue;
+            }
+            if (placeByEnd == null) {
+                placeByEnd = longest(n, mentions, true, m -> m.type() == EntityType.PLACE);
+            }
+            for (int p = t; p >= Math.max(1, t - MAX_SPONSOR); p--) {
+                if (p < t && !sponsorChar(c[p], notName[p])) {
+                    break;
+                }
+                Mention place = placeByEnd[p];
+                if (place != null) {
+                    Mention outer = place.start() > 0 ? placeByEnd[place.start()] : null;
+                    if (p == t && outer != null && place.length() <= MAX_SPONSOR && sponsorChars(c, notName, place)) {
+                        place = outer; // 新疆|广汇|男篮: the sponsor read as a place right after the team's place
+                    }
+                    if (p < t || place == outer) { // the sponsor's chars
+                        teams = teams == null ? new ArrayList<>() : teams;
+                        teams.add(new int[]{place.start(), t + 2});
+                    }
+                    break;
+                }
+            }
+        }
+        if (teams == null) {
+            return;
+        }
+        // the tagger's organisations and places inside a team give way to it, but for the place it starts with
+        int[] coverEnd = new int[n + 1];
+        boolean[] teamStart = new boolean[n + 1];
+        for (int[] team : teams) {
+            teamStart[team[0]] = true;
+            for (int p = team[0]; p < team[1]; p++) {
+                coverEnd[p] = Math.max(coverEnd[p], team[1]);
+            }
+        }
+        mentions.removeIf(m -> (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PLACE)
+                && m.priority() < Mention.Priority.RULE && coverEnd[m.start()] >= m.end()
+                && !(m.type() == EntityType.PLACE && teamStart[m.start()]));
+        for (int[] team : teams) {
+            mentions.add(new Mention(EntityType.ORGANIZATION, team[0], team[1], null, Mention.Priority.RULE));
+        }
+    }
+
+    /**
+     * A char of a team's sponsor: Han, in no verb, numeral or function word, and none that makes the words before
+     * the team word a tournament's or a group's (广州|四国|女足, 葡萄牙|国际|女足, 古巴|等|女排).
+     */
+    private static boolean sponsorChar(char ch, boolean notName) {
+        return isHan(ch) && !notName && !isNumeral(ch) && NOT_IN_COMPANY.indexOf(ch) < 0 && "国际界洲全各".indexOf(ch) < 0;
+    }
+
+    private static boolean sponsorChars(char[] c, boolean[] notName, Mention m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (!sponsorChar(c[i], notName[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The mention holds a bracketed part, its seat: 科技（深圳）有限公司. */

@@ -1262,4 +1262,15 @@ class NerRecognizerTest {
         List<Entity> setUp = entities("他在北京成立律师事务所。");
         assertFalse(setUp.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), setUp::toString);
     }
+    @Test
+    void aTeamNamedByItsPlaceAndSponsorIsOneOrganisation() {
+        List<Entity> es = entities("新疆广汇男篮主教练刘维伟赛后接受了采访。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "新疆广汇男篮", 0), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "广汇"), es::toString);
+        List<Entity> four = entities("浙江稠州金租男篮客场告负。");
+        assertTrue(has(four, EntityType.ORGANIZATION, "浙江稠州金租男篮", 0), four::toString);
+        // a tournament and a group are no sponsors
+        List<Entity> cup = entities("古巴等女排参加了广州四国女足邀请赛。");
+        assertFalse(cup.stream().anyMatch(e -> e.text().contains("等女排") || e.text().contains("四国女足")), cup::toString);
+    }
 }
