@@ -2495,6 +2495,44 @@ final class PersonRules {
     }
 
     /**
+     * A hyphenated first name (让-诺埃尔·巴罗, 让-皮埃尔): the segmenter read 让 as the verb (外长|让/v|-诺埃尔·巴罗/nr) and
+     * the tagger began the person after the hyphen. A person holding a middle dot that starts right after a hyphen
+     * begins with the one to three transliteration chars (or 让, Jean) before it that start a word.
+     */
+    static void hyphenatedFirstNames(char[] c, boolean[] cut, List<Mention> mentions) {
+        List<int[]> grown = null;
+        for (Mention m : mentions) {
+            int s = m.start();
+            if (m.type() != EntityType.PERSON || s < 2 || (c[s - 1] != '-' && c[s - 1] != '－' && c[s - 1] != '‐')) {
+                continue;
+            }
+            boolean dotted = false;
+            for (int i = s + 1; i < m.end() - 1 && !dotted; i++) {
+                dotted = EntityRules.isDot(c[i]);
+            }
+            int b = -1;
+            for (int k = 1; k <= 3 && s - 1 - k >= 0; k++) {
+                char ch = c[s - 1 - k];
+                if (!NAME_SOUND.has(ch) && ch != '让') {
+                    break;
+                }
+                if (cut[s - 1 - k]) {
+                    b = s - 1 - k;
+                }
+            }
+            if (dotted && b >= 0) {
+                if (grown == null) {
+                    grown = new ArrayList<>();
+                }
+                grown.add(new int[]{b, m.end()});
+            }
+        }
+        if (grown != null) {
+            replacePersons(c.length, grown, mentions);
+        }
+    }
+
+    /**
      * The persons {@code spans} ({start, end} each) in place of the persons they overlap; a span that overlaps a
      * mention of another type, or a span kept before it, is left out. One pass over the mentions for all spans, so a
      * text with many of them stays linear.

@@ -1273,4 +1273,10 @@ class NerRecognizerTest {
         List<Entity> cup = entities("古巴等女排参加了广州四国女足邀请赛。");
         assertFalse(cup.stream().anyMatch(e -> e.text().contains("等女排") || e.text().contains("四国女足")), cup::toString);
     }
+    @Test
+    void aHyphenatedFirstNameBelongsToThePerson() {
+        // 外长|让/v|-诺埃尔·巴罗/nr
+        List<Entity> es = entities("法国外长让-诺埃尔·巴罗在巴黎会见了客人。");
+        assertTrue(has(es, EntityType.PERSON, "让-诺埃尔·巴罗", 4), es::toString);
+    }
 }
