@@ -1279,4 +1279,10 @@ class NerRecognizerTest {
         List<Entity> es = entities("法国外长让-诺埃尔·巴罗在巴黎会见了客人。");
         assertTrue(has(es, EntityType.PERSON, "让-诺埃尔·巴罗", 4), es::toString);
     }
+    @Test
+    void aDevelopmentZoneWordIsNoPlaceByItselfAfterItsPlace() {
+        List<Entity> es = entities("李强在准东经济技术开发区调研。");
+        assertTrue(has(es, EntityType.PLACE, "准东经济技术开发区", 3), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "经济技术开发区"), es::toString);
+    }
 }
