@@ -173,7 +173,7 @@ final class EntityRules {
         freeTradeZones(c, mentions);
         datelinePlaces(c, byStart, mentions);
         newsSiteDatelines(c, cut, byStart, mentions);
-        placeZones(c, cut, mentions);
+        placeZones(c, mentions);
     }
 
     /** Words for a development or bonded zone, named by the place before them (准东|经济技术开发区). */
@@ -187,62 +187,29 @@ final class EntityRules {
      * as often (广州/ns 开发区/n: a version that grew such places over the zone word changed five People's Daily
      * places, all against the gold).
      */
-    static void placeZones(char[] c, boolean[] cut, List<Mention> mentions) {
-        int n = c.length;
-        Mention[] placeByEnd = null;
-        boolean[] covered = null; // a mention other than a PLACE exactly on a zone word covers the char
-        int[] zoneTagged = null;  // end of the generic PLACE on a zone word that starts here
-        List<int[]> zones = null;
-        for (int z = 2; z + 2 < n; z++) {
-            char ch = c[z];
-            if ((ch != '经' && ch != '高' && ch != '开' && ch != '综' && ch != '保' && ch != '工' && ch != '产' && ch != '农')
-                    || !cut[z]) {
-                continue;
-            }
-            int e = 0;
-            for (String w : ZONE_WORDS) {
-                if (startsWith(c, z, w) && cut[z + w.length()]) {
-                    e = Math.max(e, z + w.length());
-                }
-            }
-            if (e == 0) {
+    static void placeZones(char[] c, List<Mention> mentions) {
+        Mention[] placeByEnd = null; // built at the first zone word: most texts have none
+        java.util.Set<Mention> joined = null;
+        List<Mention> zones = null;
+        for (Mention z : mentions) {
+            if (z.type() != EntityType.PLACE || z.priority() >= Mention.Priority.RULE || !isZoneWord(c, z)) {
                 continue;
             }
             if (placeByEnd == null) {
-                placeByEnd = longest(n, mentions, true, m -> m.type() == EntityType.PLACE);
-                covered = new boolean[n + 1];
-                zoneTagged = new int[n + 1];
-                for (Mention m : mentions) {
-                    if (m.type() == EntityType.PLACE && isZoneWord(c, m)) {
-                        zoneTagged[m.start()] = m.end();
-                    } else {
-                        for (int i = m.start(); i < m.end(); i++) {
-                            covered[i] = true;
-                        }
-                    }
-                }
+                placeByEnd = longest(c.length, mentions, true, m -> m.type() == EntityType.PLACE);
+                joined = new java.util.HashSet<>();
+                zones = new ArrayList<>();
             }
-            Mention place = placeByEnd[z];
-            if (place != null && !covered[z] && !covered[e - 1] && zoneTagged[z] == e) {
-                zones = zones == null ? new ArrayList<>() : zones;
-                zones.add(new int[]{place.start(), z, e});
+            Mention place = placeByEnd[z.start()];
+            if (place != null) {
+                joined.add(place);
+                joined.add(z);
+                zones.add(new Mention(EntityType.PLACE, place.start(), z.end(), null, Mention.Priority.RULE));
             }
-            z = e - 1;
         }
-        if (zones == null) {
-            return;
-        }
-        long[] drop = new long[zones.size() * 2]; // the place and the zone word's own PLACE, as start << 32 | end
-        int k = 0;
-        for (int[] zone : zones) {
-            drop[k++] = (long) zone[0] << 32 | zone[1];
-            drop[k++] = (long) zone[1] << 32 | zone[2];
-        }
-        java.util.Arrays.sort(drop);
-        mentions.removeIf(m -> m.type() == EntityType.PLACE
-                && java.util.Arrays.binarySearch(drop, (long) m.start() << 32 | m.end()) >= 0);
-        for (int[] zone : zones) {
-            mentions.add(new Mention(EntityType.PLACE, zone[0], zone[2], null, Mention.Priority.RULE));
+        if (zones != null && !zones.isEmpty()) {
+            mentions.removeIf(joined::contains);
+            mentions.addAll(zones);
         }
     }
 
@@ -3488,26 +3455,17 @@ final class EntityRules {
      * apart (科技（深圳）有限公司), an organisation ending right where such a company mention starts is joined to it.
      */
     static void seatedCompanies(char[] c, List<Mention> mentions) {
-        int n = c.length;
-        int[] orgEndingAt = null; // 1 + index of the organisation ending there that starts first
+        Mention[] orgByEnd = null; // built at the first seated company: most texts have none
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.type() != EntityType.ORGANIZATION || !endsWithAny(c, m.end(), LEGAL_FORMS) || !seatInBrackets(c, m)) {
                 continue;
             }
-            if (orgEndingAt == null) {
-                orgEndingAt = new int[n + 1];
-                for (int j = 0; j < mentions.size(); j++) {
-                    Mention o = mentions.get(j);
-                    int at = orgEndingAt[o.end()];
-                    if (o.type() == EntityType.ORGANIZATION && (at == 0 || mentions.get(at - 1).start() > o.start())) {
-                        orgEndingAt[o.end()] = j + 1;
-                    }
-                }
+            if (orgByEnd == null) {
+                orgByEnd = longest(c.length, mentions, true, o -> o.type() == EntityType.ORGANIZATION);
             }
-            int at = orgEndingAt[m.start()];
-            if (at > 0 && !endsWithAny(c, m.start(), LEGAL_FORMS)) {
-                Mention trade = mentions.get(at - 1);
+            Mention trade = orgByEnd[m.start()];
+            if (trade != null && !endsWithAny(c, m.start(), LEGAL_FORMS)) {
                 mentions.set(k, new Mention(m.type(), trade.start(), m.end(), m.value(), m.priority()));
             }
         }
