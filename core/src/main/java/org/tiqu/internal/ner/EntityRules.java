@@ -1538,7 +1538,8 @@ final class EntityRules {
      * 政协甘肃省第八届委员会, 中国人民政治协商会议第八届全国委员会常务委员会, 武汉市第十届人大常委会, 香港首届立法会):
      * a term (第 and numerals, or 首, before 届) after a place mention, the CPPCC's name or both, then the body and
      * its standing committee if named; a committee of the CPPCC needs its name. Not before a session
-     * (河北省第九届人民代表大会第一次会议, …委员会会议), which People's Daily tags as an event, and not without a
+     * (河北省第九届人民代表大会第一次会议, …委员会会议), which People's Daily tags as an event, but for a standing
+     * committee's numbered session (武汉市第十六届人民代表大会常务委员会|第二十次会议), and not without a
      * place or the CPPCC's name (第九届全国人民代表大会 is tagged with and without its term there).
      */
     static void numberedCongresses(char[] c, List<Mention> mentions) {
@@ -1586,7 +1587,12 @@ final class EntityRules {
             if (startsWith(c, end, STANDING) && !startsWith(c, end - 3, "常委会")) {
                 end += STANDING.length();
             }
-            if (end < n && (c[end] == '第' || startsWith(c, end, "会议"))) {
+            // a local standing committee is a body before its session's number too: [新疆维吾尔自治区八届人大常委会]nt
+            // 第三十次会议, as People's Daily tags it; the national one leaves its term out there (中华人民共和国/ns
+            // 第八/m 届/q [全国人民代表大会常务委员会]nt 第二十九/m 次/q 会议/n), which the tagger finds
+            boolean standing = (endsWith(c, end, STANDING) || endsWith(c, end, "人大常委会"))
+                    && !startsWith(c, t + 1, "全国人民代表大会");
+            if (end < n && (c[end] == '第' && !standing || startsWith(c, end, "会议"))) {
                 continue; // 河北省第九届人民代表大会第一次会议, …第一届全国委员会会议: a session's name, an event
             }
             added.add(new Mention(EntityType.ORGANIZATION, start, end, null, Mention.Priority.RULE));

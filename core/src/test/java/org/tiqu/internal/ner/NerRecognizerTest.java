@@ -559,6 +559,10 @@ class NerRecognizerTest {
         String session = "河北省第九届人民代表大会第一次会议开幕。";
         assertFalse(hasText(entities(session), EntityType.ORGANIZATION, "河北省第九届人民代表大会"),
                 () -> entities(session).toString());
+        // a standing committee is a body before its session's number (was: no organisation at all)
+        String standing = "乌鲁木齐市第十六届人民代表大会常务委员会第二十次会议审议了报告。";
+        assertTrue(has(entities(standing), EntityType.ORGANIZATION, "乌鲁木齐市第十六届人民代表大会常务委员会", 0),
+                () -> entities(standing).toString());
     }
 
     @Test
