@@ -135,7 +135,7 @@ final class EntityRules {
         pairedAssistanceBodies(c, mentions);
         bracketedSeatBodies(c, cut, mentions);
         jointCommissions(c, mentions);
-        seatedCompanies(c, mentions);
+        seatedCompanies(c, cut, mentions);
         sponsoredTeams(c, cut, notName, mentions);
         placeSuffixes(c, cut, mentions);
         ownerAbbreviations(c, cut, notName, lex, mentions);
@@ -3458,9 +3458,10 @@ final class EntityRules {
     /**
      * A company registered with its seat in brackets before its legal form (腾讯科技（深圳）有限公司, 阿里巴巴（中国）网络
      * 技术有限公司) is one organisation: where the tagger gave the trade name alone (腾讯, a known company) and the rest
-     * apart (科技（深圳）有限公司), an organisation ending right where such a company mention starts is joined to it.
+     * apart (科技（深圳）有限公司), an organisation ending right where such a company mention starts is joined to it, or
+     * where the segmenter's word it starts inside starts (百度|在线 read 百/m 度/q 在线/vn: 百度 and 线网络技术（北京）有限公司).
      */
-    static void seatedCompanies(char[] c, List<Mention> mentions) {
+    static void seatedCompanies(char[] c, boolean[] cut, List<Mention> mentions) {
         Mention[] orgByEnd = null; // built at the first seated company: most texts have none
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
@@ -3470,8 +3471,12 @@ final class EntityRules {
             if (orgByEnd == null) {
                 orgByEnd = longest(c.length, mentions, true, o -> o.type() == EntityType.ORGANIZATION);
             }
-            Mention trade = orgByEnd[m.start()];
-            if (trade != null && !endsWithAny(c, m.start(), LEGAL_FORMS)) {
+            int start = m.start();
+            while (start > 0 && !cut[start]) {
+                start--;
+            }
+            Mention trade = orgByEnd[start];
+            if (trade != null && !endsWithAny(c, start, LEGAL_FORMS)) {
                 mentions.set(k, new Mention(m.type(), trade.start(), m.end(), m.value(), m.priority()));
             }
         }

@@ -1206,6 +1206,10 @@ class NerRecognizerTest {
         List<Entity> es = entities("腾讯科技（深圳）有限公司起诉了一家公司。");
         assertTrue(has(es, EntityType.ORGANIZATION, "腾讯科技(深圳)有限公司", 0), es::toString);
         assertFalse(hasText(es, EntityType.ORGANIZATION, "腾讯"), es::toString);
+        // the segmenter reads 百/m 度/q 在线/vn, and the tagger's company started inside 在线 (线网络技术…)
+        List<Entity> baidu = entities("百度在线网络技术（北京）有限公司与新疆大学签署协议。");
+        assertTrue(has(baidu, EntityType.ORGANIZATION, "百度在线网络技术(北京)有限公司", 0), baidu::toString);
+        assertFalse(hasText(baidu, EntityType.ORGANIZATION, "百度"), baidu::toString);
     }
     @Test
     void aGrowersWordIsNoPartOfTheUyghurNameAfterIt() {
