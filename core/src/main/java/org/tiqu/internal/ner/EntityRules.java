@@ -136,6 +136,7 @@ final class EntityRules {
         bracketedSeatBodies(c, cut, mentions);
         jointCommissions(c, mentions);
         seatedCompanies(c, cut, mentions);
+        eventCommittees(c, cut, notName, mentions);
         sponsoredTeams(c, cut, notName, mentions);
         placeSuffixes(c, cut, mentions);
         ownerAbbreviations(c, cut, notName, lex, mentions);
@@ -3480,6 +3481,67 @@ final class EntityRules {
                 mentions.set(k, new Mention(m.type(), trade.start(), m.end(), m.value(), m.priority()));
             }
         }
+    }
+
+    /** Bodies that organise a games, fair or festival, named after it (杭州亚运会|组委会). */
+    private static final String[] EVENT_COMMITTEES = {"组委会", "组织委员会", "执委会", "筹委会"};
+
+    /** Longest name of an event between its place and its committee (第19届亚运会, 少数民族传统体育运动会). */
+    private static final int MAX_EVENT = 12;
+
+    /**
+     * The committee of an event held in a place (杭州亚运会组委会, 北京冬奥会组委会, 杭州第19届亚运会组委会) is one
+     * organisation from the place on, as People's Daily tags [长野/ns 冬奥会/j 组委会/n]nt; the tagger gave the place
+     * alone. A PLACE mention, then at most {@value #MAX_EVENT} Han chars ending in 会, 节 or 赛 at a word boundary (an
+     * ordinal term allowed, no verb or function word), then one of {@link #EVENT_COMMITTEES} ending a word.
+     */
+    static void eventCommittees(char[] c, boolean[] cut, boolean[] notName, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> added = null;
+        for (Mention place : mentions) {
+            if (place.type() != EntityType.PLACE || place.end() + 5 > n || !cut[place.end()]) {
+                continue;
+            }
+            for (int h = place.end() + 1; h <= Math.min(n - 3, place.end() + MAX_EVENT); h++) {
+                char last = c[h - 1];
+                boolean term = isNumeral(last) || last == '第' || last == '届'; // 杭州|第19届|亚运会
+                if (!term && (!isHan(last) || notName[h - 1])) {
+                    break;
+                }
+                if ((last == '会' || last == '节' || last == '赛') && h >= place.end() + 2 && cut[h]) {
+                    int e = committeeEnd(c, cut, h);
+                    if (e > 0) {
+                        added = added == null ? new ArrayList<>() : added;
+                        added.add(new Mention(EntityType.ORGANIZATION, place.start(), e, null, Mention.Priority.RULE));
+                        break;
+                    }
+                }
+            }
+        }
+        if (added == null) {
+            return;
+        }
+        // the tagger's organisations inside or across a committee give way to it (亚冬会组委会 after 哈尔滨)
+        for (Mention a : added) {
+            mentions.removeIf(m -> m.type() == EntityType.ORGANIZATION && m.start() < a.end() && a.start() < m.end()
+                    && (m.start() > a.start() || m.end() < a.end()) && m.end() <= a.end());
+        }
+        for (Mention a : added) {
+            if (mentions.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() <= a.start()
+                    && a.end() <= m.end())) {
+                mentions.add(a);
+            }
+        }
+    }
+
+    /** @return the end of one of {@link #EVENT_COMMITTEES} starting at {@code h} and ending a word, else 0 */
+    private static int committeeEnd(char[] c, boolean[] cut, int h) {
+        for (String w : EVENT_COMMITTEES) {
+            if (startsWith(c, h, w) && cut[h + w.length()]) {
+                return h + w.length();
+            }
+        }
+        return 0;
     }
 
     /** Words for a province's or city's team in a sport, which name it after the place (四川男排, 天津女排). */

@@ -1212,6 +1212,17 @@ class NerRecognizerTest {
         assertFalse(hasText(baidu, EntityType.ORGANIZATION, "百度"), baidu::toString);
     }
     @Test
+    void theCommitteeOfAnEventHeldInAPlaceIsOneOrganisation() {
+        // both gave PLACE 杭州 / 北京 alone
+        List<Entity> es = entities("杭州第19届亚运会组委会公布了名单，北京冬奥会组委会发布了吉祥物。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "杭州第19届亚运会组委会", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "北京冬奥会组委会", 18), es::toString);
+        // a dash is no part of an event's name between the place and the committee
+        List<Entity> dash = entities("中国—亚欧博览会组委会办公室发布通知。");
+        assertFalse(dash.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.start() == 0
+                && e.text().endsWith("组委会")), dash::toString);
+    }
+    @Test
     void aGrowersWordIsNoPartOfTheUyghurNameAfterIt() {
         // the segmenter reads 棉农吾斯曼·吐尔逊 as one word
         List<Entity> es = entities("来自沙雅县的棉农吾斯曼·吐尔逊告诉记者。");
