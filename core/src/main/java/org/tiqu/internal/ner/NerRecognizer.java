@@ -4,6 +4,7 @@ import org.tiqu.EntityType;
 import org.tiqu.internal.recognize.Document;
 import org.tiqu.internal.recognize.Mention;
 import org.tiqu.internal.recognize.Recognizer;
+import org.tiqu.internal.seg.FactNames;
 import org.tiqu.internal.text.Sentences;
 
 import java.io.IOException;
@@ -153,6 +154,7 @@ public final class NerRecognizer implements Recognizer {
         personsOverProperNouns(c, placeWord, brand, lexicon, hits, found);
         PlaceAlignment.apply(c, cut, placeWord, found);
         PlaceAlignment.completePlaceWords(c, placeWord, lexicon, found);
+        modernWordsAsNames(c, found);
         EntityRules.splitOrganisations(c, cut, posStart, notName, lexicon, hits, found);
         EntityRules.parallelBodies(c, found);
         EntityRules.producePlaces(c, cut, posStart, lexicon, found);
@@ -213,6 +215,17 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.dropBareLevelDepartments(c, found);
         latinNames(doc, c, lexicon, hits, found);
         out.addAll(found);
+    }
+
+    /**
+     * A person or place of the tagger that is exactly one of the segmenter's words of today's news ({@link
+     * FactNames#modernWords}: 巴旦木, 恰玛古, 储能) is none: they are ordinary words, which the tagger, trained on 1998's
+     * news, never saw and read by their chars (巴 and 木 as in 巴楚, 木垒).
+     */
+    static void modernWordsAsNames(char[] c, List<Mention> found) {
+        java.util.Set<String> modern = FactNames.modernWords();
+        found.removeIf(m -> (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE) && m.length() >= 2
+                && modern.contains(new String(c, m.start(), m.length())));
     }
 
     /** Titles written in Latin letters that news puts before a name (苹果公司CEO库克). */

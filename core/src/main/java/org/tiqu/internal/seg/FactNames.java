@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * <p>A short list of words of today's news ({@link #MODERN}: 储能, 网约车, 碳中和) and the full names of China's
  * counties and cities ({@link #DIVISIONS}: 于田县, 五家渠市) join them for the same reason.
  */
-final class FactNames {
+public final class FactNames {
     static final String FACTS = "/org/tiqu/ner/facts.txt";
     /**
      * Transliteration chars that Chinese names hardly use: a name of transliteration chars with one of these is
@@ -78,6 +78,21 @@ final class FactNames {
 
     /** Words of today's news the training month never saw ({@value #MODERN}: 储能, 外卖, 网约车, 碳中和). */
     static final String MODERN = "/org/tiqu/models/modern-words.txt";
+
+    /** The {@link #MODERN} words: ordinary words (the NER's tagger, which never saw them, may read one as a name). */
+    public static Set<String> modernWords() {
+        return ModernHolder.WORDS;
+    }
+
+    private static final class ModernHolder {
+        static final Set<String> WORDS;
+
+        static {
+            Set<String> words = new HashSet<>();
+            addModernWords(words, Integer.MAX_VALUE);
+            WORDS = Set.copyOf(words);
+        }
+    }
 
     private static void addModernWords(Set<String> all, int maxLength) {
         try (BufferedReader r = open(MODERN, false)) {

@@ -1212,6 +1212,13 @@ class NerRecognizerTest {
         assertFalse(hasText(baidu, EntityType.ORGANIZATION, "百度"), baidu::toString);
     }
     @Test
+    void xinjiangProduceIsNoPlaceOrPerson() {
+        // were PLACE 巴旦木 (segmenter: 巴旦木/ns), PERSON 恰玛古, PLACE 香梨
+        List<Entity> es = entities("莎车县的巴旦木远销各地。恰玛古被当地人称为长寿菜。若羌红枣和库尔勒香梨深受喜爱。");
+        assertEquals(List.of("莎车县", "库尔勒"), es.stream().filter(e -> e.type() == EntityType.PLACE
+                || e.type() == EntityType.PERSON).map(Entity::text).toList(), es::toString);
+    }
+    @Test
     void theCommitteeOfAnEventHeldInAPlaceIsOneOrganisation() {
         // both gave PLACE 杭州 / 北京 alone
         List<Entity> es = entities("杭州第19届亚运会组委会公布了名单，北京冬奥会组委会发布了吉祥物。");
