@@ -3493,7 +3493,8 @@ final class EntityRules {
      * The committee of an event held in a place (杭州亚运会组委会, 北京冬奥会组委会, 杭州第19届亚运会组委会) is one
      * organisation from the place on, as People's Daily tags [长野/ns 冬奥会/j 组委会/n]nt; the tagger gave the place
      * alone. A PLACE mention, then at most {@value #MAX_EVENT} Han chars ending in 会, 节 or 赛 at a word boundary (an
-     * ordinal term allowed, no verb or function word), then one of {@link #EVENT_COMMITTEES} ending a word.
+     * ordinal term allowed, no verb or function word), then one of {@link #EVENT_COMMITTEES} ending a word; of places
+     * in a row, the one nearest the event.
      */
     static void eventCommittees(char[] c, boolean[] cut, boolean[] notName, List<Mention> mentions) {
         int n = c.length;
@@ -3521,12 +3522,20 @@ final class EntityRules {
         if (added == null) {
             return;
         }
-        // the tagger's organisations inside or across a committee give way to it (亚冬会组委会 after 哈尔滨)
+        // of places in a row the nearest names the event: 日本|长野冬奥会组委会, as People's Daily tags it
+        List<Mention> nearest = new ArrayList<>();
         for (Mention a : added) {
-            mentions.removeIf(m -> m.type() == EntityType.ORGANIZATION && m.start() < a.end() && a.start() < m.end()
-                    && (m.start() > a.start() || m.end() < a.end()) && m.end() <= a.end());
+            if (added.stream().noneMatch(b -> b.end() == a.end() && b.start() > a.start())) {
+                nearest.add(a);
+            }
         }
-        for (Mention a : added) {
+        // the tagger's organisations inside, across or over a committee's start give way to it (亚冬会组委会 after
+        // 哈尔滨, 日本长野冬奥会组委会)
+        for (Mention a : nearest) {
+            mentions.removeIf(m -> m.type() == EntityType.ORGANIZATION && m.start() < a.end() && a.start() < m.end()
+                    && m.end() <= a.end() && (m.start() != a.start() || m.end() != a.end()));
+        }
+        for (Mention a : nearest) {
             if (mentions.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() <= a.start()
                     && a.end() <= m.end())) {
                 mentions.add(a);

@@ -1224,6 +1224,10 @@ class NerRecognizerTest {
         List<Entity> es = entities("杭州第19届亚运会组委会公布了名单，北京冬奥会组委会发布了吉祥物。");
         assertTrue(has(es, EntityType.ORGANIZATION, "杭州第19届亚运会组委会", 0), es::toString);
         assertTrue(has(es, EntityType.ORGANIZATION, "北京冬奥会组委会", 18), es::toString);
+        // of two places in a row, the nearest names the event, as People's Daily tags it (was the whole from 日本)
+        List<Entity> two = entities("日本长野冬奥会组委会官员宣布。");
+        assertTrue(has(two, EntityType.ORGANIZATION, "长野冬奥会组委会", 2), two::toString);
+        assertTrue(has(two, EntityType.PLACE, "日本", 0), two::toString);
         // a dash is no part of an event's name between the place and the committee
         List<Entity> dash = entities("中国—亚欧博览会组委会办公室发布通知。");
         assertFalse(dash.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.start() == 0
