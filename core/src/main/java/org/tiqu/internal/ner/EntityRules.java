@@ -92,6 +92,7 @@ final class EntityRules {
         unitFragments(c, mentions);
         knownPlaceStarts(c, cut, byStart, mentions);
         knownPlaceEnds(c, cut, byStart, mentions);
+        placesCutShort(c, cut, byStart, mentions);
         trimPlaces(c, cut, lex, mentions);
         websites(c, cut, mentions);
         bodiesTaggedAsPlaces(c, cut, mentions);
@@ -1404,6 +1405,35 @@ final class EntityRules {
                 }
                 if (found >= 0) {
                     mentions.set(k, new Mention(m.type(), found, m.end(), m.value(), m.priority()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * 托克|逊|段 tagged 托克 (the segmenter's 托克/nr 逊/Vg): a tagged place that ends one char short of a known place
+     * starting with it, where that char is a word of its own, is the known place (托克逊, a county's short name).
+     */
+    static void placesCutShort(char[] c, boolean[] cut, HitIndex hits, List<Mention> mentions) {
+        int n = c.length;
+        Overlaps others = null; // built at the first candidate: most places end where the lexicon's do
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int e = m.end();
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || e >= n || !cut[e]
+                    || !cut[e + 1] || !isHan(c[e])) {
+                continue;
+            }
+            for (int x = hits.from(m.start()); x < hits.to(m.start()); x++) {
+                int[] h = hits.get(x);
+                if (h[1] == e + 1 && (h[2] & NerLexicon.PLACE) != 0 && (h[2] & NerLexicon.ORG) == 0) {
+                    if (others == null) {
+                        others = new Overlaps(n, mentions, o -> true);
+                    }
+                    if (!others.any(e, e + 1)) {
+                        mentions.set(k, new Mention(m.type(), m.start(), e + 1, m.value(), m.priority()));
+                    }
                     break;
                 }
             }

@@ -1212,6 +1212,13 @@ class NerRecognizerTest {
         assertFalse(hasText(baidu, EntityType.ORGANIZATION, "百度"), baidu::toString);
     }
     @Test
+    void aPlaceTheTaggerEndsOneCharShortOfAKnownPlaceIsTheKnownPlace() {
+        // the segmenter reads 托克/nr 逊/Vg 段/Ng; was PLACE 托克
+        List<Entity> es = entities("小草湖至托克逊段发生一起交通事故。");
+        assertTrue(has(es, EntityType.PLACE, "托克逊", 4), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "托克"), es::toString);
+    }
+    @Test
     void xinjiangProduceIsNoPlaceOrPerson() {
         // were PLACE 巴旦木 (segmenter: 巴旦木/ns), PERSON 恰玛古, PLACE 香梨
         List<Entity> es = entities("莎车县的巴旦木远销各地。恰玛古被当地人称为长寿菜。若羌红枣和库尔勒香梨深受喜爱。");
