@@ -1219,6 +1219,12 @@ class NerRecognizerTest {
         assertFalse(hasText(es, EntityType.PLACE, "托克"), es::toString);
     }
     @Test
+    void taiwansYuanAreOrganisations() {
+        List<Entity> es = entities("他在立法院答询时表示，监察院将依法调查。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "立法院", 2), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "监察院", 11), es::toString);
+    }
+    @Test
     void xinjiangProduceIsNoPlaceOrPerson() {
         // were PLACE 巴旦木 (segmenter: 巴旦木/ns), PERSON 恰玛古, PLACE 香梨
         List<Entity> es = entities("莎车县的巴旦木远销各地。恰玛古被当地人称为长寿菜。若羌红枣和库尔勒香梨深受喜爱。");
