@@ -1225,6 +1225,13 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "监察院", 11), es::toString);
     }
     @Test
+    void nationalInstitutionsCitedAsSourcesAreOrganisations() {
+        // were PLACE 中国 alone
+        List<Entity> es = entities("中国疾病预防控制中心发布报告。中国地震台网中心正式测定。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "中国疾病预防控制中心", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "中国地震台网中心", 15), es::toString);
+    }
+    @Test
     void xinjiangProduceIsNoPlaceOrPerson() {
         // were PLACE 巴旦木 (segmenter: 巴旦木/ns), PERSON 恰玛古, PLACE 香梨
         List<Entity> es = entities("莎车县的巴旦木远销各地。恰玛古被当地人称为长寿菜。若羌红枣和库尔勒香梨深受喜爱。");
