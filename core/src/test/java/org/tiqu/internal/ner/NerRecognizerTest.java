@@ -1234,7 +1234,8 @@ class NerRecognizerTest {
     @Test
     void xinjiangProduceIsNoPlaceOrPerson() {
         // were PLACE 巴旦木 (segmenter: 巴旦木/ns), PERSON 恰玛古, PLACE 香梨
-        List<Entity> es = entities("莎车县的巴旦木远销各地。恰玛古被当地人称为长寿菜。若羌红枣和库尔勒香梨深受喜爱。");
+        List<Entity> es = entities("莎车县的巴旦木远销各地。恰玛古被当地人称为长寿菜。若羌红枣和库尔勒香梨深受喜爱。"
+                + "市民通过微信、支付宝和云闪付缴费。"); // 云闪付, a payment app, gave PLACE
         assertEquals(List.of("莎车县", "库尔勒"), es.stream().filter(e -> e.type() == EntityType.PLACE
                 || e.type() == EntityType.PERSON).map(Entity::text).toList(), es::toString);
     }
