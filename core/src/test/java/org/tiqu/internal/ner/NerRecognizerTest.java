@@ -1232,6 +1232,14 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "中国地震台网中心", 15), es::toString);
     }
     @Test
+    void armedGroupsAndRefugeeAgenciesOfTodaysNewsAreOrganisations() {
+        // were PLACE 胡塞 and ORGANIZATION 联合国 alone
+        List<Entity> es = entities("胡塞武装宣布袭击商船。联合国近东巴勒斯坦难民救济和工程处发出警告。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "胡塞武装", 0), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "胡塞"), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "联合国近东巴勒斯坦难民救济和工程处", 11), es::toString);
+    }
+    @Test
     void xinjiangProduceIsNoPlaceOrPerson() {
         // were PLACE 巴旦木 (segmenter: 巴旦木/ns), PERSON 恰玛古, PLACE 香梨
         List<Entity> es = entities("莎车县的巴旦木远销各地。恰玛古被当地人称为长寿菜。若羌红枣和库尔勒香梨深受喜爱。"
