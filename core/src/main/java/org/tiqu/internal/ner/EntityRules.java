@@ -1824,34 +1824,6 @@ final class EntityRules {
     private static final String RESERVE_FIRSTS = "国自省市州县风湿";
 
     /**
-     * 到|石关村/n|小学: a person read in a village's name, where the segmenter read the whole as one noun or
-     * place word ending in 村, is the village (a name in 村 is two words of the segmenter: 关/nr 牧村/nr).
-     */
-    static void villagesTaggedAsPersons(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            if (m.type() == EntityType.PERSON && m.length() >= 3 && c[m.end() - 1] == '村'
-                    && (posStart[m.start()] == PersonRules.NOUN || posStart[m.start()] == PersonRules.PLACE)
-                    && oneWord(cut, m.start(), m.end())) {
-                mentions.set(k, new Mention(EntityType.PLACE, m.start(), m.end(), null, m.priority()));
-            }
-        }
-    }
-
-    /** @return whether {@code [s, e)} is one word of the segmenter */
-    private static boolean oneWord(boolean[] cut, int s, int e) {
-        if (!cut[s] || !cut[e]) {
-            return false;
-        }
-        for (int i = s + 1; i < e; i++) {
-            if (cut[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * 老兵|村纪念馆: a place the tagger starts at 村 or 乡 right after a noun or place word is a village or township
      * named by that word (老兵村, 象角村), so the place starts with the word. The tagger has seen such names mostly as
      * one word (冯湾村/ns) and cuts an unseen one after its name part.

@@ -203,7 +203,6 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.personsBeforePersonWords(c, lexicon, found);
         PersonRules.placesAfterTitles(c, cut, posStart, hits, found);
         PersonRules.placesNamedAsPersons(c, lexicon, found);
-        EntityRules.villagesTaggedAsPersons(c, cut, posStart, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);
         EntityRules.villagesAfterTownships(c, cut, posStart, placeWord, found);
         PlaceAlignment.riversBeforeBanks(c, hits, found);

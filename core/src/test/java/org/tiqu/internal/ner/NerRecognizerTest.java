@@ -1240,13 +1240,6 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "联合国近东巴勒斯坦难民救济和工程处", 11), es::toString);
     }
     @Test
-    void aVillageTheSegmenterReadsAsOneNounIsNoPerson() {
-        // 到|石关村/n|小学 gave PERSON 石关村 (a training-day false alarm)
-        List<Entity> es = entities("他专程到石关村小学看望刚刚重返校园的孩子们。");
-        assertFalse(hasText(es, EntityType.PERSON, "石关村"), es::toString);
-        assertTrue(has(es, EntityType.PLACE, "石关村", 4), es::toString);
-    }
-    @Test
     void xinjiangProduceIsNoPlaceOrPerson() {
         // were PLACE 巴旦木 (segmenter: 巴旦木/ns), PERSON 恰玛古, PLACE 香梨
         List<Entity> es = entities("莎车县的巴旦木远销各地。恰玛古被当地人称为长寿菜。若羌红枣和库尔勒香梨深受喜爱。"
