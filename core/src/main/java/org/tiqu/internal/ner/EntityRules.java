@@ -3502,10 +3502,7 @@ final class EntityRules {
             if (orgByEnd == null) {
                 orgByEnd = longest(c.length, mentions, true, o -> o.type() == EntityType.ORGANIZATION);
             }
-            int start = m.start();
-            while (start > 0 && !cut[start]) {
-                start--;
-            }
+            int start = PersonRules.wordStart(cut, m.start() + 1); // the start of the word holding m's first char
             Mention trade = orgByEnd[start];
             if (trade != null && !endsWithAny(c, start, LEGAL_FORMS)) {
                 mentions.set(k, new Mention(m.type(), trade.start(), m.end(), m.value(), m.priority()));

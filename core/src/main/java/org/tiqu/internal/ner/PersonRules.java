@@ -1839,7 +1839,7 @@ final class PersonRules {
     }
 
     /** The start of the segmenter's word that ends at {@code e}. */
-    private static int wordStart(boolean[] cut, int e) {
+    static int wordStart(boolean[] cut, int e) {
         int b = e - 1;
         while (b > 0 && !cut[b]) {
             b--;
