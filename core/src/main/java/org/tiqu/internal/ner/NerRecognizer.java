@@ -160,6 +160,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.producePlaces(c, cut, posStart, lexicon, found);
         EntityRules.villagePlaces(c, cut, posStart, found);
         EntityRules.organisationsIntoVerbs(c, cut, posStart, found);
+        EntityRules.organisationsEndingInVerbs(c, cut, posEnd, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);

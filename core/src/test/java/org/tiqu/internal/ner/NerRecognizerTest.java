@@ -1344,4 +1344,12 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.PLACE, "准东经济技术开发区", 3), es::toString);
         assertFalse(hasText(es, EntityType.PLACE, "经济技术开发区"), es::toString);
     }
+
+    @Test
+    void noOrganisationEndsInAClauseVerb() {
+        List<Entity> es = entities("宁德时代与特斯拉签署新的电池供应协议。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "宁德时代", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "特斯拉", 5), es::toString);
+        assertFalse(es.stream().anyMatch(e -> e.text().endsWith("签署")), es::toString);
+    }
 }
