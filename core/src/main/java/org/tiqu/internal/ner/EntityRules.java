@@ -1810,6 +1810,57 @@ final class EntityRules {
     }
 
     /**
+     * 加州|库比蒂诺|总部: an organisation of the tagger that is places and 总部 is no body but where a company has its
+     * headquarters; People's Daily tags 西雅图总部, 巴格达总部 nothing and [武警 总部]nt only after a body. The places
+     * stay: those found, and a place word of the segmenter the tagger had taken in (库比蒂诺/ns).
+     */
+    static void headquartersOfPlaces(char[] c, int[] placeWord, List<Mention> mentions) {
+        List<Mention> places = null;
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            int hq = m.end() - 2;
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || hq <= m.start()
+                    || c[hq] != '总' || c[hq + 1] != '部') {
+                continue;
+            }
+            List<Mention> found = new ArrayList<>();
+            int q = m.start();
+            while (q < hq) {
+                int e = placeEnd(mentions, q, hq);
+                if (e < 0 && placeWord[q] > q && placeWord[q] <= hq) {
+                    e = placeWord[q];
+                    found.add(new Mention(EntityType.PLACE, q, e, null, m.priority()));
+                }
+                if (e < 0) {
+                    break;
+                }
+                q = e;
+            }
+            if (q == hq) {
+                mentions.remove(k);
+                if (places == null) {
+                    places = new ArrayList<>();
+                }
+                places.addAll(found);
+            }
+        }
+        if (places != null) {
+            mentions.addAll(places);
+        }
+    }
+
+    /** The end of the longest place among {@code mentions} that starts at {@code s} and ends by {@code limit}, or -1. */
+    private static int placeEnd(List<Mention> mentions, int s, int limit) {
+        int end = -1;
+        for (Mention x : mentions) {
+            if (x.type() == EntityType.PLACE && x.start() == s && x.end() <= limit) {
+                end = Math.max(end, x.end());
+            }
+        }
+        return end;
+    }
+
+    /**
      * 托木尔峰|国家级|自然保护区: a place with a nature reserve or scenic area named after it, its level written between,
      * is the reserve, a place as People's Daily writes it ([盐城/ns 自然保护区/n]ns, [黑龙江/ns 扎龙/ns 自然保护区/n]ns).
      */

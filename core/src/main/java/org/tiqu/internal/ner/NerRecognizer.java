@@ -162,6 +162,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.organisationsIntoVerbs(c, cut, posStart, found);
         EntityRules.organisationsEndingInVerbs(c, cut, posEnd, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
+        EntityRules.headquartersOfPlaces(c, placeWord, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);
         PersonRules.namedSurnames(c, lexicon, found);

@@ -1352,4 +1352,12 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "特斯拉", 5), es::toString);
         assertFalse(es.stream().anyMatch(e -> e.text().endsWith("签署")), es::toString);
     }
+
+    @Test
+    void placesBeforeHeadquartersAreNoOrganisation() {
+        List<Entity> es = entities("苹果公司首席执行官库克在加州库比蒂诺总部发布了新款手机。");
+        assertTrue(has(es, EntityType.PLACE, "加州", 12), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "库比蒂诺", 14), es::toString);
+        assertFalse(es.stream().anyMatch(e -> e.text().endsWith("总部")), es::toString);
+    }
 }
