@@ -139,6 +139,7 @@ final class EntityRules {
         seatedCompanies(c, cut, mentions);
         eventCommittees(c, cut, notName, mentions);
         sponsoredTeams(c, cut, notName, mentions);
+        teamsAroundScores(c, cut, notName, mentions);
         placeSuffixes(c, cut, mentions);
         ownerAbbreviations(c, cut, notName, lex, mentions);
         prefixedUnits(c, cut, notName, mentions);
@@ -3715,6 +3716,106 @@ final class EntityRules {
         for (int[] team : teams) {
             mentions.add(new Mention(EntityType.ORGANIZATION, team[0], team[1], null, Mention.Priority.RULE));
         }
+    }
+
+    /**
+     * 辽宁本钢|主场以102比95战胜|广东东莞大益: clubs of today's leagues are written as their place and sponsor, without
+     * the 队 People's Daily wrote ([山东 宝元队]nt, [广东 宏远队]nt), so around a score and a result the tagger found
+     * the place alone (and 泰山 of 山东泰山 as a place). A place and two to {@value #MAX_SPONSOR} sponsor chars
+     * ({@link #clubChar}) right before a score and its result verb (主场 or 客场 and 以 between), or right after
+     * them, are a team, one organisation.
+     */
+    static void teamsAroundScores(char[] c, boolean[] cut, boolean[] notName, List<Mention> mentions) {
+        int n = c.length;
+        List<int[]> teams = null;
+        Mention[] placeByEnd = null, placeByStart = null;
+        for (int i = 0; i + 2 < n; i++) {
+            if (c[i] != '比' && c[i] != '∶' && c[i] != ':' && c[i] != '：' || c[i + 1] != '0' || i == 0
+                    || c[i - 1] != '0') {
+                continue;
+            }
+            int from = i - 1, to = i + 1; // the score [from, to)
+            while (from > 0 && c[from - 1] == '0') {
+                from--;
+            }
+            while (to < n && c[to] == '0') {
+                to++;
+            }
+            int verbEnd = resultVerbEnd(c, to);
+            if (verbEnd < 0) {
+                continue;
+            }
+            if (placeByEnd == null) {
+                placeByEnd = longest(n, mentions, true, m -> m.type() == EntityType.PLACE);
+                placeByStart = longest(n, mentions, false, m -> m.type() == EntityType.PLACE);
+            }
+            int before = from;
+            before -= before > 0 && c[before - 1] == '以' ? 1 : 0;
+            before -= before >= 2 && (c[before - 1] == '场' && (c[before - 2] == '主' || c[before - 2] == '客')) ? 2 : 0;
+            for (int p = before - 2; p >= Math.max(1, before - MAX_SPONSOR) && cut[before]; p--) {
+                if (!clubChar(c[p + 1], notName[p + 1]) || !clubChar(c[p], notName[p])) {
+                    break;
+                }
+                Mention place = placeByEnd[p];
+                if (place != null) {
+                    Mention outer = placeByEnd[place.start()]; // 浙江|稠州|金租: a sponsor read as a place
+                    teams = teams == null ? new ArrayList<>() : teams;
+                    teams.add(new int[]{outer != null && place.length() <= MAX_SPONSOR ? outer.start() : place.start(),
+                            before});
+                    break;
+                }
+            }
+            int s = verbEnd < n && c[verbEnd] == '了' ? verbEnd + 1 : verbEnd;
+            Mention place = placeByStart[s];
+            if (place != null) {
+                int e = place.end();
+                while (e < n && e - place.end() <= MAX_SPONSOR && clubChar(c[e], notName[e])
+                        && !(cut[e] && cut[e + 1] && "后前时中".indexOf(c[e]) >= 0) && (e == 0 || c[e - 1] != '队')) {
+                    e++; // up to 队 (四川蓝剑队|后)
+                }
+                if (e - place.end() >= 2 && e - place.end() <= MAX_SPONSOR && cut[e]) {
+                    teams = teams == null ? new ArrayList<>() : teams;
+                    teams.add(new int[]{s, e});
+                }
+            }
+        }
+        if (teams == null) {
+            return;
+        }
+        // the tagger's organisations and places inside a team give way to it, but for the place it starts with
+        int[] coverEnd = new int[n + 1];
+        boolean[] teamStart = new boolean[n + 1];
+        for (int[] team : teams) {
+            teamStart[team[0]] = true;
+            for (int p = team[0]; p < team[1]; p++) {
+                coverEnd[p] = Math.max(coverEnd[p], team[1]);
+            }
+        }
+        mentions.removeIf(m -> (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PLACE)
+                && m.priority() < Mention.Priority.RULE && coverEnd[m.start()] >= m.end()
+                && !(m.type() == EntityType.PLACE && teamStart[m.start()]));
+        for (int[] team : teams) {
+            mentions.add(new Mention(EntityType.ORGANIZATION, team[0], team[1], null, Mention.Priority.RULE));
+        }
+    }
+
+    /** A char of a club's sponsor: as {@link #sponsorChar}, 国 too (北京国安, 青岛国信海天) beside a score. */
+    private static boolean clubChar(char ch, boolean notName) {
+        return isHan(ch) && !notName && !isNumeral(ch) && NOT_IN_COMPANY.indexOf(ch) < 0;
+    }
+
+    /** Verbs of a match's result after its score, longest first where one starts another (战胜, 击败, 逼平). */
+    private static final String[] RESULT_VERBS = {"战胜", "击败", "负于", "逼平", "战平", "不敌", "力克", "险胜", "大胜",
+            "完胜", "横扫", "输给", "败给", "击溃", "淘汰", "零封", "惜败", "憾负", "胜"};
+
+    /** The end of a result verb at {@code p} (after a score), or -1. */
+    private static int resultVerbEnd(char[] c, int p) {
+        for (String v : RESULT_VERBS) {
+            if (startsWith(c, p, v)) {
+                return p + v.length();
+            }
+        }
+        return -1;
     }
 
     /**

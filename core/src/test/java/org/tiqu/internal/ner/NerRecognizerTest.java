@@ -1360,4 +1360,19 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.PLACE, "库比蒂诺", 14), es::toString);
         assertFalse(es.stream().anyMatch(e -> e.text().endsWith("总部")), es::toString);
     }
+
+    @Test
+    void clubsNamedByPlaceAndSponsorAroundAScoreAreOrganisations() {
+        List<Entity> es = entities("辽宁本钢主场以102比95战胜广东东莞大益，郭艾伦砍下25分。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "辽宁本钢", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "广东东莞大益", 15), es::toString);
+        List<Entity> away = entities("上海海港客场2比1击败山东泰山，提前夺得联赛冠军。");
+        assertTrue(has(away, EntityType.ORGANIZATION, "山东泰山", 11), away::toString);
+        assertFalse(hasText(away, EntityType.PLACE, "泰山"), away::toString);
+        List<Entity> after = entities("北京首钢队以98比90战胜新疆广汇队后，排名升至第二。");
+        assertTrue(has(after, EntityType.ORGANIZATION, "新疆广汇队", 13), after::toString);
+        List<Entity> country = entities("中国以3比0战胜日本，取得开门红。"); // a place alone stays a place
+        assertTrue(has(country, EntityType.PLACE, "日本", 8), country::toString);
+        assertFalse(country.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), country::toString);
+    }
 }
