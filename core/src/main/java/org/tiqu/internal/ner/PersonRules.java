@@ -3304,6 +3304,42 @@ final class PersonRules {
     }
 
     /**
+     * 康美|药业: a name right before a word of a company's trade (药业, 股份, 控股, 集团, 地产 …) is the trade name of a
+     * company, as news shortens listed companies (康美药业, 万科地产), not a person: the company is the organisation.
+     * Not after words that also follow persons as other words (科技, 电子, 银行: 李明|银行卡).
+     */
+    static void companiesNamedLikePersons(char[] c, boolean[] cut, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> companies = null;
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            int e = m.end();
+            if (m.type() != EntityType.PERSON || m.priority() >= Mention.Priority.USER_LEXICON || e + 2 > n
+                    || TRADE_FIRSTS.indexOf(c[e]) < 0) {
+                continue;
+            }
+            for (String w : TRADES) {
+                if (EntityRules.startsWith(c, e, w) && cut[e + w.length()]) {
+                    mentions.remove(k);
+                    companies = companies == null ? new ArrayList<>() : companies;
+                    companies.add(new Mention(EntityType.ORGANIZATION, m.start(), e + w.length(), null,
+                            Mention.Priority.RULE));
+                    break;
+                }
+            }
+        }
+        if (companies != null) {
+            mentions.addAll(companies);
+        }
+    }
+
+    /** Words of a company's trade after its trade name in the short names of listed companies. */
+    private static final String[] TRADES = {"药业", "制药", "医药", "股份", "控股", "集团", "实业", "地产", "置业", "传媒",
+            "物流", "电器", "电气", "化工", "重工", "乳业", "酒业", "证券"};
+    /** First chars of {@link #TRADES}: after most names comes none of them. */
+    private static final String TRADE_FIRSTS = "药制医股控集实地置传物电化重乳酒证";
+
+    /**
      * A storm's name in quotes after the word for it (台风“杜苏芮”, 超强台风“山竹”, 强热带风暴“格美”) names the storm,
      * not a person, though many are written like names.
      */

@@ -1375,4 +1375,11 @@ class NerRecognizerTest {
         assertTrue(has(country, EntityType.PLACE, "日本", 8), country::toString);
         assertFalse(country.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), country::toString);
     }
+
+    @Test
+    void aNameBeforeATradeWordIsACompany() {
+        List<Entity> es = entities("中国证监会对康美药业财务造假案作出行政处罚决定。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "康美药业", 6), es::toString);
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PERSON), es::toString);
+    }
 }
