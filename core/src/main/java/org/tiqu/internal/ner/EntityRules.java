@@ -3809,7 +3809,7 @@ final class EntityRules {
             "完胜", "横扫", "输给", "败给", "击溃", "淘汰", "零封", "惜败", "憾负", "胜"};
 
     /** The end of a result verb at {@code p} (after a score), or -1. */
-    private static int resultVerbEnd(char[] c, int p) {
+    static int resultVerbEnd(char[] c, int p) {
         for (String v : RESULT_VERBS) {
             if (startsWith(c, p, v)) {
                 return p + v.length();

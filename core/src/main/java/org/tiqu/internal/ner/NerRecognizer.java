@@ -172,6 +172,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.borrowedTails(c, lexicon, found);
         PersonRules.reportedBy(c, lexicon, hits, found);
         PersonRules.athletes(c, lexicon, found);
+        PersonRules.opponents(c, lexicon, found);
         PersonRules.titledForeigners(c, cut, lexicon, hits, found);
         PersonRules.abduNames(c, found);
         PersonRules.gulNames(c, cut, posStart, found);

@@ -1349,6 +1349,58 @@ final class PersonRules {
         replacePersons(n, found, mentions);
     }
 
+    /**
+     * 在温网决赛中击败|阿尔卡拉斯: a run of two to six transliteration chars right after a verb of a match's result
+     * (击败, 战胜, 负于 …, and 了), ending the clause or where a score, the next entry or the next step begins, is the
+     * opponent, a person, when no dictionary knows it as a word, place or organisation: the tagger read such names as
+     * places (its training days beat countries and teams). Countries and teams are known or end in 队.
+     */
+    static void opponents(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        List<int[]> found = null;
+        for (int p = 0; p + 3 < n; p++) {
+            if (!RESULT_FIRSTS.has(c[p])) {
+                continue;
+            }
+            int s = EntityRules.resultVerbEnd(c, p);
+            if (s < 0) {
+                continue;
+            }
+            s += s < n && c[s] == '了' ? 1 : 0;
+            int e = s;
+            while (e < n && e - s < 7 && (TRANSLIT.has(c[e]) || NAME_FINALS.indexOf(c[e]) >= 0)) {
+                e++;
+            }
+            if (e - s < 2 || e - s > 6 || (e < n && OPPONENT_NEXT.indexOf(c[e]) < 0)) {
+                continue;
+            }
+            String name = new String(c, s, e - s);
+            if (Words.known(name) || (lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.SHORT)) != 0) {
+                continue;
+            }
+            found = found == null ? new java.util.ArrayList<>() : found;
+            found.add(new int[]{s, e});
+        }
+        if (found == null) {
+            return;
+        }
+        for (int[] sp : found) { // the tagger's place on the name gives way
+            mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
+                    && m.start() == sp[0] && m.end() == sp[1]);
+        }
+        replacePersons(n, found, mentions);
+    }
+
+    /** First chars of {@link EntityRules#resultVerbEnd}'s verbs. */
+    private static final CharSet RESULT_FIRSTS = new CharSet();
+
+    static {
+        RESULT_FIRSTS.addAll("战击负逼不力险大完横输败淘零惜憾胜");
+    }
+
+    /** What may follow an opponent's name: the clause's end, a score, the next entry, the next step. */
+    private static final String OPPONENT_NEXT = "，。；！、,;!以0和与后晋进夺获，";
+
     /** Longest person name a shorter one grows to ({@link #growToTextNames}). */
     private static final int MAX_GROWN = 6;
 

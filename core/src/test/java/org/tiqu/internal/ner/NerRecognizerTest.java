@@ -1382,4 +1382,14 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "康美药业", 6), es::toString);
         assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PERSON), es::toString);
     }
+
+    @Test
+    void aTransliteratedNameAfterAResultVerbIsTheOpponent() {
+        List<Entity> es = entities("德约科维奇在温网决赛中击败阿尔卡拉斯。");
+        assertTrue(has(es, EntityType.PERSON, "阿尔卡拉斯", 13), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "阿尔卡拉斯"), es::toString);
+        List<Entity> country = entities("中国女排3比2战胜塞尔维亚，晋级决赛。");
+        assertTrue(hasText(country, EntityType.PLACE, "塞尔维亚"), country::toString);
+        assertFalse(country.stream().anyMatch(e -> e.type() == EntityType.PERSON), country::toString);
+    }
 }
