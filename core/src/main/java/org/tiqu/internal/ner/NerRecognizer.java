@@ -296,7 +296,7 @@ public final class NerRecognizer implements Recognizer {
      * A tagged person whose first word is a brand of the segmenter, or a place of the segmenter that the lexicon
      * knows as a place, ending inside it (华为/nz|云, 阿里/ns|云 before 总裁) is no person: the tagger read a surname
      * and given name across a word known whole. A place word the lexicon does not know may be a name the segmenter
-     * misread (武藤敏/ns|郎). Nor is a one-char person right after a lexicon organisation or a brand (腾讯|云
+     * misread (武藤敏/ns|郎), and so may a brand that is a family name of the lexicon (伊藤/nz|美诚). Nor is a one-char person right after a lexicon organisation or a brand (腾讯|云
      * before 总裁: a product of the company).
      */
     static void personsOverProperNouns(char[] c, int[] placeWord, int[] brand, NerLexicon lexicon, List<int[]> hits,
@@ -308,8 +308,14 @@ public final class NerRecognizer implements Recognizer {
         }
         boolean[] ends = onePerson ? bodyEnds(c.length, brand, hits) : null;
         found.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
-                && (insideEnd(brand[m.start()], m) || insideEnd(placeWord[m.start()], m) && knownPlace(c, m.start(),
+                && (insideEnd(brand[m.start()], m) && !familyName(c, m.start(), brand[m.start()], lexicon)
+                || insideEnd(placeWord[m.start()], m) && knownPlace(c, m.start(),
                 placeWord[m.start()], lexicon) || m.length() == 1 && ends != null && ends[m.start()]));
+    }
+
+    /** The brand word is a family name of the lexicon's (伊藤/nz|美诚: a Japanese name the segmenter took for a brand). */
+    private static boolean familyName(char[] c, int start, int end, NerLexicon lexicon) {
+        return end - start >= 2 && (lexicon.categories(new String(c, start, end - start)) & NerLexicon.SURNAME) != 0;
     }
 
     private static boolean knownPlace(char[] c, int start, int end, NerLexicon lexicon) {

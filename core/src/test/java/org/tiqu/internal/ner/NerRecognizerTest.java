@@ -1392,4 +1392,10 @@ class NerRecognizerTest {
         assertTrue(hasText(country, EntityType.PLACE, "塞尔维亚"), country::toString);
         assertFalse(country.stream().anyMatch(e -> e.type() == EntityType.PERSON), country::toString);
     }
+
+    @Test
+    void aJapaneseFamilyNameTheSegmenterTookForABrandStartsAPerson() {
+        List<Entity> es = entities("孙颖莎4比1战胜伊藤美诚。");
+        assertTrue(has(es, EntityType.PERSON, "伊藤美诚", 8), es::toString);
+    }
 }
