@@ -188,9 +188,9 @@ final class DateExpr {
             return date + DateValues.clock(12, 0);
         }
         if (hour != U) {
-            String at = date + DateValues.clock(afternoon(hour), minute == U ? 0 : minute);
+            String at = clock(date, afternoon(hour), minute == U ? 0 : minute);
             if (hourTo != U) {
-                return DateValues.interval(at, date + DateValues.clock(afternoon(hourTo), 0));
+                return DateValues.interval(at, clock(date, afternoon(hourTo), 0));
             }
             return at;
         }
@@ -200,8 +200,22 @@ final class DateExpr {
         return date + "T" + part;
     }
 
-    /** The hour on a 24-hour clock given the part of day (下午3时 = 15:00). */
+    /**
+     * The day and time {@code h:m}; 24:00 (2023年12月31日24时, 晚上12点) as 00:00 of the next day, the form
+     * {@code java.time} and most readers of ISO 8601 accept.
+     */
+    private static String clock(String date, int h, int m) {
+        if (h == 24 && date.indexOf('X') < 0) {
+            return DateValues.day(java.time.LocalDate.parse(date).plusDays(1)) + DateValues.clock(0, m);
+        }
+        return date + DateValues.clock(h, m);
+    }
+
+    /** The hour on a 24-hour clock given the part of day (下午3时 = 15:00, 晚上12点 = 24:00). */
     private int afternoon(int h) {
+        if (h == 12 && ("EV".equals(part) || "NI".equals(part))) {
+            return 24;
+        }
         if (h < 12 && ("AF".equals(part) || "EV".equals(part) || ("NI".equals(part) && h >= 6)
                 || ("NOON".equals(part) && h < 6))) {
             return h + 12;

@@ -90,6 +90,13 @@ class DateScannerTest {
     }
 
     @Test
+    void midnightIsTheNextDaysStart() {
+        assertEquals(List.of("2023年12月31日24时@0-14=2024-01-01T00:00"), scan("2023年12月31日24时起施行"));
+        assertEquals(List.of("晚上12点@0-5=2023-08-17T00:00"), scan("晚上12点"));
+        assertEquals(List.of("中午12时@0-5=2023-08-16T12:00"), scan("中午12时"));
+    }
+
+    @Test
     void morningClock() {
         assertEquals(List.of("上午9时@0-4=2023-08-16T09:00"), scan("上午9时开幕"));
     }
