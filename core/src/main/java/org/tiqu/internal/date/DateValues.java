@@ -67,7 +67,11 @@ public final class DateValues {
     public static int nearestYear(LocalDate ref, int month, int day) {
         int best = ref.getYear();
         long bestDist = Long.MAX_VALUE;
-        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+        boolean leapDay = month == 2 && day == 29; // only a leap year has it: the nearest one, up to four years away
+        for (int y = ref.getYear() - (leapDay ? 4 : 1); y <= ref.getYear() + (leapDay ? 4 : 1); y++) {
+            if (leapDay && !java.time.Year.isLeap(y)) {
+                continue;
+            }
             LocalDate d = safeDate(y, month, day);
             long dist = Math.abs(d.toEpochDay() - ref.toEpochDay());
             // ties and near-ties: prefer the same year

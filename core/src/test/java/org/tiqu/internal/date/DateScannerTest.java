@@ -90,6 +90,12 @@ class DateScannerTest {
     }
 
     @Test
+    void aLeapDayWithoutItsYearFallsInTheNearestLeapYear() {
+        assertEquals(List.of("2月29日@0-5=2028-02-29"), scan("2月29日，", LocalDate.of(2026, 12, 7)));
+        assertEquals(List.of("2月29日@0-5=2024-02-29"), scan("2月29日，", LocalDate.of(2025, 3, 1)));
+    }
+
+    @Test
     void midnightIsTheNextDaysStart() {
         assertEquals(List.of("2023年12月31日24时@0-14=2024-01-01T00:00"), scan("2023年12月31日24时起施行"));
         assertEquals(List.of("晚上12点@0-5=2023-08-17T00:00"), scan("晚上12点"));
