@@ -39,7 +39,15 @@ public final class DateValues {
         return year(y) + "-" + pad2(m);
     }
 
+    /**
+     * A day; a day its month does not have (2023年2月29日, 4月31日: a slip of the writer's) as its month, a value
+     * readers can parse, rather than a date that does not exist.
+     */
     public static String day(int y, int m, int d) {
+        if (m >= 1 && m <= 12 && d > (y >= 0 && y <= 9999 ? YearMonth.of(y, m).lengthOfMonth()
+                : java.time.Month.of(m).maxLength())) {
+            return month(y, m);
+        }
         return year(y) + "-" + pad2(m) + "-" + pad2(d);
     }
 

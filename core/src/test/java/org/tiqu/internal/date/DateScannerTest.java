@@ -96,6 +96,12 @@ class DateScannerTest {
     }
 
     @Test
+    void aDayItsMonthDoesNotHaveIsTheMonth() {
+        assertEquals(List.of("2023年2月29日@0-10=2023-02"), scan("2023年2月29日，"));
+        assertEquals(List.of("4月31日@0-5=2023-04"), scan("4月31日，"));
+    }
+
+    @Test
     void midnightIsTheNextDaysStart() {
         assertEquals(List.of("2023年12月31日24时@0-14=2024-01-01T00:00"), scan("2023年12月31日24时起施行"));
         assertEquals(List.of("晚上12点@0-5=2023-08-17T00:00"), scan("晚上12点"));
