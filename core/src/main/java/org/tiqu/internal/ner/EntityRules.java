@@ -982,8 +982,8 @@ final class EntityRules {
 
     // ---- organisations
 
-    /** Last chars of organisation names beyond the ORGSUF lexicon (国民党, 解放军, 东盟, 分行, 人民日报, 电视台). */
-    private static final String ORG_END = "党会军盟行报台馆店园场院校处科组社局部委厅署办所站厂矿队团师旅营连";
+    /** Last chars of organisation names beyond the ORGSUF lexicon (国民党, 解放军, 东盟, 分行, 人民日报, 电视台, 财政司). */
+    private static final String ORG_END = "党会军盟行报台馆店园场院校处科组社局部委厅署办所站厂矿队团师旅营连司";
 
     /**
      * The tagger reads some phrases around organisation names as one name: 邯郸钢铁公司兼并舞阳钢铁公司,

@@ -1398,4 +1398,10 @@ class NerRecognizerTest {
         List<Entity> es = entities("孙颖莎4比1战胜伊藤美诚。");
         assertTrue(has(es, EntityType.PERSON, "伊藤美诚", 8), es::toString);
     }
+
+    @Test
+    void aDepartmentEndingIn司IsAnOrganisation() {
+        List<Entity> es = entities("香港特区政府财政司司长陈茂波发表财政预算案。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "香港特区政府财政司", 0), es::toString);
+    }
 }
