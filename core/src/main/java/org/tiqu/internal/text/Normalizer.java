@@ -303,8 +303,9 @@ public final class Normalizer {
         if (indented(s, from, to)) {
             return false; // the next line opens a paragraph (　　 or a tab), even after one ending without a stop
         }
-        if (ownLine(s, to)) {
-            return false; // a byline or short heading on a line of its own: 待到山花烂漫时……（附图片１张）⏎毛同恺⏎
+        if (ownLine(s, to) && !endsWithTitledSurname(visible(s, lineStart, from))) {
+            return false; // a byline or short heading on a line of its own: 待到山花烂漫时……（附图片１张）⏎毛同恺⏎;
+            // not the rest of a name whose surname ends the line before, after its title (记者 张⏎梦 报道⏎)
         }
         String line = visible(s, lineStart, from);
         if (line.isEmpty() || startsBlock(line, 0)) {
@@ -362,8 +363,12 @@ public final class Normalizer {
         if (n < 3 || SURNAMES.indexOf(line.charAt(n - 1)) < 0) {
             return false;
         }
+        int titleEnd = n - 1; // a byline spaces its title from the name (记者 张)
+        while (titleEnd > 0 && Chars.isSpace(line.charAt(titleEnd - 1))) {
+            titleEnd--;
+        }
         for (String t : NAME_TITLES) {
-            if (line.startsWith(t, n - 1 - t.length())) {
+            if (line.startsWith(t, titleEnd - t.length())) {
                 return true;
             }
         }

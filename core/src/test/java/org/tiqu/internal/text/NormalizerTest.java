@@ -151,6 +151,9 @@ class NormalizerTest {
         // short lines with no comma, so neither width nor punctuation tells: the name the break cuts does
         assertEquals("西上湖村党支部书记王建军带领村民发展庭院经济。",
                 Normalizer.normalize("西上湖村党支部书记王\n\n建军带领村民发展庭院经济。").text());
+        // a spaced byline whose name goes on to a short line of its own
+        assertEquals("记者 张梦 报道\n", Normalizer.normalize("记者 张\n\n梦 报道\n").text());
+        assertEquals("本报记者 张梦 通讯员 李强\n", Normalizer.normalize("本报记者 张\n\n梦 通讯员 李\n强\n").text());
         assertEquals("在新疆天池能源有限责任公司，他了解了煤炭保供情况。",
                 Normalizer.normalize("在新疆天池能源\n有限责任公司，他了解了煤炭保供情况。").text());
         // a heading over a sentence that opens with the company keeps its break
