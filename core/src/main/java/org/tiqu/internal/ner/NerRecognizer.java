@@ -196,6 +196,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.itemsBetweenLikeItems(c, lexicon, found);
         PersonRules.placesAfterPlaceWords(c, lexicon, found);
         PersonRules.dropPrizeNames(c, found);
+        PersonRules.dropDirections(c, found);
         PersonRules.companiesNamedLikePersons(c, cut, found);
         PersonRules.dropStormNames(c, found);
         PersonRules.dropNegatedNames(c, found);

@@ -3392,6 +3392,30 @@ final class PersonRules {
     private static final String TRADE_FIRSTS = "药制医股控集实地置传物电化重乳酒证";
 
     /**
+     * 向东|行驶: 向 and a direction before a verb of motion is "eastwards", not the name 向东 (People's Daily writes
+     * 向/p 南/f 行驶/v, 向/p 北/f 移动/v). As a name it follows a surname or a title (张向东, 记者向东报道). Nor is a
+     * compass bearing a place ({@link #bearing}).
+     */
+    static void dropDirections(char[] c, List<Mention> mentions) {
+        int n = c.length;
+        mentions.removeIf(m -> m.priority() < Mention.Priority.USER_LEXICON && (m.type() == EntityType.PERSON
+                && m.length() == 2 && c[m.start()] == '向' && "东西南北".indexOf(c[m.start() + 1]) >= 0
+                && m.end() < n && EntityRules.startsWithAny(c, m.end(), MOTIONS)
+                || m.type() == EntityType.PLACE && bearing(c, m)));
+    }
+
+    /** 西偏北, 东偏南: a compass bearing, which the tagger read as a place in a weather report (向西偏北方向移动). */
+    private static boolean bearing(char[] c, Mention m) {
+        return m.length() == 3 && c[m.start() + 1] == '偏' && "东西南北".indexOf(c[m.start()]) >= 0
+                && "东西南北".indexOf(c[m.start() + 2]) >= 0;
+    }
+
+    /** Verbs of motion or extent after a direction (向东|移动, 向西|延伸). */
+    private static final String[] MOTIONS = {"行驶", "移动", "延伸", "推进", "转移", "前进", "挺进", "进发", "航行",
+            "飞行", "飞去", "流去", "流入", "流动", "走去", "走", "驶", "飞", "流", "看", "望", "眺望", "扩展", "扩张",
+            "发展", "撤退", "撤离", "偏", "方向", "拐", "转", "迁", "延", "伸", "绵延", "蔓延", "靠拢", "开进", "开去"};
+
+    /**
      * A storm's name in quotes after the word for it (台风“杜苏芮”, 超强台风“山竹”, 强热带风暴“格美”) names the storm,
      * not a person, though many are written like names.
      */

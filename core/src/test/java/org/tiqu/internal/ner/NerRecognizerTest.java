@@ -1404,4 +1404,14 @@ class NerRecognizerTest {
         List<Entity> es = entities("香港特区政府财政司司长陈茂波发表财政预算案。");
         assertTrue(has(es, EntityType.ORGANIZATION, "香港特区政府财政司", 0), es::toString);
     }
+
+    @Test
+    void directionsAreNoNamesOrPlaces() {
+        List<Entity> drive = entities("向东行驶约500米后右转。");
+        assertFalse(drive.stream().anyMatch(e -> e.type() == EntityType.PERSON), drive::toString);
+        List<Entity> byline = entities("记者向东报道。");
+        assertTrue(has(byline, EntityType.PERSON, "向东", 2), byline::toString);
+        List<Entity> storm = entities("台风“摩羯”以每小时20公里的速度向西偏北方向移动。");
+        assertFalse(hasText(storm, EntityType.PLACE, "西偏北"), storm::toString);
+    }
 }
