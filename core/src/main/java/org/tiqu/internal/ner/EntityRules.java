@@ -38,7 +38,8 @@ final class EntityRules {
     /**
      * Working departments of a provincial, city, county or XPCC government, by their standard names and the short forms
      * news uses (general knowledge: the departments before and after the reforms of 2018): after a place or a level
-     * word they name one body (五家渠市|人力资源和社会保障局, 自治区|发展和改革委员会). Each stem is a department as 厅
+     * word they name one body (五家渠市|人力资源和社会保障局, 自治区|发展和改革委员会, 乌鲁木齐市|投资促进局, 深圳市|投资推广署).
+     * Each stem is a department as 厅
      * (province) and 局 (city, county, division); the 委员会 and 办公室 bodies are listed whole.
      */
     static final Set<String> DEPARTMENTS = departments();
@@ -54,7 +55,7 @@ final class EntityRules {
                 + "政务服务和数据管理 工商行政管理 工商 质量技术监督 食品药品监督管理 安全生产监督管理 物价 税务 气象 "
                 + "人民防空 档案 招商 畜牧兽医 畜牧 扶贫开发 住房城乡建设 人力资源社会保障 发展和改革 发展改革 发改 民族宗教 "
                 + "民宗 政务服务 能源 文化体育广播电视和旅游 文化广播电视和旅游 文化广电体育和旅游 文化体育和旅游 "
-                + "文化广电新闻出版 新闻出版广电").split(" ")) {
+                + "文化广电新闻出版 新闻出版广电 投资促进 投资推广 经济合作 经济协作 口岸管理").split(" ")) {
             out.add(stem + "厅");
             out.add(stem + "局");
         }
@@ -64,7 +65,8 @@ final class EntityRules {
                 + "住房和城乡建设委员会 住建委 建设委员会 建委 计划委员会 计委 经济委员会 经委 体育委员会 体委 农业委员会 "
                 + "农委 交通委员会 交委 商务委员会 商委 规划委员会 机构编制委员会办公室 编办 外事办公室 外办 "
                 + "侨务办公室 侨办 台湾事务办公室 台办 金融工作办公室 金融办 人民防空办公室 人防办 扶贫开发办公室 扶贫办 "
-                + "网信办 政策研究室 参事室 公安局 国家安全厅 国家安全局 融媒体中心").split(" ")));
+                + "网信办 政策研究室 参事室 公安局 国家安全厅 国家安全局 融媒体中心 投资推广署 国防动员办公室 口岸办公室 "
+                + "口岸办 经济协作办公室 协作办").split(" ")));
         return Set.copyOf(out);
     }
 

@@ -355,6 +355,12 @@ class NerRecognizerTest {
         for (String body : new String[]{"自治区发展改革委", "自治区卫生健康委", "师市住房城乡建设局"}) {
             assertTrue(has(shortEs, EntityType.ORGANIZATION, body, short_.indexOf(body)), () -> body + " in " + shortEs);
         }
+        // investment promotion bureaus, whose names hold verbs (投资|推广|署)
+        String invest = "乌鲁木齐市投资促进局与深圳市投资推广署签署协议。";
+        List<Entity> investEs = entities(invest);
+        for (String body : new String[]{"乌鲁木齐市投资促进局", "深圳市投资推广署"}) {
+            assertTrue(has(investEs, EntityType.ORGANIZATION, body, invest.indexOf(body)), () -> body + " in " + investEs);
+        }
         // a division's full name is one unit: no second body 自治区教育厅 inside it
         String full = "新疆维吾尔自治区教育厅召开会议。";
         List<Entity> inFull = entities(full);
