@@ -39,8 +39,8 @@ final class EntityRules {
      * Working departments of a provincial, city, county or XPCC government, by their standard names and the short forms
      * news uses (general knowledge: the departments before and after the reforms of 2018): after a place or a level
      * word they name one body (五家渠市|人力资源和社会保障局, 自治区|发展和改革委员会, 乌鲁木齐市|投资促进局, 深圳市|投资推广署).
-     * Each stem is a department as 厅
-     * (province) and 局 (city, county, division); the 委员会 and 办公室 bodies are listed whole.
+     * Each stem is a department as 厅 (province) and 局 (city, county, division); the 委员会 and 办公室 bodies are
+     * listed whole.
      */
     static final Set<String> DEPARTMENTS = departments();
 
