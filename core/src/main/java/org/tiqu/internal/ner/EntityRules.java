@@ -3703,21 +3703,7 @@ final class EntityRules {
         if (teams == null) {
             return;
         }
-        // the tagger's organisations and places inside a team give way to it, but for the place it starts with
-        int[] coverEnd = new int[n + 1];
-        boolean[] teamStart = new boolean[n + 1];
-        for (int[] team : teams) {
-            teamStart[team[0]] = true;
-            for (int p = team[0]; p < team[1]; p++) {
-                coverEnd[p] = Math.max(coverEnd[p], team[1]);
-            }
-        }
-        mentions.removeIf(m -> (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PLACE)
-                && m.priority() < Mention.Priority.RULE && coverEnd[m.start()] >= m.end()
-                && !(m.type() == EntityType.PLACE && teamStart[m.start()]));
-        for (int[] team : teams) {
-            mentions.add(new Mention(EntityType.ORGANIZATION, team[0], team[1], null, Mention.Priority.RULE));
-        }
+        addTeams(n, teams, mentions);
     }
 
     /**
@@ -3784,7 +3770,14 @@ final class EntityRules {
         if (teams == null) {
             return;
         }
-        // the tagger's organisations and places inside a team give way to it, but for the place it starts with
+        addTeams(n, teams, mentions);
+    }
+
+    /**
+     * Adds the teams {@code [start, end)} as organisations; the tagger's organisations and places inside a team give
+     * way to it, but for the place it starts with.
+     */
+    private static void addTeams(int n, List<int[]> teams, List<Mention> mentions) {
         int[] coverEnd = new int[n + 1];
         boolean[] teamStart = new boolean[n + 1];
         for (int[] team : teams) {
