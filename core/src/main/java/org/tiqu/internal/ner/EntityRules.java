@@ -1852,6 +1852,28 @@ final class EntityRules {
         }
     }
 
+    /**
+     * 山东舰, 福建舰: a warship named after a province or city is no place, as a place followed by 舰 (not 舰队, a fleet,
+     * or 舰艇, 舰载) names the ship. The tagger read 山东舰 as one place and 福建 of 福建舰 as a place. A place the
+     * lexicon does not know stays (添马舰, which People's Daily tags ns, the naval base).
+     */
+    static void warships(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        mentions.removeIf(m -> {
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.USER_LEXICON) {
+                return false;
+            }
+            int e = m.end();
+            if (c[e - 1] == '舰' && m.length() >= 3) { // 山东舰 as one place
+                e--;
+            } else if (e >= n || c[e] != '舰') {
+                return false;
+            }
+            boolean ship = e + 1 >= n || "队艇载船".indexOf(c[e + 1]) < 0;
+            return ship && isPlace(lex, new String(c, m.start(), e - m.start()));
+        });
+    }
+
     /** The end of the longest place among {@code mentions} that starts at {@code s} and ends by {@code limit}, or -1. */
     private static int placeEnd(List<Mention> mentions, int s, int limit) {
         int end = -1;

@@ -1420,4 +1420,12 @@ class NerRecognizerTest {
         List<Entity> storm = entities("台风“摩羯”以每小时20公里的速度向西偏北方向移动。");
         assertFalse(hasText(storm, EntityType.PLACE, "西偏北"), storm::toString);
     }
+
+    @Test
+    void aWarshipNamedAfterAPlaceIsNoPlace() {
+        List<Entity> es = entities("海军山东舰编队完成远海实战化训练，福建舰完成首次海试。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE), es::toString);
+        List<Entity> fleet = entities("南海舰队在南海开展训练。"); // a fleet is no ship
+        assertTrue(hasText(fleet, EntityType.PLACE, "南海"), fleet::toString);
+    }
 }
