@@ -1428,4 +1428,12 @@ class NerRecognizerTest {
         List<Entity> fleet = entities("南海舰队在南海开展训练。"); // a fleet is no ship
         assertTrue(hasText(fleet, EntityType.PLACE, "南海"), fleet::toString);
     }
+
+    @Test
+    void aCongressAfterABareLevelIsNoOrganisationAsPeoplesDailyWritesIt() {
+        List<Entity> es = entities("市人大常委会副主任张国强、区政协委员李明出席。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
+        List<Entity> named = entities("昌吉州人大常委会主任胡新民出席。");
+        assertTrue(has(named, EntityType.ORGANIZATION, "昌吉州人大常委会", 0), named::toString);
+    }
 }
