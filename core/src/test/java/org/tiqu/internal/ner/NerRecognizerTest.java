@@ -1430,9 +1430,11 @@ class NerRecognizerTest {
     }
 
     @Test
-    void aCongressAfterABareLevelIsNoOrganisationAsPeoplesDailyWritesIt() {
+    void aCongressAfterABareLevelIsTheLevels() {
         List<Entity> es = entities("市人大常委会副主任张国强、区政协委员李明出席。");
-        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "市人大常委会", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "区政协", 13), es::toString);
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "人大常委会"), es::toString);
         List<Entity> named = entities("昌吉州人大常委会主任胡新民出席。");
         assertTrue(has(named, EntityType.ORGANIZATION, "昌吉州人大常委会", 0), named::toString);
     }
