@@ -3126,11 +3126,11 @@ final class EntityRules {
     /** One-char endings of institutions (经济部, 卷烟厂, 检疫站), unless the word they end is one of {@link #NOT_INSTITUTIONS}. */
     private static final String INSTITUTION_CHARS = "厂局所院站矿社署厅部";
 
-    /** Ordinary words ending in an institution char: 台湾当局, 德国东部, 领导干部, 农家庭院, 俄罗斯后院. */
+    /** Ordinary words ending in an institution char: 台湾当局, 德国东部, 领导干部, 农家庭院, 俄罗斯后院, 中国空间站. */
     private static final Set<String> NOT_INSTITUTIONS = Set.of("当局", "政局", "格局", "大局", "全局", "结局", "布局",
             "僵局", "时局", "东部", "南部", "西部", "北部", "中部", "内部", "外部", "全部", "局部", "干部", "底部",
             "头部", "顶部", "本部", "总部", "庭院", "寺院", "后院", "前院", "宅院", "场所", "住所", "厕所", "网站", "车站", "基站",
-            "公社", "大厅", "餐厅", "客厅", "展厅");
+            "公社", "大厅", "餐厅", "客厅", "展厅", "空间站");
 
     /** An institution's name ends at e, after a place that ends at b. */
     private static boolean institutionEnds(char[] c, int b, int e) {
@@ -3139,7 +3139,8 @@ final class EntityRules {
                 return true;
             }
         }
-        return e - b >= 2 && INSTITUTION_CHARS.indexOf(c[e - 1]) >= 0 && !NOT_INSTITUTIONS.contains(new String(c, e - 2, 2));
+        return e - b >= 2 && INSTITUTION_CHARS.indexOf(c[e - 1]) >= 0 && !NOT_INSTITUTIONS.contains(new String(c, e - 2, 2))
+                && !(e - b >= 3 && NOT_INSTITUTIONS.contains(new String(c, e - 3, 3)));
     }
 
     /**

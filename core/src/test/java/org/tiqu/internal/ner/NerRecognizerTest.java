@@ -1438,4 +1438,11 @@ class NerRecognizerTest {
         List<Entity> named = entities("昌吉州人大常委会主任胡新民出席。");
         assertTrue(has(named, EntityType.ORGANIZATION, "昌吉州人大常委会", 0), named::toString);
     }
+
+    @Test
+    void aSpaceStationIsNoOrganisation() {
+        List<Entity> es = entities("航天员蔡旭哲、宋令东、王浩泽顺利进驻中国空间站。");
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "王浩泽", 11), es::toString);
+    }
 }
