@@ -2218,10 +2218,12 @@ final class EntityRules {
     /**
      * Words that make a larger place of the place before them, as People's Daily writes it ([张家口/ns 地区/n]ns,
      * [首都/n 机场/n]ns): 地区 follows a place inside one name in 70% of its uses there, the facility words in
-     * 70–95% (市场 is not one of them: 天津市场 is Tianjin's market).
+     * 70–95% (市场 is not one of them: 天津市场 is Tianjin's market). And the landforms the training days do not name
+     * after a place but the tagger then leaves outside (马里亚纳|海沟, 雅鲁藏布|大峡谷); not 山脉 and 大裂谷, which
+     * People's Daily leaves outside (喜马拉雅/ns 山脉/n, 东非/ns 大/a 裂谷/n).
      */
     private static final String[] PLACE_SUFFIXES = {"地区", "机场", "国际机场", "公园", "广场", "大厦", "商厦", "商场",
-            "宾馆", "饭店", "大酒店", "纪念馆", "火车站"};
+            "宾馆", "饭店", "大酒店", "纪念馆", "火车站", "海沟", "峡谷", "大峡谷", "地峡"};
 
     /** Heads of a company named after its site (深圳机场集团公司, 西单商场集团). */
     private static final String[] SITE_COMPANY_HEADS = {"集团", "公司", "股份", "有限", "总公司", "分公司", "管理局"};

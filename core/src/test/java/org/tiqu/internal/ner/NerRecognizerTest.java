@@ -1445,4 +1445,11 @@ class NerRecognizerTest {
         assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
         assertTrue(has(es, EntityType.PERSON, "王浩泽", 11), es::toString);
     }
+
+    @Test
+    void aTrenchOrCanyonAfterAPlaceIsOnePlace() {
+        List<Entity> es = entities("潜水器在马里亚纳海沟完成深潜，科考队走进雅鲁藏布大峡谷。");
+        assertTrue(has(es, EntityType.PLACE, "马里亚纳海沟", 4), es::toString);
+        assertTrue(hasText(es, EntityType.PLACE, "雅鲁藏布大峡谷"), es::toString);
+    }
 }
