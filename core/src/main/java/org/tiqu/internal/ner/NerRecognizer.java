@@ -152,6 +152,7 @@ public final class NerRecognizer implements Recognizer {
         }
         dictionaryBrands(doc.words(), brand);
         personsOverProperNouns(c, placeWord, brand, lexicon, hits, found);
+        foreignPlacesReadAsPersons(c, cut, hits, found);
         PlaceAlignment.apply(c, cut, placeWord, found);
         PlaceAlignment.completePlaceWords(c, placeWord, lexicon, found);
         modernWordsAsNames(c, found);
@@ -319,6 +320,37 @@ public final class NerRecognizer implements Recognizer {
     /** The brand word is a family name of the lexicon's (伊藤/nz|美诚: a Japanese name the segmenter took for a brand). */
     private static boolean familyName(char[] c, int start, int end, NerLexicon lexicon) {
         return end - start >= 2 && (lexicon.categories(new String(c, start, end - start)) & NerLexicon.SURNAME) != 0;
+    }
+
+    /**
+     * 攻占|阿勒|颇: a transliterated person of the tagger that starts where a longer place of the lexicon (three chars or
+     * more, ending a word, not a Chinese division's name) starts and ends inside it is that place read in part
+     * (阿勒/nr 颇/d by the segmenter, which does not know 阿勒颇): the person gives way, and the place is then found
+     * as every lexicon place is.
+     */
+    static void foreignPlacesReadAsPersons(char[] c, boolean[] cut, List<int[]> hits, List<Mention> found) {
+        int[] placeEnd = null; // end of the longest such place starting at p, built at the first: most texts have none
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.PLACE) != 0 && h[1] - h[0] >= 3 && cut[h[1]] && "市县区镇乡村州省".indexOf(c[h[1] - 1]) < 0) {
+                placeEnd = placeEnd == null ? new int[c.length + 1] : placeEnd;
+                placeEnd[h[0]] = Math.max(placeEnd[h[0]], h[1]);
+            }
+        }
+        if (placeEnd == null) {
+            return;
+        }
+        int[] ends = placeEnd;
+        found.removeIf(m -> m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE
+                && ends[m.start()] > m.end() && translit(c, m.start(), m.end()));
+    }
+
+    private static boolean translit(char[] c, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (!PersonRules.TRANSLIT.has(c[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean knownPlace(char[] c, int start, int end, NerLexicon lexicon) {

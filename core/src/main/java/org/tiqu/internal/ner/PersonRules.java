@@ -3559,12 +3559,18 @@ final class PersonRules {
                 && c[s - 1] == '(' && c[e] == ')' && c[e + 1] == '0';
     }
 
+    /**
+     * Countries' one-char abbreviations that name their army before 军 (乌军, 俄军, 以军, 美军) and are no common surname
+     * (not 韩, 马, 罗: 韩军 is a name too).
+     */
+    private static final String ARMIES = "乌俄美以日英法德朝越泰菲叙伊土巴";
+
     /** Countries' one-char abbreviations before 方 besides those of the lexicon: Arab states and Afghanistan, Benin, Mozambique. */
     private static final String SIDES_TOO = "阿贝莫";
 
     /**
      * What only looks like a person: a country's one-char abbreviation and 方 is that country's side (与阿方举行对话;
-     * People's Daily writes 中方/n, 巴方/n, 阿方/n as one word), a currency's name (６０００亿玻利瓦尔), three or four
+     * People's Daily writes 中方/n, 巴方/n, 阿方/n as one word), and with 军 its army ({@link #ARMIES}), a currency's name (６０００亿玻利瓦尔), three or four
      * countries' abbreviations before 三国, 经贸, 签署 ... (孟巴印三国; not 罗桂英, whose chars abbreviate places too),
      * and 全军老同志, 党内老同志, old comrades of the army, of the party.
      */
@@ -3577,6 +3583,9 @@ final class PersonRules {
             if (m.length() == 2 && c[s + 1] == '方' && ((lex.categories(c[s]) & NerLexicon.PLACE1) != 0
                     || EntityRules.OWNER_ONLY.indexOf(c[s]) >= 0 || SIDES_TOO.indexOf(c[s]) >= 0)) {
                 return true;
+            }
+            if (m.length() == 2 && c[s + 1] == '军' && ARMIES.indexOf(c[s]) >= 0) {
+                return true; // 乌军在库尔斯克州作战: Ukraine's army
             }
             if (inCurrency(c, s, e)) {
                 return true; // ６０００亿玻利瓦尔, 货币雷亚尔

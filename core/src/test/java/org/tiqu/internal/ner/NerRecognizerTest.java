@@ -1452,4 +1452,14 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.PLACE, "马里亚纳海沟", 4), es::toString);
         assertTrue(hasText(es, EntityType.PLACE, "雅鲁藏布大峡谷"), es::toString);
     }
+
+    @Test
+    void aForeignCityReadInPartAsAPersonAndAnArmyAreNoPersons() {
+        List<Entity> es = entities("叙利亚反对派武装攻占阿勒颇，巴沙尔政权倒台。");
+        assertTrue(has(es, EntityType.PLACE, "阿勒颇", 10), es::toString);
+        assertFalse(hasText(es, EntityType.PERSON, "阿勒"), es::toString);
+        List<Entity> army = entities("乌克兰武装部队总司令瑟尔斯基说，乌军在库尔斯克州作战。");
+        assertFalse(hasText(army, EntityType.PERSON, "乌军"), army::toString);
+        assertTrue(hasText(army, EntityType.PERSON, "瑟尔斯基"), army::toString);
+    }
 }
