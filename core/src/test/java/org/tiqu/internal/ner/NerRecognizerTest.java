@@ -1462,4 +1462,10 @@ class NerRecognizerTest {
         assertFalse(hasText(army, EntityType.PERSON, "乌军"), army::toString);
         assertTrue(hasText(army, EntityType.PERSON, "瑟尔斯基"), army::toString);
     }
+
+    @Test
+    void aCompanysControllerIsATitleBeforeAName() {
+        List<Entity> es = entities("证监会对实际控制人马兴田罚款90万元。");
+        assertTrue(has(es, EntityType.PERSON, "马兴田", 9), es::toString);
+    }
 }
