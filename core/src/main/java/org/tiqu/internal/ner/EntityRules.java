@@ -531,8 +531,7 @@ final class EntityRules {
     /**
      * A short name defined in brackets right after an organisation or place is that entity too:
      * 新疆信发铝业有限公司（以下简称“信发铝业”）, 中国远洋运输（集团）总公司（简称中远集团）, 热带农业科学院、
-     * 华南热带农业大学（简称热科院、热农大）, a Latin acronym alone in the brackets (世界卫生组织（WHO）), and an
-     * organisation's abbreviation alone in them (中国石油天然气股份有限公司独山子石化分公司（独山子石化）); then
+     * 华南热带农业大学（简称热科院、热农大）, and a Latin acronym alone in the brackets (世界卫生组织（WHO）); then
      * {@link #propagate} finds it again further on. A Han alias must take its chars in order from the name (an
      * abbreviation does; 甲方, 本公司 do not) and not be an ordinary word (公司, 集团).
      */
@@ -579,7 +578,7 @@ final class EntityRules {
                     break;
                 }
                 Mention owner = null;
-                if (cued || latinOnly(c, b, end) || m.type() == EntityType.ORGANIZATION && c[e] == ')') {
+                if (cued || latinOnly(c, b, end)) {
                     if (alias(c, m, b, end)) {
                         owner = m;
                     } else if (m.start() > 0 && c[m.start() - 1] == '、') {

@@ -1468,13 +1468,4 @@ class NerRecognizerTest {
         List<Entity> es = entities("证监会对实际控制人马兴田罚款90万元。");
         assertTrue(has(es, EntityType.PERSON, "马兴田", 9), es::toString);
     }
-
-    @Test
-    void anAbbreviationAloneInBracketsAfterAnOrganisationIsItsAlias() {
-        String t = "中国石油天然气股份有限公司独山子石化分公司（独山子石化）完成年度检修。";
-        List<Entity> es = entities(t);
-        assertTrue(has(es, EntityType.ORGANIZATION, "独山子石化", t.indexOf("（") + 1), es::toString);
-        List<Entity> seat = entities("百度在线网络技术（北京）有限公司发布公告。"); // a seat, no alias
-        assertFalse(hasText(seat, EntityType.ORGANIZATION, "北京"), seat::toString);
-    }
 }
