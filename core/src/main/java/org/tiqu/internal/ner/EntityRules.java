@@ -3853,6 +3853,15 @@ final class EntityRules {
     private static final String[] RESULT_VERBS = {"战胜", "击败", "负于", "逼平", "战平", "不敌", "力克", "险胜", "大胜",
             "完胜", "横扫", "输给", "败给", "击溃", "淘汰", "零封", "惜败", "憾负", "胜"};
 
+    /** First chars of {@link #RESULT_VERBS}: most chars start none of them. */
+    static final CharSet RESULT_FIRSTS = new CharSet();
+
+    static {
+        for (String v : RESULT_VERBS) {
+            RESULT_FIRSTS.add(v.charAt(0));
+        }
+    }
+
     /** The end of a result verb at {@code p} (after a score), or -1. */
     static int resultVerbEnd(char[] c, int p) {
         for (String v : RESULT_VERBS) {

@@ -1333,18 +1333,10 @@ final class PersonRules {
                     break;
                 }
             }
-            int e = s;
-            while (e < n && e - s < 7 && (TRANSLIT.has(c[e]) || NAME_FINALS.indexOf(c[e]) >= 0)) {
-                e++;
+            int e = unknownNameEnd(c, s, RESULT_NEXT, lex);
+            if (e > 0) {
+                found.add(new int[]{s, e});
             }
-            if (e - s < 2 || e - s > 6 || (e < n && RESULT_NEXT.indexOf(c[e]) < 0)) {
-                continue;
-            }
-            String name = new String(c, s, e - s);
-            if (Words.known(name) || (lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.SHORT)) != 0) {
-                continue;
-            }
-            found.add(new int[]{s, e});
         }
         replacePersons(n, found, mentions);
     }
@@ -1359,7 +1351,7 @@ final class PersonRules {
         int n = c.length;
         List<int[]> found = null;
         for (int p = 0; p + 3 < n; p++) {
-            if (!RESULT_FIRSTS.has(c[p])) {
+            if (!EntityRules.RESULT_FIRSTS.has(c[p])) {
                 continue;
             }
             int s = EntityRules.resultVerbEnd(c, p);
@@ -1367,19 +1359,11 @@ final class PersonRules {
                 continue;
             }
             s += s < n && c[s] == '了' ? 1 : 0;
-            int e = s;
-            while (e < n && e - s < 7 && (TRANSLIT.has(c[e]) || NAME_FINALS.indexOf(c[e]) >= 0)) {
-                e++;
+            int e = unknownNameEnd(c, s, OPPONENT_NEXT, lex);
+            if (e > 0) {
+                found = found == null ? new java.util.ArrayList<>() : found;
+                found.add(new int[]{s, e});
             }
-            if (e - s < 2 || e - s > 6 || (e < n && OPPONENT_NEXT.indexOf(c[e]) < 0)) {
-                continue;
-            }
-            String name = new String(c, s, e - s);
-            if (Words.known(name) || (lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.SHORT)) != 0) {
-                continue;
-            }
-            found = found == null ? new java.util.ArrayList<>() : found;
-            found.add(new int[]{s, e});
         }
         if (found == null) {
             return;
@@ -1391,15 +1375,28 @@ final class PersonRules {
         replacePersons(n, found, mentions);
     }
 
-    /** First chars of {@link EntityRules#resultVerbEnd}'s verbs. */
-    private static final CharSet RESULT_FIRSTS = new CharSet();
-
-    static {
-        RESULT_FIRSTS.addAll("战击负逼不力险大完横输败淘零惜憾胜");
-    }
-
     /** What may follow an opponent's name: the clause's end, a score, the next entry, the next step. */
     private static final String OPPONENT_NEXT = "，。；！、,;!以0和与后晋进夺获，";
+
+    /**
+     * The end of a run of two to six transliteration chars from {@code s} (库尔尼科娃) that ends the text or comes
+     * before one of {@code next}, when no dictionary knows it as a word, place or organisation; else -1.
+     */
+    private static int unknownNameEnd(char[] c, int s, String next, NerLexicon lex) {
+        int n = c.length;
+        int e = s;
+        while (e < n && e - s < 7 && (TRANSLIT.has(c[e]) || NAME_FINALS.indexOf(c[e]) >= 0)) {
+            e++;
+        }
+        if (e - s < 2 || e - s > 6 || (e < n && next.indexOf(c[e]) < 0)) {
+            return -1;
+        }
+        String name = new String(c, s, e - s);
+        if (Words.known(name) || (lex.categories(name) & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.SHORT)) != 0) {
+            return -1;
+        }
+        return e;
+    }
 
     /** Longest person name a shorter one grows to ({@link #growToTextNames}). */
     private static final int MAX_GROWN = 6;
