@@ -161,7 +161,8 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.producePlaces(c, cut, posStart, lexicon, found);
         EntityRules.villagePlaces(c, cut, posStart, found);
         EntityRules.organisationsIntoVerbs(c, cut, posStart, found);
-        EntityRules.organisationsEndingInVerbs(c, cut, posEnd, found);
+        EntityRules.organisationsOverVerbs(c, cut, posStart, posEnd, hits, found);
+        EntityRules.airportBuildings(c, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         EntityRules.headquartersOfPlaces(c, placeWord, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);

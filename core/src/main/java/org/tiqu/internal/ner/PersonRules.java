@@ -2939,7 +2939,7 @@ final class PersonRules {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start(), e = m.end();
-            if (m.type() != EntityType.PERSON || e - s != 2 || e >= n
+            if (m.type() != EntityType.PERSON || e - s != 2 || e >= n || c[s + 1] == '某' // 张某|诉称: a whole name
                     || !(inSplitGivenName(c, cut, posStart, lex, s) || endsBeforeSaying(c, cut, posEnd, lex, s))) {
                 continue;
             }
@@ -3562,6 +3562,9 @@ final class PersonRules {
      */
     private static final String ARMIES = "乌俄美以日英法德朝越泰菲叙伊土巴";
 
+    /** A hospital's departments, which a char before reads as a three-char name (心内科, 普外科). */
+    private static final String[] DEPARTMENTS = {"内科", "外科", "儿科", "妇科", "产科", "眼科", "骨科", "牙科"};
+
     /** Countries' one-char abbreviations before 方 besides those of the lexicon: Arab states and Afghanistan, Benin, Mozambique. */
     private static final String SIDES_TOO = "阿贝莫";
 
@@ -3569,7 +3572,7 @@ final class PersonRules {
      * What only looks like a person: a country's one-char abbreviation and 方 is that country's side (与阿方举行对话;
      * People's Daily writes 中方/n, 巴方/n, 阿方/n as one word), and with 军 its army ({@link #ARMIES}), a currency's name (６０００亿玻利瓦尔), three or four
      * countries' abbreviations before 三国, 经贸, 签署 ... (孟巴印三国; not 罗桂英, whose chars abbreviate places too),
-     * and 全军老同志, 党内老同志, old comrades of the army, of the party.
+     * 全军老同志, 党内老同志, old comrades of the army, of the party, and a hospital's department (心内科).
      */
     static void dropLookalikes(char[] c, NerLexicon lex, List<Mention> mentions) {
         mentions.removeIf(m -> {
@@ -3586,6 +3589,9 @@ final class PersonRules {
             }
             if (inCurrency(c, s, e)) {
                 return true; // ６０００亿玻利瓦尔, 货币雷亚尔
+            }
+            if (m.length() == 3 && EntityRules.startsWithAny(c, s + 1, DEPARTMENTS)) {
+                return true; // 中山医院心内科主任: a hospital's department
             }
             if (m.length() >= 3 && m.length() <= 4 && countryRun(c, s, e, lex) && e < c.length
                     && ("三四五两)".indexOf(c[e]) >= 0 || EntityRules.startsWithAny(c, e, AFTER_COUNTRIES))) {

@@ -1468,4 +1468,38 @@ class NerRecognizerTest {
         List<Entity> es = entities("证监会对实际控制人马兴田罚款90万元。");
         assertTrue(has(es, EntityType.PERSON, "马兴田", 9), es::toString);
     }
+
+    @Test
+    void anAnonymisedNameTakesNoThirdChar() {
+        List<Entity> es = entities("原告张某诉称其与被告公司存在劳动关系。");
+        assertTrue(has(es, EntityType.PERSON, "张某", 2), es::toString);
+        assertFalse(hasText(es, EntityType.PERSON, "张某诉"), es::toString);
+    }
+
+    @Test
+    void aHospitalsDepartmentIsNoPerson() {
+        List<Entity> es = entities("复旦大学附属中山医院心内科主任葛均波院士团队发表研究成果。");
+        assertFalse(hasText(es, EntityType.PERSON, "心内科"), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "葛均波", 15), es::toString);
+    }
+
+    @Test
+    void stationsAndAirportsArePlaces() {
+        List<Entity> es = entities("G2次列车从上海虹桥站开往北京南站。");
+        assertTrue(has(es, EntityType.PLACE, "北京南站", 13), es::toString);
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
+        List<Entity> air = entities("成都天府国际机场航站楼日均旅客吞吐量突破十万人次。");
+        assertTrue(has(air, EntityType.PLACE, "成都天府国际机场", 0), air::toString);
+        assertFalse(air.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), air::toString);
+    }
+
+    @Test
+    void placesAndAClauseVerbDoNotStartAnOrganisation() {
+        List<Entity> es = entities("法国总统马克龙抵达巴西里约热内卢出席二十国集团领导人峰会。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "二十国集团", 18), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "里约热内卢", 11), es::toString);
+        assertEquals(1, es.stream().filter(e -> e.type() == EntityType.ORGANIZATION).count(), es::toString);
+        List<Entity> named = entities("中国国际贸易促进委员会举办展览。");
+        assertTrue(has(named, EntityType.ORGANIZATION, "中国国际贸易促进委员会", 0), named::toString);
+    }
 }
