@@ -1607,6 +1607,51 @@ final class PersonRules {
         }
         itemsBetween(c, lex, mentions, EntityType.PLACE, 4);
         itemsBetween(c, lex, mentions, EntityType.ORGANIZATION, 12);
+        placesAmongPersons(c, mentions);
+    }
+
+    /**
+     * A place of two to four Han chars between two persons of a 、-list, or first before two, is a person (世界冠军
+     * 马龙、樊振东、孙颖莎: 马龙 is a county too): People's Daily 1998-01-01..27 has 2,730 items so placed, 2,730 of
+     * them persons or marks and none a place. Not a division's full name (…县, …市).
+     */
+    private static void placesAmongPersons(char[] c, List<Mention> mentions) {
+        int n = c.length;
+        int[] personEnd = null; // personEnd[p]: end of a person starting at p, else 0
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PLACE || m.length() < 2 || m.length() > 4 || e + 2 >= n || c[e] != '、'
+                    || "省市县区州旗盟镇乡村国".indexOf(c[e - 1]) >= 0 || !EntityRules.hanName(c, s, e)) {
+                continue;
+            }
+            if (personEnd == null) {
+                personEnd = new int[n + 1];
+                for (Mention p : mentions) {
+                    if (p.type() == EntityType.PERSON) {
+                        personEnd[p.start()] = Math.max(personEnd[p.start()], p.end());
+                    }
+                }
+            }
+            int next = personEnd[e + 1];
+            if (next == 0) {
+                continue;
+            }
+            boolean between = s >= 2 && c[s - 1] == '、' && personBefore(mentions, s - 1);
+            boolean first = (s == 0 || c[s - 1] != '、') && next + 1 < n && c[next] == '、' && personEnd[next + 1] > 0;
+            if (between || first) {
+                mentions.set(k, new Mention(EntityType.PERSON, s, e, m.value(), m.priority()));
+            }
+        }
+    }
+
+    private static boolean personBefore(List<Mention> mentions, int end) {
+        for (Mention p : mentions) {
+            if (p.type() == EntityType.PERSON && p.end() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void itemsBetween(char[] c, NerLexicon lex, List<Mention> mentions, EntityType type, int maxLen) {

@@ -1502,4 +1502,13 @@ class NerRecognizerTest {
         List<Entity> named = entities("中国国际贸易促进委员会举办展览。");
         assertTrue(has(named, EntityType.ORGANIZATION, "中国国际贸易促进委员会", 0), named::toString);
     }
+
+    @Test
+    void aPlaceAmongPersonsOfAListIsAPerson() {
+        List<Entity> es = entities("乒乓球世界冠军马龙、樊振东、孙颖莎、王楚钦在巴黎奥运会上夺冠。");
+        assertTrue(has(es, EntityType.PERSON, "马龙", 7), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "王楚钦", 18), es::toString);
+        List<Entity> places = entities("他先后到过马龙县、昆明、大理等地。");
+        assertTrue(hasText(places, EntityType.PLACE, "昆明"), places::toString);
+    }
 }
