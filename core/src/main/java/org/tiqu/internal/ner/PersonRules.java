@@ -360,7 +360,9 @@ final class PersonRules {
             "巴特尔", "其其格", "阿拉坦", "苏和", "宝音", "那顺", "额尔敦", "巴雅尔", "朝鲁", "孟和", "图雅", "萨仁",
             "陶克陶", "陶克套", "乌力吉", "布和", "巴图", "吉日嘎拉", "满都拉", "阿木古楞", "斯琴", "高娃", "朝克",
             "达赖", "吉雅", "那仁", "额尔德尼", "敖其尔", "哈斯", "毕力格", "包音", "特木尔", "德力格尔", "乌云",
-            "其木格", "图门", "布仁", "道尔吉", "达木林", "苏布道", "宝力道", "格日勒", "阿古拉", "白音", "乌兰");
+            "其木格", "图门", "布仁", "道尔吉", "达木林", "苏布道", "宝力道", "格日勒", "阿古拉", "白音", "乌兰",
+            // Oirat Mongolian, as Xinjiang's Bayingolin writes it (那木加甫, 巴图加甫)
+            "那木", "加甫");
 
     /** Parts of {@link #ETHNIC_PARTS} that are also places or ordinary words (罗布泊, 尼玛县, 贡嘎山, 乌兰察布, 江村, 热地): never a name alone. */
     private static final java.util.Set<String> ETHNIC_PLACES_TOO = java.util.Set.of("罗布", "尼玛", "贡嘎", "乌兰", "江村",

@@ -1511,4 +1511,10 @@ class NerRecognizerTest {
         List<Entity> places = entities("他先后到过马龙县、昆明、大理等地。");
         assertTrue(hasText(places, EntityType.PLACE, "昆明"), places::toString);
     }
+
+    @Test
+    void oiratMongolianNamesAreWhole() {
+        List<Entity> es = entities("新疆和静县巴音布鲁克镇的牧民那木加甫说，今年牛羊膘情很好。");
+        assertTrue(has(es, EntityType.PERSON, "那木加甫", 14), es::toString);
+    }
 }
