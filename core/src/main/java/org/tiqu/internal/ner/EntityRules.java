@@ -3202,10 +3202,10 @@ final class EntityRules {
             "基金会", "协会", "学会", "商会", "联合会", "促进会", "研究会", "出版社", "报社", "杂志社", "电视台", "电台",
             "广播电台", "博物馆", "图书馆", "纪念馆", "体育馆", "俱乐部", "招待所", "事务所", "合作社", "工厂", "总厂",
             "师专", "财校", "体校", "卫校", "技校", "职校", "党校", "幼儿园", "专科学校", "职业学校", "技工学校",
-            "海关", "军分区", "办事处", "气象台");
+            "海关", "军分区", "办事处", "气象台", "特区政府");
 
-    /** One-char endings of institutions (经济部, 卷烟厂, 检疫站), unless the word they end is one of {@link #NOT_INSTITUTIONS}. */
-    private static final String INSTITUTION_CHARS = "厂局所院站矿社署厅部";
+    /** One-char endings of institutions (经济部, 卷烟厂, 检疫站, 经济财政司), unless the word they end is one of {@link #NOT_INSTITUTIONS}. */
+    private static final String INSTITUTION_CHARS = "厂局所院站矿社署厅部司";
 
     /**
      * Ordinary words ending in an institution char: 台湾当局, 德国东部, 领导干部, 农家庭院, 俄罗斯后院, 中国空间站; and
@@ -3214,7 +3214,7 @@ final class EntityRules {
     private static final Set<String> NOT_INSTITUTIONS = Set.of("当局", "政局", "格局", "大局", "全局", "结局", "布局",
             "僵局", "时局", "东部", "南部", "西部", "北部", "中部", "内部", "外部", "全部", "局部", "干部", "底部",
             "头部", "顶部", "本部", "总部", "庭院", "寺院", "后院", "前院", "宅院", "场所", "住所", "厕所", "网站", "车站", "基站",
-            "公社", "大厅", "餐厅", "客厅", "展厅", "空间站", "南站", "北站", "东站", "西站");
+            "公社", "大厅", "餐厅", "客厅", "展厅", "空间站", "南站", "北站", "东站", "西站", "上司", "官司", "寿司");
 
     /** An institution's name ends at e, after a place that ends at b. */
     private static boolean institutionEnds(char[] c, int b, int e) {

@@ -1517,4 +1517,11 @@ class NerRecognizerTest {
         List<Entity> es = entities("新疆和静县巴音布鲁克镇的牧民那木加甫说，今年牛羊膘情很好。");
         assertTrue(has(es, EntityType.PERSON, "那木加甫", 14), es::toString);
     }
+
+    @Test
+    void aSpecialRegionsGovernmentAndItsBureausAreOrganisations() {
+        List<Entity> es = entities("澳门特区政府经济财政司司长李伟农出席论坛。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "澳门特区政府经济财政司", 0), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "李伟农", 13), es::toString);
+    }
 }
