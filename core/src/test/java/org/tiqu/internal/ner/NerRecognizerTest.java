@@ -1524,4 +1524,11 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "澳门特区政府经济财政司", 0), es::toString);
         assertTrue(has(es, EntityType.PERSON, "李伟农", 13), es::toString);
     }
+
+    @Test
+    void listedCompaniesByTheirShortNames() {
+        List<Entity> es = entities("贵州茅台、五粮液等白酒股全线上涨，中国平安跟涨。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "贵州茅台", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "五粮液", 5), es::toString);
+    }
 }
