@@ -3441,6 +3441,43 @@ final class EntityRules {
         }
     }
 
+    /**
+     * A hospital after a level word that stands for a place in regional news (自治区人民医院, 兵团中医医院, 师市第一人民医院:
+     * {@link #LEVEL_UNITS} and 兵团) is one organisation, as People's Daily tags a hospital after its place
+     * ([广西/ns 壮族/nz 自治区/n 人民/n 医院/n]nt); an organisation of the tagger inside it (人民医院) gives way. A level
+     * word of its own, and the hospital's name two to eight Han chars ending a word (not 自治区|医院 alone: 医院 is
+     * a common noun there).
+     */
+    static void levelHospitals(char[] c, boolean[] cut, List<Mention> mentions) {
+        int n = c.length;
+        for (int s = 0; s + 5 <= n; s++) {
+            if (c[s] != '自' && c[s] != '兵' && c[s] != '师' || !cut[s]) {
+                continue;
+            }
+            int b = startsWith(c, s, "自治区") ? s + 3 : startsWith(c, s, "兵团") || startsWith(c, s, "师市") ? s + 2 : -1;
+            if (b < 0 || !cut[b]) {
+                continue;
+            }
+            int e = -1;
+            for (int j = b + 1; j <= n && j - b <= 8 && isHan(c[j - 1]); j++) {
+                if (cut[j] && j - b > 2 && (endsWith(c, j, "医院") || endsWith(c, j, "保健院"))) {
+                    e = j;
+                }
+            }
+            if (e < 0) {
+                continue;
+            }
+            final int from = s, to = e;
+            if (mentions.stream().anyMatch(m -> m.start() < to && from < m.end()
+                    && (m.start() < from || m.end() > to || m.type() != EntityType.ORGANIZATION))) {
+                continue; // a longer name runs over it, or a person or place lies inside
+            }
+            mentions.removeIf(m -> m.start() >= from && m.end() <= to && m.priority() < Mention.Priority.RULE);
+            mentions.add(new Mention(EntityType.ORGANIZATION, from, to, null, Mention.Priority.RULE));
+            s = e - 1;
+        }
+    }
+
     /** Bodies a level names by itself (市人大常委会, 县政协). */
     private static final Set<String> LEVEL_BODIES = Set.of("人大常委会", "人大", "政协", "常委会");
 

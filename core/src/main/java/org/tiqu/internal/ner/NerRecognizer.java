@@ -221,6 +221,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.projectBodies(c, cut, notName, found);
         EntityRules.dropBareLevelDepartments(c, found);
         EntityRules.levelCongresses(c, cut, found);
+        EntityRules.levelHospitals(c, cut, found);
         EntityRules.warships(c, lexicon, found); // last: the lexicon's places are in
         latinNames(doc, c, lexicon, hits, found);
         out.addAll(found);

@@ -1531,4 +1531,15 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "贵州茅台", 0), es::toString);
         assertTrue(has(es, EntityType.ORGANIZATION, "五粮液", 5), es::toString);
     }
+
+    @Test
+    void aHospitalAfterARegionalLevelWordIsOneOrganisation() {
+        List<Entity> es = entities("自治区人民医院援疆专家带领团队开展义诊，自治区中医医院与师市第一人民医院签约。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "自治区人民医院", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "自治区中医医院", 20), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "师市第一人民医院", 28), es::toString);
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "人民医院"), es::toString);
+        List<Entity> bare = entities("自治区医院很多。");
+        assertTrue(bare.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), bare::toString);
+    }
 }
