@@ -860,23 +860,38 @@ final class EntityRules {
      * A name found once is found everywhere in the text: the tagger sees each occurrence in its own context and
      * misses some (褚时健 ... 开除褚时健党籍). Other occurrences at word boundaries that no mention touches are added
      * with the same type (the longest name at a position wins). Not a word the core dictionary knows mostly as an
-     * ordinary word (大厦, 共和国): found once as a name, it is more often a false alarm to keep to one place.
+     * ordinary word (大厦, 共和国): found once as a name, it is more often a false alarm to keep to one place. A city,
+     * county or banner is also found by its name without 市, 县 or 旗 ({@link #STEM_DIVISIONS}).
      */
     static void propagate(char[] c, boolean[] cut, List<Mention> mentions) {
-        propagate(c, cut, mentions, m -> true, name -> true);
+        propagate(c, cut, mentions, m -> true, name -> true, true);
     }
+
+    static void propagate(char[] c, boolean[] cut, List<Mention> mentions, java.util.function.Predicate<Mention> spread,
+                          java.util.function.Predicate<String> keep) {
+        propagate(c, cut, mentions, spread, keep, false);
+    }
+
+    /** Last chars of divisions whose name news writes again without them (库车市 … 库车的小白杏, 和静县 … 和静). */
+    private static final String STEM_DIVISIONS = "市县旗";
 
     /**
      * As {@link #propagate(char[], boolean[], List)}, spreading only the names of the mentions {@code spread} accepts
      * and, of those, the names {@code keep} accepts besides (asked only of names found again, once each: most names
      * have no other occurrence to spread to, and the dictionary look-ups add up).
      */
-    static void propagate(char[] c, boolean[] cut, List<Mention> mentions, java.util.function.Predicate<Mention> spread,
-                          java.util.function.Predicate<String> keep) {
+    private static void propagate(char[] c, boolean[] cut, List<Mention> mentions,
+                                  java.util.function.Predicate<Mention> spread, java.util.function.Predicate<String> keep,
+                                  boolean stems) {
         java.util.Map<String, EntityType> names = new java.util.HashMap<>();
         for (Mention m : mentions) {
             if (m.length() >= (m.type() == EntityType.ORGANIZATION ? 3 : 2) && !folded(c, m) && spread.test(m)) {
                 names.putIfAbsent(new String(c, m.start(), m.length()), m.type());
+                // 库车市 … 库车: a city, county or banner named again without its division word
+                if (stems && m.type() == EntityType.PLACE && m.length() >= 3
+                        && STEM_DIVISIONS.indexOf(c[m.end() - 1]) >= 0) {
+                    names.putIfAbsent(new String(c, m.start(), m.length() - 1), EntityType.PLACE);
+                }
             }
         }
         if (names.isEmpty()) {

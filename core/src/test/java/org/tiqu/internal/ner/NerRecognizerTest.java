@@ -1542,4 +1542,13 @@ class NerRecognizerTest {
         List<Entity> bare = entities("自治区医院很多。");
         assertTrue(bare.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), bare::toString);
     }
+
+    @Test
+    void aCountyOrCityIsFoundAgainWithoutItsDivisionWord() {
+        List<Entity> es = entities("在库车市，龟兹文化旅游节吸引了大量游客。库车的小白杏远近闻名。");
+        assertTrue(has(es, EntityType.PLACE, "库车市", 1), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "库车", 20), es::toString);
+        List<Entity> district = entities("天津市和平区的居民热爱和平。");
+        assertFalse(has(district, EntityType.PLACE, "和平", 11), district::toString);
+    }
 }
