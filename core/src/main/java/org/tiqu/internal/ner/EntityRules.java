@@ -4155,6 +4155,34 @@ final class EntityRules {
     }
 
     /**
+     * A township of one char and 乡 or 镇 right after its county or city (托克逊县|夏|乡, 县|郭|镇) is a place: the
+     * segmenter, which knows no such name, leaves two one-char words there, and a name of one char is in no lexicon.
+     * Not a word of the segmenter (城乡, 全镇), nor after a determiner or numeral char (各乡, 一镇), nor where a
+     * mention lies.
+     */
+    static void oneCharTownships(char[] c, boolean[] cut, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> added = null;
+        for (Mention m : mentions) {
+            int e = m.end();
+            if (m.type() != EntityType.PLACE || e + 2 > n || "县市旗区".indexOf(c[e - 1]) < 0 || m.length() < 2
+                    || c[e + 1] != '乡' && c[e + 1] != '镇' || !cut[e] || !cut[e + 1] || !cut[e + 2] || !isHan(c[e])
+                    || "全各本该每此某其一二三四五六七八九十两几".indexOf(c[e]) >= 0) {
+                continue;
+            }
+            if (mentions.stream().noneMatch(o -> o.start() < e + 2 && e < o.end())) {
+                if (added == null) {
+                    added = new ArrayList<>();
+                }
+                added.add(new Mention(EntityType.PLACE, e, e + 2, null, Mention.Priority.RULE));
+            }
+        }
+        if (added != null) {
+            mentions.addAll(added);
+        }
+    }
+
+    /**
      * A village the segmenter reads as one place word (阔什艾日克村/ns, three chars or more, ending in 村) right after a
      * township place (托克扎克镇) is a place, nested in the organisation it names (…托克扎克镇阔什艾日克村党支部): the
      * tagger reads the whole body and gives no place inside it. Villages are in no lexicon; the township before is

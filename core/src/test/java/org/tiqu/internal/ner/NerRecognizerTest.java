@@ -1551,4 +1551,13 @@ class NerRecognizerTest {
         List<Entity> district = entities("天津市和平区的居民热爱和平。");
         assertFalse(has(district, EntityType.PLACE, "和平", 11), district::toString);
     }
+
+    @Test
+    void aOneCharTownshipAfterItsCountyIsAPlace() {
+        List<Entity> es = entities("县委书记来到托克逊县夏乡调研。");
+        assertTrue(has(es, EntityType.PLACE, "夏乡", 10), es::toString);
+        List<Entity> words = entities("托克逊县城乡居民收入增长，和静县全镇干部参加。");
+        assertFalse(hasText(words, EntityType.PLACE, "城乡"), words::toString);
+        assertFalse(hasText(words, EntityType.PLACE, "全镇"), words::toString);
+    }
 }
