@@ -547,7 +547,7 @@ public final class PolicyRecognizer implements Recognizer {
         return false;
     }
 
-    /** “三农”, “一张网”, “1+N”, “四梁八柱” — but not plan periods (“十四五”), “五个是” or “一煤独大”. */
+    /** “三农”, “一张网”, “1+N”, “四梁八柱” — but not plan periods (“十四五”), games (“十四冬”), “五个是” or “一煤独大”. */
     private static boolean numeralSlogan(String q) {
         if (q.length() < 3 || q.length() > 10 || q.contains("、") || q.contains("，")) {
             return false; // two-char ones (三农, 双碳) come from the lexicon: 两会, 三高, 六经 are not policies
@@ -580,6 +580,9 @@ public final class PolicyRecognizer implements Recognizer {
         }
         if (q.length() == 3 && q.charAt(0) == '十' && q.charAt(2) == '五') {
             return false; // 十四五: a plan period (DATE)
+        }
+        if (q.length() == run + 1 && "运冬残".indexOf(q.charAt(run)) >= 0) {
+            return false; // 十四冬, 十五运: the national winter and summer games, events
         }
         char last = q.charAt(q.length() - 1);
         return !(last == '是' || last == '年' || last == '月' || last == '日' || last == '次' || q.endsWith("独大"));

@@ -99,6 +99,8 @@ class PolicyRecognizerTest {
         assertSpan(s, POLICY, "一张网");
         assertSpan(s, POLICY, "一张图");
         assertSpan(s, POLICY, "1+N");
+        assertNone("介绍了“十四冬”筹备情况，“十五运”将在广东举办。", POLICY, "十四冬");
+        assertNone("介绍了“十四冬”筹备情况，“十五运”将在广东举办。", POLICY, "十五运");
     }
 
     @Test
