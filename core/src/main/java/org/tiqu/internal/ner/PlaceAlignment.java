@@ -60,6 +60,61 @@ final class PlaceAlignment {
         divisionsAfterPlaces(c, placeWord, mentions);
     }
 
+    /**
+     * A tagged place that starts inside a place of the lexicon and ends past it (托海国际滑雪场 of 可可托海国际滑雪场,
+     * where the segmenter read 可可|托海) starts where that place does: the tagger saw the lexicon's place only in
+     * part. Not a place of one char or a short form (SHORT) of the lexicon.
+     */
+    static void startsInsideLexiconPlaces(List<int[]> hits, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE) {
+                continue;
+            }
+            int best = m.start();
+            for (int[] h : hits) {
+                if (h[0] < best && h[1] > m.start() && h[1] < m.end() && h[1] - h[0] >= 3
+                        && (h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0
+                        && (h[2] & (NerLexicon.ORG | NerLexicon.SHORT)) == 0) {
+                    best = h[0];
+                }
+            }
+            if (best < m.start()) {
+                mentions.set(k, new Mention(EntityType.PLACE, best, m.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
+    /** One-char words of terrain that end a place's name and begin none (将军|山, 凤凰|岭). */
+    private static final String TERRAIN_WORDS = "山峰岭湖岛";
+
+    /**
+     * A tagged place that begins with a one-char word of terrain (山滑雪场 of 将军|山|滑雪场) begins with the noun
+     * word before it, two or three Han chars that no mention touches: the terrain word ends a name (将军山), none
+     * begins with it.
+     */
+    static void terrainStarts(char[] c, boolean[] cut, byte[] posEnd, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() != EntityType.PLACE || s < 2 || m.length() < 2 || !cut[s] || !cut[s + 1]
+                    || TERRAIN_WORDS.indexOf(c[s]) < 0 || posEnd[s] != PersonRules.NOUN) {
+                continue;
+            }
+            int b = s - 1;
+            while (b > 0 && !cut[b]) {
+                b--;
+            }
+            if (s - b < 2 || s - b > 3 || !EntityRules.isHan(c[b]) || !EntityRules.isHan(c[s - 1])) {
+                continue;
+            }
+            final int from = b;
+            if (mentions.stream().noneMatch(o -> o.start() < s && from < o.end())) {
+                mentions.set(k, new Mention(EntityType.PLACE, b, m.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
     private static boolean placeEndsAt(List<Mention> mentions, int end) {
         for (Mention m : mentions) {
             if (m.type() == EntityType.PLACE && m.end() == end) {

@@ -1560,4 +1560,11 @@ class NerRecognizerTest {
         assertFalse(hasText(words, EntityType.PLACE, "城乡"), words::toString);
         assertFalse(hasText(words, EntityType.PLACE, "全镇"), words::toString);
     }
+
+    @Test
+    void skiResortsKeepTheirWholePlaceNames() {
+        List<Entity> es = entities("将军山滑雪场、可可托海国际滑雪场迎来客流高峰。");
+        assertTrue(has(es, EntityType.PLACE, "将军山滑雪场", 0), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "可可托海国际滑雪场", 7), es::toString);
+    }
 }
