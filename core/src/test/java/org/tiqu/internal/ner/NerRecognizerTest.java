@@ -1567,4 +1567,11 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.PLACE, "将军山滑雪场", 0), es::toString);
         assertTrue(has(es, EntityType.PLACE, "可可托海国际滑雪场", 7), es::toString);
     }
+
+    @Test
+    void aVillagesCommitteeIsAnOrganisation() {
+        List<Entity> es = entities("博乐市小营盘镇大营盘村村委会主任艾力江说，村里通了天然气。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "博乐市小营盘镇大营盘村村委会", 0), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "大营盘村", 7), es::toString);
+    }
 }
