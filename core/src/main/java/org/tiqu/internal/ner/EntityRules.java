@@ -1816,6 +1816,7 @@ final class EntityRules {
      */
     static void organisationsOverVerbs(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, List<int[]> hits,
                                            List<Mention> mentions) {
+        HitIndex[] index = {null}; // built at the first inner clause verb: rare
         mentions.removeIf(m -> {
             if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || !cut[m.end()]) {
                 return false;
@@ -1836,9 +1837,13 @@ final class EntityRules {
                     while (e < m.end() && !cut[e]) {
                         e++;
                     }
-                    if (e - b >= 2 && clauseVerb(c, b, e) && lexiconHas(hits, e, m.end(), NerLexicon.ORG)
-                            && lexiconPlaces(hits, m.start(), b)) {
-                        return true;
+                    if (e - b >= 2 && clauseVerb(c, b, e)) {
+                        if (index[0] == null) {
+                            index[0] = new HitIndex(hits, c.length);
+                        }
+                        if (lexiconHas(index[0], e, m.end(), NerLexicon.ORG) && lexiconPlaces(index[0], m.start(), b)) {
+                            return true;
+                        }
                     }
                 }
             }
@@ -1847,9 +1852,10 @@ final class EntityRules {
     }
 
     /** The lexicon knows [s, e) as one of {@code kinds}. */
-    private static boolean lexiconHas(List<int[]> hits, int s, int e, int kinds) {
-        for (int[] h : hits) {
-            if (h[0] == s && h[1] == e && (h[2] & kinds) != 0) {
+    private static boolean lexiconHas(HitIndex hits, int s, int e, int kinds) {
+        for (int x = hits.from(s); x < hits.to(s); x++) {
+            int[] h = hits.get(x);
+            if (h[1] == e && (h[2] & kinds) != 0) {
                 return true;
             }
         }
@@ -1857,16 +1863,16 @@ final class EntityRules {
     }
 
     /** [s, e) is a run of places the lexicon knows (巴西|里约热内卢). */
-    private static boolean lexiconPlaces(List<int[]> hits, int s, int e) {
+    private static boolean lexiconPlaces(HitIndex hits, int s, int e) {
         boolean[] reached = new boolean[e - s + 1];
         reached[0] = true;
         for (int p = s; p < e; p++) {
             if (!reached[p - s]) {
                 continue;
             }
-            for (int[] h : hits) {
-                if (h[0] == p && h[1] <= e && (h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0
-                        && (h[2] & NerLexicon.ORG) == 0) {
+            for (int x = hits.from(p); x < hits.to(p); x++) {
+                int[] h = hits.get(x);
+                if (h[1] <= e && (h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0 && (h[2] & NerLexicon.ORG) == 0) {
                     reached[h[1] - s] = true;
                 }
             }
@@ -3465,6 +3471,7 @@ final class EntityRules {
      */
     static void levelHospitals(char[] c, boolean[] cut, List<Mention> mentions) {
         int n = c.length;
+        int[] hospitalEnd = null; // hospitalEnd[s]: end of the hospital named from s, else 0
         for (int s = 0; s + 5 <= n; s++) {
             if (c[s] != '自' && c[s] != '兵' && c[s] != '师' || !cut[s]) {
                 continue;
@@ -3482,14 +3489,40 @@ final class EntityRules {
             if (e < 0) {
                 continue;
             }
-            final int from = s, to = e;
-            if (mentions.stream().anyMatch(m -> m.start() < to && from < m.end()
-                    && (m.start() < from || m.end() > to || m.type() != EntityType.ORGANIZATION))) {
-                continue; // a longer name runs over it, or a person or place lies inside
+            if (hospitalEnd == null) {
+                hospitalEnd = new int[n + 1];
             }
-            mentions.removeIf(m -> m.start() >= from && m.end() <= to && m.priority() < Mention.Priority.RULE);
-            mentions.add(new Mention(EntityType.ORGANIZATION, from, to, null, Mention.Priority.RULE));
+            hospitalEnd[s] = e;
             s = e - 1;
+        }
+        if (hospitalEnd == null) {
+            return;
+        }
+        int[] at = new int[n]; // at[p]: 1 + the start of the hospital covering p, else 0
+        for (int s = 0; s < n; s++) {
+            for (int p = s; p < hospitalEnd[s]; p++) {
+                at[p] = s + 1;
+            }
+        }
+        // not where a longer name runs over it, or a person or place lies inside
+        for (Mention m : mentions) {
+            for (int p = m.start(); p < m.end(); p++) {
+                int s = at[p] - 1;
+                if (s >= 0 && hospitalEnd[s] > 0 && (m.start() < s || m.end() > hospitalEnd[s]
+                        || m.type() != EntityType.ORGANIZATION)) {
+                    hospitalEnd[s] = 0;
+                }
+            }
+        }
+        final int[] inside = at, ends = hospitalEnd;
+        mentions.removeIf(m -> {
+            int s = inside[m.start()] - 1;
+            return s >= 0 && ends[s] > 0 && m.end() <= ends[s] && m.priority() < Mention.Priority.RULE;
+        });
+        for (int s = 0; s < n; s++) {
+            if (hospitalEnd[s] > 0) {
+                mentions.add(new Mention(EntityType.ORGANIZATION, s, hospitalEnd[s], null, Mention.Priority.RULE));
+            }
         }
     }
 
@@ -4163,6 +4196,7 @@ final class EntityRules {
     static void oneCharTownships(char[] c, boolean[] cut, List<Mention> mentions) {
         int n = c.length;
         List<Mention> added = null;
+        Overlaps taken = null; // built at the first township: most texts have none
         for (Mention m : mentions) {
             int e = m.end();
             if (m.type() != EntityType.PLACE || e + 2 > n || "县市旗区".indexOf(c[e - 1]) < 0 || m.length() < 2
@@ -4170,10 +4204,11 @@ final class EntityRules {
                     || "全各本该每此某其一二三四五六七八九十两几".indexOf(c[e]) >= 0) {
                 continue;
             }
-            if (mentions.stream().noneMatch(o -> o.start() < e + 2 && e < o.end())) {
-                if (added == null) {
-                    added = new ArrayList<>();
-                }
+            if (taken == null) {
+                taken = new Overlaps(n, mentions, o -> true);
+                added = new ArrayList<>();
+            }
+            if (!taken.any(e, e + 2)) {
                 added.add(new Mention(EntityType.PLACE, e, e + 2, null, Mention.Priority.RULE));
             }
         }

@@ -154,7 +154,7 @@ public final class NerRecognizer implements Recognizer {
         personsOverProperNouns(c, placeWord, brand, lexicon, hits, found);
         foreignPlacesReadAsPersons(c, cut, hits, found);
         PlaceAlignment.apply(c, cut, placeWord, found);
-        PlaceAlignment.startsInsideLexiconPlaces(hits, found);
+        PlaceAlignment.startsInsideLexiconPlaces(c.length, hits, found);
         PlaceAlignment.terrainStarts(c, cut, posEnd, found);
         PlaceAlignment.completePlaceWords(c, placeWord, lexicon, found);
         modernWordsAsNames(c, found);

@@ -1620,6 +1620,7 @@ final class PersonRules {
     private static void placesAmongPersons(char[] c, List<Mention> mentions) {
         int n = c.length;
         int[] personEnd = null; // personEnd[p]: end of a person starting at p, else 0
+        boolean[] personEndsAt = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start(), e = m.end();
@@ -1629,9 +1630,11 @@ final class PersonRules {
             }
             if (personEnd == null) {
                 personEnd = new int[n + 1];
+                personEndsAt = new boolean[n + 1];
                 for (Mention p : mentions) {
                     if (p.type() == EntityType.PERSON) {
                         personEnd[p.start()] = Math.max(personEnd[p.start()], p.end());
+                        personEndsAt[p.end()] = true;
                     }
                 }
             }
@@ -1639,7 +1642,7 @@ final class PersonRules {
             if (next == 0) {
                 continue;
             }
-            boolean between = s >= 2 && c[s - 1] == '、' && personBefore(mentions, s - 1);
+            boolean between = s >= 2 && c[s - 1] == '、' && personEndsAt[s - 1];
             boolean first = (s == 0 || c[s - 1] != '、') && next + 1 < n && c[next] == '、' && personEnd[next + 1] > 0;
             if (between || first) {
                 mentions.set(k, new Mention(EntityType.PERSON, s, e, m.value(), m.priority()));
@@ -1647,14 +1650,6 @@ final class PersonRules {
         }
     }
 
-    private static boolean personBefore(List<Mention> mentions, int end) {
-        for (Mention p : mentions) {
-            if (p.type() == EntityType.PERSON && p.end() == end) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static void itemsBetween(char[] c, NerLexicon lex, List<Mention> mentions, EntityType type, int maxLen) {
         int n = c.length;

@@ -65,18 +65,25 @@ final class PlaceAlignment {
      * where the segmenter read 可可|托海) starts where that place does: the tagger saw the lexicon's place only in
      * part. Not a place of one char or a short form (SHORT) of the lexicon.
      */
-    static void startsInsideLexiconPlaces(List<int[]> hits, List<Mention> mentions) {
+    static void startsInsideLexiconPlaces(int n, List<int[]> hits, List<Mention> mentions) {
+        EntityRules.HitIndex index = null; // built at the first tagged place
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE) {
                 continue;
             }
+            if (index == null) {
+                index = new EntityRules.HitIndex(hits, n);
+            }
             int best = m.start();
-            for (int[] h : hits) {
-                if (h[0] < best && h[1] > m.start() && h[1] < m.end() && h[1] - h[0] >= 3
-                        && (h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0
-                        && (h[2] & (NerLexicon.ORG | NerLexicon.SHORT)) == 0) {
-                    best = h[0];
+            for (int q = Math.max(0, m.start() - index.maxLength); q < m.start(); q++) {
+                for (int x = index.from(q); x < index.to(q); x++) {
+                    int[] h = index.get(x);
+                    if (q < best && h[1] > m.start() && h[1] < m.end() && h[1] - q >= 3
+                            && (h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0
+                            && (h[2] & (NerLexicon.ORG | NerLexicon.SHORT)) == 0) {
+                        best = q;
+                    }
                 }
             }
             if (best < m.start()) {
