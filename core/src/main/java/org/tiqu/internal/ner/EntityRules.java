@@ -128,11 +128,15 @@ final class EntityRules {
         places(c, cut, hits, mentions, persons, added);
         persons(c, cut, notName, lex, hits, persons, added);
         familiarNames(c, cut, notName, lex, persons, added);
-        abbreviations(c, cut, notName, lex, added);
+        java.util.Set<Long> pairs = abbreviations(c, cut, notName, lex, added);
         dottedNames(c, persons, added);
         // 西山农牧场, a farm the lexicon knows as a place (People's Daily tags a named farm ns), tagged an organisation
         // in a list of units: a place, not also an organisation
         giveWay(added, EntityType.PLACE, EntityType.ORGANIZATION, mentions);
+        if (!pairs.isEmpty()) { // 中欧|班列: China and Europe, not the tagger's Central Europe
+            mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
+                    && pairs.contains(span(m.start(), m.end())));
+        }
         mentions.addAll(added);
         orgChains(c, cut, notName, lex, byStart, mentions);
         pairedAssistanceBodies(c, mentions);
@@ -5493,15 +5497,21 @@ final class EntityRules {
     /** Words after which a run of one-char abbreviations names countries or provinces: 中美关系, 京津冀协同. */
     private static final String[] AFTER_ABBREVIATIONS = {"关系", "两国", "三国", "双边", "双方", "合作", "贸易", "会谈",
             "联合", "峰会", "协同", "一体化", "经贸", "战略", "边境", "友好", "建交", "对话", "之间", "三地", "两地", "地区",
-            "冲突", "谈判", "和谈", "争端", "首脑", "元首", "外长", "领导人", "友谊", "邦交"};
+            "冲突", "谈判", "和谈", "争端", "首脑", "元首", "外长", "领导人", "友谊", "邦交", "班列"};
 
     /**
      * 中美关系 → 中, 美; 京津冀协同 → 京, 津, 冀: each char of a word-aligned run of abbreviations is a PLACE. The
      * owners that are no {@code PLACE1} chars ({@link #OWNER_ONLY}: 俄乌冲突, 中哈关系) count only before one of
      * {@link #AFTER_ABBREVIATIONS}.
+     *
+     * @return the spans of the runs before one of {@link #AFTER_ABBREVIATIONS} but 地区, where a place of the tagger
+     * over the whole run gives way to its chars (中欧|班列, 中非|合作: not Central Europe, the Central African Republic;
+     * but 西欧|地区, Western Europe)
      */
-    private static void abbreviations(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<Mention> out) {
+    private static java.util.Set<Long> abbreviations(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex,
+                                                     List<Mention> out) {
         int n = c.length;
+        java.util.Set<Long> before = java.util.Set.of();
         for (int i = 0; i < n; ) {
             int j = i;
             boolean ownerOnly = false;
@@ -5518,7 +5528,9 @@ final class EntityRules {
             // 道之以德, 身上的沙土，, 以“黑马”, “中巴”) nor ends in 老, there a word of respect after a surname (看望了巴老。
             // is the writer 巴金, not 巴 and 老挝), nor before a number or Latin letters (联赛中|以|3比1), nor where the
             // segmenter reads a verb, numeral or function word in it (道之|以/p|德/n，)
-            if (j - i >= 2 && cut[i] && (startsWithAny(c, j, AFTER_ABBREVIATIONS)
+            boolean beforeWord = j - i >= 2 && cut[i] && startsWithAny(c, j, AFTER_ABBREVIATIONS);
+            boolean pair = beforeWord && !startsWith(c, j, "地区"); // 西欧|地区 is Western Europe
+            if (j - i >= 2 && cut[i] && (beforeWord
                     || !ownerOnly && (j == n || (cut[j] && !isHan(c[j]) && c[j] != '0' && c[j] != 'A'))
                     && c[j - 1] != '老' && !any(notName, i, j)
                     && !Words.common(new String(c, i, j - i))
@@ -5526,9 +5538,16 @@ final class EntityRules {
                 for (int k = i; k < j; k++) {
                     out.add(new Mention(EntityType.PLACE, k, k + 1, null, Mention.Priority.RULE));
                 }
+                if (pair) {
+                    if (before.isEmpty()) {
+                        before = new java.util.HashSet<>();
+                    }
+                    before.add(span(i, j));
+                }
             }
             i = Math.max(j, i + 1);
         }
+        return before;
     }
 
     static boolean startsWith(char[] c, int at, String w) {

@@ -1574,4 +1574,14 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "博乐市小营盘镇大营盘村村委会", 0), es::toString);
         assertTrue(has(es, EntityType.PLACE, "大营盘村", 7), es::toString);
     }
+
+    @Test
+    void theChinaEuropeTrainsNameChinaAndEurope() {
+        List<Entity> es = entities("霍尔果斯口岸和阿拉山口口岸的中欧班列通行量持续增长。");
+        assertTrue(has(es, EntityType.PLACE, "中", 14), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "欧", 15), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "中欧"), es::toString);
+        List<Entity> region = entities("西欧地区的经济增长放缓。");
+        assertTrue(hasText(region, EntityType.PLACE, "西欧地区"), region::toString);
+    }
 }
