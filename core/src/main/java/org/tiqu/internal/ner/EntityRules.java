@@ -1884,6 +1884,41 @@ final class EntityRules {
         return reached[e - s];
     }
 
+    /** Words that relate a company to another rather than name it (谷歌|母公司, 旗下|子公司|蚂蚁集团). */
+    private static final String[] RELATED_COMPANIES = {"母公司", "子公司", "全资子公司", "控股子公司"};
+
+    /**
+     * 谷歌母公司, 子公司蚂蚁集团: an organisation of the tagger that ends in 母公司 or starts with one of {@link
+     * #RELATED_COMPANIES} is the company on the other side of the word (谷歌, 蚂蚁集团); the word says how the two are
+     * related (a subsidiary is named 分公司 or by its own name). Dropped where no name of two chars or more is left.
+     */
+    static void relatedCompanies(char[] c, List<Mention> mentions) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.USER_LEXICON || m.length() < 3) {
+                continue;
+            }
+            int s = m.start(), e = m.end();
+            if (endsWith(c, e, "母公司")) {
+                e -= 3;
+            }
+            for (String w : RELATED_COMPANIES) {
+                if (startsWith(c, s, w) && s + w.length() <= e) {
+                    s += w.length();
+                    break;
+                }
+            }
+            if (s == m.start() && e == m.end()) {
+                continue;
+            }
+            if (e - s >= 2) {
+                mentions.set(k, new Mention(m.type(), s, e, m.value(), m.priority()));
+            } else {
+                mentions.remove(k);
+            }
+        }
+    }
+
     /** [b, e) is almost only a verb (v) in the core dictionary, seen 20 times or more (签署, 宣布, 出席). */
     private static boolean clauseVerb(char[] c, int b, int e) {
         com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =

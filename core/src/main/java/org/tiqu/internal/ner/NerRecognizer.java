@@ -167,6 +167,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.airportBuildings(c, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
         EntityRules.headquartersOfPlaces(c, placeWord, found);
+        EntityRules.relatedCompanies(c, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);
         PersonRules.namedSurnames(c, lexicon, found);

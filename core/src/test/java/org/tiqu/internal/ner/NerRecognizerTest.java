@@ -1584,4 +1584,14 @@ class NerRecognizerTest {
         List<Entity> region = entities("西欧地区的经济增长放缓。");
         assertTrue(hasText(region, EntityType.PLACE, "西欧地区"), region::toString);
     }
+
+    @Test
+    void aParentOrSubsidiaryWordIsNoPartOfTheName() {
+        List<Entity> es = entities("谷歌母公司发布财报，阿里巴巴旗下子公司蚂蚁集团上市。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "谷歌", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "蚂蚁集团", 19), es::toString);
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "谷歌母公司"), es::toString);
+        List<Entity> branch = entities("中国移动通信集团新疆有限公司伊犁分公司开通了基站。");
+        assertTrue(hasText(branch, EntityType.ORGANIZATION, "中国移动通信集团新疆有限公司伊犁分公司"), branch::toString);
+    }
 }
