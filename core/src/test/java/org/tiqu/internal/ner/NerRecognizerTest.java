@@ -1594,4 +1594,11 @@ class NerRecognizerTest {
         List<Entity> branch = entities("中国移动通信集团新疆有限公司伊犁分公司开通了基站。");
         assertTrue(hasText(branch, EntityType.ORGANIZATION, "中国移动通信集团新疆有限公司伊犁分公司"), branch::toString);
     }
+
+    @Test
+    void departmentsByTheirShortForms() {
+        List<Entity> es = entities("自治区市场监管局、自治区药监局开展联合检查，伊犁州应急局组织演练。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "自治区药监局", 9), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "伊犁州应急局", 22), es::toString);
+    }
 }
