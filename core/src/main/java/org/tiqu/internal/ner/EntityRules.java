@@ -3490,15 +3490,22 @@ final class EntityRules {
      * no place or body ending right before or with it (昌吉|州, 昌吉州|人大常委会: the place's).
      */
     static void levelCongresses(char[] c, boolean[] cut, List<Mention> mentions) {
+        boolean[] nameEnd = null; // nameEnd[p]: a place or body ends at p; built at the first candidate
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start();
             if (m.type() == EntityType.ORGANIZATION && m.priority() < Mention.Priority.USER_LEXICON && s >= 1
                     && "省市县区州".indexOf(c[s - 1]) >= 0 && cut[s - 1] && cut[s]
-                    && LEVEL_BODIES.contains(new String(c, s, m.length()))
-                    && mentions.stream().noneMatch(o -> o.type() != EntityType.PERSON
-                    && (o.end() == s - 1 || o.end() == s))) {
-                mentions.set(k, new Mention(m.type(), s - 1, m.end(), m.value(), m.priority()));
+                    && LEVEL_BODIES.contains(new String(c, s, m.length()))) {
+                if (nameEnd == null) {
+                    nameEnd = new boolean[c.length + 1];
+                    for (Mention o : mentions) {
+                        nameEnd[o.end()] |= o.type() != EntityType.PERSON;
+                    }
+                }
+                if (!nameEnd[s - 1] && !nameEnd[s]) {
+                    mentions.set(k, new Mention(m.type(), s - 1, m.end(), m.value(), m.priority()));
+                }
             }
         }
     }

@@ -101,6 +101,7 @@ final class PlaceAlignment {
      * begins with it.
      */
     static void terrainStarts(char[] c, boolean[] cut, byte[] posEnd, List<Mention> mentions) {
+        EntityRules.Overlaps taken = null; // built at the first such place: most texts have none
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start();
@@ -115,8 +116,10 @@ final class PlaceAlignment {
             if (s - b < 2 || s - b > 3 || !EntityRules.isHan(c[b]) || !EntityRules.isHan(c[s - 1])) {
                 continue;
             }
-            final int from = b;
-            if (mentions.stream().noneMatch(o -> o.start() < s && from < o.end())) {
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(c.length, mentions, o -> true);
+            }
+            if (!taken.any(b, s)) {
                 mentions.set(k, new Mention(EntityType.PLACE, b, m.end(), m.value(), m.priority()));
             }
         }
