@@ -1936,6 +1936,7 @@ final class EntityRules {
      */
     static void headquartersOfPlaces(char[] c, int[] placeWord, List<Mention> mentions) {
         List<Mention> places = null;
+        java.util.Map<Integer, List<Mention>> placesFrom = null; // the places by start, built at the first 总部
         for (int k = mentions.size() - 1; k >= 0; k--) {
             Mention m = mentions.get(k);
             int hq = m.end() - 2;
@@ -1943,10 +1944,18 @@ final class EntityRules {
                     || c[hq] != '总' || c[hq + 1] != '部') {
                 continue;
             }
+            if (placesFrom == null) {
+                placesFrom = new java.util.HashMap<>();
+                for (Mention x : mentions) {
+                    if (x.type() == EntityType.PLACE) {
+                        placesFrom.computeIfAbsent(x.start(), key -> new ArrayList<>()).add(x);
+                    }
+                }
+            }
             List<Mention> found = new ArrayList<>();
             int q = m.start();
             while (q < hq) {
-                int e = placeEnd(mentions, q, hq);
+                int e = placeEnd(placesFrom.getOrDefault(q, List.of()), q, hq);
                 if (e < 0 && placeWord[q] > q && placeWord[q] <= hq) {
                     e = placeWord[q];
                     found.add(new Mention(EntityType.PLACE, q, e, null, m.priority()));
@@ -3463,13 +3472,22 @@ final class EntityRules {
      */
     static void dropBareLevelDepartments(char[] c, List<Mention> mentions) {
         List<Mention> bare = null; // found first, so the list is scanned for names before them only when there are any
+        boolean[] nameEnd = null; // nameEnd[p]: a place or body ends at p; built at the first candidate
         for (Mention m : mentions) {
             int s = m.start(), e = m.end();
             int committee = m.type() != EntityType.ORGANIZATION ? -1
                     : levelCommitteeAt(c, s) ? s : s >= 2 && levelCommitteeAt(c, s - 2) ? s - 2 : -1;
             if (committee >= 0 && e - (committee + 2) >= 2
-                    && LEVEL_DEPARTMENTS.contains(new String(c, committee + 2, e - committee - 2))
-                    && mentions.stream().noneMatch(o -> o.type() != EntityType.PERSON && o.end() == committee)) {
+                    && LEVEL_DEPARTMENTS.contains(new String(c, committee + 2, e - committee - 2))) {
+                if (nameEnd == null) {
+                    nameEnd = new boolean[c.length + 1];
+                    for (Mention o : mentions) {
+                        nameEnd[o.end()] |= o.type() != EntityType.PERSON;
+                    }
+                }
+                if (nameEnd[committee]) {
+                    continue;
+                }
                 if (bare == null) {
                     bare = new ArrayList<>();
                 }
@@ -3477,7 +3495,8 @@ final class EntityRules {
             }
         }
         if (bare != null) {
-            mentions.removeAll(bare);
+            java.util.Set<Mention> drop = new java.util.HashSet<>(bare); // removeAll on lists is quadratic
+            mentions.removeIf(drop::contains);
         }
     }
 
@@ -3893,22 +3912,43 @@ final class EntityRules {
             return;
         }
         // of places in a row the nearest names the event: 日本|长野冬奥会组委会, as People's Daily tags it
-        List<Mention> nearest = new ArrayList<>();
+        int[] nearestStart = new int[n + 1]; // by a committee's end: 1 + the latest start, else 0
         for (Mention a : added) {
-            if (added.stream().noneMatch(b -> b.end() == a.end() && b.start() > a.start())) {
-                nearest.add(a);
+            nearestStart[a.end()] = Math.max(nearestStart[a.end()], a.start() + 1);
+        }
+        int[] committeeAt = new int[n]; // 1 + the end of the committee covering p, else 0
+        for (int e = 1; e <= n; e++) {
+            for (int p = nearestStart[e] - 1; nearestStart[e] > 0 && p < e; p++) {
+                committeeAt[p] = Math.max(committeeAt[p], e + 1);
             }
         }
         // the tagger's organisations inside, across or over a committee's start give way to it (亚冬会组委会 after
         // 哈尔滨, 日本长野冬奥会组委会)
-        for (Mention a : nearest) {
-            mentions.removeIf(m -> m.type() == EntityType.ORGANIZATION && m.start() < a.end() && a.start() < m.end()
-                    && m.end() <= a.end() && (m.start() != a.start() || m.end() != a.end()));
+        mentions.removeIf(m -> {
+            if (m.type() != EntityType.ORGANIZATION) {
+                return false;
+            }
+            for (int p = m.start(); p < m.end(); p++) {
+                int e = committeeAt[p] - 1;
+                if (e > 0 && m.end() <= e && (m.start() != nearestStart[e] - 1 || m.end() != e)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        int[] orgReach = new int[n + 1]; // the furthest end of an organisation starting at or before p
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION) {
+                orgReach[m.start()] = Math.max(orgReach[m.start()], m.end());
+            }
         }
-        for (Mention a : nearest) {
-            if (mentions.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() <= a.start()
-                    && a.end() <= m.end())) {
-                mentions.add(a);
+        for (int p = 1; p <= n; p++) {
+            orgReach[p] = Math.max(orgReach[p], orgReach[p - 1]);
+        }
+        for (int e = 1; e <= n; e++) {
+            int start = nearestStart[e] - 1;
+            if (start >= 0 && orgReach[start] < e) {
+                mentions.add(new Mention(EntityType.ORGANIZATION, start, e, null, Mention.Priority.RULE));
             }
         }
     }

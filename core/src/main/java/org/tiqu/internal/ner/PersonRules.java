@@ -382,6 +382,7 @@ final class PersonRules {
     static void tibetanMongolianNames(char[] c, boolean[] cut, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
         boolean[] afterTitle = null;
+        int[] nameEnd = null; // nameEnd[s]: end of the name found at s (negative once blocked), else 0
         for (int s = 0; s + 2 <= n; s++) {
             if (!ETHNIC_FIRST.has(c[s]) || !cut[s]) {
                 continue;
@@ -411,22 +412,48 @@ final class PersonRules {
                     continue;
                 }
             }
-            int from = s, to = e;
-            boolean blocked = false;
-            for (Mention m : mentions) {
-                if (m.start() < to && from < m.end() && (m.start() < from || m.end() > to)
-                        && !functionCharBefore(c, m, from, to)) {
-                    blocked = true;
-                    break;
+            if (nameEnd == null) {
+                nameEnd = new int[n + 1];
+            }
+            nameEnd[s] = e;
+            s = e - 1;
+        }
+        if (nameEnd == null) {
+            return;
+        }
+        // the names (none overlaps another) against the mentions in one pass: not where a mention reaches beyond
+        // one, and the mentions inside it give way (a long text may hold thousands of such names)
+        int[] nameAt = new int[n]; // 1 + the start of the name covering p, else 0
+        for (int s = 0; s < n; s++) {
+            for (int p = s; p < nameEnd[s]; p++) {
+                nameAt[p] = s + 1;
+            }
+        }
+        for (Mention m : mentions) {
+            for (int p = m.start(); p < m.end(); p++) {
+                int from = nameAt[p] - 1;
+                if (from >= 0 && nameEnd[from] > 0 && (m.start() < from || m.end() > nameEnd[from])
+                        && !functionCharBefore(c, m, from, nameEnd[from])) {
+                    nameEnd[from] = -nameEnd[from]; // blocked
                 }
             }
-            if (blocked) {
-                continue;
+        }
+        final int[] ends = nameEnd, at = nameAt;
+        mentions.removeIf(m -> {
+            if (m.type() == EntityType.ORGANIZATION || m.priority() > Mention.Priority.RULE) {
+                return false;
             }
-            mentions.removeIf(m -> (m.start() >= from && m.end() <= to || functionCharBefore(c, m, from, to))
-                    && m.type() != EntityType.ORGANIZATION && m.priority() <= Mention.Priority.RULE);
-            mentions.add(new Mention(EntityType.PERSON, from, to, null, Mention.Priority.RULE));
-            s = e - 1;
+            int from = at[m.start()] - 1;
+            if (from >= 0 && ends[from] > 0 && m.start() >= from && m.end() <= ends[from]) {
+                return true; // inside a name
+            }
+            int next = m.start() + 1; // 据|泽仁: the function word before a name
+            return next < n && at[next] == next + 1 && ends[next] > 0 && functionCharBefore(c, m, next, ends[next]);
+        });
+        for (int s = 0; s < n; s++) {
+            if (nameEnd[s] > 0) {
+                mentions.add(new Mention(EntityType.PERSON, s, nameEnd[s], null, Mention.Priority.RULE));
+            }
         }
     }
 
@@ -1370,10 +1397,13 @@ final class PersonRules {
         if (found == null) {
             return;
         }
-        for (int[] sp : found) { // the tagger's place on the name gives way
-            mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
-                    && m.start() == sp[0] && m.end() == sp[1]);
+        java.util.Set<Long> spans = new java.util.HashSet<>();
+        for (int[] sp : found) {
+            spans.add((long) sp[0] << 32 | sp[1]);
         }
+        // the tagger's place on the name gives way
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
+                && spans.contains((long) m.start() << 32 | m.end()));
         replacePersons(n, found, mentions);
     }
 
@@ -1563,6 +1593,7 @@ final class PersonRules {
      */
     static void listedPlaces(char[] c, boolean[] cut, List<Mention> mentions) {
         int n = c.length;
+        int[] byEnd = null; // 1 + the index of the mention ending at p (not an organisation where another does)
         for (int q = 2; q + 1 < n; q++) {
             if (c[q] != '等' || !cut[q]) {
                 continue;
@@ -1573,8 +1604,11 @@ final class PersonRules {
                 continue;
             }
             // from the 等 back over the items, each a person or a place ending where the next 、 or the 等 stands
+            if (byEnd == null) {
+                byEnd = mentionsByEnd(n, mentions);
+            }
             for (int end = q; ; ) {
-                int k = mentionEndingAt(mentions, end);
+                int k = byEnd[end] - 1;
                 Mention m = k < 0 ? null : mentions.get(k);
                 if (m == null || m.type() == EntityType.ORGANIZATION) {
                     break;
@@ -2051,18 +2085,25 @@ final class PersonRules {
     }
 
     /** The index of a person or place ending at {@code end}, or else of any mention ending there; -1: none. */
-    private static int mentionEndingAt(List<Mention> mentions, int end) {
-        int other = -1;
+    /**
+     * By offset: 1 + the index of the first mention other than an organisation that ends there, or else of the last
+     * organisation that does; 0: none.
+     */
+    private static int[] mentionsByEnd(int n, List<Mention> mentions) {
+        int[] byEnd = new int[n + 1];
+        boolean[] named = new boolean[n + 1]; // a mention other than an organisation ends there
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.end() == end) {
-                if (m.type() != EntityType.ORGANIZATION) {
-                    return k;
+            if (m.type() != EntityType.ORGANIZATION) {
+                if (!named[m.end()]) {
+                    named[m.end()] = true;
+                    byEnd[m.end()] = k + 1;
                 }
-                other = k;
+            } else if (!named[m.end()]) {
+                byEnd[m.end()] = k + 1;
             }
         }
-        return other;
+        return byEnd;
     }
 
     /** Kin and naming words before a person in stories (女儿春花, 名叫翩翩). */
@@ -4089,6 +4130,7 @@ final class PersonRules {
      */
     static void reportedBy(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
+        java.util.TreeMap<Integer, Integer> items = null; // the names' spans, by start
         for (int[] h : hits) {
             int s = h[1];
             if (!reporterTitle(c, h)) {
@@ -4110,9 +4152,35 @@ final class PersonRules {
                 while (to < e && c[to] != '、') {
                     to++;
                 }
-                reporter(c, from, to, lex, mentions);
+                if (reporter(c, from, to, lex)) {
+                    if (items == null) {
+                        items = new java.util.TreeMap<>();
+                    }
+                    items.put(from, to);
+                }
                 from = to + 1;
             }
+        }
+        if (items == null) {
+            return;
+        }
+        // the items in one pass over the mentions (a long text may hold thousands of bylines): not where a place
+        // or organisation lies in the item; a person crossing it gives way
+        EntityRules.Overlaps others = new EntityRules.Overlaps(n, mentions, m -> m.type() != EntityType.PERSON);
+        items.entrySet().removeIf(item -> others.any(item.getKey(), item.getValue()));
+        boolean[] inItem = new boolean[n];
+        for (java.util.Map.Entry<Integer, Integer> item : items.entrySet()) {
+            for (int p = item.getKey(); p < item.getValue(); p++) {
+                inItem[p] = true;
+            }
+        }
+        int[] coveredBefore = new int[n + 1]; // chars of accepted items before each offset
+        for (int p = 0; p < n; p++) {
+            coveredBefore[p + 1] = coveredBefore[p] + (inItem[p] ? 1 : 0);
+        }
+        mentions.removeIf(m -> coveredBefore[m.end()] > coveredBefore[m.start()]);
+        for (java.util.Map.Entry<Integer, Integer> item : items.entrySet()) {
+            mentions.add(new Mention(EntityType.PERSON, item.getKey(), item.getValue(), null, Mention.Priority.RULE));
         }
     }
 
@@ -4138,22 +4206,13 @@ final class PersonRules {
         return false;
     }
 
-    /** One item {@code [s, e)} of {@link #reportedBy}. */
-    private static void reporter(char[] c, int s, int e, NerLexicon lex, List<Mention> mentions) {
+    /** Whether one item {@code [s, e)} of {@link #reportedBy} may be a reporter's name by its chars alone. */
+    private static boolean reporter(char[] c, int s, int e, NerLexicon lex) {
         if (e - s < 2 || e - s > REPORTER_NAME_MAX) {
-            return;
+            return false;
         }
         String item = new String(c, s, e - s);
-        if (!onlyAName(lex, item) || Words.ordinaryToo(item) || NOT_REPORTER_FIRST.indexOf(c[s]) >= 0) {
-            return;
-        }
-        for (Mention m : mentions) {
-            if (m.start() < e && m.end() > s && m.type() != EntityType.PERSON) {
-                return;
-            }
-        }
-        mentions.removeIf(m -> m.start() < e && m.end() > s);
-        mentions.add(new Mention(EntityType.PERSON, s, e, null, Mention.Priority.RULE));
+        return onlyAName(lex, item) && !Words.ordinaryToo(item) && NOT_REPORTER_FIRST.indexOf(c[s]) < 0;
     }
 
     private static boolean allHan(char[] c, int from, int to) {
