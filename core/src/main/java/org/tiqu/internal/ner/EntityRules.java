@@ -2899,7 +2899,7 @@ final class EntityRules {
                     start = s;
                 }
             }
-            if (start >= 0) {
+            if (start >= 0 && m.end() - start <= MAX_UNIT_CHAIN) {
                 mentions.set(k, new Mention(m.type(), start, m.end(), m.value(), m.priority()));
             }
         }
@@ -3348,6 +3348,9 @@ final class EntityRules {
         return false;
     }
 
+    /** Longest chain of name units read as one organisation (People's Daily 1998-01's longest is 34 chars). */
+    private static final int MAX_UNIT_CHAIN = 64;
+
     private static void organisations(char[] c, boolean[] cut, boolean[] notName, NerLexicon lex, List<int[]> hits,
                                       List<Mention> tagged,
                                       List<Mention> out) {
@@ -3392,15 +3395,19 @@ final class EntityRules {
         int[] chainMilitaryEnd = new int[n + 1];
         int[] chainLastStart = new int[n + 1];
         int[] chainBodyEnd = new int[n + 1]; // end of the chain's last unit that names a body (0: none)
+        // linked[p]: the unit at p goes on into the unit after it; not past MAX_UNIT_CHAIN chars (a long run of units
+        // without a separator, 第八师第八师…, would otherwise give a name from every unit to the run's end)
+        boolean[] linked = new boolean[n + 1];
         for (int p = n - 1; p >= 0; p--) {
             int e = unitEnd[p];
             if (e == 0) {
                 continue;
             }
             boolean numbered = mil[p] == e;
-            chainLastStart[p] = e < n && unitEnd[e] > 0 ? chainLastStart[e] : p;
-            chainBodyEnd[p] = e < n && unitEnd[e] > 0 && chainBodyEnd[e] > 0 ? chainBodyEnd[e] : unitOrg[p] ? e : 0;
-            if (e < n && unitEnd[e] > 0) {
+            linked[p] = e < n && unitEnd[e] > 0 && chainEnd[e] - p <= MAX_UNIT_CHAIN;
+            chainLastStart[p] = linked[p] ? chainLastStart[e] : p;
+            chainBodyEnd[p] = linked[p] && chainBodyEnd[e] > 0 ? chainBodyEnd[e] : unitOrg[p] ? e : 0;
+            if (linked[p]) {
                 chainEnd[p] = chainEnd[e];
                 chainMilitary[p] = numbered || chainMilitary[e];
                 chainLastBody[p] = chainLastBody[e];
@@ -3420,7 +3427,7 @@ final class EntityRules {
                 continue; // a name unit starts inside a word
             }
             int first = unitEnd[i];
-            boolean more = first < n && unitEnd[first] > 0;
+            boolean more = linked[i];
             int end = chainEnd[i];
             int units = more ? 2 : 1; // only "two or more" matters
             boolean military = chainMilitary[i];

@@ -150,6 +150,9 @@ public final class NerRecognizer implements Recognizer {
             }
             prevPos = w.pos();
         }
+        // a span of the tagger longer than any name (第八师第八师…, units run on without a separator) names nothing;
+        // the rules find the names inside it
+        found.removeIf(m -> m.length() > MAX_TAGGED);
         dictionaryBrands(doc.words(), brand);
         personsOverProperNouns(c, placeWord, brand, lexicon, hits, found);
         foreignPlacesReadAsPersons(c, cut, hits, found);
@@ -230,6 +233,9 @@ public final class NerRecognizer implements Recognizer {
         latinNames(doc, c, lexicon, hits, found);
         out.addAll(found);
     }
+
+    /** Longest span of the tagger kept (People's Daily 1998-01's longest name, an organisation, is 34 chars). */
+    static final int MAX_TAGGED = 64;
 
     /**
      * A person or place of the tagger that is exactly one of the segmenter's words of today's news ({@link
