@@ -3815,10 +3815,31 @@ final class PersonRules {
         // a slot holds a name where no place or organisation lies, or where only organisations the tagger ran on
         // from one body over the title and name into the next lie (重庆市农业科学研究所农艺师张谊模云南省…歌舞团)
         List<int[]> runOn = new java.util.ArrayList<>();
+        // the places and organisations over each offset, and the start of the longest title ending there: the
+        // slots are looked up by offset, not by a scan of all mentions and hits each (a long roll has thousands)
+        @SuppressWarnings("unchecked")
+        List<Mention>[] over = new List[n];
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                continue;
+            }
+            for (int p = Math.max(0, m.start()); p < m.end() && p < n; p++) {
+                if (over[p] == null) {
+                    over[p] = new java.util.ArrayList<>(2);
+                }
+                over[p].add(m);
+            }
+        }
+        int[] titleFrom = new int[n + 1]; // 1 + the start of the longest lexicon title ending at p, else 0
+        for (int[] h : hits) {
+            if ((h[2] & NerLexicon.TITLE) != 0 && (titleFrom[h[1]] == 0 || h[0] + 1 < titleFrom[h[1]])) {
+                titleFrom[h[1]] = h[0] + 1;
+            }
+        }
         for (java.util.Iterator<int[]> it = slots.iterator(); it.hasNext(); ) {
             int[] sl = it.next();
-            int title = titleStart(c, hits, sl[0]);
-            int state = slotState(mentions, title, sl[0], sl[1]);
+            int title = titleStart(c, titleFrom, sl[0]);
+            int state = slotState(over, title, sl[0], sl[1]);
             if (state < 0 || state == 0 && !bodyAt[sl[1]]) {
                 it.remove();
             } else if (state == 1) {
@@ -3835,13 +3856,8 @@ final class PersonRules {
     }
 
     /** Start of the longest title (of the lexicon or {@link #ROLL_TITLES}) that ends at {@code t}. */
-    private static int titleStart(char[] c, List<int[]> hits, int t) {
-        int start = t;
-        for (int[] h : hits) {
-            if (h[1] == t && (h[2] & NerLexicon.TITLE) != 0) {
-                start = Math.min(start, h[0]);
-            }
-        }
+    private static int titleStart(char[] c, int[] titleFrom, int t) {
+        int start = titleFrom[t] > 0 ? Math.min(t, titleFrom[t] - 1) : t;
         for (String w : ROLL_TITLES) {
             if (t - w.length() < start && t >= w.length() && EntityRules.startsWith(c, t - w.length(), w)) {
                 start = t - w.length();
@@ -3854,16 +3870,16 @@ final class PersonRules {
      * 0: no place or organisation over {@code [name, end)}; 1: only organisations that run on past {@code end} and
      * start before the title or inside the name; -1: anything else.
      */
-    private static int slotState(List<Mention> mentions, int title, int name, int end) {
+    private static int slotState(List<Mention>[] over, int title, int name, int end) {
         int state = 0;
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON || m.end() <= name || m.start() >= end) {
-                continue;
+        for (int p = name; p < end; p++) {
+            for (int k = 0; over[p] != null && k < over[p].size(); k++) {
+                Mention m = over[p].get(k);
+                if (m.type() != EntityType.ORGANIZATION || m.end() <= end || (m.start() > title && m.start() < name)) {
+                    return -1;
+                }
+                state = 1;
             }
-            if (m.type() != EntityType.ORGANIZATION || m.end() <= end || (m.start() > title && m.start() < name)) {
-                return -1;
-            }
-            state = 1;
         }
         return state;
     }
