@@ -137,7 +137,8 @@ class HugeInputTest {
     void oneMegabyteOfLaterRuleFormsAndUnitRunsExtracts() {
         String unit = "本报记者潘帝都报道（新华社记者徐烨摄）西藏自治区主席洛桑江村和扎西顿珠会见牧民那木加甫。市人大常委会副主任"
                 + "张国强、州委宣传部、自治区人民医院、杭州第19届亚运会组委会、加州库比蒂诺总部、托克逊县夏乡，世界冠军马龙、"
-                + "樊振东、孙颖莎，马龙县、昆明、大理等地，德约科维奇击败阿尔卡拉斯。库车市，库车。國務院總理李強\n";
+                + "樊振东、孙颖莎，马龙县、昆明、大理等地，德约科维奇击败阿尔卡拉斯。库车市，库车。國務院總理李強北京今天下雪。"
+                + "河北农业大学园艺系副教授王金春河北省大厂回族自治县\n";
         String text = unit.repeat((1 << 20) / unit.length());
         Extraction x = Shared.extractor().extract(text);
         Invariants.check(text, x);

@@ -1848,12 +1848,16 @@ public final class DateScanner {
             if (!org.tiqu.internal.text.Chars.isHan(next)) {
                 return false;
             }
+            // the line's ends, looked for no further than a title line can reach (a long line holds many dates)
             int ls = i;
-            while (ls > 0 && s.charAt(ls - 1) != '\n') {
+            while (ls > 0 && s.charAt(ls - 1) != '\n' && j - ls <= 12) {
                 ls--;
             }
+            if (ls > 0 && s.charAt(ls - 1) != '\n') {
+                return false;
+            }
             int le = j;
-            while (le < n && s.charAt(le) != '\n') {
+            while (le < n && s.charAt(le) != '\n' && le - ls <= 12) {
                 le++;
             }
             if (le - ls > 12) {
