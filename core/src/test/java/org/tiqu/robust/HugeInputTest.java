@@ -131,14 +131,14 @@ class HugeInputTest {
      * names, level congresses and hospitals, event committees, headquarters, townships, lists of persons and places,
      * opponents, a roll of titles and names), and a run of military units without a separator: each rule checks its
      * candidates against the mentions in one pass, and a chain of units does not grow into one organisation from
-     * every unit to the run's end.
+     * every unit to the run's end. One line: no line break bounds a scan.
      */
     @Test
     void oneMegabyteOfLaterRuleFormsAndUnitRunsExtracts() {
         String unit = "本报记者潘帝都报道（新华社记者徐烨摄）西藏自治区主席洛桑江村和扎西顿珠会见牧民那木加甫。市人大常委会副主任"
                 + "张国强、州委宣传部、自治区人民医院、杭州第19届亚运会组委会、加州库比蒂诺总部、托克逊县夏乡，世界冠军马龙、"
                 + "樊振东、孙颖莎，马龙县、昆明、大理等地，德约科维奇击败阿尔卡拉斯。库车市，库车。國務院總理李強北京今天下雪。"
-                + "河北农业大学园艺系副教授王金春河北省大厂回族自治县\n";
+                + "河北农业大学园艺系副教授王金春河北省大厂回族自治县";
         String text = unit.repeat((1 << 20) / unit.length());
         Extraction x = Shared.extractor().extract(text);
         Invariants.check(text, x);
