@@ -1601,4 +1601,11 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "自治区药监局", 9), es::toString);
         assertTrue(has(es, EntityType.ORGANIZATION, "伊犁州应急局", 22), es::toString);
     }
+
+    @Test
+    void theAlpsAreOnePlace() {
+        List<Entity> es = entities("2030年冬奥会将在法国阿尔卑斯地区举办。");
+        assertTrue(has(es, EntityType.PLACE, "阿尔卑斯地区", 12), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "阿尔"), es::toString);
+    }
 }
