@@ -1608,4 +1608,10 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.PLACE, "阿尔卑斯地区", 12), es::toString);
         assertFalse(hasText(es, EntityType.PLACE, "阿尔"), es::toString);
     }
+
+    @Test
+    void theFoodAndAgricultureOrganizationByItsFullName() {
+        List<Entity> es = entities("联合国粮食及农业组织（粮农组织）总干事屈冬玉出席会议。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "联合国粮食及农业组织", 0), es::toString);
+    }
 }
