@@ -159,6 +159,7 @@ public final class NerRecognizer implements Recognizer {
         PlaceAlignment.apply(c, cut, placeWord, found);
         PlaceAlignment.startsInsideLexiconPlaces(c.length, hits, found);
         PlaceAlignment.terrainStarts(c, cut, posEnd, found);
+        PlaceAlignment.subdistricts(c, cut, found);
         PlaceAlignment.completePlaceWords(c, placeWord, lexicon, found);
         modernWordsAsNames(c, found);
         EntityRules.splitOrganisations(c, cut, posStart, notName, lexicon, hits, found);

@@ -92,6 +92,22 @@ final class PlaceAlignment {
         }
     }
 
+    /**
+     * A tagged place that ends on 街 of the segmenter's word 街道 (红庙子街 of 红庙子|街道, a subdistrict) ends before
+     * it: People's Daily names a subdistrict by its place and the common noun ([赢洲/ns 街道/n 东升/nz 居委会/n]nt).
+     */
+    static void subdistricts(char[] c, boolean[] cut, List<Mention> mentions) {
+        int n = c.length;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int e = m.end();
+            if (m.type() == EntityType.PLACE && m.length() >= 3 && e < n && c[e - 1] == '街' && c[e] == '道'
+                    && cut[e - 1] && !cut[e] && (e + 1 == n || cut[e + 1])) {
+                mentions.set(k, new Mention(EntityType.PLACE, m.start(), e - 1, m.value(), m.priority()));
+            }
+        }
+    }
+
     /** One-char words of terrain that end a place's name and begin none (将军|山, 凤凰|岭). */
     private static final String TERRAIN_WORDS = "山峰岭湖岛";
 

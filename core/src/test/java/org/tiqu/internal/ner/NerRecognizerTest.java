@@ -1614,4 +1614,11 @@ class NerRecognizerTest {
         List<Entity> es = entities("联合国粮食及农业组织（粮农组织）总干事屈冬玉出席会议。");
         assertTrue(has(es, EntityType.ORGANIZATION, "联合国粮食及农业组织", 0), es::toString);
     }
+
+    @Test
+    void aSubdistrictIsThePlaceBeforeItsCommonNoun() {
+        List<Entity> es = entities("他在乌鲁木齐市沙依巴克区红庙子街道调研。");
+        assertTrue(has(es, EntityType.PLACE, "红庙子", 12), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "红庙子街"), es::toString);
+    }
 }
