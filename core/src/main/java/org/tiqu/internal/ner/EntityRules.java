@@ -89,9 +89,14 @@ final class EntityRules {
      */
     static void apply(char[] c, boolean[] cut, boolean[] notName, int[] brand, NerLexicon lex, List<int[]> hits,
                       List<Mention> mentions) {
+        apply(c, cut, notName, brand, lex, hits, new HitIndex(hits, c.length), mentions);
+    }
+
+    /** As above, with the hits already indexed by start ({@code byStart}, built once per text by the caller). */
+    static void apply(char[] c, boolean[] cut, boolean[] notName, int[] brand, NerLexicon lex, List<int[]> hits,
+                      HitIndex byStart, List<Mention> mentions) {
         // every rule below is linear in the text (or n log n): hits and mentions are looked up through position
         // indexes, never by scanning all of them per hit or mention (huge entity-dense documents)
-        HitIndex byStart = new HitIndex(hits, c.length);
         titleClosers(c, mentions);
         unitFragments(c, mentions);
         knownPlaceStarts(c, cut, byStart, mentions);
@@ -1820,9 +1825,8 @@ final class EntityRules {
      * 中国关心下一代工作委员会: 15 organisations of People's Daily's 19,484 paragraphs; one with places alone before it, 陕西省延安市|延长|
      * 油矿管理局, has no known organisation after it).
      */
-    static void organisationsOverVerbs(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, List<int[]> hits,
-                                           List<Mention> mentions) {
-        HitIndex[] index = {null}; // built at the first inner clause verb: rare
+    static void organisationsOverVerbs(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, HitIndex hits,
+                                       List<Mention> mentions) {
         mentions.removeIf(m -> {
             if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || !cut[m.end()]) {
                 return false;
@@ -1843,13 +1847,9 @@ final class EntityRules {
                     while (e < m.end() && !cut[e]) {
                         e++;
                     }
-                    if (e - b >= 2 && clauseVerb(c, b, e)) {
-                        if (index[0] == null) {
-                            index[0] = new HitIndex(hits, c.length);
-                        }
-                        if (lexiconHas(index[0], e, m.end(), NerLexicon.ORG) && lexiconPlaces(index[0], m.start(), b)) {
-                            return true;
-                        }
+                    if (e - b >= 2 && clauseVerb(c, b, e) && lexiconHas(hits, e, m.end(), NerLexicon.ORG)
+                            && lexiconPlaces(hits, m.start(), b)) {
+                        return true;
                     }
                 }
             }
@@ -3572,12 +3572,7 @@ final class EntityRules {
         if (hospitalEnd == null) {
             return;
         }
-        int[] at = new int[n]; // at[p]: 1 + the start of the hospital covering p, else 0
-        for (int s = 0; s < n; s++) {
-            for (int p = s; p < hospitalEnd[s]; p++) {
-                at[p] = s + 1;
-            }
-        }
+        int[] at = spanStarts(n, hospitalEnd);
         // not where a longer name runs over it, or a person or place lies inside
         for (Mention m : mentions) {
             for (int p = m.start(); p < m.end(); p++) {
@@ -3598,6 +3593,21 @@ final class EntityRules {
                 mentions.add(new Mention(EntityType.ORGANIZATION, s, hospitalEnd[s], null, Mention.Priority.RULE));
             }
         }
+    }
+
+    /**
+     * For spans that do not overlap, given as {@code ends[s]} = end of the span starting at s (0: none): by offset
+     * below n, 1 + the start of the span covering it, else 0. Rules that weigh many candidate spans against the
+     * mentions look each mention's offsets up here instead of scanning all candidates.
+     */
+    static int[] spanStarts(int n, int[] ends) {
+        int[] at = new int[n];
+        for (int s = 0; s < n; s++) {
+            for (int p = s; p < ends[s]; p++) {
+                at[p] = s + 1;
+            }
+        }
+        return at;
     }
 
     /** Bodies a level names by itself (市人大常委会, 县政协). */

@@ -153,11 +153,12 @@ public final class NerRecognizer implements Recognizer {
         // a span of the tagger longer than any name (第八师第八师…, units run on without a separator) names nothing;
         // the rules find the names inside it
         found.removeIf(m -> m.length() > MAX_TAGGED);
+        EntityRules.HitIndex byStart = new EntityRules.HitIndex(hits, c.length); // the lexicon's hits by start
         dictionaryBrands(doc.words(), brand);
         personsOverProperNouns(c, placeWord, brand, lexicon, hits, found);
         foreignPlacesReadAsPersons(c, cut, hits, found);
         PlaceAlignment.apply(c, cut, placeWord, found);
-        PlaceAlignment.startsInsideLexiconPlaces(c.length, hits, found);
+        PlaceAlignment.startsInsideLexiconPlaces(byStart, found);
         PlaceAlignment.terrainStarts(c, cut, posEnd, found);
         PlaceAlignment.subdistricts(c, cut, found);
         PlaceAlignment.completePlaceWords(c, placeWord, lexicon, found);
@@ -167,9 +168,9 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.producePlaces(c, cut, posStart, lexicon, found);
         EntityRules.villagePlaces(c, cut, posStart, found);
         EntityRules.organisationsIntoVerbs(c, cut, posStart, found);
-        EntityRules.organisationsOverVerbs(c, cut, posStart, posEnd, hits, found);
+        EntityRules.organisationsOverVerbs(c, cut, posStart, posEnd, byStart, found);
         EntityRules.airportBuildings(c, found);
-        EntityRules.apply(c, cut, notName, brand, lexicon, hits, found);
+        EntityRules.apply(c, cut, notName, brand, lexicon, hits, byStart, found);
         EntityRules.headquartersOfPlaces(c, placeWord, found);
         EntityRules.relatedCompanies(c, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);

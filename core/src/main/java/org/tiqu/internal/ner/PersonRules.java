@@ -423,12 +423,7 @@ final class PersonRules {
         }
         // the names (none overlaps another) against the mentions in one pass: not where a mention reaches beyond
         // one, and the mentions inside it give way (a long text may hold thousands of such names)
-        int[] nameAt = new int[n]; // 1 + the start of the name covering p, else 0
-        for (int s = 0; s < n; s++) {
-            for (int p = s; p < nameEnd[s]; p++) {
-                nameAt[p] = s + 1;
-            }
-        }
+        int[] nameAt = EntityRules.spanStarts(n, nameEnd); // 1 + the start of the name covering p, else 0
         for (Mention m : mentions) {
             for (int p = m.start(); p < m.end(); p++) {
                 int from = nameAt[p] - 1;

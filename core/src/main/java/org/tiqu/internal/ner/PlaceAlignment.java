@@ -65,15 +65,11 @@ final class PlaceAlignment {
      * where the segmenter read 可可|托海) starts where that place does: the tagger saw the lexicon's place only in
      * part. Not a place of one char or a short form (SHORT) of the lexicon.
      */
-    static void startsInsideLexiconPlaces(int n, List<int[]> hits, List<Mention> mentions) {
-        EntityRules.HitIndex index = null; // built at the first tagged place
+    static void startsInsideLexiconPlaces(EntityRules.HitIndex index, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE) {
                 continue;
-            }
-            if (index == null) {
-                index = new EntityRules.HitIndex(hits, n);
             }
             int best = m.start();
             for (int q = Math.max(0, m.start() - index.maxLength); q < m.start(); q++) {
