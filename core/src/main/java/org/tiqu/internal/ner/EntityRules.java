@@ -3487,10 +3487,7 @@ final class EntityRules {
             if (committee >= 0 && e - (committee + 2) >= 2
                     && LEVEL_DEPARTMENTS.contains(new String(c, committee + 2, e - committee - 2))) {
                 if (nameEnd == null) {
-                    nameEnd = new boolean[c.length + 1];
-                    for (Mention o : mentions) {
-                        nameEnd[o.end()] |= o.type() != EntityType.PERSON;
-                    }
+                    nameEnd = placeOrBodyEnds(c.length, mentions);
                 }
                 if (nameEnd[committee]) {
                     continue;
@@ -3524,10 +3521,7 @@ final class EntityRules {
                     && "省市县区州".indexOf(c[s - 1]) >= 0 && cut[s - 1] && cut[s]
                     && LEVEL_BODIES.contains(new String(c, s, m.length()))) {
                 if (nameEnd == null) {
-                    nameEnd = new boolean[c.length + 1];
-                    for (Mention o : mentions) {
-                        nameEnd[o.end()] |= o.type() != EntityType.PERSON;
-                    }
+                    nameEnd = placeOrBodyEnds(c.length, mentions);
                 }
                 if (!nameEnd[s - 1] && !nameEnd[s]) {
                     mentions.set(k, new Mention(m.type(), s - 1, m.end(), m.value(), m.priority()));
@@ -3608,6 +3602,15 @@ final class EntityRules {
             }
         }
         return at;
+    }
+
+    /** By offset up to n: whether a place or organisation mention ends there. */
+    private static boolean[] placeOrBodyEnds(int n, List<Mention> mentions) {
+        boolean[] ends = new boolean[n + 1];
+        for (Mention m : mentions) {
+            ends[m.end()] |= m.type() != EntityType.PERSON;
+        }
+        return ends;
     }
 
     /** Bodies a level names by itself (市人大常委会, 县政协). */
