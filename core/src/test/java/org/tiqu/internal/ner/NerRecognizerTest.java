@@ -1621,4 +1621,12 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.PLACE, "红庙子", 12), es::toString);
         assertFalse(hasText(es, EntityType.PLACE, "红庙子街"), es::toString);
     }
+
+    @Test
+    void launchCentresAreOrganisations() {
+        List<Entity> es = entities("长征二号F运载火箭在酒泉卫星发射中心点火发射。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "酒泉卫星发射中心", 10), es::toString);
+        es = entities("长征七号运载火箭在文昌航天发射场成功发射。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "文昌航天发射场", 9), es::toString);
+    }
 }
