@@ -1758,8 +1758,9 @@ final class EntityRules {
             }
             int e = m.end();
             // but 杭州市|属, 山西省|辖: 市属, 省辖 are written after the full name
-            if ("市省县区".indexOf(c[e - 1]) >= 0 && e < c.length && isHan(c[e]) && cut[e - 1] && !cut[e]
-                    && "属辖直".indexOf(c[e]) < 0) {
+            // and 胡杨河市长 read as one word: the office is 市长, the place 胡杨河 (上海/ns 市长/n)
+            if ("市省县区".indexOf(c[e - 1]) >= 0 && e < c.length && isHan(c[e]) && !cut[e]
+                    && (cut[e - 1] || c[e] == '长' && cut[e + 1]) && "属辖直".indexOf(c[e]) < 0) {
                 mentions.set(k, new Mention(m.type(), m.start(), e - 1, m.value(), m.priority()));
             } else if (m.length() >= 4 && c[e - 2] == '市' && c[e - 1] == '场' && cut[e - 2]
                     && isPlace(lex, new String(c, m.start(), m.length() - 2))) {
@@ -4458,6 +4459,34 @@ final class EntityRules {
             // not an ordinary word too (安宁, 盘山), nor the start of one (大理|石), nor the head of a body (吉首军分区)
             if (!Words.ordinaryToo(name) && (h[1] == c.length || !Words.known(name + c[h[1]]))) {
                 added.add(new Mention(EntityType.PLACE, h[0], h[1], null, Mention.Priority.RULE));
+            }
+        }
+        if (added != null) {
+            mentions.addAll(added);
+        }
+    }
+
+    /**
+     * 义乌市长, 桃园市长: a place of the lexicon that ends in 市, 县 or 省 before 长, where the segmenter ends a word
+     * right after the 长 and starts none at it, is the place without that char, as People's Daily writes the office
+     * apart (上海/ns 市长/n, 灵寿/ns 县长/n); the tagger often misses it there, reading a city's name as a person's
+     * (义乌/nr) or a common word (桃园). Not where a mention touches it.
+     */
+    static void placesBeforeHeads(char[] c, boolean[] cut, List<int[]> hits, List<Mention> mentions) {
+        Overlaps taken = null;
+        List<Mention> added = null;
+        for (int[] h : hits) {
+            int e = h[1] - 1; // the level char
+            if ((h[2] & NerLexicon.PLACE) == 0 || e - h[0] < 2 || h[1] >= c.length || c[h[1]] != '长'
+                    || "市县省".indexOf(c[e]) < 0 || !cut[h[0]] || cut[h[1]] || !cut[h[1] + 1]) {
+                continue;
+            }
+            if (taken == null) {
+                taken = new Overlaps(c.length, mentions, m -> true);
+                added = new ArrayList<>();
+            }
+            if (!taken.any(h[0], h[1] + 1)) {
+                added.add(new Mention(EntityType.PLACE, h[0], e, null, Mention.Priority.RULE));
             }
         }
         if (added != null) {

@@ -219,6 +219,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.placesAfterTitles(c, cut, posStart, hits, found);
         PersonRules.placesNamedAsPersons(c, lexicon, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);
+        EntityRules.placesBeforeHeads(c, cut, hits, found);
         EntityRules.oneCharTownships(c, cut, found);
         EntityRules.villagesAfterTownships(c, cut, posStart, placeWord, found);
         PlaceAlignment.riversBeforeBanks(c, hits, found);

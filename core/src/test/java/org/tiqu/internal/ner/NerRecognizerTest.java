@@ -1629,4 +1629,13 @@ class NerRecognizerTest {
         es = entities("长征七号运载火箭在文昌航天发射场成功发射。");
         assertTrue(has(es, EntityType.ORGANIZATION, "文昌航天发射场", 9), es::toString);
     }
+
+    @Test
+    void aCityBeforeItsMayorIsThePlaceWithoutTheLevelChar() {
+        List<Entity> es = entities("义乌市长张伟在会上发言。");
+        assertTrue(has(es, EntityType.PLACE, "义乌", 0), es::toString);
+        es = entities("胡杨河市长李强讲话。");
+        assertTrue(has(es, EntityType.PLACE, "胡杨河", 0), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "胡杨河市"), es::toString);
+    }
 }
