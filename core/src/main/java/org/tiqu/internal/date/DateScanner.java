@@ -31,7 +31,7 @@ public final class DateScanner {
     private static final String[] DYNASTY_PREFIXES = {"北宋", "南宋", "明朝", "清朝", "唐朝", "宋朝", "元朝", "明代", "清代",
             "唐代", "宋代", "元代", "明", "清", "唐", "宋", "元"};
     /** What may follow a number that starts a date: units, range connectors, the 五 of 十四五. */
-    private static final String UNIT_AFTER_NUMBER = "年月日号时点世季个多余-—–~～〜至到－/.:：五天周．·・";
+    private static final String UNIT_AFTER_NUMBER = "年月日号时点世季个多余-—–~～〜至到－/.:：五天周．·・学赛财";
 
     static {
         for (char c = '0'; c <= '9'; c++) {
@@ -1168,6 +1168,16 @@ public final class DateScanner {
                 case '年' -> {
                     return year(j, k, v, kind, len, x);
                 }
+                case '学', '赛', '财' -> {
+                    // 2024学年, 2024赛季, 2024财年: a year named by its school, sports or fiscal year
+                    if (len != 4 || kind != Numerals.ARABIC || v < 1900 || v > 2199 || x.level != DateExpr.L_NONE
+                            || !(has("学年", k) || has("赛季", k) || has("财年", k))) {
+                        return -1;
+                    }
+                    x.year = v;
+                    x.at(DateExpr.L_YEAR);
+                    return k + 2;
+                }
                 case '月' -> {
                     if (x.level >= DateExpr.L_MONTH || x.sub != null || x.level == DateExpr.L_CENTURY
                             || x.level == DateExpr.L_DECADE || s.charAt(p0) == '两' || has("革命", k + 1)) {
@@ -2039,6 +2049,11 @@ public final class DateScanner {
             }
             int k = i + Numerals.length(p);
             int conn = connector(k);
+            // 2023/2024赛季: a slash joins two years only
+            boolean slash = conn < 0 && ch(k) == '/' && Numerals.length(p) == 4;
+            if (slash) {
+                conn = k + 1;
+            }
             if (conn < 0) {
                 return -1;
             }
@@ -2046,7 +2061,7 @@ public final class DateScanner {
             int kind = Numerals.kind(p);
             DateExpr y = new DateExpr();
             int e = rangeEndAt(conn, y);
-            if (e <= conn || !y.dateOnly() || y.relative) {
+            if (e <= conn || !y.dateOnly() || y.relative || slash && y.top != DateExpr.L_YEAR) {
                 return -1;
             }
             DateExpr x = new DateExpr();

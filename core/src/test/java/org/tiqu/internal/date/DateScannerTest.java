@@ -1024,4 +1024,13 @@ class DateScannerTest {
     void dateWordInsideAnotherGluedWordIsNotRead() {
         assertEquals(List.of("如今@0-2=PRESENT_REF"), scanWords(REF, "如今", "年轻人")); // not 今年
     }
+
+    @Test
+    void schoolSportsAndFiscalYears() {
+        assertEquals(List.of("2024—2025学年@0-11=2024/2025"), scan("2024—2025学年第一学期"));
+        assertEquals(List.of("2023/2024赛季@0-11=2023/2024"), scan("2023/2024赛季中超联赛"));
+        assertEquals(List.of("2024财年@4-10=2024"), scan("苹果公司2024财年营收增长"));
+        assertEquals(List.of("2024赛季@0-6=2024"), scan("2024赛季中超联赛落幕"));
+        assertEquals(List.of(), scan("比分是1/2赛"));
+    }
 }
