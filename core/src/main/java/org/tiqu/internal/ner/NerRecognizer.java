@@ -5,6 +5,7 @@ import org.tiqu.internal.recognize.Document;
 import org.tiqu.internal.recognize.Mention;
 import org.tiqu.internal.recognize.Recognizer;
 import org.tiqu.internal.seg.FactNames;
+import org.tiqu.internal.text.Chars;
 import org.tiqu.internal.text.Sentences;
 
 import java.io.IOException;
@@ -456,6 +457,20 @@ public final class NerRecognizer implements Recognizer {
         int from = b;
         int[] labels = new int[e - b];
         tagger.tag(all, allCodes, words, b, e, labels, personness);
-        CharTagger.decode(labels, (type, start, end) -> out.add(new Mention(TYPES[type], from + start, from + end)));
+        // a span starts and ends at no blank: the tagger, which reads padded names (王  刚) with their blanks, may
+        // run one in from a blank before it (通讯员 古丽米拉·阿不都), and rules compare mentions' edges
+        CharTagger.decode(labels, (type, start, end) -> {
+            int s = from + start;
+            int t = from + end;
+            while (s < t && Chars.isSpace(all[s])) {
+                s++;
+            }
+            while (t > s && Chars.isSpace(all[t - 1])) {
+                t--;
+            }
+            if (t > s) {
+                out.add(new Mention(TYPES[type], s, t));
+            }
+        });
     }
 }

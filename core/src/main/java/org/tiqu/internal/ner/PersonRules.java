@@ -4709,6 +4709,11 @@ final class PersonRules {
                 && (e + 2 == c.length || cut[e + 2]);
     }
 
+    /** The 都 at e ends 阿不都 or 阿布都 (Abdu, a name or a name's head: 古丽米拉·阿不都), not the adverb. */
+    private static boolean abduEnd(char[] c, int e) {
+        return c[e] == '都' && e >= 2 && c[e - 2] == '阿' && (c[e - 1] == '不' || c[e - 1] == '布');
+    }
+
     /** Longest part of a dotted name taken by {@link #dottedRuns} (阿不都热依木, 巴合提别克). */
     private static final int MAX_SOUND_PART = 7;
 
@@ -4750,7 +4755,7 @@ final class PersonRules {
                 e = part;
                 while (e < n && e - part < MAX_SOUND_PART && NAME_SOUND.has(c[e]) && !inOrdinaryWord(c, cut, e)
                         && !(e - part >= 2 && cut[e] && e + 1 <= n && (e + 1 == n || cut[e + 1])
-                        && Words.mostly(c[e], "vpcdua") && !beforeNameEnding(c, cut, e))
+                        && Words.mostly(c[e], "vpcdua") && !beforeNameEnding(c, cut, e) && !abduEnd(c, e))
                         && !(e - part >= 2 && splitWordStart(c, cut, e))) {
                     e++;
                 }
@@ -4866,6 +4871,7 @@ final class PersonRules {
     static void paddedNames(char[] c, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
         byte[] person = null; // the length of a person of one or three chars starting here
+        boolean[] personEnd = null; // a person ends here
         List<int[]> names = new ArrayList<>();
         int[] starts = new int[16], ends = new int[16];
         for (int i = 0; i < n; ) {
@@ -4902,13 +4908,17 @@ final class PersonRules {
             }
             if (person == null) {
                 person = new byte[n];
+                personEnd = new boolean[n + 1];
                 for (Mention m : mentions) {
-                    if (m.type() == EntityType.PERSON && (m.length() == 1 || m.length() == 3)) {
-                        person[m.start()] = (byte) m.length();
+                    if (m.type() == EntityType.PERSON) {
+                        personEnd[m.end()] = true;
+                        if (m.length() == 1 || m.length() == 3) {
+                            person[m.start()] = (byte) m.length();
+                        }
                     }
                 }
             }
-            paddedCells(c, lex, starts, ends, k, person, names);
+            paddedCells(c, lex, starts, ends, k, person, personEnd, names);
         }
         if (names.isEmpty()) {
             return;
@@ -4941,11 +4951,14 @@ final class PersonRules {
     /**
      * The padded names of one run of words, added to {@code names}, when the run reads as cells of names: it holds a
      * three-char person or a title before a one-char cell, or it is one padded name whose surname alone was found a
-     * person (编辑：李　强).
+     * person (编辑：李　强) or that stands in a 、-list beside a person (王  刚、李  强).
      */
     private static void paddedCells(char[] c, NerLexicon lex, int[] starts, int[] ends, int k, byte[] person,
-                                    List<int[]> names) {
-        boolean cells = k == 2 && person[starts[0]] == 1;
+                                    boolean[] personEnd, List<int[]> names) {
+        int n = c.length;
+        boolean cells = k == 2 && (person[starts[0]] == 1
+                || ends[1] + 1 < n && c[ends[1]] == '、' && person[ends[1] + 1] != 0
+                || starts[0] >= 2 && c[starts[0] - 1] == '、' && personEnd[starts[0] - 1]);
         for (int t = 0; t < k; t++) {
             cells |= k >= 3 && ends[t] - starts[t] == 3 && person[starts[t]] == 3;
             // 本报记者　李　强, 通讯员　王　伟: a title of the lexicon right before a cell

@@ -1638,4 +1638,19 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.PLACE, "胡杨河", 0), es::toString);
         assertFalse(hasText(es, EntityType.PLACE, "胡杨河市"), es::toString);
     }
+
+    @Test
+    void aDottedNameEndingInAbduIsWholeBeforeABlank() {
+        List<Entity> es = entities("（通讯员 古丽米拉·阿不都 记者 张  明）");
+        assertTrue(has(es, EntityType.PERSON, "古丽米拉·阿不都", 5), es::toString);
+        assertFalse(hasText(es, EntityType.PERSON, "古丽米拉·阿"), es::toString);
+    }
+
+    @Test
+    void aPaddedNameBesideAPersonInAList() {
+        List<Entity> es = entities("出席会议的有：王  刚、李  强、欧阳明。");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.start() == 7 && e.end() == 11),
+                es::toString); // 王  刚, read as 王刚
+        assertTrue(entities("春  夏、秋  冬").stream().noneMatch(e -> e.type() == EntityType.PERSON));
+    }
 }
