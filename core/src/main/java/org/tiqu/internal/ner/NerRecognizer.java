@@ -222,6 +222,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.lexiconPlaces(c, placeWord, hits, found);
         EntityRules.placesBeforeHeads(c, cut, hits, found);
         EntityRules.oneCharTownships(c, cut, found);
+        EntityRules.townshipVillages(c, lexicon, found);
         EntityRules.villagesAfterTownships(c, cut, posStart, placeWord, found);
         PlaceAlignment.riversBeforeBanks(c, hits, found);
         EntityRules.bracketedPlaces(c, lexicon, found);

@@ -1653,4 +1653,12 @@ class NerRecognizerTest {
                 es::toString); // 王  刚, read as 王刚
         assertTrue(entities("春  夏、秋  冬").stream().noneMatch(e -> e.type() == EntityType.PERSON));
     }
+
+    @Test
+    void aTownshipAndItsVillageReadAsOnePlaceAreTwo() {
+        List<Entity> es = entities("吐鲁番市高昌区亚尔镇亚尔果勒村村民种植葡萄。");
+        assertTrue(has(es, EntityType.PLACE, "亚尔镇", 7), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "亚尔果勒村", 10), es::toString);
+        assertTrue(hasText(entities("他来到古镇村调研。"), EntityType.PLACE, "古镇村"));
+    }
 }
