@@ -162,6 +162,7 @@ public final class NerRecognizer implements Recognizer {
         PlaceAlignment.startsInsideLexiconPlaces(byStart, found);
         PlaceAlignment.terrainStarts(c, cut, posEnd, found);
         PlaceAlignment.subdistricts(c, cut, found);
+        PlaceAlignment.roadStarts(c, cut, posEnd, found);
         PlaceAlignment.completePlaceWords(c, placeWord, lexicon, found);
         modernWordsAsNames(c, found);
         EntityRules.splitOrganisations(c, cut, posStart, notName, lexicon, hits, found);

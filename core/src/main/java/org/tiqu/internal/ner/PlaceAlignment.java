@@ -3,6 +3,7 @@ package org.tiqu.internal.ner;
 import org.tiqu.EntityType;
 import org.tiqu.internal.recognize.Mention;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -94,12 +95,66 @@ final class PlaceAlignment {
      */
     static void subdistricts(char[] c, boolean[] cut, List<Mention> mentions) {
         int n = c.length;
+        List<Mention> after = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int e = m.end();
-            if (m.type() == EntityType.PLACE && m.length() >= 3 && e < n && c[e - 1] == '街' && c[e] == '道'
+            if (m.type() != EntityType.PLACE) {
+                continue;
+            }
+            if (m.length() >= 3 && e < n && c[e - 1] == '街' && c[e] == '道'
                     && cut[e - 1] && !cut[e] && (e + 1 == n || cut[e + 1])) {
                 mentions.set(k, new Mention(EntityType.PLACE, m.start(), e - 1, m.value(), m.priority()));
+                continue;
+            }
+            // 友好南路街道明园 (社区): the subdistrict and the community after it, two places either side of 街道
+            for (int i = m.start() + 2; i + 4 <= e; i++) {
+                if (c[i] == '街' && c[i + 1] == '道' && cut[i] && cut[i + 2] && m.priority() < Mention.Priority.RULE) {
+                    mentions.set(k, new Mention(EntityType.PLACE, m.start(), i, m.value(), m.priority()));
+                    if (after == null) {
+                        after = new ArrayList<>();
+                    }
+                    after.add(new Mention(EntityType.PLACE, i + 2, e, null, m.priority()));
+                    break;
+                }
+            }
+        }
+        if (after != null) {
+            mentions.addAll(after);
+        }
+    }
+
+    /**
+     * A tagged place that is a direction and a road word alone (南路 of 解放|南路, 东大街) begins with the word before
+     * it, two or three Han chars that no mention touches and that the segmenter reads as a noun, verb or adjective:
+     * the street is named by that word (解放南路, 友好南路), as People's Daily writes 南京东路/ns and 解放路/ns.
+     */
+    static void roadStarts(char[] c, boolean[] cut, byte[] posEnd, List<Mention> mentions) {
+        EntityRules.Overlaps taken = null; // built at the first such place: most texts have none
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PLACE || s < 2 || !cut[s] || "东南西北中".indexOf(c[s]) < 0
+                    || !(e - s == 2 && (c[s + 1] == '路' || c[s + 1] == '街')
+                    || e - s == 3 && c[s + 1] == '大' && (c[s + 2] == '街' || c[s + 2] == '道'))) {
+                continue;
+            }
+            byte pos = posEnd[s];
+            if (pos != PersonRules.NOUN && pos != PersonRules.VERB && pos != PersonRules.ADJECTIVE) {
+                continue;
+            }
+            int b = s - 1;
+            while (b > 0 && !cut[b]) {
+                b--;
+            }
+            if (s - b < 2 || s - b > 3 || !EntityRules.isHan(c[b]) || !EntityRules.isHan(c[s - 1])) {
+                continue;
+            }
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(c.length, mentions, o -> true);
+            }
+            if (!taken.any(b, s)) {
+                mentions.set(k, new Mention(EntityType.PLACE, b, e, m.value(), m.priority()));
             }
         }
     }

@@ -1661,4 +1661,14 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.PLACE, "亚尔果勒村", 10), es::toString);
         assertTrue(hasText(entities("他来到古镇村调研。"), EntityType.PLACE, "古镇村"));
     }
+
+    @Test
+    void aStreetIsNamedByTheWordBeforeItsDirection() {
+        List<Entity> es = entities("事故发生在乌鲁木齐市天山区解放南路与人民路交叉口。");
+        assertTrue(has(es, EntityType.PLACE, "解放南路", 13), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "南路"), es::toString);
+        es = entities("他家住在沙依巴克区友好南路街道明园社区。");
+        assertTrue(has(es, EntityType.PLACE, "友好南路", 9), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "明园", 15), es::toString);
+    }
 }
