@@ -106,6 +106,7 @@ final class EntityRules {
         websites(c, cut, mentions);
         bodiesTaggedAsPlaces(c, cut, mentions);
         dropNonPlaceWords(c, mentions);
+        dropCommonWordPlaces(c, lex, mentions);
         subordinateBodies(c, cut, lex, mentions);
         meetingsAsOrganisations(c, lex, mentions);
         organisationWordStarts(c, cut, notName, lex, mentions);
@@ -1781,15 +1782,27 @@ final class EntityRules {
 
     /**
      * 库尔勒|香梨, 吐鲁番|葡萄: a place the tagger ran on into one common noun after a known place is the known place,
-     * as People's Daily writes a place's produce apart from it. Not where the noun names a kind of place or building
+     * as People's Daily writes a place's produce apart from it; so is one that ends in one char of a breed or produce
+     * ({@link #PRODUCE_CHARS}: 伊犁马, 巴音布鲁克羊) after a known place, however the segmenter reads it. Not where the noun names a kind of place or building
      * ({@link #PLACE_WORD_ENDS}: 喀纳斯|景区, 天安门|广场, 吕梁|山区), which People's Daily keeps in the place.
      */
+    /** One-char words for breeds and produce named after their place (伊犁马, 巴音布鲁克羊, 和田玉, 若羌枣). */
+    private static final String PRODUCE_CHARS = "马牛羊驴驼鸡鸭鹅鱼玉枣梨瓜桃杏茶酒米棉麦";
+
     static void producePlaces(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int e = m.end();
-            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || m.length() < 4
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || m.length() < 3
                     || PLACE_WORD_ENDS.indexOf(c[e - 1]) >= 0) {
+                continue;
+            }
+            // 伊犁|马, 巴音布鲁克|羊: one char of a breed or produce after a known place
+            if (PRODUCE_CHARS.indexOf(c[e - 1]) >= 0 && isPlace(lex, new String(c, m.start(), m.length() - 1))) {
+                mentions.set(k, new Mention(m.type(), m.start(), e - 1, m.value(), m.priority()));
+                continue;
+            }
+            if (m.length() < 4) {
                 continue;
             }
             int b = e - 1; // the start of the last word
@@ -2245,6 +2258,18 @@ final class EntityRules {
         mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
                 && (m.length() >= 2 && m.length() <= 3 && allOf(c, m.start(), m.end(), LEVELS)
                 || c[m.end() - 1] == '旗' && m.end() < c.length && c[m.end()] == '下'));
+    }
+
+    /**
+     * 新疆|薰衣草/ns: a tagged place that HanLP's core dictionary knows only as an ordinary word (never a name) and no
+     * lexicon knows as a place is dropped: the tagger, seeing a place before it, reads a plant or a product on as a
+     * second place, and the segmenter may agree. On People's Daily 1998-01 the rule fires on 虎林园 only (gold n).
+     */
+    static void dropCommonWordPlaces(char[] c, NerLexicon lex, List<Mention> mentions) {
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && m.length() >= 2
+                && Words.common(new String(c, m.start(), m.length()))
+                && (lex.categories(new String(c, m.start(), m.length()))
+                & (NerLexicon.PLACE | NerLexicon.TOWN | NerLexicon.SEEN_LOC)) == 0);
     }
 
     private static boolean allOf(char[] c, int from, int to, String chars) {

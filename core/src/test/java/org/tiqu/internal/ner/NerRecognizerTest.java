@@ -1671,4 +1671,12 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.PLACE, "友好南路", 9), es::toString);
         assertTrue(has(es, EntityType.PLACE, "明园", 15), es::toString);
     }
+
+    @Test
+    void aBreedIsNamedAfterItsPlace() {
+        List<Entity> es = entities("伊犁马、巴音布鲁克羊、和田玉享誉全国。");
+        assertTrue(has(es, EntityType.PLACE, "伊犁", 0), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "巴音布鲁克", 4), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "伊犁马"), es::toString);
+    }
 }
