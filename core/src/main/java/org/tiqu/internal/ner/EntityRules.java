@@ -106,7 +106,7 @@ final class EntityRules {
         websites(c, cut, mentions);
         bodiesTaggedAsPlaces(c, cut, mentions);
         dropNonPlaceWords(c, mentions);
-        dropCommonWordPlaces(c, lex, mentions);
+        dropCommonWordPlaces(c, byStart, mentions);
         subordinateBodies(c, cut, lex, mentions);
         meetingsAsOrganisations(c, lex, mentions);
         organisationWordStarts(c, cut, notName, lex, mentions);
@@ -2265,11 +2265,21 @@ final class EntityRules {
      * lexicon knows as a place is dropped: the tagger, seeing a place before it, reads a plant or a product on as a
      * second place, and the segmenter may agree. On People's Daily 1998-01 the rule fires on 虎林园 only (gold n).
      */
-    static void dropCommonWordPlaces(char[] c, NerLexicon lex, List<Mention> mentions) {
+    static void dropCommonWordPlaces(char[] c, HitIndex byStart, List<Mention> mentions) {
         mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && m.length() >= 2
-                && Words.common(new String(c, m.start(), m.length()))
-                && (lex.categories(new String(c, m.start(), m.length()))
-                & (NerLexicon.PLACE | NerLexicon.TOWN | NerLexicon.SEEN_LOC)) == 0);
+                && !lexiconPlace(byStart, m.start(), m.end()) // most tagged places: no dictionary lookup
+                && Words.common(new String(c, m.start(), m.length())));
+    }
+
+    /** A hit of the lexicon over exactly [s, e) is a place, a township or a place seen in training. */
+    private static boolean lexiconPlace(HitIndex byStart, int s, int e) {
+        for (int k = byStart.from(s); k < byStart.to(s); k++) {
+            int[] h = byStart.get(k);
+            if (h[1] == e && (h[2] & (NerLexicon.PLACE | NerLexicon.TOWN | NerLexicon.SEEN_LOC)) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allOf(char[] c, int from, int to, String chars) {
