@@ -5466,7 +5466,20 @@ final class EntityRules {
         if (c[j] == '团' && (ordinal || j - digits >= 2 || afterDivision(c, i, j))) {
             return j + 1;
         }
+        if (c[j] == '连' && companyAfterRegiment(c, i, j)) {
+            return j + 1;
+        }
         return 0;
+    }
+
+    /**
+     * 四十四团十二连: a numbered company (连, the XPCC's village-level unit) right after its numbered regiment, of one
+     * to three numerals (一连 … 三十二连), not 连 of 连续 or 连连; not after an unnamed regiment (某团三连, 边防团四连,
+     * which People's Daily leaves untagged).
+     */
+    private static boolean companyAfterRegiment(char[] c, int i, int lian) {
+        return i > 1 && c[i - 1] == '团' && isNumeral(c[i - 2]) && lian - i >= 1 && lian - i <= 3 && c[i] != '第'
+                && !(lian + 1 < c.length && (c[lian + 1] == '续' || c[lian + 1] == '连' || c[lian + 1] == '同'));
     }
 
     /** State construction groups whose numbered engineering bureaus are companies of their own (中建三局, 中铁十七局). */
@@ -5549,6 +5562,8 @@ final class EntityRules {
             if (c[j] == '师' && (ordinal || j - digits <= 2 && shortDivision(c, i, j))) {
                 ends[i] = j + 1;
             } else if (c[j] == '团' && (ordinal || j - digits >= 2 || afterDivision(c, i, j))) {
+                ends[i] = j + 1;
+            } else if (c[j] == '连' && companyAfterRegiment(c, i, j)) {
                 ends[i] = j + 1;
             }
         }

@@ -1689,4 +1689,12 @@ class NerRecognizerTest {
         es = entities("伊宁、霍城、察布查尔等地出现降雪。");
         assertTrue(has(es, EntityType.PLACE, "察布查尔", 6), es::toString);
     }
+
+    @Test
+    void aNumberedCompanyAfterItsRegimentJoinsTheUnitChain() {
+        List<Entity> es = entities("第三师图木舒克市四十四团十二连党支部书记刘华介绍情况。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "第三师图木舒克市四十四团十二连党支部", 0), es::toString);
+        es = entities("北京军区某团三连官兵为受灾群众忙乎开了。");
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "三连"), es::toString);
+    }
 }
