@@ -1900,6 +1900,47 @@ final class EntityRules {
         return reached[e - s];
     }
 
+    /** Who founded a school or hospital, written before its name ([国立/b 艺专/j]nt, [上海/ns 国立/b 音专/j]nt). */
+    private static final String FOUNDERS = "国私省市县公";
+
+    /**
+     * 国立台湾大学, 私立东吴大学: an organisation right after 国立, 私立, 省立, 市立, 县立 or 公立 begins with that word,
+     * as People's Daily writes it, and with a place right before the word ([上海/ns 国立/b 音专/j]nt, 台北市立…); the
+     * word tells 国立清华大学 (Taiwan) from 清华大学. Not where another organisation or a person holds the word.
+     */
+    static void foundedBodies(char[] c, List<Mention> mentions) {
+        int n = c.length;
+        int[] placeStartByEnd = null; // built at the first such body: most texts have none
+        Overlaps others = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int p = m.start() - 2;
+            if (m.type() != EntityType.ORGANIZATION || p < 0 || c[p + 1] != '立' || FOUNDERS.indexOf(c[p]) < 0) {
+                continue;
+            }
+            if (placeStartByEnd == null) {
+                placeStartByEnd = new int[n + 1];
+                java.util.Arrays.fill(placeStartByEnd, -1);
+                for (Mention o : mentions) {
+                    if (o.type() == EntityType.PLACE) {
+                        placeStartByEnd[o.end()] = o.start();
+                    }
+                }
+                others = new Overlaps(n, mentions, o -> o.type() != EntityType.PLACE);
+            }
+            if (others.any(p, p + 2)) {
+                continue;
+            }
+            int s = p;
+            if (placeStartByEnd[p] >= 0) {
+                s = placeStartByEnd[p]; // 上海|国立
+            } else if (c[p] == '市' && placeStartByEnd[p + 1] >= 0) {
+                s = placeStartByEnd[p + 1]; // 台北市|立: the place took the 市
+            }
+            mentions.set(k, new Mention(EntityType.ORGANIZATION, s, m.end(), m.value(), m.priority()));
+        }
+    }
+
     /** Words that relate a company to another rather than name it (谷歌|母公司, 旗下|子公司|蚂蚁集团). */
     private static final String[] RELATED_COMPANIES = {"母公司", "子公司", "全资子公司", "控股子公司"};
 

@@ -175,6 +175,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, byStart, found);
         EntityRules.headquartersOfPlaces(c, placeWord, found);
         EntityRules.relatedCompanies(c, found);
+        EntityRules.foundedBodies(c, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);
         PersonRules.namedSurnames(c, lexicon, found);

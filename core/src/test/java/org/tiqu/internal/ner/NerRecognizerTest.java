@@ -1697,4 +1697,13 @@ class NerRecognizerTest {
         es = entities("北京军区某团三连官兵为受灾群众忙乎开了。");
         assertFalse(hasText(es, EntityType.ORGANIZATION, "三连"), es::toString);
     }
+
+    @Test
+    void aFounderWordBeginsTheSchoolsName() {
+        List<Entity> es = entities("国立清华大学与清华大学开展交流。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "国立清华大学", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "清华大学", 7), es::toString);
+        es = entities("私立东吴大学举行校庆。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "私立东吴大学", 0), es::toString);
+    }
 }
