@@ -2313,7 +2313,7 @@ final class EntityRules {
     }
 
     /** A hit of the lexicon over exactly [s, e) is a place, a township or a place seen in training. */
-    private static boolean lexiconPlace(HitIndex byStart, int s, int e) {
+    static boolean lexiconPlace(HitIndex byStart, int s, int e) {
         for (int k = byStart.from(s); k < byStart.to(s); k++) {
             int[] h = byStart.get(k);
             if (h[1] == e && (h[2] & (NerLexicon.PLACE | NerLexicon.TOWN | NerLexicon.SEEN_LOC)) != 0) {

@@ -158,7 +158,7 @@ public final class NerRecognizer implements Recognizer {
         dictionaryBrands(doc.words(), brand);
         personsOverProperNouns(c, placeWord, brand, lexicon, hits, found);
         foreignPlacesReadAsPersons(c, cut, hits, found);
-        PlaceAlignment.apply(c, cut, placeWord, found);
+        PlaceAlignment.apply(c, cut, placeWord, byStart, found);
         PlaceAlignment.startsInsideLexiconPlaces(byStart, found);
         PlaceAlignment.terrainStarts(c, cut, posEnd, found);
         PlaceAlignment.subdistricts(c, cut, found);

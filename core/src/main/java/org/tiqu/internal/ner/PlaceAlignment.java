@@ -14,7 +14,8 @@ import java.util.List;
  * word, becomes that place word. (A tagged place inside a place word keeps its span: the segmenter glues a
  * neighbouring char on, 赞天津, 古罗马, as often as the tagger drops one; and a run of place words stays whole:
  * 中南海紫光阁 is one name.) And a division word of the segmenter right after a tagged place is a place too
- * (玉溪市|春和镇); a river of the lexicon keeps its 河 before 畔 (额尔齐斯河|畔). Stateless.
+ * (玉溪市|春和镇); a river of the lexicon keeps its 河 before 畔 (额尔齐斯河|畔). A tagged place that is exactly a
+ * place of the lexicon keeps its span (长安街 of 长安|街上). Stateless.
  */
 final class PlaceAlignment {
     private PlaceAlignment() {
@@ -26,7 +27,7 @@ final class PlaceAlignment {
      * @param placeWord placeWord[p]: end of the segmenter's ns word of two or more chars starting at p, else 0
      * @param mentions  the tagger's mentions (PLACE mentions are replaced in place)
      */
-    static void apply(char[] c, boolean[] cut, int[] placeWord, List<Mention> mentions) {
+    static void apply(char[] c, boolean[] cut, int[] placeWord, EntityRules.HitIndex byStart, List<Mention> mentions) {
         int n = placeWord.length - 1;
         int[] wordStart = null; // wordStart[i] - 1: start of the ns word covering offset i, else -1
         for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -40,8 +41,8 @@ final class PlaceAlignment {
             int s = m.start();
             int e = m.end();
             int first = wordStart[s] - 1;
-            if (cut[s] && cut[e]) {
-                continue;
+            if (cut[s] && cut[e] || EntityRules.lexiconPlace(byStart, s, e)) {
+                continue; // and 长安街 of 长安|街上: a place of the lexicon exactly
             }
             // starting inside one place word and ending past it (山南 of 大巴山|南麓): that word; not one inside a
             // place word (罗马 of 古罗马, 天津 of 赞天津: the segmenter glues a neighbour char on as often), nor one

@@ -1706,4 +1706,11 @@ class NerRecognizerTest {
         es = entities("私立东吴大学举行校庆。");
         assertTrue(has(es, EntityType.ORGANIZATION, "私立东吴大学", 0), es::toString);
     }
+
+    @Test
+    void aTaggedPlaceThatIsALexiconPlaceKeepsItsSpan() {
+        // the segmenter reads 长安|街上 and had cut the tagger's 长安街 to 长安
+        List<Entity> es = entities("西安市长安区发布通知，长安街上车流如织。");
+        assertTrue(has(es, EntityType.PLACE, "长安街", 11), es::toString);
+    }
 }

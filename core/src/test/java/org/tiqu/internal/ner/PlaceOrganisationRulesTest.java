@@ -137,7 +137,7 @@ class PlaceOrganisationRulesTest {
         int[] placeWord = new int[c.length + 1];
         placeWord[2] = 5; // 大巴山/ns
         List<Mention> ms = list(new Mention(EntityType.PLACE, 4, 6)); // 山南
-        PlaceAlignment.apply(c, cuts(s), placeWord, ms);
+        PlaceAlignment.apply(c, cuts(s), placeWord, new EntityRules.HitIndex(List.of(), c.length), ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), ms);
     }
 
@@ -148,7 +148,7 @@ class PlaceOrganisationRulesTest {
         int[] placeWord = new int[c.length + 1];
         placeWord[1] = 4; // 大宁河/ns
         List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 5)); // 大宁河小
-        PlaceAlignment.apply(c, cuts(s), placeWord, ms);
+        PlaceAlignment.apply(c, cuts(s), placeWord, new EntityRules.HitIndex(List.of(), c.length), ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 1, 4)), ms);
     }
 
@@ -159,7 +159,7 @@ class PlaceOrganisationRulesTest {
         int[] placeWord = new int[c.length + 1];
         placeWord[2] = 4; // 杭州/ns
         List<Mention> ms = list(new Mention(EntityType.PLACE, 2, 5)); // 杭州市
-        PlaceAlignment.apply(c, cuts(s), placeWord, ms);
+        PlaceAlignment.apply(c, cuts(s), placeWord, new EntityRules.HitIndex(List.of(), c.length), ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), ms);
     }
 
@@ -174,7 +174,7 @@ class PlaceOrganisationRulesTest {
         placeWord[6] = 8; // 镇江/ns
         List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 3), new Mention(EntityType.PLACE, 3, 7),
                 new Mention(EntityType.PLACE, 7, 9));
-        PlaceAlignment.apply(c, cuts(s), placeWord, ms);
+        PlaceAlignment.apply(c, cuts(s), placeWord, new EntityRules.HitIndex(List.of(), c.length), ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 0, 3), new Mention(EntityType.PLACE, 3, 7),
                 new Mention(EntityType.PLACE, 7, 9)), ms);
     }
@@ -270,7 +270,7 @@ class PlaceOrganisationRulesTest {
         placeWord[1] = 4; // 玉溪市/ns
         placeWord[4] = 7; // 春和镇/ns
         List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 4));
-        PlaceAlignment.apply(c, cuts(s), placeWord, ms);
+        PlaceAlignment.apply(c, cuts(s), placeWord, new EntityRules.HitIndex(List.of(), c.length), ms);
         assertTrue(has(ms, c, EntityType.PLACE, "春和镇"), ms::toString);
     }
 
