@@ -4538,8 +4538,8 @@ final class EntityRules {
     private static final String NOT_IN_VILLAGE = "的了在是和与及等各每该本全这那其";
 
     /**
-     * A place of the lexicon that the segmenter also reads as one place word (淮北/ns of 开发淮北煤层气) and no mention
-     * touches is a place: the tagger, seeing it in an unusual context, left it out. Not a word the core dictionary
+     * A place of the lexicon or a place seen in training (南京东路 of 上海南京东路步行街) that the segmenter also reads as
+     * one place word (淮北/ns of 开发淮北煤层气) and no mention touches is a place: the tagger, seeing it in an unusual context, left it out. Not a word the core dictionary
      * knows as an ordinary word too (安宁, 盘山), nor one that starts a longer word (大理|石) or an organisation's name
      * (吉首|军分区).
      */
@@ -4548,7 +4548,7 @@ final class EntityRules {
         List<Mention> added = null;
         boolean[] suffixAt = null; // an organisation suffix of the lexicon starts here (吉首|军分区)
         for (int[] h : hits) {
-            if ((h[2] & NerLexicon.PLACE) == 0 || h[1] - h[0] < 2 || placeWord[h[0]] != h[1]) {
+            if ((h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) == 0 || h[1] - h[0] < 2 || placeWord[h[0]] != h[1]) {
                 continue;
             }
             if (taken == null) {

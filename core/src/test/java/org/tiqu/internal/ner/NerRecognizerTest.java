@@ -1713,4 +1713,11 @@ class NerRecognizerTest {
         List<Entity> es = entities("西安市长安区发布通知，长安街上车流如织。");
         assertTrue(has(es, EntityType.PLACE, "长安街", 11), es::toString);
     }
+
+    @Test
+    void aPlaceSeenInTrainingThatTheSegmenterReadsAsAPlaceWordIsAPlace() {
+        // the tagger read 上海南京东路步行街 as one organisation, which gave way to 上海 alone
+        List<Entity> es = entities("上海南京东路步行街人头攒动。");
+        assertTrue(has(es, EntityType.PLACE, "南京东路", 2), es::toString);
+    }
 }
