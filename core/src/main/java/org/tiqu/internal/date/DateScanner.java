@@ -1169,10 +1169,19 @@ public final class DateScanner {
                     return year(j, k, v, kind, len, x);
                 }
                 case '学', '赛', '财' -> {
-                    // 2024学年, 2024赛季, 2024财年: a year named by its school, sports or fiscal year
-                    if (len != 4 || kind != Numerals.ARABIC || v < 1900 || v > 2199 || x.level != DateExpr.L_NONE
+                    // 2024学年, 2024赛季, 2024财年: a year named by its school, sports or fiscal year; two digits only
+                    // as a range's end (2024/25赛季)
+                    boolean four = len == 4 && v >= 1900 && v <= 2199;
+                    if (!(four || len == 2 && rangeEnd) || kind != Numerals.ARABIC || x.level != DateExpr.L_NONE
                             || !(has("学年", k) || has("赛季", k) || has("财年", k))) {
                         return -1;
+                    }
+                    if (!four) {
+                        int pivot = ref == null ? 2030 : ref.getYear() + 10;
+                        v = (pivot / 100) * 100 + v;
+                        if (v > pivot) {
+                            v -= 100;
+                        }
                     }
                     x.year = v;
                     x.at(DateExpr.L_YEAR);

@@ -1031,6 +1031,9 @@ class DateScannerTest {
         assertEquals(List.of("2023/2024赛季@0-11=2023/2024"), scan("2023/2024赛季中超联赛"));
         assertEquals(List.of("2024财年@4-10=2024"), scan("苹果公司2024财年营收增长"));
         assertEquals(List.of("2024赛季@0-6=2024"), scan("2024赛季中超联赛落幕"));
+        assertEquals(List.of("2024/25赛季@0-9=2024/2025"), scan("2024/25赛季英超联赛"));
+        assertEquals(List.of("1998/99赛季@0-9=1998/1999"), scan("1998/99赛季欧洲冠军杯"));
+        assertEquals(List.of(), scan("他25赛季表现好"));
         assertEquals(List.of(), scan("比分是1/2赛"));
     }
 }
