@@ -1780,15 +1780,16 @@ final class EntityRules {
         }
     }
 
-    /**
-     * 库尔勒|香梨, 吐鲁番|葡萄: a place the tagger ran on into one common noun after a known place is the known place,
-     * as People's Daily writes a place's produce apart from it; so is one that ends in one char of a breed or produce
-     * ({@link #PRODUCE_CHARS}: 伊犁马, 巴音布鲁克羊) after a known place, however the segmenter reads it. Not where the noun names a kind of place or building
-     * ({@link #PLACE_WORD_ENDS}: 喀纳斯|景区, 天安门|广场, 吕梁|山区), which People's Daily keeps in the place.
-     */
     /** One-char words for breeds and produce named after their place (伊犁马, 巴音布鲁克羊, 和田玉, 若羌枣). */
     private static final String PRODUCE_CHARS = "马牛羊驴驼鸡鸭鹅鱼玉枣梨瓜桃杏茶酒米棉麦";
 
+    /**
+     * 库尔勒|香梨, 吐鲁番|葡萄: a place the tagger ran on into one common noun after a known place is the known place,
+     * as People's Daily writes a place's produce apart from it; so is one that ends in one char of a breed or produce
+     * ({@link #PRODUCE_CHARS}: 伊犁马, 巴音布鲁克羊) after a known place, however the segmenter reads it. Not where
+     * the noun names a kind of place or building ({@link #PLACE_WORD_ENDS}: 喀纳斯|景区, 天安门|广场, 吕梁|山区), which
+     * People's Daily keeps in the place.
+     */
     static void producePlaces(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
@@ -4539,9 +4540,9 @@ final class EntityRules {
 
     /**
      * A place of the lexicon or a place seen in training (南京东路 of 上海南京东路步行街) that the segmenter also reads as
-     * one place word (淮北/ns of 开发淮北煤层气) and no mention touches is a place: the tagger, seeing it in an unusual context, left it out. Not a word the core dictionary
-     * knows as an ordinary word too (安宁, 盘山), nor one that starts a longer word (大理|石) or an organisation's name
-     * (吉首|军分区).
+     * one place word (淮北/ns of 开发淮北煤层气) and no mention touches is a place: the tagger, seeing it in an unusual
+     * context, left it out. Not a word the core dictionary knows as an ordinary word too (安宁, 盘山), nor one that
+     * starts a longer word (大理|石) or an organisation's name (吉首|军分区).
      */
     static void lexiconPlaces(char[] c, int[] placeWord, List<int[]> hits, List<Mention> mentions) {
         Overlaps taken = null;
@@ -5515,12 +5516,22 @@ final class EntityRules {
 
     /**
      * 四十四团十二连: a numbered company (连, the XPCC's village-level unit) right after its numbered regiment, of one
-     * to three numerals (一连 … 三十二连), not 连 of 连续 or 连连; not after an unnamed regiment (某团三连, 边防团四连,
-     * which People's Daily leaves untagged).
+     * to three numerals (一连 … 三十二连, and before its 连长), not 连 of 连续, 连同 or 连连; not after an unnamed regiment
+     * (某团三连, 边防团四连, which People's Daily leaves untagged).
      */
     private static boolean companyAfterRegiment(char[] c, int i, int lian) {
-        return i > 1 && c[i - 1] == '团' && isNumeral(c[i - 2]) && lian - i >= 1 && lian - i <= 3 && c[i] != '第'
-                && !(lian + 1 < c.length && (c[lian + 1] == '续' || c[lian + 1] == '连' || c[lian + 1] == '同'));
+        if (i < 2 || c[i - 1] != '团' || !isNumeral(c[i - 2]) || lian - i < 1 || lian - i > 3 || c[i] == '第') {
+            return false;
+        }
+        int d = i - 2; // the regiment's numerals, which must make a unit of their own (四十四团, 阿拉尔市十团; not 十团 alone)
+        while (d > 0 && isNumeral(c[d - 1])) {
+            d--;
+        }
+        if (military(c, d > 0 && c[d - 1] == '第' ? d - 1 : d, i) != i) {
+            return false;
+        }
+        char next = lian + 1 < c.length ? c[lian + 1] : ' ';
+        return next != '续' && next != '同' && !(next == '连' && !(lian + 2 < c.length && c[lian + 2] == '长'));
     }
 
     /** State construction groups whose numbered engineering bureaus are companies of their own (中建三局, 中铁十七局). */

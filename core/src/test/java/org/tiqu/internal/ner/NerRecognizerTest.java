@@ -1696,6 +1696,9 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "第三师图木舒克市四十四团十二连党支部", 0), es::toString);
         es = entities("北京军区某团三连官兵为受灾群众忙乎开了。");
         assertFalse(hasText(es, EntityType.ORGANIZATION, "三连"), es::toString);
+        es = entities("第一师阿拉尔市十团一连连长王强说，十团一连连长也说。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "第一师阿拉尔市十团一连", 0), es::toString);
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "一连"), es::toString); // 十团 alone is no unit
     }
 
     @Test
