@@ -144,11 +144,8 @@ final class PlaceAlignment {
             if (pos != PersonRules.NOUN && pos != PersonRules.VERB && pos != PersonRules.ADJECTIVE) {
                 continue;
             }
-            int b = s - 1;
-            while (b > 0 && !cut[b]) {
-                b--;
-            }
-            if (s - b < 2 || s - b > 3 || !EntityRules.isHan(c[b]) || !EntityRules.isHan(c[s - 1])) {
+            int b = hanWordBefore(c, cut, s);
+            if (b < 0) {
                 continue;
             }
             if (taken == null) {
@@ -158,6 +155,15 @@ final class PlaceAlignment {
                 mentions.set(k, new Mention(EntityType.PLACE, b, e, m.value(), m.priority()));
             }
         }
+    }
+
+    /** Start of the segmenter's word of two or three Han chars that ends at s, or -1. */
+    private static int hanWordBefore(char[] c, boolean[] cut, int s) {
+        int b = s - 1;
+        while (b > 0 && !cut[b]) {
+            b--;
+        }
+        return s - b >= 2 && s - b <= 3 && EntityRules.isHan(c[b]) && EntityRules.isHan(c[s - 1]) ? b : -1;
     }
 
     /** One-char words of terrain that end a place's name and begin none (将军|山, 凤凰|岭). */
@@ -177,11 +183,8 @@ final class PlaceAlignment {
                     || TERRAIN_WORDS.indexOf(c[s]) < 0 || posEnd[s] != PersonRules.NOUN) {
                 continue;
             }
-            int b = s - 1;
-            while (b > 0 && !cut[b]) {
-                b--;
-            }
-            if (s - b < 2 || s - b > 3 || !EntityRules.isHan(c[b]) || !EntityRules.isHan(c[s - 1])) {
+            int b = hanWordBefore(c, cut, s);
+            if (b < 0) {
                 continue;
             }
             if (taken == null) {
