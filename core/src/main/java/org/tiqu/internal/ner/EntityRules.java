@@ -3526,7 +3526,9 @@ final class EntityRules {
             if (suffixEnd == end && end - 1 > i && "市县区省州".indexOf(c[end - 1]) >= 0) {
                 suffixEnd = Math.max(end, govSuffix(c, cut, end - 1, lex)); // 柳州市|委: the place swallowed 市 of 市委
             }
-            if (suffixEnd > end) {
+            if (suffixEnd > end && lastIsBody && endsWith(c, suffixEnd, "政府")) {
+                // 国务院|政府特殊津贴, 工党|政府: a government follows a place, not a body (People's Daily: 工党/n 政府/n)
+            } else if (suffixEnd > end) {
                 out.add(new Mention(EntityType.ORGANIZATION, i, suffixEnd, null, Mention.Priority.RULE));
             } else if (units >= 2 && military && lastIsBody && !namedInstitution(c, chainLastStart[i], end, mil, placeEnd)) {
                 // 兵团第六师, 第六师一〇二团, 兵团第六师 + 五家渠市党委: a body and its numbered units
@@ -4307,6 +4309,112 @@ final class EntityRules {
         }
         return !ENGAGING_VERBS.contains(new String(c, from, to - from));
     }
+
+    /** Chars before a firm's trade name that end the phrase before it (任职于|立信, 加入|天健, 和|致同). */
+    private static final String BEFORE_TRADE_NAME = "于在和与及、由任到从向";
+
+    /**
+     * Accounting and law firms named by a trade name alone (立信会计师事务所, 天健会计师事务所, 普华永道会计师事务所,
+     * 安永华明会计师事务所): the tagger finds none, or reads the trade name as a person (普华永道, 安永华). Before 会计师
+     * 事务所 or 律师事务所 that no organisation ends with: a person starting at most four chars before it and ending
+     * at most one Han char before it becomes the firm; else two to four Han chars of whole words after a break
+     * (punctuation, a verb or function word, 于/在/和/与/、…), no numeral, pronoun or determiner among them and no
+     * verb, function word or ordinary word of the core dictionary of two or more chars (not 国际, 大型, 外资), are the
+     * firm's name.
+     */
+    static void tradeNameFirms(char[] c, boolean[] cut, boolean[] notName, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> firms = null;
+        int[] orgEndBefore = null; // orgEndBefore[p]: farthest end of an organisation starting before p
+        int[] personByEnd = null; // personByEnd[p]: index + 1 of a person ending at p, else 0
+        java.util.Set<Integer> taken = new java.util.HashSet<>(); // persons that became firms
+        for (int s = 2; s + 5 <= n; s++) {
+            if (c[s] != '会' && c[s] != '律' || !startsWith(c, s, c[s] == '会' ? "会计师事务所" : "律师事务所")) {
+                continue;
+            }
+            int e = s + (c[s] == '会' ? 6 : 5);
+            if (orgEndBefore == null) { // built at the first firm: most texts have none
+                orgEndBefore = new int[n + 1];
+                personByEnd = new int[n + 1];
+                for (int k = 0; k < mentions.size(); k++) {
+                    Mention m = mentions.get(k);
+                    if (m.type() == EntityType.ORGANIZATION) {
+                        orgEndBefore[m.start() + 1] = Math.max(orgEndBefore[m.start() + 1], m.end());
+                    } else if (m.type() == EntityType.PERSON && m.priority() < Mention.Priority.USER_LEXICON) {
+                        personByEnd[m.end()] = k + 1;
+                    }
+                }
+                for (int p = 1; p <= n; p++) {
+                    orgEndBefore[p] = Math.max(orgEndBefore[p], orgEndBefore[p - 1]);
+                }
+            }
+            boolean named = orgEndBefore[s] >= e; // an organisation starting before the firm's kind covers it
+            int personAt = personByEnd[s] - 1;
+            if (personAt < 0 && isHan(c[s - 1]) && NOT_IN_COMPANY.indexOf(c[s - 1]) < 0) {
+                personAt = personByEnd[s - 1] - 1; // 安永华|明
+            }
+            if (personAt >= 0 && (taken.contains(personAt) || mentions.get(personAt).start() < s - 4)) {
+                personAt = -1;
+            }
+            if (named) {
+                continue;
+            }
+            firms = firms == null ? new ArrayList<>() : firms;
+            if (personAt >= 0) {
+                taken.add(personAt);
+                firms.add(new Mention(EntityType.ORGANIZATION, mentions.get(personAt).start(), e, null,
+                        Mention.Priority.RULE));
+                continue;
+            }
+            for (int f = Math.max(0, s - 4); f <= s - 2; f++) {
+                if (cut[f] && tradeName(c, cut, notName, f, s)) {
+                    firms.add(new Mention(EntityType.ORGANIZATION, f, e, null, Mention.Priority.RULE));
+                    break;
+                }
+            }
+        }
+        if (firms != null) {
+            if (!taken.isEmpty()) {
+                List<Mention> kept = new ArrayList<>(mentions.size());
+                for (int k = 0; k < mentions.size(); k++) {
+                    if (!taken.contains(k)) {
+                        kept.add(mentions.get(k));
+                    }
+                }
+                mentions.clear();
+                mentions.addAll(kept);
+            }
+            mentions.addAll(firms);
+        }
+    }
+
+    private static boolean tradeName(char[] c, boolean[] cut, boolean[] notName, int from, int to) {
+        if (from > 0 && isHan(c[from - 1]) && !notName[from - 1] && BEFORE_TRADE_NAME.indexOf(c[from - 1]) < 0) {
+            return false;
+        }
+        // the segmenter reads an unknown trade name as one-char verbs and measure words (致/v 同/p, 天/q 健/nr) or
+        // as a verb HanLP's dictionary lacks (立信/v): those pass; a known word of two or more chars that is ordinary
+        // (国际, 大型, 中介) or a verb or function word does not
+        int wordStart = from;
+        for (int i = from; i < to; i++) {
+            if (!isHan(c[i]) || isNumeral(c[i]) || NOT_IN_COMPANY.indexOf(c[i]) >= 0 || NOT_IN_TRADE_NAME.indexOf(c[i]) >= 0) {
+                return false;
+            }
+            if (cut[i + 1] && i + 1 - wordStart >= 2) {
+                String word = new String(c, wordStart, i + 1 - wordStart);
+                if (Words.common(word) || notName[i] && Words.known(word)) { // not 立信/v, which HanLP does not know
+                    return false;
+                }
+            }
+            if (cut[i + 1]) {
+                wordStart = i + 1;
+            }
+        }
+        return !Words.common(new String(c, from, to - from));
+    }
+
+    /** Pronouns, determiners and counts that stand before a firm's kind, not in its name (该律师事务所, 多家). */
+    private static final String NOT_IN_TRADE_NAME = "他她它我你们该其本此各某每另原前现多几诸众";
 
     /** Verbs that name a trade inside company and cooperative names (丰收棉花种植农民专业合作社, 果品加工有限公司). */
     private static final Set<String> TRADE_VERBS = Set.of("种植", "养殖", "加工", "销售", "营销", "运输", "开发", "生产",

@@ -211,6 +211,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.dropPrizeNames(c, found);
         PersonRules.dropDirections(c, found);
         PersonRules.companiesNamedLikePersons(c, cut, found);
+        EntityRules.tradeNameFirms(c, cut, notName, found);
         PersonRules.dropStormNames(c, found);
         PersonRules.dropNegatedNames(c, found);
         PersonRules.dropInterrogatives(c, found);

@@ -1723,4 +1723,29 @@ class NerRecognizerTest {
         List<Entity> es = entities("上海南京东路步行街人头攒动。");
         assertTrue(has(es, EntityType.PLACE, "南京东路", 2), es::toString);
     }
+
+    @Test
+    void firmsNamedByATradeNameAlone() {
+        // the tagger read 普华永道 and 德勤华永 as persons and found nothing in 立信 or 天健
+        List<Entity> es = entities("曾任职于普华永道会计师事务所、德勤华永会计师事务所。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "普华永道会计师事务所", 4), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "德勤华永会计师事务所", 15), es::toString);
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PERSON), es::toString);
+        es = entities("天健会计师事务所和立信会计师事务所出具了审计报告。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "天健会计师事务所", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "立信会计师事务所", 9), es::toString);
+        for (String generic : new String[]{"公司聘请了一家会计师事务所进行审计。", "当地律师事务所的律师为其提供法律援助。",
+                "他称该律师事务所存在违规行为。", "国际会计师事务所在华业务增长。", "合伙律师事务所和个人律师事务所。"}) {
+            es = entities(generic);
+            assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
+        }
+    }
+
+    @Test
+    void aGovernmentFollowsAPlaceNotABody() {
+        List<Entity> es = entities("他享受国务院政府特殊津贴。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "国务院", 3), es::toString);
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "国务院政府"), es::toString);
+        assertTrue(hasText(entities("北京市政府发布通知。"), EntityType.ORGANIZATION, "北京市政府"));
+    }
 }
