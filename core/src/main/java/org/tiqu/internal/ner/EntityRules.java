@@ -3442,8 +3442,11 @@ final class EntityRules {
                 placeEnd[h[0]] = Math.max(placeEnd[h[0]], h[1]);
             }
             boolean aligned = cut[h[0]] && cut[h[1]];
+            // 镇政府和|县政府: a two-char place the segmenter reads as a one-char word and the start of another
+            // (和/c 县政府/n) is none
+            boolean split = h[1] - h[0] == 2 && cut[h[0] + 1] && !cut[h[1]];
             if ((h[2] & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.TOWN)) != 0 && h[1] > unitEnd[h[0]]
-                    && (aligned || (h[2] & NerLexicon.SHORT) == 0)) {
+                    && (aligned || (h[2] & NerLexicon.SHORT) == 0) && !split) {
                 unitEnd[h[0]] = h[1];
                 unitOrg[h[0]] = (h[2] & NerLexicon.ORG) != 0;
             }

@@ -84,7 +84,10 @@ public final class PolicyRecognizer implements Recognizer {
             "国际化", "多元化", "差异化", "重点", "水利", "建设", "民生", "系统", "基础", "配套", "专项", "联合", "实际", "具体", "工作", "安全", "全面",
             "示范", "试点", "改造", "扩建", "新建", "维修", "工程", "项目", "城市", "农村", "乡村", "生态", "环境", "保护", "治理", "创新", "文化",
             "教育", "经济", "社会", "科技", "人才", "交通", "能源", "工业", "农业", "服务", "质量", "绿色", "数字", "提升", "行动", "计划", "战略",
-            "综合", "整治", "攻坚", "三年", "五年", "十年", "年度", "百日", "专题");
+            "综合", "整治", "攻坚", "三年", "五年", "十年", "年度", "百日", "专题",
+            // who acts, not what the programme is called (县政府联合行动, 部门联合行动, 省市县三级联合行动)
+            "政府", "部门", "单位", "机关", "警方", "两级", "三级", "四级", "五级", "多部门", "各部门", "省", "市", "县", "区", "乡",
+            "镇", "省市", "市县", "省市县", "县乡", "乡镇", "两地", "多地");
 
     /** Construction words: …改造工程, …输电工程 are building projects, not named programmes. */
     private static final Set<String> CONSTRUCTION = Set.of(
@@ -382,8 +385,8 @@ public final class PolicyRecognizer implements Recognizer {
                 return true;
             }
             String text = t.s.substring(Math.max(w.start(), from), Math.min(w.end(), to));
-            if (!GENERIC.contains(text) && !isNumeralWord(text)) {
-                return false;
+            if (!GENERIC.contains(text) && !isNumeralWord(text) && !text.endsWith("政府") && !text.endsWith("部门")) {
+                return false; // 县政府 and 职能部门 are one word of the segmenter
             }
             i = Math.min(w.end(), to);
         }

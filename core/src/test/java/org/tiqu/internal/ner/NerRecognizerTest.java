@@ -1748,4 +1748,13 @@ class NerRecognizerTest {
         assertFalse(hasText(es, EntityType.ORGANIZATION, "国务院政府"), es::toString);
         assertTrue(hasText(entities("北京市政府发布通知。"), EntityType.ORGANIZATION, "北京市政府"));
     }
+
+    @Test
+    void aConjunctionBeforeALevelGovernmentIsNoCounty() {
+        // 和县 is a county of Anhui; here the segmenter reads 和/c 县政府/n, as People's Daily writes it
+        List<Entity> es = entities("省水利厅厅长李天碧和县政府的领导专程赶来。");
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "和县政府"), es::toString);
+        es = entities("镇政府和县政府联合行动。");
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "和县政府"), es::toString);
+    }
 }
