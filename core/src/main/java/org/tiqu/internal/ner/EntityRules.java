@@ -2490,6 +2490,43 @@ final class EntityRules {
         }
     }
 
+    /** Centres that are bodies which serve or report, not venues (not 会展中心, 购物中心, 体育中心). */
+    private static final String[] SERVICE_CENTRES = {"融媒体中心", "媒体中心", "政务服务中心", "服务中心", "疾控中心",
+            "文明实践中心", "指挥中心", "调度中心", "监测中心", "检测中心", "救助中心", "研发中心", "研究中心", "技术中心",
+            "数据中心", "培训中心"};
+
+    /**
+     * 乌鲁木齐市融媒体中心, 县融|媒体中心: the tagger, which learnt venues ending in 中心 as places ([西单/ns 购物/vn
+     * 中心/n]ns), reads a body that serves or reports as one. A tagged PLACE ending in one of {@link
+     * #SERVICE_CENTRES} is an ORGANIZATION when it starts with a known place, else nothing.
+     */
+    static void serviceCentres(char[] c, HitIndex byStart, List<Mention> mentions) {
+        List<Mention> bare = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || m.length() < 4
+                    || c[m.end() - 1] != '心' || !endsWithAny(c, m.end(), SERVICE_CENTRES)) {
+                continue;
+            }
+            boolean placed = false;
+            for (int x = byStart.from(m.start()); x < byStart.to(m.start()) && !placed; x++) {
+                int[] h = byStart.get(x);
+                placed = (h[2] & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0 && (h[2] & NerLexicon.SHORT) == 0
+                        && h[1] < m.end() - 3;
+            }
+            if (placed) {
+                mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), m.end(), null, m.priority()));
+            } else {
+                bare = bare == null ? new ArrayList<>() : bare;
+                bare.add(m);
+            }
+        }
+        if (bare != null) {
+            java.util.Set<Mention> drop = new java.util.HashSet<>(bare); // removeAll on lists is quadratic
+            mentions.removeIf(drop::contains);
+        }
+    }
+
     /**
      * A PLACE directly followed by one of {@link #PLACE_SUFFIXES} at a word boundary takes it in (东亚地区, 大理机场), and
      * so does one followed by a one-char word of {@link #TERRAIN} (凤凰岭). Not where a company's head follows the

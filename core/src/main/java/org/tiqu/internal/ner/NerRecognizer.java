@@ -172,6 +172,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.organisationsIntoVerbs(c, cut, posStart, found);
         EntityRules.organisationsOverVerbs(c, cut, posStart, posEnd, byStart, found);
         EntityRules.airportBuildings(c, found);
+        EntityRules.serviceCentres(c, byStart, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, byStart, found);
         EntityRules.headquartersOfPlaces(c, placeWord, found);
         EntityRules.relatedCompanies(c, found);

@@ -1757,4 +1757,15 @@ class NerRecognizerTest {
         es = entities("镇政府和县政府联合行动。");
         assertFalse(hasText(es, EntityType.ORGANIZATION, "和县政府"), es::toString);
     }
+
+    @Test
+    void aMediaCentreIsABodyNotAPlace() {
+        List<Entity> es = entities("乌鲁木齐市融媒体中心记者报道。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "乌鲁木齐市融媒体中心", 0), es::toString);
+        es = entities("县融媒体中心主任刘晓峰参加活动。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE), es::toString);
+        // venues stay places
+        es = entities("会议在香港会议展览中心举行。");
+        assertTrue(hasText(es, EntityType.PLACE, "香港会议展览中心"), es::toString);
+    }
 }
