@@ -212,6 +212,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.dropPrizeNames(c, found);
         PersonRules.dropDirections(c, found);
         PersonRules.companiesNamedLikePersons(c, cut, found);
+        PersonRules.facilitiesNamedAfterPersons(c, lexicon, found);
         EntityRules.tradeNameFirms(c, cut, notName, found);
         PersonRules.dropStormNames(c, found);
         PersonRules.dropNegatedNames(c, found);

@@ -3460,6 +3460,71 @@ final class PersonRules {
         }
     }
 
+    /** The one word from {@code s} ends at {@code a}. */
+    private static boolean wordEndsAt(boolean[] cut, int s, int a) {
+        for (int i = s + 1; i < a; i++) {
+            if (cut[i]) {
+                return false;
+            }
+        }
+        return cut[a];
+    }
+
+    /**
+     * 约翰·肯尼迪国际机场, 戴高乐机场, 约翰·霍普金斯大学: an airport, university or foundation named after a foreign
+     * person is a place (airports, as People's Daily writes [首都/n 国际/n 机场/n]ns) or an organisation ([布朗/nr
+     * 大学/n]nt, [宋/nr 庆龄/nr 基金会/n]nt), not the person. A foreign name (dotted, or of three chars or more all of
+     * which are transliteration chars) or a well-known person of the lexicon only, and not before 大学毕业, 大学生,
+     * 大学时 (王芳|大学毕业).
+     */
+    static void facilitiesNamedAfterPersons(char[] c, NerLexicon lex, List<Mention> mentions) {
+        int n = c.length;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int e = m.end();
+            if (m.type() != EntityType.PERSON || m.priority() >= Mention.Priority.USER_LEXICON || e + 2 > n
+                    || "国机大基".indexOf(c[e]) < 0 || !foreignName(c, m)
+                    && (lex.categories(new String(c, m.start(), m.length())) & NerLexicon.PERSON) == 0) {
+                continue;
+            }
+            EntityType kind = null;
+            int end = e;
+            if (EntityRules.startsWith(c, e, "国际机场")) {
+                kind = EntityType.PLACE;
+                end = e + 4;
+            } else if (EntityRules.startsWith(c, e, "机场")) {
+                kind = EntityType.PLACE;
+                end = e + 2;
+            } else if (EntityRules.startsWith(c, e, "大学") && (e + 2 == n || "毕生时期".indexOf(c[e + 2]) < 0)
+                    || EntityRules.startsWith(c, e, "基金会")) {
+                kind = EntityType.ORGANIZATION;
+                end = e + (c[e] == '大' ? 2 : 3);
+            }
+            if (kind != null) {
+                mentions.set(k, new Mention(kind, m.start(), end, null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    private static boolean foreignName(char[] c, Mention m) {
+        if (m.length() < 3) {
+            return false;
+        }
+        boolean dotted = false;
+        for (int i = m.start(); i < m.end(); i++) {
+            dotted |= EntityRules.isDot(c[i]);
+        }
+        if (dotted) {
+            return true;
+        }
+        for (int i = m.start(); i < m.end(); i++) {
+            if (!NAME_SOUND.has(c[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words of a company's trade after its trade name in the short names of listed companies. */
     private static final String[] TRADES = {"药业", "制药", "医药", "股份", "控股", "集团", "实业", "地产", "置业", "传媒",
             "物流", "电器", "电气", "化工", "重工", "乳业", "酒业", "证券"};
@@ -5046,6 +5111,11 @@ final class PersonRules {
             }
             int s = m.start(), e = m.end();
             if (s < a && !cut[s] && ordinaryWordAcross(c, cut, s, a)) {
+                s = a;
+            }
+            // 毕业|于|约翰·霍普金斯: a preposition or other function word of its own before the dotted word, unless a
+            // transliteration char (别/d|克木哈买提·木沙)
+            if (s < a && cut[s] && functionClass(posStart[s]) && wordEndsAt(cut, s, a) && !NAME_SOUND.has(c[s])) {
                 s = a;
             }
             // 种植|户买买提·吐尔逊: a char mostly no name (户 of 种植户) before a given name the lexicon knows, which the

@@ -1768,4 +1768,24 @@ class NerRecognizerTest {
         es = entities("会议在香港会议展览中心举行。");
         assertTrue(hasText(es, EntityType.PLACE, "香港会议展览中心"), es::toString);
     }
+
+    @Test
+    void facilitiesNamedAfterForeignPersons() {
+        List<Entity> es = entities("约翰·肯尼迪国际机场因暴风雪关闭。");
+        assertTrue(has(es, EntityType.PLACE, "约翰·肯尼迪国际机场", 0), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es::toString);
+        es = entities("他毕业于约翰·霍普金斯大学。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "约翰·霍普金斯大学", 4), es::toString);
+        es = entities("王芳大学毕业后回到家乡。");
+        assertTrue(has(es, EntityType.PERSON, "王芳", 0), es::toString);
+    }
+
+    @Test
+    void aPrepositionBeforeADottedNameIsNotPartOfIt() {
+        List<Entity> es = entities("这笔钱将转交于约翰·史密斯本人。");
+        assertTrue(has(es, EntityType.PERSON, "约翰·史密斯", 7), es::toString);
+        // a transliteration char the segmenter reads as an adverb stays (别/d 克木哈买提·木沙)
+        es = entities("自治区党委副书记别克木哈买提·木沙出席会议。");
+        assertTrue(has(es, EntityType.PERSON, "别克木哈买提·木沙", 8), es::toString);
+    }
 }
