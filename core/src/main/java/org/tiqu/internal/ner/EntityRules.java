@@ -5437,10 +5437,35 @@ final class EntityRules {
                 }
                 e = b;
             }
+            if (e == m.end()) {
+                e = afterSchoolOrFirm(c, cut, m);
+            }
             if (e != m.end()) {
                 mentions.set(k, new Mention(m.type(), m.start(), e, m.value(), m.priority()));
             }
         }
+    }
+
+    /** Heads that end a school's, hospital's or firm's name: a verb after them is no part of it. */
+    private static final String[] CLOSED_HEADS = {"大学", "学院", "学校", "医院", "公司", "集团", "银行", "中学", "小学"};
+
+    /**
+     * 空军航空大学|飞行|学员: the tagger ran the school on into a verb (verbal noun) that describes the people after
+     * it; where the organisation's last word of two chars or more is mostly a verb in the core dictionary and a
+     * closed head ({@link #CLOSED_HEADS}) ends the word before it, the organisation ends at that head. Returns the
+     * new end, or the mention's own.
+     */
+    private static int afterSchoolOrFirm(char[] c, boolean[] cut, Mention m) {
+        int e = m.end();
+        int b = e - 1;
+        while (b > m.start() && !cut[b]) {
+            b--;
+        }
+        if (e - b < 2 || b - m.start() < 4 || !endsWithAny(c, b, CLOSED_HEADS)
+                || !Words.mostlyVerb(com.hankcs.hanlp.dictionary.CoreDictionary.get(new String(c, b, e - b)))) {
+            return e;
+        }
+        return b;
     }
 
     /** Verbs of setting up a site, written between 在 + place and what is set up there. */

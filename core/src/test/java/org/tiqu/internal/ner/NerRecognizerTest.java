@@ -1788,4 +1788,10 @@ class NerRecognizerTest {
         es = entities("自治区党委副书记别克木哈买提·木沙出席会议。");
         assertTrue(has(es, EntityType.PERSON, "别克木哈买提·木沙", 8), es::toString);
     }
+
+    @Test
+    void aSchoolEndsBeforeAVerbDescribingItsPeople() {
+        List<Entity> es = entities("空军航空大学飞行学员完成首次单飞。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "空军航空大学", 0), es::toString);
+    }
 }
