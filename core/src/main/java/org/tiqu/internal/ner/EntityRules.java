@@ -2490,6 +2490,37 @@ final class EntityRules {
         }
     }
 
+    /** Competitions, which People's Daily never tags as part of a body ([甲Ａ/nz 联赛/n]nz). */
+    private static final String[] COMPETITIONS = {"联赛", "锦标赛", "大奖赛", "公开赛", "联盟杯"};
+
+    /**
+     * 美国职业篮球联赛|休斯敦火箭队: a team the tagger ran its league into begins after the league. A tagged
+     * organisation with one of {@link #COMPETITIONS} inside and at least three chars after it starts after the last.
+     */
+    static void teamsAfterLeagues(char[] c, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || m.length() < 6) {
+                continue;
+            }
+            int start = m.start();
+            for (int i = m.start() + 1; i + 3 < m.end(); i++) {
+                if ("赛杯".indexOf(c[i]) < 0) {
+                    continue;
+                }
+                for (String w : COMPETITIONS) {
+                    int b = i + 1 - w.length();
+                    if (b >= m.start() && startsWith(c, b, w) && m.end() - (i + 1) >= 3) {
+                        start = i + 1;
+                    }
+                }
+            }
+            if (start > m.start()) {
+                mentions.set(k, new Mention(m.type(), start, m.end(), m.value(), m.priority()));
+            }
+        }
+    }
+
     /** Centres that are bodies which serve or report, not venues (not 会展中心, 购物中心, 体育中心). */
     private static final String[] SERVICE_CENTRES = {"融媒体中心", "媒体中心", "政务服务中心", "服务中心", "疾控中心",
             "文明实践中心", "指挥中心", "调度中心", "监测中心", "检测中心", "救助中心", "研发中心", "研究中心", "技术中心",

@@ -173,6 +173,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.organisationsOverVerbs(c, cut, posStart, posEnd, byStart, found);
         EntityRules.airportBuildings(c, found);
         EntityRules.serviceCentres(c, byStart, found);
+        EntityRules.teamsAfterLeagues(c, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, byStart, found);
         EntityRules.headquartersOfPlaces(c, placeWord, found);
         EntityRules.relatedCompanies(c, found);

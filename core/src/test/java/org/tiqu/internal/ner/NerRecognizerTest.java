@@ -1794,4 +1794,11 @@ class NerRecognizerTest {
         List<Entity> es = entities("空军航空大学飞行学员完成首次单飞。");
         assertTrue(has(es, EntityType.ORGANIZATION, "空军航空大学", 0), es::toString);
     }
+
+    @Test
+    void aTeamBeginsAfterItsLeague() {
+        List<Entity> es = entities("美国职业篮球联赛休斯敦火箭队与姚明签约。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "休斯敦火箭队", 8), es::toString);
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "美国职业篮球联赛休斯敦火箭队"), es::toString);
+    }
 }
