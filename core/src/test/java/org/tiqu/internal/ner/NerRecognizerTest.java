@@ -1801,4 +1801,13 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "休斯敦火箭队", 8), es::toString);
         assertFalse(hasText(es, EntityType.ORGANIZATION, "美国职业篮球联赛休斯敦火箭队"), es::toString);
     }
+
+    @Test
+    void placesOfHistory() {
+        List<Entity> es = entities("诸葛亮六出祁山，最终病逝于五丈原。");
+        assertTrue(has(es, EntityType.PLACE, "祁山", 5), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "五丈原", 13), es::toString);
+        es = entities("玄奘从长安出发，到达天竺那烂陀寺。");
+        assertTrue(has(es, EntityType.PLACE, "那烂陀寺", 12), es::toString);
+    }
 }
