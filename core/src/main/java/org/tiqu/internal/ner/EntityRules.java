@@ -3901,6 +3901,11 @@ final class EntityRules {
                         best = e;
                     }
                 }
+                // PDD控股, 汇丰控股: a holding company, not the verb (ＴＣＬ控股了…, 控股权, 控股子公司)
+                if (j + 2 <= n && c[j] == '控' && c[j + 1] == '股' && cut[j + 2] && j + 2 > best
+                        && (j + 2 == n || "了权股比地子".indexOf(c[j + 2]) < 0)) {
+                    best = j + 2;
+                }
             }
             if (best > 0) {
                 added.add(new Mention(EntityType.ORGANIZATION, p, best));
@@ -5462,9 +5467,9 @@ final class EntityRules {
                 while (b > m.start() && !cut[b]) {
                     b--;
                 }
-                if (b - m.start() < 2 || !notName[b] || ORG_END.indexOf(c[e - 1]) >= 0
+                if (b - m.start() < 2 || !notName[b] || ORG_END.indexOf(c[e - 1]) >= 0 || endsWith(c, e, "控股")
                         || (lex.categories(new String(c, b, e - b)) & NerLexicon.ORGSUF) != 0) {
-                    break; // 学会 in 针灸学会, 三处 in 一局三处: a body's own ending, whatever the segmenter saw
+                    break; // 学会 in 针灸学会, 三处 in 一局三处, 控股 of 汇丰控股: a body's own ending, whatever the segmenter saw
                 }
                 e = b;
             }

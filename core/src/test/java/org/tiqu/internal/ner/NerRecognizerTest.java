@@ -1810,4 +1810,12 @@ class NerRecognizerTest {
         es = entities("玄奘从长安出发，到达天竺那烂陀寺。");
         assertTrue(has(es, EntityType.PLACE, "那烂陀寺", 12), es::toString);
     }
+
+    @Test
+    void holdingCompaniesAfterABrand() {
+        List<Entity> es = entities("拼多多母公司PDD控股公布了第三季度财报。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "PDD控股", 6), es::toString);
+        es = entities("TCL控股了一家公司。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
+    }
 }
