@@ -3615,8 +3615,10 @@ final class EntityRules {
         }
         for (int[] h : hits) {
             // a two-char name the segmenter cut in two is two other words (比赛|中|共|获: 中共 is no body there)
-            if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & (NerLexicon.PLACE | NerLexicon.SHORT)) == 0 && cut[h[0]] && cut[h[1]]
-                    && (h[1] - h[0] != 2 || !cut[h[0] + 1])) {
+            // 澎湃新闻|记者 read 澎湃/v 新闻记者/n: an outlet whose last word the segmenter glued to 记者
+            boolean reporter = !cut[h[1]] && h[1] + 2 <= n && c[h[1]] == '记' && c[h[1] + 1] == '者' && cut[h[1] + 2];
+            if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & (NerLexicon.PLACE | NerLexicon.SHORT)) == 0 && cut[h[0]]
+                    && (cut[h[1]] || reporter) && (h[1] - h[0] != 2 || !cut[h[0] + 1])) {
                 out.add(new Mention(EntityType.ORGANIZATION, h[0], h[1], null, Mention.Priority.RULE));
             }
         }

@@ -1818,4 +1818,12 @@ class NerRecognizerTest {
         es = entities("TCL控股了一家公司。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
     }
+
+    @Test
+    void anOutletBeforeItsReporter() {
+        // the segmenter reads 澎湃/v 新闻记者/n
+        List<Entity> es = entities("澎湃新闻记者 陈斌 报道");
+        assertTrue(has(es, EntityType.ORGANIZATION, "澎湃新闻", 0), es::toString);
+        assertTrue(hasText(entities("第一财经记者从交易所获悉。"), EntityType.ORGANIZATION, "第一财经"));
+    }
 }
