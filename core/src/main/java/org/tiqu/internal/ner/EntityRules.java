@@ -4593,18 +4593,23 @@ final class EntityRules {
      * 亚尔镇亚尔果勒村, read by the segmenter and the tagger as one place: a tagged place ending in 村 that starts with a
      * township of the lexicon (a division name or a place seen in training) is the township and the village, as
      * People's Daily writes them (洋洲镇/ns 洋洲村/ns, 64 times in January 1998 and never as one place). The village
-     * keeps two chars or more.
+     * keeps two chars or more. The same for a district, county, city or township and a road, street or avenue.
      */
     static void townshipVillages(char[] c, NerLexicon lex, List<Mention> mentions) {
         List<Mention> villages = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start(), e = m.end();
-            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || e - s < 5 || c[e - 1] != '村') {
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || e - s < 5
+                    || c[e - 1] != '村' && c[e - 1] != '路' && c[e - 1] != '道' && c[e - 1] != '街') {
                 continue;
             }
-            for (int i = s + 2; i + 3 <= e; i++) {
-                if ((c[i] == '镇' || c[i] == '乡') && (lex.categories(new String(c, s, i + 1 - s))
+            // 浦东新区世纪大道, 朝阳区建国路: a district, county, city or township and a road in it are two places
+            // too (长沙市/ns 五一路/ns, 城关镇/ns 胜利街/ns), the road keeping three chars or more
+            boolean road = c[e - 1] != '村';
+            String levels = road ? "区县市镇乡" : "镇乡";
+            for (int i = s + 2; i + (road ? 4 : 3) <= e; i++) {
+                if (levels.indexOf(c[i]) >= 0 && (lex.categories(new String(c, s, i + 1 - s))
                         & (NerLexicon.TOWN | NerLexicon.PLACE | NerLexicon.SEEN_LOC)) != 0) {
                     mentions.set(k, new Mention(EntityType.PLACE, s, i + 1, m.value(), m.priority()));
                     if (villages == null) {
