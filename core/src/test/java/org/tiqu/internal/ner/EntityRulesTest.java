@@ -721,4 +721,18 @@ class EntityRulesTest {
         EntityRules.higherDivisionsBefore(o, kept);
         assertTrue(has(kept, o, EntityType.ORGANIZATION, "大学生艺术团"), kept::toString);
     }
+
+    @Test
+    void aTaggedDistrictWithARoadInItIsTwoPlaces() {
+        char[] c = chars("上海市|浦东|新区|世纪|大道|100号");
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 3, 11));
+        EntityRules.townshipVillages(c, LEX, ms);
+        assertTrue(has(ms, c, EntityType.PLACE, "浦东新区"), ms::toString);
+        assertTrue(has(ms, c, EntityType.PLACE, "世纪大道"), ms::toString);
+        // a road of two chars after its district stays one place with it
+        char[] short2 = chars("朝阳区|中路");
+        List<Mention> kept = list(new Mention(EntityType.PLACE, 0, 5));
+        EntityRules.townshipVillages(short2, LEX, kept);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 0, 5)), kept);
+    }
 }

@@ -1826,11 +1826,4 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "澎湃新闻", 0), es::toString);
         assertTrue(hasText(entities("第一财经记者从交易所获悉。"), EntityType.ORGANIZATION, "第一财经"));
     }
-
-    @Test
-    void aDistrictAndARoadInItAreTwoPlaces() {
-        List<Entity> es = entities("活动地点在上海市浦东新区世纪大道100号。");
-        assertTrue(has(es, EntityType.PLACE, "浦东新区", 8), es::toString);
-        assertTrue(has(es, EntityType.PLACE, "世纪大道", 12), es::toString);
-    }
 }
