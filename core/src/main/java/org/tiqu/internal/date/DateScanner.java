@@ -1752,6 +1752,14 @@ public final class DateScanner {
                 x.relative = false;
                 return;
             }
+            if (x.observance != null && x.year != U && !x.relative && !x.comparison && x.year >= 1000
+                    && (ref == null || x.year <= ref.getYear()) && "比较与跟由同".indexOf(ch(i - 1)) < 0) {
+                writtenYear = x.year; // 2024年春节假期（2月10日至17日）: the festival's year is the year written
+                writtenYearEnd = i;
+                writtenMonth = null;
+                writtenDay = U;
+                return;
+            }
             if (x.relative || x.comparison || x.observance != null || x.weekday != U || x.lunarMonth != U
                     || x.top < DateExpr.L_YEAR
                     || x.top > DateExpr.L_DAY || ch(j) == '电' || ch(j) == '讯') {

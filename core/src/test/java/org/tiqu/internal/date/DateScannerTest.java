@@ -386,6 +386,16 @@ class DateScannerTest {
     }
 
     @Test
+    void aFestivalOfAWrittenYearGivesItsYearToTheDaysAfter() {
+        // was 2027-02-10/2027-02-17: the days were read against the reference date, not the year written
+        assertEquals(List.of("2024年春节@0-7=2024-02-10", "2月10日至17日@10-19=2024-02-10/2024-02-17"),
+                scan("2024年春节假期（2月10日至17日）全国接待游客4.74亿人次。", LocalDate.of(2026, 12, 7)));
+        // a plan for a future year gives nothing (read against the reference date)
+        assertEquals(List.of("2028年春节@0-7=2028-01-26", "2月10日@8-13=2027-02-10"),
+                scan("2028年春节，2月10日起实施。", LocalDate.of(2026, 12, 7)));
+    }
+
+    @Test
     void zodiacYear() {
         assertEquals(List.of("虎年春节@0-4=1998-01-28"), scan("虎年春节", LocalDate.of(1998, 1, 20)));
     }
