@@ -1375,11 +1375,16 @@ public final class DateScanner {
             return u == '次' || u == '回' || u == '趟' || u == '遍';
         }
 
+        /** Second chars of words that start with 代 (代表, 代价, 代理, 代替, 代码, 代号, 代言, 代办, 代购, 代销…). */
+        private static final String DAI_WORD_SECONDS = "表价理替码号言办购销课管收缴际写培驾";
+
         /** N年: a year (2017年, 一九九八年, 98年5月), a decade (90年代) or nothing (a duration). */
         int year(int j, int k, int v, int kind, int len, DateExpr x) {
-            // 1994年代表 is 1994年 + 代表; 1990年|代表团 where the segmenter read the year as a time word
+            // 1994年代表 is 1994年 + 代表; 1990年|代表团 where the segmenter read the year as a time word and a word
+            // of 代 follows (代表, 代价, 代理), but 1990年代初 is the decade
             boolean decadeWord = ch(k + 1) == '代'
-                    && !(len == 4 && (v % 10 != 0 || ctx != NO_WORDS && ctx.timeWord(j, k + 1)));
+                    && !(len == 4 && (v % 10 != 0 || ctx != NO_WORDS && ctx.timeWord(j, k + 1)
+                    && DAI_WORD_SECONDS.indexOf(ch(k + 2)) >= 0));
             if (decadeWord) {
                 if (v % 10 != 0 || x.level > DateExpr.L_CENTURY) {
                     return -1;

@@ -25,6 +25,13 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void aFourDigitDecadeBeforeItsPart() {
+        // the segmenter reads 1990年 as a time word; the year before 代表团 stays a year
+        assertEquals(List.of("1990年代初@2-9=199X"), dates("他于1990年代初下海经商。"));
+        assertEquals(List.of("1990年@0-5=1990"), dates("1990年代表团访问日本。"));
+    }
+
+    @Test
     void todayInsideAHeadlineIsADate() {
         assertEquals(List.of("今日@8-10=1998-01-15"), dates("本报《经济周刊》今日出场"));
     }
