@@ -343,6 +343,8 @@ final class DateLexicon {
         obs(l, 10, 17, "国家扶贫日", "国际消除贫困日");
         obs(l, 10, 24, "联合国日");
         obs(l, 11, 8, "记者节", "中国记者节");
+        obs(l, 11, 11, "双十一", "光棍节"); // the shopping festivals of online retail
+        obs(l, 12, 12, "双十二");
         obs(l, 12, 1, "世界艾滋病日");
         obs(l, 12, 2, "全国交通安全日");
         obs(l, 12, 4, "国家宪法日", "全国法制宣传日");

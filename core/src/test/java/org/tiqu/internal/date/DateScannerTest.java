@@ -396,6 +396,12 @@ class DateScannerTest {
     }
 
     @Test
+    void shoppingFestivals() {
+        assertEquals(List.of("双十一@1-4=2026-11-11"), scan("“双十一”期间，快递业务量创新高。", LocalDate.of(2026, 12, 7)));
+        assertEquals(List.of("双十二@0-3=2026-12-12"), scan("双十二，", LocalDate.of(2026, 12, 7)));
+    }
+
+    @Test
     void zodiacYear() {
         assertEquals(List.of("虎年春节@0-4=1998-01-28"), scan("虎年春节", LocalDate.of(1998, 1, 20)));
     }
