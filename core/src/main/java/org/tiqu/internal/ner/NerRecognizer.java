@@ -223,6 +223,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.listedThings(c, cut, brand, lexicon, found);
         PersonRules.personsAmongNouns(c, cut, posStart, posEnd, lexicon, found);
         PersonRules.personsBeforePersonWords(c, lexicon, found);
+        PersonRules.placesEndingInAddressTerms(c, found);
         PersonRules.placesAfterTitles(c, cut, posStart, hits, found);
         PersonRules.placesNamedAsPersons(c, lexicon, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);

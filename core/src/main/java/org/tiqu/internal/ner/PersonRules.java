@@ -1849,6 +1849,31 @@ final class PersonRules {
         }
     }
 
+    /** Words of address and kinship that news puts after a person's name (阿里木大叔, 古丽大姐), never after a place. */
+    private static final String[] ADDRESS_TERMS = {"大叔", "大爷", "大妈", "大娘", "大婶", "大姐", "大哥", "阿姨", "老汉",
+            "老人", "师傅", "大伯", "奶奶", "爷爷"};
+
+    /**
+     * 阿里木大叔: a place of the tagger that ends in a word of address ({@link #ADDRESS_TERMS}) is the person before it,
+     * as a name of two or more Han chars; the tagger read the unknown name and the term as one place.
+     */
+    static void placesEndingInAddressTerms(char[] c, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int e = m.end();
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || m.length() < 4) {
+                continue;
+            }
+            for (String t : ADDRESS_TERMS) {
+                int b = e - t.length();
+                if (b - m.start() >= 2 && EntityRules.startsWith(c, b, t) && EntityRules.hanName(c, m.start(), b)) {
+                    mentions.set(k, new Mention(EntityType.PERSON, m.start(), b, null, Mention.Priority.RULE));
+                    break;
+                }
+            }
+        }
+    }
+
     /** Last chars of the titles that a person's name follows (部长, 总统, 总理, 主席, 首相, 大使, 国王). */
     private static final String OFFICE_ENDS = "长理统席相使王";
 

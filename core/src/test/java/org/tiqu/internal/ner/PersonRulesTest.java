@@ -1638,4 +1638,12 @@ class PersonRulesTest {
         PersonRules.abbreviationsInsidePersons(14, ms);
         assertEquals(List.of(new Mention(EntityType.PERSON, 5, 7), new Mention(EntityType.PLACE, 8, 10)), ms);
     }
+
+    @Test
+    void aPlaceEndingInAWordOfAddressIsThePerson() {
+        Seg g = Seg.of("阿里木/nr 大叔/n 热情/a 地/u 招呼/v 客人/n");
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 0, 5)));
+        PersonRules.placesEndingInAddressTerms(g.c(), ms);
+        assertEquals(List.of(new Mention(EntityType.PERSON, 0, 3, null, Mention.Priority.RULE)), ms);
+    }
 }
