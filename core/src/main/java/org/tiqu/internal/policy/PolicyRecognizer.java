@@ -92,7 +92,7 @@ public final class PolicyRecognizer implements Recognizer {
     /** Construction words: …改造工程, …输电工程 are building projects, not named programmes. */
     private static final Set<String> CONSTRUCTION = Set.of(
             "建设", "系统", "一期", "二期", "三期", "基本建设", "清洗", "配套", "系统工程", "改造", "扩建", "新建", "修建", "维修", "装修", "枢纽", "建筑",
-            "安装", "施工", "续建", "加固", "道路", "管网", "引水", "供水", "排水", "大桥", "隧道", "公路", "铁路", "电站", "水库", "楼",
+            "安装", "施工", "续建", "加固", "道路", "管网", "引水", "供水", "排水", "输水", "调水", "大桥", "隧道", "公路", "铁路", "电站", "水库", "楼",
             "输电", "输变电", "变电", "供电", "发电", "输气", "输油", "管道", "机场", "港口", "码头", "桥梁", "航道", "地铁", "轨道");
 
     /** Verbs that open a verb phrase when they come first: 发展金融工程, 加强生态工程. */

@@ -173,6 +173,8 @@ class PolicyRecognizerTest {
         assertTrue(Spans.of(s, POLICY).isEmpty(), Spans.of(s, POLICY).toString());
         String power = "准东—皖南±1100千伏特高压直流输电工程累计输送电量突破3000亿千瓦时。";
         assertTrue(Spans.of(power, POLICY).isEmpty(), Spans.of(power, POLICY).toString());
+        String water = "塔里木河下游生态输水工程已累计向台特玛湖输水。";
+        assertTrue(Spans.of(water, POLICY).isEmpty(), Spans.of(water, POLICY).toString());
         // who acts together names no programme
         for (String joint : new String[]{"镇政府和县政府联合行动。", "公安、城管等部门联合行动，整治违规停车。", "省市县三级联合行动。"}) {
             assertTrue(Spans.of(joint, POLICY).isEmpty(), joint + " " + Spans.of(joint, POLICY));
