@@ -2490,6 +2490,48 @@ final class EntityRules {
         }
     }
 
+    /** The XPCC's branches of the region's higher court and procuratorate, written after them. */
+    private static final String[] CORPS_BRANCHES = {"生产建设兵团分院", "兵团分院"};
+
+    /**
+     * 新疆维吾尔自治区高级人民法院生产建设兵团分院 is one court (the XPCC's branch of the region's higher court, and
+     * likewise of its procuratorate): an organisation ending in 法院 or 检察院 right before 生产建设兵团分院 or 兵团分院
+     * runs on to the branch's end, and the organisations inside the branch (兵团, 兵团分院) give way.
+     */
+    static void corpsBranches(char[] c, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> joined = null;
+        for (Mention m : mentions) {
+            int e = m.end();
+            if (m.type() != EntityType.ORGANIZATION || e + 4 > n || (c[e] != '生' && c[e] != '兵')
+                    || !endsWith(c, e, "法院") && !endsWith(c, e, "检察院")) {
+                continue;
+            }
+            for (String b : CORPS_BRANCHES) {
+                if (startsWith(c, e, b)) {
+                    joined = joined == null ? new ArrayList<>() : joined;
+                    joined.add(new Mention(EntityType.ORGANIZATION, m.start(), e + b.length(), null,
+                            Mention.Priority.RULE));
+                    break;
+                }
+            }
+        }
+        if (joined == null) {
+            return;
+        }
+        int[] courtStart = new int[n]; // at each char of a branch's name: 1 + the start of the court it joins
+        for (Mention j : joined) {
+            int from = startsWith(c, j.end() - 8, "生产建设兵团分院") ? j.end() - 8 : j.end() - 4;
+            for (int p = from; p < j.end(); p++) {
+                courtStart[p] = j.start() + 1;
+            }
+        }
+        // 兵团 and 兵团分院 end inside a branch's name and start after its court's start
+        mentions.removeIf(o -> o.type() == EntityType.ORGANIZATION && courtStart[o.end() - 1] > 0
+                && o.start() >= courtStart[o.end() - 1]);
+        mentions.addAll(joined);
+    }
+
     /** Competitions, which People's Daily never tags as part of a body ([甲Ａ/nz 联赛/n]nz). */
     private static final String[] COMPETITIONS = {"联赛", "锦标赛", "大奖赛", "公开赛", "联盟杯"};
 

@@ -241,6 +241,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.dropBareLevelDepartments(c, found);
         EntityRules.levelCongresses(c, cut, found);
         EntityRules.levelHospitals(c, cut, found);
+        EntityRules.corpsBranches(c, found);
         EntityRules.warships(c, lexicon, found); // last: the lexicon's places are in
         latinNames(doc, c, lexicon, hits, found);
         out.addAll(found);

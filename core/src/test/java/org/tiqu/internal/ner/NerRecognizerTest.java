@@ -1826,4 +1826,11 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "澎湃新闻", 0), es::toString);
         assertTrue(hasText(entities("第一财经记者从交易所获悉。"), EntityType.ORGANIZATION, "第一财经"));
     }
+
+    @Test
+    void theCorpsBranchOfTheRegionsHigherCourtIsOneCourt() {
+        List<Entity> es = entities("据新疆维吾尔自治区高级人民法院生产建设兵团分院消息，案件已审结。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "新疆维吾尔自治区高级人民法院生产建设兵团分院", 1), es::toString);
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "兵团分院"), es::toString);
+    }
 }
