@@ -2490,6 +2490,21 @@ final class EntityRules {
         }
     }
 
+    /**
+     * 世界杯北京站, 大奖赛上海站: a place of the tagger ending in 站 right after a cup or a series is the leg of the
+     * competition held in that place, not a station; the place is the city before 站.
+     */
+    static void competitionLegs(char[] c, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && m.length() >= 3
+                    && c[e - 1] == '站' && s > 0 && (c[s - 1] == '杯' || c[s - 1] == '赛')) {
+                mentions.set(k, new Mention(EntityType.PLACE, s, e - 1, m.value(), m.priority()));
+            }
+        }
+    }
+
     /** The XPCC's branches of the region's higher court and procuratorate, written after them. */
     private static final String[] CORPS_BRANCHES = {"生产建设兵团分院", "兵团分院"};
 

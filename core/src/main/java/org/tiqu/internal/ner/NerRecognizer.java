@@ -174,6 +174,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.airportBuildings(c, found);
         EntityRules.serviceCentres(c, byStart, found);
         EntityRules.teamsAfterLeagues(c, found);
+        EntityRules.competitionLegs(c, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, byStart, found);
         EntityRules.headquartersOfPlaces(c, placeWord, found);
         EntityRules.relatedCompanies(c, found);

@@ -735,4 +735,16 @@ class EntityRulesTest {
         EntityRules.townshipVillages(short2, LEX, kept);
         assertEquals(List.of(new Mention(EntityType.PLACE, 0, 5)), kept);
     }
+
+    @Test
+    void aLegOfACompetitionIsItsCityNotAStation() {
+        char[] c = chars("世界杯|北京站|比赛");
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 3, 6));
+        EntityRules.competitionLegs(c, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 3, 5)), ms);
+        char[] station = chars("抵达|北京站");
+        List<Mention> kept = list(new Mention(EntityType.PLACE, 2, 5));
+        EntityRules.competitionLegs(station, kept);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), kept);
+    }
 }
