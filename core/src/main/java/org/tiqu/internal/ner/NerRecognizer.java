@@ -262,6 +262,10 @@ public final class NerRecognizer implements Recognizer {
                 && modern.contains(new String(c, m.start(), m.length())));
     }
 
+    /** Verbs of saying after a name. */
+    private static final java.util.Set<String> SAYING = java.util.Set.of("表示", "说", "指出", "认为", "称", "介绍",
+            "强调", "透露", "坦言", "回应");
+
     /** Titles written in Latin letters that news puts before a name (苹果公司CEO库克). */
     private static final java.util.Set<String> LATIN_TITLES = java.util.Set.of("CEO", "CFO", "COO", "CTO", "CIO",
             "CMO", "VP");
@@ -301,9 +305,15 @@ public final class NerRecognizer implements Recognizer {
                 continue;
             }
             int start = ws.get(k + 1).start(), end = start;
-            for (int j = k + 1; j < ws.size() && ws.get(j).pos().startsWith("nr") && ws.get(j).start() == end
-                    && end - start < 4; j++) {
-                end = ws.get(j).end();
+            int next = k + 1; // the word after the name's words
+            for (; next < ws.size() && ws.get(next).pos().startsWith("nr") && ws.get(next).start() == end
+                    && end - start < 4; next++) {
+                end = ws.get(next).end();
+            }
+            // CEO|李/nr 想/v 表示: a surname alone, then one char and a verb of saying, is a two-char name
+            if (end - start == 1 && next + 1 < ws.size() && ws.get(next).start() == end
+                    && ws.get(next).end() == end + 1 && SAYING.contains(ws.get(next + 1).text())) {
+                end++;
             }
             if (start - t.end() <= 1 && end - start >= 2 && end - start <= 4 && EntityRules.hanName(c, start, end)
                     && !taken.any(start, end)) {

@@ -1833,4 +1833,11 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "新疆维吾尔自治区高级人民法院生产建设兵团分院", 1), es::toString);
         assertFalse(hasText(es, EntityType.ORGANIZATION, "兵团分院"), es::toString);
     }
+
+    @Test
+    void aSurnameAndOneCharAfterALatinTitleBeforeSayingIsAName() {
+        // the segmenter reads CEO|李/nr 想/v 表示
+        List<Entity> es = entities("理想汽车CEO李想表示，明年将推出新车。");
+        assertTrue(has(es, EntityType.PERSON, "李想", 7), es::toString);
+    }
 }
