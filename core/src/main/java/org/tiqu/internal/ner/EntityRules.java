@@ -2516,6 +2516,7 @@ final class EntityRules {
     static void corpsBranches(char[] c, List<Mention> mentions) {
         int n = c.length;
         List<Mention> joined = null;
+        int[] courtStart = null; // at each char of a branch's name: 1 + the start of the court it joins
         for (Mention m : mentions) {
             int e = m.end();
             if (m.type() != EntityType.ORGANIZATION || e + 4 > n || (c[e] != '生' && c[e] != '兵')
@@ -2525,8 +2526,10 @@ final class EntityRules {
             for (String b : CORPS_BRANCHES) {
                 if (startsWith(c, e, b)) {
                     joined = joined == null ? new ArrayList<>() : joined;
+                    courtStart = courtStart == null ? new int[n] : courtStart;
                     joined.add(new Mention(EntityType.ORGANIZATION, m.start(), e + b.length(), null,
                             Mention.Priority.RULE));
+                    java.util.Arrays.fill(courtStart, e, e + b.length(), m.start() + 1);
                     break;
                 }
             }
@@ -2534,16 +2537,10 @@ final class EntityRules {
         if (joined == null) {
             return;
         }
-        int[] courtStart = new int[n]; // at each char of a branch's name: 1 + the start of the court it joins
-        for (Mention j : joined) {
-            int from = startsWith(c, j.end() - 8, "生产建设兵团分院") ? j.end() - 8 : j.end() - 4;
-            for (int p = from; p < j.end(); p++) {
-                courtStart[p] = j.start() + 1;
-            }
-        }
         // 兵团 and 兵团分院 end inside a branch's name and start after its court's start
-        mentions.removeIf(o -> o.type() == EntityType.ORGANIZATION && courtStart[o.end() - 1] > 0
-                && o.start() >= courtStart[o.end() - 1]);
+        int[] court = courtStart;
+        mentions.removeIf(o -> o.type() == EntityType.ORGANIZATION && court[o.end() - 1] > 0
+                && o.start() >= court[o.end() - 1]);
         mentions.addAll(joined);
     }
 
@@ -4462,15 +4459,16 @@ final class EntityRules {
         List<Mention> firms = null;
         int[] orgEndBefore = null; // orgEndBefore[p]: farthest end of an organisation starting before p
         int[] personByEnd = null; // personByEnd[p]: index + 1 of a person ending at p, else 0
-        java.util.Set<Integer> taken = new java.util.HashSet<>(); // persons that became firms
+        boolean[] taken = null; // by index: persons that became firms
         for (int s = 2; s + 5 <= n; s++) {
-            if (c[s] != '会' && c[s] != '律' || !startsWith(c, s, c[s] == '会' ? "会计师事务所" : "律师事务所")) {
+            if (c[s] != '会' && c[s] != '律' || !startsWithAny(c, s, FIRM_FORMS)) {
                 continue;
             }
-            int e = s + (c[s] == '会' ? 6 : 5);
+            int e = s + (c[s] == '会' ? 6 : 5); // 会计师事务所 or 律师事务所
             if (orgEndBefore == null) { // built at the first firm: most texts have none
                 orgEndBefore = new int[n + 1];
                 personByEnd = new int[n + 1];
+                taken = new boolean[mentions.size()];
                 for (int k = 0; k < mentions.size(); k++) {
                     Mention m = mentions.get(k);
                     if (m.type() == EntityType.ORGANIZATION) {
@@ -4488,7 +4486,7 @@ final class EntityRules {
             if (personAt < 0 && isHan(c[s - 1]) && NOT_IN_COMPANY.indexOf(c[s - 1]) < 0) {
                 personAt = personByEnd[s - 1] - 1; // 安永华|明
             }
-            if (personAt >= 0 && (taken.contains(personAt) || mentions.get(personAt).start() < s - 4)) {
+            if (personAt >= 0 && (taken[personAt] || mentions.get(personAt).start() < s - 4)) {
                 personAt = -1;
             }
             if (named) {
@@ -4496,7 +4494,7 @@ final class EntityRules {
             }
             firms = firms == null ? new ArrayList<>() : firms;
             if (personAt >= 0) {
-                taken.add(personAt);
+                taken[personAt] = true;
                 firms.add(new Mention(EntityType.ORGANIZATION, mentions.get(personAt).start(), e, null,
                         Mention.Priority.RULE));
                 continue;
@@ -4509,17 +4507,15 @@ final class EntityRules {
             }
         }
         if (firms != null) {
-            if (!taken.isEmpty()) {
-                List<Mention> kept = new ArrayList<>(mentions.size());
-                for (int k = 0; k < mentions.size(); k++) {
-                    if (!taken.contains(k)) {
-                        kept.add(mentions.get(k));
-                    }
+            List<Mention> kept = new ArrayList<>(mentions.size() + firms.size());
+            for (int k = 0; k < mentions.size(); k++) {
+                if (!taken[k]) {
+                    kept.add(mentions.get(k));
                 }
-                mentions.clear();
-                mentions.addAll(kept);
             }
-            mentions.addAll(firms);
+            kept.addAll(firms);
+            mentions.clear();
+            mentions.addAll(kept);
         }
     }
 

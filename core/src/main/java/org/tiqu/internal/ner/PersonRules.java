@@ -3485,16 +3485,6 @@ final class PersonRules {
         }
     }
 
-    /** The one word from {@code s} ends at {@code a}. */
-    private static boolean wordEndsAt(boolean[] cut, int s, int a) {
-        for (int i = s + 1; i < a; i++) {
-            if (cut[i]) {
-                return false;
-            }
-        }
-        return cut[a];
-    }
-
     /**
      * 约翰·肯尼迪国际机场, 戴高乐机场, 约翰·霍普金斯大学: an airport, university or foundation named after a foreign
      * person is a place (airports, as People's Daily writes [首都/n 国际/n 机场/n]ns) or an organisation ([布朗/nr
@@ -3535,19 +3525,12 @@ final class PersonRules {
         if (m.length() < 3) {
             return false;
         }
-        boolean dotted = false;
         for (int i = m.start(); i < m.end(); i++) {
-            dotted |= EntityRules.isDot(c[i]);
-        }
-        if (dotted) {
-            return true;
-        }
-        for (int i = m.start(); i < m.end(); i++) {
-            if (!NAME_SOUND.has(c[i])) {
-                return false;
+            if (EntityRules.isDot(c[i])) {
+                return true;
             }
         }
-        return true;
+        return transliterated(c, m.start(), m.end());
     }
 
     /** Words of a company's trade after its trade name in the short names of listed companies. */
@@ -5140,7 +5123,7 @@ final class PersonRules {
             }
             // 毕业|于|约翰·霍普金斯: a preposition or other function word of its own before the dotted word, unless a
             // transliteration char (别/d|克木哈买提·木沙)
-            if (s < a && cut[s] && functionClass(posStart[s]) && wordEndsAt(cut, s, a) && !NAME_SOUND.has(c[s])) {
+            if (s < a && cut[s] && functionClass(posStart[s]) && oneWord(cut, s, a) && !NAME_SOUND.has(c[s])) {
                 s = a;
             }
             // 种植|户买买提·吐尔逊: a char mostly no name (户 of 种植户) before a given name the lexicon knows, which the
