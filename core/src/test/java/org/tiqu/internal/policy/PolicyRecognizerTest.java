@@ -173,6 +173,8 @@ class PolicyRecognizerTest {
         assertTrue(Spans.of(s, POLICY).isEmpty(), Spans.of(s, POLICY).toString());
         String power = "准东—皖南±1100千伏特高压直流输电工程累计输送电量突破3000亿千瓦时。";
         assertTrue(Spans.of(power, POLICY).isEmpty(), Spans.of(power, POLICY).toString());
+        String grid = "加快建设哈密至重庆特高压直流工程。";
+        assertTrue(Spans.of(grid, POLICY).isEmpty(), Spans.of(grid, POLICY).toString());
         String water = "塔里木河下游生态输水工程已累计向台特玛湖输水。";
         assertTrue(Spans.of(water, POLICY).isEmpty(), Spans.of(water, POLICY).toString());
         // who acts together names no programme
