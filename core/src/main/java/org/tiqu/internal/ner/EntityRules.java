@@ -2505,6 +2505,20 @@ final class EntityRules {
         }
     }
 
+    /**
+     * 内蒙古中东部, 中西部地区: two compass points before 部 name a part of a region, not a place (the tagger reads
+     * 中东 of 中东部 as the Middle East). 部长, 部队, 部落, 部门 after them are other words (中东部落).
+     */
+    static void compassParts(char[] c, List<Mention> mentions) {
+        int n = c.length;
+        mentions.removeIf(m -> {
+            int s = m.start(), e = m.end();
+            return m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && e - s == 2
+                    && e < n && c[e] == '部' && (e + 1 == n || "长队落门".indexOf(c[e + 1]) < 0)
+                    && "东西南北中".indexOf(c[s]) >= 0 && "东西南北中".indexOf(c[s + 1]) >= 0;
+        });
+    }
+
     /** The XPCC's branches of the region's higher court and procuratorate, written after them. */
     private static final String[] CORPS_BRANCHES = {"生产建设兵团分院", "兵团分院"};
 

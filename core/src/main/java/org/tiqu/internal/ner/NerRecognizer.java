@@ -175,6 +175,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.serviceCentres(c, byStart, found);
         EntityRules.teamsAfterLeagues(c, found);
         EntityRules.competitionLegs(c, found);
+        EntityRules.compassParts(c, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, byStart, found);
         EntityRules.headquartersOfPlaces(c, placeWord, found);
         EntityRules.relatedCompanies(c, found);

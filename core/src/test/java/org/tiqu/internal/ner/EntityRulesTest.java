@@ -747,4 +747,16 @@ class EntityRulesTest {
         EntityRules.competitionLegs(station, kept);
         assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), kept);
     }
+
+    @Test
+    void compassPartsAreNoPlaces() {
+        char[] c = chars("内蒙古|中东部|、|东北|地区");
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 3), new Mention(EntityType.PLACE, 3, 5));
+        EntityRules.compassParts(c, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 0, 3)), ms);
+        char[] tribes = chars("中东|部落|冲突");
+        List<Mention> kept = list(new Mention(EntityType.PLACE, 0, 2));
+        EntityRules.compassParts(tribes, kept);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 0, 2)), kept);
+    }
 }
