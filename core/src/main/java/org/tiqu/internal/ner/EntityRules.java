@@ -2519,6 +2519,22 @@ final class EntityRules {
         });
     }
 
+    /**
+     * …纪检监察组组长, …办公室综合处处长: before a title that repeats the unit's last char (组长, 处长), the tagger
+     * sometimes stops one char short of the unit (国家卫生健康委纪检监察); the organisation takes that char.
+     */
+    static void unitsBeforeTheirHeads(char[] c, List<Mention> mentions) {
+        int n = c.length;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int e = m.end();
+            if (m.type() == EntityType.ORGANIZATION && e + 2 < n && c[e] == c[e + 1] && c[e + 2] == '长'
+                    && "组处科局队部所站院厅社室股".indexOf(c[e]) >= 0) {
+                mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), e + 1, m.value(), m.priority()));
+            }
+        }
+    }
+
     /** The XPCC's branches of the region's higher court and procuratorate, written after them. */
     private static final String[] CORPS_BRANCHES = {"生产建设兵团分院", "兵团分院"};
 

@@ -759,4 +759,16 @@ class EntityRulesTest {
         EntityRules.compassParts(tribes, kept);
         assertEquals(List.of(new Mention(EntityType.PLACE, 0, 2)), kept);
     }
+
+    @Test
+    void unitsTakeTheCharTheirHeadRepeats() {
+        char[] c = chars("国家|卫生|健康委|纪检|监察|组|组长|钟学兵");
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 11));
+        EntityRules.unitsBeforeTheirHeads(c, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 12)), ms);
+        char[] bureau = chars("国家|统计局|局长");
+        List<Mention> kept = list(new Mention(EntityType.ORGANIZATION, 0, 5));
+        EntityRules.unitsBeforeTheirHeads(bureau, kept);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 5)), kept);
+    }
 }
