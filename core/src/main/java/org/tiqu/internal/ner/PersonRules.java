@@ -188,7 +188,7 @@ final class PersonRules {
         repeatedNames(c, cut, mentions);
         familyNames(c, cut, mentions);
         givenNames(c, cut, posStart, lex, mentions);
-        families(c, cut, lex, mentions);
+        families(c, cut, posEnd, lex, mentions);
         abbreviationsInsidePersons(c.length, mentions);
         dropUnitsAfterAmounts(c, cut, posEnd, mentions);
         dropLookalikes(c, lex, mentions);
@@ -303,16 +303,17 @@ final class PersonRules {
      * before 姓 and a noun; after 姓, 姓施的, see {@link #namedSurnames}), 龙家有四亩地 and 周家祖坟 (a
      * one-char word before 家, or 某家 one word of the segmenter, that is no word of the core dictionary: 国家,
      * 安家; not a place or school: 张家口, 洪家拳). Only surname chars that are not mostly something else (和家,
-     * 于家) nor numerals (万家), and where no mention lies.
+     * 于家) nor numerals (万家), and where no mention lies; not right after a name (海尔智家 is a brand).
      */
-    static void families(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+    static void families(char[] c, boolean[] cut, byte[] posEnd, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
         EntityRules.Overlaps taken = null;
         List<Mention> added = null;
         for (int p = 0; p + 1 < n; p++) {
             char next = c[p + 1];
             if ((next != '姓' && next != '家') || (lex.categories(c[p]) & NerLexicon.SURNAME) == 0
-                    || AMBIGUOUS.has(c[p]) || FUNCTION.has(c[p]) || "万千百亿".indexOf(c[p]) >= 0) {
+                    || AMBIGUOUS.has(c[p]) || FUNCTION.has(c[p]) || "万千百亿".indexOf(c[p]) >= 0
+                    || posEnd[p] == NAME) {
                 continue;
             }
             boolean family;

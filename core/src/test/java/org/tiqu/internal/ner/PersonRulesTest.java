@@ -1646,4 +1646,12 @@ class PersonRulesTest {
         PersonRules.placesEndingInAddressTerms(g.c(), ms);
         assertEquals(List.of(new Mention(EntityType.PERSON, 0, 3, null, Mention.Priority.RULE)), ms);
     }
+
+    @Test
+    void aSurnameBefore家IsAFamilyButNotAfterAName() {
+        Seg s = Seg.of("干部/n 要/v 多/d 到/v 龙家/n ，/w 海尔/nr 智家/n 发布/v 新品/n");
+        List<Mention> ms = new ArrayList<>();
+        PersonRules.families(s.c(), s.cut(), s.posEnd(), LEX, ms);
+        assertEquals(List.of("龙"), persons(s, ms));
+    }
 }
