@@ -2762,9 +2762,11 @@ final class PersonRules {
             }
             // the third char is a given-name char, no function word and no word that follows names (宋健|在, 王频|和)
             // before a comma, full stop or bracket a function word cannot end the clause (华克|之，, 黄起|和）)
-            boolean closing = e + 1 < n && CLOSING.indexOf(c[e + 1]) >= 0 && NEVER_LAST.indexOf(c[e]) < 0
+            boolean closing = e + 1 < n && (CLOSING.indexOf(c[e + 1]) >= 0 || c[e + 1] == '、')
+                    && NEVER_LAST.indexOf(c[e]) < 0
                     && lex.givenNameCount(c[e]) >= 1 && !Words.known(new String(c, s, 3));
-            if (!closing && (lex.givenNameCount(c[e]) < 2 || FUNCTION.has(c[e]) || EntityRules.follows(c[e])
+            boolean andVerb = cut[s] && cut[e] && andBeforeVerb(c, cut, posStart, s, e, lex);
+            if (!closing && !andVerb && (lex.givenNameCount(c[e]) < 2 || FUNCTION.has(c[e]) || EntityRules.follows(c[e])
                     || !EntityRules.hanName(c, e, e + 1) || Words.known(new String(c, s, 3)))
                     || EntityRules.afterNameWord(c, e)) { // 安华|举行: the char starts the verb after the name
                 continue;
@@ -2772,11 +2774,30 @@ final class PersonRules {
             boolean nrGiven = cut[s + 1] && !cut[e] && posStart[s + 1] == NAME;
             boolean oneWord = cut[s] && !cut[s + 1] && !cut[e]
                     && (posStart[s] == NAME || posStart[s] == NOUN || posStart[s] == PLACE);
-            if (nrGiven || oneWord) {
+            if (nrGiven || oneWord || andVerb) {
                 mentions.set(k, new Mention(m.type(), s, e + 1, m.value(), m.priority()));
                 taken[e] = true;
             }
         }
+    }
+
+    /**
+     * 包信|和|当选, 仇和 ...: 和 as a word of its own right before a verb joins no two nouns, so it is the name's
+     * third char. Not before a verb that describes what comes after (吴仪和来访的…, 李鹏和出席会议的代表: a 的 before
+     * the clause ends), nor before 在 (李鹏和在场的), nor after a person the lexicon knows by two chars.
+     */
+    private static boolean andBeforeVerb(char[] c, boolean[] cut, byte[] posStart, int s, int e, NerLexicon lex) {
+        int n = c.length;
+        if (c[e] != '和' || e + 2 > n || !cut[e + 1] || posStart[e + 1] != VERB || c[e + 1] == '在'
+                || (lex.categories(new String(c, s, 2)) & (NerLexicon.PERSON | NerLexicon.SEEN_PER)) != 0) {
+            return false;
+        }
+        for (int i = e + 1; i < n && EntityRules.isHan(c[i]); i++) {
+            if (c[i] == '的') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1654,4 +1654,15 @@ class PersonRulesTest {
         PersonRules.families(s.c(), s.cut(), s.posEnd(), LEX, ms);
         assertEquals(List.of("龙"), persons(s, ms));
     }
+
+    @Test
+    void aNameEndsIn和BeforeAVerbOrAListMark() {
+        // 和 right before a verb joins no nouns; before 、 no conjunction either; before a verb that describes the
+        // next noun (来访的) or before 和 + noun it is the conjunction
+        Seg s = Seg.of("院长/n 包信/v 和/c 当选/v 院士/n ，/w 张/nr 明/nr 、/w 刘/nr 光和/nr 、/w 贾平/nr ，/w "
+                + "王英/nr 和/c 来访/v 的/u 客人/n ，/w 王平/nr 和/c 李强/nr 来/v");
+        List<Mention> ms = personsAt(s, "包信", "张明", "刘光", "贾平", "王英", "王平");
+        PersonRules.completeGivenNames(s.c(), s.cut(), s.posStart(), LEX, ms);
+        assertEquals(List.of("包信和", "张明", "刘光和", "贾平", "王英", "王平"), persons(s, ms));
+    }
 }
