@@ -4437,6 +4437,9 @@ final class EntityRules {
 
     /** [from, to) can be a trade name and trade: Han or brackets, no break char, no multi-char verb or function word. */
     private static boolean registeredName(char[] c, boolean[] cut, boolean[] notName, int from, int to) {
+        if (whichOne(c, from)) {
+            return false;
+        }
         int wordStart = from;
         for (int i = from; i < to; i++) {
             char ch = c[i];
@@ -4455,13 +4458,19 @@ final class EntityRules {
         return true;
     }
 
+    /** 南京市|一家|律师事务所, 该|有限公司: a determiner or a numeral with 家 or 个 says which company, not its name. */
+    private static boolean whichOne(char[] c, int from) {
+        return "该这那此本各每某".indexOf(c[from]) >= 0
+                || from + 1 < c.length && "一两几多数".indexOf(c[from]) >= 0 && "家个所".indexOf(c[from + 1]) >= 0;
+    }
+
     /**
      * [from, to) before one of {@link #FIRM_FORMS} at {@code to} is a firm's trade name: one word of two to four Han
      * chars, read as a verb perhaps (大成), but none of {@link #ENGAGING_VERBS}, or Han words that {@link #registeredName}
      * takes.
      */
     private static boolean firmName(char[] c, boolean[] cut, boolean[] notName, int from, int to) {
-        if (!startsWithAny(c, to, FIRM_FORMS) || to - from > 4 || !cut[from] || !cut[to]) {
+        if (!startsWithAny(c, to, FIRM_FORMS) || to - from > 4 || !cut[from] || !cut[to] || whichOne(c, from)) {
             return false;
         }
         for (int i = from; i < to; i++) {
@@ -4477,9 +4486,9 @@ final class EntityRules {
 
     /**
      * Accounting and law firms named by a trade name alone (立信会计师事务所, 天健会计师事务所, 普华永道会计师事务所,
-     * 安永华明会计师事务所): the tagger finds none, or reads the trade name as a person (普华永道, 安永华). Before 会计师
-     * 事务所 or 律师事务所 that no organisation ends with: a person starting at most four chars before it and ending
-     * at most one Han char before it becomes the firm; else two to four Han chars of whole words after a break
+     * 安永华明会计师事务所, 普华永道中天会计师事务所): the tagger finds none, or reads the trade name as a person
+     * (普华永道, 安永华). Before 会计师事务所 or 律师事务所 that no organisation ends with: a person starting at most
+     * six chars before it and ending at most one Han char or one two-char word before it becomes the firm; else two to four Han chars of whole words after a break
      * (punctuation, a verb or function word, 于/在/和/与/、…), no numeral, pronoun or determiner among them and no
      * verb, function word or ordinary word of the core dictionary of two or more chars (not 国际, 大型, 外资), are the
      * firm's name.
@@ -4516,7 +4525,11 @@ final class EntityRules {
             if (personAt < 0 && isHan(c[s - 1]) && NOT_IN_COMPANY.indexOf(c[s - 1]) < 0) {
                 personAt = personByEnd[s - 1] - 1; // 安永华|明
             }
-            if (personAt >= 0 && (taken[personAt] || mentions.get(personAt).start() < s - 4)) {
+            if (personAt < 0 && s >= 3 && cut[s - 2] && !cut[s - 1] && isHan(c[s - 2]) && isHan(c[s - 1])
+                    && NOT_IN_COMPANY.indexOf(c[s - 2]) < 0 && NOT_IN_COMPANY.indexOf(c[s - 1]) < 0) {
+                personAt = personByEnd[s - 2] - 1; // 普华永道|中天: the Chinese partner's name, one word
+            }
+            if (personAt >= 0 && (taken[personAt] || mentions.get(personAt).start() < s - 6)) {
                 personAt = -1;
             }
             if (named) {
@@ -4529,7 +4542,7 @@ final class EntityRules {
                         Mention.Priority.RULE));
                 continue;
             }
-            for (int f = Math.max(0, s - 4); f <= s - 2; f++) {
+            for (int f = Math.max(0, s - 6); f <= s - 2; f++) { // six: 普华永道中天, with the Chinese partner's name
                 if (cut[f] && tradeName(c, cut, notName, f, s)) {
                     firms.add(new Mention(EntityType.ORGANIZATION, f, e, null, Mention.Priority.RULE));
                     break;
@@ -4558,7 +4571,8 @@ final class EntityRules {
         // (国际, 大型, 中介) or a verb or function word does not
         int wordStart = from;
         for (int i = from; i < to; i++) {
-            if (!isHan(c[i]) || isNumeral(c[i]) || NOT_IN_COMPANY.indexOf(c[i]) >= 0 || NOT_IN_TRADE_NAME.indexOf(c[i]) >= 0) {
+            if (!isHan(c[i]) || isNumeral(c[i]) || NOT_IN_COMPANY.indexOf(c[i]) >= 0 || NOT_IN_TRADE_NAME.indexOf(c[i]) >= 0
+                    || c[i] == '于' && cut[i] && cut[i + 1]) { // 任职|于|…: the preposition as a word of its own
                 return false;
             }
             if (cut[i + 1] && i + 1 - wordStart >= 2) {

@@ -771,4 +771,13 @@ class EntityRulesTest {
         EntityRules.unitsBeforeTheirHeads(bureau, kept);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 5)), kept);
     }
+
+    @Test
+    void aFirmTakesThePersonBeforeItsPartnersName() {
+        String seg = "曾|就职|于|普华永道|中天|会计师|事务所";
+        char[] c = chars(seg);
+        List<Mention> ms = list(new Mention(EntityType.PERSON, 4, 8));
+        EntityRules.tradeNameFirms(c, cuts(seg), new boolean[c.length], ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 4, 16, null, Mention.Priority.RULE)), ms);
+    }
 }

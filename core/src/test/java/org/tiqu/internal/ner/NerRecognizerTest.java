@@ -1731,11 +1731,15 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "普华永道会计师事务所", 4), es::toString);
         assertTrue(has(es, EntityType.ORGANIZATION, "德勤华永会计师事务所", 15), es::toString);
         assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.PERSON), es::toString);
+        // with the Chinese partner's name after the trade name
+        es = entities("赵敏曾就职于普华永道中天会计师事务所。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "普华永道中天会计师事务所", 6), es::toString);
         es = entities("天健会计师事务所和立信会计师事务所出具了审计报告。");
         assertTrue(has(es, EntityType.ORGANIZATION, "天健会计师事务所", 0), es::toString);
         assertTrue(has(es, EntityType.ORGANIZATION, "立信会计师事务所", 9), es::toString);
         for (String generic : new String[]{"公司聘请了一家会计师事务所进行审计。", "当地律师事务所的律师为其提供法律援助。",
-                "他称该律师事务所存在违规行为。", "国际会计师事务所在华业务增长。", "合伙律师事务所和个人律师事务所。"}) {
+                "他称该律师事务所存在违规行为。", "国际会计师事务所在华业务增长。", "合伙律师事务所和个人律师事务所。",
+                "南京市一家律师事务所的律师表示。"}) {
             es = entities(generic);
             assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
         }
