@@ -90,6 +90,38 @@ final class PlaceAlignment {
         }
     }
 
+    /** Locatives the segmenter glues to a place's last char (西|湖边, 黄|河畔, 泰|山上). */
+    private static final String GLUED_LOCATIVES = "边畔岸旁上下里内外";
+
+    /**
+     * 西湖边的桂花: the segmenter reads 西|湖边, so the tagger sees no place. A place of the lexicon (two chars or
+     * more, no short form, organisation or person too) that starts a word and ends one char before the end of a
+     * two-char word ending in a locative is a place, where no mention lies.
+     */
+    static void placesBeforeGluedLocatives(char[] c, boolean[] cut, List<int[]> hits, List<Mention> mentions) {
+        int n = c.length;
+        List<Mention> added = null;
+        EntityRules.Overlaps taken = null;
+        for (int[] h : hits) {
+            int a = h[0], b = h[1];
+            if (b - a < 2 || b + 1 > n || !cut[a] || cut[b] || !cut[b - 1] || !cut[b + 1]
+                    || GLUED_LOCATIVES.indexOf(c[b]) < 0 || (h[2] & NerLexicon.PLACE) == 0
+                    || (h[2] & (NerLexicon.ORG | NerLexicon.SHORT | NerLexicon.PERSON)) != 0) {
+                continue;
+            }
+            if (taken == null) {
+                taken = new EntityRules.Overlaps(n, mentions, m -> true);
+                added = new ArrayList<>();
+            }
+            if (!taken.any(a, b + 1)) {
+                added.add(new Mention(EntityType.PLACE, a, b, null, Mention.Priority.RULE));
+            }
+        }
+        if (added != null) {
+            mentions.addAll(added);
+        }
+    }
+
     /**
      * A tagged place that ends on 街 of the segmenter's word 街道 (红庙子街 of 红庙子|街道, a subdistrict) ends before
      * it: People's Daily names a subdistrict by its place and the common noun ([赢洲/ns 街道/n 东升/nz 居委会/n]nt).

@@ -657,4 +657,16 @@ class PlaceOrganisationRulesTest {
         EntityRules.placeOrganisations(c, cuts(s), new boolean[c.length], LEX, ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 2, 5)), ms);
     }
+
+    @Test
+    void aLexiconPlaceBeforeALocativeGluedToItsLastCharIsAPlace() {
+        String s = "傍晚|的|西|湖边|游人|，|中|国内|地区";
+        char[] c = chars(s);
+        List<int[]> hits = List.of(new int[]{3, 5, NerLexicon.PLACE}, new int[]{10, 12, NerLexicon.PLACE});
+        List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 10, 12)));
+        PlaceAlignment.placesBeforeGluedLocatives(c, cuts(s), hits, ms);
+        // 西湖 is added; 中国 was found already
+        assertEquals(List.of(new Mention(EntityType.PLACE, 10, 12), new Mention(EntityType.PLACE, 3, 5, null,
+                Mention.Priority.RULE)), ms);
+    }
 }
