@@ -1363,13 +1363,14 @@ final class EntityRules {
     /**
      * The tagger sometimes reads places followed by an ordinary word as an organisation (湖南省长沙市综合调控,
      * 浙江省小康县): an ORGANIZATION that is not a known name and has no organisation ending is replaced by the
-     * known places it starts with.
+     * known places it starts with. A numbered school (北京四中, [昆明/ns 八中/j]nt in People's Daily) has its ending.
      */
     static void headlessOrganisations(char[] c, NerLexicon lex, HitIndex hits, List<Mention> mentions) {
         List<Mention> places = new ArrayList<>();
         mentions.removeIf(m -> {
             if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE
                     || ORG_END.indexOf(c[m.end() - 1]) >= 0 || orgSuffixEnds(c, m.end(), lex)
+                    || numberedSchool(c, m.start(), m.end())
                     || (lex.categories(new String(c, m.start(), m.length()))
                     & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0) {
                 return false;
@@ -1399,6 +1400,11 @@ final class EntityRules {
             return true;
         });
         mentions.addAll(places);
+    }
+
+    /** [from, to) ends in a number and 中, a school (北京四中, 乌鲁木齐市一中), after at least two chars of place. */
+    private static boolean numberedSchool(char[] c, int from, int to) {
+        return to - from >= 4 && c[to - 1] == '中' && "一二三四五六七八九十".indexOf(c[to - 2]) >= 0;
     }
 
     /** Longest organisation {@link #knownNameStarts} moves: a longer one is more often a roster of bodies run together. */

@@ -780,4 +780,13 @@ class EntityRulesTest {
         EntityRules.tradeNameFirms(c, cuts(seg), new boolean[c.length], ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 4, 16, null, Mention.Priority.RULE)), ms);
     }
+
+    @Test
+    void aHeadlessOrganisationGivesWayToItsPlacesButANumberedSchoolStays() {
+        char[] c = chars("湖南省|长沙市|综合|调控|，|北京|四中");
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 10), new Mention(EntityType.ORGANIZATION, 11, 15));
+        EntityRules.headlessOrganisations(c, LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 11, 15), new Mention(EntityType.PLACE, 0, 3),
+                new Mention(EntityType.PLACE, 3, 6)), ms);
+    }
 }
