@@ -2496,6 +2496,57 @@ final class EntityRules {
         }
     }
 
+    /** Heads of memorial halls and museums, which are named after what they remember. */
+    private static final String[] MEMORIAL_HEADS = {"纪念馆", "纪念堂", "博物馆", "陈列馆"};
+
+    /** Longest stretch between a place and the common word that starts a memorial's tagged name. */
+    private static final int MAX_MEMORIAL_GAP = 8;
+
+    /**
+     * 南京大屠杀遇难|同胞纪念馆: the tagger sometimes starts a memorial hall's name at a common word (同胞); where a
+     * place of the lexicon starts a word shortly before it with only Han chars of a name between (大屠杀遇难), the
+     * name starts at the place.
+     */
+    static void memorialHalls(char[] c, boolean[] cut, boolean[] notName, List<int[]> hits, List<Mention> mentions) {
+        int[] placeStart = null; // placeStart[q]: 1 + the start of a place of the lexicon ending at q, else 0
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() == EntityType.PERSON || m.priority() >= Mention.Priority.RULE || m.length() < 5
+                    || !endsWithAny(c, m.end(), MEMORIAL_HEADS) || !cut[s]) {
+                continue;
+            }
+            int w = s + 1;
+            while (w < m.end() && !cut[w]) {
+                w++;
+            }
+            if (w - s < 2 || !Words.common(new String(c, s, w - s))) {
+                continue;
+            }
+            if (placeStart == null) {
+                placeStart = new int[c.length + 1];
+                for (int[] h : hits) {
+                    if (h[1] - h[0] >= 2 && (h[2] & NerLexicon.PLACE) != 0 && cut[h[0]]) {
+                        placeStart[h[1]] = h[0] + 1;
+                    }
+                }
+            }
+            for (int q = s - 1; q >= Math.max(1, s - MAX_MEMORIAL_GAP); q--) {
+                if (!isHan(c[q]) || NOT_IN_COMPANY.indexOf(c[q]) >= 0) {
+                    break;
+                }
+                if (placeStart[q] > 0) {
+                    // a place inside a longer word (南京大屠杀) names an event; else no verb may stand between
+                    // (北京市民参观|同胞纪念馆)
+                    if (!cut[q] || !any(notName, q, s)) {
+                        mentions.set(k, new Mention(m.type(), placeStart[q] - 1, m.end(), m.value(), m.priority()));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
     /**
      * 世界杯北京站, 大奖赛上海站: a place of the tagger ending in 站 right after a cup or a series is the leg of the
      * competition held in that place, not a station; the place is the city before 站.

@@ -173,6 +173,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.organisationsIntoVerbs(c, cut, posStart, found);
         EntityRules.organisationsOverVerbs(c, cut, posStart, posEnd, byStart, found);
         EntityRules.airportBuildings(c, found);
+        EntityRules.memorialHalls(c, cut, notName, hits, found);
         EntityRules.serviceCentres(c, byStart, found);
         EntityRules.teamsAfterLeagues(c, found);
         EntityRules.competitionLegs(c, found);

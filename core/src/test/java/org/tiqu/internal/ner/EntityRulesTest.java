@@ -789,4 +789,18 @@ class EntityRulesTest {
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 11, 15), new Mention(EntityType.PLACE, 0, 3),
                 new Mention(EntityType.PLACE, 3, 6)), ms);
     }
+
+    @Test
+    void aMemorialHallStartingAtACommonWordStartsAtThePlaceBeforeIt() {
+        String seg = "侵华|日军|南京大屠杀|遇难|同胞|纪念馆|，|北京|市民|参观|同胞|纪念馆";
+        char[] c = chars(seg);
+        boolean[] notName = new boolean[c.length];
+        notName[9] = notName[10] = true; // 遇难/v
+        notName[21] = notName[22] = true; // 参观/v
+        List<int[]> hits = List.of(new int[]{4, 6, NerLexicon.PLACE}, new int[]{17, 19, NerLexicon.PLACE});
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 11, 16), new Mention(EntityType.PLACE, 23, 28));
+        EntityRules.memorialHalls(c, cuts(seg), notName, hits, ms);
+        // inside 南京大屠杀 the place names the event; 参观 between 北京 and the hall ends the name
+        assertEquals(List.of(new Mention(EntityType.PLACE, 4, 16), new Mention(EntityType.PLACE, 23, 28)), ms);
+    }
 }
