@@ -6141,7 +6141,7 @@ final class EntityRules {
     /** Words after which a run of one-char abbreviations names countries or provinces: 中美关系, 京津冀协同. */
     private static final String[] AFTER_ABBREVIATIONS = {"关系", "两国", "三国", "双边", "双方", "合作", "贸易", "会谈",
             "联合", "峰会", "协同", "一体化", "经贸", "战略", "边境", "友好", "建交", "对话", "之间", "三地", "两地", "地区",
-            "冲突", "谈判", "和谈", "争端", "首脑", "元首", "外长", "领导人", "友谊", "邦交", "班列"};
+            "冲突", "谈判", "和谈", "争端", "首脑", "元首", "外长", "领导人", "友谊", "邦交", "班列", "经济走廊", "铁路"};
 
     /**
      * 中美关系 → 中, 美; 京津冀协同 → 京, 津, 冀: each char of a word-aligned run of abbreviations is a PLACE. The

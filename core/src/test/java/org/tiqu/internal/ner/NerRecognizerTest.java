@@ -1582,6 +1582,13 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.PLACE, "中", 14), es::toString);
         assertTrue(has(es, EntityType.PLACE, "欧", 15), es::toString);
         assertFalse(hasText(es, EntityType.PLACE, "中欧"), es::toString);
+        // the corridors and railways between countries, named by their abbreviations
+        es = entities("中巴经济走廊和中吉乌铁路建设稳步推进。");
+        for (int at : new int[]{0, 1, 7, 8, 9}) {
+            int a = at;
+            assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.start() == a && e.end() == a + 1),
+                    es::toString);
+        }
         List<Entity> region = entities("西欧地区的经济增长放缓。");
         assertTrue(hasText(region, EntityType.PLACE, "西欧地区"), region::toString);
     }
