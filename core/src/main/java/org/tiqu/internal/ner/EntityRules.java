@@ -1835,6 +1835,9 @@ final class EntityRules {
                 && posStart[m.end() - 1] == PersonRules.VERB);
     }
 
+    /** Verbs that make a word with 厂 (扩厂, 建厂, 设厂): what is done to a plant, not a plant's name. */
+    private static final String PLANT_VERBS = "扩建设办迁关停开";
+
     /**
      * 宁德时代与特斯拉|签署: an organisation of the tagger whose last word is a verb of two chars or more names nothing
      * (of 7,400 organisations of People's Daily's training days one ends so, 中策制药). The tagger, trained on 1998's
@@ -1851,6 +1854,11 @@ final class EntityRules {
         mentions.removeIf(m -> {
             if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE || !cut[m.end()]) {
                 return false;
+            }
+            int end = m.end();
+            if (end - m.start() >= 4 && c[end - 1] == '厂' && cut[end - 2] && !cut[end - 1]
+                    && PLANT_VERBS.indexOf(c[end - 2]) >= 0) {
+                return true; // 在高雄|扩厂: building a plant there, which the segmenter reads as one noun
             }
             if (posEnd[m.end()] == PersonRules.VERB && !cut[m.end() - 1]) {
                 int b = m.end() - 1; // the start of the last word

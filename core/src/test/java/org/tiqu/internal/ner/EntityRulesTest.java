@@ -803,4 +803,13 @@ class EntityRulesTest {
         // inside 南京大屠杀 the place names the event; 参观 between 北京 and the hall ends the name
         assertEquals(List.of(new Mention(EntityType.PLACE, 4, 16), new Mention(EntityType.PLACE, 23, 28)), ms);
     }
+
+    @Test
+    void buildingAPlantSomewhereNamesNoPlant() {
+        String seg = "将|在|高雄|扩厂|，|上海|江南|造船厂";
+        char[] c = chars(seg);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 2, 6), new Mention(EntityType.ORGANIZATION, 7, 14));
+        EntityRules.organisationsOverVerbs(c, cuts(seg), new byte[c.length + 1], new byte[c.length + 1], hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 7, 14)), ms);
+    }
 }
