@@ -1835,6 +1835,27 @@ final class EntityRules {
                 && posStart[m.end() - 1] == PersonRules.VERB);
     }
 
+    /** Trades that companies are registered with, no name of one (科技有限公司, 投资管理有限公司). */
+    private static final Set<String> GENERIC_TRADES = Set.of("科技", "投资", "贸易", "实业", "商贸", "物流", "建筑",
+            "建设", "房地产", "网络", "信息", "电子", "文化", "传媒", "医药", "生物", "农业", "食品", "能源", "环保",
+            "教育", "咨询", "管理", "发展", "工程", "置业", "餐饮", "旅游", "汽车", "电子商务", "网络科技", "信息技术");
+
+    /**
+     * 该科技有限公司, 一家科技有限公司, 某某科技有限公司: after a determiner, a count or 某 an organisation of the
+     * tagger that starts with a trade and ends in a legal form names no company; it says which one, or hides it.
+     */
+    private static boolean unnamedCompany(char[] c, boolean[] cut, int s, int e) {
+        if (s == 0 || !endsWithAny(c, e, LEGAL_FORMS) || !(c[s - 1] == '某' || whichOne(c, s - 1)
+                || s >= 2 && whichOne(c, s - 2) && c[s - 1] == '家')) {
+            return false;
+        }
+        int w = s + 1;
+        while (w < e && !cut[w]) {
+            w++;
+        }
+        return GENERIC_TRADES.contains(new String(c, s, w - s));
+    }
+
     /** Verbs that make a word with 厂 (扩厂, 建厂, 设厂): what is done to a plant, not a plant's name. */
     private static final String PLANT_VERBS = "扩建设办迁关停开";
 
@@ -1859,6 +1880,9 @@ final class EntityRules {
             if (end - m.start() >= 4 && c[end - 1] == '厂' && cut[end - 2] && !cut[end - 1]
                     && PLANT_VERBS.indexOf(c[end - 2]) >= 0) {
                 return true; // 在高雄|扩厂: building a plant there, which the segmenter reads as one noun
+            }
+            if (unnamedCompany(c, cut, m.start(), end)) {
+                return true; // 该|科技有限公司, 一家|科技有限公司, 某某|科技有限公司
             }
             if (posEnd[m.end()] == PersonRules.VERB && !cut[m.end() - 1]) {
                 int b = m.end() - 1; // the start of the last word

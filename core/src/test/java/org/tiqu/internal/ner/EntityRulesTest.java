@@ -812,4 +812,14 @@ class EntityRulesTest {
         EntityRules.organisationsOverVerbs(c, cuts(seg), new byte[c.length + 1], new byte[c.length + 1], hits(c), ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 7, 14)), ms);
     }
+
+    @Test
+    void aCompanyAfterADeterminerOrACountOr某IsUnnamed() {
+        String seg = "该|科技|有限公司|，|一|家|投资|管理|有限公司|，|某某|科技|有限公司|，|华为|技术|有限公司";
+        char[] c = chars(seg);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 1, 7), new Mention(EntityType.ORGANIZATION, 10, 18),
+                new Mention(EntityType.ORGANIZATION, 21, 27), new Mention(EntityType.ORGANIZATION, 28, 36));
+        EntityRules.organisationsOverVerbs(c, cuts(seg), new byte[c.length + 1], new byte[c.length + 1], hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 28, 36)), ms);
+    }
 }
