@@ -5514,8 +5514,9 @@ final class EntityRules {
                 j++;
             }
             // ６９０多所, ３５７支分队, １００多支球队: a count (approximate or with a classifier), not a number naming
-            if (j - i < 3 || j >= n || !isHan(c[j]) || COUNT_AFTER_DIGITS.indexOf(c[j]) >= 0) {
-                continue;
+            if (j - i < 3 || j >= n || !isHan(c[j]) || COUNT_AFTER_DIGITS.indexOf(c[j]) >= 0
+                    || i > 0 && c[i - 1] == '比' || RESULT_FIRSTS.has(c[j]) && resultVerbEnd(c, j) > 0) {
+                continue; // 以112比108险胜勇士队: a score, and the result
             }
             int end = -1;
             for (int e = j + 1; e <= n && e - j <= MAX_UNIT; e++) {

@@ -151,6 +151,15 @@ class EntityRulesTest {
     }
 
     @Test
+    void aScoreAndItsResultIsNoUnit() {
+        String s = "湖人队|以|１１２|比|１０８|险胜|勇士队|，|１１２|击败|勇士队";
+        char[] c = chars(s);
+        List<Mention> ms = list();
+        EntityRules.numberedUnits(c, cuts(s), ms);
+        assertTrue(ms.isEmpty(), ms::toString);
+    }
+
+    @Test
     void approximateCountOrClassifierAfterDigitsIsNoUnit() {
         String s = "建立|强制|戒毒所|６９０|多|所|，|新建|了|３５７|支|分队";
         char[] c = chars(s);
