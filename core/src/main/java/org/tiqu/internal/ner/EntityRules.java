@@ -173,6 +173,7 @@ final class EntityRules {
                 personEnd[m.end()] = true;
             }
         }
+        foreignNamesOverKnownNames(c, byStart, mentions);
         mentions.removeIf(m -> m.type() == EntityType.PERSON && fragment(m, byStart, ruleOrgs)
                 && !joinedToPerson(c, m, personEnd));
         mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
@@ -6544,6 +6545,47 @@ final class EntityRules {
             }
         }
         return inside;
+    }
+
+    /**
+     * 主帅伊万|科维奇: a transliterated name the tagger starts inside a known name (万科, a company) begins with the
+     * transliteration chars before it, where all of them are such chars (伊万科维奇); else it is a fragment of that
+     * name and goes.
+     */
+    static void foreignNamesOverKnownNames(char[] c, HitIndex hits, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() != EntityType.PERSON || m.priority() >= Mention.Priority.RULE || m.length() < 2 || s == 0
+                    || !translitRun(c, s, m.end())) {
+                continue;
+            }
+            int start = s;
+            for (int p = Math.max(0, s - hits.maxLength); p < s; p++) {
+                for (int x = hits.from(p); x < hits.to(p); x++) {
+                    int[] h = hits.get(x);
+                    if (h[1] > s && h[1] <= m.end() && (h[2] & (NerLexicon.PLACE | NerLexicon.ORG)) != 0) {
+                        start = Math.min(start, p);
+                    }
+                }
+            }
+            if (start == s || !translitRun(c, start, s)) {
+                continue;
+            }
+            while (start > 0 && isHan(c[start - 1]) && translit(c[start - 1]) && s - start < 4) {
+                start--;
+            }
+            mentions.set(k, new Mention(EntityType.PERSON, start, m.end(), m.value(), m.priority()));
+        }
+    }
+
+    private static boolean translitRun(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isHan(c[i]) || !translit(c[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A person name inside or across a longer known place/organisation name, or across a rule-made organisation. */

@@ -831,4 +831,12 @@ class EntityRulesTest {
         EntityRules.organisationsOverVerbs(c, cuts(seg), new byte[c.length + 1], new byte[c.length + 1], hits(c), ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 28, 36)), ms);
     }
+
+    @Test
+    void aForeignNameStartingInsideAKnownNameTakesItsStart() {
+        char[] c = chars("主帅|伊|万|科|维奇|赛后|致歉");
+        List<Mention> ms = list(new Mention(EntityType.PERSON, 4, 7));
+        EntityRules.foreignNamesOverKnownNames(c, hits(c), ms); // 万科 is a company of the lexicon
+        assertEquals(List.of(new Mention(EntityType.PERSON, 2, 7)), ms);
+    }
 }
