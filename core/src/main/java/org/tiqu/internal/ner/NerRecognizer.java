@@ -249,6 +249,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.corpsBranches(c, found);
         EntityRules.warships(c, lexicon, found); // last: the lexicon's places are in
         latinNames(doc, c, lexicon, hits, found);
+        modernWordsAsNames(c, found);
         out.addAll(found);
     }
 
@@ -258,12 +259,16 @@ public final class NerRecognizer implements Recognizer {
     /**
      * A person or place of the tagger that is exactly one of the segmenter's words of today's news ({@link
      * FactNames#modernWords}: 巴旦木, 恰玛古, 储能) is none: they are ordinary words, which the tagger, trained on 1998's
-     * news, never saw and read by their chars (巴 and 木 as in 巴楚, 木垒).
+     * news, never saw and read by their chars (巴 and 木 as in 巴楚, 木垒); nor a person that is such a word and one
+     * char (阿依特斯|弹唱会). Run again after the person rules, which read a name into a word the segmenter tagged nr
+     * (艾德莱斯/nr 绸).
      */
     static void modernWordsAsNames(char[] c, List<Mention> found) {
         java.util.Set<String> modern = FactNames.modernWords();
         found.removeIf(m -> (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE) && m.length() >= 2
-                && modern.contains(new String(c, m.start(), m.length())));
+                && m.priority() < Mention.Priority.USER_LEXICON
+                && (modern.contains(new String(c, m.start(), m.length()))
+                || m.type() == EntityType.PERSON && m.length() >= 4 && modern.contains(new String(c, m.start(), m.length() - 1))));
     }
 
     /** Verbs of saying after a name. */

@@ -839,4 +839,14 @@ class EntityRulesTest {
         EntityRules.foreignNamesOverKnownNames(c, hits(c), ms); // 万科 is a company of the lexicon
         assertEquals(List.of(new Mention(EntityType.PERSON, 2, 7)), ms);
     }
+
+    @Test
+    void wordsOfTodaysNewsAreNoNames() {
+        // Xinjiang's instruments, arts and fabrics: the tagger read them as names, alone or with the next char
+        char[] c = chars("弹奏|都塔尔|，|阿依特斯|弹唱会|，|穿着|艾德莱斯|绸|，|买买提|弹唱");
+        List<Mention> ms = list(new Mention(EntityType.PERSON, 2, 5), new Mention(EntityType.PERSON, 6, 11),
+                new Mention(EntityType.PERSON, 16, 20), new Mention(EntityType.PERSON, 22, 25));
+        NerRecognizer.modernWordsAsNames(c, ms);
+        assertEquals(List.of(new Mention(EntityType.PERSON, 22, 25)), ms);
+    }
 }
