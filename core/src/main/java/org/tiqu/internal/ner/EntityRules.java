@@ -2611,15 +2611,19 @@ final class EntityRules {
 
     /**
      * …纪检监察组组长, …办公室综合处处长: before a title that repeats the unit's last char (组长, 处长), the tagger
-     * sometimes stops one char short of the unit (国家卫生健康委纪检监察); the organisation takes that char.
+     * sometimes stops one char short of the unit (国家卫生健康委纪检监察); the organisation takes that char. So does
+     * one that ends on 社 of the segmenter's word 社区 (…北京南路社|区: a community, not a 社 like 新华社).
      */
-    static void unitsBeforeTheirHeads(char[] c, List<Mention> mentions) {
+    static void unitsBeforeTheirHeads(char[] c, boolean[] cut, List<Mention> mentions) {
         int n = c.length;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int e = m.end();
-            if (m.type() == EntityType.ORGANIZATION && e + 2 < n && c[e] == c[e + 1] && c[e + 2] == '长'
-                    && "组处科局队部所站院厅社室股".indexOf(c[e]) >= 0) {
+            if (m.type() != EntityType.ORGANIZATION || e >= n) {
+                continue;
+            }
+            if (e + 2 < n && c[e] == c[e + 1] && c[e + 2] == '长' && "组处科局队部所站院厅社室股".indexOf(c[e]) >= 0
+                    || c[e - 1] == '社' && c[e] == '区' && !cut[e] && (e + 1 == n || cut[e + 1])) {
                 mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), e + 1, m.value(), m.priority()));
             }
         }

@@ -178,7 +178,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.teamsAfterLeagues(c, found);
         EntityRules.competitionLegs(c, found);
         EntityRules.compassParts(c, found);
-        EntityRules.unitsBeforeTheirHeads(c, found);
+        EntityRules.unitsBeforeTheirHeads(c, cut, found);
         EntityRules.apply(c, cut, notName, brand, lexicon, hits, byStart, found);
         EntityRules.headquartersOfPlaces(c, placeWord, found);
         EntityRules.relatedCompanies(c, found);

@@ -773,11 +773,11 @@ class EntityRulesTest {
     void unitsTakeTheCharTheirHeadRepeats() {
         char[] c = chars("国家|卫生|健康委|纪检|监察|组|组长|钟学兵");
         List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 11));
-        EntityRules.unitsBeforeTheirHeads(c, ms);
+        EntityRules.unitsBeforeTheirHeads(c, cuts("国家|卫生|健康委|纪检|监察|组|组长|钟学兵"), ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 12)), ms);
         char[] bureau = chars("国家|统计局|局长");
         List<Mention> kept = list(new Mention(EntityType.ORGANIZATION, 0, 5));
-        EntityRules.unitsBeforeTheirHeads(bureau, kept);
+        EntityRules.unitsBeforeTheirHeads(bureau, cuts("国家|统计局|局长"), kept);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 5)), kept);
     }
 
@@ -848,5 +848,14 @@ class EntityRulesTest {
                 new Mention(EntityType.PERSON, 16, 20), new Mention(EntityType.PERSON, 22, 25));
         NerRecognizer.modernWordsAsNames(c, ms);
         assertEquals(List.of(new Mention(EntityType.PERSON, 22, 25)), ms);
+    }
+
+    @Test
+    void anOrganisationEndingOn社Of社区TakesTheCommunity() {
+        String seg = "新市区|二工|街道|北京|南路|社区|的|志愿者";
+        char[] c = chars(seg);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 12));
+        EntityRules.unitsBeforeTheirHeads(c, cuts(seg), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 13)), ms);
     }
 }
