@@ -216,6 +216,8 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.itemsBetweenLikeItems(c, lexicon, found);
         PersonRules.placesAfterPlaceWords(c, lexicon, found);
         PersonRules.dropPrizeNames(c, found);
+        PersonRules.ports(c, found);
+        PersonRules.namesBeforeAt(c, found);
         PersonRules.dropDirections(c, found);
         PersonRules.companiesNamedLikePersons(c, cut, found);
         PersonRules.facilitiesNamedAfterPersons(c, lexicon, found);

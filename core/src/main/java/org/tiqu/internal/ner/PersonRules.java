@@ -3464,6 +3464,45 @@ final class PersonRules {
     }
 
     /**
+     * 钱凯港 is a port: a person of the tagger of three chars or more ending in 港 is a place (People's Daily 1998-01
+     * has no person ending so).
+     */
+    static void ports(char[] c, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.PERSON && m.priority() < Mention.Priority.RULE && m.length() >= 3
+                    && c[m.end() - 1] == '港' && EntityRules.hanName(c, m.start(), m.end())) {
+                mentions.set(k, new Mention(EntityType.PLACE, m.start(), m.end(), null, m.priority()));
+            }
+        }
+    }
+
+    /**
+     * 马茂在塔拉瓦: a transliterated name the tagger ran on over 在 into the place after it ends before 在, and the
+     * transliterated rest is that place; a name of one char before 在 is left (文在寅).
+     */
+    static void namesBeforeAt(char[] c, List<Mention> mentions) {
+        List<Mention> places = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PERSON || m.priority() >= Mention.Priority.RULE || m.length() < 5) {
+                continue;
+            }
+            for (int at = m.start() + 2; at <= m.end() - 3; at++) {
+                if (c[at] == '在' && transliterated(c, at + 1, m.end())) {
+                    mentions.set(k, new Mention(EntityType.PERSON, m.start(), at, m.value(), m.priority()));
+                    places = places == null ? new ArrayList<>() : places;
+                    places.add(new Mention(EntityType.PLACE, at + 1, m.end(), null, Mention.Priority.RULE));
+                    break;
+                }
+            }
+        }
+        if (places != null) {
+            mentions.addAll(places);
+        }
+    }
+
+    /**
      * A name right before 奖 names a prize (马可·波罗奖, 国际安徒生奖), not a person: People's Daily 1998-01 never tags a
      * person right before the word 奖 (it does before 文学奖 and 奖学金: 茅盾/nr 文学奖, 莎阿代提·哈米提/nr 奖学金). Not
      * before 奖励, 奖金 and the like either (张三奖励了他).

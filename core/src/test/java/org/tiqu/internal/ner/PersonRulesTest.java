@@ -1665,4 +1665,21 @@ class PersonRulesTest {
         PersonRules.completeGivenNames(s.c(), s.cut(), s.posStart(), LEX, ms);
         assertEquals(List.of("包信和", "张明", "刘光和", "贾平", "王英", "王平"), persons(s, ms));
     }
+
+    @Test
+    void aNameEndingIn港IsAPort() {
+        Seg s = Seg.of("钱凯港/nr 是/v 项目/n ，/w 王港/nr 说/v");
+        List<Mention> ms = personsAt(s, "钱凯港", "王港");
+        PersonRules.ports(s.c(), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 0, 3), new Mention(EntityType.PERSON, 7, 9)), ms);
+    }
+
+    @Test
+    void aForeignNameEndsBefore在AndThePlaceAfterIt() {
+        Seg s = Seg.of("总统/n 马茂/nr 在/p 塔拉瓦/ns 出席/v ，/w 文在寅/nr 出席/v");
+        List<Mention> ms = personsAt(s, "马茂在塔拉瓦", "文在寅");
+        PersonRules.namesBeforeAt(s.c(), ms);
+        assertEquals(List.of("马茂", "文在寅"), persons(s, ms));
+        assertTrue(ms.contains(new Mention(EntityType.PLACE, 5, 8, null, Mention.Priority.RULE)), ms::toString);
+    }
 }
