@@ -270,7 +270,8 @@ public final class NerRecognizer implements Recognizer {
         found.removeIf(m -> (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE) && m.length() >= 2
                 && m.priority() < Mention.Priority.USER_LEXICON
                 && (modern.contains(new String(c, m.start(), m.length()))
-                || m.type() == EntityType.PERSON && m.length() >= 4 && modern.contains(new String(c, m.start(), m.length() - 1))));
+                || m.type() == EntityType.PERSON && m.length() >= 4
+                && modern.contains(new String(c, m.start(), m.length() - 1))));
     }
 
     /** Verbs of saying after a name. */

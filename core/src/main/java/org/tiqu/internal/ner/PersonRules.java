@@ -2782,7 +2782,7 @@ final class PersonRules {
     }
 
     /**
-     * 包信|和|当选, 仇和 ...: 和 as a word of its own right before a verb joins no two nouns, so it is the name's
+     * 包信|和|当选: 和 as a word of its own right before a verb joins no two nouns, so it is the two-char name's
      * third char. Not before a verb that describes what comes after (吴仪和来访的…, 李鹏和出席会议的代表: a 的 before
      * the clause ends), nor before 在 (李鹏和在场的), nor after a person the lexicon knows by two chars.
      */
@@ -3478,8 +3478,8 @@ final class PersonRules {
     }
 
     /**
-     * 马茂在塔拉瓦: a transliterated name the tagger ran on over 在 into the place after it ends before 在, and the
-     * transliterated rest is that place; a name of one char before 在 is left (文在寅).
+     * 马茂在塔拉瓦: a name the tagger ran on over 在 into a transliterated place after it ends before 在, and the rest
+     * is that place; a name of one char before 在 is left (文在寅), and so is one whose rest is no transliteration.
      */
     static void namesBeforeAt(char[] c, List<Mention> mentions) {
         List<Mention> places = null;
