@@ -3036,14 +3036,7 @@ final class EntityRules {
             joinedAway[x] = true;
         }
         if (joinedAway != null) {
-            List<Mention> kept = new ArrayList<>(mentions.size());
-            for (int k = 0; k < mentions.size(); k++) {
-                if (k >= joinedAway.length || !joinedAway[k]) {
-                    kept.add(mentions.get(k));
-                }
-            }
-            mentions.clear();
-            mentions.addAll(kept);
+            dropAndAdd(mentions, joinedAway, List.of());
         }
     }
 
@@ -4644,15 +4637,7 @@ final class EntityRules {
             }
         }
         if (firms != null) {
-            List<Mention> kept = new ArrayList<>(mentions.size() + firms.size());
-            for (int k = 0; k < mentions.size(); k++) {
-                if (!taken[k]) {
-                    kept.add(mentions.get(k));
-                }
-            }
-            kept.addAll(firms);
-            mentions.clear();
-            mentions.addAll(kept);
+            dropAndAdd(mentions, taken, firms);
         }
     }
 
@@ -6230,6 +6215,22 @@ final class EntityRules {
             i = Math.max(j, i + 1);
         }
         return before;
+    }
+
+    /**
+     * Removes the mentions flagged by index in {@code drop} (indexes past its end stay) and appends {@code added}, in
+     * one pass: removing by index one at a time would be quadratic on entity-dense texts.
+     */
+    static void dropAndAdd(List<Mention> mentions, boolean[] drop, List<Mention> added) {
+        List<Mention> kept = new ArrayList<>(mentions.size() + added.size());
+        for (int k = 0; k < mentions.size(); k++) {
+            if (k >= drop.length || !drop[k]) {
+                kept.add(mentions.get(k));
+            }
+        }
+        kept.addAll(added);
+        mentions.clear();
+        mentions.addAll(kept);
     }
 
     static boolean startsWith(char[] c, int at, String w) {

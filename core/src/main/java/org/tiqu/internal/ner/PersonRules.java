@@ -720,15 +720,7 @@ final class PersonRules {
         if (added.isEmpty()) {
             return;
         }
-        List<Mention> kept = new java.util.ArrayList<>(mentions.size() + added.size());
-        for (int k = 0; k < mentions.size(); k++) {
-            if (!drop[k]) {
-                kept.add(mentions.get(k));
-            }
-        }
-        kept.addAll(added);
-        mentions.clear();
-        mentions.addAll(kept);
+        EntityRules.dropAndAdd(mentions, drop, added);
     }
 
     /** The lexicon knows {@code s} as nothing but a name (a person seen in training or a well-known one), if at all. */
@@ -2090,14 +2082,7 @@ final class PersonRules {
             }
         }
         if (any) {
-            List<Mention> kept = new ArrayList<>(mentions.size());
-            for (int k = 0; k < mentions.size(); k++) {
-                if (!drop[k]) {
-                    kept.add(mentions.get(k));
-                }
-            }
-            mentions.clear();
-            mentions.addAll(kept);
+            EntityRules.dropAndAdd(mentions, drop, List.of());
         }
     }
 
