@@ -5348,7 +5348,7 @@ final class EntityRules {
                 continue;
             }
             for (int q = p - 3; q <= p - 2; q++) {
-                if (!nameBefore(c, q, p, lex) || Words.known(new String(c, q, p - q))) {
+                if (!nameBefore(c, q, p, lex) || Words.known(new String(c, q, p - q)) || wordAndPreposition(c, q, p)) {
                     continue;
                 }
                 if (titleStart == null) {
@@ -5419,6 +5419,11 @@ final class EntityRules {
             }
         }
         return !isPlace(lex, new String(c, q, p - q));
+    }
+
+    /** Whether [q, p) is a word and a preposition (女士|毕业于|北京师范大学 is no name 毕业于). */
+    private static boolean wordAndPreposition(char[] c, int q, int p) {
+        return p - q == 3 && "于在到从向".indexOf(c[p - 1]) >= 0 && Words.notAName(new String(c, q, 2));
     }
 
     /** By end: the start of the longest title of the lexicon ending there, else -1. */

@@ -225,6 +225,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.dropStormNames(c, found);
         PersonRules.dropNegatedNames(c, found);
         PersonRules.dropInterrogatives(c, found);
+        PersonRules.degreeComments(c, found);
         PersonRules.dropPhraseStarts(c, found);
         PersonRules.personsBesidePersons(c, lexicon, found);
         PersonRules.listedThings(c, cut, brand, lexicon, found);

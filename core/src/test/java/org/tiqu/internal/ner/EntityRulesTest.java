@@ -591,6 +591,13 @@ class EntityRulesTest {
         NerFeatures.lexiconCodes(chars(t), LEX, th);
         EntityRules.namesBeforeUnits(chars(t), LEX, th, ts);
         assertEquals(List.of("PERSON 黄精一"), ts.stream().map(m -> m.type() + " " + t.substring(m.start(), m.end())).toList());
+        // a word and a preposition after the title 女士 are no name: 毕业于 (毕 is a surname, 业 and 于 given-name chars)
+        String u = "李红梅女士毕业于北京师范大学";
+        List<Mention> us = list(new Mention(EntityType.PERSON, 0, 3));
+        List<int[]> uh = new ArrayList<>();
+        NerFeatures.lexiconCodes(chars(u), LEX, uh);
+        EntityRules.namesBeforeUnits(chars(u), LEX, uh, us);
+        assertEquals(List.of("PERSON 李红梅"), us.stream().map(m -> m.type() + " " + u.substring(m.start(), m.end())).toList());
     }
 
     @Test

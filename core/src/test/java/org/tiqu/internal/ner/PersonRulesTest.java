@@ -107,6 +107,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void aDegreeAdverbAndAnAdjectiveAfterANameAreTheComment() {
+        // 吴京太|燃了, 王俊凯超帅, 王一博 真帅; a third name char that no adjective follows (马振太说) stays
+        Seg s = Seg.of("吴京太/nr 燃/v 了/y ，/w 王俊凯超帅/nr ，/w 王一博/nr 真帅/nr ，/w 张艺谋/nr 很/d 可爱/a ，/w 马振太/nr 说/v");
+        List<Mention> ms = personsAt(s, "吴京太", "王俊凯超帅", "王一博", "真帅", "张艺谋", "马振太");
+        PersonRules.degreeComments(s.c(), ms);
+        assertEquals(List.of("吴京", "王俊凯", "王一博", "张艺谋", "马振太"), persons(s, ms));
+    }
+
+    @Test
     void aDottedNameLeavesTheHomeAfterIt() {
         Seg s = Seg.of("农民/n 艾力·买买提家/nr 种/v 了/u 棉花/n ，/w 刘/nr 国家/n 说/v");
         List<Mention> ms = personsAt(s, "艾力·买买提家", "刘国家");
