@@ -294,9 +294,9 @@ final class PersonRules {
 
     /**
      * Chars after 某家 that make it a place (周家庄, 张家口, 李家湾) or a school or troop (洪家拳, 杨家将, 岳家军), not a
-     * family.
+     * family; 之 makes it one who writes or works so (史家之绝唱, 百家之长).
      */
-    private static final String NOT_HOUSEHOLD = "庄村口湾坡寨岭河沟屯集镇堡营坪店港巷嘴坝桥埠坊园岗洼台山界拳将军班";
+    private static final String NOT_HOUSEHOLD = "庄村口湾坡寨岭河沟屯集镇堡营坪店港巷嘴坝桥埠坊园岗洼台山界拳将军班之";
 
     /**
      * A surname standing for a family, as People's Daily tags it (the surname nr): 一位王姓摊主 (a surname char

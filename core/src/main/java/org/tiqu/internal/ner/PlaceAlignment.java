@@ -106,7 +106,7 @@ final class PlaceAlignment {
             int a = h[0], b = h[1];
             if (b - a < 2 || b + 1 > n || !cut[a] || cut[b] || !cut[b - 1] || !cut[b + 1]
                     || GLUED_LOCATIVES.indexOf(c[b]) < 0 || (h[2] & NerLexicon.PLACE) == 0
-                    || (h[2] & (NerLexicon.ORG | NerLexicon.SHORT | NerLexicon.PERSON)) != 0) {
+                    || (h[2] & (NerLexicon.ORG | NerLexicon.SHORT | NerLexicon.PERSON)) != 0 || coast(c, a, b)) {
                 continue;
             }
             if (taken == null) {
@@ -120,6 +120,11 @@ final class PlaceAlignment {
         if (added != null) {
             mentions.addAll(added);
         }
+    }
+
+    /** 非洲东海岸, 美国西海岸: a compass point and 海岸 are a coast, not the sea 东海 or 西海. */
+    private static boolean coast(char[] c, int a, int b) {
+        return b - a == 2 && "东西南北".indexOf(c[a]) >= 0 && c[b - 1] == '海' && c[b] == '岸';
     }
 
     /**

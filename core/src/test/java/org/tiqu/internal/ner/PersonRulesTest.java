@@ -1658,7 +1658,8 @@ class PersonRulesTest {
 
     @Test
     void aSurnameBefore家IsAFamilyButNotAfterAName() {
-        Seg s = Seg.of("干部/n 要/v 多/d 到/v 龙家/n ，/w 海尔/nr 智家/n 发布/v 新品/n");
+        // nor before 之 (史家之绝唱: the historians)
+        Seg s = Seg.of("干部/n 要/v 多/d 到/v 龙家/n ，/w 海尔/nr 智家/n 发布/v 新品/n ，/w 史家/n 之/u 绝唱/n");
         List<Mention> ms = new ArrayList<>();
         PersonRules.families(s.c(), s.cut(), s.posEnd(), LEX, ms);
         assertEquals(List.of("龙"), persons(s, ms));

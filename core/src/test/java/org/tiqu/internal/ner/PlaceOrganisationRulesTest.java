@@ -660,9 +660,11 @@ class PlaceOrganisationRulesTest {
 
     @Test
     void aLexiconPlaceBeforeALocativeGluedToItsLastCharIsAPlace() {
-        String s = "傍晚|的|西|湖边|游人|，|中|国内|地区";
+        // 东|海岸 is a coast, not the sea 东海
+        String s = "傍晚|的|西|湖边|游人|，|中|国内|地区|，|东|海岸";
         char[] c = chars(s);
-        List<int[]> hits = List.of(new int[]{3, 5, NerLexicon.PLACE}, new int[]{10, 12, NerLexicon.PLACE});
+        List<int[]> hits = List.of(new int[]{3, 5, NerLexicon.PLACE}, new int[]{10, 12, NerLexicon.PLACE},
+                new int[]{15, 17, NerLexicon.PLACE});
         List<Mention> ms = new ArrayList<>(List.of(new Mention(EntityType.PLACE, 10, 12)));
         PlaceAlignment.placesBeforeGluedLocatives(c, cuts(s), hits, ms);
         // 西湖 is added; 中国 was found already
