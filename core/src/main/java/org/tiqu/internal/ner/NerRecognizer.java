@@ -268,11 +268,22 @@ public final class NerRecognizer implements Recognizer {
      */
     static void modernWordsAsNames(char[] c, List<Mention> found) {
         java.util.Set<String> modern = FactNames.modernWords();
-        found.removeIf(m -> (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE) && m.length() >= 2
-                && m.priority() < Mention.Priority.USER_LEXICON
+        found.removeIf(m -> m.length() >= 2 && m.priority() < Mention.Priority.USER_LEXICON
+                && ((m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
                 && (modern.contains(new String(c, m.start(), m.length()))
                 || m.type() == EntityType.PERSON && m.length() >= 4
-                && modern.contains(new String(c, m.start(), m.length() - 1))));
+                && modern.contains(new String(c, m.start(), m.length() - 1)))
+                || m.type() == EntityType.ORGANIZATION && plantOf(c, m.start(), m.end(), modern)));
+    }
+
+    /**
+     * Whether [s, e) is a modern word and 厂 or 工厂 (晶圆厂, 光伏厂): a kind of plant, as 电池厂 is, not one
+     * named; the tagger, which never saw the word, read it as a name.
+     */
+    private static boolean plantOf(char[] c, int s, int e, java.util.Set<String> modern) {
+        int head = e - s >= 4 && c[e - 2] == '工' && c[e - 1] == '厂' ? 2 : 1;
+        return c[e - 1] == '厂' && e - head - s >= 2 && modern.contains(new String(c, s, e - head - s))
+                && NerLexicon.get().categories(new String(c, s, e - head - s)) == 0;
     }
 
     /** Verbs of saying after a name. */

@@ -858,6 +858,16 @@ class EntityRulesTest {
     }
 
     @Test
+    void aModernWordAndAPlantAreAKindOfPlant() {
+        // 晶圆厂 and 光伏工厂 are kinds of plant; 美团 is a company of the lexicon, 美团厂 is kept
+        char[] c = chars("十二英寸|晶圆厂|，|光伏|工厂|，|美团|厂");
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 4, 7), new Mention(EntityType.ORGANIZATION, 8, 12),
+                new Mention(EntityType.ORGANIZATION, 13, 16));
+        NerRecognizer.modernWordsAsNames(c, ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 13, 16)), ms);
+    }
+
+    @Test
     void anOrganisationEndingOn社Of社区TakesTheCommunity() {
         String seg = "新市区|二工|街道|北京|南路|社区|的|志愿者";
         char[] c = chars(seg);
