@@ -638,8 +638,8 @@ final class PersonRules {
      * Not when a known place or organisation has its span (中山) or any holds it (中山大学), anything else crosses
      * it, a person of the rules or the caller's lexicon overlaps it, or the tagger's person holds it (江泽民李鹏,
      * People's Daily's run of names; 布莱科尔 over 科尔) with more than a verb after it (鲁班献 → 鲁班) or the first char
-     * of a word of the segmenter (罗荣桓|军事 tagged 罗荣桓军 → 罗荣桓; not the last name of a list closed by 等:
-     * 乔生祥、黄华平|等). Inside a
+     * of a word of the segmenter (罗荣桓|军事 tagged 罗荣桓军 → 罗荣桓) or a one-char word (梅西|梅|开二度 → 梅西; not the
+     * last name of a list closed by 等: 乔生祥、黄华平|等). Inside a
      * doctrine or prize named after the person it is a person too (邓小平|理论, 毛泽东|思想: DESIGN.md; 茅盾|文学奖,
      * which People's Daily tags 茅盾/nr inside the prize's name), though the segmenter reads them as one word.
      */
@@ -698,9 +698,11 @@ final class PersonRules {
                         blocked = true;
                     } else if (!inside) {
                         // 江泽民李鹏乔石, 布莱科尔, 勒布朗: a statistical person around it is kept, unless all it adds is
-                        // a verb after it (鲁班|献) or one char into a word of the segmenter (罗荣桓|军事 tagged 罗荣桓军)
+                        // a verb after it (鲁班|献), one char into a word of the segmenter (罗荣桓|军事 tagged 罗荣桓军)
+                        // or a one-char word (梅西|梅|开二度, an idiom)
                         int outside = Math.max(0, s - m.start()) + Math.max(0, m.end() - e);
-                        blocked = outside > 1 || m.start() < s || (posStart[e] != VERB && cut[m.end()])
+                        blocked = outside > 1 || m.start() < s || (posStart[e] != VERB && cut[m.end()]
+                                && !(cut[e] && m.end() == e + 1))
                                 || listEnd(c, m); // 乔生祥、黄华平|等: not 黄华|平等
                     }
                 }

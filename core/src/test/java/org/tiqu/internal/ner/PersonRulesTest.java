@@ -1620,6 +1620,9 @@ class PersonRulesTest {
         // the last item of a list of names closed by 等 keeps its third char (朱德均|等, not 朱德|均等)
         Seg list = Seg.of("李强/nr 、/w 朱德/nr 均等/a 同志/n 出席/v");
         assertEquals(List.of("李强", "朱德均"), persons(list, list.apply(person(0, 2), person(3, 6))));
+        // nor a one-char word after it (梅西|梅|开二度: the idiom 梅开二度, which no dictionary here knows)
+        Seg idiom = Seg.of("梅西/ns 梅/nr 开/v 二/m 度/q ，/w");
+        assertEquals(List.of("梅西"), persons(idiom, idiom.apply(person(0, 3))));
     }
 
     @Test
