@@ -855,9 +855,10 @@ class EntityRulesTest {
                 new Mention(EntityType.PERSON, 16, 20), new Mention(EntityType.PERSON, 22, 25));
         NerRecognizer.modernWordsAsNames(c, ms);
         assertEquals(List.of(new Mention(EntityType.PERSON, 22, 25)), ms);
-        // nor dog breeds
-        char[] dogs = chars("邻居家|的|哈士奇|拆家|了|，|金毛|很|温顺");
-        List<Mention> ds = list(new Mention(EntityType.PERSON, 4, 7), new Mention(EntityType.PERSON, 11, 13));
+        // nor dog breeds, nor 片区 (a zone; the segmenter tagged it ns)
+        char[] dogs = chars("邻居家|的|哈士奇|拆家|了|，|金毛|很|温顺|，|四川|片区");
+        List<Mention> ds = list(new Mention(EntityType.PERSON, 4, 7), new Mention(EntityType.PERSON, 11, 13),
+                new Mention(EntityType.PLACE, 19, 21));
         NerRecognizer.modernWordsAsNames(dogs, ds);
         assertEquals(List.of(), ds);
     }
