@@ -1064,8 +1064,10 @@ final class EntityRules {
                 if (p > from) {
                     // a name after a break has four chars or more (not 宇航局, 奥委会 of 国防部与宇航局: People's
                     // Daily leaves such short forms untagged where they stand for a foreign body)
+                    int known = lex.categories(new String(c, from, p - from));
                     if (!afterCount && p - from >= (from == m.start() ? 3 : 4) && orgEnds(c, from, p, lex)
-                            && (lex.categories(new String(c, from, p - from)) & NerLexicon.ORGSUF) == 0) {
+                            && (known & NerLexicon.ORGSUF) == 0
+                            || !afterCount && p - from >= 2 && (known & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0) {
                         found.add(new Mention(EntityType.ORGANIZATION, from, p));
                     } else {
                         placesAt(c, from, p, hits, found);
@@ -1102,13 +1104,14 @@ final class EntityRules {
         if (ORG_END.indexOf(c[p - 1]) >= 0 || (p >= 2 && c[p - 1] == '学' && "大中小".indexOf(c[p - 2]) >= 0)) {
             return true;
         }
-        if (WRITTEN_AS_DIVISION.indexOf(c[p - 1]) < 0) {
-            return false;
-        }
-        for (int q = Math.max(0, p - 10); q < p - 1; q++) { // a lexicon place ends there (not 城市 of 城市与环境学院)
+        boolean division = WRITTEN_AS_DIVISION.indexOf(c[p - 1]) >= 0;
+        // a lexicon place written as a division ends there (not 城市 of 城市与环境学院), or a lexicon organisation
+        // (微软|与|开放人工智能研究中心)
+        for (int q = Math.max(0, p - 10); q < p - 1; q++) {
             for (int k = hits.from(q); k < hits.to(q); k++) {
                 int[] hit = hits.get(k);
-                if (hit[1] == p && (hit[2] & NerLexicon.PLACE) != 0) {
+                if (hit[1] == p && (division && (hit[2] & NerLexicon.PLACE) != 0
+                        || (hit[2] & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0)) {
                     return true;
                 }
             }

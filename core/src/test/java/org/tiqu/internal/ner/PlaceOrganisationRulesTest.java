@@ -395,6 +395,14 @@ class PlaceOrganisationRulesTest {
         EntityRules.splitOrganisations(c, cuts(s), posStart(t), notName(t), LEX, hitList(c), ms);
         assertTrue(has(ms, c, EntityType.ORGANIZATION, "塔里木大学"), ms::toString);
         assertTrue(has(ms, c, EntityType.ORGANIZATION, "阿拉尔市人民政府"), ms::toString);
+        // a company of the lexicon before 与 is a name of its own, however short
+        String f = "微软/nt|与/p|开放/v|人工智能/n|研究/vn|中心/n|达成/v";
+        String fs = plain(f);
+        char[] fc = chars(fs);
+        List<Mention> firms = list(new Mention(EntityType.ORGANIZATION, 0, 13)); // 微软与开放人工智能研究中心
+        EntityRules.splitOrganisations(fc, cuts(fs), posStart(f), notName(f), LEX, hitList(fc), firms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 2), new Mention(EntityType.ORGANIZATION, 3, 13)),
+                firms);
         // a discipline's 与 inside a college's name stays
         String one = "计算机/n|科学/n|与/c|技术/n|学院/n|举办/v";
         String o = plain(one);
