@@ -1097,8 +1097,8 @@ final class EntityRules {
 
     /**
      * A name ends right before p, so that a conjunction at p joins two names: an organisation's last char (国防部|与),
-     * a school (塔里木大学|与: not any 学, 计算机科学与技术学院 is one name), or a place written as a division
-     * (石河子市|与|石河子大学: the city and the university are two).
+     * a school (塔里木大学|与: not any 学, 计算机科学与技术学院 is one name), a place written as a division
+     * (石河子市|与|石河子大学: the city and the university are two) or an organisation of the lexicon (微软|与).
      */
     private static boolean nameEndsBefore(char[] c, int p, HitIndex hits) {
         if (ORG_END.indexOf(c[p - 1]) >= 0 || (p >= 2 && c[p - 1] == '学' && "大中小".indexOf(c[p - 2]) >= 0)) {
