@@ -707,7 +707,7 @@ public final class DateScanner {
          */
         boolean afterSurname(String word, int j) {
             return word.length() == 2 && j > 0 && GIVEN_NAMES.contains(word) && ctx.nameWord(j - 1, j)
-                    && !ctx.nameWord(j - 2, j - 1) && (j < 3 || !ctx.nameWord(j - 3, j - 1)); // 李|明天, not 李|鹏|今天
+                    && (j < 2 || !ctx.nameWord(j - 2, j - 1)) && (j < 3 || !ctx.nameWord(j - 3, j - 1)); // 李|明天, not 李|鹏|今天
         }
 
         /** Date words that are also common given names. */

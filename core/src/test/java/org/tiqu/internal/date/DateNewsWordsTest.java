@@ -136,6 +136,8 @@ class DateNewsWordsTest {
     @Test
     void givenNameAfterSurnameIsNoDate() {
         assertEquals(List.of(), dates("代表有李扎拉（拉祜族）、李明天（苗族）。"));
+        // at the text's very start (this once looked one word before the text and threw)
+        assertEquals(List.of(), dates("李明天（苗族）"));
     }
 
     @Test
