@@ -658,7 +658,14 @@ public final class PolicyRecognizer implements Recognizer {
             while (e + 2 <= n && s.charAt(e) == c && t.han(e + 1)) {
                 e += 2;
             }
-            spans.add(new int[]{i, e});
+            // the last unit begins a longer word (煤炭煤电|煤化工): the run ends before it
+            Word last = e < n ? t.wordAt(e - 1) : null;
+            if (last != null && last.end() > e && last.start() == e - 2) {
+                e -= 2;
+            }
+            if (e - i >= 6) {
+                spans.add(new int[]{i, e});
+            }
         }
     }
 

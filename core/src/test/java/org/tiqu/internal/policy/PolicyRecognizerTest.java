@@ -48,6 +48,8 @@ class PolicyRecognizerTest {
     void unseenCompactFormulaFoundByRule() {
         assertSpan("坚持共商共建共享原则。", POLICY, "共商共建共享");
         assertSpan("推动联防联控联治。", POLICY, "联防联控联治");
+        // three units whose last begins a longer word are two: 煤炭|煤电|煤化工 is no formula
+        assertNone("打造新疆煤炭煤电煤化工基地。", POLICY, "煤炭煤电煤化");
     }
 
     @Test
