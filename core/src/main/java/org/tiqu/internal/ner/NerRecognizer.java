@@ -160,6 +160,7 @@ public final class NerRecognizer implements Recognizer {
         foreignPlacesReadAsPersons(c, cut, hits, found);
         PlaceAlignment.apply(c, cut, placeWord, byStart, found);
         PlaceAlignment.startsInsideLexiconPlaces(byStart, found);
+        PlaceAlignment.shortPlacesInsideWords(c, cut, placeWord, byStart, found);
         PlaceAlignment.placesBeforeGluedLocatives(c, cut, hits, found);
         PlaceAlignment.terrainStarts(c, cut, posEnd, found);
         PlaceAlignment.subdistricts(c, cut, found);

@@ -122,6 +122,31 @@ final class PlaceAlignment {
         }
     }
 
+    /**
+     * 保民生、惠民生: the short form of a county (惠民 of 惠民县) that the segmenter reads inside a three-char word of
+     * something else (惠民生/nz) is none: a place written alone is a word of its own or the start of a place word.
+     * Only the lexicon's short forms (SHORT), where a division char, 水 (珠江/ns 水/n on the training days: the
+     * place's water) or another place word does not follow.
+     */
+    static void shortPlacesInsideWords(char[] c, boolean[] cut, int[] placeWord, EntityRules.HitIndex byStart,
+                                       List<Mention> mentions) {
+        int n = c.length;
+        mentions.removeIf(m -> {
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PLACE || e - s != 2 || !cut[s] || cut[e] || e + 1 > n || !cut[e + 1]
+                    || placeWord[s] != 0 || "县市区镇乡村州省旗盟水".indexOf(c[e]) >= 0 || !EntityRules.isHan(c[e])) {
+                return false;
+            }
+            for (int k = byStart.from(s); k < byStart.to(s); k++) {
+                int[] h = byStart.get(k);
+                if (h[1] == e && (h[2] & NerLexicon.SHORT) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** 非洲东海岸, 美国西海岸: a compass point and 海岸 are a coast, not the sea 东海 or 西海. */
     private static boolean coast(char[] c, int a, int b) {
         return b - a == 2 && "东西南北".indexOf(c[a]) >= 0 && c[b - 1] == '海' && c[b] == '岸';

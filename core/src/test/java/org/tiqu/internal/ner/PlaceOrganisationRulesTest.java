@@ -667,6 +667,17 @@ class PlaceOrganisationRulesTest {
     }
 
     @Test
+    void aCountysShortFormInsideAWordOfSomethingElseIsNoPlace() {
+        // 惠民 (惠民县) inside 惠民生 and 景泰 inside 景泰蓝 go; 太湖 before 水 (its water) and 惠民 before 县 stay
+        String s = "保|民生|、|惠民生|、|北京|景泰蓝|、|太湖水|、|惠民县";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 4, 6), new Mention(EntityType.PLACE, 10, 12),
+                new Mention(EntityType.PLACE, 14, 16), new Mention(EntityType.PLACE, 18, 20));
+        PlaceAlignment.shortPlacesInsideWords(c, cuts(s), new int[c.length + 1], hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 14, 16), new Mention(EntityType.PLACE, 18, 20)), ms);
+    }
+
+    @Test
     void aLexiconPlaceBeforeALocativeGluedToItsLastCharIsAPlace() {
         // 东|海岸 is a coast, not the sea 东海
         String s = "傍晚|的|西|湖边|游人|，|中|国内|地区|，|东|海岸";
