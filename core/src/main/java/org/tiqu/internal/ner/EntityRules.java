@@ -2600,15 +2600,19 @@ final class EntityRules {
 
     /**
      * 内蒙古中东部, 中西部地区: two compass points before 部 name a part of a region, not a place (the tagger reads
-     * 中东 of 中东部 as the Middle East). 部长, 部队, 部落, 部门 after them are other words (中东部落).
+     * 中东 of 中东部 as the Middle East). 部长, 部队, 部落, 部门 after them are other words (中东部落). Nor is a
+     * compass point and 路 alone (南路 of 北京|南路, which People's Daily writes 长江/ns 中路/n).
      */
     static void compassParts(char[] c, List<Mention> mentions) {
         int n = c.length;
         mentions.removeIf(m -> {
             int s = m.start(), e = m.end();
-            return m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && e - s == 2
-                    && e < n && c[e] == '部' && (e + 1 == n || "长队落门".indexOf(c[e + 1]) < 0)
-                    && "东西南北中".indexOf(c[s]) >= 0 && "东西南北中".indexOf(c[s + 1]) >= 0;
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || e - s != 2
+                    || "东西南北中".indexOf(c[s]) < 0) {
+                return false;
+            }
+            return c[s + 1] == '路' || e < n && c[e] == '部' && (e + 1 == n || "长队落门".indexOf(c[e + 1]) < 0)
+                    && "东西南北中".indexOf(c[s + 1]) >= 0;
         });
     }
 

@@ -766,10 +766,12 @@ class EntityRulesTest {
 
     @Test
     void compassPartsAreNoPlaces() {
-        char[] c = chars("内蒙古|中东部|、|东北|地区");
-        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 3), new Mention(EntityType.PLACE, 3, 5));
+        // and 南路 of 北京|南路 (a road after its place)
+        char[] c = chars("内蒙古|中东部|、|东北|地区|，|北京|南路");
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 3), new Mention(EntityType.PLACE, 3, 5),
+                new Mention(EntityType.PLACE, 12, 14), new Mention(EntityType.PLACE, 14, 16));
         EntityRules.compassParts(c, ms);
-        assertEquals(List.of(new Mention(EntityType.PLACE, 0, 3)), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 0, 3), new Mention(EntityType.PLACE, 12, 14)), ms);
         char[] tribes = chars("中东|部落|冲突");
         List<Mention> kept = list(new Mention(EntityType.PLACE, 0, 2));
         EntityRules.compassParts(tribes, kept);
