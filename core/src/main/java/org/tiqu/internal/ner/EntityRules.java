@@ -2892,9 +2892,9 @@ final class EntityRules {
 
     /**
      * A place's sports teams (四川女排, 上海男排, 中国游泳队: [ns 女排]nt 55 times, never apart, and [ns 游泳队]nt,
-     * [ns 举重队]nt, [ns 跳水队]nt 14 times in 1998-01-01..24).
+     * [ns 举重队]nt, [ns 跳水队]nt 14 times in 1998-01-01..24; [中国/ns 女足/j]nt and [广东/ns 女足/j]nt too).
      */
-    private static final String[] TEAMS = {"女排", "男排", "女篮", "男篮", "足球队", "篮球队", "排球队", "乒乓球队",
+    private static final String[] TEAMS = {"女排", "男排", "女篮", "男篮", "女足", "男足", "女乒", "男乒", "足球队", "篮球队", "排球队", "乒乓球队",
             "羽毛球队", "网球队", "冰球队", "手球队", "游泳队", "跳水队", "举重队", "体操队", "田径队", "射击队", "击剑队",
             "柔道队", "摔跤队", "拳击队", "滑冰队", "滑雪队"};
 

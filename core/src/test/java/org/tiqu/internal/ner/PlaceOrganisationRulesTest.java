@@ -260,6 +260,11 @@ class PlaceOrganisationRulesTest {
         List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 3));
         EntityRules.placeAssociations(c, cuts(s), ms);
         assertTrue(has(ms, c, EntityType.ORGANIZATION, "上海男排"), ms::toString);
+        String f = "中国|男足|在|世预赛|中";
+        char[] fc = chars(f);
+        List<Mention> fs = list(new Mention(EntityType.PLACE, 0, 2));
+        EntityRules.placeAssociations(fc, cuts(f), fs);
+        assertTrue(has(fs, fc, EntityType.ORGANIZATION, "中国男足"), fs::toString);
     }
 
     @Test
