@@ -163,8 +163,9 @@ public final class PolicyRecognizer implements Recognizer {
             }
             case PROGRAMME -> {
                 Word before = t.wordAt(b - 1);
-                // 行动起来, 工程师, 工程院: the head runs on into another word
-                boolean verb = e < t.length() && "起中上者力计师院局部队处公项质款量技学兵车机".indexOf(t.at(e)) >= 0;
+                // 行动起来, 工程师, 工程院: the head runs on into another word; 机械工程专业, 工程系, 工程硕士: a
+                // discipline
+                boolean verb = e < t.length() && "起中上者力计师院局部队处公项质款量技学兵车机专系硕博".indexOf(t.at(e)) >= 0;
                 boolean building = t.at(b) == '工' && before != null && endsWithAny(before.text(), CONSTRUCTION);
                 if (before != null && !verb && !building) {
                     named(t, b, e, 5, 4, false, spans);

@@ -40,6 +40,14 @@ class PolicyRecognizerTest {
     }
 
     @Test
+    void aDisciplineIsNoProgramme() {
+        // 机械工程专业 is a field of study; the organisation before it stays whole
+        String s = "毕业于哈尔滨工业大学机械工程专业，获工学博士学位。";
+        assertNone(s, POLICY, "工业大学机械工程");
+        assertSpan(s, EntityType.ORGANIZATION, "哈尔滨工业大学");
+    }
+
+    @Test
     void theWholeFivePartXinjiangFormulaIsOneTerm() {
         assertSpan("坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆。", POLICY, "依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆");
     }
