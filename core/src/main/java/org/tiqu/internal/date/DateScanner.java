@@ -1685,6 +1685,14 @@ public final class DateScanner {
                     out.date(i, e2, rangeValue(x, y));
                     return e2;
                 }
+                // 下周一至周三: a later weekday alone ends a range in the week of the first
+                if (e2 > b && x.weekday != U && x.level == DateExpr.L_DAY && x.top == DateExpr.L_DAY
+                        && y.weekday > x.weekday && y.weekRel == U && y.level == DateExpr.L_DAY
+                        && y.top == DateExpr.L_DAY && y.dateOnly()) {
+                    y.weekRel = x.weekRel;
+                    out.date(i, e2, rangeValue(x, y));
+                    return e2;
+                }
             }
             if (x.top == DateExpr.L_DAY && x.level == DateExpr.L_DAY && x.weekday != U && x.weekRel == U
                     && lastValue != null && lastValue.length() == 10 && onlySpaceOrParen(lastEnd, i)) {

@@ -134,6 +134,13 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void aLaterWeekdayAloneEndsARangeInTheWeekOfTheFirst() {
+        // 1998-01-15 is a Thursday: next week's Monday to Wednesday; a range across the weekend is left as two
+        assertEquals(List.of("下周一至周三@3-9=1998-01-19/1998-01-21"), dates("会议将下周一至周三举行。"));
+        assertEquals(List.of("本周二至周四@0-6=1998-01-13/1998-01-15"), dates("本周二至周四有雨。"));
+    }
+
+    @Test
     void givenNameAfterSurnameIsNoDate() {
         assertEquals(List.of(), dates("代表有李扎拉（拉祜族）、李明天（苗族）。"));
         // at the text's very start (this once looked one word before the text and threw)
