@@ -1685,8 +1685,9 @@ public final class DateScanner {
                     out.date(i, e2, rangeValue(x, y));
                     return e2;
                 }
-                // 下周一至周三: a later weekday alone ends a range in the week of the first
-                if (e2 > b && x.weekday != U && x.level == DateExpr.L_DAY && x.top == DateExpr.L_DAY
+                // 下周一至周三: a later weekday alone, elliptical for a weekday of a named week, ends a range in
+                // that week (周一至周五, two whole ends, stays two dates: guideline §3.3)
+                if (e2 > b && x.weekday != U && x.weekRel != U && x.level == DateExpr.L_DAY && x.top == DateExpr.L_DAY
                         && y.weekday > x.weekday && y.weekRel == U && y.level == DateExpr.L_DAY
                         && y.top == DateExpr.L_DAY && y.dateOnly()) {
                     y.weekRel = x.weekRel;

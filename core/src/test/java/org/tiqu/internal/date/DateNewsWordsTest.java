@@ -135,9 +135,10 @@ class DateNewsWordsTest {
 
     @Test
     void aLaterWeekdayAloneEndsARangeInTheWeekOfTheFirst() {
-        // 1998-01-15 is a Thursday: next week's Monday to Wednesday; a range across the weekend is left as two
+        // 1998-01-15 is a Thursday: next week's Monday to Wednesday; two whole weekdays are two dates
         assertEquals(List.of("下周一至周三@3-9=1998-01-19/1998-01-21"), dates("会议将下周一至周三举行。"));
         assertEquals(List.of("本周二至周四@0-6=1998-01-13/1998-01-15"), dates("本周二至周四有雨。"));
+        assertEquals(2, dates("周一至周五正常上班。").size());
     }
 
     @Test
