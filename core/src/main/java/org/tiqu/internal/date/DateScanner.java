@@ -366,6 +366,9 @@ public final class DateScanner {
                 char d = ch(i + 1);
                 return d != '十' && "六七八九".indexOf(d) < 0;
             }
+            if (c == '今' && has("今明两", i)) {
+                return false; // 今明两天
+            }
             if (c == '近' || c == '这' || c == '第' || c == '前' || c == '晚' || c == '早' || c == '夜') {
                 p = i + 1; // (晚8时)
                 if (c == '近' && has("百年", p)) {
@@ -2298,6 +2301,10 @@ public final class DateScanner {
          */
         int anchored(int i) {
             char c = s.charAt(i);
+            if (c == '今' && ch(i + 1) == '明' && ch(i + 2) == '两' && "天日年".indexOf(ch(i + 3)) >= 0
+                    && ctx.boundary(i)) {
+                return todayAndTomorrow(i); // 今明两天, 今明两年
+            }
             int p = i;
             int mode;
             if ((c == '未' && has("未来", i)) || (c == '今' && has("今后", i))) {
@@ -2414,6 +2421,21 @@ public final class DateScanner {
                 }
                 end = e;
                 value = mode == AHEAD ? ahead(count, unit) : back(count, unit, mode == PAST);
+            }
+            out.date(i, end, value);
+            return end;
+        }
+
+        /** 今明两天 (today and tomorrow), 今明两年 (this year and the next): the two as one interval. */
+        int todayAndTomorrow(int i) {
+            int end = i + 4;
+            String value;
+            if (ref == null) {
+                value = DateValues.PRESENT;
+            } else if (ch(i + 3) == '年') {
+                value = DateValues.interval(DateValues.year(ref.getYear()), DateValues.year(ref.getYear() + 1));
+            } else {
+                value = DateValues.interval(DateValues.day(ref), DateValues.day(ref.plusDays(1)));
             }
             out.date(i, end, value);
             return end;

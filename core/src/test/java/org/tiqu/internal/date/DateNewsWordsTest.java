@@ -142,6 +142,12 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void todayAndTomorrowAreOneInterval() {
+        assertEquals(List.of("今明两天@0-4=1998-01-15/1998-01-16"), dates("今明两天，我市将出现大风降温天气。"));
+        assertEquals(List.of("今明两年@0-4=1998/1999"), dates("今明两年是关键时期。"));
+    }
+
+    @Test
     void givenNameAfterSurnameIsNoDate() {
         assertEquals(List.of(), dates("代表有李扎拉（拉祜族）、李明天（苗族）。"));
         // at the text's very start (this once looked one word before the text and threw)
