@@ -3836,8 +3836,8 @@ final class EntityRules {
     }
 
     /**
-     * A people's congress or political consultative conference after a bare level word (市|人大常委会, 区|政协) is the
-     * level's own, one organisation with it: the lexicon's short name matched after the level and gave 人大常委会
+     * A people's congress or political consultative conference after a bare level word (市|人大常委会, 区|政协), or a
+     * people's organisation of the level (州|总工会, 县|妇联, 市|科协), is the level's own, one organisation with it: the lexicon's short name matched after the level and gave 人大常委会
      * without its 市, which names no one body. DESIGN.md counts well-known abbreviated bodies as organisations;
      * People's Daily writes these bare (市/n 人大/j 常委会/j, never tagged on the training days), so there they stay
      * false alarms, as before, but of the whole name. The level a word of its own (not 城市|人大常委会, 本市|政协), and
@@ -3945,7 +3945,8 @@ final class EntityRules {
     }
 
     /** Bodies a level names by itself (市人大常委会, 县政协). */
-    private static final Set<String> LEVEL_BODIES = Set.of("人大常委会", "人大", "政协", "常委会");
+    private static final Set<String> LEVEL_BODIES = Set.of("人大常委会", "人大", "政协", "常委会", "总工会", "妇联", "科协",
+            "工商联", "残联", "侨联", "文联", "红十字会");
 
     /** The party committees of a level, by its one char (省委, 市委, 县委, 州委, 区委, 地委, 盟委, 旗委, 师委). */
     private static final String LEVEL_CHARS = "省市县州区地盟旗师";

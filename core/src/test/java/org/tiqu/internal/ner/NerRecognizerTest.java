@@ -1438,6 +1438,9 @@ class NerRecognizerTest {
         assertFalse(hasText(es, EntityType.ORGANIZATION, "人大常委会"), es::toString);
         List<Entity> named = entities("昌吉州人大常委会主任胡新民出席。");
         assertTrue(has(named, EntityType.ORGANIZATION, "昌吉州人大常委会", 0), named::toString);
+        // and the level's people's organisations
+        List<Entity> unions = entities("大赛由州人社局、州总工会、团州委联合主办。");
+        assertTrue(has(unions, EntityType.ORGANIZATION, "州总工会", 8), unions::toString);
     }
 
     @Test
