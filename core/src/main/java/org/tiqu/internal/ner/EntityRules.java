@@ -4633,8 +4633,12 @@ final class EntityRules {
             firms = firms == null ? new ArrayList<>() : firms;
             if (personAt >= 0) {
                 taken[personAt] = true;
-                firms.add(new Mention(EntityType.ORGANIZATION, mentions.get(personAt).start(), e, null,
-                        Mention.Priority.RULE));
+                // a person starting inside a word starts the firm at the next word (会计师事务|所天健 → 天健…)
+                int from = mentions.get(personAt).start();
+                while (!cut[from] && from < s - 2) {
+                    from++;
+                }
+                firms.add(new Mention(EntityType.ORGANIZATION, from, e, null, Mention.Priority.RULE));
                 continue;
             }
             for (int f = Math.max(0, s - 6); f <= s - 2; f++) { // six: 普华永道中天, with the Chinese partner's name

@@ -797,6 +797,12 @@ class EntityRulesTest {
         List<Mention> ms = list(new Mention(EntityType.PERSON, 4, 8));
         EntityRules.tradeNameFirms(c, cuts(seg), new boolean[c.length], ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 4, 16, null, Mention.Priority.RULE)), ms);
+        // a person the tagger started on the last char of a word starts the firm at the next word
+        String after = "会计师|事务所|天|健|会计师|事务所|出具";
+        char[] a = chars(after);
+        List<Mention> as = list(new Mention(EntityType.PERSON, 5, 8));
+        EntityRules.tradeNameFirms(a, cuts(after), new boolean[a.length], as);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 6, 14, null, Mention.Priority.RULE)), as);
     }
 
     @Test
