@@ -3305,6 +3305,11 @@ final class EntityRules {
                     j = place - 1;
                     continue;
                 }
+                int branch = j > b && placeEnds[j] ? branchWordEnd(c, cut, j) : -1;
+                if (branch > 0) {
+                    best = branch; // 金杜律师事务所|上海|分/v 所/u: a branch word the segmenter cut in two
+                    break;
+                }
                 if (!isHan(ch) || notName[j] || BREAK_IN_ORG.indexOf(ch) >= 0 || (startsAt[j] & 1) != 0
                         || cut[j] && startsWithAny(c, j, SUBORDINATION)) { // 字节跳动|旗下|抖音集团: two bodies
                     break;
@@ -3487,6 +3492,25 @@ final class EntityRules {
             }
         }
         return false;
+    }
+
+    /**
+     * End of a {@link #BRANCHES} word at {@code j} that the segmenter cut inside (分/v 所/u) and that ends a word of
+     * its (not 分会|场), else -1. One read whole (江苏/ns 分部/n) is left to the sub-unit words: People's Daily has
+     * [上海大世界吉尼斯总部]nt 江苏/ns 分部/n.
+     */
+    private static int branchWordEnd(char[] c, boolean[] cut, int j) {
+        for (String w : BRANCHES) {
+            int e = j + w.length();
+            if (startsWith(c, j, w) && cut[e]) {
+                for (int k = j + 1; k < e; k++) {
+                    if (cut[k]) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** Ends of a body's branch named by its place (农业银行浙江省分行, 中国银行北京分行). */

@@ -1431,6 +1431,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aBranchWordTheSegmenterCutInTwoEndsTheFirmsBranch() {
+        // 分/v 所/u: the law firm's Shanghai office is one organisation
+        List<Entity> es = entities("北京市金杜律师事务所上海分所出具了法律意见书。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "北京市金杜律师事务所上海分所", 0), es::toString);
+    }
+
+    @Test
     void aCongressAfterABareLevelIsTheLevels() {
         List<Entity> es = entities("市人大常委会副主任张国强、区政协委员李明出席。");
         assertTrue(has(es, EntityType.ORGANIZATION, "市人大常委会", 0), es::toString);
