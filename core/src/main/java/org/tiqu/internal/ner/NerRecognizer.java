@@ -227,6 +227,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.dropNegatedNames(c, found);
         PersonRules.dropInterrogatives(c, found);
         PersonRules.degreeComments(c, found);
+        PersonRules.adverbTails(c, found);
         PersonRules.dropPhraseStarts(c, found);
         PersonRules.personsBesidePersons(c, lexicon, found);
         PersonRules.listedThings(c, cut, brand, lexicon, found);

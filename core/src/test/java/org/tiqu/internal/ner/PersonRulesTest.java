@@ -116,6 +116,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void anAdverbOpeningThePredicateIsNoThirdNameChar() {
+        // 何平亦表示, 周杰才是; 王德才说 and 李敬则认为 (a name of the training days) stay
+        Seg s = Seg.of("何平亦/nr 表示/v ，/w 周杰才/nr 是/v 主角/n ，/w 王德才/nr 说/v ，/w 李敬则/nr 认为/v");
+        List<Mention> ms = personsAt(s, "何平亦", "周杰才", "王德才", "李敬则");
+        PersonRules.adverbTails(s.c(), ms);
+        assertEquals(List.of("何平", "周杰", "王德才", "李敬则"), persons(s, ms));
+    }
+
+    @Test
     void aDottedNameLeavesTheHomeAfterIt() {
         Seg s = Seg.of("农民/n 艾力·买买提家/nr 种/v 了/u 棉花/n ，/w 刘/nr 国家/n 说/v");
         List<Mention> ms = personsAt(s, "艾力·买买提家", "刘国家");
