@@ -40,6 +40,12 @@ class PolicyRecognizerTest {
     }
 
     @Test
+    void regionalStrategiesFromLexicon() {
+        assertSpan("成渝地区双城经济圈建设取得新进展。", POLICY, "成渝地区双城经济圈建设");
+        assertSpan("深入实施区域协调发展战略、区域重大战略。", POLICY, "区域重大战略");
+    }
+
+    @Test
     void aDisciplineIsNoProgramme() {
         // 机械工程专业 is a field of study; the organisation before it stays whole
         String s = "毕业于哈尔滨工业大学机械工程专业，获工学博士学位。";
