@@ -30,6 +30,8 @@ class PolicyRecognizerTest {
         assertSpan("大力发展新质生产力，加快建设现代化产业体系。", POLICY, "现代化产业体系");
         assertSpan("在建设丝绸之路经济带核心区上展现新作为。", POLICY, "丝绸之路经济带核心区");
         assertSpan("加力推进“两新”工作。", POLICY, "两新");
+        assertSpan("稳步扩大制度型开放，加快发展低空经济。", POLICY, "制度型开放");
+        assertSpan("稳步扩大制度型开放，加快发展低空经济。", POLICY, "低空经济");
     }
 
     @Test
