@@ -2619,7 +2619,8 @@ final class EntityRules {
     /**
      * …纪检监察组组长, …办公室综合处处长: before a title that repeats the unit's last char (组长, 处长), the tagger
      * sometimes stops one char short of the unit (国家卫生健康委纪检监察); the organisation takes that char. So does
-     * one that ends on 社 of the segmenter's word 社区 (…北京南路社|区: a community, not a 社 like 新华社).
+     * one that ends on 社 of the segmenter's word 社区 (…北京南路社|区: a community, not a 社 like 新华社), and one
+     * holding 街道 that ends right before the word 社区 (…粤海街道科技园|社区: an address).
      */
     static void unitsBeforeTheirHeads(char[] c, boolean[] cut, List<Mention> mentions) {
         int n = c.length;
@@ -2632,8 +2633,22 @@ final class EntityRules {
             if (e + 2 < n && c[e] == c[e + 1] && c[e + 2] == '长' && "组处科局队部所站院厅社室股".indexOf(c[e]) >= 0
                     || c[e - 1] == '社' && c[e] == '区' && !cut[e] && (e + 1 == n || cut[e + 1])) {
                 mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), e + 1, m.value(), m.priority()));
+            } else if (e + 2 <= n && c[e] == '社' && c[e + 1] == '区' && cut[e] && (e + 2 == n || cut[e + 2])
+                    && contains(c, m.start(), e, "街道")) {
+                // …粤海街道科技园|社区: an address down to the community, which then gives way to its places
+                mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), e + 2, m.value(), m.priority()));
             }
         }
+    }
+
+    /** Whether {@code word} occurs in c[from, to). */
+    private static boolean contains(char[] c, int from, int to, String word) {
+        for (int i = from; i + word.length() <= to; i++) {
+            if (startsWith(c, i, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The XPCC's branches of the region's higher court and procuratorate, written after them. */

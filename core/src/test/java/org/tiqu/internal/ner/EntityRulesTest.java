@@ -888,5 +888,11 @@ class EntityRulesTest {
         List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 12));
         EntityRules.unitsBeforeTheirHeads(c, cuts(seg), ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 13)), ms);
+        // one holding 街道 that ends right before the word 社区 takes it; a university before 社区 does not
+        String addr = "南山区|粤海|街道|科技园|社区|，|清华大学|社区|服务|中心";
+        char[] a = chars(addr);
+        List<Mention> as = list(new Mention(EntityType.ORGANIZATION, 0, 10), new Mention(EntityType.ORGANIZATION, 13, 17));
+        EntityRules.unitsBeforeTheirHeads(a, cuts(addr), as);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 12), new Mention(EntityType.ORGANIZATION, 13, 17)), as);
     }
 }
