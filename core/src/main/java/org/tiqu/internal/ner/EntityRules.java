@@ -2634,22 +2634,15 @@ final class EntityRules {
                     || c[e - 1] == '社' && c[e] == '区' && !cut[e] && (e + 1 == n || cut[e + 1])) {
                 mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), e + 1, m.value(), m.priority()));
             } else if (e + 2 <= n && c[e] == '社' && c[e + 1] == '区' && cut[e] && (e + 2 == n || cut[e + 2])
-                    && contains(c, m.start(), e, "街道")) {
+                    && containsAny(c, m.start(), e, STREET)) {
                 // …粤海街道科技园|社区: an address down to the community, which then gives way to its places
                 mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), e + 2, m.value(), m.priority()));
             }
         }
     }
 
-    /** Whether {@code word} occurs in c[from, to). */
-    private static boolean contains(char[] c, int from, int to, String word) {
-        for (int i = from; i + word.length() <= to; i++) {
-            if (startsWith(c, i, word)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** The word that makes an organisation ending before 社区 an address (…粤海街道科技园|社区). */
+    private static final String[] STREET = {"街道"};
 
     /** The XPCC's branches of the region's higher court and procuratorate, written after them. */
     private static final String[] CORPS_BRANCHES = {"生产建设兵团分院", "兵团分院"};
@@ -2909,9 +2902,9 @@ final class EntityRules {
      * A place's sports teams (四川女排, 上海男排, 中国游泳队: [ns 女排]nt 55 times, never apart, and [ns 游泳队]nt,
      * [ns 举重队]nt, [ns 跳水队]nt 14 times in 1998-01-01..24; [中国/ns 女足/j]nt and [广东/ns 女足/j]nt too).
      */
-    private static final String[] TEAMS = {"女排", "男排", "女篮", "男篮", "女足", "男足", "女乒", "男乒", "足球队", "篮球队", "排球队", "乒乓球队",
-            "羽毛球队", "网球队", "冰球队", "手球队", "游泳队", "跳水队", "举重队", "体操队", "田径队", "射击队", "击剑队",
-            "柔道队", "摔跤队", "拳击队", "滑冰队", "滑雪队"};
+    private static final String[] TEAMS = {"女排", "男排", "女篮", "男篮", "女足", "男足", "女乒", "男乒", "足球队",
+            "篮球队", "排球队", "乒乓球队", "羽毛球队", "网球队", "冰球队", "手球队", "游泳队", "跳水队", "举重队", "体操队",
+            "田径队", "射击队", "击剑队", "柔道队", "摔跤队", "拳击队", "滑冰队", "滑雪队"};
 
     /** Two-char words ending in 协 or 联 that are no association's short name. */
     private static final Set<String> NOT_ASSOCIATIONS = Set.of("苏联", "春联", "对联", "楹联", "挽联", "关联", "串联",
@@ -3876,8 +3869,8 @@ final class EntityRules {
 
     /**
      * A people's congress or political consultative conference after a bare level word (市|人大常委会, 区|政协), or a
-     * people's organisation of the level (州|总工会, 县|妇联, 市|科协), is the level's own, one organisation with it: the lexicon's short name matched after the level and gave 人大常委会
-     * without its 市, which names no one body. DESIGN.md counts well-known abbreviated bodies as organisations;
+     * people's organisation of the level (州|总工会, 县|妇联, 市|科协), is the level's own, one organisation with it:
+     * the lexicon's short name matched after the level and gave 人大常委会 without its 市, which names no one body. DESIGN.md counts well-known abbreviated bodies as organisations;
      * People's Daily writes these bare (市/n 人大/j 常委会/j, never tagged on the training days), so there they stay
      * false alarms, as before, but of the whole name. The level a word of its own (not 城市|人大常委会, 本市|政协), and
      * no place or body ending right before or with it (昌吉|州, 昌吉州|人大常委会: the place's).

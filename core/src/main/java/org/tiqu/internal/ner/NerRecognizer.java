@@ -166,7 +166,7 @@ public final class NerRecognizer implements Recognizer {
         PlaceAlignment.subdistricts(c, cut, found);
         PlaceAlignment.roadStarts(c, cut, posEnd, found);
         PlaceAlignment.completePlaceWords(c, placeWord, lexicon, found);
-        modernWordsAsNames(c, found);
+        modernWordsAsNames(c, lexicon, found);
         EntityRules.splitOrganisations(c, cut, posStart, notName, lexicon, hits, found);
         EntityRules.parallelBodies(c, found);
         EntityRules.producePlaces(c, cut, posStart, lexicon, found);
@@ -254,7 +254,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.corpsBranches(c, found);
         EntityRules.warships(c, lexicon, found); // last: the lexicon's places are in
         latinNames(doc, c, lexicon, hits, found);
-        modernWordsAsNames(c, found);
+        modernWordsAsNames(c, lexicon, found);
         out.addAll(found);
     }
 
@@ -268,24 +268,27 @@ public final class NerRecognizer implements Recognizer {
      * char (阿依特斯|弹唱会). Run again after the person rules, which read a name into a word the segmenter tagged nr
      * (艾德莱斯/nr 绸).
      */
-    static void modernWordsAsNames(char[] c, List<Mention> found) {
+    static void modernWordsAsNames(char[] c, NerLexicon lex, List<Mention> found) {
         java.util.Set<String> modern = FactNames.modernWords();
         found.removeIf(m -> m.length() >= 2 && m.priority() < Mention.Priority.USER_LEXICON
                 && ((m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
                 && (modern.contains(new String(c, m.start(), m.length()))
                 || m.type() == EntityType.PERSON && m.length() >= 4
                 && modern.contains(new String(c, m.start(), m.length() - 1)))
-                || m.type() == EntityType.ORGANIZATION && plantOf(c, m.start(), m.end(), modern)));
+                || m.type() == EntityType.ORGANIZATION && plantOf(c, m.start(), m.end(), modern, lex)));
     }
 
     /**
      * Whether [s, e) is a modern word and 厂 or 工厂 (晶圆厂, 光伏厂): a kind of plant, as 电池厂 is, not one
      * named; the tagger, which never saw the word, read it as a name.
      */
-    private static boolean plantOf(char[] c, int s, int e, java.util.Set<String> modern) {
-        int head = e - s >= 4 && c[e - 2] == '工' && c[e - 1] == '厂' ? 2 : 1;
-        return c[e - 1] == '厂' && e - head - s >= 2 && modern.contains(new String(c, s, e - head - s))
-                && NerLexicon.get().categories(new String(c, s, e - head - s)) == 0;
+    private static boolean plantOf(char[] c, int s, int e, java.util.Set<String> modern, NerLexicon lex) {
+        if (c[e - 1] != '厂') {
+            return false;
+        }
+        int head = e - s >= 4 && c[e - 2] == '工' ? 2 : 1;
+        String word = new String(c, s, Math.max(0, e - head - s));
+        return word.length() >= 2 && modern.contains(word) && lex.categories(word) == 0;
     }
 
     /** Verbs of saying after a name. */

@@ -3740,7 +3740,6 @@ final class PersonRules {
      * adjective follows, and a two-char person that is such an adverb and adjective goes.
      */
     static void degreeComments(char[] c, List<Mention> mentions) {
-        List<Mention> cutNames = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.type() != EntityType.PERSON) {
@@ -3769,12 +3768,7 @@ final class PersonRules {
         if (PRAISE.indexOf(c[i]) >= 0) {
             return true;
         }
-        if (i + 2 > c.length) {
-            return false;
-        }
-        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
-                com.hankcs.hanlp.dictionary.CoreDictionary.get(new String(c, i, 2));
-        return a != null && Words.uses(a, "a") * 2 > a.totalFrequency;
+        return i + 2 <= c.length && Words.mostlyAdjective(new String(c, i, 2));
     }
 
     /** Chars that make 奖 part of another word after a name: 奖励, 奖金, 奖学金, 奖赏, 奖惩, 奖章, 奖状, 奖券, 奖品, 奖牌. */

@@ -237,6 +237,12 @@ final class Words {
         return noun >= 50 && noun > 10 * frequency(a, "nr");
     }
 
+    /** A word of the core dictionary that is tagged exactly a (an adjective) in more than half of its uses: 可爱, 厉害. */
+    static boolean mostlyAdjective(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        return a != null && uses(a, "a") * 2 > a.totalFrequency;
+    }
+
     /** The entry (null: unknown) is a verb (any v tag) in more than half of its uses: 任, 应, 管; not 高 (a). */
     static boolean mostlyVerb(CoreDictionary.Attribute a) {
         return a != null && frequency(a, "v") * 2 > a.totalFrequency;

@@ -861,13 +861,13 @@ class EntityRulesTest {
         char[] c = chars("弹奏|都塔尔|，|阿依特斯|弹唱会|，|穿着|艾德莱斯|绸|，|买买提|弹唱");
         List<Mention> ms = list(new Mention(EntityType.PERSON, 2, 5), new Mention(EntityType.PERSON, 6, 11),
                 new Mention(EntityType.PERSON, 16, 20), new Mention(EntityType.PERSON, 22, 25));
-        NerRecognizer.modernWordsAsNames(c, ms);
+        NerRecognizer.modernWordsAsNames(c, LEX, ms);
         assertEquals(List.of(new Mention(EntityType.PERSON, 22, 25)), ms);
         // nor dog breeds, nor 片区 (a zone; the segmenter tagged it ns)
         char[] dogs = chars("邻居家|的|哈士奇|拆家|了|，|金毛|很|温顺|，|四川|片区");
         List<Mention> ds = list(new Mention(EntityType.PERSON, 4, 7), new Mention(EntityType.PERSON, 11, 13),
                 new Mention(EntityType.PLACE, 19, 21));
-        NerRecognizer.modernWordsAsNames(dogs, ds);
+        NerRecognizer.modernWordsAsNames(dogs, LEX, ds);
         assertEquals(List.of(), ds);
     }
 
@@ -877,7 +877,7 @@ class EntityRulesTest {
         char[] c = chars("十二英寸|晶圆厂|，|光伏|工厂|，|美团|厂");
         List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 4, 7), new Mention(EntityType.ORGANIZATION, 8, 12),
                 new Mention(EntityType.ORGANIZATION, 13, 16));
-        NerRecognizer.modernWordsAsNames(c, ms);
+        NerRecognizer.modernWordsAsNames(c, LEX, ms);
         assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 13, 16)), ms);
     }
 
