@@ -4914,7 +4914,8 @@ final class EntityRules {
     /**
      * End of a village named by ordinary words from p, the end of its township (月亮/n 地/u 村/n, 柳树/n 沟村/n): words
      * of nouns, names or adjectives (地 also as a particle) with two to four Han chars before a 村 that ends a word,
-     * none of them a function char; else 0.
+     * none of them a function char, the last not a kind of village the core dictionary knows (小康村, 贫困村; 华西村 is
+     * a place there); else 0.
      */
     private static int villageWords(char[] c, boolean[] cut, byte[] posStart, int p) {
         int n = c.length;
@@ -4935,8 +4936,9 @@ final class EntityRules {
                     return 0;
                 }
             }
-            if (c[e - 1] == '村') { // not a common noun in 村 (郊区|农村, 偏远|山村)
-                return e - 1 - p >= 2 && e - 1 - p <= 4 && !(e - w == 2 && "农乡山渔邻外同".indexOf(c[w]) >= 0) ? e : 0;
+            if (c[e - 1] == '村') { // not a common noun in 村 (郊区|农村, 偏远|山村, 边境|小康村, 贫困村, 示范村)
+                return e - 1 - p >= 2 && e - 1 - p <= 4 && !(e - w == 2 && "农乡山渔邻外同".indexOf(c[w]) >= 0)
+                        && !(e - w >= 3 && Words.ordinaryAtLeastHalf(new String(c, w, e - w))) ? e : 0;
             }
             if (!isHan(c[e - 1]) || NOT_IN_VILLAGE.indexOf(c[e - 1]) >= 0) {
                 return 0;

@@ -3706,13 +3706,19 @@ final class PersonRules {
     /**
      * An adverb that opens the predicate after a two-char name is no third char of it: 何平亦表示 was read as a
      * 3-char person. 才 ends 35 names there (王德才), so it goes only before 是 (周杰才是真正的主角); 则 not at all, though
-     * 郑华则认为 is read so too: the training days have 李敬则认为, a name, where the tagger was right.
+     * 郑华则认为 is read so too: the training days have 李敬则认为, a name, where the tagger was right. And a name of three
+     * chars or more loses the 梅 of 梅开二度 after it.
      */
     static void adverbTails(char[] c, List<Mention> mentions) {
         int n = c.length;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start(), e = m.end();
+            if (m.type() == EntityType.PERSON && e - s >= 3 && m.priority() < Mention.Priority.USER_LEXICON
+                    && scoresAgain(c, e - 1)) {
+                mentions.set(k, new Mention(EntityType.PERSON, s, e - 1, m.value(), m.priority()));
+                continue;
+            }
             if (m.type() != EntityType.PERSON || e - s != 3 || e >= n || !EntityRules.isHan(c[e])
                     || m.priority() >= Mention.Priority.USER_LEXICON) {
                 continue;
@@ -3722,6 +3728,15 @@ final class PersonRules {
                 mentions.set(k, new Mention(EntityType.PERSON, s, e - 1, m.value(), m.priority()));
             }
         }
+    }
+
+    /**
+     * 梅开二度 (a player's second goal; 三度, 四度 the third and fourth) at {@code p}: the segmenter does not know the
+     * idiom and the tagger reads its 梅 as the last char of the scorer's name (姆巴佩梅|开二度).
+     */
+    private static boolean scoresAgain(char[] c, int p) {
+        return c[p] == '梅' && p + 3 < c.length && c[p + 1] == '开' && "二三四".indexOf(c[p + 2]) >= 0
+                && c[p + 3] == '度';
     }
 
     /** Degree adverbs that start a comment on a person (吴京太燃了, 王一博真帅, 张艺谋很厉害, 王俊凯超帅). */

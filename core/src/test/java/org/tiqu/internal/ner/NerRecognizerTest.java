@@ -1311,6 +1311,10 @@ class NerRecognizerTest {
         assertFalse(hasText(common, EntityType.PLACE, "郊区农村"), common::toString);
         List<Entity> every = entities("西湖镇各村都建起了文化室。");
         assertFalse(every.stream().anyMatch(e -> e.text().endsWith("村")), every::toString);
+        // 边境/s 小康村/n: a kind of village the core dictionary knows
+        List<Entity> kind = entities("西藏自治区日喀则市亚东县下司马镇边境小康村。");
+        assertTrue(has(kind, EntityType.PLACE, "下司马镇", 12), kind::toString);
+        assertFalse(kind.stream().anyMatch(e -> e.text().endsWith("村")), kind::toString);
     }
     @Test
     void abbreviationCharsTheSegmenterReadsAsFunctionWordsBeforePunctuationAreNoPlaces() {

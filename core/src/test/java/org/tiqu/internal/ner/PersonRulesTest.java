@@ -125,6 +125,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void theScorersNameLeavesTheIdiomOfHisSecondGoal() {
+        // 姆巴佩梅|开二度; 李冬梅 before anything else keeps her 梅
+        Seg s = Seg.of("姆巴佩梅/nr 开/v 二/m 度/q ，/w 哈兰德梅/nr 开/v 三/m 度/q ，/w 李冬梅/nr 开/v 会/v");
+        List<Mention> ms = personsAt(s, "姆巴佩梅", "哈兰德梅", "李冬梅");
+        PersonRules.adverbTails(s.c(), ms);
+        assertEquals(List.of("姆巴佩", "哈兰德", "李冬梅"), persons(s, ms));
+    }
+
+    @Test
     void aDottedNameLeavesTheHomeAfterIt() {
         Seg s = Seg.of("农民/n 艾力·买买提家/nr 种/v 了/u 棉花/n ，/w 刘/nr 国家/n 说/v");
         List<Mention> ms = personsAt(s, "艾力·买买提家", "刘国家");
