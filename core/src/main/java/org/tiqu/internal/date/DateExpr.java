@@ -54,6 +54,8 @@ final class DateExpr {
     int lunarMonth = U;
     int weekRel = U;
     int weekday = U;
+    /** The {@link #weekday} is the Nth of its kind in {@link #month} (5月的第二个星期日 = 2), or U. */
+    int weekOfMonth = U;
     String part;
     int hour = U;
     /** Last hour of an approximate pair (八九点 = 8..9), or U. */
@@ -257,6 +259,9 @@ final class DateExpr {
             }
             return DateValues.day(d.plusDays(lunarOffset));
         }
+        if (weekday != U && weekOfMonth != U) {
+            return nthWeekdayOfMonth(ref, y);
+        }
         if (weekday != U) {
             return DateValues.day(DateValues.weekday(ref, weekRel == U ? 0 : weekRel, weekday));
         }
@@ -286,6 +291,27 @@ final class DateExpr {
             y = DateValues.nearestYear(ref, m, day);
         }
         return DateValues.day(y, m, day);
+    }
+
+    /** 2027年5月的第二个星期日: the day, in year {@code y} or the year nearest {@code ref} for the month alone. */
+    private String nthWeekdayOfMonth(LocalDate ref, int y) {
+        int m = month;
+        if (monthRel != U) {
+            YearMonth ym = YearMonth.from(ref).plusMonths(monthRel);
+            y = ym.getYear();
+            m = ym.getMonthValue();
+        } else if (y == U) {
+            if (ref == null) {
+                return "XXXX-" + DateValues.pad2(m) + "-XX";
+            }
+            y = DateValues.nearestYear(ref, m, 15);
+        }
+        if (y < 1 || y > 9999) {
+            return DateValues.month(y, m);
+        }
+        LocalDate d = LocalDate.of(y, m, 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(weekOfMonth,
+                java.time.DayOfWeek.of(weekday)));
+        return d.getMonthValue() == m ? DateValues.day(d) : DateValues.month(y, m); // no fifth Sunday this month
     }
 
     static boolean isSeason(String code) {

@@ -420,7 +420,7 @@ public final class DateScanner {
                 relaxStart = false;
                 return j;
             }
-            if (prev == '每' || prev == '隔' || prev == '逐') {
+            if (prev == '每' || prev == '隔' || prev == '逐' || countedWeekdayAt(i)) {
                 return skipSet(i);
             }
             if (c == '公') {
@@ -1104,7 +1104,58 @@ public final class DateScanner {
             if (e > q && ch(e - 1) == '旬') {
                 x.tenDays = tenDays(s.substring(q, e));
             }
+            if (e == q && x.month != U && x.monthTo == U) {
+                return nthWeekday(q, x);
+            }
             return e;
+        }
+
+        /**
+         * 5月的第二个星期日 (Mother's Day), 11月第四个星期四: after a month, the Nth weekday of it, which makes the
+         * expression that day; else {@code q}.
+         */
+        int nthWeekday(int q, DateExpr x) {
+            int k = ch(q) == '的' ? q + 1 : q;
+            int nth = ch(k) == '第' ? ordinalDigit(ch(k + 1)) : 0;
+            if (nth == 0 || ch(k + 2) != '个') {
+                return q;
+            }
+            DateLexicon.Entry en = weekdayAt(k + 3);
+            if (en == null) {
+                return q;
+            }
+            x.weekday = en.b();
+            x.weekOfMonth = nth;
+            x.at(DateExpr.L_DAY);
+            return k + 3 + en.word().length();
+        }
+
+        /** 1 to 5 for 一..五 or 1..5, else 0: which week of a month. */
+        static int ordinalDigit(char c) {
+            int k = "一二三四五".indexOf(c);
+            return k >= 0 ? k + 1 : c >= '1' && c <= '5' ? c - '0' : 0;
+        }
+
+        /**
+         * A weekday after 第二个 at {@code i}: counted within a month the text does not give (每逢单月的第一个星期六, a set),
+         * so no day of this week. 第一个春节 is a festival.
+         */
+        boolean countedWeekdayAt(int i) {
+            return i >= 3 && ch(i - 1) == '个' && ch(i - 3) == '第' && ordinalDigit(ch(i - 2)) > 0
+                    && weekdayAt(i) != null;
+        }
+
+        /** The weekday word (星期六, 周日, 礼拜天) at {@code k}, or null. */
+        DateLexicon.Entry weekdayAt(int k) {
+            DateLexicon.Entry[] es = k < n ? LEX.startingWith(ch(k)) : null;
+            if (es != null) {
+                for (DateLexicon.Entry en : es) {
+                    if (en.kind() == DateLexicon.Kind.WEEKDAY && has(en.word(), k)) {
+                        return en;
+                    }
+                }
+            }
+            return null;
         }
 
         /** 初 starting a word rather than meaning "beginning": 初步, 初次, 初中, 初心 ... */

@@ -142,6 +142,17 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void theNthWeekdayOfAMonthIsThatDay() {
+        // Mother's Day 1999 and Thanksgiving 1997; 5月 alone: the nearest May (1998); every year's is a set; without
+        // its month (第三个星期五) it is no day of this week
+        assertEquals(List.of("1999年5月的第二个星期日@0-14=1999-05-09"), dates("1999年5月的第二个星期日，全家聚餐。"));
+        assertEquals(List.of("去年11月第四个星期四@0-11=1997-11-27"), dates("去年11月第四个星期四，他回了家。"));
+        assertEquals(List.of("5月的第二个星期日@0-9=1998-05-10"), dates("5月的第二个星期日，全家聚餐。"));
+        assertEquals(List.of(), dates("每年3月的第二个星期日为全国保护母亲河日。"));
+        assertEquals(List.of(), dates("他在第三个星期五来。"));
+    }
+
+    @Test
     void todayAndTomorrowAreOneInterval() {
         assertEquals(List.of("今明两天@0-4=1998-01-15/1998-01-16"), dates("今明两天，我市将出现大风降温天气。"));
         assertEquals(List.of("今明两年@0-4=1998/1999"), dates("今明两年是关键时期。"));
