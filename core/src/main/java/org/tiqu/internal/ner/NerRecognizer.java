@@ -200,7 +200,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.hyphenatedFirstNames(c, cut, found);
         PersonRules.rankedPlayers(c, lexicon, found);
         PersonRules.dottedNameWords(c, cut, posStart, lexicon, found);
-        PersonRules.dottedRuns(c, cut, found);
+        PersonRules.dottedRuns(c, cut, lexicon, found);
         PersonRules.dottedNameEdges(c, cut, posStart, lexicon, found);
         PersonRules.titledDottedStarts(c, cut, hits, found);
         PersonRules.addressedPlaces(c, cut, lexicon, found);

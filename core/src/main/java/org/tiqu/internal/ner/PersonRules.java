@@ -4340,7 +4340,7 @@ final class PersonRules {
 
     /**
      * 本报记者潘帝都报道, 记者归通昌、吴绮敏报道: between 记者 (or 通讯员) and 报道 stand the reporters' names and
-     * nothing else, one per item of a 、-list. Each item of two to four Han chars is one person, unless it is a place,
+     * nothing else, one per item of a 、-list; a two-char name may be padded with a space (（记者 黄 垚）). Each item of two to four Han chars is one person, unless it is a place,
      * organisation or title of the lexicon or an ordinary word the core dictionary saw five times or more (记者今天报道,
      * 记者日前报道; 丁子, m once there, is a name). A person that crosses the item's edge (潘帝|都, 归|通昌) gives way
      * to it, and an item no mention covers becomes one (记者丁子报道). Not where a place or organisation lies in the
@@ -4354,8 +4354,11 @@ final class PersonRules {
             if (!reporterTitle(c, h)) {
                 continue;
             }
+            while (s < n && c[s] == ' ' && s - h[1] < 2) {
+                s++; // （记者 黄 垚）: a space after the title
+            }
             int e = s;
-            while (e < n && e - s <= REPORTER_NAMES && (EntityRules.isHan(c[e]) || c[e] == '、')
+            while (e < n && e - s <= REPORTER_NAMES && (EntityRules.isHan(c[e]) || c[e] == '、' || paddingAt(c, e))
                     && !EntityRules.startsWith(c, e, "报道")) {
                 e++;
             }
@@ -4424,12 +4427,21 @@ final class PersonRules {
         return false;
     }
 
+    /**
+     * The space that pads a two-char name to the width of three (张 伟, 黄 垚): between two Han chars, the first after
+     * no Han char, the second before none.
+     */
+    private static boolean paddingAt(char[] c, int p) {
+        return c[p] == ' ' && p >= 1 && p + 1 < c.length && EntityRules.isHan(c[p - 1]) && EntityRules.isHan(c[p + 1])
+                && (p < 2 || !EntityRules.isHan(c[p - 2])) && (p + 2 >= c.length || !EntityRules.isHan(c[p + 2]));
+    }
+
     /** Whether one item {@code [s, e)} of {@link #reportedBy} may be a reporter's name by its chars alone. */
     private static boolean reporter(char[] c, int s, int e, NerLexicon lex) {
-        if (e - s < 2 || e - s > REPORTER_NAME_MAX) {
+        String item = new String(c, s, e - s).replace(" ", ""); // 黄 垚, padded
+        if (item.length() < 2 || item.length() > REPORTER_NAME_MAX) {
             return false;
         }
-        String item = new String(c, s, e - s);
         return onlyAName(lex, item) && !Words.ordinaryToo(item) && NOT_REPORTER_FIRST.indexOf(c[s]) < 0;
     }
 
@@ -4931,9 +4943,10 @@ final class PersonRules {
      * (阿布|都|克力木·买买提) and the tagger halves (阿布), use chars that {@link EntityRules#dottedNames} does not
      * take. A part of two chars or more ends before a one-char verb, adjective or function word (查理斯·科雷|来|了);
      * a run in quotes is a name of something else (“塔比伊·杜米亚特”, a restaurant). Persons inside it give way; any
-     * other mention over it, or a person running out of it, keeps it out. Runs after the person filter.
+     * other mention over it, or a person running out of it, keeps it out, but for a place that opens the name
+     * ({@link #placesOpeningNames}). Runs after the person filter.
      */
-    static void dottedRuns(char[] c, boolean[] cut, List<Mention> mentions) {
+    static void dottedRuns(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
         int n = c.length;
         List<Mention> found = null;
         for (int p = 1; p + 2 < n; p++) {
@@ -4990,8 +5003,36 @@ final class PersonRules {
             p = Math.max(p, e);
         }
         if (found != null) {
+            placesOpeningNames(c, lex, found, mentions);
             replacePersonsWithin(n, found, mentions);
         }
+    }
+
+    /**
+     * 阿里|木江·吐尔逊: the tagger's place at the start of a run of {@link #dottedRuns} gives way to it where a given name
+     * of the lexicon starts with the place and ends after it, before the dot (阿里木, of 阿里木江): the place's chars
+     * are the name's.
+     */
+    private static void placesOpeningNames(char[] c, NerLexicon lex, List<Mention> runs, List<Mention> mentions) {
+        for (Mention run : runs) {
+            int dot = run.start();
+            while (!EntityRules.isDot(c[dot])) {
+                dot++;
+            }
+            int s = run.start(), d = dot;
+            mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
+                    && m.start() == s && m.end() < d && knownNameAcross(c, s, m.end(), d, lex));
+        }
+    }
+
+    /** A person of the lexicon {@code c[s, e)} with {@code edge < e <= limit}. */
+    private static boolean knownNameAcross(char[] c, int s, int edge, int limit, NerLexicon lex) {
+        for (int e = edge + 1; e <= limit; e++) {
+            if (knownPerson(c, s, e, lex)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -844,6 +844,23 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aBylinesTwoCharNamePaddedWithASpaceIsOnePerson() {
+        // 垚 is a rare given-name char: the tagger alone misses 黄 垚
+        String text = "新华社北京12月6日电（记者 黄 垚）记者从国家林草局获悉。";
+        List<Entity> es = entities(text);
+        assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.start() == 15 && e.end() == 18
+                && text.substring(e.start(), e.end()).equals("黄 垚")), es::toString);
+    }
+
+    @Test
+    void aPlaceOpeningADottedUyghurNameIsTheNames() {
+        // 阿里/ns 木江·吐尔逊/nr: 阿里木 is a given name of the lexicon
+        List<Entity> es = entities("阿里木江·吐尔逊、古丽娜尔·艾买提等10人获得表彰。");
+        assertTrue(has(es, EntityType.PERSON, "阿里木江·吐尔逊", 0), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "阿里"), es::toString);
+    }
+
+    @Test
     void nameBeforeAPostNameTitle() {
         List<Entity> es = entities("要深入学习贯彻习近平总书记重要讲话精神");
         assertTrue(has(es, EntityType.PERSON, "习近平", 7), es::toString);
