@@ -1943,6 +1943,61 @@ final class EntityRules {
         return reached[e - s];
     }
 
+    /** Branch words that name a firm's office in a place (深圳分公司, 北京分行), a branch of a firm named before it. */
+    private static final String[] BRANCH_WORDS = {"分公司", "分行", "支行", "分店", "分厂"};
+    /** Trades that end a firm's name before a branch ([上海/ns 三菱/nz 电梯/n 北京/ns 分公司/n]nt, 平安保险). */
+    private static final java.util.Set<String> BRANCH_TRADES = java.util.Set.of("保险", "人寿", "财险", "寿险", "银行",
+            "证券", "电梯", "电器", "汽车", "石油", "石化", "电信", "移动", "联通", "烟草", "邮政", "航空", "物流", "快递",
+            "地产", "置业", "医药");
+
+    /**
+     * 平安保险深圳分公司: an organisation of a place and a branch word alone (the tagger's 深圳分公司) is a branch of the
+     * firm named right before it by a word and a trade, which People's Daily holds in the organisation
+     * ([上海/ns 三菱/nz 电梯/n 北京/ns 分公司/n]nt, [太平洋/ns 保险/n 公司/n 北京/ns 分公司/n]nt): it grows over the two
+     * words. The word before the trade is a name, noun or adjective of two to four Han chars (平安, 三菱, 中保).
+     */
+    static void branchesOfFirms(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.USER_LEXICON || s < 4
+                    || !cut[s] || posStart[s] != PersonRules.PLACE) {
+                continue;
+            }
+            int b = branchStart(c, s, e);
+            if (b < 0 || !PersonRules.oneWord(cut, s, b)) {
+                continue;
+            }
+            int t = s - 1; // the trade: the word right before
+            while (t > 0 && !cut[t]) {
+                t--;
+            }
+            if (!BRANCH_TRADES.contains(new String(c, t, s - t)) || t < 2) {
+                continue;
+            }
+            int w = t - 1;
+            while (w > 0 && !cut[w]) {
+                w--;
+            }
+            byte pc = posStart[w];
+            if (t - w < 2 || t - w > 4 || !PersonRules.allHan(c, w, t) || !(pc == PersonRules.NOUN || pc == PersonRules.NAME
+                    || pc == PersonRules.ADJECTIVE || pc == PersonRules.PLACE || pc == PersonRules.OTHER)) {
+                continue;
+            }
+            mentions.set(k, new Mention(EntityType.ORGANIZATION, w, e, m.value(), m.priority()));
+        }
+    }
+
+    /** Start of the branch word that ends {@code c[s, e)} after one char or more, else -1. */
+    private static int branchStart(char[] c, int s, int e) {
+        for (String w : BRANCH_WORDS) {
+            if (e - s > w.length() && startsWith(c, e - w.length(), w)) {
+                return e - w.length();
+            }
+        }
+        return -1;
+    }
+
     /** Who founded a school or hospital, written before its name ([国立/b 艺专/j]nt, [上海/ns 国立/b 音专/j]nt). */
     private static final String FOUNDERS = "国私省市县公";
 

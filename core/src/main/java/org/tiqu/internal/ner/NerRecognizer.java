@@ -184,6 +184,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.headquartersOfPlaces(c, placeWord, found);
         EntityRules.relatedCompanies(c, found);
         EntityRules.foundedBodies(c, found);
+        EntityRules.branchesOfFirms(c, cut, posStart, found);
         PersonRules.apply(c, cut, posStart, posEnd, lexicon, hits, found);
         personFilter.apply(c, cut, posStart, posEnd, lexicon, hits, personness, found, personSink);
         PersonRules.namedSurnames(c, lexicon, found);

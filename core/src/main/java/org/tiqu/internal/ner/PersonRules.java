@@ -3093,7 +3093,7 @@ final class PersonRules {
         }
     }
 
-    private static boolean oneWord(boolean[] cut, int s, int e) {
+    static boolean oneWord(boolean[] cut, int s, int e) {
         for (int k = s + 1; k < e; k++) {
             if (cut[k]) {
                 return false;
@@ -4445,7 +4445,7 @@ final class PersonRules {
         return onlyAName(lex, item) && !Words.ordinaryToo(item) && NOT_REPORTER_FIRST.indexOf(c[s]) < 0;
     }
 
-    private static boolean allHan(char[] c, int from, int to) {
+    static boolean allHan(char[] c, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!EntityRules.isHan(c[k])) {
                 return false;

@@ -861,6 +861,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aBranchInAPlaceBelongsToTheFirmNamedBeforeIt() {
+        // the tagger read 深圳分公司 alone: a branch of 平安保险
+        List<Entity> es = entities("平安保险深圳分公司开展客户服务节活动。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "平安保险深圳分公司", 0), es::toString);
+    }
+
+    @Test
     void nameBeforeAPostNameTitle() {
         List<Entity> es = entities("要深入学习贯彻习近平总书记重要讲话精神");
         assertTrue(has(es, EntityType.PERSON, "习近平", 7), es::toString);
