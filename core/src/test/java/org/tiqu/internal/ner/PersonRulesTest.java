@@ -122,6 +122,11 @@ class PersonRulesTest {
         List<Mention> ms = personsAt(s, "何平亦", "周杰才", "王德才", "李敬则");
         PersonRules.adverbTails(s.c(), ms);
         assertEquals(List.of("何平", "周杰", "王德才", "李敬则"), persons(s, ms));
+        // 同 before another person is "with"; 张文同 before a verb keeps it
+        Seg t = Seg.of("陈静同/nr 赵强/nr 一起/d 去/v ，/w 张文同/nr 说/v");
+        List<Mention> both = personsAt(t, "陈静同", "赵强", "张文同");
+        PersonRules.adverbTails(t.c(), both);
+        assertEquals(List.of("陈静", "赵强", "张文同"), persons(t, both));
     }
 
     @Test
