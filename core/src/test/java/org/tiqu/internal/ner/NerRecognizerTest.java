@@ -868,6 +868,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void municipalDistrictsByTheirShortNames() {
+        List<Entity> es = entities("重庆渝北的企业加快转型，上海静安的也是。");
+        assertTrue(has(es, EntityType.PLACE, "渝北", 2), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "静安", 14), es::toString);
+    }
+
+    @Test
     void nameBeforeAPostNameTitle() {
         List<Entity> es = entities("要深入学习贯彻习近平总书记重要讲话精神");
         assertTrue(has(es, EntityType.PERSON, "习近平", 7), es::toString);
