@@ -4050,9 +4050,10 @@ final class EntityRules {
     private static final String[] ZONE_PARTS = {"分区", "片区", "园区"};
 
     /**
-     * Level words that stand for a place in regional news (自治区 for Xinjiang, 师市 for a division and its city) are
-     * name units before a body (自治区|公安厅, 师市|市场监督管理局), as 兵团 is, where they start a word and no longer
-     * unit runs over them (新疆维吾尔自治区 is one place). One-char levels (省, 市, 县) are not: People's Daily writes
+     * Level words that stand for a place in regional news (自治区 for Xinjiang, 自治州 for a prefecture such as 昌吉,
+     * 师市 for a division and its city) are name units before a body (自治区|公安厅, 自治州|党委书记, 师市|市场监督管理局),
+     * as 兵团 is, where they start a word and no longer unit runs over them (新疆维吾尔自治区 is one place). People's
+     * Daily writes a bare 自治区/n 党委/n or 自治州/n 党委/n as common nouns; readers of regional news mean the body. One-char levels (省, 市, 县) are not: People's Daily writes
      * 省/n 公安厅/n and 县/n 司法局/n as common nouns.
      */
     private static void levelUnits(char[] c, boolean[] cut, int[] unitEnd) {
@@ -4069,7 +4070,7 @@ final class EntityRules {
         }
     }
 
-    private static final String[] LEVEL_UNITS = {"自治区", "师市"};
+    private static final String[] LEVEL_UNITS = {"自治区", "自治州", "师市"};
 
     /**
      * The last unit of a chain [start, end), an organisation that is no numbered unit, is named by a place of its own

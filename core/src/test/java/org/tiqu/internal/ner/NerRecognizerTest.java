@@ -875,6 +875,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void thePrefectureStandsForItsPlaceBeforeABody() {
+        // 自治州/n 党委书记/n, as 自治区|党委
+        List<Entity> es = entities("自治州党委书记文友平出席会议。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "自治州党委", 0), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "文友平", 7), es::toString);
+    }
+
+    @Test
     void nameBeforeAPostNameTitle() {
         List<Entity> es = entities("要深入学习贯彻习近平总书记重要讲话精神");
         assertTrue(has(es, EntityType.PERSON, "习近平", 7), es::toString);
