@@ -1940,7 +1940,7 @@ final class PersonRules {
      * A person that is an item of a 、-list whose neighbouring items are each one common noun of the segmenter (桂皮、
      * 姜糖、菊花; 牛奶、米奶) is a thing too: in People's Daily 1998-01-01..27 an item whose neighbours are all common
      * nouns (n) is a name 0 times in 2,206. A neighbour that any mention touches is no common noun. Not a well-known
-     * person.
+     * person, nor an item of a list that holds another person (李明、白云、张强).
      */
     static void personsAmongNouns(char[] c, boolean[] cut, byte[] posStart, byte[] posEnd, NerLexicon lex,
                                   List<Mention> mentions) {
@@ -1949,9 +1949,19 @@ final class PersonRules {
         }
         int n = c.length;
         boolean[] taken = covered(n, mentions);
+        boolean[] person = new boolean[n];
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                java.util.Arrays.fill(person, m.start(), m.end(), true);
+            }
+        }
+        int[] personsBefore = new int[n + 1]; // chars of persons before each offset
+        for (int p = 0; p < n; p++) {
+            personsBefore[p + 1] = personsBefore[p] + (person[p] ? 1 : 0);
+        }
         mentions.removeIf(m -> {
             int s = m.start(), e = m.end();
-            if (m.type() != EntityType.PERSON || knownName(c, m, lex)) {
+            if (m.type() != EntityType.PERSON || knownName(c, m, lex) || personInList(c, personsBefore, s, e)) {
                 return false;
             }
             // a 、 with a word on its far side (not one that starts or ends the text)
@@ -1976,6 +1986,22 @@ final class PersonRules {
             }
             return true;
         });
+    }
+
+    /**
+     * Another item of the 、-list holding {@code c[s, e)} is a person (李明、白云、张强: a list of names, one of them a
+     * common noun too). The list runs over Han chars and 、 either side; {@code personsBefore[p]} counts the chars of
+     * persons before offset p.
+     */
+    private static boolean personInList(char[] c, int[] personsBefore, int s, int e) {
+        int a = s, b = e;
+        while (a > 0 && (EntityRules.isHan(c[a - 1]) || c[a - 1] == '、')) {
+            a--;
+        }
+        while (b < c.length && (EntityRules.isHan(c[b]) || c[b] == '、')) {
+            b++;
+        }
+        return personsBefore[s] > personsBefore[a] || personsBefore[b] > personsBefore[e];
     }
 
     /** The start of the segmenter's word that ends at {@code e}. */

@@ -1203,6 +1203,11 @@ class PersonRulesTest {
             PersonRules.personsAmongNouns(edge.c(), edge.cut(), edge.posStart(), edge.posEnd(), LEX, one);
             assertEquals(1, one.size());
         }
+        // a list that holds another person is one of names, though 白云 is a common noun too
+        Seg names = Seg.of("获奖者/n 有/v 李明/nr 、/w 白云/n 、/w 张强/nr 。/w");
+        List<Mention> both = personsAt(names, "李明", "张强");
+        PersonRules.personsAmongNouns(names.c(), names.cut(), names.posStart(), names.posEnd(), LEX, both);
+        assertEquals(List.of("李明", "张强"), persons(names, both));
     }
 
     @Test
