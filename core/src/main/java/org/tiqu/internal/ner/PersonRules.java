@@ -878,7 +878,7 @@ final class PersonRules {
      * (科雷|特加, 库|尔尼科娃) grows over the adjacent transliteration chars, up to eight chars, when each char it
      * takes in is part of a segmenter word that crosses into the name or a one-char word of no function class
      * (so 克林顿|提出 and 萨马兰奇|因病 stay as they are; on the left, not a verb either: 去|提|艾琳) and no other
-     * mention holds it.
+     * mention holds it, nor one that makes an ordinary word with the name's edge char (马丽华|丽 of 华丽转身).
      */
     static void growForeignNames(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
         int n = c.length;
@@ -891,12 +891,14 @@ final class PersonRules {
             }
             int ne = e;
             while (ne < n && ne - s < 8 && TRANSLIT.has(c[ne]) && !taken[ne]
-                    && (!cut[ne] || (cut[ne + 1] && !functionClass(posStart[ne])))) {
+                    && (!cut[ne] || (cut[ne + 1] && !functionClass(posStart[ne])))
+                    && !Words.ordinaryAtLeastHalf(new String(c, ne - 1, 2))) {
                 ne++;
             }
             int ns = s;
             while (ns > 0 && ne - ns < 8 && TRANSLIT.has(c[ns - 1]) && !taken[ns - 1]
-                    && (!cut[ns] || (cut[ns - 1] && !functionClass(posStart[ns - 1]) && posStart[ns - 1] != VERB))) {
+                    && (!cut[ns] || (cut[ns - 1] && !functionClass(posStart[ns - 1]) && posStart[ns - 1] != VERB))
+                    && !Words.ordinaryAtLeastHalf(new String(c, ns - 1, 2))) {
                 ns--;
             }
             if ((ns < s || ne > e) && !Words.known(new String(c, ns, ne - ns))) {

@@ -130,6 +130,17 @@ class PersonRulesTest {
     }
 
     @Test
+    void aForeignNameGrowsOverNoCharOfAnOrdinaryWordAtItsEdge() {
+        // 马丽华|丽 of 华丽转身 (丽华丽/nr read whole); 库|尔尼科娃 still grows
+        Seg s = Seg.of("马/nr 丽华丽/nr 转身/v ，/w 库尔尼科娃/nr 赢/v 了/u");
+        List<Mention> ms = personsAt(s, "马丽华", "库");
+        String t = new String(s.c());
+        ms.set(1, person(t.indexOf("库"), t.indexOf("库") + 2));
+        PersonRules.growForeignNames(s.c(), s.cut(), s.posStart(), ms);
+        assertEquals(List.of("马丽华", "库尔尼科娃"), persons(s, ms));
+    }
+
+    @Test
     void theScorersNameLeavesTheIdiomOfHisSecondGoal() {
         // 姆巴佩梅|开二度; 李冬梅 before anything else keeps her 梅
         Seg s = Seg.of("姆巴佩梅/nr 开/v 二/m 度/q ，/w 哈兰德梅/nr 开/v 三/m 度/q ，/w 李冬梅/nr 开/v 会/v");
