@@ -1812,6 +1812,18 @@ public final class DateScanner {
          * words (今年, 下月) and named days keep their own reckoning.
          */
         void inheritWrittenYear(int i, int j, DateExpr x) {
+            if (x.year == U && x.top == DateExpr.L_MONTH && !x.relative && !x.comparison && x.observance == null
+                    && x.weekday == U && x.lunarMonth == U && x.monthTo == U && x.month >= 1 && x.month <= 12
+                    && "至到-—~～".indexOf(ch(i - 1)) >= 0 && lastEnd == i - 1 && lastValue != null
+                    && lastValue.length() >= 7 && digits(lastValue, 0, 4) && lastValue.charAt(4) == '-'
+                    && digits(lastValue, 5, 7)) {
+                // 6月1日至7月31日: the end of a range is the start or after it, whatever the reference date is nearer
+                int y0 = Integer.parseInt(lastValue, 0, 4, 10), m0 = Integer.parseInt(lastValue, 5, 7, 10);
+                int d0 = lastValue.length() >= 10 && digits(lastValue, 8, 10) ? Integer.parseInt(lastValue, 8, 10, 10) : 0;
+                int d = x.day == U ? 0 : x.day;
+                x.year = x.month > m0 || x.month == m0 && d >= d0 ? y0 : y0 + 1; // (12月1日至1月31日: the next year's)
+                return;
+            }
             if (x.top == DateExpr.L_MONTH && x.yearRel != U && x.monthRel == U && x.day == U && x.level == DateExpr.L_MONTH
                     && writtenYear != U && sameParagraph(writtenYearEnd, i) && !looksAhead(j, false) && lastEnd != i
                     && ch(j) != '年' && ch(j) != '岁') { // (not 岁末年初, the turn of the year; not 年底可能升至5%)

@@ -153,6 +153,14 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void theEndOfARangeIsTheStartOrAfterIt() {
+        // on 1998-01-15, 7月1日 alone is the nearer July 1997; after 6月1日至 it is July 1998; 12月1日至1月31日 spans
+        // the turn of the year
+        assertEquals(List.of("6月1日@0-4=1998-06-01", "7月31日@5-10=1998-07-31"), dates("6月1日至7月31日开展大检查。"));
+        assertEquals(List.of("12月1日@0-5=1997-12-01", "1月31日@6-11=1998-01-31"), dates("12月1日至1月31日开展专项行动。"));
+    }
+
+    @Test
     void todayAndTomorrowAreOneInterval() {
         assertEquals(List.of("今明两天@0-4=1998-01-15/1998-01-16"), dates("今明两天，我市将出现大风降温天气。"));
         assertEquals(List.of("今明两年@0-4=1998/1999"), dates("今明两年是关键时期。"));
