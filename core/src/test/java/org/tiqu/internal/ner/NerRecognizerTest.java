@@ -883,6 +883,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void sportsStarsOfTheLexiconAreTheirWholeNames() {
+        // the tagger read 谷翔平 (大 as an adjective) and 姆巴佩 after a club as a place
+        List<Entity> es = entities("大谷翔平获得冠军。皇家马德里主场战胜利物浦，姆巴佩梅开二度。");
+        assertTrue(has(es, EntityType.PERSON, "大谷翔平", 0), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "姆巴佩", 22), es::toString);
+    }
+
+    @Test
     void nameBeforeAPostNameTitle() {
         List<Entity> es = entities("要深入学习贯彻习近平总书记重要讲话精神");
         assertTrue(has(es, EntityType.PERSON, "习近平", 7), es::toString);
