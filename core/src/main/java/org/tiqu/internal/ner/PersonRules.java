@@ -1951,20 +1951,32 @@ final class PersonRules {
         }
         int n = c.length;
         boolean[] taken = covered(n, mentions);
-        boolean[] person = new boolean[n];
+        int[] personsBefore = new int[n + 1]; // chars before each offset of persons that are items of a 、-list
         for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON) {
-                java.util.Arrays.fill(person, m.start(), m.end(), true);
+            if (m.type() == EntityType.PERSON
+                    && (m.start() > 0 && c[m.start() - 1] == '、' || m.end() < n && c[m.end()] == '、')) {
+                personsBefore[m.start()]++;
+                personsBefore[m.end()]--;
             }
         }
-        int[] personsBefore = new int[n + 1]; // chars of persons before each offset
+        for (int p = 0, open = 0, sum = 0; p <= n; p++) { // from starts and ends to a count of person chars
+            int delta = personsBefore[p];
+            personsBefore[p] = sum;
+            open += delta;
+            sum += p < n && open > 0 ? 1 : 0;
+        }
+        int[] listStart = new int[n], listEnd = new int[n]; // the run of Han chars and 、 holding each offset
         for (int p = 0; p < n; p++) {
-            personsBefore[p + 1] = personsBefore[p] + (person[p] ? 1 : 0);
+            listStart[p] = p > 0 && inList(c[p - 1]) && inList(c[p]) ? listStart[p - 1] : p;
+        }
+        for (int p = n - 1; p >= 0; p--) {
+            listEnd[p] = p + 1 < n && inList(c[p + 1]) && inList(c[p]) ? listEnd[p + 1] : p + 1;
         }
         mentions.removeIf(m -> {
             int s = m.start(), e = m.end();
-            if (m.type() != EntityType.PERSON || knownName(c, m, lex) || personInList(c, personsBefore, s, e)) {
-                return false;
+            if (m.type() != EntityType.PERSON || knownName(c, m, lex)
+                    || personsBefore[s] > personsBefore[listStart[s]] || personsBefore[listEnd[e - 1]] > personsBefore[e]) {
+                return false; // another item of the list is a person (李明、白云、张强)
             }
             // a 、 with a word on its far side (not one that starts or ends the text)
             boolean left = s > 1 && c[s - 1] == '、', right = e + 1 < n && c[e] == '、';
@@ -1990,20 +2002,9 @@ final class PersonRules {
         });
     }
 
-    /**
-     * Another item of the 、-list holding {@code c[s, e)} is a person (李明、白云、张强: a list of names, one of them a
-     * common noun too). The list runs over Han chars and 、 either side; {@code personsBefore[p]} counts the chars of
-     * persons before offset p.
-     */
-    private static boolean personInList(char[] c, int[] personsBefore, int s, int e) {
-        int a = s, b = e;
-        while (a > 0 && (EntityRules.isHan(c[a - 1]) || c[a - 1] == '、')) {
-            a--;
-        }
-        while (b < c.length && (EntityRules.isHan(c[b]) || c[b] == '、')) {
-            b++;
-        }
-        return personsBefore[s] > personsBefore[a] || personsBefore[b] > personsBefore[e];
+    /** A char of a 、-list's run: a Han char or 、. */
+    private static boolean inList(char ch) {
+        return EntityRules.isHan(ch) || ch == '、';
     }
 
     /** The start of the segmenter's word that ends at {@code e}. */
@@ -5050,15 +5051,16 @@ final class PersonRules {
      * are the name's.
      */
     private static void placesOpeningNames(char[] c, NerLexicon lex, List<Mention> runs, List<Mention> mentions) {
+        int[] dotOf = new int[c.length]; // the first dot of the run starting at each offset, 0 = none
         for (Mention run : runs) {
             int dot = run.start();
             while (!EntityRules.isDot(c[dot])) {
                 dot++;
             }
-            int s = run.start(), d = dot;
-            mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
-                    && m.start() == s && m.end() < d && knownNameAcross(c, s, m.end(), d, lex));
+            dotOf[run.start()] = dot;
         }
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
+                && dotOf[m.start()] > m.end() && knownNameAcross(c, m.start(), m.end(), dotOf[m.start()], lex));
     }
 
     /** A person of the lexicon {@code c[s, e)} with {@code edge < e <= limit}. */
