@@ -2313,7 +2313,7 @@ final class PersonRules {
     }
 
     /** Countries whose athletes and envoys news names right after the country (美国的杜马斯, 匈牙利科瓦茨). */
-    private static final java.util.Set<String> COUNTRIES = java.util.Set.of("美国", "英国", "法国", "德国", "俄罗斯",
+    static final java.util.Set<String> COUNTRIES = java.util.Set.of("美国", "英国", "法国", "德国", "俄罗斯",
             "日本", "韩国", "朝鲜", "意大利", "西班牙", "葡萄牙", "荷兰", "比利时", "瑞士", "奥地利", "瑞典", "挪威",
             "芬兰", "丹麦", "冰岛", "爱尔兰", "波兰", "捷克", "斯洛伐克", "匈牙利", "罗马尼亚", "保加利亚", "希腊",
             "土耳其", "乌克兰", "白俄罗斯", "克罗地亚", "南斯拉夫", "塞尔维亚", "加拿大", "墨西哥", "巴西", "阿根廷",

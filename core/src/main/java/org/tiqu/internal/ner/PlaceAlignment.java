@@ -22,6 +22,31 @@ final class PlaceAlignment {
     }
 
     /**
+     * 日本|福岛: a tagged place that is exactly two place words of the segmenter, the first a country, is two places
+     * (People's Daily writes 美国/ns 纽约/ns; it joins a country to the place after it only in the name of a site,
+     * [美国/ns 纽约/ns 现代/t 艺术/n 博物馆/n]ns, which is more than two words).
+     */
+    static void countriesBeforePlaces(char[] c, int[] placeWord, List<Mention> mentions) {
+        List<Mention> seconds = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), p = placeWord[s];
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || p <= s || p >= m.end()
+                    || placeWord[p] != m.end() || !PersonRules.COUNTRIES.contains(new String(c, s, p - s))) {
+                continue;
+            }
+            mentions.set(k, new Mention(EntityType.PLACE, s, p, m.value(), m.priority()));
+            if (seconds == null) {
+                seconds = new ArrayList<>();
+            }
+            seconds.add(new Mention(EntityType.PLACE, p, m.end(), null, m.priority()));
+        }
+        if (seconds != null) {
+            mentions.addAll(seconds);
+        }
+    }
+
+    /**
      * @param c         folded cleaned text
      * @param cut       cut[i]: a word boundary of the segmentation lies at offset i
      * @param placeWord placeWord[p]: end of the segmenter's ns word of two or more chars starting at p, else 0

@@ -891,6 +891,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aCountryAndThePlaceAfterItAreTwoPlaces() {
+        // the tagger read 日本福岛 as one; the segmenter 日本/ns 福岛/ns
+        List<Entity> es = entities("日本福岛第一核电站核污染水排海引发关注。");
+        assertTrue(has(es, EntityType.PLACE, "日本", 0), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "福岛", 2), es::toString);
+    }
+
+    @Test
     void nameBeforeAPostNameTitle() {
         List<Entity> es = entities("要深入学习贯彻习近平总书记重要讲话精神");
         assertTrue(has(es, EntityType.PERSON, "习近平", 7), es::toString);
