@@ -167,6 +167,7 @@ public final class NerRecognizer implements Recognizer {
         PlaceAlignment.subdistricts(c, cut, found);
         PlaceAlignment.roadStarts(c, cut, posEnd, found);
         PlaceAlignment.completePlaceWords(c, placeWord, lexicon, found);
+        PlaceAlignment.knownPlacesWithAStrayChar(c, lexicon, found);
         modernWordsAsNames(c, lexicon, found);
         EntityRules.splitOrganisations(c, cut, posStart, notName, lexicon, hits, found);
         EntityRules.parallelBodies(c, found);

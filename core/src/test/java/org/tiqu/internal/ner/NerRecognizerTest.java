@@ -899,6 +899,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aKnownPlaceLosesTheNextWordsFirstChar() {
+        // the segmenter's 曼谷素/ns 万/m 那/r 普机场/n
+        List<Entity> es = entities("泰国曼谷素万那普机场旅客吞吐量创新高。");
+        assertTrue(has(es, EntityType.PLACE, "曼谷", 2), es::toString);
+        assertFalse(hasText(es, EntityType.PLACE, "曼谷素"), es::toString);
+    }
+
+    @Test
     void nameBeforeAPostNameTitle() {
         List<Entity> es = entities("要深入学习贯彻习近平总书记重要讲话精神");
         assertTrue(has(es, EntityType.PERSON, "习近平", 7), es::toString);
