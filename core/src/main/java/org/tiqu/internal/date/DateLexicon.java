@@ -410,6 +410,8 @@ final class DateLexicon {
         obsOf(l, Observance.hijri(10, 1), "开斋节", "肉孜节", "尔德节");
         obsOf(l, Observance.hijriMonth(9), "斋月");
         obsOf(l, Observance.hijri(12, 10), "古尔邦节", "宰牲节", "忠孝节");
+        // Nowruz, the new year of the Uyghur and Kazakh calendars, on the vernal equinox (Uyghur and Kazakh spellings)
+        obsOf(l, Observance.solarTerm(5), "诺鲁孜节", "纳吾肉孜节", "纳吾热孜节"); // 5: 春分
         // 初一 .. 初十 of the first lunar month, where the segmenter reads them as time words (not 初三 = grade 9)
         String[] firstDays = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
         for (int k = 0; k < firstDays.length; k++) {

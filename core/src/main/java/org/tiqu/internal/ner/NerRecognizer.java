@@ -268,17 +268,27 @@ public final class NerRecognizer implements Recognizer {
      * A person or place of the tagger that is exactly one of the segmenter's words of today's news ({@link
      * FactNames#modernWords}: 巴旦木, 恰玛古, 储能) is none: they are ordinary words, which the tagger, trained on 1998's
      * news, never saw and read by their chars (巴 and 木 as in 巴楚, 木垒); nor a person that is such a word and one
-     * char (阿依特斯|弹唱会). Run again after the person rules, which read a name into a word the segmenter tagged nr
+     * char (阿依特斯|弹唱会), nor one that is the start of such a word (阿肯 of 阿肯弹唱). Run again after the person rules, which read a name into a word the segmenter tagged nr
      * (艾德莱斯/nr 绸).
      */
     static void modernWordsAsNames(char[] c, NerLexicon lex, List<Mention> found) {
         java.util.Set<String> modern = FactNames.modernWords();
         found.removeIf(m -> m.length() >= 2 && m.priority() < Mention.Priority.USER_LEXICON
                 && ((m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
-                && (modern.contains(new String(c, m.start(), m.length()))
+                && (modern.contains(new String(c, m.start(), m.length())) || startsModernWord(c, m, modern)
                 || m.type() == EntityType.PERSON && m.length() >= 4
                 && modern.contains(new String(c, m.start(), m.length() - 1)))
                 || m.type() == EntityType.ORGANIZATION && plantOf(c, m.start(), m.end(), modern, lex)));
+    }
+
+    /** The mention is the start of a modern word of the text one or two chars longer (阿肯|弹唱 of 阿肯弹唱会). */
+    private static boolean startsModernWord(char[] c, Mention m, java.util.Set<String> modern) {
+        for (int len = m.length() + 1; len <= m.length() + 2 && m.start() + len <= c.length; len++) {
+            if (modern.contains(new String(c, m.start(), len))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -161,6 +161,13 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void nowruzIsTheVernalEquinox() {
+        // the equinox of 1998 fell on 21 March, Beijing time
+        assertEquals(List.of("诺鲁孜节@0-4=1998-03-21"), dates("诺鲁孜节期间，牧民举行阿肯弹唱会。"));
+        assertEquals(List.of("纳吾肉孜节@0-5=1998-03-21"), dates("纳吾肉孜节到了。"));
+    }
+
+    @Test
     void todayAndTomorrowAreOneInterval() {
         assertEquals(List.of("今明两天@0-4=1998-01-15/1998-01-16"), dates("今明两天，我市将出现大风降温天气。"));
         assertEquals(List.of("今明两年@0-4=1998/1999"), dates("今明两年是关键时期。"));

@@ -907,6 +907,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void noNameAtTheStartOfAModernWord() {
+        // 阿肯弹唱 (the Kazakh bards' contest) is a modern word; the tagger read 阿肯 as a person
+        List<Entity> es = entities("诺鲁孜节当天，哈萨克族牧民举行了阿肯弹唱会。");
+        assertFalse(hasText(es, EntityType.PERSON, "阿肯"), es::toString);
+    }
+
+    @Test
     void nameBeforeAPostNameTitle() {
         List<Entity> es = entities("要深入学习贯彻习近平总书记重要讲话精神");
         assertTrue(has(es, EntityType.PERSON, "习近平", 7), es::toString);
