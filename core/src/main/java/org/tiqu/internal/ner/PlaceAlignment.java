@@ -306,6 +306,39 @@ final class PlaceAlignment {
         return wordStart;
     }
 
+    /** Words that count the units of a list before them (五地州, 四个地市, 两县区). */
+    private static final String[] COUNTED_UNITS = {"地州市", "地州", "地市", "县市", "县区", "市县", "省区", "区县"};
+
+    /**
+     * 巴州、阿克苏地区……和克州五地州: a tagged place that runs on into a count of the units listed before it (五地州, 四个
+     * 地市) ends before the count.
+     */
+    static void countedUnits(char[] c, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start(), e = m.end();
+            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || e - s < 5) {
+                continue;
+            }
+            for (int p = s + 2; p < e - 2; p++) {
+                if ("一二两三四五六七八九十几".indexOf(c[p]) < 0 && !(c[p] >= '0' && c[p] <= '9')) {
+                    continue;
+                }
+                int u = p + 1;
+                while (u < e && ("十个".indexOf(c[u]) >= 0 || c[u] >= '0' && c[u] <= '9')) {
+                    u++;
+                }
+                for (String unit : COUNTED_UNITS) {
+                    if (u + unit.length() == e && EntityRules.startsWith(c, u, unit)) {
+                        mentions.set(k, new Mention(EntityType.PLACE, s, p, m.value(), m.priority()));
+                        p = e;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
     /** Chars that make a place of their own with the place before them (运河区, 黄河口, 太平山顶, 南丰祠). */
     private static final String PLACE_TAILS = "州市省县区岛河山湖城港湾海镇村乡堡口顶峰岭关寺庙祠塔桥站场园台洲角溪泉池沟峡谷坝滩营寨庄洞岗坡川坪道街路巷";
 

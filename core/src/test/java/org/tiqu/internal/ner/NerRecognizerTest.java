@@ -914,6 +914,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aPlaceEndsBeforeTheCountOfAList() {
+        // the tagger read 克州五地州 as one place
+        String text = "巴州、阿克苏地区、喀什地区、和田地区和克州五地州联合开展研究。";
+        List<Entity> es = entities(text);
+        assertTrue(has(es, EntityType.PLACE, "克州", text.indexOf("克州")), es::toString);
+        assertFalse(es.stream().anyMatch(e -> e.text().contains("五地州")), es::toString);
+    }
+
+    @Test
     void nameBeforeAPostNameTitle() {
         List<Entity> es = entities("要深入学习贯彻习近平总书记重要讲话精神");
         assertTrue(has(es, EntityType.PERSON, "习近平", 7), es::toString);
