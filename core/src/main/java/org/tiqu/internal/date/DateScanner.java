@@ -1946,7 +1946,19 @@ public final class DateScanner {
             if (x.top == DateExpr.L_DAY && x.dayRel == 0 && x.level == DateExpr.L_DAY && isTitleWord(i, j)) {
                 return false;
             }
-            return true;
+            // 夜间经济, 夜间消费集聚区: a part of the day alone before such a noun is attributive (guideline 3.2)
+            return !(x.top == DateExpr.L_PART && x.level == DateExpr.L_PART && startsAny(j, NIGHT_TRADES));
+        }
+
+        private static final String[] NIGHT_TRADES = {"经济", "消费", "文化", "旅游", "市场", "产业", "业态", "夜市"};
+
+        boolean startsAny(int k, String[] words) {
+            for (String w : words) {
+                if (has(w, k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** 今日 + a word at the start of a short line without punctuation: a column or programme title. */
@@ -1987,12 +1999,7 @@ public final class DateScanner {
 
         /** After 今天的: a word for a country, the world or society (今天的中国 = nowadays). */
         boolean nowadays(int k) {
-            for (String w : NOWADAYS) {
-                if (has(w, k)) {
-                    return true;
-                }
-            }
-            return false;
+            return startsAny(k, NOWADAYS);
         }
 
         private static final String[] NOWADAYS = {"中国", "世界", "社会", "时代", "人们", "我们", "中华民族", "人类",

@@ -168,6 +168,13 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void aPartOfTheDayBeforeATradeIsAttributive() {
+        // guideline 3.2: 夜间经济 names no time; 夜间气温 is tonight's
+        assertEquals(List.of(), dates("发展夜间经济，打造夜间消费集聚区。"));
+        assertEquals(List.of("夜间@0-2=1998-01-15TNI"), dates("夜间气温降至零下20摄氏度。"));
+    }
+
+    @Test
     void todayAndTomorrowAreOneInterval() {
         assertEquals(List.of("今明两天@0-4=1998-01-15/1998-01-16"), dates("今明两天，我市将出现大风降温天气。"));
         assertEquals(List.of("今明两年@0-4=1998/1999"), dates("今明两年是关键时期。"));
