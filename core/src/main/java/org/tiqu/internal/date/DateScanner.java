@@ -1819,7 +1819,8 @@ public final class DateScanner {
                     && digits(lastValue, 5, 7)) {
                 // 6月1日至7月31日: the end of a range is the start or after it, whatever the reference date is nearer
                 int y0 = Integer.parseInt(lastValue, 0, 4, 10), m0 = Integer.parseInt(lastValue, 5, 7, 10);
-                int d0 = lastValue.length() >= 10 && digits(lastValue, 8, 10) ? Integer.parseInt(lastValue, 8, 10, 10) : 0;
+                int d0 = lastValue.length() >= 10 && digits(lastValue, 8, 10)
+                        ? Integer.parseInt(lastValue, 8, 10, 10) : 0;
                 int d = x.day == U ? 0 : x.day;
                 x.year = x.month > m0 || x.month == m0 && d >= d0 ? y0 : y0 + 1; // (12月1日至1月31日: the next year's)
                 return;

@@ -1980,8 +1980,9 @@ final class EntityRules {
                 w--;
             }
             byte pc = posStart[w];
-            if (t - w < 2 || t - w > 4 || !PersonRules.allHan(c, w, t) || !(pc == PersonRules.NOUN || pc == PersonRules.NAME
-                    || pc == PersonRules.ADJECTIVE || pc == PersonRules.PLACE || pc == PersonRules.OTHER)) {
+            if (t - w < 2 || t - w > 4 || !PersonRules.allHan(c, w, t) || !(pc == PersonRules.NOUN
+                    || pc == PersonRules.NAME || pc == PersonRules.ADJECTIVE || pc == PersonRules.PLACE
+                    || pc == PersonRules.OTHER)) {
                 continue;
             }
             mentions.set(k, new Mention(EntityType.ORGANIZATION, w, e, m.value(), m.priority()));
@@ -4053,8 +4054,8 @@ final class EntityRules {
      * Level words that stand for a place in regional news (自治区 for Xinjiang, 自治州 for a prefecture such as 昌吉,
      * 师市 for a division and its city) are name units before a body (自治区|公安厅, 自治州|党委书记, 师市|市场监督管理局),
      * as 兵团 is, where they start a word and no longer unit runs over them (新疆维吾尔自治区 is one place). People's
-     * Daily writes a bare 自治区/n 党委/n or 自治州/n 党委/n as common nouns; readers of regional news mean the body. One-char levels (省, 市, 县) are not: People's Daily writes
-     * 省/n 公安厅/n and 县/n 司法局/n as common nouns.
+     * Daily writes a bare 自治区/n 党委/n or 自治州/n 党委/n as common nouns; readers of regional news mean the body.
+     * One-char levels (省, 市, 县) are not: People's Daily writes 省/n 公安厅/n and 县/n 司法局/n as common nouns.
      */
     private static void levelUnits(char[] c, boolean[] cut, int[] unitEnd) {
         int reach = 0; // the furthest end of a unit starting before i

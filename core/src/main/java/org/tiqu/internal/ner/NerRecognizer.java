@@ -269,8 +269,8 @@ public final class NerRecognizer implements Recognizer {
      * A person or place of the tagger that is exactly one of the segmenter's words of today's news ({@link
      * FactNames#modernWords}: 巴旦木, 恰玛古, 储能) is none: they are ordinary words, which the tagger, trained on 1998's
      * news, never saw and read by their chars (巴 and 木 as in 巴楚, 木垒); nor a person that is such a word and one
-     * char (阿依特斯|弹唱会), nor one that is the start of such a word (阿肯 of 阿肯弹唱). Run again after the person rules, which read a name into a word the segmenter tagged nr
-     * (艾德莱斯/nr 绸).
+     * char (阿依特斯|弹唱会), nor one that is the start of such a word (阿肯 of 阿肯弹唱). Run again after the person
+     * rules, which read a name into a word the segmenter tagged nr (艾德莱斯/nr 绸).
      */
     static void modernWordsAsNames(char[] c, NerLexicon lex, List<Mention> found) {
         java.util.Set<String> modern = FactNames.modernWords();

@@ -1975,7 +1975,8 @@ final class PersonRules {
         mentions.removeIf(m -> {
             int s = m.start(), e = m.end();
             if (m.type() != EntityType.PERSON || knownName(c, m, lex)
-                    || personsBefore[s] > personsBefore[listStart[s]] || personsBefore[listEnd[e - 1]] > personsBefore[e]) {
+                    || personsBefore[s] > personsBefore[listStart[s]]
+                    || personsBefore[listEnd[e - 1]] > personsBefore[e]) {
                 return false; // another item of the list is a person (李明、白云、张强)
             }
             // a 、 with a word on its far side (not one that starts or ends the text)
@@ -4377,11 +4378,12 @@ final class PersonRules {
 
     /**
      * 本报记者潘帝都报道, 记者归通昌、吴绮敏报道: between 记者 (or 通讯员) and 报道 stand the reporters' names and
-     * nothing else, one per item of a 、-list; a two-char name may be padded with a space (（记者 黄 垚）). Each item of two to four Han chars is one person, unless it is a place,
-     * organisation or title of the lexicon or an ordinary word the core dictionary saw five times or more (记者今天报道,
-     * 记者日前报道; 丁子, m once there, is a name). A person that crosses the item's edge (潘帝|都, 归|通昌) gives way
-     * to it, and an item no mention covers becomes one (记者丁子报道). Not where a place or organisation lies in the
-     * item. A late pass, after the person filter: the byline's frame is surer than the filter's features.
+     * nothing else, one per item of a 、-list; a two-char name may be padded with a space (（记者 黄 垚）). Each item
+     * of two to four Han chars is one person, unless it is a place, organisation or title of the lexicon or an
+     * ordinary word the core dictionary saw five times or more (记者今天报道, 记者日前报道; 丁子, m once there, is a
+     * name). A person that crosses the item's edge (潘帝|都, 归|通昌) gives way to it, and an item no mention covers
+     * becomes one (记者丁子报道). Not where a place or organisation lies in the item. A late pass, after the person
+     * filter: the byline's frame is surer than the filter's features.
      */
     static void reportedBy(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
