@@ -167,7 +167,6 @@ public final class NerRecognizer implements Recognizer {
         PlaceAlignment.subdistricts(c, cut, found);
         PlaceAlignment.roadStarts(c, cut, posEnd, found);
         PlaceAlignment.completePlaceWords(c, placeWord, lexicon, found);
-        PlaceAlignment.knownPlacesWithAStrayChar(c, lexicon, found);
         PlaceAlignment.countedUnits(c, found);
         modernWordsAsNames(c, lexicon, found);
         EntityRules.splitOrganisations(c, cut, posStart, notName, lexicon, hits, found);

@@ -339,31 +339,6 @@ final class PlaceAlignment {
         }
     }
 
-    /** Chars that make a place of their own with the place before them (运河区, 黄河口, 太平山顶, 南丰祠). */
-    private static final String PLACE_TAILS = "州市省县区岛河山湖城港湾海镇村乡堡口顶峰岭关寺庙祠塔桥站场园台洲角溪泉池沟峡谷坝滩营寨庄洞岗坡川坪道街路巷";
-
-    /**
-     * 曼谷素|万那普机场, 灵寿绿, 泰国斯: a tagged place that is a place of the lexicon and one char more, which neither the
-     * lexicon nor the core dictionary knows and which makes no place with it (运河区, 黄河口), is that place: the
-     * segmenter glued the next word's first char on (曼谷素/ns). Without that last condition it changed four places
-     * of the training days, one for the better (亚洲区 of 亚洲区内) and one for the worse (巴拿马运河区, two places).
-     */
-    static void knownPlacesWithAStrayChar(char[] c, NerLexicon lex, List<Mention> mentions) {
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            int s = m.start(), e = m.end();
-            if (m.type() != EntityType.PLACE || m.priority() >= Mention.Priority.RULE || e - s < 3
-                    || PLACE_TAILS.indexOf(c[e - 1]) >= 0 || !EntityRules.isHan(c[e - 1])
-                    || (lex.categories(new String(c, s, e - 1 - s)) & NerLexicon.PLACE) == 0) {
-                continue;
-            }
-            String whole = new String(c, s, e - s);
-            if (lex.categories(whole) == 0 && !Words.known(whole)) {
-                mentions.set(k, new Mention(EntityType.PLACE, s, e - 1, m.value(), m.priority()));
-            }
-        }
-    }
-
     /**
      * 直布罗陀 tagged 布罗陀, 崇明县 tagged 明县, 上辛口乡 tagged 辛口乡: a tagged PLACE that is the end of a longer
      * place word of the segmenter and is no name the lexicon knows becomes the whole word. A known name keeps its

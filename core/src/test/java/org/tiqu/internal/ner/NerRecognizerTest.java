@@ -899,14 +899,6 @@ class NerRecognizerTest {
     }
 
     @Test
-    void aKnownPlaceLosesTheNextWordsFirstChar() {
-        // the segmenter's 曼谷素/ns 万/m 那/r 普机场/n
-        List<Entity> es = entities("泰国曼谷素万那普机场旅客吞吐量创新高。");
-        assertTrue(has(es, EntityType.PLACE, "曼谷", 2), es::toString);
-        assertFalse(hasText(es, EntityType.PLACE, "曼谷素"), es::toString);
-    }
-
-    @Test
     void noNameAtTheStartOfAModernWord() {
         // 阿肯弹唱 (the Kazakh bards' contest) is a modern word; the tagger read 阿肯 as a person
         List<Entity> es = entities("诺鲁孜节当天，哈萨克族牧民举行了阿肯弹唱会。");
