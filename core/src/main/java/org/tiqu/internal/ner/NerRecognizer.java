@@ -274,11 +274,20 @@ public final class NerRecognizer implements Recognizer {
     static void modernWordsAsNames(char[] c, NerLexicon lex, List<Mention> found) {
         java.util.Set<String> modern = FactNames.modernWords();
         found.removeIf(m -> m.length() >= 2 && m.priority() < Mention.Priority.USER_LEXICON
-                && ((m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
+                && ((m.type() == EntityType.PERSON || m.type() == EntityType.PLACE) && MODERN_FIRST.has(c[m.start()])
                 && (modern.contains(new String(c, m.start(), m.length())) || startsModernWord(c, m, modern)
                 || m.type() == EntityType.PERSON && m.length() >= 4
                 && modern.contains(new String(c, m.start(), m.length() - 1)))
                 || m.type() == EntityType.ORGANIZATION && plantOf(c, m.start(), m.end(), modern, lex)));
+    }
+
+    /** First chars of the modern words: most mentions start with none and need no look-up. */
+    private static final org.tiqu.internal.text.CharSet MODERN_FIRST = new org.tiqu.internal.text.CharSet();
+
+    static {
+        for (String w : FactNames.modernWords()) {
+            MODERN_FIRST.add(w.charAt(0));
+        }
     }
 
     /** The mention is the start of a modern word of the text one or two chars longer (阿肯|弹唱 of 阿肯弹唱会). */

@@ -1951,33 +1951,11 @@ final class PersonRules {
         }
         int n = c.length;
         boolean[] taken = covered(n, mentions);
-        int[] personsBefore = new int[n + 1]; // chars before each offset of persons that are items of a 、-list
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON
-                    && (m.start() > 0 && c[m.start() - 1] == '、' || m.end() < n && c[m.end()] == '、')) {
-                personsBefore[m.start()]++;
-                personsBefore[m.end()]--;
-            }
-        }
-        for (int p = 0, open = 0, sum = 0; p <= n; p++) { // from starts and ends to a count of person chars
-            int delta = personsBefore[p];
-            personsBefore[p] = sum;
-            open += delta;
-            sum += p < n && open > 0 ? 1 : 0;
-        }
-        int[] listStart = new int[n], listEnd = new int[n]; // the run of Han chars and 、 holding each offset
-        for (int p = 0; p < n; p++) {
-            listStart[p] = p > 0 && inList(c[p - 1]) && inList(c[p]) ? listStart[p - 1] : p;
-        }
-        for (int p = n - 1; p >= 0; p--) {
-            listEnd[p] = p + 1 < n && inList(c[p + 1]) && inList(c[p]) ? listEnd[p + 1] : p + 1;
-        }
+        ListPersons lists = new ListPersons(c, mentions);
         mentions.removeIf(m -> {
             int s = m.start(), e = m.end();
-            if (m.type() != EntityType.PERSON || knownName(c, m, lex)
-                    || personsBefore[s] > personsBefore[listStart[s]]
-                    || personsBefore[listEnd[e - 1]] > personsBefore[e]) {
-                return false; // another item of the list is a person (李明、白云、张强)
+            if (m.type() != EntityType.PERSON || knownName(c, m, lex)) {
+                return false;
             }
             // a 、 with a word on its far side (not one that starts or ends the text)
             boolean left = s > 1 && c[s - 1] == '、', right = e + 1 < n && c[e] == '、';
@@ -1997,10 +1975,62 @@ final class PersonRules {
             if (right) {
                 int f = EntityRules.wordEnd(cut, e + 1); // the word after the 、, before a 、, a non-Han char or 等
                 boolean item = f == n || !EntityRules.isHan(c[f]) || c[f] == '、' || c[f] == '等';
-                return item && commonNounItem(c, cut, posStart, taken, e + 1, f);
+                if (!item || !commonNounItem(c, cut, posStart, taken, e + 1, f)) {
+                    return false;
+                }
             }
-            return true;
+            return !lists.otherPerson(s, e); // 李明、白云、张强: a list of names, one of them a common noun too
         });
+    }
+
+    /**
+     * Which items of the 、-lists of a text are persons, built at the first question (few texts have a person between
+     * common nouns): {@code before[p]} counts the chars before offset p of persons that stand beside a 、; a list runs
+     * over Han chars and 、 ({@code start}, {@code end} of the run holding each offset).
+     */
+    private static final class ListPersons {
+        private final char[] c;
+        private final List<Mention> mentions;
+        private int[] before, start, end;
+
+        ListPersons(char[] c, List<Mention> mentions) {
+            this.c = c;
+            this.mentions = mentions;
+        }
+
+        /** Another item of the 、-list holding {@code [s, e)} is a person. */
+        boolean otherPerson(int s, int e) {
+            if (before == null) {
+                build();
+            }
+            return before[s] > before[start[s]] || before[end[e - 1]] > before[e];
+        }
+
+        private void build() {
+            int n = c.length;
+            before = new int[n + 1];
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.PERSON
+                        && (m.start() > 0 && c[m.start() - 1] == '、' || m.end() < n && c[m.end()] == '、')) {
+                    before[m.start()]++;
+                    before[m.end()]--;
+                }
+            }
+            for (int p = 0, open = 0, sum = 0; p <= n; p++) { // from starts and ends to a count of person chars
+                int delta = before[p];
+                before[p] = sum;
+                open += delta;
+                sum += p < n && open > 0 ? 1 : 0;
+            }
+            start = new int[n];
+            end = new int[n];
+            for (int p = 0; p < n; p++) {
+                start[p] = p > 0 && inList(c[p - 1]) && inList(c[p]) ? start[p - 1] : p;
+            }
+            for (int p = n - 1; p >= 0; p--) {
+                end[p] = p + 1 < n && inList(c[p + 1]) && inList(c[p]) ? end[p + 1] : p + 1;
+            }
+        }
     }
 
     /** A char of a 、-list's run: a Han char or 、. */
