@@ -157,18 +157,13 @@ final class DateExpr {
             return DateValues.month(d.getYear(), d.getMonthValue());
         }
         if (level == L_MONTH) {
-            int m = month;
-            if (monthRel != U) {
-                YearMonth ym = YearMonth.from(ref).plusMonths(monthRel);
-                y = ym.getYear();
-                m = ym.getMonthValue();
-            } else if (y == U) {
-                if (ref == null) {
-                    String xm = "XXXX-" + DateValues.pad2(m);
-                    return monthTo != U ? DateValues.interval(xm, "XXXX-" + DateValues.pad2(monthTo)) : xm;
-                }
-                y = DateValues.nearestYear(ref, monthTo != U ? monthTo : m, 15);
+            int[] ym = yearAndMonth(ref, y, monthTo != U ? monthTo : month);
+            if (ym == null) {
+                String xm = "XXXX-" + DateValues.pad2(month);
+                return monthTo != U ? DateValues.interval(xm, "XXXX-" + DateValues.pad2(monthTo)) : xm;
             }
+            y = ym[0];
+            int m = ym[1];
             if (monthTo != U) {
                 return DateValues.interval(DateValues.month(y, m), DateValues.month(y, monthTo));
             }
@@ -293,19 +288,33 @@ final class DateExpr {
         return DateValues.day(y, m, day);
     }
 
-    /** 2027年5月的第二个星期日: the day, in year {@code y} or the year nearest {@code ref} for the month alone. */
-    private String nthWeekdayOfMonth(LocalDate ref, int y) {
-        int m = month;
+    /**
+     * The year and month meant: the reference month moved by {@link #monthRel}; else {@code y} and {@link #month};
+     * else, no year written, the year nearest {@code ref} for month {@code nearest} (mid-month). Null when only a
+     * reference date would tell and there is none.
+     */
+    private int[] yearAndMonth(LocalDate ref, int y, int nearest) {
         if (monthRel != U) {
             YearMonth ym = YearMonth.from(ref).plusMonths(monthRel);
-            y = ym.getYear();
-            m = ym.getMonthValue();
-        } else if (y == U) {
-            if (ref == null) {
-                return "XXXX-" + DateValues.pad2(m) + "-XX";
-            }
-            y = DateValues.nearestYear(ref, m, 15);
+            return new int[]{ym.getYear(), ym.getMonthValue()};
         }
+        if (y == U) {
+            if (ref == null) {
+                return null;
+            }
+            y = DateValues.nearestYear(ref, nearest, 15);
+        }
+        return new int[]{y, month};
+    }
+
+    /** 2027年5月的第二个星期日: the day, in year {@code y} or the year nearest {@code ref} for the month alone. */
+    private String nthWeekdayOfMonth(LocalDate ref, int y) {
+        int[] ym = yearAndMonth(ref, y, month);
+        if (ym == null) {
+            return "XXXX-" + DateValues.pad2(month) + "-XX";
+        }
+        y = ym[0];
+        int m = ym[1];
         if (y < 1 || y > 9999) {
             return DateValues.month(y, m);
         }

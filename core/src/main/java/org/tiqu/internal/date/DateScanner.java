@@ -726,12 +726,7 @@ public final class DateScanner {
             if (ch(j - 1) == '“' && ch(k) == '”' || ch(j - 1) == '「' && ch(k) == '」') {
                 return true;
             }
-            for (String w : TERM_HEADS) {
-                if (has(w, k)) {
-                    return true;
-                }
-            }
-            return has("节气", j - 2) || has("节气", j - 3);
+            return startsAny(k, TERM_HEADS) || has("节气", j - 2) || has("节气", j - 3);
         }
 
         private static final String[] TERM_HEADS = {"节气", "时节", "节令", "那天", "这天", "当天", "之日", "前后", "一过",
