@@ -3035,6 +3035,7 @@ final class PersonRules {
             String cand = new String(c, s, 3);
             if (Words.otherThanPerson(cand) || Words.otherThanPerson(cand.substring(0, 2))
                     || Words.common(cand.substring(1)) || !onlyAName(lex, cand)
+                    || (Words.mostlyVerb(Words.attribute(c[s])) && Words.onlyNoun(cand.substring(1))) // 社员|修|水渠
                     || !EntityRules.plausible(c, s, 1, e)) {
                 continue;
             }

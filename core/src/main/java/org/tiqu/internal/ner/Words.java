@@ -237,6 +237,12 @@ final class Words {
         return noun >= 50 && noun > 10 * frequency(a, "nr");
     }
 
+    /** A word the core dictionary tags exactly n (a common noun) in all of its uses, however rare: 水渠 n 2. */
+    static boolean onlyNoun(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        return a != null && uses(a, "n") == a.totalFrequency;
+    }
+
     /** A word of the core dictionary that is tagged exactly a (an adjective) in more than half of its uses: 可爱, 厉害. */
     static boolean mostlyAdjective(String s) {
         CoreDictionary.Attribute a = CoreDictionary.get(s);

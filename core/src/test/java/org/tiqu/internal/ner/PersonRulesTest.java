@@ -89,6 +89,13 @@ class PersonRulesTest {
     }
 
     @Test
+    void aVerbAndItsObjectAfterARoleWordAreNoName() {
+        // 修 is mostly a verb and 水渠 only a noun (n 2): the members dig a canal; 付 (v 19) before 秋林 (nz) is a name
+        Seg s = Seg.of("社员/n 修/v 水渠/n 。/w 农民/n 付/v 秋林/nz 说/v");
+        assertEquals(List.of("付秋林"), persons(s, s.apply()));
+    }
+
+    @Test
     void aGivenNameIsNotCompletedWithTheVerbAfterIt() {
         // the segmenter cut 安华举行 as 安/nr 华举/nr 行/nr; the tagger read 安华
         Seg s = Seg.of("首相/n 安/nr 华举/nr 行/nr 会谈/v 。/w");
