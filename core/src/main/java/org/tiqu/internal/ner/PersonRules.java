@@ -5590,8 +5590,8 @@ final class PersonRules {
             "细川", "片冈", "谷内", "小村", "小渊", "羽田", "海部", "宫泽", "竹下", "村山", "河本", "大平", "三木",
             "鸠山", "野田", "冈崎", "高村", "小泉", "八木", "丹羽", "梶山", "小泽", "石原", "大江", "黑泽", "川端",
             "坂田", "武宫", "大竹", "桥田", "土井", "中曾", "野中", "森喜", "堀田", "浅野", "服部", "仓田", "北岛",
-            // public figures of the 2010s-2020s (岸田文雄, 石破茂, 高市早苗, 茂木敏充, 大谷翔平)
-            "岸田", "石破", "高市", "茂木", "上川", "大谷",
+            // public figures of the 2010s-2020s (岸田文雄, 石破茂, 高市早苗, 茂木敏充, 大谷翔平, 植田和男)
+            "岸田", "石破", "高市", "茂木", "上川", "大谷", "植田",
             // 塚 as Japanese names keep it (三塚博), beside the simplified 冢
             "三冢", "三塚", "大塚", "饭塚", "手塚", "石塚", "平塚", "户塚");
 
@@ -5670,7 +5670,9 @@ final class PersonRules {
             }
             // 中村|真|衣|夺冠: two one-char words of a noun, adjective or adverb (真 of 真衣, 真澄 is mostly an adverb)
             boolean twoWords = !nameWord && ge - g == 1 && ge + 1 < n && cut[ge + 1] && EntityRules.isHan(c[ge]);
-            boolean pair = twoWords && EntityRules.isHan(c[ge + 1]) && nameCharClass(posStart[g])
+            // 植田|和|男: 和 before a one-char word 男, 夫, 彦 or 子 opens a given name (和男, 和夫), not "and"
+            boolean kazu = twoWords && c[g] == '和' && KAZU_SECOND.indexOf(c[ge]) >= 0;
+            boolean pair = kazu || twoWords && EntityRules.isHan(c[ge + 1]) && nameCharClass(posStart[g])
                     && nameCharClass(posStart[ge]) && !Words.mostly(c[g], "pcurf") && !FUNCTION.has(c[ge]);
             if (pair || twoWords && !EntityRules.isHan(c[ge + 1])) {
                 ge++; // 谷内|敏|美。: two one-char words before punctuation
@@ -5678,10 +5680,10 @@ final class PersonRules {
             byte p = nameWord ? NAME : posStart[g];
             // the segmenter often reads a given name as a verb (小林|觉/v, 细川|护熙/v): only function words, numerals
             // (九段), time and ordinary words (桥本|去年) and titles end the family name
-            if (ge - g > 2 || !EntityRules.hanName(c, g, ge) || titleStart[g] || p == PREP || p == CONJ
-                    || p == PARTICLE || p == PRONOUN || p == NUMERAL || p == LOCATIVE || FUNCTION.has(c[g]) && !pair
-                    || FUNCTION.has(c[ge - 1]) || (ge - g == 2 && Words.common(new String(c, g, 2)))
-                    || (ge - g == 1 && SPEECH.indexOf(c[g]) >= 0)) {
+            if (ge - g > 2 || !EntityRules.hanName(c, kazu ? g + 1 : g, ge) || titleStart[g] || p == PREP
+                    || p == CONJ && !kazu || p == PARTICLE || p == PRONOUN || p == NUMERAL || p == LOCATIVE
+                    || FUNCTION.has(c[g]) && !pair || FUNCTION.has(c[ge - 1])
+                    || (ge - g == 2 && Words.common(new String(c, g, 2))) || (ge - g == 1 && SPEECH.indexOf(c[g]) >= 0)) {
                 continue;
             }
             int k = at[s] - 1;
@@ -5698,6 +5700,9 @@ final class PersonRules {
             }
         }
     }
+
+    /** Second chars of Japanese given names that start with 和 (和男, 和夫, 和彦, 和子). */
+    private static final String KAZU_SECOND = "男夫彦子";
 
     /** Word classes a one-char given-name part may have: a noun, adjective, adverb or name (真|衣, 由|美). */
     private static boolean nameCharClass(byte pc) {

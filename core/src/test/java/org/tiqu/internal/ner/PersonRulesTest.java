@@ -1583,6 +1583,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void japaneseGivenNameOpenedByKazu() {
+        // 和 before the one-char word 男 opens the given name 和男; before the word 夫人 it is "and"
+        Seg s = Seg.of("日本/ns 央行/j 行长/n 植田/n 和/c 男/b 宣布/v");
+        assertEquals(List.of("植田和男"), persons(s, s.apply(person(6, 8))));
+        Seg and = Seg.of("日本/ns 首相/n 岸田/n 和/c 夫人/n 出席/v");
+        assertEquals(List.of("岸田"), persons(and, and.apply(person(4, 6))));
+    }
+
+    @Test
     void japaneseNameTheSegmenterReadsAsANameNeedsNoJapanInTheText() {
         // one name word with 塚 (the form Japanese names keep), then its family name alone
         Seg whole = Seg.of("大臣/n 三塚博/nr 表示/v ，/w 三塚/nr 将/d 辞职/v");
