@@ -3785,6 +3785,19 @@ final class EntityRules {
                 unitOrg[h[0]] = (h[2] & NerLexicon.ORG) != 0;
             }
         }
+        // 李|清华, 王|新安: known names that a tagged person holds after its start are part of the name, no unit
+        boolean[] heldByPerson = null; // built at the first such name: most texts have none
+        for (Mention m : tagged) {
+            for (int p = m.start() + 1; m.type() == EntityType.PERSON && p < m.end(); p++) {
+                if (unitEnd[p] != 0 && unitEnd[p] <= m.end()) {
+                    unitEnd[p] = 0;
+                    if (heldByPerson == null) {
+                        heldByPerson = new boolean[n + 1];
+                    }
+                    heldByPerson[p] = true;
+                }
+            }
+        }
         for (Mention m : tagged) {
             if (m.type() != EntityType.PERSON && m.end() > unitEnd[m.start()]) {
                 unitEnd[m.start()] = m.end();
@@ -3884,7 +3897,8 @@ final class EntityRules {
             // 澎湃新闻|记者 read 澎湃/v 新闻记者/n: an outlet whose last word the segmenter glued to 记者
             boolean reporter = !cut[h[1]] && h[1] + 2 <= n && c[h[1]] == '记' && c[h[1] + 1] == '者' && cut[h[1] + 2];
             if ((h[2] & NerLexicon.ORG) != 0 && (h[2] & (NerLexicon.PLACE | NerLexicon.SHORT)) == 0 && cut[h[0]]
-                    && (cut[h[1]] || reporter) && (h[1] - h[0] != 2 || !cut[h[0] + 1])) {
+                    && (cut[h[1]] || reporter) && (h[1] - h[0] != 2 || !cut[h[0] + 1])
+                    && (heldByPerson == null || !heldByPerson[h[0]])) {
                 out.add(new Mention(EntityType.ORGANIZATION, h[0], h[1], null, Mention.Priority.RULE));
             }
         }

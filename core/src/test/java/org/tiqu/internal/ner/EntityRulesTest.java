@@ -325,6 +325,22 @@ class EntityRulesTest {
         assertTrue(has(out, chars(s), EntityType.PERSON, "郑敏"), out::toString);
     }
 
+    @Test
+    void aKnownBodyInsideATaggedPersonIsPartOfTheName() {
+        // 清华 (Tsinghua) is a known body, 新安 a known place: after a surname the tagger read as one name, they are
+        // the given names (新华社记者李清华; 王新安 before a company, which must not start at 新安)
+        String s = "新华社|记者|李|清华|，|王|新安|中国|成套|设备|进出口|公司";
+        char[] c = chars(s);
+        List<int[]> hits = new java.util.ArrayList<>();
+        NerFeatures.lexiconCodes(c, LEX, hits);
+        List<Mention> out = list(new Mention(EntityType.PERSON, 5, 8), new Mention(EntityType.PERSON, 9, 12));
+        EntityRules.apply(c, cuts(s), new boolean[c.length], new int[c.length], LEX, hits, out);
+        assertTrue(has(out, c, EntityType.PERSON, "李清华"), out::toString);
+        assertFalse(has(out, c, EntityType.ORGANIZATION, "清华"), out::toString);
+        assertTrue(has(out, c, EntityType.PERSON, "王新安"), out::toString);
+        assertTrue(out.stream().noneMatch(m -> m.start() == 10 && m.type() == EntityType.ORGANIZATION), out::toString);
+    }
+
     /** EntityRules.apply on a segmented text with its lexicon hits, no mentions before, nothing marked not-a-name. */
     private static List<Mention> applyAll(String segmented) {
         char[] c = chars(segmented);
