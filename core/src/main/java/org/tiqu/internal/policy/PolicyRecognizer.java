@@ -590,8 +590,24 @@ public final class PolicyRecognizer implements Recognizer {
         if (q.length() == run + 1 && "运冬残".indexOf(q.charAt(run)) >= 0) {
             return false; // 十四冬, 十五运: the national winter and summer games, events
         }
+        if (bornIn(q)) {
+            return false; // “90后”, “00后”, “八零后”: people born in a decade, no policy
+        }
         char last = q.charAt(q.length() - 1);
         return !(last == '是' || last == '年' || last == '月' || last == '日' || last == '次' || q.endsWith("独大"));
+    }
+
+    /** A decade and 后 (90后, 八零后): digits or numerals, 零 and 〇 among them, then 后. */
+    private static boolean bornIn(String q) {
+        if (q.length() < 3 || !q.endsWith("后")) {
+            return false;
+        }
+        for (int i = 0; i < q.length() - 1; i++) {
+            if (!TextView.isNumeral(q.charAt(i)) && q.charAt(i) != '零' && q.charAt(i) != '〇') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** “谁投资、谁所有”, “共抓大保护，不搞大开发”: two to four short parallel parts. */

@@ -119,6 +119,8 @@ class PolicyRecognizerTest {
         assertSpan(s, POLICY, "1+N");
         assertNone("介绍了“十四冬”筹备情况，“十五运”将在广东举办。", POLICY, "十四冬");
         assertNone("介绍了“十四冬”筹备情况，“十五运”将在广东举办。", POLICY, "十五运");
+        assertNone("既有老专家，也有“90后”青年科学家。", POLICY, "90后");
+        assertNone("“八零后”成为骨干。", POLICY, "八零后");
     }
 
     @Test
