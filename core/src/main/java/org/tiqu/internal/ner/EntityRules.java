@@ -6586,8 +6586,10 @@ final class EntityRules {
         return 0;
     }
 
-    /** Last chars of places and facilities, not of given names: 烈士纪念亭, 烈士公墓, 电影局计划室主任. */
-    private static final String NOT_NAME_END = "亭墓室馆碑陵楼厅院所站局处科园寺庙塔桥";
+    /**
+     * Last chars of places, facilities and festivals, not of given names: 烈士纪念亭, 烈士公墓, 电影局计划室主任, 农民|丰收节.
+     */
+    private static final String NOT_NAME_END = "亭墓室馆碑陵楼厅院所站局处科园寺庙塔桥节";
 
     /**
      * Neither the candidate (谈话, 卫队) nor its given name (医生和学生) is an ordinary word, and it does not end like

@@ -315,8 +315,9 @@ class EntityRulesTest {
 
     @Test
     void noNameAfterATitleInsideAWordOrAtAnOrdinaryWord() {
-        // 主席国|时: the title is no word of its own; 总统|卫士|长: an ordinary word follows it; 州长|郑敏 is a name
-        for (String s : new String[]{"欧盟|轮值|主席国|时|，", "回国|任|总统|卫士|长|，"}) {
+        // 主席国|时: the title is no word of its own; 总统|卫士|长: an ordinary word follows it; 农民|丰收节: a festival
+        // (节 ends no name); 州长|郑敏 is a name
+        for (String s : new String[]{"欧盟|轮值|主席国|时|，", "回国|任|总统|卫士|长|，", "举行|农民|丰收节|。"}) {
             List<Mention> out = applyAll(s);
             assertTrue(out.stream().noneMatch(m -> m.type() == EntityType.PERSON), s + ": " + out);
         }
