@@ -3378,6 +3378,9 @@ final class EntityRules {
                         || cut[j] && startsWithAny(c, j, SUBORDINATION)) { // 字节跳动|旗下|抖音集团: two bodies
                     break;
                 }
+                if (ch == '原' && cut[j] && cut[j + 1]) {
+                    break; // 财政厅|原|党组书记: "former" opens a title, no sub-unit of the body follows
+                }
                 if ((startsAt[j] & 4) != 0 && (startsWithAny(c, j, SCOPES) || knownOrgAt(c, j, hits)
                         || (placeAt(c, j, hits) && !branchAt(c, j, orgEnd[j])))) {
                     break;

@@ -198,6 +198,16 @@ class EntityRulesTest {
     }
 
     @Test
+    void formerBeforeATitleEndsTheBody() {
+        // 原 (former) opens the title 原党组书记: 党组 is no sub-unit of the department here
+        String s = "自治区|财政厅|原|党组|书记|王某";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.ORGANIZATION, 0, 6));
+        EntityRules.orgChains(c, cuts(s), new boolean[c.length], LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.ORGANIZATION, 0, 6)), ms);
+    }
+
+    @Test
     void branchAfterABankHeadAndAPlaceIsOneOrganisation() {
         String s = "建行|北京市|分行|经营";
         char[] c = chars(s);
