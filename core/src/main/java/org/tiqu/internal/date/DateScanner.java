@@ -1942,8 +1942,19 @@ public final class DateScanner {
             if (x.top == DateExpr.L_DAY && x.dayRel == 0 && x.level == DateExpr.L_DAY && isTitleWord(i, j)) {
                 return false;
             }
+            if (j - i == 2 && numberedDay(i) && startsAny(j, HONOURS)) {
+                return false; // 三八红旗手, 七一勋章, 五四青年奖章: an honour named after the day, no reference to it
+            }
             // 夜间经济, 夜间消费集聚区: a part of the day alone before such a noun is attributive (guideline 3.2)
             return !(x.top == DateExpr.L_PART && x.level == DateExpr.L_PART && startsAny(j, NIGHT_TRADES));
+        }
+
+        /** Honours named after a day written by its numbers (三八红旗手, 五一劳动奖章, 七一勋章, 五四青年奖章). */
+        private static final String[] HONOURS = {"红旗", "奖章", "勋章", "奖状", "青年奖章", "劳动奖章"};
+
+        /** Two Chinese numerals at {@code i}: a day named by its month and day (三八, 五四, 七一, 八一). */
+        private boolean numberedDay(int i) {
+            return "一二三四五六七八九十".indexOf(s.charAt(i)) >= 0 && "一二三四五六七八九十".indexOf(s.charAt(i + 1)) >= 0;
         }
 
         private static final String[] NIGHT_TRADES = {"经济", "消费", "文化", "旅游", "市场", "产业", "业态", "夜市"};

@@ -590,6 +590,9 @@ public final class PolicyRecognizer implements Recognizer {
         if (q.length() == run + 1 && "运冬残".indexOf(q.charAt(run)) >= 0) {
             return false; // 十四冬, 十五运: the national winter and summer games, events
         }
+        if (q.endsWith("勋章") || q.endsWith("奖章")) {
+            return false; // “七一勋章”, “八一勋章”: honours, no policy
+        }
         if (bornIn(q)) {
             return false; // “90后”, “00后”, “八零后”: people born in a decade, no policy
         }

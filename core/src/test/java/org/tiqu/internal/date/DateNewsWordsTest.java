@@ -175,6 +175,14 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void anHonourNamedAfterADayIsNoDate() {
+        // guideline 3.2: 三八红旗手 and 七一勋章 name honours, not the days; 三八节 and 五一假期 are the days
+        assertEquals(List.of(), dates("全国三八红旗手赵丽娜、“七一勋章”获得者、五四青年奖章获得者受到表彰。"));
+        assertEquals(List.of("三八节@2-5=1998-03-08"), dates("庆祝三八节。"));
+        assertEquals(List.of("五一@0-2=1998-05-01"), dates("五一假期，游客大增。"));
+    }
+
+    @Test
     void todayAndTomorrowAreOneInterval() {
         assertEquals(List.of("今明两天@0-4=1998-01-15/1998-01-16"), dates("今明两天，我市将出现大风降温天气。"));
         assertEquals(List.of("今明两年@0-4=1998/1999"), dates("今明两年是关键时期。"));

@@ -121,6 +121,7 @@ class PolicyRecognizerTest {
         assertNone("介绍了“十四冬”筹备情况，“十五运”将在广东举办。", POLICY, "十五运");
         assertNone("既有老专家，也有“90后”青年科学家。", POLICY, "90后");
         assertNone("“八零后”成为骨干。", POLICY, "八零后");
+        assertNone("他被授予“七一勋章”。", POLICY, "七一勋章");
     }
 
     @Test
