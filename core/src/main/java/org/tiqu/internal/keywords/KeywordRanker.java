@@ -202,11 +202,10 @@ public final class KeywordRanker {
                 break;
             }
             Candidate shown = expand(c, growths);
-            boolean covered = false;
-            for (Candidate t : picked) {
-                covered |= t.text.contains(shown.text) || shown.text.contains(t.text); // one ranks higher already
+            if (covered(shown, picked) && shown != c) {
+                shown = c; // the phrase or name it grows into holds an earlier pick (its place): the word itself
             }
-            if (!covered) {
+            if (!covered(shown, picked)) {
                 picked.add(shown);
                 scores.add(c.score);
             }
@@ -308,6 +307,16 @@ public final class KeywordRanker {
             }
         }
         return lo;
+    }
+
+    /** Whether one of the picks holds {@code c} or lies in it: it ranks higher already. */
+    private static boolean covered(Candidate c, List<Candidate> picked) {
+        for (Candidate t : picked) {
+            if (t.text.contains(c.text) || c.text.contains(t.text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -51,6 +51,17 @@ class KeywordRankerTest {
     }
 
     @Test
+    void aWordWhoseNameHoldsAnEarlierPickStaysAKeyword() {
+        // 人民法院 grows into 宜昌市人民法院, which holds the top keyword 宜昌市: the word itself is the keyword, not
+        // dropped with its growth
+        String text = "宜昌市今年加大了旅游投入。宜昌市人民法院审理了一起案件。宜昌市人民法院认为，被告行为构成犯罪。"
+                + "宜昌市旅游收入增长。宜昌市的游客人数创新高。";
+        List<String> top = keywords(text).stream().map(Keyword::text).toList();
+        assertEquals("宜昌市", top.get(0), top.toString());
+        assertTrue(top.contains("人民法院"), top.toString());
+    }
+
+    @Test
     void seedKeywordsAreNoPiecesOfNamesTheSegmenterCut() {
         // 兵团第六师五家渠市 is segmented 兵团/第六/师五家/渠市; the place is 五家渠市
         List<String> top = keywords(seed).stream().map(Keyword::text).toList();
