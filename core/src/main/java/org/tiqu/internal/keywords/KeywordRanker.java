@@ -66,6 +66,8 @@ public final class KeywordRanker {
     /** Factor for recurring multi-word phrases. */
     private static final double PHR = 1.2;
     private static final int LEAD_CHARS = 120;
+    /** Names seen once that a word seen once may grow into (中央纪委 -> 中央纪委国家监委), best ranked first. */
+    private static final int MAX_ONCE_NAMES = 64;
 
     private final IdfTable idf;
 
@@ -192,8 +194,9 @@ public final class KeywordRanker {
         List<Candidate> picked = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         List<Candidate> growths = new ArrayList<>(); // what expand may grow into, in rank order: a few of them
+        int onceNames = 0; // names seen once, the best ranked of them only: a long list of names stays cheap
         for (Candidate o : ranked) {
-            if (o.count >= 2 && (o.phrase || o.name)) {
+            if (o.count >= 2 && (o.phrase || o.name) || o.name && o.count == 1 && onceNames++ < MAX_ONCE_NAMES) {
                 growths.add(o);
             }
         }
@@ -323,16 +326,18 @@ public final class KeywordRanker {
      * The best-scoring longer recurring phrase, POLICY or name that contains {@code c} and recurs about as often (a
      * POLICY a third as often, a plain phrase half as often, a name three quarters as often: 铝业 -> 信发铝业 where
      * 铝业 mostly stands in the company's name, not 兵团 -> 兵团第六师党委), followed transitively (生态 -> 生态文明
-     * -> 生态文明建设); else c's own text. {@code growths}: the ranked candidates that recur and are phrases or names,
-     * the only ones it may grow into.
+     * -> 生态文明建设); else c's own text. A word seen once that is no name itself grows into a name seen once too
+     * (中央纪委 and 监委 -> 中央纪委国家监委 of a one-sentence text). {@code growths}: the ranked candidates that recur
+     * and are phrases or names, and the best ranked names seen once, the only ones it may grow into.
      */
     private static Candidate expand(Candidate c, List<Candidate> growths) {
         Candidate cur = c;
         for (boolean grown = true; grown; ) {
             grown = false;
             for (Candidate o : growths) {
-                if ((o.phrase && o.count * (o.policy ? 3 : 2) >= cur.count || o.name && o.count * 4 >= cur.count * 3)
-                        && o.text.length() > cur.text.length() && o.count >= 2 && o.text.contains(cur.text)) {
+                if ((o.phrase && o.count >= 2 && o.count * (o.policy ? 3 : 2) >= cur.count
+                        || o.name && o.count * 4 >= cur.count * 3 && (o.count >= 2 || cur.count == 1 && !cur.name))
+                        && o.text.length() > cur.text.length() && o.text.contains(cur.text)) {
                     cur = o;
                     grown = true;
                     break;

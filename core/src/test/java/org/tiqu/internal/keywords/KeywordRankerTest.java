@@ -62,6 +62,15 @@ class KeywordRankerTest {
     }
 
     @Test
+    void wordsOfANameSeenOnceGrowIntoIt() {
+        // one sentence: 中央纪委 and 监委 are words of the one organisation, which is the keyword
+        List<String> top = keywords("经中共中央批准，中央纪委国家监委对国家能源局原副局长周玉成严重违纪违法问题进行了立案审查调查。")
+                .stream().map(Keyword::text).toList();
+        assertTrue(top.contains("中央纪委国家监委"), top.toString());
+        assertFalse(top.contains("中央纪委") || top.contains("监委"), top.toString());
+    }
+
+    @Test
     void seedKeywordsAreNoPiecesOfNamesTheSegmenterCut() {
         // 兵团第六师五家渠市 is segmented 兵团/第六/师五家/渠市; the place is 五家渠市
         List<String> top = keywords(seed).stream().map(Keyword::text).toList();
