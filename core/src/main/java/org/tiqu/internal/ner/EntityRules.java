@@ -33,7 +33,9 @@ final class EntityRules {
             // the party's working committees for a level's own organs (自治区直属机关工委, 伊犁州直机关工委: 直 for 直属)
             // and for zones (新区党工委)
             "工委", "党工委", "机关工委", "机关党委", "直属机关工委", "直属机关党工委", "直属机关党委", "直机关工委",
-            "直机关党工委", "直机关党委");
+            "直机关党工委", "直机关党委",
+            // the weather service's forecasters of a province, prefecture or city (自治区气象台, 上海市中心气象台)
+            "气象台", "中心气象台");
 
     /**
      * Working departments of a provincial, city, county or XPCC government, by their standard names and the short forms

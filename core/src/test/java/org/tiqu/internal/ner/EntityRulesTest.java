@@ -442,6 +442,13 @@ class EntityRulesTest {
     }
 
     @Test
+    void aWeatherObservatoryAfterALevelWordIsOneBody() {
+        String s = "自治区|气象台|发布|暴雪|预警";
+        List<Mention> out = applyAll(s);
+        assertTrue(has(out, chars(s), EntityType.ORGANIZATION, "自治区气象台"), out::toString);
+    }
+
+    @Test
     void aDisciplineCommissionWrittenWithItsSupervisoryCommissionIsOneBody() {
         String s = "自治区|纪委|监委|网站|发布";
         char[] c = chars(s);
