@@ -1598,6 +1598,17 @@ final class EntityRules {
         return starts;
     }
 
+    /** By start offset: the end of the longest mention of {@code type} starting there, else 0. */
+    private static int[] longestStartingAt(int n, List<Mention> mentions, EntityType type) {
+        int[] ends = new int[n + 1];
+        for (Mention m : mentions) {
+            if (m.type() == type) {
+                ends[m.start()] = Math.max(ends[m.start()], m.end());
+            }
+        }
+        return ends;
+    }
+
     /** What the CPPCC's name starts with before its place and term. */
     private static final String[] CPPCC = {"中国人民政治协商会议", "政协"};
 
@@ -1618,6 +1629,7 @@ final class EntityRules {
     static void numberedCongresses(char[] c, List<Mention> mentions) {
         int n = c.length;
         int[] placeStartEnding = null; // by end offset: start of the longest place ending there, plus one
+        int[] placeEndStarting = null; // by start offset: end of the longest place starting there, else 0
         List<Mention> added = new ArrayList<>();
         for (int t = 1; t + 2 < n; t++) {
             if (c[t] != '届') {
@@ -1639,6 +1651,11 @@ final class EntityRules {
                 placeStartEnding = longestEndingAt(n, mentions, EntityType.PLACE);
             }
             int start = placeStartEnding[o] > 0 ? placeStartEnding[o] - 1 : o;
+            for (int k = 0; start == o && k < LEVEL_UNITS.length; k++) {
+                if (o >= LEVEL_UNITS[k].length() && startsWith(c, o - LEVEL_UNITS[k].length(), LEVEL_UNITS[k])) {
+                    start = o - LEVEL_UNITS[k].length(); // 自治区十四届人大常委会: the level word stands for its place
+                }
+            }
             boolean cppcc = false;
             for (String h : CPPCC) {
                 if (start >= h.length() && startsWith(c, start - h.length(), h)) {
@@ -1648,6 +1665,12 @@ final class EntityRules {
                 }
             }
             int body = t + 1, end = -1;
+            if (cppcc) {
+                if (placeEndStarting == null) {
+                    placeEndStarting = longestStartingAt(n, mentions, EntityType.PLACE);
+                }
+                body = Math.max(body, placeEndStarting[body]); // 政协第十三届新疆维吾尔自治区委员会: a place after the term
+            }
             for (String b : cppcc ? CPPCC_BODIES : TERM_BODIES) {
                 if (startsWith(c, body, b)) {
                     end = body + b.length();

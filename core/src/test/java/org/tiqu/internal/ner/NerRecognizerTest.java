@@ -569,6 +569,13 @@ class NerRecognizerTest {
         String standing = "乌鲁木齐市第十六届人民代表大会常务委员会第二十次会议审议了报告。";
         assertTrue(has(entities(standing), EntityType.ORGANIZATION, "乌鲁木齐市第十六届人民代表大会常务委员会", 0),
                 () -> entities(standing).toString());
+        // a level word for its place before the term; the CPPCC's term before its place (was: 人大常委会 alone; 政协
+        // and 新疆维吾尔自治区委员会 apart)
+        String level = "自治区十四届人大常委会第二十次会议闭幕。政协第十三届新疆维吾尔自治区委员会委员出席。";
+        assertTrue(has(entities(level), EntityType.ORGANIZATION, "自治区十四届人大常委会", 0),
+                () -> entities(level).toString());
+        assertTrue(has(entities(level), EntityType.ORGANIZATION, "政协第十三届新疆维吾尔自治区委员会", 20),
+                () -> entities(level).toString());
     }
 
     @Test
