@@ -221,8 +221,14 @@ public final class PolicyRecognizer implements Recognizer {
         return pos.startsWith("n") || pos.equals("vn") || pos.equals("b") || pos.equals("k");
     }
 
+    /** Quote marks around a term: Chinese ones (“两新”), or straight or single ones as web text has them ("两新", ‘两新’). */
+    private static boolean quotePair(char open, char close) {
+        return Chars.isOpenQuote(open) && Chars.isCloseQuote(close) || open == '"' && close == '"'
+                || open == '‘' && close == '’';
+    }
+
     private static void term(TextView t, int b, int e, boolean quotedOnly, List<int[]> spans) {
-        if (quotedOnly && !(b > 0 && Chars.isOpenQuote(t.at(b - 1)) && e < t.length() && Chars.isCloseQuote(t.at(e)))) {
+        if (quotedOnly && !(b > 0 && e < t.length() && quotePair(t.at(b - 1), t.at(e)))) {
             return;
         }
         // 更高质量发展 / 较高质量发展: an adjective phrase, not the policy term

@@ -103,6 +103,10 @@ class PolicyRecognizerTest {
         assertSpan(parts, POLICY, "两区");
         assertSpan(parts, POLICY, "口岸经济带");
         assertNone("两区交界处发生事故。", POLICY, "两区"); // unquoted, it is two districts
+        // straight and single quote marks, as web text has them
+        assertSpan("抓好\"两新\"政策落实，推进‘两重’建设。", POLICY, "两新");
+        assertSpan("抓好\"两新\"政策落实，推进‘两重’建设。", POLICY, "两重");
+        assertNone("\"两区交界处发生事故。", POLICY, "两区");
     }
 
     @Test
