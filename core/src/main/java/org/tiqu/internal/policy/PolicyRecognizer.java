@@ -490,14 +490,16 @@ public final class PolicyRecognizer implements Recognizer {
         String s = t.s;
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            if (!Chars.isOpenQuote(s.charAt(i))) {
+            char open = s.charAt(i);
+            boolean straight = open == '"'; // web text's straight quotes: the next one closes
+            if (!Chars.isOpenQuote(open) && !straight) {
                 continue;
             }
             int j = i + 1;
-            while (j < n && j - i <= 31 && !Chars.isCloseQuote(s.charAt(j)) && !Chars.isOpenQuote(s.charAt(j))) {
+            while (j < n && j - i <= 31 && !quoteMark(s.charAt(j))) {
                 j++;
             }
-            if (j >= n || !Chars.isCloseQuote(s.charAt(j))) {
+            if (j >= n || !(straight ? s.charAt(j) == '"' : Chars.isCloseQuote(s.charAt(j)))) {
                 continue;
             }
             int b = i + 1;
@@ -506,6 +508,10 @@ public final class PolicyRecognizer implements Recognizer {
             }
             i = j;
         }
+    }
+
+    private static boolean quoteMark(char c) {
+        return Chars.isOpenQuote(c) || Chars.isCloseQuote(c) || c == '"';
     }
 
     private static boolean slogan(TextView t, int b, int e) {

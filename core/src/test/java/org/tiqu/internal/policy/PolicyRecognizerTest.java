@@ -107,6 +107,8 @@ class PolicyRecognizerTest {
         assertSpan("抓好\"两新\"政策落实，推进‘两重’建设。", POLICY, "两新");
         assertSpan("抓好\"两新\"政策落实，推进‘两重’建设。", POLICY, "两重");
         assertNone("\"两区交界处发生事故。", POLICY, "两区");
+        assertSpan("加强重大基础设施\"一张网\"建设。", POLICY, "一张网");
+        assertNone("他说\"今天天气不错\"。", POLICY, "今天天气不错");
     }
 
     @Test
