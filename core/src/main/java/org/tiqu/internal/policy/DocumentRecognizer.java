@@ -93,15 +93,20 @@ public final class DocumentRecognizer implements Recognizer {
     }
 
     private static void bracketed(TextView t, List<Mention> out) {
+        bracketed(t, '《', '》', out);
+        bracketed(t, '〈', '〉', out); // a title's inner marks, which some texts use for a title of their own
+    }
+
+    private static void bracketed(TextView t, char open, char close, List<Mention> out) {
         String s = t.s;
         int n = s.length();
         // indexOf is a vectorized intrinsic: most texts hold no 《 at all
-        for (int i = s.indexOf('《'); i >= 0; i = s.indexOf('《', i + 1)) {
+        for (int i = s.indexOf(open); i >= 0; i = s.indexOf(open, i + 1)) {
             int j = i + 1;
-            while (j < n && j - i <= 120 && s.charAt(j) != '》' && s.charAt(j) != '《' && s.charAt(j) != '\n') {
+            while (j < n && j - i <= 120 && s.charAt(j) != close && s.charAt(j) != open && s.charAt(j) != '\n') {
                 j++;
             }
-            if (j >= n || s.charAt(j) != '》') {
+            if (j >= n || s.charAt(j) != close) {
                 continue;
             }
             int b = i + 1;

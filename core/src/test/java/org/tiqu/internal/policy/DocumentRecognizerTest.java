@@ -37,6 +37,12 @@ class DocumentRecognizerTest {
     }
 
     @Test
+    void titleInInnerTitleMarks() {
+        assertSpan("国务院印发〈关于加快发展银发经济的意见〉。", DOCUMENT, "关于加快发展银发经济的意见");
+        assertNone("他写了〈我的母亲〉一文。", DOCUMENT, "我的母亲");
+    }
+
+    @Test
     void congressReportWithoutParty() {
         assertSpan("党的十九大报告用“八个明确”阐述了新思想。", DOCUMENT, "十九大报告");
     }
