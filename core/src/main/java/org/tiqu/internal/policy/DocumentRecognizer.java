@@ -146,6 +146,10 @@ public final class DocumentRecognizer implements Recognizer {
             end = p; // drop （征求意见稿）, （试行）, （2021年版）
         }
         String title = s.substring(b, end).strip();
+        if (title.endsWith("〉") && title.lastIndexOf('〈') >= 0) {
+            // 《中共中央、国务院〈关于…的若干规定〉》: the issuers and the document's own title
+            title = title.substring(title.lastIndexOf('〈') + 1, title.length() - 1);
+        }
         if (title.startsWith("关于")) {
             return true;
         }

@@ -40,6 +40,9 @@ class DocumentRecognizerTest {
     void titleInInnerTitleMarks() {
         assertSpan("国务院印发〈关于加快发展银发经济的意见〉。", DOCUMENT, "关于加快发展银发经济的意见");
         assertNone("他写了〈我的母亲〉一文。", DOCUMENT, "我的母亲");
+        // the issuers before the title in inner marks: the whole bracketed title is the document
+        assertSpan("根据《中共中央、国务院〈关于党政机关厉行节约、制止奢侈浪费行为的若干规定〉》和有关规定。", DOCUMENT,
+                "中共中央、国务院〈关于党政机关厉行节约、制止奢侈浪费行为的若干规定〉");
     }
 
     @Test
