@@ -5683,7 +5683,8 @@ final class PersonRules {
             if (ge - g > 2 || !EntityRules.hanName(c, kazu ? g + 1 : g, ge) || titleStart[g] || p == PREP
                     || p == CONJ && !kazu || p == PARTICLE || p == PRONOUN || p == NUMERAL || p == LOCATIVE
                     || FUNCTION.has(c[g]) && !pair || FUNCTION.has(c[ge - 1])
-                    || (ge - g == 2 && Words.common(new String(c, g, 2))) || (ge - g == 1 && SPEECH.indexOf(c[g]) >= 0)) {
+                    || (ge - g == 2 && Words.common(new String(c, g, 2)))
+                    || (ge - g == 1 && SPEECH.indexOf(c[g]) >= 0)) {
                 continue;
             }
             int k = at[s] - 1;
