@@ -30,6 +30,7 @@ public final class DocumentRecognizer implements Recognizer {
     private static final int CONGRESS = 1;    // 大报告
     private static final int PLAN = 2;        // 规划
     private static final int LAW = 3;         // …保护法
+    private static final int NAMED_LAW = 4;   // 反垄断法: a whole law's name
 
     /** Publications whose titles stand in 《》 but are not documents (the guideline's DOC is about documents). */
     private static final String[] MEDIA_ENDINGS = {"日报", "晚报", "时报", "早报", "商报", "周报", "导报", "画报", "报刊",
@@ -59,6 +60,10 @@ public final class DocumentRecognizer implements Recognizer {
             "许可法", "处罚法", "复议法", "赔偿法", "救助法", "发展法", "服务法", "权益保障法", "预算法", "统计法",
             "审计法", "规划法", "土地管理法", "环境保护法", "森林法", "草原法", "水法", "海洋法", "渔业法", "矿产资源法"};
 
+    /** Laws named against what they fight (反垄断法): no law head ends them, each is one specific law. */
+    private static final String[] ANTI_LAWS = {"反不正当竞争法", "反垄断法", "反分裂国家法", "反恐怖主义法", "反间谍法",
+            "反外国制裁法", "反电信网络诈骗法", "反有组织犯罪法", "反家庭暴力法", "反洗钱法", "反食品浪费法"};
+
     private static final Set<String> LAW_STOP = Set.of(
             "违反", "依据", "根据", "按照", "实施", "修订", "修改", "制定", "贯彻", "落实", "遵守", "执行", "学习", "宣传", "颁布", "出台", "通过",
             "审议", "依照", "对照", "新", "该", "这部", "本");
@@ -70,6 +75,9 @@ public final class DocumentRecognizer implements Recognizer {
         keys.put("政府工作报告", REPORT);
         keys.put("民法典", REPORT); // one specific code, never generic
         keys.put("党章", REPORT);
+        for (String law : ANTI_LAWS) {
+            keys.put(law, NAMED_LAW);
+        }
         keys.put("大报告", CONGRESS);
         keys.put("规划", PLAN);
         for (String h : LAW_HEADS) {
@@ -232,6 +240,7 @@ public final class DocumentRecognizer implements Recognizer {
         }
         switch (kind) {
             case REPORT -> add(out, b, e);
+            case NAMED_LAW -> add(out, t.startsWith("中华人民共和国", b - 7) ? b - 7 : b, e);
             case CONGRESS -> {
                 // 十九大报告, 二十大报告: the congress number right before 大
                 int k = b;

@@ -55,6 +55,10 @@ class DocumentRecognizerTest {
         String s = "要求各地认真贯彻长江保护法和青藏高原生态保护法。";
         assertSpan(s, DOCUMENT, "长江保护法");
         assertSpan(s, DOCUMENT, "青藏高原生态保护法");
+        // laws named against what they fight: no head of a law ends them
+        String anti = "新修订的反不正当竞争法将于明年施行，中华人民共和国反间谍法明确规定。";
+        assertSpan(anti, DOCUMENT, "反不正当竞争法");
+        assertSpan(anti, DOCUMENT, "中华人民共和国反间谍法");
     }
 
     @Test
