@@ -93,7 +93,84 @@ public final class DocumentRecognizer implements Recognizer {
             return;
         }
         bracketed(t, out);
+        issuedTitles(t, out);
         trie.match(t.s.toCharArray(), (b, e, kind) -> hit(t, b, e, kind, out));
+    }
+
+    /** Last chars of the bodies that issue documents (中共中央, 国务院, 委员会, 人民政府, 办公厅, 教育部, 财政厅). */
+    private static final String ISSUER_ENDS = "央院会府厅室部局委";
+
+    /** Kinds of document that end a title written without brackets (…的意见, …的通知, …的审计工作报告). */
+    private static final String[] ISSUED_HEADS = {"建议", "意见", "决定", "决议", "通知", "报告", "规定", "办法", "方案",
+            "措施", "条例", "纲要"};
+
+    /**
+     * A title written without brackets after its issuer (中共中央关于制定…第十五个五年规划的建议, 国务院关于…的审计工作报告):
+     * nouns of a body right before 关于, then the title's words up to the last document kind of the clause (no
+     * punctuation but 、 and quotes between) that ends a word and has a 的 before it. The issuer is part of the
+     * title, as it is of the documents' own names.
+     */
+    private static void issuedTitles(TextView t, List<Mention> out) {
+        String s = t.s;
+        for (int k = s.indexOf("关于"); k > 0; k = s.indexOf("关于", k + 2)) {
+            Word before = t.wordAt(k - 1);
+            if (before == null || before.end() != k || ISSUER_ENDS.indexOf(s.charAt(k - 1)) < 0 || !issuerWord(before)) {
+                continue;
+            }
+            int start = before.start();
+            for (int words = 1; words < 6 && start > 0; words++) {
+                Word w = t.wordAt(start - 1);
+                if (w != null && issuerWord(w)) {
+                    start = w.start();
+                } else if (s.charAt(start - 1) == '、' && start > 1 && t.wordAt(start - 2) != null
+                        && issuerWord(t.wordAt(start - 2))) {
+                    start = t.wordAt(start - 2).start(); // 中共中央、国务院关于…
+                } else {
+                    break;
+                }
+            }
+            if (start > 0 && s.charAt(start - 1) == '《') {
+                continue; // a bracketed title
+            }
+            int end = -1;
+            boolean de = false;
+            for (int p = k + 2; p < s.length() && p - k <= 100 && clauseChar(s.charAt(p)); p++) {
+                de |= s.charAt(p) == '的';
+                Word w = de ? t.wordAt(p) : null;
+                for (int h = 0; w != null && h < ISSUED_HEADS.length; h++) {
+                    if (s.startsWith(ISSUED_HEADS[h], p) && w.end() == p + ISSUED_HEADS[h].length()) {
+                        end = w.end();
+                    }
+                }
+            }
+            if (end > 0) {
+                add(out, start, end);
+                k = end - 2;
+            }
+        }
+    }
+
+    /**
+     * A word of a body's name before 关于: a noun, a place or other name, an abbreviation or a verbal noun, of Han
+     * chars (中共中央, 自治区, 办公厅, 中国|游泳|协会); no person's name.
+     */
+    private static boolean issuerWord(Word w) {
+        String pos = w.pos();
+        if (pos.isEmpty() || "nj".indexOf(pos.charAt(0)) < 0 && !pos.equals("vn") || pos.startsWith("nr")) {
+            return false;
+        }
+        for (int i = 0; i < w.text().length(); i++) {
+            if (!Chars.isHan(w.text().charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Chars a title without brackets may hold: no punctuation but 、 and quote marks. */
+    private static boolean clauseChar(char c) {
+        return Chars.isHan(c) || c == '、' || Chars.isOpenQuote(c) || Chars.isCloseQuote(c) || c == '"'
+                || Character.isLetterOrDigit(c) || c == '+';
     }
 
     private static void add(List<Mention> out, int b, int e) {

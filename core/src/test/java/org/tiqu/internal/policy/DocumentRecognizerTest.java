@@ -46,6 +46,18 @@ class DocumentRecognizerTest {
     }
 
     @Test
+    void issuedTitleWithoutBrackets() {
+        assertSpan("中共中央关于制定国民经济和社会发展第十五个五年规划的建议全文发布。", DOCUMENT,
+                "中共中央关于制定国民经济和社会发展第十五个五年规划的建议");
+        assertSpan("认真贯彻中共中央、国务院关于加快建设全国统一大市场的意见，", DOCUMENT,
+                "中共中央、国务院关于加快建设全国统一大市场的意见");
+        assertNone("他关于这个问题的意见很中肯。", DOCUMENT, "他关于这个问题的意见");
+        // a title holds no comma: the clause ends before any document kind
+        String clause = "国务院关于这件事，已经作出安排的通知";
+        assertNone(clause, DOCUMENT, clause);
+    }
+
+    @Test
     void congressReportWithoutParty() {
         assertSpan("党的十九大报告用“八个明确”阐述了新思想。", DOCUMENT, "十九大报告");
     }
