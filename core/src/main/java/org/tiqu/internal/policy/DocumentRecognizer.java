@@ -114,16 +114,17 @@ public final class DocumentRecognizer implements Recognizer {
         String s = t.s;
         for (int k = s.indexOf("关于"); k > 0; k = s.indexOf("关于", k + 2)) {
             Word before = t.wordAt(k - 1);
-            if (before == null || before.end() != k || ISSUER_ENDS.indexOf(s.charAt(k - 1)) < 0 || !issuerWord(before)) {
+            if (before == null || before.end() != k || ISSUER_ENDS.indexOf(s.charAt(k - 1)) < 0
+                    || !issuerWord(t, before)) {
                 continue;
             }
             int start = before.start();
             for (int words = 1; words < 6 && start > 0; words++) {
                 Word w = t.wordAt(start - 1);
-                if (w != null && issuerWord(w)) {
+                if (w != null && issuerWord(t, w)) {
                     start = w.start();
                 } else if (s.charAt(start - 1) == '、' && start > 1 && t.wordAt(start - 2) != null
-                        && issuerWord(t.wordAt(start - 2))) {
+                        && issuerWord(t, t.wordAt(start - 2))) {
                     start = t.wordAt(start - 2).start(); // 中共中央、国务院关于…
                 } else {
                     break;
@@ -154,17 +155,10 @@ public final class DocumentRecognizer implements Recognizer {
      * A word of a body's name before 关于: a noun, a place or other name, an abbreviation or a verbal noun, of Han
      * chars (中共中央, 自治区, 办公厅, 中国|游泳|协会); no person's name.
      */
-    private static boolean issuerWord(Word w) {
+    private static boolean issuerWord(TextView t, Word w) {
         String pos = w.pos();
-        if (pos.isEmpty() || "nj".indexOf(pos.charAt(0)) < 0 && !pos.equals("vn") || pos.startsWith("nr")) {
-            return false;
-        }
-        for (int i = 0; i < w.text().length(); i++) {
-            if (!Chars.isHan(w.text().charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return !pos.isEmpty() && ("nj".indexOf(pos.charAt(0)) >= 0 || pos.equals("vn")) && !pos.startsWith("nr")
+                && t.allHan(w.start(), w.end());
     }
 
     /** Chars a title without brackets may hold: no punctuation but 、 and quote marks. */
