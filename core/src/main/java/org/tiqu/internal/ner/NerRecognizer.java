@@ -159,6 +159,7 @@ public final class NerRecognizer implements Recognizer {
         personsOverProperNouns(c, placeWord, brand, lexicon, hits, found);
         foreignPlacesReadAsPersons(c, cut, hits, found);
         PlaceAlignment.apply(c, cut, placeWord, byStart, found);
+        PlaceAlignment.placesInsideVerbs(c, cut, posEnd, found);
         PlaceAlignment.countriesBeforePlaces(c, placeWord, found);
         PlaceAlignment.startsInsideLexiconPlaces(byStart, found);
         PlaceAlignment.shortPlacesInsideWords(c, cut, placeWord, byStart, found);

@@ -253,6 +253,20 @@ final class PlaceAlignment {
         return s - b >= 2 && s - b <= 3 && EntityRules.isHan(c[b]) && EntityRules.isHan(c[s - 1]) ? b : -1;
     }
 
+    /**
+     * 主持召开州人民政府常务会议: the tagger reads 开州 across 召开|州. A tagged place of the tagger whose first char
+     * ends a common two-char verb of the segmenter ({@link Words#common}) starts no name. Not after a rare verb, which
+     * may be the segmenter's error (用武汉人的话来说: 用武 v 1).
+     */
+    static void placesInsideVerbs(char[] c, boolean[] cut, byte[] posEnd, List<Mention> mentions) {
+        mentions.removeIf(m -> {
+            int s = m.start();
+            return m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && s >= 1 && !cut[s]
+                    && cut[s - 1] && cut[s + 1] && posEnd[s + 1] == PersonRules.VERB
+                    && Words.common(new String(c, s - 1, 2));
+        });
+    }
+
     /** One-char words of terrain that end a place's name and begin none (将军|山, 凤凰|岭). */
     private static final String TERRAIN_WORDS = "山峰岭湖岛";
 

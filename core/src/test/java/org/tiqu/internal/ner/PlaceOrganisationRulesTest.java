@@ -695,4 +695,18 @@ class PlaceOrganisationRulesTest {
         assertEquals(List.of(new Mention(EntityType.PLACE, 10, 12), new Mention(EntityType.PLACE, 3, 5, null,
                 Mention.Priority.RULE)), ms);
     }
+
+    @Test
+    void aPlaceStartingInsideACommonVerbIsNone() {
+        // 召开|州 gave 开州; after the rare verb 用武 (用武汉人的话来说) the segmenter, not the tagger, is wrong
+        String s = "召开|州|人民政府|，|用武|汉人";
+        char[] c = chars(s);
+        boolean[] cut = cuts(s);
+        byte[] posEnd = new byte[c.length + 1];
+        posEnd[2] = PersonRules.VERB;
+        posEnd[10] = PersonRules.VERB;
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 3), new Mention(EntityType.PLACE, 9, 11));
+        PlaceAlignment.placesInsideVerbs(c, cut, posEnd, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 9, 11)), ms);
+    }
 }
