@@ -15,7 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Names of the NER facts list ({@code ner/facts.txt}) that the segmentation model's lexicon should hold as words:
- * foreign people and places written in transliteration (马斯克, 古特雷斯, 内华达) and companies known by a short name
+ * foreign people and places written in transliteration (马斯克, 古特雷斯, 内华达), rivers, lakes and mountains
+ * (叶尔羌河, 博斯腾湖) and companies known by a short name
  * (腾讯, 阿里巴巴, 特斯拉). The model was trained on one month of 1998 news, where they never occur, and glued them
  * to the words around them (马斯克称特斯拉 as one place, 阿里巴巴旗, 腾/讯); its lexicon feature, which learned
  * (jackknifed) how far to trust a listed word, keeps them whole, as it does HanLP's core words.
@@ -112,8 +113,11 @@ public final class FactNames {
 
     static boolean keep(String category, String w, Set<String> known) {
         switch (category) {
-            case "PERSON", "PLACE" -> {
+            case "PERSON" -> {
                 return w.length() >= 3 && foreign(w);
+            }
+            case "PLACE" -> {
+                return w.length() >= 3 && (foreign(w) || natural(w));
             }
             case "ORG" -> {
                 if (w.length() < 2 || w.length() > MAX_ORG || !allHan(w) || endsWithWord(w, known)
@@ -181,6 +185,18 @@ public final class FactNames {
             rare |= FOREIGN.indexOf(ch) >= 0;
         }
         return rare;
+    }
+
+    /** Last chars of rivers, lakes and mountains that People's Daily writes in one word with the name (塔里木河/ns). */
+    private static final String TERRAIN_ENDS = "河江湖山峰岭";
+
+    /**
+     * A river, lake or mountain (叶尔羌河, 博斯腾湖, 博格达峰): one word in People's Daily and PKU, which the model cut
+     * wrong where it never saw the name (对叶尔羌河 as one word). Not 盆地, 海峡, 群岛, 高原, 沙漠: those are words of
+     * their own there (塔里木/ns 盆地/n).
+     */
+    private static boolean natural(String w) {
+        return allHan(w) && TERRAIN_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0;
     }
 
     private static boolean allTransliteration(String w) {

@@ -43,6 +43,18 @@ class FactNamesTest {
     }
 
     @Test
+    void riversLakesAndMountainsStayWhole() {
+        // the model alone glued the preposition on: 对叶尔羌河 as one word
+        assertEquals("专家 对 叶尔羌河 流域 进行 考察 。", joined("专家对叶尔羌河流域进行考察。"));
+        Set<String> known = Set.of();
+        assertTrue(FactNames.keep("PLACE", "叶尔羌河", known));
+        assertTrue(FactNames.keep("PLACE", "博斯腾湖", known));
+        // People's Daily writes 塔里木/ns 盆地/n
+        assertFalse(FactNames.keep("PLACE", "塔里木盆地", known));
+        assertFalse(FactNames.keep("PLACE", "黄河", known));
+    }
+
+    @Test
     void keepsForeignNamesButNotChineseOnes() {
         Set<String> known = Set.of("银行", "公司");
         assertTrue(FactNames.keep("PERSON", "古特雷斯", known));
