@@ -95,7 +95,7 @@ public final class PolicyRecognizer implements Recognizer {
             "建设", "系统", "一期", "二期", "三期", "基本建设", "清洗", "配套", "系统工程", "改造", "扩建", "新建", "修建", "维修", "装修", "枢纽", "建筑",
             "安装", "施工", "续建", "加固", "道路", "管网", "引水", "供水", "排水", "输水", "调水", "大桥", "隧道", "公路", "铁路", "电站", "水库", "楼",
             "输电", "输变电", "变电", "供电", "发电", "输气", "输油", "管道", "机场", "港口", "码头", "桥梁", "航道", "地铁", "轨道",
-            "直流", "交流", "高压", "特高压", "电网", "线路", "电缆", "风电", "光伏", "储能");
+            "直流", "交流", "高压", "特高压", "电网", "线路", "电缆", "风电", "光伏", "储能", "防洪", "排涝", "灌溉", "堤防");
 
     /** Verbs that open a verb phrase when they come first: 发展金融工程, 加强生态工程. */
     private static final Set<String> LEADING_VERBS = Set.of(
@@ -166,7 +166,9 @@ public final class PolicyRecognizer implements Recognizer {
                 // 行动起来, 工程师, 工程院: the head runs on into another word; 机械工程专业, 工程系, 工程硕士: a
                 // discipline
                 boolean verb = e < t.length() && "起中上者力计师院局部队处公项质款量技学兵车机专系硕博".indexOf(t.at(e)) >= 0;
-                boolean building = t.at(b) == '工' && before != null && endsWithAny(before.text(), CONSTRUCTION);
+                // 防洪工程 is often one word of the segmenter: the construction word may lie inside the head's word
+                boolean building = t.at(b) == '工' && before != null
+                        && endsWithAny(t.s.substring(before.start(), b), CONSTRUCTION);
                 if (before != null && !verb && !building) {
                     named(t, b, e, 5, 4, false, spans);
                 }
