@@ -3768,12 +3768,14 @@ final class PersonRules {
      * An adverb that opens the predicate after a two-char name is no third char of it: 何平亦表示 was read as a
      * 3-char person. 才 ends 35 names there (王德才), so it goes only before 是 (周杰才是真正的主角); 则 not at all, though
      * 郑华则认为 is read so too: the training days have 李敬则认为, a name, where the tagger was right. 同 ("and", "with")
-     * goes before another person (陈静同|赵强; People's Daily has X/nr 同/p Y/nr, and 文同, 瑞同 as given names). And a
-     * name of three chars or more loses the 梅 of 梅开二度 after it.
+     * goes before another person (陈静同|赵强; People's Daily has X/nr 同/p Y/nr, and 文同, 瑞同 as given names), and
+     * 在 ("at") before a place (局长赵华在|和田地区; 刘山在 is a name there, before 和). And a name of three chars or more
+     * loses the 梅 of 梅开二度 after it.
      */
     static void adverbTails(char[] c, List<Mention> mentions) {
         int n = c.length;
-        boolean[] personAt = null; // built at the first name ending in 同: most texts have none
+        boolean[] personAt = null; // built at the first name ending in 同 or 在: most texts have none
+        boolean[] placeAt = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start(), e = m.end();
@@ -3787,13 +3789,16 @@ final class PersonRules {
                 continue;
             }
             char last = c[e - 1];
-            if (last == '同' && personAt == null) {
+            if ((last == '同' || last == '在') && personAt == null) {
                 personAt = new boolean[n + 1];
+                placeAt = new boolean[n + 1];
                 for (Mention p : mentions) {
                     personAt[p.start()] |= p.type() == EntityType.PERSON;
+                    placeAt[p.start()] |= p.type() == EntityType.PLACE;
                 }
             }
-            if (CLAUSE_ADVERBS.indexOf(last) >= 0 || last == '才' && c[e] == '是' || last == '同' && personAt[e]) {
+            if (CLAUSE_ADVERBS.indexOf(last) >= 0 || last == '才' && c[e] == '是' || last == '同' && personAt[e]
+                    || last == '在' && placeAt[e]) {
                 mentions.set(k, new Mention(EntityType.PERSON, s, e - 1, m.value(), m.priority()));
             }
         }

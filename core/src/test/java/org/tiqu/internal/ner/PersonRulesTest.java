@@ -134,6 +134,14 @@ class PersonRulesTest {
         List<Mention> both = personsAt(t, "陈静同", "赵强", "张文同");
         PersonRules.adverbTails(t.c(), both);
         assertEquals(List.of("陈静", "赵强", "张文同"), persons(t, both));
+        // 在 before a place is "at"; 刘山在 before 和 (a name of the training days) keeps it
+        Seg u = Seg.of("局长/n 赵华在/nr 和田/ns 地区/n 督导/v ，/w 刘山在/nr 和/c 贝宁/ns 外交/n 部长/n 会谈/v");
+        List<Mention> at = personsAt(u, "赵华在", "刘山在");
+        String ut = new String(u.c());
+        at.add(new Mention(EntityType.PLACE, ut.indexOf("和田"), ut.indexOf("和田") + 4));
+        at.add(new Mention(EntityType.PLACE, ut.indexOf("贝宁"), ut.indexOf("贝宁") + 2));
+        PersonRules.adverbTails(u.c(), at);
+        assertEquals(List.of("赵华", "刘山在"), persons(u, at));
     }
 
     @Test
