@@ -3915,8 +3915,9 @@ final class EntityRules {
                 // 第十四师 + 昆玉市四十七团 + 老兵村纪念馆: a division and its units, then a place within them
                 out.add(new Mention(EntityType.ORGANIZATION, i, chainBodyEnd[first], null, Mention.Priority.RULE));
             } else if (more && end == unitEnd[first] && !unitOrg[i] && unitOrg[first] && cut[i] && cut[end]
-                    && !notName[i] && ownsBody(c, first)) {
-                // 浙江农行, 香港政协, 美国国防部: a place and a body named after it
+                    && !notName[i] && ownsBody(c, first) && !Words.common(new String(c, i, first - i))) {
+                // 浙江农行, 香港政协, 美国国防部: a place and a body named after it; not a common word that is also a
+                // county's short form (黎巴嫩南部|真主党: 南部 f, and 南部县)
                 out.add(new Mention(EntityType.ORGANIZATION, i, end, null, Mention.Priority.RULE));
             }
         }

@@ -1943,4 +1943,12 @@ class NerRecognizerTest {
         List<Entity> es = entities("理想汽车CEO李想表示，明年将推出新车。");
         assertTrue(has(es, EntityType.PERSON, "李想", 7), es::toString);
     }
+
+    @Test
+    void aCommonWordThatIsAlsoACountysShortFormNamesNoBody() {
+        // 南部 (south, and the short form of 南部县) before 真主党 gave 南部真主党
+        List<Entity> es = entities("以军对黎巴嫩南部真主党目标发动空袭。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "真主党", 8), es::toString);
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "南部真主党"), es::toString);
+    }
 }
