@@ -207,6 +207,8 @@ class PolicyRecognizerTest {
         // 防洪工程 is one word of the segmenter: the construction word lies inside the head's word
         String flood = "水利厅组织专家对叶尔羌河流域防洪工程进行验收。";
         assertTrue(Spans.of(flood, POLICY).isEmpty(), Spans.of(flood, POLICY).toString());
+        String track = "南疆铁路库尔勒至阿克苏段增建二线工程将于年内开工。";
+        assertTrue(Spans.of(track, POLICY).isEmpty(), Spans.of(track, POLICY).toString());
         // who acts together names no programme
         for (String joint : new String[]{"镇政府和县政府联合行动。", "公安、城管等部门联合行动，整治违规停车。", "省市县三级联合行动。"}) {
             assertTrue(Spans.of(joint, POLICY).isEmpty(), joint + " " + Spans.of(joint, POLICY));
