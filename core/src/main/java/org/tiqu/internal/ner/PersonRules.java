@@ -3769,7 +3769,9 @@ final class PersonRules {
      * 3-char person. 才 ends 35 names there (王德才), so it goes only before 是 (周杰才是真正的主角); 则 not at all, though
      * 郑华则认为 is read so too: the training days have 李敬则认为, a name, where the tagger was right. 同 ("and", "with")
      * goes before another person (陈静同|赵强; People's Daily has X/nr 同/p Y/nr, and 文同, 瑞同 as given names), and
-     * 在 ("at") before a place (局长赵华在|和田地区; 刘山在 is a name there, before 和). And a name of three chars or more
+     * 在 ("at") before a place (局长赵华在|和田地区; 刘山在 is a name there, before 和). The tagger's last char goes too
+     * where it starts a verb more common than the verb's last char alone ({@link Words#verbOverItsLastChar}: 何平安|排
+     * of 何平安排了工作), unless that char starts a word of its own (李国庆|祝贺). And a name of three chars or more
      * loses the 梅 of 梅开二度 after it.
      */
     static void adverbTails(char[] c, List<Mention> mentions) {
@@ -3798,7 +3800,9 @@ final class PersonRules {
                 }
             }
             if (CLAUSE_ADVERBS.indexOf(last) >= 0 || last == '才' && c[e] == '是' || last == '同' && personAt[e]
-                    || last == '在' && placeAt[e]) {
+                    || last == '在' && placeAt[e]
+                    || m.priority() < Mention.Priority.RULE && Words.verbOverItsLastChar(new String(c, e - 1, 2))
+                    && !(e + 1 < n && Words.common(new String(c, e, 2)))) {
                 mentions.set(k, new Mention(EntityType.PERSON, s, e - 1, m.value(), m.priority()));
             }
         }

@@ -249,6 +249,19 @@ final class Words {
         return a != null && uses(a, "a") * 2 > a.totalFrequency;
     }
 
+    /**
+     * The two-char word {@code pair} is a verb (any v tag) in more than half of its uses, seen at least 20 times and
+     * more often than its last char alone: 安排 (v 134, 排 66), 安装; not 成为 (为 4,741), 生于 (于), 远在 (在).
+     */
+    static boolean verbOverItsLastChar(String pair) {
+        CoreDictionary.Attribute a = CoreDictionary.get(pair);
+        if (a == null || a.totalFrequency < 20 || !mostlyVerb(a)) {
+            return false;
+        }
+        CoreDictionary.Attribute last = CoreDictionary.get(pair.substring(1));
+        return last == null || a.totalFrequency > last.totalFrequency;
+    }
+
     /** The entry (null: unknown) is a verb (any v tag) in more than half of its uses: 任, 应, 管; not 高 (a). */
     static boolean mostlyVerb(CoreDictionary.Attribute a) {
         return a != null && frequency(a, "v") * 2 > a.totalFrequency;

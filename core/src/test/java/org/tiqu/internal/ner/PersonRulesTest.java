@@ -145,6 +145,17 @@ class PersonRulesTest {
     }
 
     @Test
+    void aNamesLastCharThatStartsACommonVerbGoes() {
+        // 何平安|排 and 张文学|习 read as three-char names; 李国庆|祝贺 (祝贺 a word of its own) and 武定远|在 (在 far
+        // more common alone than 远在) stay
+        Seg s = Seg.of("何/nr 平安/nr 排/v 了/u 工作/vn ，/w 张/nr 文学/nr 习/v 文件/n ，/w 李/nr 国庆/nr 祝贺/v ，/w "
+                + "武/nr 定远/nr 在/p 北京/ns");
+        List<Mention> ms = personsAt(s, "何平安", "张文学", "李国庆", "武定远");
+        PersonRules.adverbTails(s.c(), ms);
+        assertEquals(List.of("何平", "张文", "李国庆", "武定远"), persons(s, ms));
+    }
+
+    @Test
     void aForeignNameGrowsOverNoCharOfAnOrdinaryWordAtItsEdge() {
         // 马丽华|丽 of 华丽转身 (丽华丽/nr read whole); 库|尔尼科娃 still grows
         Seg s = Seg.of("马/nr 丽华丽/nr 转身/v ，/w 库尔尼科娃/nr 赢/v 了/u");
