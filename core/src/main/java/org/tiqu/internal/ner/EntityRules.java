@@ -1615,6 +1615,9 @@ final class EntityRules {
     /** Bodies elected for a term, by whether they need the CPPCC's name before them. */
     private static final String[] TERM_BODIES = {"全国人民代表大会", "人民代表大会", "人大常委会", "立法会"};
     private static final String[] CPPCC_BODIES = {"全国委员会", "委员会"};
+    /** What a party committee's full name starts with before its place and term (中国共产党新疆维吾尔自治区第十届委员会). */
+    private static final String[] PARTY = {"中国共产党", "中共"};
+    private static final String[] PARTY_BODIES = {"中央委员会", "委员会"};
     private static final String STANDING = "常务委员会";
 
     /**
@@ -1624,7 +1627,10 @@ final class EntityRules {
      * its standing committee if named; a committee of the CPPCC needs its name. Not before a session
      * (河北省第九届人民代表大会第一次会议, …委员会会议), which People's Daily tags as an event, but for a standing
      * committee's numbered session (武汉市第十六届人民代表大会常务委员会|第二十次会议), and not without a
-     * place or the CPPCC's name (第九届全国人民代表大会 is tagged with and without its term there).
+     * place or the CPPCC's name (第九届全国人民代表大会 is tagged with and without its term there). A party committee
+     * (中国共产党|中共 + place + term + 委员会, 中央委员会) is one before its plenary session's number too: People's Daily
+     * tags neither it nor the session there (中共/j 四川省/ns 第七/m 届/q 委员会/n 第一/m 次/q 全体/n 会议/n), and a
+     * reader looks for the committee.
      */
     static void numberedCongresses(char[] c, List<Mention> mentions) {
         int n = c.length;
@@ -1656,12 +1662,18 @@ final class EntityRules {
                     start = o - LEVEL_UNITS[k].length(); // 自治区十四届人大常委会: the level word stands for its place
                 }
             }
-            boolean cppcc = false;
+            boolean cppcc = false, party = false;
             for (String h : CPPCC) {
                 if (start >= h.length() && startsWith(c, start - h.length(), h)) {
                     start -= h.length();
                     cppcc = true;
                     break;
+                }
+            }
+            for (int k = 0; !cppcc && k < PARTY.length; k++) {
+                if (start >= PARTY[k].length() && startsWith(c, start - PARTY[k].length(), PARTY[k])) {
+                    start -= PARTY[k].length();
+                    party = true;
                 }
             }
             int body = t + 1, end = -1;
@@ -1671,7 +1683,7 @@ final class EntityRules {
                 }
                 body = Math.max(body, placeEndStarting[body]); // 政协第十三届新疆维吾尔自治区委员会: a place after the term
             }
-            for (String b : cppcc ? CPPCC_BODIES : TERM_BODIES) {
+            for (String b : cppcc ? CPPCC_BODIES : party ? PARTY_BODIES : TERM_BODIES) {
                 if (startsWith(c, body, b)) {
                     end = body + b.length();
                     break;
@@ -1688,7 +1700,8 @@ final class EntityRules {
             // 第八/m 届/q [全国人民代表大会常务委员会]nt 第二十九/m 次/q 会议/n), which the tagger finds
             boolean standing = (endsWith(c, end, STANDING) || endsWith(c, end, "人大常委会"))
                     && !startsWith(c, t + 1, "全国人民代表大会");
-            if (end < n && (c[end] == '第' && !standing || startsWith(c, end, "会议"))) {
+            // a party committee is named before its plenary session's number too (…第十届委员会|第十四次全体会议)
+            if (end < n && (c[end] == '第' && !standing && !party || startsWith(c, end, "会议"))) {
                 continue; // 河北省第九届人民代表大会第一次会议, …第一届全国委员会会议: a session's name, an event
             }
             added.add(new Mention(EntityType.ORGANIZATION, start, end, null, Mention.Priority.RULE));

@@ -576,6 +576,10 @@ class NerRecognizerTest {
                 () -> entities(level).toString());
         assertTrue(has(entities(level), EntityType.ORGANIZATION, "政协第十三届新疆维吾尔自治区委员会", 20),
                 () -> entities(level).toString());
+        // a party committee's full name, before its plenary session too (was: 中国共产党 alone)
+        String party = "中国共产党新疆维吾尔自治区第十届委员会第十四次全体会议在乌鲁木齐举行。";
+        assertTrue(has(entities(party), EntityType.ORGANIZATION, "中国共产党新疆维吾尔自治区第十届委员会", 0),
+                () -> entities(party).toString());
     }
 
     @Test
