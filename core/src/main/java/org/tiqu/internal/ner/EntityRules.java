@@ -1877,6 +1877,36 @@ final class EntityRules {
                 && posStart[m.end() - 1] == PersonRules.VERB);
     }
 
+    /** Verbs of building that the tagger reads into a facility's name after a place (在新疆|建设|数据中心). */
+    private static final Set<String> BUILDING_VERBS = Set.of("建设", "新建", "兴建", "筹建", "建立", "设立", "打造",
+            "建成", "投建", "布局", "落地");
+    /** Facilities that are built: what follows a building verb, no body (数据中心, 物流基地, 产业园). */
+    private static final String[] BUILT_FACILITIES = {"中心", "基地", "园区", "产业园", "工厂", "项目", "仓库"};
+
+    /**
+     * 将在新疆建设数据中心: an organisation of the tagger that starts with a place word, then a verb of building
+     * ({@link #BUILDING_VERBS}) as a word of its own, and ends in a facility ({@link #BUILT_FACILITIES}) names
+     * nothing: the place is where something is built. People's Daily's organisations after a place and 建设 are
+     * banks and commissions (中国建设银行, 国务院三峡建设委员会), which end in no facility.
+     */
+    static void placesBuildingFacilities(char[] c, boolean[] cut, byte[] posStart, List<Mention> mentions) {
+        mentions.removeIf(m -> {
+            if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE
+                    || posStart[m.start()] != PersonRules.PLACE || !endsWithAny(c, m.end(), BUILT_FACILITIES)) {
+                return false;
+            }
+            int w = m.start() + 1;
+            while (w < m.end() && !cut[w]) {
+                w++; // the end of the place word
+            }
+            int v = w + 1;
+            while (v < m.end() && !cut[v]) {
+                v++;
+            }
+            return v < m.end() && v - w == 2 && BUILDING_VERBS.contains(new String(c, w, 2));
+        });
+    }
+
     /** Trades that companies are registered with, no name of one (科技有限公司, 投资管理有限公司). */
     private static final Set<String> GENERIC_TRADES = Set.of("科技", "投资", "贸易", "实业", "商贸", "物流", "建筑",
             "建设", "房地产", "网络", "信息", "电子", "文化", "传媒", "医药", "生物", "农业", "食品", "能源", "环保",

@@ -175,6 +175,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.producePlaces(c, cut, posStart, lexicon, found);
         EntityRules.villagePlaces(c, cut, posStart, found);
         EntityRules.organisationsIntoVerbs(c, cut, posStart, found);
+        EntityRules.placesBuildingFacilities(c, cut, posStart, found);
         EntityRules.organisationsOverVerbs(c, cut, posStart, posEnd, byStart, found);
         EntityRules.airportBuildings(c, found);
         EntityRules.memorialHalls(c, cut, notName, hits, found);

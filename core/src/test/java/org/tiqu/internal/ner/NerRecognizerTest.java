@@ -1955,4 +1955,13 @@ class NerRecognizerTest {
         assertTrue(has(es, EntityType.ORGANIZATION, "真主党", 8), es::toString);
         assertFalse(hasText(es, EntityType.ORGANIZATION, "南部真主党"), es::toString);
     }
+
+    @Test
+    void aPlaceWhereSomethingIsBuiltIsNoBody() {
+        // the tagger read 新疆建设数据中心 as one organisation; 中国建设银行 stays a bank
+        List<Entity> es = entities("抖音集团宣布，将在新疆建设数据中心。");
+        assertFalse(hasText(es, EntityType.ORGANIZATION, "新疆建设数据中心"), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "新疆", 9), es::toString);
+        assertTrue(hasText(entities("他在中国建设银行办理了贷款。"), EntityType.ORGANIZATION, "中国建设银行"));
+    }
 }
