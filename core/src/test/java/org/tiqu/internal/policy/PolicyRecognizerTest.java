@@ -61,6 +61,12 @@ class PolicyRecognizerTest {
     }
 
     @Test
+    void xinjiangsTourismStrategyIsOneTermWithItsHead() {
+        // the segmenter reads 旅|游兴|疆: the rule gave 游兴疆战略
+        assertSpan("实施旅游兴疆战略。", POLICY, "旅游兴疆战略");
+    }
+
+    @Test
     void unseenCompactFormulaFoundByRule() {
         assertSpan("坚持共商共建共享原则。", POLICY, "共商共建共享");
         assertSpan("推动联防联控联治。", POLICY, "联防联控联治");
