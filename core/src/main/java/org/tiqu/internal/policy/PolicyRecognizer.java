@@ -274,7 +274,9 @@ public final class PolicyRecognizer implements Recognizer {
         }
         // 美国战略, 浙江省…: a place in front names whose strategy it is, not the strategy
         // and leading counts (400多项国家重点工程) are not part of a name
-        for (Word w = t.wordAt(k); w != null && w.start() == k && w.end() < hb && leadingNoise(w); w = t.wordAt(k)) {
+        // but a place before a quoted epithet of its own is part of the name (黄河“几字弯”攻坚战)
+        for (Word w = t.wordAt(k); w != null && w.start() == k && w.end() < hb && leadingNoise(w)
+                && !(w.pos().startsWith("ns") && Chars.isOpenQuote(t.at(w.end()))); w = t.wordAt(k)) {
             k = w.end();
         }
         if (hb - k < minCore || allGeneric(t, k, hb) || hasPersonName(t, k, hb) || placeOnly(t, k, hb)) {

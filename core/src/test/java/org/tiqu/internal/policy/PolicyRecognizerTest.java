@@ -186,6 +186,8 @@ class PolicyRecognizerTest {
     void campaignNameKeepsItsQuotedPart() {
         // internal quotes stay in the span (guideline: “十四五”时期); 打好 stays out
         assertSpan("要打好“三北”工程攻坚战。", POLICY, "“三北”工程攻坚战");
+        // the place before a quoted epithet of its own belongs to the campaign (was “几字弯”攻坚战)
+        assertSpan("打好黄河“几字弯”攻坚战。", POLICY, "黄河“几字弯”攻坚战");
         assertNone("他说“好”攻坚战开始了。", POLICY, "“好”攻坚战");
     }
 
