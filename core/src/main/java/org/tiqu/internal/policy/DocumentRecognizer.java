@@ -152,12 +152,12 @@ public final class DocumentRecognizer implements Recognizer {
     }
 
     /**
-     * A word of a body's name before 关于: a noun, a place or other name, an abbreviation or a verbal noun, of Han
-     * chars (中共中央, 自治区, 办公厅, 中国|游泳|协会); no person's name.
+     * A word of a body's name before 关于: a noun, a place or other name, an abbreviation, a fixed phrase or a verbal
+     * noun, of Han chars (中共中央, 自治区, 人民政府/l, 办公厅, 中国|游泳|协会); no person's name.
      */
     private static boolean issuerWord(TextView t, Word w) {
         String pos = w.pos();
-        return !pos.isEmpty() && ("nj".indexOf(pos.charAt(0)) >= 0 || pos.equals("vn")) && !pos.startsWith("nr")
+        return !pos.isEmpty() && ("njl".indexOf(pos.charAt(0)) >= 0 || pos.equals("vn")) && !pos.startsWith("nr")
                 && t.allHan(w.start(), w.end());
     }
 

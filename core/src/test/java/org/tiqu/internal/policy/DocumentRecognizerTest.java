@@ -51,6 +51,9 @@ class DocumentRecognizerTest {
                 "中共中央关于制定国民经济和社会发展第十五个五年规划的建议");
         assertSpan("认真贯彻中共中央、国务院关于加快建设全国统一大市场的意见，", DOCUMENT,
                 "中共中央、国务院关于加快建设全国统一大市场的意见");
+        // 人民政府 is a fixed phrase (l) of the segmenter: the title started at 办公厅
+        assertSpan("自治区人民政府办公厅关于印发推动大规模设备更新实施方案的通知", DOCUMENT,
+                "自治区人民政府办公厅关于印发推动大规模设备更新实施方案的通知");
         assertNone("他关于这个问题的意见很中肯。", DOCUMENT, "他关于这个问题的意见");
         // a title holds no comma: the clause ends before any document kind
         String clause = "国务院关于这件事，已经作出安排的通知";
