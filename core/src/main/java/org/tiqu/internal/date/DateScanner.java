@@ -2172,14 +2172,24 @@ public final class DateScanner {
             int kind = Numerals.kind(p);
             DateExpr y = new DateExpr();
             int e = rangeEndAt(conn, y);
-            if (e <= conn || !y.dateOnly() || y.relative || slash && y.top != DateExpr.L_YEAR) {
+            // 2024—2025年度冬季: the winter across the two years (a heating season), one span
+            boolean winter = y.top == DateExpr.L_YEAR && y.level == DateExpr.L_SUB && "WI".equals(y.sub)
+                    && y.firstMonths == U && y.month == U;
+            if (e <= conn || !y.dateOnly() && !winter || y.relative || slash && y.top != DateExpr.L_YEAR) {
                 return -1;
             }
             DateExpr x = new DateExpr();
             switch (y.top) {
                 case DateExpr.L_YEAR -> {
                     if (outer != null || y.year == U || !(Numerals.length(p) == 4 && kind != Numerals.CN_POSITIONAL)
-                            || v < 1000 || v > y.year || y.level != DateExpr.L_YEAR) {
+                            || v < 1000 || v > y.year) {
+                        return -1;
+                    }
+                    if (winter && v == y.year - 1) {
+                        out.date(from, e, v + "-WI");
+                        return e;
+                    }
+                    if (y.level != DateExpr.L_YEAR) {
                         return -1;
                     }
                     x.year = v;

@@ -1051,5 +1051,7 @@ class DateScannerTest {
         assertEquals(List.of("1998/99赛季@0-9=1998/1999"), scan("1998/99赛季欧洲冠军杯"));
         assertEquals(List.of(), scan("他25赛季表现好"));
         assertEquals(List.of(), scan("比分是1/2赛"));
+        // a heating season: the winter across two years, one span (was 2025年度冬季 alone)
+        assertEquals(List.of("2024—2025年度冬季@0-13=2024-WI"), scan("2024—2025年度冬季供暖开始"));
     }
 }
