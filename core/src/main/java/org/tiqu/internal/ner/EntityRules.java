@@ -2241,10 +2241,17 @@ final class EntityRules {
         Overlaps taken = null; // built at the first reserve: most texts name none
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.type() != EntityType.PLACE || m.end() >= c.length || RESERVE_FIRSTS.indexOf(c[m.end()]) < 0) {
+            if (m.type() != EntityType.PLACE || m.end() >= c.length) {
                 continue;
             }
             int e = m.end();
+            if (RESERVE_FIRSTS.indexOf(c[e]) < 0
+                    || !startsWithAny(c, e, RESERVE_LEVELS) && !startsWithAny(c, e, RESERVE_KINDS)) {
+                e = protectedThing(c, e); // 艾比湖|湿地|国家级自然保护区, 卡拉麦里山|有蹄类野生动物|自然保护区
+                if (e < 0) {
+                    continue;
+                }
+            }
             for (String level : RESERVE_LEVELS) {
                 if (startsWith(c, e, level)) {
                     e += level.length();
@@ -2264,6 +2271,28 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /** Longest stretch between a reserve's place and its level or kind: what it protects (有蹄类野生动物). */
+    private static final int MAX_PROTECTED = 8;
+    /** Chars that a reserve's name does not hold between its place and its kind (各地自然保护区, 和自然保护区). */
+    private static final String NOT_PROTECTED = "的和与及或等各每该本全这那其在是了对为";
+
+    /**
+     * The end of what a reserve protects, written between its place and its level or kind (湿地, 胡杨, 有蹄类野生动物):
+     * Han chars up to {@value #MAX_PROTECTED}, no function word, right before a level or kind; -1 where none follows.
+     */
+    private static int protectedThing(char[] c, int from) {
+        for (int e = from + 1; e <= from + MAX_PROTECTED && e < c.length; e++) {
+            if (!isHan(c[e - 1]) || NOT_PROTECTED.indexOf(c[e - 1]) >= 0) {
+                return -1;
+            }
+            if (RESERVE_FIRSTS.indexOf(c[e]) >= 0 && (startsWithAny(c, e, RESERVE_LEVELS)
+                    || startsWithAny(c, e, RESERVE_KINDS))) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     private static final String[] RESERVE_LEVELS = {"国家级", "自治区级", "省级", "市级", "州级", "县级"};

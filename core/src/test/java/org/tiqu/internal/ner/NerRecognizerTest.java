@@ -542,6 +542,19 @@ class NerRecognizerTest {
     }
 
     @Test
+    void whatAReserveProtectsIsPartOfItsName() {
+        // was: 艾比湖 and 卡拉麦里山 alone
+        String t = "艾比湖湿地国家级自然保护区管理局开展候鸟保护行动。卡拉麦里山有蹄类野生动物自然保护区内发现野马。";
+        List<Entity> es = entities(t);
+        assertTrue(has(es, EntityType.ORGANIZATION, "艾比湖湿地国家级自然保护区管理局", 0), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "艾比湖湿地国家级自然保护区", 0), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "卡拉麦里山有蹄类野生动物自然保护区", 25), es::toString);
+        // a function word between is no reserve's name
+        List<Entity> each = entities("新疆各地自然保护区加强巡护。");
+        assertFalse(hasText(each, EntityType.PLACE, "新疆各地自然保护区"), each::toString);
+    }
+
+    @Test
     void armyStationedInAPlaceIsOneOrganisation() {
         String t = "中国人民解放军驻香港部队举行开放日活动。";
         List<Entity> es = entities(t);
