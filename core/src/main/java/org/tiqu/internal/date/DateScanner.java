@@ -1945,8 +1945,29 @@ public final class DateScanner {
             if (j - i == 2 && numberedDay(i) && startsAny(j, HONOURS)) {
                 return false; // 三八红旗手, 七一勋章, 五四青年奖章: an honour named after the day, no reference to it
             }
+            if (j - i == 2 && numberedDay(i) && namedAfterTheDay(j)) {
+                return false; // 五一夜市, 八一广场, 八一女排: a place or team named after the day (guideline 3.2)
+            }
             // 夜间经济, 夜间消费集聚区: a part of the day alone before such a noun is attributive (guideline 3.2)
             return !(x.top == DateExpr.L_PART && x.level == DateExpr.L_PART && startsAny(j, NIGHT_TRADES));
+        }
+
+        /** Places, markets and teams named after a day written by its numbers (五一夜市, 八一广场, 七一大道, 八一队). */
+        private static final String[] NAMED_AFTER_DAY = {"夜市", "广场", "大道", "大街", "市场", "商场", "商城", "公园",
+                "大桥", "剧场", "剧院", "影院", "中学", "小学", "农场", "女排", "男排", "女篮", "男篮", "女足", "男足", "队",
+                "星光夜市", "路", "街", "北路", "南路", "东路", "西路", "中路"};
+
+        /**
+         * A place or team named after the day stands at {@code j} ({@link #NAMED_AFTER_DAY}); not 路 or 街 that start
+         * another word (五一路过, 五一路上, 五一街头: on the way, in the streets on May Day).
+         */
+        private boolean namedAfterTheDay(int j) {
+            if (!startsAny(j, NAMED_AFTER_DAY)) {
+                return false;
+            }
+            char c = j < s.length() ? s.charAt(j) : 0;
+            char next = j + 1 < s.length() ? s.charAt(j + 1) : 0;
+            return !((c == '路' || c == '街') && "过上途头边口".indexOf(next) >= 0);
         }
 
         /** Honours named after a day written by its numbers (三八红旗手, 五一劳动奖章, 七一勋章, 五四青年奖章). */

@@ -183,6 +183,13 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void aPlaceOrTeamNamedAfterADayIsNoDate() {
+        // was DATE 五一 and 八一; 五一 before what happens then still names the day
+        assertEquals(List.of(), dates("记者在五一夜市看到，八一广场上人来人往，八一女排获胜。"));
+        assertEquals(List.of("五一@0-2=1998-05-01"), dates("五一街头游人如织。"));
+    }
+
+    @Test
     void todayAndTomorrowAreOneInterval() {
         assertEquals(List.of("今明两天@0-4=1998-01-15/1998-01-16"), dates("今明两天，我市将出现大风降温天气。"));
         assertEquals(List.of("今明两年@0-4=1998/1999"), dates("今明两年是关键时期。"));
