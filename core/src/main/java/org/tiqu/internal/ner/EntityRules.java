@@ -4641,7 +4641,8 @@ final class EntityRules {
 
     /**
      * Adds the teams {@code [start, end)} as organisations; the tagger's organisations and places inside a team give
-     * way to it, but for the place it starts with.
+     * way to it, but for the place it starts with, and so do those that start with the team and run on past it
+     * (北京国安客场 of 北京国安|客场|2比1战胜: the tagger's place).
      */
     private static void addTeams(int n, List<int[]> teams, List<Mention> mentions) {
         int[] coverEnd = new int[n + 1];
@@ -4653,8 +4654,9 @@ final class EntityRules {
             }
         }
         mentions.removeIf(m -> (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PLACE)
-                && m.priority() < Mention.Priority.RULE && coverEnd[m.start()] >= m.end()
-                && !(m.type() == EntityType.PLACE && teamStart[m.start()]));
+                && m.priority() < Mention.Priority.RULE
+                && (coverEnd[m.start()] >= m.end() && !(m.type() == EntityType.PLACE && teamStart[m.start()])
+                || teamStart[m.start()] && m.end() > coverEnd[m.start()]));
         for (int[] team : teams) {
             mentions.add(new Mention(EntityType.ORGANIZATION, team[0], team[1], null, Mention.Priority.RULE));
         }

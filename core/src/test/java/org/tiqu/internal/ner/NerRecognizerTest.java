@@ -1475,6 +1475,11 @@ class NerRecognizerTest {
         List<Entity> away = entities("上海海港客场2比1击败山东泰山，提前夺得联赛冠军。");
         assertTrue(has(away, EntityType.ORGANIZATION, "山东泰山", 11), away::toString);
         assertFalse(hasText(away, EntityType.PLACE, "泰山"), away::toString);
+        // the tagger's place that runs the team on into 客场 gives way (was PLACE 北京国安客场, 上海海港客场)
+        assertTrue(has(away, EntityType.ORGANIZATION, "上海海港", 0), away::toString);
+        List<Entity> guoan = entities("北京国安客场2比1战胜山东泰山。");
+        assertTrue(has(guoan, EntityType.ORGANIZATION, "北京国安", 0), guoan::toString);
+        assertFalse(guoan.stream().anyMatch(e -> e.text().endsWith("客场")), guoan::toString);
         List<Entity> after = entities("北京首钢队以98比90战胜新疆广汇队后，排名升至第二。");
         assertTrue(has(after, EntityType.ORGANIZATION, "新疆广汇队", 13), after::toString);
         List<Entity> country = entities("中国以3比0战胜日本，取得开门红。"); // a place alone stays a place
