@@ -3674,11 +3674,11 @@ final class PersonRules {
 
     /**
      * A storm's name in quotes after the word for it (台风“杜苏芮”, 超强台风“山竹”, 强热带风暴“格美”) names the storm,
-     * not a person, though many are written like names.
+     * not a person, though many are written like names, nor a place or body inside it (台风“桦加沙” gave PLACE 加沙).
      */
     static void dropStormNames(char[] c, List<Mention> mentions) {
         int n = c.length;
-        mentions.removeIf(m -> m.type() == EntityType.PERSON && stormQuoted(c, n, m.start(), m.end()));
+        mentions.removeIf(m -> m.type() != EntityType.DATE && stormQuoted(c, n, m.start(), m.end()));
     }
 
     /** [s, e) lies inside one pair of quotes of at most six chars that opens right after a storm word. */

@@ -1209,6 +1209,10 @@ class NerRecognizerTest {
         assertFalse(storm.stream().anyMatch(e -> e.type() == EntityType.PERSON), storm::toString);
         List<Entity> after = entities("台风“海燕”过后，村民张建国说。");
         assertTrue(has(after, EntityType.PERSON, "张建国", 11), after::toString);
+        // nor a place inside it (was PLACE 加沙); the places it reaches stay
+        List<Entity> place = entities("台风“桦加沙”在广东阳江沿海登陆。");
+        assertFalse(hasText(place, EntityType.PLACE, "加沙"), place::toString);
+        assertTrue(has(place, EntityType.PLACE, "阳江", 10), place::toString);
     }
 
     @Test
