@@ -53,8 +53,8 @@ public final class PolicyRecognizer implements Recognizer {
     private static final String[] FRAMEWORK_HEADS = {"产业集群", "都市区", "攻坚战", "保卫战", "基本方略", "城市群",
             "经济圈", "发展理念", "倡议", "产业链", "产业基地"};
 
-    /** Heads that end a quoted name which is itself the span (“红色根脉强基工程”, “枫桥经验”). */
-    private static final String[] QUOTED_NAME_HEADS = {"工程", "行动", "战略", "经验", "攻坚战", "保卫战"};
+    /** Heads that end a quoted name which is itself the span (“红色根脉强基工程”, “枫桥经验”, “国培计划”, “春蕾计划”). */
+    private static final String[] QUOTED_NAME_HEADS = {"工程", "行动", "战略", "经验", "攻坚战", "保卫战", "计划"};
 
     /** Generic heads after a quoted core: the span is the quoted core (“兵地一盘棋”思想, “…”的底线). */
     private static final String[] PRINCIPLE_HEADS = {"思想", "理念", "原则", "方针", "战略", "要求", "制度", "底线",

@@ -144,6 +144,13 @@ class PolicyRecognizerTest {
     }
 
     @Test
+    void aQuotedPlanIsANamedProgramme() {
+        // was nothing; a plan unquoted (今年的工作计划) stays none
+        assertSpan("“国培计划”新疆乡村教师培训项目在伊犁师范大学开班。", POLICY, "国培计划");
+        assertNone("制定今年的工作计划。", POLICY, "工作计划");
+    }
+
+    @Test
     void unseenQuotedSloganBeforeHead() {
         assertSpan("坚持“山海协作”战略不动摇。", POLICY, "山海协作");
     }
