@@ -325,9 +325,12 @@ final class PlaceAlignment {
 
     /**
      * 巴州、阿克苏地区……和克州五地州: a tagged place that runs on into a count of the units listed before it (五地州, 四个
-     * 地市) ends before the count.
+     * 地市) ends before the count; and a count of villages or townships alone (万村) is no place.
      */
     static void countedUnits(char[] c, List<Mention> mentions) {
+        // 千村示范、万村整治, 百乡千村: 百, 千 or 万 before 村, 乡 or 镇 counts them (万县 is a place: not 县)
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE
+                && m.length() == 2 && "百千万".indexOf(c[m.start()]) >= 0 && "村乡镇".indexOf(c[m.start() + 1]) >= 0);
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int s = m.start(), e = m.end();

@@ -709,4 +709,14 @@ class PlaceOrganisationRulesTest {
         PlaceAlignment.placesInsideVerbs(c, cut, posEnd, ms);
         assertEquals(List.of(new Mention(EntityType.PLACE, 9, 11)), ms);
     }
+
+    @Test
+    void aCountOfVillagesIsNoPlace() {
+        // 千村示范、万村整治 gave PLACE 万村; 万县 (a county of People's Daily 1998-01) stays
+        String s = "千村|示范|、|万村|整治|，|万县";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 5, 7), new Mention(EntityType.PLACE, 10, 12));
+        PlaceAlignment.countedUnits(c, ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 10, 12)), ms);
+    }
 }
