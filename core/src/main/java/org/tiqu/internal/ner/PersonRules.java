@@ -3678,7 +3678,7 @@ final class PersonRules {
      */
     static void dropStormNames(char[] c, List<Mention> mentions) {
         int n = c.length;
-        mentions.removeIf(m -> m.type() != EntityType.DATE && stormQuoted(c, n, m.start(), m.end()));
+        mentions.removeIf(m -> stormQuoted(c, n, m.start(), m.end()));
     }
 
     /** [s, e) lies inside one pair of quotes of at most six chars that opens right after a storm word. */
