@@ -1942,6 +1942,9 @@ public final class DateScanner {
             if (x.top == DateExpr.L_DAY && x.dayRel == 0 && x.level == DateExpr.L_DAY && isTitleWord(i, j)) {
                 return false;
             }
+            if (Numerals.cnDigit(ch(i)) >= 0 && (Numerals.cnDigit(ch(i - 1)) >= 0 || Numerals.isAsciiDigit(ch(i - 1)))) {
+                return false; // 一|四九|团 (regiment 149), not the fourth nine days of winter: the tail of a number
+            }
             if (j - i == 2 && numberedDay(i) && startsAny(j, HONOURS)) {
                 return false; // 三八红旗手, 七一勋章, 五四青年奖章: an honour named after the day, no reference to it
             }

@@ -183,6 +183,13 @@ class DateNewsWordsTest {
     }
 
     @Test
+    void aNumberHoldsNoDateWord() {
+        // 一|四九|团 (regiment 149) gave DATE 四九, the fourth nine days of winter; 四九 alone still is
+        assertEquals(List.of(), dates("来到北泉镇、一四九团调研。"));
+        assertEquals(1, dates("进入四九天气").size());
+    }
+
+    @Test
     void aPlaceOrTeamNamedAfterADayIsNoDate() {
         // was DATE 五一 and 八一; 五一 before what happens then still names the day
         assertEquals(List.of(), dates("记者在五一夜市看到，八一广场上人来人往，八一女排获胜。"));
