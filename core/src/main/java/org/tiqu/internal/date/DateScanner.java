@@ -1968,9 +1968,7 @@ public final class DateScanner {
             if (!startsAny(j, NAMED_AFTER_DAY)) {
                 return false;
             }
-            char c = j < s.length() ? s.charAt(j) : 0;
-            char next = j + 1 < s.length() ? s.charAt(j + 1) : 0;
-            return !((c == '路' || c == '街') && "过上途头边口".indexOf(next) >= 0);
+            return !((ch(j) == '路' || ch(j) == '街') && "过上途头边口".indexOf(ch(j + 1)) >= 0);
         }
 
         /** Honours named after a day written by its numbers (三八红旗手, 五一劳动奖章, 七一勋章, 五四青年奖章). */

@@ -1895,14 +1895,8 @@ final class EntityRules {
                     || posStart[m.start()] != PersonRules.PLACE || !endsWithAny(c, m.end(), BUILT_FACILITIES)) {
                 return false;
             }
-            int w = m.start() + 1;
-            while (w < m.end() && !cut[w]) {
-                w++; // the end of the place word
-            }
-            int v = w + 1;
-            while (v < m.end() && !cut[v]) {
-                v++;
-            }
+            int w = wordEnd(cut, m.start()); // the end of the place word
+            int v = w < m.end() ? wordEnd(cut, w) : m.end();
             return v < m.end() && v - w == 2 && BUILDING_VERBS.contains(new String(c, w, 2));
         });
     }
