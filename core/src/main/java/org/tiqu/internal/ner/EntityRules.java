@@ -6259,6 +6259,34 @@ final class EntityRules {
                 return true;
             }
         }
+        return listedWithRegiment(c, i, tuan);
+    }
+
+    /** Marks that join the items of a list of units (十团、十二团, 十二团和十团). */
+    private static final String LIST_JOINS = "、和及与";
+
+    /**
+     * A one-numeral regiment listed right beside a regiment of two numerals or more (十团、十二团, 十二团和十团): the
+     * list names regiments, so this one is one too.
+     */
+    private static boolean listedWithRegiment(char[] c, int i, int tuan) {
+        int next = tuan + 2; // after 团 and the joining mark
+        if (next < c.length && LIST_JOINS.indexOf(c[tuan + 1]) >= 0) {
+            int j = next;
+            while (j < c.length && isNumeral(c[j])) {
+                j++;
+            }
+            if (j - next >= 2 && j < c.length && c[j] == '团') {
+                return true;
+            }
+        }
+        if (i >= 4 && LIST_JOINS.indexOf(c[i - 1]) >= 0 && c[i - 2] == '团') {
+            int d = i - 2;
+            while (d > 0 && isNumeral(c[d - 1])) {
+                d--;
+            }
+            return i - 2 - d >= 2;
+        }
         return false;
     }
 

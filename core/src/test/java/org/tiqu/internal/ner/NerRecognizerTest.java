@@ -314,6 +314,16 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aOneNumeralRegimentListedBesideANumberedOneIsARegiment() {
+        List<Entity> es = entities("先后来到十团、十二团的轧花厂，又到十四团和一团调研。三团、五团的人乱成一团。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "十团", 4), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "十二团", 7), es::toString);
+        assertTrue(hasText(es, EntityType.ORGANIZATION, "一团"), es::toString);
+        // no regiment of two numerals beside them: 三团 and 五团 may be counts
+        assertTrue(es.stream().noneMatch(e -> e.text().equals("三团") || e.text().equals("五团")), es::toString);
+    }
+
+    @Test
     void anInstitutionNamedByItsOwnPlaceEndsNoDivisionChain() {
         // 塔里木大学 lies in 阿拉尔市 but is no body of the first division; 昆玉市党委 is one of the fourteenth
         List<Entity> es = entities("第一师阿拉尔市塔里木大学举行了毕业典礼。第十四师昆玉市党委召开会议。");
