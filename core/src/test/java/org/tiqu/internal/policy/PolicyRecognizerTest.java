@@ -35,6 +35,14 @@ class PolicyRecognizerTest {
     }
 
     @Test
+    void theStancesOfFiscalAndMonetaryPolicyAreTermsWithTheirModifiers() {
+        String text = "实施更加积极的财政政策和适度宽松的货币政策，继续执行适度从紧的货币政策。";
+        assertSpan(text, POLICY, "更加积极的财政政策");
+        assertSpan(text, POLICY, "适度宽松的货币政策");
+        assertSpan(text, POLICY, "适度从紧的货币政策");
+    }
+
+    @Test
     void aProgrammeNamingTheBodyThatBuildsItIsNoPolicy() {
         assertNone("国务院三峡工程建设委员会召开会议。", POLICY, "国务院三峡工程");
         assertNone("京沪高速铁路建设工程建设管理局成立。", POLICY, "京沪高速铁路建设工程");
