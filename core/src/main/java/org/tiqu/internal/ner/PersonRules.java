@@ -4441,7 +4441,8 @@ final class PersonRules {
                     && !EntityRules.startsWith(c, e, "报道")) {
                 e++;
             }
-            if (e == s || !EntityRules.startsWith(c, e, "报道") && !bracketedByline(c, h[0], e)) {
+            if (e == s || !EntityRules.startsWith(c, e, "报道") && !bracketedByline(c, h[0], e)
+                    && !spacedByline(c, e)) {
                 continue;
             }
             if (c[e] == ')' && c[e - 1] != '、') {
@@ -4483,6 +4484,35 @@ final class PersonRules {
             mentions.add(new Mention(EntityType.PERSON, item.getKey(), item.getValue(), null, Mention.Priority.RULE));
         }
     }
+
+    /**
+     * A name at {@code e}'s left ends at spaces that set it apart on a byline line (本报记者 蒋夫尔 通讯员 古丽米拉 报道,
+     * 记者 石鑫 摄): after them come a credit, another reporter's title or the line's end.
+     */
+    private static boolean spacedByline(char[] c, int e) {
+        int k = e;
+        while (k < c.length && c[k] == ' ') {
+            k++;
+        }
+        if (k == e) {
+            return false;
+        }
+        if (k == c.length || c[k] == '\n' || EntityRules.startsWith(c, k, "报道")) {
+            return true;
+        }
+        if (c[k] == '摄' && (k + 1 == c.length || !EntityRules.isHan(c[k + 1]))) {
+            return true;
+        }
+        for (String title : BYLINE_TITLES) {
+            if (EntityRules.startsWith(c, k, title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Titles that open the next name of a spaced byline line. */
+    private static final String[] BYLINE_TITLES = {"记者", "通讯员", "本报记者", "实习生", "见习记者"};
 
     /** Chars between a byline's opening bracket and its 记者: (新华社记者, (本报驻京记者. */
     private static final int BYLINE_HEAD = 8;

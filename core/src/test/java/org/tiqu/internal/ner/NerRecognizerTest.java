@@ -314,6 +314,16 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aSpacedBylineGivesEachReporter() {
+        // Xinjiang Daily sets its bylines apart with spaces; 古丽米拉 and 买买提江 were read as 古|丽米拉 and a place
+        List<Entity> es = entities("本报记者 蒋夫尔 通讯员 古丽米拉 报道\n本报记者 买买提江 报道\n记者 今天 报道");
+        assertTrue(has(es, EntityType.PERSON, "古丽米拉", 13), es::toString);
+        assertTrue(hasText(es, EntityType.PERSON, "买买提江"), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().equals("今天") && e.type() == EntityType.PERSON),
+                es::toString);
+    }
+
+    @Test
     void aOneNumeralRegimentListedBesideANumberedOneIsARegiment() {
         List<Entity> es = entities("先后来到十团、十二团的轧花厂，又到十四团和一团调研。三团、五团的人乱成一团。");
         assertTrue(has(es, EntityType.ORGANIZATION, "十团", 4), es::toString);
