@@ -4563,7 +4563,6 @@ final class PersonRules {
         return true;
     }
 
-    /** Only spaces between {@code p} and the end of the text or of its line. */
     /**
      * （新园）, （木易摘）: two Han chars alone in the bracket that ends a paragraph (before a credit such as 摘) are the
      * writer's pen name, where they are no word of the core dictionary or the lexicon (（续完）, （和平）, （北京）), do
