@@ -32,6 +32,9 @@ class PolicyRecognizerTest {
         assertSpan("加力推进“两新”工作。", POLICY, "两新");
         assertSpan("稳步扩大制度型开放，加快发展低空经济。", POLICY, "制度型开放");
         assertSpan("稳步扩大制度型开放，加快发展低空经济。", POLICY, "低空经济");
+        assertSpan("以新安全格局保障新发展格局。", POLICY, "新安全格局");
+        assertSpan("扎实开展深入贯彻中央八项规定精神学习教育。", POLICY, "深入贯彻中央八项规定精神学习教育");
+        assertSpan("推动“沙戈荒”大型风电光伏基地建设。", POLICY, "沙戈荒");
     }
 
     @Test
