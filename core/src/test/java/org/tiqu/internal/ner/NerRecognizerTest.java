@@ -314,6 +314,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aNationalSupercomputingCentreIsOneOrganisation() {
+        // its city stands inside the name: the rules gave 天津中心
+        List<Entity> es = entities("国家超级计算天津中心主任孟祥飞介绍情况。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "国家超级计算天津中心", 0), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().equals("天津中心")), es::toString);
+    }
+
+    @Test
     void aSpacedBylineGivesEachReporter() {
         // Xinjiang Daily sets its bylines apart with spaces; 古丽米拉 and 买买提江 were read as 古|丽米拉 and a place
         List<Entity> es = entities("本报记者 蒋夫尔 通讯员 古丽米拉 报道\n本报记者 买买提江 报道\n记者 今天 报道");
