@@ -233,6 +233,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.dropInterrogatives(c, found);
         PersonRules.degreeComments(c, found);
         PersonRules.adverbTails(c, found);
+        PersonRules.prepositionTails(c, lexicon, found);
         PersonRules.dropPhraseStarts(c, found);
         PersonRules.personsBesidePersons(c, lexicon, found);
         PersonRules.listedThings(c, cut, brand, lexicon, found);

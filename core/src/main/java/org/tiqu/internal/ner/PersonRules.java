@@ -3808,6 +3808,26 @@ final class PersonRules {
         }
     }
 
+    /** Prepositions that open the predicate after a name (向, 对, 在 ...); not 和 or 为, which Japanese given names hold. */
+    private static final String NAME_PREPOSITIONS = "向对在给从把被跟同将";
+
+    /**
+     * A four-char person of a one-char surname whose third char is a preposition ends before it: 检察长刘华向市人大常委会
+     * was read as 刘华向市. People's Daily 1998-01 has no such name; a two-char surname of the lexicon (欧阳向东,
+     * 山田和夫) keeps its name whole.
+     */
+    static void prepositionTails(char[] c, NerLexicon lex, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() == EntityType.PERSON && m.length() == 4 && m.priority() < Mention.Priority.USER_LEXICON
+                    && NAME_PREPOSITIONS.indexOf(c[s + 2]) >= 0 && EntityRules.isHan(c[s + 3])
+                    && (lex.categories(new String(c, s, 2)) & NerLexicon.SURNAME) == 0) {
+                mentions.set(k, new Mention(EntityType.PERSON, s, s + 2, m.value(), m.priority()));
+            }
+        }
+    }
+
     /**
      * 梅开二度 (a player's second goal; 三度, 四度 the third and fourth) at {@code p}: the segmenter does not know the
      * idiom and the tagger reads its 梅 as the last char of the scorer's name (姆巴佩梅|开二度).

@@ -167,6 +167,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void aPrepositionIsNoThirdCharOfAFourCharName() {
+        // 刘华向市 of 刘华向市人大常委会报告工作; a two-char surname keeps its name (欧阳向东, 山田和夫 not even tried)
+        Seg s = Seg.of("刘/nr 华向市/nr 人大/j 常委会/j 报告/n ，/w 欧阳/nr 向东/nr 说/v");
+        List<Mention> ms = personsAt(s, "刘华向市", "欧阳向东");
+        PersonRules.prepositionTails(s.c(), LEX, ms);
+        assertEquals(List.of("刘华", "欧阳向东"), persons(s, ms));
+    }
+
+    @Test
     void theScorersNameLeavesTheIdiomOfHisSecondGoal() {
         // 姆巴佩梅|开二度; 李冬梅 before anything else keeps her 梅
         Seg s = Seg.of("姆巴佩梅/nr 开/v 二/m 度/q ，/w 哈兰德梅/nr 开/v 三/m 度/q ，/w 李冬梅/nr 开/v 会/v");
