@@ -6637,7 +6637,7 @@ final class EntityRules {
             boolean allLong = p - s >= 2;
             while (true) {
                 int partStart = e;
-                while (e < n && e - partStart < 6 && translit(c[e])) {
+                while (e < n && e - partStart < 6 && (translit(c[e]) || abduAt(c, e))) {
                     e++;
                 }
                 allLong &= e - partStart >= 2;
@@ -6652,6 +6652,15 @@ final class EntityRules {
             }
             p = e;
         }
+    }
+
+    /**
+     * 都 of Abdu- (阿布都, 阿不都, 阿卜都) at {@code p}, with the name going on after it (努尔兰·阿布都满金): a name's
+     * char, not the adverb "all" that ends a run of transliteration chars.
+     */
+    static boolean abduAt(char[] c, int p) {
+        return c[p] == '都' && p >= 2 && c[p - 2] == '阿' && "布不卜".indexOf(c[p - 1]) >= 0 && p + 1 < c.length
+                && isHan(c[p + 1]);
     }
 
     /** Titles written right after a name: 习近平总书记, 张三同志. */

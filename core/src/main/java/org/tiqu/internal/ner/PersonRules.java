@@ -2480,7 +2480,7 @@ final class PersonRules {
             }
             int e = s;
             while (e < n && e - s < 9 && (TRANSLIT.has(c[e]) || NAME_FINALS.indexOf(c[e]) >= 0
-                    || c[e] == '·' && e > s && e + 1 < n && TRANSLIT.has(c[e + 1]))) {
+                    || EntityRules.abduAt(c, e) || c[e] == '·' && e > s && e + 1 < n && TRANSLIT.has(c[e + 1]))) {
                 e++;
             }
             boolean ends = e == n || AFTER_TITLED.indexOf(c[e]) >= 0;

@@ -322,6 +322,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void abduInsideADottedNameIsNoAdverb() {
+        // the segmenter reads 阿布|都|满|金; the rules ended the name at 都, the adverb "all"
+        List<Entity> es = entities("自治区卫生健康委员会新闻发言人努尔兰·阿布都满金介绍情况。");
+        assertTrue(hasText(es, EntityType.PERSON, "努尔兰·阿布都满金"), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().equals("努尔兰·阿布都")), es::toString);
+    }
+
+    @Test
     void aSpacedBylineGivesEachReporter() {
         // Xinjiang Daily sets its bylines apart with spaces; 古丽米拉 and 买买提江 were read as 古|丽米拉 and a place
         List<Entity> es = entities("本报记者 蒋夫尔 通讯员 古丽米拉 报道\n本报记者 买买提江 报道\n记者 今天 报道");
