@@ -241,6 +241,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.personsBeforePersonWords(c, lexicon, found);
         PersonRules.placesEndingInAddressTerms(c, found);
         PersonRules.placesAfterTitles(c, cut, posStart, hits, found);
+        PersonRules.titledNounNames(c, cut, posStart, lexicon, hits, found);
         PersonRules.placesNamedAsPersons(c, lexicon, found);
         EntityRules.lexiconPlaces(c, placeWord, hits, found);
         EntityRules.placesBeforeHeads(c, cut, hits, found);

@@ -1906,6 +1906,50 @@ final class PersonRules {
         }
     }
 
+    /** Last chars of the titles before an official's name: {@link #OFFICE_ENDS}, 主任 and 书记. */
+    private static final String OFFICIAL_ENDS = OFFICE_ENDS + "任记";
+
+    /** What an official named right after the title does next (校长林海一行, 局长林海说). */
+    private static final String[] OFFICIAL_ACTS = {"一行", "说", "表示", "指出", "介绍", "强调", "认为", "出席", "主持",
+            "致辞", "讲话", "带领", "率领"};
+
+    /**
+     * A two-char common noun right after a title of office and before an official's act (校长林海一行: 林海, "forest",
+     * n) is the official's name, where its first char is a surname of twenty training names or more and its second a
+     * given-name char, no lexicon entry knows it and no mention lies there. People's Daily 1998-01 has no common noun
+     * between a title and these words (its names are all tagged), and 会 of 局长会议指出 is no such surname.
+     */
+    static void titledNounNames(char[] c, boolean[] cut, byte[] posStart, NerLexicon lex, List<int[]> hits,
+                                List<Mention> mentions) {
+        int n = c.length;
+        List<int[]> found = null;
+        for (int[] h : hits) {
+            int t = h[1], e = t + 2;
+            if ((h[2] & NerLexicon.TITLE) == 0 || e >= n || OFFICIAL_ENDS.indexOf(c[t - 1]) < 0 || !cut[t] || !cut[e]
+                    || posStart[t] != NOUN || lex.surnameCount(c[t]) < 20 || lex.givenNameCount(c[t + 1]) == 0
+                    || !EntityRules.startsWithAny(c, e, OFFICIAL_ACTS)) {
+                continue;
+            }
+            int cat = lex.categories(new String(c, t, 2));
+            if ((cat & (NerLexicon.PLACE | NerLexicon.ORG | NerLexicon.TITLE | NerLexicon.SHORT)) != 0) {
+                continue;
+            }
+            if (found == null) {
+                found = new ArrayList<>();
+            }
+            found.add(new int[]{t, e});
+        }
+        if (found == null) {
+            return;
+        }
+        EntityRules.Overlaps any = new EntityRules.Overlaps(n, mentions, m -> true);
+        for (int[] f : found) {
+            if (!any.any(f[0], f[1])) {
+                mentions.add(new Mention(EntityType.PERSON, f[0], f[1], null, Mention.Priority.RULE));
+            }
+        }
+    }
+
     /**
      * A name the text has as a person somewhere (辛业江|受贿案, made a person by the rules above) is that person where
      * else the text has it as a place that neither the lexicon nor the core dictionary knows (送给辛业江, read 辛业江/ns

@@ -322,6 +322,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aCommonNounBetweenATitleAndAnOfficialsActIsTheName() {
+        // 林海 ("forest") after 校长 and before 一行; 会议 after 局长 is no name (会 is no surname of the training names)
+        List<Entity> es = entities("党委书记王新军、校长林海一行前往和田地区。局长会议指出，要抓好落实。");
+        assertTrue(hasText(es, EntityType.PERSON, "林海"), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().equals("会议")), es::toString);
+    }
+
+    @Test
     void abduInsideADottedNameIsNoAdverb() {
         // the segmenter reads 阿布|都|满|金; the rules ended the name at 都, the adverb "all"
         List<Entity> es = entities("自治区卫生健康委员会新闻发言人努尔兰·阿布都满金介绍情况。");
