@@ -2563,7 +2563,7 @@ final class EntityRules {
                     best = j + 1;
                 }
             }
-            if (best > b && !bareHead(c, b, best)) {
+            if (best > b && !bareHead(c, b, best) && !competitionLeg(c, startsAt, b, best)) {
                 added.add(new Mention(EntityType.ORGANIZATION, m.start(), best));
             }
         }
@@ -2578,6 +2578,22 @@ final class EntityRules {
         mentions.removeIf(m -> m.type() == EntityType.PLACE && m.priority() < Mention.Priority.RULE && orgEnd[m.end()]
                 && INSTITUTIONS.contains(new String(c, m.start(), m.length())));
         mentions.addAll(added);
+    }
+
+    /**
+     * [b, e) ends in the leg of a competition held in a place (新疆马拉松系列赛|喀什|站, 世界杯|北京|站): 站 after a
+     * place that follows 赛 or 杯, no station of a body.
+     */
+    private static boolean competitionLeg(char[] c, byte[] startsAt, int b, int e) {
+        if (c[e - 1] != '站') {
+            return false;
+        }
+        for (int p = e - 2; p > b; p--) {
+            if ((startsAt[p] & 2) != 0 && (c[p - 1] == '赛' || c[p - 1] == '杯')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

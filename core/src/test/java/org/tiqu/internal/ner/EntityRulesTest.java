@@ -100,6 +100,21 @@ class EntityRulesTest {
     }
 
     @Test
+    void aLegOfACompetitionAfterAPlaceIsNoOrganisation() {
+        // 新疆马拉松系列赛喀什站 gave one organisation from 新疆 to 站; 新疆气象局喀什站 is one
+        String s = "新疆|马拉松|系列赛|喀什|站|比赛";
+        char[] c = chars(s);
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 2), new Mention(EntityType.PLACE, 8, 10));
+        EntityRules.placeOrganisations(c, cuts(s), new boolean[c.length], LEX, ms);
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION), ms::toString);
+        String t = "新疆|气象局|喀什|站";
+        char[] d = chars(t);
+        List<Mention> station = list(new Mention(EntityType.PLACE, 0, 2), new Mention(EntityType.PLACE, 5, 7));
+        EntityRules.placeOrganisations(d, cuts(t), new boolean[d.length], LEX, station);
+        assertTrue(has(station, d, EntityType.ORGANIZATION, "新疆气象局喀什站"), station::toString);
+    }
+
+    @Test
     void placeFollowedByAnOrdinaryWordEndingLikeAnInstitutionStaysAPlace() {
         String[] texts = {"希望|台湾|当局|认真", "德国|东部|的|幼儿园", "黑龙江省|领导|干部|结对"};
         int[][] places = {{2, 4}, {0, 2}, {0, 4}};
