@@ -2339,6 +2339,9 @@ final class EntityRules {
     private static final String[] AREA_WORDS = {"城镇", "农村", "城乡", "城市", "乡村", "各地", "沿海", "大地", "全境",
             "境内"};
 
+    /** Ends of venues, whose city is part of their name (乌鲁木齐奥体中心, [北京/ns 工人/n 体育场/n]ns). */
+    private static final String[] VENUE_ENDS = {"中心", "体育场", "体育馆"};
+
     /**
      * Adjacent places are separate names (天津塘沽区 → 天津, 塘沽区; 内蒙古包头市 → 内蒙古, 包头市), as in People's
      * Daily: a tagged PLACE that is not itself a known name and is exactly a run of two or more known places (the
@@ -2352,7 +2355,8 @@ final class EntityRules {
                 return false;
             }
             List<Mention> found = new ArrayList<>();
-            if (!placeRun(c, m.start(), m.end(), hits, true, found) || found.size() < 2) {
+            if (!placeRun(c, m.start(), m.end(), hits, true, found) || found.size() < 2
+                    || endsWithAny(c, m.end(), VENUE_ENDS)) {
                 return false;
             }
             parts.addAll(found);

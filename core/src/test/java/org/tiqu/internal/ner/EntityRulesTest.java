@@ -82,6 +82,15 @@ class EntityRulesTest {
     }
 
     @Test
+    void aVenueKeepsItsCity() {
+        // 奥体中心 is a place of the training days, but a venue's city is part of its name
+        char[] c = chars("在|乌鲁木齐|奥体|中心|举办");
+        List<Mention> ms = list(new Mention(EntityType.PLACE, 1, 9));
+        EntityRules.splitPlaces(c, LEX, hits(c), ms);
+        assertEquals(List.of(new Mention(EntityType.PLACE, 1, 9)), ms);
+    }
+
+    @Test
     void placeWithAnUnknownPartStaysWhole() {
         char[] c = chars("河北|邢台|中桥|商场");
         List<Mention> ms = list(new Mention(EntityType.PLACE, 0, 8));
