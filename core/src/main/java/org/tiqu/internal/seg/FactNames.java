@@ -16,10 +16,11 @@ import java.util.TreeSet;
 /**
  * Names of the NER facts list ({@code ner/facts.txt}) that the segmentation model's lexicon should hold as words:
  * foreign people and places written in transliteration (马斯克, 古特雷斯, 内华达), rivers, lakes and mountains
- * (叶尔羌河, 博斯腾湖) and companies known by a short name
- * (腾讯, 阿里巴巴, 特斯拉). The model was trained on one month of 1998 news, where they never occur, and glued them
- * to the words around them (马斯克称特斯拉 as one place, 阿里巴巴旗, 腾/讯); its lexicon feature, which learned
- * (jackknifed) how far to trust a listed word, keeps them whole, as it does HanLP's core words.
+ * (叶尔羌河, 博斯腾湖), other places that end in no word of the model's lexicon (巴音布鲁克, 那拉提) and companies
+ * known by a short name (腾讯, 阿里巴巴, 特斯拉). The model was trained on one month of 1998 news, where they never
+ * occur, and glued them to the words around them (马斯克称特斯拉 as one place, 拉提至巴音布鲁克段, 阿里巴巴旗, 腾/讯);
+ * its lexicon feature, which learned (jackknifed) how far to trust a listed word, keeps them whole, as it does
+ * HanLP's core words.
  *
  * <p>Left out, so that segmentation stays People's Daily's and PKU's: Chinese names (PKU writes 江 泽民, surname and
  * given name apart); organisation names of more than four chars, or ending in a listed word (招商|银行, 腾讯|公司) or a
@@ -117,7 +118,7 @@ public final class FactNames {
                 return w.length() >= 3 && foreign(w);
             }
             case "PLACE" -> {
-                return w.length() >= 3 && (foreign(w) || natural(w));
+                return w.length() >= 3 && (foreign(w) || natural(w) || allHan(w) && !endsWithWord(w, known));
             }
             case "ORG" -> {
                 if (w.length() < 2 || w.length() > MAX_ORG || !allHan(w) || endsWithWord(w, known)
