@@ -4902,9 +4902,13 @@ final class EntityRules {
     /** Pronouns, determiners and counts that stand before a firm's kind, not in its name (该律师事务所, 多家). */
     private static final String NOT_IN_TRADE_NAME = "他她它我你们该其本此各某每另原前现多几诸众";
 
-    /** Verbs that name a trade inside company and cooperative names (丰收棉花种植农民专业合作社, 果品加工有限公司). */
+    /**
+     * Verbs that name a trade inside company and cooperative names (丰收棉花种植农民专业合作社, 果品加工有限公司), and
+     * the wishes that cooperatives take as trade names (兴农棉花种植农民专业合作社, 惠民, 致富).
+     */
     private static final Set<String> TRADE_VERBS = Set.of("种植", "养殖", "加工", "销售", "营销", "运输", "开发", "生产",
-            "培育", "经营", "丰收", "制造", "贸易", "批发");
+            "培育", "经营", "丰收", "制造", "贸易", "批发", "兴农", "富民", "惠农", "惠民", "致富", "兴旺", "益农", "助农",
+            "利民", "兴业", "增收");
 
     /**
      * Long company names lose their head in the tagger (新疆天鹅现代农业机械装备有限公司 → 械装备有限公司): a company

@@ -502,6 +502,9 @@ class NerRecognizerTest {
         List<Entity> es = entities("阿瓦提县丰收棉花种植农民专业合作社的采棉机正在作业。阿瓦提县成立专业合作社。");
         assertTrue(has(es, EntityType.ORGANIZATION, "阿瓦提县丰收棉花种植农民专业合作社", 0), es::toString);
         assertTrue(es.stream().noneMatch(e -> e.text().equals("阿瓦提县成立专业合作社")), es::toString);
+        // a wish for a trade name (兴农/v), after a town
+        List<Entity> wish = entities("沙雅县红旗镇兴农棉花种植农民专业合作社今年带动农户增收。");
+        assertTrue(has(wish, EntityType.ORGANIZATION, "沙雅县红旗镇兴农棉花种植农民专业合作社", 0), wish::toString);
     }
 
     @Test
