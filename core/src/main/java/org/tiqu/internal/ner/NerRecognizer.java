@@ -228,7 +228,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.companiesNamedLikePersons(c, cut, found);
         PersonRules.facilitiesNamedAfterPersons(c, lexicon, found);
         EntityRules.tradeNameFirms(c, cut, notName, found);
-        PersonRules.dropStormNames(c, found);
+        PersonRules.dropStormAndUserNames(c, found);
         PersonRules.dropNegatedNames(c, found);
         PersonRules.dropInterrogatives(c, found);
         PersonRules.degreeComments(c, found);
@@ -262,6 +262,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.warships(c, lexicon, found); // last: the lexicon's places are in
         latinNames(doc, c, lexicon, hits, found);
         modernWordsAsNames(c, lexicon, found);
+        PersonRules.dropStormAndUserNames(c, found); // again: the lexicon's places are back in (网友“天山雪莲”)
         out.addAll(found);
     }
 

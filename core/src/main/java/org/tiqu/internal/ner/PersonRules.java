@@ -3718,31 +3718,38 @@ final class PersonRules {
 
     /**
      * A storm's name in quotes after the word for it (台风“杜苏芮”, 超强台风“山竹”, 强热带风暴“格美”) names the storm,
-     * not a person, though many are written like names, nor a place or body inside it (台风“桦加沙” gave PLACE 加沙).
+     * not a person, though many are written like names, nor a place or body inside it (台风“桦加沙” gave PLACE 加沙);
+     * so does a user's name in quotes after the word for a user (网友“天山雪莲” gave PLACE 天山).
      */
-    static void dropStormNames(char[] c, List<Mention> mentions) {
+    static void dropStormAndUserNames(char[] c, List<Mention> mentions) {
         int n = c.length;
-        mentions.removeIf(m -> stormQuoted(c, n, m.start(), m.end()));
+        mentions.removeIf(m -> quotedAfter(c, n, m.start(), m.end(), STORMS, 6)
+                || quotedAfter(c, n, m.start(), m.end(), USERS, 12));
     }
 
-    /** [s, e) lies inside one pair of quotes of at most six chars that opens right after a storm word. */
-    private static boolean stormQuoted(char[] c, int n, int s, int e) {
+    /**
+     * [s, e) lies inside one pair of quotes of at most {@code max} chars that opens right after one of {@code words}.
+     */
+    private static boolean quotedAfter(char[] c, int n, int s, int e, String[] words, int max) {
         int q = s - 1;
-        while (q >= 0 && s - q <= 6 && !opensQuote(c[q])) {
+        while (q >= 0 && s - q <= max && !opensQuote(c[q])) {
             if (closesQuote(c[q])) {
                 return false;
             }
             q--;
         }
-        if (q < 2 || s - q > 6 || !opensQuote(c[q]) || !endsWithAny(c, q, STORMS)) {
+        if (q < 2 || s - q > max || !opensQuote(c[q]) || !endsWithAny(c, q, words)) {
             return false;
         }
         int r = e;
-        while (r < n && r - q <= 7 && !closesQuote(c[r]) && !opensQuote(c[r])) {
+        while (r < n && r - q <= max + 1 && !closesQuote(c[r]) && !opensQuote(c[r])) {
             r++;
         }
-        return r < n && r - q <= 7 && closesQuote(c[r]);
+        return r < n && r - q <= max + 1 && closesQuote(c[r]);
     }
+
+    /** Words for a user of a website, whose name in quotes after them is a nickname (网友“天山雪莲”). */
+    private static final String[] USERS = {"网友", "网名", "昵称", "博主", "用户", "账号", "微博名"};
 
     /** Words for the storms that get names: 台风 (超强台风), 飓风, 热带风暴 (强热带风暴), 热带低压, 气旋. */
     private static final String[] STORMS = {"台风", "飓风", "风暴", "低压", "气旋"};

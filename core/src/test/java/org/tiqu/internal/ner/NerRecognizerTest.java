@@ -1260,6 +1260,10 @@ class NerRecognizerTest {
         List<Entity> place = entities("台风“桦加沙”在广东阳江沿海登陆。");
         assertFalse(hasText(place, EntityType.PLACE, "加沙"), place::toString);
         assertTrue(has(place, EntityType.PLACE, "阳江", 10), place::toString);
+        // a user's nickname in quotes holds no place (was PLACE 天山); a quoted place alone stays
+        List<Entity> user = entities("网友“天山雪莲”在微博上发文称赞。他来自“天山”脚下。");
+        assertFalse(has(user, EntityType.PLACE, "天山", 3), user::toString);
+        assertTrue(hasText(user, EntityType.PLACE, "天山"), user::toString);
     }
 
     @Test
