@@ -314,6 +314,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void theOldNamesOfKashgarAndUrumqiArePlaces() {
+        // the tagger gave 喀什 and 噶尔 (噶尔县 of Tibet)
+        List<Entity> es = entities("喀什噶尔老城的手工艺人在制作土陶。1954年迪化市更名为乌鲁木齐市。");
+        assertTrue(has(es, EntityType.PLACE, "喀什噶尔", 0), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().equals("噶尔")), es::toString);
+        assertTrue(hasText(es, EntityType.PLACE, "迪化市"), es::toString);
+    }
+
+    @Test
     void aNationalSupercomputingCentreIsOneOrganisation() {
         // its city stands inside the name: the rules gave 天津中心
         List<Entity> es = entities("国家超级计算天津中心主任孟祥飞介绍情况。");
