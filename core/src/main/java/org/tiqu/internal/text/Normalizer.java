@@ -300,8 +300,9 @@ public final class Normalizer {
         if (!nextLine.isEmpty() && startsBlock(nextLine, 0)) {
             return false;
         }
-        if (indented(s, from, to)) {
-            return false; // the next line opens a paragraph (　　 or a tab), even after one ending without a stop
+        if (indented(s, from, to) && !endsWithTitledSurname(visible(s, lineStart, from))) {
+            return false; // the next line opens a paragraph (　　 or a tab), even after one ending without a stop;
+            // not after a title and a surname (市长王⏎　　军), where no paragraph ends
         }
         if (ownLine(s, to) && !endsWithTitledSurname(visible(s, lineStart, from))) {
             return false; // a byline or short heading on a line of its own: 待到山花烂漫时……（附图片１张）⏎毛同恺⏎;

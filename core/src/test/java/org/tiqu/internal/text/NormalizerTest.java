@@ -123,6 +123,13 @@ class NormalizerTest {
     }
 
     @Test
+    void joinsAnIndentedLineAfterATitleAndASurname() {
+        // no paragraph ends in 市长王: the indent is the page's, the name goes on (王军)
+        String s = "会上，师市党委副书记、师长、市长王\n\u3000\u3000\n\u3000\u3000军传达了会议精神。";
+        assertEquals("会上，师市党委副书记、师长、市长王军传达了会议精神。", Normalizer.normalize(s).text());
+    }
+
+    @Test
     void joinsTheLinesOfANarrowColumn() {
         // a newspaper column of 14 chars: the break after a line as wide as its cut neighbour is the layout's
         String s = "\u3000\u3000新疆维吾尔自治区党委书记马\n兴瑞在乌鲁木齐调研，他强调要\n坚持兵地一盘棋，推动八大产业\n集群发展。";
