@@ -57,6 +57,9 @@ class PolicyRecognizerTest {
         assertSpan("成渝地区双城经济圈建设取得新进展。", POLICY, "成渝地区双城经济圈建设");
         assertSpan("深入实施区域协调发展战略、区域重大战略。", POLICY, "区域重大战略");
         assertSpan("荒地镇依托广东省深圳市对口援疆资源建成扶贫车间。", POLICY, "对口援疆");
+        String battles = "打好科尔沁和浑善达克沙地歼灭战、河西走廊—塔克拉玛干沙漠边缘阻击战。";
+        assertSpan(battles, POLICY, "科尔沁和浑善达克沙地歼灭战");
+        assertSpan(battles, POLICY, "河西走廊—塔克拉玛干沙漠边缘阻击战");
     }
 
     @Test
