@@ -314,6 +314,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aRegionsOfficeInAnotherCityIsOneOrganisation() {
+        // the tagger gave 上海办事处, which has no owner of its own and was dropped
+        List<Entity> es = entities("新疆维吾尔自治区驻上海办事处与上海市经信委对接产业合作。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "新疆维吾尔自治区驻上海办事处", 0), es::toString);
+    }
+
+    @Test
     void theOldNamesOfKashgarAndUrumqiArePlaces() {
         // the tagger gave 喀什 and 噶尔 (噶尔县 of Tibet)
         List<Entity> es = entities("喀什噶尔老城的手工艺人在制作土陶。1954年迪化市更名为乌鲁木齐市。");
