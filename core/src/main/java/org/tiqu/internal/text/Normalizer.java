@@ -304,11 +304,16 @@ public final class Normalizer {
             return false; // the next line opens a paragraph (　　 or a tab), even after one ending without a stop;
             // not after a title and a surname (市长王⏎　　军), where no paragraph ends
         }
-        if (ownLine(s, to) && !endsWithTitledSurname(visible(s, lineStart, from))) {
+        if (ownLine(s, to) && !endsWithTitledSurname(visible(s, lineStart, from))
+                && !(loneSurname(visible(s, to, lineEnd(s, to))) && endsWithTitle(visible(s, lineStart, from)))) {
             return false; // a byline or short heading on a line of its own: 待到山花烂漫时……（附图片１张）⏎毛同恺⏎;
-            // not the rest of a name whose surname ends the line before, after its title (记者 张⏎梦 报道⏎)
+            // not the rest of a name whose surname ends the line before, after its title (记者 张⏎梦 报道⏎), nor a
+            // surname alone on its line after a title (党委书记⏎张⏎伟主持)
         }
         String line = visible(s, lineStart, from);
+        if (loneSurname(line) && endsWithTitle(visible(s, lastLineStart(s, lastVisible(s, lineStart)), lineStart))) {
+            return true; // 党委书记⏎张⏎伟主持: the surname's line goes on with the given name
+        }
         if (line.isEmpty() || startsBlock(line, 0)) {
             return false;
         }
@@ -374,6 +379,39 @@ public final class Normalizer {
             }
         }
         return false;
+    }
+
+    /** A line that is one common surname and nothing else (党委书记⏎张⏎伟: a name the layout spread over lines). */
+    static boolean loneSurname(String line) {
+        return line.length() == 1 && SURNAMES.indexOf(line.charAt(0)) >= 0;
+    }
+
+    /** A line that ends with a title that stands right before a name (党委书记, 记者). */
+    static boolean endsWithTitle(String line) {
+        for (String t : NAME_TITLES) {
+            if (line.endsWith(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the line that holds {@code at}: its line break, or the text's end. */
+    private static int lineEnd(String s, int at) {
+        int k = at;
+        while (k < s.length() && !Chars.isLineBreak(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The offset just past the last char before {@code at} that is no whitespace, or 0. */
+    private static int lastVisible(String s, int at) {
+        int k = at;
+        while (k > 0 && Chars.isSpace(s.charAt(k - 1))) {
+            k--;
+        }
+        return k;
     }
 
     /**

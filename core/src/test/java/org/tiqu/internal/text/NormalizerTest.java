@@ -123,6 +123,16 @@ class NormalizerTest {
     }
 
     @Test
+    void joinsASurnameAloneOnItsLineAfterATitle() {
+        // a narrow column set 张 on a line of its own: the title before it and the given name after it go on
+        String s = "会议指出，要抓好冬季安全生产。党委书记\n\n张\n\n伟主持会议并讲话。";
+        assertEquals("会议指出，要抓好冬季安全生产。党委书记张伟主持会议并讲话。", Normalizer.normalize(s).text());
+        // a byline's name alone on its line keeps its breaks
+        String byline = "待到山花烂漫时——记花鸟画家、美术教育家孙其峰先生\n\n王\n\n曾受业于徐悲鸿门下。";
+        assertEquals(byline, Normalizer.normalize(byline).text());
+    }
+
+    @Test
     void joinsAnIndentedLineAfterATitleAndASurname() {
         // no paragraph ends in 市长王: the indent is the page's, the name goes on (王军)
         String s = "会上，师市党委副书记、师长、市长王\n\u3000\u3000\n\u3000\u3000军传达了会议精神。";
