@@ -3255,14 +3255,11 @@ final class EntityRules {
     /** A country's missions abroad. */
     private static final String[] MISSIONS = {"大使馆", "使馆", "总领事馆", "领事馆"};
 
-    /** What a country or region keeps in another place, after 驻: its missions and offices (新疆维吾尔自治区驻上海办事处). */
-    private static final String[] STATIONED = {"大使馆", "使馆", "总领事馆", "领事馆", "办事处", "代表处", "联络处"};
-
     /**
      * A country's mission is an organisation named with the country: 中国大使馆, 中华人民共和国驻南非共和国大使馆,
      * 伊拉克使馆 (People's Daily 1998-01-01..27: a place before 大使馆 or 使馆 is inside one nt 23 times of 29, the
      * others being 驻南非大使馆 with no owner). A PLACE followed by a mission word, or by 驻, a PLACE (or an
-     * ORGANIZATION ending in such a word) and a mission or office word ({@link #STATIONED}: 新疆维吾尔自治区驻上海办事处),
+     * ORGANIZATION ending in such a word) and a mission or office word ({@link #OFFICES}: 新疆维吾尔自治区驻上海办事处),
      * gives the ORGANIZATION from the first place on.
      * Not after 驻 (我国驻|美国大使馆: {@link #unownedOffices}).
      */
@@ -3286,8 +3283,8 @@ final class EntityRules {
                     }
                 }
                 for (Mention y : byStart.getOrDefault(e + 1, List.of())) {
-                    int ye = y.type() == EntityType.PLACE ? listedWordEnd(c, cut, y.end(), STATIONED)
-                            : y.type() == EntityType.ORGANIZATION && endsWithAny(c, y.end(), STATIONED) ? y.end() : 0;
+                    int ye = y.type() == EntityType.PLACE ? listedWordEnd(c, cut, y.end(), OFFICES)
+                            : y.type() == EntityType.ORGANIZATION && endsWithAny(c, y.end(), OFFICES) ? y.end() : 0;
                     end = Math.max(end, ye);
                 }
             }
