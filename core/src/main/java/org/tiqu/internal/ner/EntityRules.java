@@ -2962,10 +2962,10 @@ final class EntityRules {
 
     /**
      * One-char abbreviations of countries that Xinhua writes before a foreign body without a separator (罗 Romania,
-     * 哈 Kazakhstan, 乌 Ukraine, 波 Poland, 捷 Czechia, 匈 Hungary, 保 Bulgaria): not {@code PLACE1} chars of the
-     * lexicon, which would make 罗哈 or 保加 a pair of places, but owners in the rule below.
+     * 哈 Kazakhstan, 乌 Ukraine, 波 Poland, 捷 Czechia, 匈 Hungary, 保 Bulgaria, 塔 Tajikistan): not {@code PLACE1}
+     * chars of the lexicon, which would make 罗哈 or 保加 a pair of places, but owners in the rule below.
      */
-    static final String OWNER_ONLY = "罗哈乌波捷匈保";
+    static final String OWNER_ONLY = "罗哈乌波捷匈保塔";
 
     /**
      * 俄外交部, 日大藏省, 罗国家统计委员会, 以政府: a country's one-char abbreviation written directly before a body's

@@ -770,6 +770,11 @@ class NerRecognizerTest {
         List<Entity> ports = entities("他到乌鲁木齐、哈密出差，罗哈尔德说。");
         assertFalse(ports.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.text().length() == 1),
                 ports::toString);
+        // 塔, Tajikistan, is such an owner too
+        List<Entity> tajik = entities("中塔合作论坛在杜尚别举行。他登上电视塔。");
+        assertTrue(has(tajik, EntityType.PLACE, "塔", 1), tajik::toString);
+        assertFalse(hasText(tajik, EntityType.PLACE, "电视塔") || has(tajik, EntityType.PLACE, "塔", 19),
+                tajik::toString);
     }
 
     @Test
