@@ -3723,22 +3723,29 @@ final class PersonRules {
      */
     static void dropStormAndUserNames(char[] c, List<Mention> mentions) {
         int n = c.length;
-        mentions.removeIf(m -> quotedAfter(c, n, m.start(), m.end(), STORMS, 6)
-                || quotedAfter(c, n, m.start(), m.end(), USERS, 12));
+        mentions.removeIf(m -> namedInQuotes(c, n, m.start(), m.end()));
     }
 
+    /** Longest quoted storm name, and longest quoted user name. */
+    private static final int STORM_MAX = 6, USER_MAX = 12;
+
     /**
-     * [s, e) lies inside one pair of quotes of at most {@code max} chars that opens right after one of {@code words}.
+     * [s, e) lies inside one pair of quotes that opens right after a storm word (at most {@value #STORM_MAX} chars
+     * inside) or a user word (at most {@value #USER_MAX}): one scan back to the opening quote serves both.
      */
-    private static boolean quotedAfter(char[] c, int n, int s, int e, String[] words, int max) {
+    private static boolean namedInQuotes(char[] c, int n, int s, int e) {
         int q = s - 1;
-        while (q >= 0 && s - q <= max && !opensQuote(c[q])) {
+        while (q >= 0 && s - q <= USER_MAX && !opensQuote(c[q])) {
             if (closesQuote(c[q])) {
                 return false;
             }
             q--;
         }
-        if (q < 2 || s - q > max || !opensQuote(c[q]) || !endsWithAny(c, q, words)) {
+        if (q < 2 || s - q > USER_MAX || !opensQuote(c[q])) {
+            return false;
+        }
+        int max = endsWithAny(c, q, STORMS) ? STORM_MAX : endsWithAny(c, q, USERS) ? USER_MAX : 0;
+        if (s - q > max) {
             return false;
         }
         int r = e;
