@@ -1744,6 +1744,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void xinjiangPrefecturesByTheirShortNamesArePlacesInTheirBodies() {
+        List<Entity> es = entities("巴州党委书记在克州阿图什市调研，博州干部参加。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "巴州党委", 0), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "巴州", 0), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "克州", 7), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "博州", 16), es::toString);
+    }
+
+    @Test
     void aOneCharTownshipAfterItsCountyIsAPlace() {
         List<Entity> es = entities("县委书记来到托克逊县夏乡调研。");
         assertTrue(has(es, EntityType.PLACE, "夏乡", 10), es::toString);
