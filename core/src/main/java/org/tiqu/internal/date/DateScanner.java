@@ -1763,20 +1763,45 @@ public final class DateScanner {
          * day of the last dateline written alone (12月30日电……30日).
          */
         void coordinatedDay(int i, DateExpr x) {
-            if (x.top != DateExpr.L_DAY || x.day == U || x.year != U || x.month != U || x.relative || x.weekday != U
-                    || x.observance != null || x.lunarMonth != U) {
+            if (!plainDay(x)) {
                 return;
             }
-            if (lastEnd == i - 1 && "、和及与或".indexOf(ch(i - 1)) >= 0 && lastValue != null) {
-                String v = lastValue; // a day, a day with its part or hour, or the end of a range (5日至7日和9日)
-                int slash = v.indexOf('/');
-                v = slash >= 0 ? v.substring(slash + 1) : v;
-                // days of a list ascend: 30日和2日 may be of the next month, left to the usual reckoning
+            boolean listed = lastEnd == i - 1 && "、和及与或".indexOf(ch(i - 1)) >= 0;
+            String v = lastValue; // a day, a day with its part or hour, or the end of a range (5日至7日和9日)
+            int slash = v == null ? -1 : v.indexOf('/');
+            v = slash >= 0 ? v.substring(slash + 1) : v;
+            // 22日至24日: two dates; a start of unknown month leaves the end to the dateline (13日—15日 of 1月15日电)
+            boolean ranged = v != null && lastEnd >= 0 && lastEnd < i && connector(lastEnd) == i && dayValue(v);
+            if ((listed || ranged) && v != null) {
+                // days of a list ascend: 30日和2日 may be of the next month, left to the usual reckoning; a range
+                // that runs to a smaller day (28日至3日) ends in the next month
                 if (dayValue(v) && x.day > Integer.parseInt(v, 8, 10, 10)) {
                     takeMonth(x, v);
+                } else if (ranged && dayValue(v) && x.day < Integer.parseInt(v, 8, 10, 10)) {
+                    takeNextMonth(x, v);
                 }
             } else if (dateline != null && x.day == Integer.parseInt(dateline, 8, 10, 10)) {
                 takeMonth(x, dateline); // 莫斯科12月30日电……叶利钦30日指出: the dateline's day (in a paper of 1 January)
+            }
+        }
+
+        /** A day of the month alone (22日): no year, month, weekday or named day written or implied. */
+        private static boolean plainDay(DateExpr x) {
+            return x.top == DateExpr.L_DAY && x.day != U && x.year == U && x.yearRel == U && x.month == U
+                    && x.monthRel == U && !x.relative && x.weekday == U && x.observance == null && x.lunarMonth == U;
+        }
+
+        /** {@code x} takes the month after that of the day value {@code v} (and its year, when known). */
+        private void takeNextMonth(DateExpr x, String v) {
+            int month = Integer.parseInt(v, 5, 7, 10);
+            if (month < 1 || month > 12) {
+                return;
+            }
+            if (digits(v, 0, 4)) {
+                YearMonth next = YearMonth.of(Integer.parseInt(v, 0, 4, 10), month).plusMonths(1);
+                takeMonth(x, String.format("%04d-%02d-01", next.getYear(), next.getMonthValue()));
+            } else {
+                takeMonth(x, String.format("XXXX-%02d-01", month % 12 + 1));
             }
         }
 
@@ -2110,6 +2135,16 @@ public final class DateScanner {
                 int yr = DateValues.nearestYear(ref, y.month, y.day == U ? 15 : y.day);
                 x.year = yr;
                 y.year = yr;
+            } else if (ref != null && plainDay(x) && plainDay(y)) {
+                // 22—24日: both ends in the month nearest to the later end (28—3日: the start a month before)
+                YearMonth ym = DateValues.nearestMonth(ref, y.day);
+                YearMonth start = x.day > y.day ? ym.minusMonths(1) : ym;
+                if (x.day <= start.lengthOfMonth()) {
+                    x.year = start.getYear();
+                    x.month = start.getMonthValue();
+                    y.year = ym.getYear();
+                    y.month = ym.getMonthValue();
+                }
             }
             return DateValues.interval(endpoint(x), endpoint(y, true));
         }

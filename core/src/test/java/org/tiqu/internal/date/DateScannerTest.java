@@ -492,6 +492,21 @@ class DateScannerTest {
     }
 
     @Test
+    void aRangeOfDaysAloneIsOfOneMonth() {
+        LocalDate ref = LocalDate.of(2026, 12, 7);
+        // 24日 alone would be 24 November (nearer than 24 December); after 22日至 it is of 22日's month
+        assertEquals(List.of("22日@0-3=2026-12-22", "24日@4-7=2026-12-24"), scan("22日至24日，大会举行", ref));
+        assertEquals(List.of("24日@0-3=2026-11-24"), scan("24日，大会举行", ref));
+        // a range that runs to a smaller day ends in the next month
+        assertEquals(List.of("28日@0-3=2026-11-28", "3日@4-6=2026-12-03"), scan("28日至3日，大会举行", ref));
+        // one span of bare days: both ends in the month nearest to the later end
+        assertEquals(List.of("22—24日@0-6=2026-11-22/2026-11-24"), scan("22—24日，大会举行", ref));
+        // a weather forecast's hours, without a reference date
+        assertEquals(List.of("1月2日20时@0-7=XXXX-01-02T20:00", "3日20时@8-13=XXXX-01-03T20:00"),
+                scan("1月2日20时至3日20时", null));
+    }
+
+    @Test
     void theDatelinesDayWrittenAloneIsOfItsMonth() {
         // a paper of 1 January: 30日 alone would be 30 January
         LocalDate ref = LocalDate.of(1998, 1, 1);
