@@ -41,6 +41,15 @@ class SegmenterTest {
     }
 
     @Test
+    void aTimeWordAfterSaysIsNotCutIntoExplains() {
+        assertEquals("他/r 说/v 明天/t 下雨/v 。/w", tagged(SHIPPED.segment("他说明天下雨。")));
+        assertTrue(joined(SHIPPED.segment("她说明日出发。")).startsWith("她 说 明日 "));
+        // 说明 stays where the next chars make a word of their own
+        assertTrue(joined(SHIPPED.segment("这说明天气正在变暖。")).startsWith("这 说明 天气 "));
+        assertTrue(joined(SHIPPED.segment("这说明年轻人更爱运动。")).startsWith("这 说明 年轻人 "));
+    }
+
+    @Test
     void latinLettersAreNotGluedToHanWords() {
         assertTrue(joined(SHIPPED.segment("特斯拉公司CEO马斯克访华。")).contains(" CEO 马斯克 "));
         assertTrue(joined(SHIPPED.segment("手机APP下载量增长。")).startsWith("手机 APP "));
