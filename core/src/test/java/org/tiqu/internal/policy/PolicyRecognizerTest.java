@@ -264,6 +264,14 @@ class PolicyRecognizerTest {
     }
 
     @Test
+    void anAnnouncedPlanIsNoNamedStrategy() {
+        for (String s : new String[]{"阿里巴巴集团宣布新战略。", "腾讯发布新战略。", "会上介绍美国安全战略。"}) {
+            assertTrue(Spans.of(s, POLICY).isEmpty(), s + " " + Spans.of(s, POLICY));
+        }
+        assertSpan("国家林业局调整林业生态工程布局。", POLICY, "林业生态工程");
+    }
+
+    @Test
     void leaderThought() {
         assertSpan("深入学习贯彻习近平生态文明思想和习近平法治思想。", POLICY, "习近平生态文明思想");
         assertSpan("深入学习贯彻习近平生态文明思想和习近平法治思想。", POLICY, "习近平法治思想");
