@@ -78,7 +78,10 @@ public final class PolicyRecognizer implements Recognizer {
             "这项", "一场", "这场", "系列", "一系列", "各项", "今年", "明年", "去年",
             // verbs that announce or weigh a plan (集团宣布新战略: a company's news, no named strategy)
             "宣布", "发布", "公布", "宣告", "透露", "披露", "介绍", "表示", "提交", "审议", "讨论", "确定", "调整", "公开",
-            "揭晓", "酝酿", "谋划");
+            "揭晓", "酝酿", "谋划",
+            // verbs of doing, getting or keeping something, which take a programme as object (从事土建工程, 获得国家优质工程,
+            // 解决菜篮子工程, 化为实际行动; not 保持 of 水土保持工程, nor 关心 of the slogan “关心残疾人，帮助残疾人”)
+            "从事", "获得", "使用", "配合", "解决", "加紧", "迫使", "化为", "正是", "预计", "缓建", "联系", "见");
 
     /** Words too generic to name a strategy or programme on their own (企业发展战略, 重点工程, 水利工程). */
     private static final Set<String> GENERIC = Set.of(
@@ -157,6 +160,9 @@ public final class PolicyRecognizer implements Recognizer {
     }
 
     private static void hit(TextView t, int b, int e, int kind, List<int[]> spans) {
+        if (kind >= CAMPAIGN && kind <= PROGRAMME && splitHead(t, b, e)) {
+            return;
+        }
         switch (kind) {
             case TERM, TERM_QUOTED -> term(t, b, e, kind == TERM_QUOTED, spans);
             case CAMPAIGN -> named(t, b, e, 4, 2, true, spans);
@@ -208,6 +214,12 @@ public final class PolicyRecognizer implements Recognizer {
             }
             default -> throw new IllegalStateException("kind " + kind);
         }
+    }
+
+    /** 中央银|行动: the head's first char ends a word that starts before it, so the head is no word of the text. */
+    private static boolean splitHead(TextView t, int b, int e) {
+        Word w = t.wordAt(b);
+        return w != null && w.start() < b && w.end() < e;
     }
 
     /**
@@ -534,7 +546,7 @@ public final class PolicyRecognizer implements Recognizer {
             }
         }
         if (TextView.isNumeral(q.charAt(0))) {
-            return numeralSlogan(q);
+            return !ordinaryFirstWord(t, b, e) && numeralSlogan(q);
         }
         if (q.length() >= 2 && (STOP_WORDS.contains(q.substring(0, 2)) || STOP_WORDS.contains(q.substring(0, 1)))) {
             return false; // “实行国民待遇”: a verb phrase
@@ -573,10 +585,25 @@ public final class PolicyRecognizer implements Recognizer {
         return false;
     }
 
+    /**
+     * A quote whose first word only starts with a numeral char: an adverb or a name (“四川长虹” the share, “四国集团”),
+     * not a count.
+     */
+    private static boolean ordinaryFirstWord(TextView t, int b, int e) {
+        Word w = t.wordAt(b);
+        if (w == null || w.start() != b || w.end() >= e) {
+            return false;
+        }
+        String pos = w.pos();
+        return pos.equals("d") || pos.startsWith("ns") || pos.startsWith("nr") || pos.startsWith("nt")
+                || pos.startsWith("nz");
+    }
+
     /** “三农”, “一张网”, “1+N”, “四梁八柱” — but not plan periods (“十四五”), games (“十四冬”), “五个是” or “一煤独大”. */
     private static boolean numeralSlogan(String q) {
-        if (q.length() < 3 || q.length() > 10 || q.contains("、") || q.contains("，")) {
-            return false; // two-char ones (三农, 双碳) come from the lexicon: 两会, 三高, 六经 are not policies
+        if (q.length() < 3 || q.length() > 10 || q.contains("、") || q.contains("，") || q.contains("的")) {
+            // “十分严重的事态”: a phrase; two-char ones (三农, 双碳) come from the lexicon: 两会, 三高, 六经 are not policies
+            return false;
         }
         char first = q.charAt(0);
         if (first == '百' || first == '千') {
@@ -682,7 +709,8 @@ public final class PolicyRecognizer implements Recognizer {
         for (int i = 0; i + 6 <= n; i++) {
             char c = s.charAt(i);
             if (s.charAt(i + 2) != c || s.charAt(i + 4) != c || !t.allHan(i, i + 6)
-                    || "不有无是的一了也又再更最很都能可会要在把被让使大小多少好新老人全各每本同或爱".indexOf(c) >= 0) {
+                    || "不有无是的一了也又再更最很都能可会要在把被让使大小多少好新老人全各每本同或爱".indexOf(c) >= 0
+                    || TextView.isNumeral(c)) { // 十二月二十二日: a date, no formula
                 continue;
             }
             if (i >= 2 && s.charAt(i - 2) == c && t.han(i - 1)) {

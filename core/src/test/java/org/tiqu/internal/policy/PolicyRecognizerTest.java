@@ -272,6 +272,17 @@ class PolicyRecognizerTest {
     }
 
     @Test
+    void newsPhrasesThatLookLikeProgrammesOrFormulasAreNone() {
+        for (String s : new String[]{"这一危机迫使中央银行动用外汇储备。", "发电厂从事土建工程。", "要把高尚情怀化为实际行动。",
+                "比方说：“四川长虹”在某一时点的买入价。", "并说这是“十分严重的事态”。", "去年十二月二十二日，项目投产。"}) {
+            assertTrue(Spans.of(s, POLICY).isEmpty(), s + " " + Spans.of(s, POLICY));
+        }
+        assertSpan("要解决菜篮子工程的难题。", POLICY, "菜篮子工程");
+        assertSpan("实施流域水土保持工程。", POLICY, "流域水土保持工程");
+        assertSpan("推进“五个一工程”建设。", POLICY, "五个一工程");
+    }
+
+    @Test
     void leaderThought() {
         assertSpan("深入学习贯彻习近平生态文明思想和习近平法治思想。", POLICY, "习近平生态文明思想");
         assertSpan("深入学习贯彻习近平生态文明思想和习近平法治思想。", POLICY, "习近平法治思想");
