@@ -8,6 +8,8 @@ import org.tiqu.internal.recognize.Mention;
 import org.tiqu.internal.recognize.Recognizer;
 import org.tiqu.internal.seg.Word;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -586,17 +588,35 @@ public final class PolicyRecognizer implements Recognizer {
     }
 
     /**
-     * A quote whose first word only starts with a numeral char: an adverb or a name (“四川长虹” the share, “四国集团”),
-     * not a count.
+     * A quote that only starts with a numeral char: its first word is an adverb or a name (“四川长虹” the share,
+     * “四国集团”, “十分渺茫”), not a count, or the quote is an idiom (“四通八达”, “五谷丰登”).
      */
     private static boolean ordinaryFirstWord(TextView t, int b, int e) {
+        if (topNature(t.s.substring(b, e)) == 'i') {
+            return true;
+        }
         Word w = t.wordAt(b);
         if (w == null || w.start() != b || w.end() >= e) {
             return false;
         }
         String pos = w.pos();
         return pos.equals("d") || pos.startsWith("ns") || pos.startsWith("nr") || pos.startsWith("nt")
-                || pos.startsWith("nz");
+                || pos.startsWith("nz") || topNature(w.text()) == 'd';
+    }
+
+    /** The first letter of the tag HanLP's core dictionary gives {@code word} most often, or 0 when unknown. */
+    private static char topNature(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return 0;
+        }
+        int best = 0;
+        for (int k = 1; k < a.nature.length; k++) {
+            if (a.frequency[k] > a.frequency[best]) {
+                best = k;
+            }
+        }
+        return a.nature[best].toString().charAt(0);
     }
 
     /** “三农”, “一张网”, “1+N”, “四梁八柱” — but not plan periods (“十四五”), games (“十四冬”), “五个是” or “一煤独大”. */
