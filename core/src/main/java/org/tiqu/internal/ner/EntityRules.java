@@ -5772,8 +5772,8 @@ final class EntityRules {
 
     private static final int MAX_UNIT = 5;
 
-    /** Chars after a number that make it a count: approximations (多, 余, 来) and classifiers of units and teams. */
-    private static final String COUNT_AFTER_DIGITS = "多余来几支家个座所批";
+    /** Chars after a number that make it a count: approximations (多, 余, 来) and classifiers (１０１处煤矿, ３５７支). */
+    private static final String COUNT_AFTER_DIGITS = "多余来几支家个座所批处";
 
     /**
      * Works numbered after a name (刘桥一矿, 川棉一厂, 申新九厂): a name word of two to four chars, then one or two

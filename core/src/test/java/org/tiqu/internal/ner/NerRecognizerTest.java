@@ -1744,6 +1744,12 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aCountOfMinesIsNoNumberedMine() {
+        List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
+    }
+
+    @Test
     void xinjiangPrefecturesByTheirShortNamesArePlacesInTheirBodies() {
         List<Entity> es = entities("巴州党委书记在克州阿图什市调研，博州干部参加。");
         assertTrue(has(es, EntityType.ORGANIZATION, "巴州党委", 0), es::toString);
