@@ -279,6 +279,8 @@ class PolicyRecognizerTest {
             assertTrue(Spans.of(s, POLICY).isEmpty(), s + " " + Spans.of(s, POLICY));
         }
         assertSpan("要解决菜篮子工程的难题。", POLICY, "菜篮子工程");
+        assertSpan("市委市政府决定今后菜篮子工程由市长负责。", POLICY, "菜篮子工程");
+        assertTrue(Spans.of("他们号召转向实际行动。", POLICY).isEmpty());
         assertSpan("实施流域水土保持工程。", POLICY, "流域水土保持工程");
         assertSpan("推进“五个一工程”建设。", POLICY, "五个一工程");
     }
