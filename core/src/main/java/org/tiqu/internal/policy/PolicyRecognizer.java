@@ -742,16 +742,21 @@ public final class PolicyRecognizer implements Recognizer {
             char x = s.charAt(i + 1);
             char y = s.charAt(i + 3);
             char z = s.charAt(i + 5);
-            if (x == y || y == z || x == z || x == c) {
+            if (x == y || y == z || x == z || x == c || PARTICLES.indexOf(x) >= 0 || PARTICLES.indexOf(y) >= 0) {
                 continue;
+            }
+            Word first = t.wordAt(i);
+            if (first != null && first.start() < i) {
+                continue; // 超氧|化物|歧化酶: the first unit starts inside a word
             }
             int e = i + 6;
             while (e + 2 <= n && s.charAt(e) == c && t.han(e + 1)) {
                 e += 2;
             }
-            // the last unit begins a longer word (煤炭煤电|煤化工): the run ends before it
+            // the last unit begins a longer word (煤炭煤电|煤化工), or its second char does (送医送药送|温暖), or is a
+            // particle (变咸变苦变得): the run ends before it
             Word last = e < n ? t.wordAt(e - 1) : null;
-            if (last != null && last.end() > e && last.start() == e - 2) {
+            if (last != null && last.end() > e && last.start() >= e - 2 || PARTICLES.indexOf(s.charAt(e - 1)) >= 0) {
                 e -= 2;
             }
             if (e - i >= 6) {
@@ -759,6 +764,9 @@ public final class PolicyRecognizer implements Recognizer {
             }
         }
     }
+
+    /** Particles, which make no unit of a parallel formula with the char before them (京的京腔, 变得). */
+    private static final String PARTICLES = "的地得着了过";
 
     /** 全县脱贫攻坚总指挥部: a policy term followed by an organisation head is part of the organisation. */
     private static boolean insideOrganisation(TextView t, int end) {

@@ -275,7 +275,8 @@ class PolicyRecognizerTest {
     void newsPhrasesThatLookLikeProgrammesOrFormulasAreNone() {
         for (String s : new String[]{"这一危机迫使中央银行动用外汇储备。", "发电厂从事土建工程。", "要把高尚情怀化为实际行动。",
                 "比方说：“四川长虹”在某一时点的买入价。", "并说这是“十分严重的事态”。", "去年十二月二十二日，项目投产。",
-                "交通“四通八达”。", "希望“十分渺茫”。", "建成沪嘉光缆通信工程。", "高炉热风炉大修工程竣工。"}) {
+                "交通“四通八达”。", "希望“十分渺茫”。", "建成沪嘉光缆通信工程。", "高炉热风炉大修工程竣工。",
+                "超氧化物歧化酶的活性。", "水变咸变苦变得难喝。", "为灾区送医送药送温暖。"}) {
             assertTrue(Spans.of(s, POLICY).isEmpty(), s + " " + Spans.of(s, POLICY));
         }
         assertSpan("要解决菜篮子工程的难题。", POLICY, "菜篮子工程");
