@@ -1759,8 +1759,9 @@ public final class DateScanner {
 
         /**
          * 3月5日、7日, 5日和7日上午: a day alone joined by 、 和 及 与 或 to the day just before it is a day of that
-         * day's month, whatever the reference date (a range, 5日至7日, is read with its start elsewhere); so is the
-         * day of the last dateline written alone (12月30日电……30日).
+         * day's month, whatever the reference date; so is a day after a day and a range mark (22日至24日, two dates
+         * by the guideline), or of the next month when smaller (28日至3日); so is the day of the last dateline
+         * written alone (12月30日电……30日). An elliptical range (3月5日至7日, one date) is read with its start elsewhere.
          */
         void coordinatedDay(int i, DateExpr x) {
             if (!plainDay(x)) {
@@ -1777,7 +1778,7 @@ public final class DateScanner {
                 // that runs to a smaller day (28日至3日) ends in the next month
                 if (dayValue(v) && x.day > Integer.parseInt(v, 8, 10, 10)) {
                     takeMonth(x, v);
-                } else if (ranged && dayValue(v) && x.day < Integer.parseInt(v, 8, 10, 10)) {
+                } else if (ranged && x.day < Integer.parseInt(v, 8, 10, 10)) {
                     takeNextMonth(x, v);
                 }
             } else if (dateline != null && x.day == Integer.parseInt(dateline, 8, 10, 10)) {

@@ -81,8 +81,8 @@ public final class PolicyRecognizer implements Recognizer {
             // verbs that announce or weigh a plan (集团宣布新战略: a company's news, no named strategy)
             "宣布", "发布", "公布", "宣告", "透露", "披露", "介绍", "表示", "提交", "审议", "讨论", "确定", "调整", "公开",
             "揭晓", "酝酿", "谋划",
-            // verbs of doing, getting or keeping something, which take a programme as object (从事土建工程, 获得国家优质工程,
-            // 解决菜篮子工程, 化为实际行动; not 保持 of 水土保持工程, nor 关心 of the slogan “关心残疾人，帮助残疾人”)
+            // verbs of doing or getting something, and words before them, which take a programme as object (从事土建工程,
+            // 获得国家优质工程, 今后菜篮子工程; not 保持 of 水土保持工程, nor 关心 of the slogan “关心残疾人，帮助残疾人”)
             "从事", "获得", "使用", "配合", "解决", "加紧", "迫使", "化为", "正是", "预计", "缓建", "联系", "见",
             "见到", "致使", "肩负", "肩负起", "用于", "拿出", "号召", "转向", "提炼", "提炼出", "推广", "发放", "严禁",
             "延误", "妨碍", "回顾", "总结", "集资", "对付", "商讨", "思索", "面对", "可能", "利用", "扶持", "抓紧", "使得",
