@@ -18,10 +18,11 @@ import java.util.Set;
 /**
  * Ranks keywords and keyphrases of one document. Deterministic: the same text always gives the same list.
  *
- * <p>Candidates: content words (nouns, names, verbal nouns, verbs, abbreviations, idioms) of two or more Han
- * characters that are no stopwords; entities (PERSON, ORGANIZATION, PLACE, POLICY, short DOCUMENT titles);
- * and phrases of two to four adjacent content words that recur in the text (生态文明建设, 兵地融合发展). Numbers,
- * single characters and stopwords never are candidates.
+ * <p>Candidates: content words (nouns, names, verbal nouns, verbs, abbreviations, set phrases; not idioms, which
+ * describe a topic rather than name it: 欢聚一堂, 络绎不绝) of two or more Han characters that are no stopwords;
+ * entities (PERSON, ORGANIZATION, PLACE, POLICY, short DOCUMENT titles); and phrases of two to four adjacent
+ * content words that recur in the text (生态文明建设, 兵地融合发展). Numbers, single characters and stopwords never
+ * are candidates.
  *
  * <p>Score = in-document importance x corpus rarity: importance is the number of occurrences, each weighted by
  * position (the lead counts more: headlines and first paragraphs name the topic), damped as
@@ -555,7 +556,7 @@ public final class KeywordRanker {
         boolean tag = switch (pos.charAt(0)) {
             case 'n' -> !pos.equals("nx");
             case 'v' -> pos.equals("v") || pos.equals("vn") || pos.equals("vi");
-            case 'j', 'l', 'i', 'g' -> true;
+            case 'j', 'l', 'g' -> true;
             default -> false;
         };
         if (!tag) {

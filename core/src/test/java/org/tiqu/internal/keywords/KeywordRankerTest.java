@@ -41,6 +41,15 @@ class KeywordRankerTest {
     }
 
     @Test
+    void idiomsAreNoKeywords() {
+        List<String> top = keywords("各族群众欢聚一堂。欢聚一堂的群众载歌载舞，在文化广场欢聚一堂，庆祝农民丰收节。").stream()
+                .map(Keyword::text).toList();
+        assertFalse(top.contains("欢聚一堂"), top.toString());
+        assertFalse(top.contains("载歌载舞"), top.toString());
+        assertTrue(top.contains("丰收节"), top.toString());
+    }
+
+    @Test
     void seedTopTenHasNoSingleCharsStopwordsOrNumbers() {
         for (Keyword k : keywords(seed)) {
             assertTrue(k.text().length() >= 2, k.text());
