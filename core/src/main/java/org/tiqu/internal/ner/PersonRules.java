@@ -4506,11 +4506,15 @@ final class PersonRules {
     static void reportedBy(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
         java.util.TreeMap<Integer, Integer> items = null; // the names' spans, by start
+        List<int[]> titles = new ArrayList<>(); // [start, end] of each reporter's title
         for (int[] h : hits) {
-            int s = h[1];
-            if (!reporterTitle(c, h)) {
-                continue;
+            if (reporterTitle(c, h)) {
+                titles.add(new int[] {h[0], h[1]});
+                traineesOnLine(c, h[1], titles);
             }
+        }
+        for (int[] h : titles) {
+            int s = h[1];
             while (s < n && c[s] == ' ' && s - h[1] < 2) {
                 s++; // （记者 黄 垚）: a space after the title
             }
@@ -4519,11 +4523,13 @@ final class PersonRules {
                     && !EntityRules.startsWith(c, e, "报道")) {
                 e++;
             }
+            // 本报记者 李亚楠 实习生 马欣然⏎: a name spaced from its title may end the line too
+            boolean spacedLast = s > h[1] && e - s >= 2 && (e == n || c[e] == '\n');
             if (e == s || !EntityRules.startsWith(c, e, "报道") && !bracketedByline(c, h[0], e)
-                    && !spacedByline(c, e)) {
+                    && !spacedByline(c, e) && !spacedLast) {
                 continue;
             }
-            if (c[e] == ')' && c[e - 1] != '、') {
+            if (e < n && c[e] == ')' && c[e - 1] != '、') {
                 e = beforeCredit(c, s, e); // （新华社记者刘宇|摄）
             }
             for (int from = s; from < e; ) {
@@ -4587,6 +4593,18 @@ final class PersonRules {
             }
         }
         return false;
+    }
+
+    /** A byline's trainee, whom the lexicon holds no title for (People's Daily 1998-01 has 实习生/n once). */
+    private static final String TRAINEE = "实习生";
+
+    /** Adds the trainees' titles on the line after a reporter's title that ends at {@code from}. */
+    private static void traineesOnLine(char[] c, int from, List<int[]> titles) {
+        for (int k = from; k + TRAINEE.length() <= c.length && c[k] != '\n' && k - from <= REPORTER_NAMES * 2; k++) {
+            if (EntityRules.startsWith(c, k, TRAINEE)) {
+                titles.add(new int[] {k, k + TRAINEE.length()});
+            }
+        }
     }
 
     /** Titles that open the next name of a spaced byline line. */

@@ -1744,6 +1744,16 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aTraineeOnASpacedBylineIsAPerson() {
+        for (String text : new String[]{"本报记者 李亚楠 实习生 马欣然", "本报记者 李亚楠 实习生 马欣然\n正文从这里开始。",
+                "本报记者 李亚楠 实习生 马欣然 报道"}) {
+            List<Entity> es = entities(text);
+            assertTrue(has(es, EntityType.PERSON, "李亚楠", 5), es::toString);
+            assertTrue(has(es, EntityType.PERSON, "马欣然", 13), es::toString);
+        }
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
