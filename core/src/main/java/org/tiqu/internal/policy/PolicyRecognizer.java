@@ -667,12 +667,20 @@ public final class PolicyRecognizer implements Recognizer {
         if (q.endsWith("勋章") || q.endsWith("奖章")) {
             return false; // “七一勋章”, “八一勋章”: honours, no policy
         }
+        for (String record : SPORTS_RUNS) {
+            if (q.endsWith(record)) {
+                return false; // “三连冠”, “五连胜”, “三冠王”: a team's record
+            }
+        }
         if (bornIn(q)) {
             return false; // “90后”, “00后”, “八零后”: people born in a decade, no policy
         }
         char last = q.charAt(q.length() - 1);
         return !(last == '是' || last == '年' || last == '月' || last == '日' || last == '次' || q.endsWith("独大"));
     }
+
+    /** Ends of a sports record after a number: titles, wins or defeats in a row. */
+    private static final String[] SPORTS_RUNS = {"连冠", "连胜", "连败", "连霸", "连平", "冠王"};
 
     /** A decade and 后 (90后, 八零后): digits or numerals, 零 and 〇 among them, then 后. */
     private static boolean bornIn(String q) {
