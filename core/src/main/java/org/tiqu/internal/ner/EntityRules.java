@@ -5772,6 +5772,17 @@ final class EntityRules {
 
     private static final int MAX_UNIT = 5;
 
+    /**
+     * 伊犁州直八县三市: a numeral right before 县, 市 or 区 counts divisions (八县), so a place read over it (直八县/ns)
+     * is none, unless the lexicon knows it as a place (万县, the old name of 万州).
+     */
+    static void countedDivisions(char[] c, NerLexicon lex, List<Mention> mentions) {
+        mentions.removeIf(m -> m.type() == EntityType.PLACE && m.end() - m.start() >= 2
+                && "县市区".indexOf(c[m.end() - 1]) >= 0 && "一二三四五六七八九十两".indexOf(c[m.end() - 2]) >= 0
+                && (lex.categories(new String(c, m.start(), m.end() - m.start()))
+                        & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) == 0);
+    }
+
     /** Chars after a number that make it a count: approximations (多, 余, 来) and classifiers (１０１处煤矿, ３５７支). */
     private static final String COUNT_AFTER_DIGITS = "多余来几支家个座所批处";
 

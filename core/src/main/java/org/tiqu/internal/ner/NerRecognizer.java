@@ -262,6 +262,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.warships(c, lexicon, found); // last: the lexicon's places are in
         latinNames(doc, c, lexicon, hits, found);
         modernWordsAsNames(c, lexicon, found);
+        EntityRules.countedDivisions(c, lexicon, found);
         PersonRules.dropStormAndUserNames(c, found); // again: the lexicon's places are back in (网友“天山雪莲”)
         out.addAll(found);
     }

@@ -1754,6 +1754,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aCountOfCountiesIsNoPlace() {
+        List<Entity> es = entities("伊犁州直八县三市全面完成冬小麦播种。");
+        assertTrue(has(es, EntityType.PLACE, "伊犁州", 0), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().contains("八县")), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
