@@ -2051,6 +2051,60 @@ final class EntityRules {
         }
     }
 
+    /** Ends of a firm's full name, after which a place and a branch word name its branch. */
+    private static final String[] FIRM_ENDS = {"公司", "集团", "银行"};
+
+    /**
+     * 中国邮政集团有限公司|新疆维吾尔自治区分公司: a place and a branch word right after a firm's full name is that
+     * firm's branch, one organisation with it, as 中国邮政集团有限公司新疆分公司 already is.
+     */
+    static void branchesAfterFirms(char[] c, List<Mention> mentions) {
+        java.util.Map<Integer, Integer> firmByEnd = null; // index of a firm's organisation by its end
+        java.util.Set<Long> places = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.ORGANIZATION && endsWithAny(c, m.end(), FIRM_ENDS)) {
+                if (firmByEnd == null) {
+                    firmByEnd = new java.util.HashMap<>();
+                }
+                firmByEnd.put(m.end(), k);
+            } else if (m.type() == EntityType.PLACE) {
+                if (places == null) {
+                    places = new java.util.HashSet<>();
+                }
+                places.add((long) m.start() << 32 | m.end());
+            }
+        }
+        if (firmByEnd == null || places == null) {
+            return;
+        }
+        boolean[] drop = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Integer firm = m.type() == EntityType.ORGANIZATION ? firmByEnd.get(m.start()) : null;
+            int b = firm == null ? -1 : branchStart(c, m.start(), m.end());
+            if (b < 0 || !places.contains((long) m.start() << 32 | b)) {
+                continue;
+            }
+            Mention f = mentions.get(firm);
+            mentions.set(k, new Mention(EntityType.ORGANIZATION, f.start(), m.end(), m.value(), m.priority()));
+            if (drop == null) {
+                drop = new boolean[mentions.size()];
+            }
+            drop[firm] = true;
+        }
+        if (drop != null) {
+            List<Mention> kept = new ArrayList<>(mentions.size());
+            for (int k = 0; k < mentions.size(); k++) {
+                if (!drop[k]) {
+                    kept.add(mentions.get(k));
+                }
+            }
+            mentions.clear();
+            mentions.addAll(kept);
+        }
+    }
+
     /** Start of the branch word that ends {@code c[s, e)} after one char or more, else -1. */
     private static int branchStart(char[] c, int s, int e) {
         for (String w : BRANCH_WORDS) {

@@ -263,6 +263,7 @@ public final class NerRecognizer implements Recognizer {
         latinNames(doc, c, lexicon, hits, found);
         modernWordsAsNames(c, lexicon, found);
         EntityRules.countedDivisions(c, lexicon, found);
+        EntityRules.branchesAfterFirms(c, found);
         PersonRules.dropStormAndUserNames(c, found); // again: the lexicon's places are back in (网友“天山雪莲”)
         out.addAll(found);
     }

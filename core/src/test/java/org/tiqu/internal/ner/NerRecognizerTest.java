@@ -1761,6 +1761,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aBranchNamedByAPlaceAfterAFirmIsOneOrganisation() {
+        List<Entity> es = entities("中国邮政集团有限公司新疆维吾尔自治区分公司开展助农活动。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "中国邮政集团有限公司新疆维吾尔自治区分公司", 0), es::toString);
+        assertFalse(has(es, EntityType.ORGANIZATION, "中国邮政集团有限公司", 0), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
