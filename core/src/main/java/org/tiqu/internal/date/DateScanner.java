@@ -1977,9 +1977,16 @@ public final class DateScanner {
             if (j - i == 2 && numberedDay(i) && namedAfterTheDay(j)) {
                 return false; // 五一夜市, 八一广场, 八一女排: a place or team named after the day (guideline 3.2)
             }
+            if (x.top == DateExpr.L_SUB && x.level == DateExpr.L_SUB && !x.relative && startsAny(j, SEASON_GAMES)) {
+                return false; // 北京冬季奥运会, 夏季达沃斯: games and forums named by their season (guideline 3.2)
+            }
             // 夜间经济, 夜间消费集聚区: a part of the day alone before such a noun is attributive (guideline 3.2)
             return !(x.top == DateExpr.L_PART && x.level == DateExpr.L_PART && startsAny(j, NIGHT_TRADES));
         }
+
+        /** Games and forums named by a season (冬季奥运会, 冬季运动会, 夏季达沃斯, 冬季两项). */
+        private static final String[] SEASON_GAMES = {"奥运会", "奥林匹克", "运动会", "残奥会", "残运会", "特奥会",
+                "亚运会", "达沃斯", "两项"};
 
         /** Places, markets and teams named after a day written by its numbers (五一夜市, 八一广场, 七一大道, 八一队). */
         private static final String[] NAMED_AFTER_DAY = {"夜市", "广场", "大道", "大街", "市场", "商场", "商城", "公园",

@@ -492,6 +492,13 @@ class DateScannerTest {
     }
 
     @Test
+    void gamesNamedByTheirSeasonHoldNoDate() {
+        assertEquals(List.of("2022年@0-5=2022"), scan("2022年北京冬季奥运会圆满成功"));
+        assertEquals(List.of(), scan("夏季达沃斯论坛开幕，全国冬季运动会举行"));
+        assertEquals(List.of("今年冬季@0-4=2023-WI"), scan("今年冬季气温偏高"));
+    }
+
+    @Test
     void aRangeOfDaysAloneIsOfOneMonth() {
         LocalDate ref = LocalDate.of(2026, 12, 7);
         // 24日 alone would be 24 November (nearer than 24 December); after 22日至 it is of 22日's month
