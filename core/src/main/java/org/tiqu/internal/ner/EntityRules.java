@@ -2051,6 +2051,36 @@ final class EntityRules {
         }
     }
 
+    /**
+     * 出席阿里巴巴成立活动: a place inside an organisation that ends inside one word of the segmenter (阿里 of
+     * 阿里巴巴/ns) is no place of the name but a reading of its first chars, unless the lexicon holds it as a place
+     * (中国 of 中国工商银行).
+     */
+    static void placesInsideNameWords(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+        List<Mention> readings = null;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PLACE && !cut[m.end()] && insideOrganisation(mentions, m)
+                    && (lex.categories(new String(c, m.start(), m.end() - m.start())) & NerLexicon.PLACE) == 0) {
+                if (readings == null) {
+                    readings = new ArrayList<>();
+                }
+                readings.add(m);
+            }
+        }
+        if (readings != null) {
+            mentions.removeAll(readings);
+        }
+    }
+
+    private static boolean insideOrganisation(List<Mention> mentions, Mention p) {
+        for (Mention o : mentions) {
+            if (o.type() == EntityType.ORGANIZATION && o.start() <= p.start() && p.end() < o.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Ends of a firm's full name, after which a place and a branch word name its branch. */
     private static final String[] FIRM_ENDS = {"公司", "集团", "银行"};
 

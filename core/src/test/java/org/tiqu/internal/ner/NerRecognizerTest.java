@@ -1768,6 +1768,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aReadingOfAFirmsFirstCharsIsNoPlace() {
+        List<Entity> es = entities("马云在杭州出席阿里巴巴成立二十五周年活动。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "阿里巴巴", 7), es::toString);
+        assertFalse(has(es, EntityType.PLACE, "阿里", 7), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "杭州", 3), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
