@@ -696,6 +696,9 @@ public final class PolicyRecognizer implements Recognizer {
     }
 
     /** “谁投资、谁所有”, “共抓大保护，不搞大开发”: two to four short parallel parts. */
+    /** Particles that end a line of classical verse or prose (兮, 也, 乎, 哉, 矣, 焉). */
+    private static final String CLASSICAL_ENDS = "兮也乎哉矣焉";
+
     private static boolean parallelQuote(String q) {
         String[] parts = q.split("[、，]");
         if (parts.length < 2 || parts.length > 4) {
@@ -708,6 +711,9 @@ public final class PolicyRecognizer implements Recognizer {
         for (String p : parts) {
             if (p.length() < 3 || p.length() > 7 || p.contains("的") || p.contains("是")) {
                 return false;
+            }
+            if (CLASSICAL_ENDS.indexOf(p.charAt(p.length() - 1)) >= 0 || p.contains("之") && p.contains("而")) {
+                return false; // verse and classical prose: 巧笑倩兮，美目盼兮; 先天下之忧而忧，后天下之乐而乐
             }
             sameLength &= p.length() == len;
             sameFirst &= p.charAt(0) == parts[0].charAt(0);
