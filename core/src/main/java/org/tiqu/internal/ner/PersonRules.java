@@ -4506,12 +4506,18 @@ final class PersonRules {
     static void reportedBy(char[] c, NerLexicon lex, List<int[]> hits, List<Mention> mentions) {
         int n = c.length;
         java.util.TreeMap<Integer, Integer> items = null; // the names' spans, by start
-        List<int[]> titles = new ArrayList<>(); // [start, end] of each reporter's title
+        List<int[]> titles = null; // [start, end] of each reporter's title: most texts have none
         for (int[] h : hits) {
             if (reporterTitle(c, h)) {
+                if (titles == null) {
+                    titles = new ArrayList<>();
+                }
                 titles.add(new int[] {h[0], h[1]});
                 traineesOnLine(c, h[1], titles);
             }
+        }
+        if (titles == null) {
+            return;
         }
         for (int[] h : titles) {
             int s = h[1];
