@@ -2081,6 +2081,29 @@ final class EntityRules {
         return false;
     }
 
+    /** Numerals that count before 大 (三大石油公司, 两大集团); not 一 (一大 is the first congress) nor 第 ordinals. */
+    private static final String COUNT_NUMERALS = "两三四五六七八九十几";
+
+    /**
+     * 中海油三大石油公司: a numeral word and 大 inside an organisation count the bodies its name is one of (three
+     * big oil firms), which no name holds; the organisation ends before the count.
+     */
+    static void countsInsideOrganisations(char[] c, boolean[] cut, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (int i = m.start() + 2; i + 2 < m.end(); i++) {
+                if (cut[i] && COUNT_NUMERALS.indexOf(c[i]) >= 0 && c[i + 1] == '大' && cut[i + 2]
+                        && c[i - 1] != '第') {
+                    mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), i, m.value(), m.priority()));
+                    break;
+                }
+            }
+        }
+    }
+
     /** Ends of a firm's full name, after which a place and a branch word name its branch. */
     private static final String[] FIRM_ENDS = {"公司", "集团", "银行"};
 

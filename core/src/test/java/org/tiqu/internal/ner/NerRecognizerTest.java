@@ -1776,6 +1776,19 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aCountAfterAFirmEndsIt() {
+        List<Entity> es = entities("中石油、中石化、中海油三大石油公司净利润合计超过2000亿元。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "中海油", 8), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().contains("三大")), es::toString);
+    }
+
+    @Test
+    void aCourtsNumberedDivisionIsNotGluedToIt() {
+        List<Entity> es = entities("他曾任最高人民法院民一庭副庭长。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "最高人民法院民一庭", 3), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
