@@ -1789,6 +1789,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void foreignArmedForcesAreOrganisationsNotNames() {
+        List<Entity> es = entities("空天军司令员出席仪式，以色列国防军当天宣布结束行动。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "空天军", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "以色列国防军", 11), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
