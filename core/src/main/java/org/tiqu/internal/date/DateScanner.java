@@ -1980,8 +1980,40 @@ public final class DateScanner {
             if (x.top == DateExpr.L_SUB && x.level == DateExpr.L_SUB && !x.relative && startsAny(j, SEASON_GAMES)) {
                 return false; // 北京冬季奥运会, 夏季达沃斯: games and forums named by their season (guideline 3.2)
             }
+            if (ch(i) == '周' && j - i == 2 && bylineName(i, j)) {
+                return false; // 责任编辑：周一: the editor's name, not Monday
+            }
             // 夜间经济, 夜间消费集聚区: a part of the day alone before such a noun is attributive (guideline 3.2)
             return !(x.top == DateExpr.L_PART && x.level == DateExpr.L_PART && startsAny(j, NIGHT_TRADES));
+        }
+
+        /** Roles a byline or credit line names before a person (编辑：, 记者 , 摄影/). */
+        private static final String[] BYLINE_ROLES = {"编辑", "责编", "校对", "记者", "通讯员", "摄影", "作者", "撰稿",
+                "审核", "审校", "监制", "主编", "制图", "翻译", "实习生"};
+
+        /**
+         * {@code [i, j)} stands alone after a byline role and a colon, slash or space, up to the line's end or the
+         * next credit (编辑/周一, （责任编辑：周二）, 记者 周五 报道): a name of the credit line, not a day.
+         */
+        private boolean bylineName(int i, int j) {
+            int k = i - 1;
+            char sep = ch(k);
+            if (sep != '：' && sep != ':' && sep != '/' && sep != '／' && sep != ' ' && sep != '\u3000') {
+                return false;
+            }
+            while (ch(k) == ' ' || ch(k) == '\u3000') {
+                k--;
+            }
+            if (k == i - 1) {
+                k--; // past the colon or slash
+            }
+            boolean role = false;
+            for (String r : BYLINE_ROLES) {
+                role |= k + 1 >= r.length() && has(r, k + 1 - r.length());
+            }
+            char after = ch(j);
+            return role && (after == '\0' || after == '\n' || after == ' ' || after == '\u3000' || after == '）'
+                    || after == ')' || after == '】' || after == '、' || after == '，' || after == '；');
         }
 
         /** Games and forums named by a season (冬季奥运会, 冬季运动会, 夏季达沃斯, 冬季两项). */

@@ -499,6 +499,15 @@ class DateScannerTest {
     }
 
     @Test
+    void aWeekdayAloneOnACreditLineIsAName() {
+        assertEquals(List.of(), scan("（责任编辑：周二）"));
+        assertEquals(List.of(), scan("编辑/周一"));
+        assertEquals(List.of(), scan("本报记者 周五 报道"));
+        assertEquals(List.of("周一上午@5-9=2023-08-14TMO"), scan("编辑部将于周一上午开会"));
+        assertEquals(List.of("周五@2-4=2023-08-18"), scan("记者周五从有关部门获悉"));
+    }
+
+    @Test
     void aRangeOfDaysAloneIsOfOneMonth() {
         LocalDate ref = LocalDate.of(2026, 12, 7);
         // 24日 alone would be 24 November (nearer than 24 December); after 22日至 it is of 22日's month
