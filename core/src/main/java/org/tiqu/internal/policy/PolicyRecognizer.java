@@ -658,6 +658,9 @@ public final class PolicyRecognizer implements Recognizer {
         if (second == '人' || q.endsWith("大")) {
             return false; // 二人转; 十五大 (a congress, an event)
         }
+        if (second == '里' && q.length() - run <= 2) {
+            return false; // “六里桥”, “三里屯”, “八里庄”: places named by their distance, no policy
+        }
         if (q.length() == 3 && q.charAt(0) == '十' && q.charAt(2) == '五') {
             return false; // 十四五: a plan period (DATE)
         }
