@@ -1376,7 +1376,7 @@ final class EntityRules {
         mentions.removeIf(m -> {
             if (m.type() != EntityType.ORGANIZATION || m.priority() >= Mention.Priority.RULE
                     || ORG_END.indexOf(c[m.end() - 1]) >= 0 || orgSuffixEnds(c, m.end(), lex)
-                    || numberedSchool(c, m.start(), m.end())
+                    || numberedSchool(c, m.start(), m.end()) || partyCentre(c, m.start(), m.end())
                     || (lex.categories(new String(c, m.start(), m.length()))
                     & (NerLexicon.ORG | NerLexicon.SEEN_ORG)) != 0) {
                 return false;
@@ -1406,6 +1406,14 @@ final class EntityRules {
             return true;
         });
         mentions.addAll(places);
+    }
+
+    /**
+     * [from, to) is a party or league and 中央, its central committee (越南共产党中央, 民革中央, 共青团中央: [民革/j
+     * 中央/n]nt in People's Daily).
+     */
+    private static boolean partyCentre(char[] c, int from, int to) {
+        return to - from >= 4 && c[to - 2] == '中' && c[to - 1] == '央' && ORG_END.indexOf(c[to - 3]) >= 0;
     }
 
     /** [from, to) ends in a number and 中, a school (北京四中, 乌鲁木齐市一中), after at least two chars of place. */
@@ -2079,6 +2087,42 @@ final class EntityRules {
             }
         }
         return false;
+    }
+
+    /**
+     * 老挝人民革命党|中央 tagged as two organisations: a party or league and the 中央 right after it are one, its
+     * central committee (as {@link #partyCentre} keeps a tagged one).
+     */
+    static void partyCentres(char[] c, List<Mention> mentions) {
+        java.util.Map<Integer, Integer> bodyByEnd = null; // index of a body ending in ORG_END, by its end
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.ORGANIZATION && m.length() >= 2 && ORG_END.indexOf(c[m.end() - 1]) >= 0
+                    && m.end() + 2 <= c.length && c[m.end()] == '中' && c[m.end() + 1] == '央') {
+                if (bodyByEnd == null) {
+                    bodyByEnd = new java.util.HashMap<>();
+                }
+                bodyByEnd.put(m.end(), k);
+            }
+        }
+        if (bodyByEnd == null) {
+            return; // the common case: no body right before 中央
+        }
+        boolean merged = false;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Integer p = m.type() == EntityType.ORGANIZATION && m.length() == 2 ? bodyByEnd.get(m.start()) : null;
+            if (p == null || c[m.start()] != '中' || c[m.start() + 1] != '央') {
+                continue;
+            }
+            Mention party = mentions.get(p);
+            mentions.set(p, new Mention(EntityType.ORGANIZATION, party.start(), m.end(), party.value(), party.priority()));
+            mentions.set(k, null);
+            merged = true;
+        }
+        if (merged) {
+            mentions.removeIf(java.util.Objects::isNull);
+        }
     }
 
     /** Numerals that count before 大 (三大石油公司, 两大集团); not 一 (一大 is the first congress) nor 第 ordinals. */

@@ -1797,6 +1797,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aPartysCentralCommitteeIsOneOrganisation() {
+        List<Entity> es = entities("越南共产党中央总书记出席。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "越南共产党中央", 0), es::toString);
+        es = entities("老挝人民革命党中央总书记出席。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "老挝人民革命党中央", 0), es::toString);
+        assertFalse(has(es, EntityType.ORGANIZATION, "中央", 7), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
