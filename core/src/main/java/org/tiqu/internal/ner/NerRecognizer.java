@@ -202,6 +202,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.titledForeigners(c, cut, lexicon, hits, found);
         PersonRules.abduNames(c, found);
         PersonRules.gulNames(c, cut, posStart, found);
+        PersonRules.janNames(c, lexicon, found);
         PersonRules.hyphenatedFirstNames(c, cut, found);
         PersonRules.rankedPlayers(c, lexicon, found);
         PersonRules.dottedNameWords(c, cut, posStart, lexicon, found);

@@ -2701,6 +2701,26 @@ final class PersonRules {
     }
 
     /**
+     * Uyghur men's names end in 江 (-jan, 热合曼江, 买买提江): a place that is a name the lexicon knows as a person's and
+     * 江, and no place it knows (牡丹江, 图们江), is that person, not a river.
+     */
+    static void janNames(char[] c, NerLexicon lex, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PLACE || m.length() < 4 || c[m.end() - 1] != '江') {
+                continue;
+            }
+            int stem = lex.categories(new String(c, m.start(), m.length() - 1));
+            int whole = lex.categories(new String(c, m.start(), m.length()));
+            if ((stem & (NerLexicon.PERSON | NerLexicon.SEEN_PER)) != 0
+                    && (stem & (NerLexicon.PLACE | NerLexicon.SEEN_LOC)) == 0
+                    && (whole & (NerLexicon.PLACE | NerLexicon.SEEN_LOC | NerLexicon.ORG)) == 0) {
+                mentions.set(k, new Mention(EntityType.PERSON, m.start(), m.end(), null, Mention.Priority.RULE));
+            }
+        }
+    }
+
+    /**
      * Uyghur women's names end in 古丽 (gül): 居民热汗古丽说 came out as 古丽, as the segmenter reads the name's first
      * chars as words of their own (热/a 汗/n 古丽/nr). A person that begins with 古丽 right after one or two one-char
      * words of transliteration chars that are no verb or function word, after a word of two chars or more or a

@@ -1806,6 +1806,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aUyghurNameEndingInJanIsAPersonNotARiver() {
+        List<Entity> es = entities("参加座谈的有村民代表阿依古丽、热合曼江和驻村工作队队员仝晓东。");
+        assertTrue(has(es, EntityType.PERSON, "热合曼江", 15), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE), es::toString);
+        es = entities("游客沿着牡丹江畅游。");
+        assertTrue(has(es, EntityType.PLACE, "牡丹江", 4), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
