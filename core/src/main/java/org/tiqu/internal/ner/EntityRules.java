@@ -2125,6 +2125,28 @@ final class EntityRules {
         }
     }
 
+    /**
+     * 农行|兵团分行: a branch tagged without the bank whose short or full name stands right before it (农行, 建行,
+     * 农业银行) is that bank's branch, as 农行新疆分行 already is.
+     */
+    static void branchesAfterBanks(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int s = m.start();
+            if (m.type() != EntityType.ORGANIZATION || m.length() < 4 || !cut[s] || c[m.end() - 1] != '行'
+                    || (c[m.end() - 2] != '分' && c[m.end() - 2] != '支')) {
+                continue;
+            }
+            for (int len = 2; len <= 4 && s - len >= 0; len++) {
+                if (cut[s - len] && c[s - 1] == '行'
+                        && (lex.categories(new String(c, s - len, len)) & NerLexicon.ORG) != 0) {
+                    mentions.set(k, new Mention(EntityType.ORGANIZATION, s - len, m.end(), m.value(), m.priority()));
+                    break;
+                }
+            }
+        }
+    }
+
     /** Numerals that count before 大 (三大石油公司, 两大集团); not 一 (一大 is the first congress) nor 第 ordinals. */
     private static final String COUNT_NUMERALS = "两三四五六七八九十几";
 

@@ -1815,6 +1815,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aBanksBranchForTheCorpsHoldsTheBank() {
+        List<Entity> es = entities("工行新疆分行、农行兵团分行联合开展金融知识宣传活动。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "工行新疆分行", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "农行兵团分行", 7), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
