@@ -2147,6 +2147,44 @@ final class EntityRules {
         }
     }
 
+    /**
+     * 兵团|军垦博物馆: a museum or memorial hall right after a body the lexicon knows by name is that body's (People's Daily:
+     * [中国/ns 历史/n 博物馆/n]ns, [荷兰/ns 邮政/n 博物馆/n]ns); and a hall of one char and 史馆 (校史馆, 村史馆, a
+     * school's or village's history room) is no name.
+     */
+    static void museumsOfBodies(char[] c, boolean[] cut, NerLexicon lex, List<Mention> mentions) {
+        boolean any = false;
+        for (Mention m : mentions) {
+            any |= m.type() == EntityType.PLACE && c[m.end() - 1] == '馆';
+        }
+        if (!any) {
+            return; // the common case: no hall
+        }
+        java.util.Map<Integer, Integer> bodyByEnd = new java.util.HashMap<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.ORGANIZATION && m.length() >= 2 && m.end() < c.length && c[m.end()] != '馆'
+                    && (lex.categories(new String(c, m.start(), m.length())) & NerLexicon.ORG) != 0) {
+                bodyByEnd.put(m.end(), k);
+            }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.PLACE || c[m.end() - 1] != '馆') {
+                continue;
+            }
+            if (m.length() == 3 && c[m.start() + 1] == '史' && m.priority() < Mention.Priority.RULE) {
+                mentions.set(k, null); // 校史馆, 村史馆
+                continue;
+            }
+            Integer b = bodyByEnd.get(m.start());
+            if (b != null && cut[m.start()] && endsWithAny(c, m.end(), MEMORIAL_HEADS) && m.length() > 3) {
+                mentions.set(k, new Mention(EntityType.PLACE, mentions.get(b).start(), m.end(), m.value(), m.priority()));
+            }
+        }
+        mentions.removeIf(java.util.Objects::isNull);
+    }
+
     /** Numerals that count before 大 (三大石油公司, 两大集团); not 一 (一大 is the first congress) nor 第 ordinals. */
     private static final String COUNT_NUMERALS = "两三四五六七八九十几";
 

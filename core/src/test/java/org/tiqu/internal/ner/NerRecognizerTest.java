@@ -1822,6 +1822,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aMuseumAfterTheBodyThatNamesItHoldsIt() {
+        List<Entity> es = entities("代表团来到石河子大学，参观了校史馆和兵团军垦博物馆。");
+        assertTrue(has(es, EntityType.PLACE, "兵团军垦博物馆", 18), es::toString);
+        assertFalse(has(es, EntityType.PLACE, "校史馆", 14), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
