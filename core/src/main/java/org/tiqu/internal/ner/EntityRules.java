@@ -2185,6 +2185,38 @@ final class EntityRules {
         mentions.removeIf(java.util.Objects::isNull);
     }
 
+    /** Words that say a body belongs to the one before them (所属, 下属, 旗下). */
+    private static final String[] OWNED_BY = {"所属", "下属", "旗下"};
+
+    /**
+     * 新疆能源有限责任公司所属哈密煤电公司 tagged as one: a body, an ownership word and a body are two organisations,
+     * the owner and the owned.
+     */
+    static void ownedBodies(char[] c, boolean[] cut, List<Mention> mentions) {
+        List<Mention> owned = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION || m.length() < 8) {
+                continue;
+            }
+            for (int i = m.start() + 2; i + 4 <= m.end(); i++) {
+                if (c[i] != '所' && c[i] != '下' && c[i] != '旗' || !cut[i] || !cut[i + 2] || !startsWithAny(c, i, OWNED_BY)
+                        || ORG_END.indexOf(c[i - 1]) < 0 || ORG_END.indexOf(c[m.end() - 1]) < 0) {
+                    continue;
+                }
+                mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), i, m.value(), m.priority()));
+                if (owned == null) {
+                    owned = new ArrayList<>();
+                }
+                owned.add(new Mention(EntityType.ORGANIZATION, i + 2, m.end(), m.value(), m.priority()));
+                break;
+            }
+        }
+        if (owned != null) {
+            mentions.addAll(owned);
+        }
+    }
+
     /** Numerals that count before 大 (三大石油公司, 两大集团); not 一 (一大 is the first congress) nor 第 ordinals. */
     private static final String COUNT_NUMERALS = "两三四五六七八九十几";
 

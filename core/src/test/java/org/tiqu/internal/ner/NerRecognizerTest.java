@@ -1829,6 +1829,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void anOwnedBodyIsNotOneWithItsOwner() {
+        List<Entity> es = entities("新疆能源有限责任公司所属哈密煤电公司实现满负荷发电。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "新疆能源有限责任公司", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "哈密煤电公司", 12), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
