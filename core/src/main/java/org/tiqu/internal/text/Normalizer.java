@@ -341,7 +341,46 @@ public final class Normalizer {
         }
         return nonSpaceLength(line) >= MIN_PARAGRAPH_LINE || hasInnerPunct(line) || openBracket(line)
                 || inColumn(s, lineStart, from, to) || endsWithTitledSurname(line) || titledDottedName(line, nextLine)
-                || startsWithAny(nextLine, NAME_TAILS);
+                || startsWithAny(nextLine, NAME_TAILS) || cutWord(line, nextLine);
+    }
+
+    /**
+     * A short line whose last char and the next line's first chars make a word of HanLP's core dictionary, where no
+     * word of it ends at that last char nor starts at the next line's first char (会见了新⏎⏎疆天鹅: 新疆 is a word, 了新
+     * and 疆天 are none): the layout cut that word, which no heading or byline ends with.
+     */
+    static boolean cutWord(String line, String nextLine) {
+        int n = line.length();
+        if (n < 2 || nextLine.isEmpty() || !Chars.isHan(line.charAt(n - 1)) || !Chars.isHan(nextLine.charAt(0))) {
+            return false;
+        }
+        boolean crossing = false;
+        for (int len = 1; len <= 3 && len <= nextLine.length() && !crossing; len++) {
+            crossing = dictionaryWord(line.substring(n - 1) + nextLine.substring(0, len));
+        }
+        if (!crossing) {
+            return false;
+        }
+        for (int len = 2; len <= 4 && len <= n; len++) {
+            if (dictionaryWord(line.substring(n - len))) {
+                return false; // 改革创新⏎: the line ends a word
+            }
+        }
+        for (int len = 2; len <= 4 && len <= nextLine.length(); len++) {
+            if (dictionaryWord(nextLine.substring(0, len))) {
+                return false; // ⏎人民日报: the next line starts one
+            }
+        }
+        return true;
+    }
+
+    private static boolean dictionaryWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Chars.isHan(w.charAt(i))) {
+                return false;
+            }
+        }
+        return com.hankcs.hanlp.dictionary.CoreDictionary.get(w) != null;
     }
 
     /**

@@ -26,6 +26,18 @@ class NormalizerTest {
     }
 
     @Test
+    void joinsAWordCutAfterAShortFirstLine() {
+        // a text that starts mid-sentence: the first line is short, but 新疆 is a word and 了新, 疆天 are none
+        NormalizedText n = Normalizer.normalize("会见了新\n\n疆天鹅现代农业机械装备有限公司负责人。");
+        assertEquals("会见了新疆天鹅现代农业机械装备有限公司负责人。", n.text());
+        assertMapsBack(n);
+        // a heading or byline before a line that starts a word of its own keeps its break
+        assertEquals("本报记者 张强\n国务院新闻办公室今天举行发布会。",
+                Normalizer.normalize("本报记者 张强\n国务院新闻办公室今天举行发布会。").text());
+        assertEquals("深化改革创新\n疆域辽阔的新疆", Normalizer.normalize("深化改革创新\n疆域辽阔的新疆").text());
+    }
+
+    @Test
     void readsTraditionalScriptAsSimplifiedCharForChar() {
         String s = "國務院總理在臺北說「兵地一盤棋」，衞生廳、眾議院。";
         NormalizedText n = Normalizer.normalize(s);
