@@ -6,7 +6,8 @@ import java.util.Objects;
  * One recognized entity.
  *
  * @param type  what kind of entity it is
- * @param text  the source slice with whitespace removed and full-width forms folded (NFKC); the clean surface form
+ * @param text  the source slice with whitespace removed (one space kept between Latin words) and full-width forms
+ *              folded (NFKC); the clean surface form
  * @param start offset of the first UTF-16 code unit in the caller's text
  * @param end   offset just after the last code unit; {@code original.substring(start, end)} is the source text
  * @param value the normalized value (DATE only, e.g. {@code 2023-08-15}, {@code 2017/..}, {@code PAST_REF}); else null

@@ -340,7 +340,8 @@ public final class NerRecognizer implements Recognizer {
      * else was found: a name the segmenter tagged nr (one word, or a surname and a given name) right after a Latin
      * title ({@link #LATIN_TITLES}) is a person (美国CEO|库克); any other word of two Latin letters or more right
      * before a title of office is the body the title belongs to (OpenAI|首席执行官, BBC|记者), as a Han name there
-     * is, and so is one the lexicon knows as an organisation anywhere (据CNN报道). Asked only at words tagged nx.
+     * is, and so is one the lexicon knows as an organisation anywhere (据CNN报道). Two or three capitalised words
+     * after a title or before a verb of saying are a person (首席执行官Sam Altman表示). Asked only at Latin words.
      */
     static void latinNames(Document doc, char[] c, NerLexicon lex, List<int[]> hits, List<Mention> found) {
         List<org.tiqu.internal.seg.Word> ws = doc.words();
@@ -349,7 +350,8 @@ public final class NerRecognizer implements Recognizer {
         List<Mention> added = new ArrayList<>();
         for (int k = 0; k < ws.size(); k++) {
             org.tiqu.internal.seg.Word t = ws.get(k);
-            if (!t.pos().equals("nx") || t.end() - t.start() < 2 || !latinOnly(t.text())) {
+            // the segmenter tags a Latin word nx, or nr where it reads a name (Elon/nr Musk/nx)
+            if (!t.pos().equals("nx") && !t.pos().equals("nr") || t.end() - t.start() < 2 || !latinOnly(t.text())) {
                 continue;
             }
             if (taken == null) {
@@ -358,6 +360,16 @@ public final class NerRecognizer implements Recognizer {
                 for (int[] h : hits) {
                     titleAt[h[0]] |= (h[2] & NerLexicon.TITLE) != 0;
                 }
+            }
+            int named = latinPersonEnd(ws, k);
+            if (named > 0 && (k > 0 && titleEnd(hits, ws.get(k - 1).end(), t.start())
+                    || named < ws.size() && SAYING.contains(ws.get(named).text()))) {
+                int end = ws.get(named - 1).end();
+                if (!taken.any(t.start(), end)) {
+                    added.add(new Mention(EntityType.PERSON, t.start(), end, null, Mention.Priority.RULE));
+                }
+                k = named - 1;
+                continue;
             }
             if (!LATIN_TITLES.contains(t.text().toUpperCase())) {
                 boolean known = (lex.categories(t.text()) & NerLexicon.ORG) != 0; // BBC, CNN of the facts list
@@ -386,6 +398,45 @@ public final class NerRecognizer implements Recognizer {
             }
         }
         found.addAll(added);
+    }
+
+    /**
+     * Where a name written in Latin letters that starts at word {@code k} ends: two or three capitalised words
+     * (Sam Altman, Janet Yellen), one space apart; the index of the word after it, or 0.
+     */
+    private static int latinPersonEnd(List<org.tiqu.internal.seg.Word> ws, int k) {
+        int n = k;
+        while (n < ws.size() && n - k < 3 && capitalised(ws.get(n).text())
+                && (n == k || ws.get(n).start() - ws.get(n - 1).end() == 1)) {
+            n++;
+        }
+        return n - k >= 2 ? n : 0;
+    }
+
+    /** A word of Latin letters, the first a capital and the rest small (Altman; not CEO, iPhone). */
+    private static boolean capitalised(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !latinOnly(w)) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A title of the lexicon ends at {@code end}, at most one space before {@code next} (首席执行官Sam, 财长 Janet). */
+    private static boolean titleEnd(List<int[]> hits, int end, int next) {
+        if (next - end > 1) {
+            return false;
+        }
+        for (int[] h : hits) {
+            if (h[1] == end && (h[2] & NerLexicon.TITLE) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean latinOnly(String s) {

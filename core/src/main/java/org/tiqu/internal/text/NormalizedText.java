@@ -76,7 +76,8 @@ public final class NormalizedText {
 
     /**
      * The clean surface of an original slice: whitespace removed and compatibility forms folded (NFKC), so a
-     * layout break inside a name disappears. Used for every token's and entity's {@code text}.
+     * layout break inside a name disappears; a space between two Latin letters or digits stays one space (Sam
+     * Altman). Used for every token's and entity's {@code text}.
      */
     public static String surface(String original, int start, int end) {
         if (stable(original, start, end)) {
@@ -87,6 +88,9 @@ public final class NormalizedText {
             char c = original.charAt(i);
             if (!Chars.isSpace(c)) {
                 sb.append(c);
+            } else if (!zeroWidth(c) && !sb.isEmpty() && latinOrDigit(sb.charAt(sb.length() - 1))
+                    && sb.charAt(sb.length() - 1) != ' ' && latinOrDigitAfter(original, i + 1, end)) {
+                sb.append(' '); // Sam Altman, New York Times: the one space between two Latin words stays
             }
         }
         String s = sb.toString();
@@ -103,6 +107,22 @@ public final class NormalizedText {
             return cleaned;
         }
         return surface(original, start, end);
+    }
+
+    private static boolean zeroWidth(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+    }
+
+    /** The first char at or after {@code i} (before {@code end}) that is no whitespace is a Latin letter or digit. */
+    private static boolean latinOrDigitAfter(String s, int i, int end) {
+        while (i < end && Chars.isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i < end && latinOrDigit(s.charAt(i));
+    }
+
+    private static boolean latinOrDigit(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c) || c >= '\uFF10' && c <= '\uFF5A' && Character.isLetterOrDigit(c);
     }
 
     /** Whether {@code original[start, end)} is its own surface (every char {@link #isNfkcStable}). */

@@ -1836,6 +1836,16 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aLatinNameAfterATitleOrBeforeSayingIsAPerson() {
+        List<Entity> es = entities("OpenAI首席执行官Sam Altman表示，新模型将于明年发布。");
+        assertTrue(has(es, EntityType.PERSON, "Sam Altman", 11), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "OpenAI", 0), es::toString);
+        es = entities("Elon Musk表示将收购该公司。他引用了New York Times的报道。");
+        assertTrue(has(es, EntityType.PERSON, "Elon Musk", 0), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().contains("York")), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
