@@ -658,6 +658,9 @@ public final class PolicyRecognizer implements Recognizer {
         if (second == '人' || q.endsWith("大")) {
             return false; // 二人转; 十五大 (a congress, an event)
         }
+        if (startsWithAny(q, run, FESTIVALS) || q.endsWith("战役")) {
+            return false; // “九八新春大联欢”: a year's festival gala; “三大战役”: battles of history, no programme
+        }
         if (second == '里' && q.length() - run <= 2) {
             return false; // “六里桥”, “三里屯”, “八里庄”: places named by their distance, no policy
         }
@@ -680,6 +683,18 @@ public final class PolicyRecognizer implements Recognizer {
         }
         char last = q.charAt(q.length() - 1);
         return !(last == '是' || last == '年' || last == '月' || last == '日' || last == '次' || q.endsWith("独大"));
+    }
+
+    /** Festivals and seasons that follow a year written in numerals (九八新春, 九九春节). */
+    private static final String[] FESTIVALS = {"新春", "春节", "元旦", "国庆", "中秋", "迎春", "新年", "春晚"};
+
+    private static boolean startsWithAny(String q, int at, String[] words) {
+        for (String w : words) {
+            if (q.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ends of a sports record after a number: titles, wins or defeats in a row. */
