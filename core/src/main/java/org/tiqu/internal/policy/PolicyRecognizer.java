@@ -188,7 +188,12 @@ public final class PolicyRecognizer implements Recognizer {
                 // 防洪工程 is often one word of the segmenter: the construction word may lie inside the head's word
                 boolean building = t.at(b) == '工' && before != null
                         && endsWithAny(t.s.substring(before.start(), b), CONSTRUCTION);
-                if (before != null && !verb && !building) {
+                // 各贝尔公司行动迟缓: 行动 a verb before its adjective, no programme
+                Word headWord = t.wordAt(b);
+                Word after = t.wordAt(e);
+                boolean predicate = t.at(b) == '行' && headWord != null && headWord.pos().equals("v")
+                        && after != null && after.start() == e && after.pos().startsWith("a");
+                if (before != null && !verb && !building && !predicate) {
                     named(t, b, e, 5, 4, false, spans);
                 }
             }
@@ -295,6 +300,11 @@ public final class PolicyRecognizer implements Recognizer {
         }
         if (!enumeration && k < hb && t.at(k) == '一') {
             return; // 一种文化战略, 一项工程
+        }
+        Word lead = t.wordAt(k);
+        if (lead != null && lead.start() == k && lead.length() == 1 && lead.pos().equals("j") && k > 0
+                && "对来访赴驻援涉在".indexOf(t.at(k - 1)) >= 0) {
+            return; // 对华投资战略, 对美外交战略: a plan toward a country, no named strategy
         }
         // 美国战略, 浙江省…: a place in front names whose strategy it is, not the strategy
         // and leading counts (400多项国家重点工程) are not part of a name
@@ -441,8 +451,15 @@ public final class PolicyRecognizer implements Recognizer {
         return true;
     }
 
-    /** 习近平生态文明思想: a leader's name, a few words, then 思想/理论. */
+    /**
+     * 习近平生态文明思想: a leader's name, a few words, then 思想/理论; not a head inside a word nor a sentence about
+     * the leader (邓小平同志历来提倡解放思想: 解放思想 is one word).
+     */
     private static void theory(TextView t, int hb, int he, List<int[]> spans) {
+        Word head = t.wordAt(hb);
+        if (head != null && head.start() < hb) {
+            return;
+        }
         for (int k = hb; k >= Math.max(0, hb - 12); k--) {
             if (k < hb && !t.han(k)) {
                 return;
@@ -658,8 +675,8 @@ public final class PolicyRecognizer implements Recognizer {
         if (second == '人' || q.endsWith("大")) {
             return false; // 二人转; 十五大 (a congress, an event)
         }
-        if (startsWithAny(q, run, FESTIVALS) || q.endsWith("战役")) {
-            return false; // “九八新春大联欢”: a year's festival gala; “三大战役”: battles of history, no programme
+        if (startsWithAny(q, run, FESTIVALS) || q.endsWith("战役") || q.endsWith("国集团")) {
+            return false; // “九八新春大联欢”: a year's festival gala; “三大战役”: battles of history; “八国集团”: a body
         }
         if (second == '里' && q.length() - run <= 2) {
             return false; // “六里桥”, “三里屯”, “八里庄”: places named by their distance, no policy
