@@ -174,7 +174,11 @@ public final class PolicyRecognizer implements Recognizer {
         }
         switch (kind) {
             case TERM, TERM_QUOTED -> term(t, b, e, kind == TERM_QUOTED, spans);
-            case CAMPAIGN -> named(t, b, e, 4, 2, true, spans);
+            case CAMPAIGN -> {
+                if (e >= t.length() || t.at(e) != '略') { // 扶贫攻坚战略: the head is 战略
+                    named(t, b, e, 4, 2, true, spans);
+                }
+            }
             case STRATEGY -> {
                 if (!attributive(t, b, e)) {
                     named(t, b, e, 4, 3, false, spans);
@@ -306,7 +310,7 @@ public final class PolicyRecognizer implements Recognizer {
                 && "对来访赴驻援涉在".indexOf(t.at(k - 1)) >= 0) {
             return; // 对华投资战略, 对美外交战略: a plan toward a country, no named strategy
         }
-        // 美国战略, 浙江省…: a place in front names whose strategy it is, not the strategy
+        // 美国战略, 浙江省…, 国务院扶贫攻坚战略: a place or body in front names whose strategy it is, not the strategy
         // and leading counts (400多项国家重点工程) are not part of a name
         // but a place before a quoted epithet of its own is part of the name (黄河“几字弯”攻坚战)
         for (Word w = t.wordAt(k); w != null && w.start() == k && w.end() < hb && leadingNoise(w)
@@ -379,7 +383,7 @@ public final class PolicyRecognizer implements Recognizer {
 
     private static boolean leadingNoise(Word w) {
         String pos = w.pos();
-        return pos.startsWith("ns") || pos.startsWith("m") || pos.equals("q") || isNumeralWord(w.text())
+        return pos.startsWith("ns") || pos.startsWith("nt") || pos.startsWith("m") || pos.equals("q") || isNumeralWord(w.text())
                 || Character.isDigit(w.text().charAt(0));
     }
 
@@ -572,7 +576,7 @@ public final class PolicyRecognizer implements Recognizer {
             }
         }
         if (TextView.isNumeral(q.charAt(0))) {
-            return !ordinaryFirstWord(t, b, e) && numeralSlogan(q);
+            return !ordinaryFirstWord(t, b, e) && numeralSlogan(q) && !hasPersonName(t, b, e); // “三唱周总理”
         }
         if (q.length() >= 2 && (STOP_WORDS.contains(q.substring(0, 2)) || STOP_WORDS.contains(q.substring(0, 1)))) {
             return false; // “实行国民待遇”: a verb phrase
@@ -595,7 +599,8 @@ public final class PolicyRecognizer implements Recognizer {
         if (q.length() >= 3 && q.length() <= 10 && afterCue(s, b - 1) && !q.contains("，")) {
             return true; // 坚持“房住不炒”, 树立“大食物观”: a principle someone is told to follow
         }
-        return parallelQuote(q);
+        // “拍摄潘汉年、学习潘汉年”: a quote about a person is no programme
+        return parallelQuote(q) && !hasPersonName(t, b, e);
     }
 
     /** Verbs that take a principle or slogan as object (坚持/落实/践行 “…”). */

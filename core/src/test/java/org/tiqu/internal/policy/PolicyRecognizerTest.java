@@ -282,7 +282,7 @@ class PolicyRecognizerTest {
                 "“万事吉”、“六里桥”两家开业仅一两年。", "“三大战役”胜利后，他随军南下。",
                 "在纽约举行的“九八新春大联欢”晚会上致辞。", "使之变成“八国集团”的目标。",
                 "邓小平同志历来提倡解放思想，又历来提倡实事求是。", "有的跨国公司已制定了对华投资战略。",
-                "长途电话公司指责各贝尔公司行动迟缓。"}) {
+                "长途电话公司指责各贝尔公司行动迟缓。", "剧组以“拍摄潘汉年、学习潘汉年”的精神工作。"}) {
             assertTrue(Spans.of(s, POLICY).isEmpty(), s + " " + Spans.of(s, POLICY));
         }
         assertSpan("要解决菜篮子工程的难题。", POLICY, "菜篮子工程");
@@ -290,6 +290,7 @@ class PolicyRecognizerTest {
         assertTrue(Spans.of("他们号召转向实际行动。", POLICY).isEmpty());
         assertSpan("实施流域水土保持工程。", POLICY, "流域水土保持工程");
         assertSpan("推进“五个一工程”建设。", POLICY, "五个一工程");
+        assertSpan("为落实党中央、国务院扶贫攻坚战略，实现目标。", POLICY, "扶贫攻坚战略");
     }
 
     @Test
