@@ -1793,6 +1793,8 @@ class NerRecognizerTest {
         List<Entity> es = entities("空天军司令员出席仪式，以色列国防军当天宣布结束行动。");
         assertTrue(has(es, EntityType.ORGANIZATION, "空天军", 0), es::toString);
         assertTrue(has(es, EntityType.ORGANIZATION, "以色列国防军", 11), es::toString);
+        es = entities("东海舰队某驱逐舰支队在台湾海峡开展训练。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "东海舰队", 0), es::toString);
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es::toString);
     }
 
