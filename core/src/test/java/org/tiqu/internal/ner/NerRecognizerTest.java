@@ -1848,6 +1848,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void worldInvestmentBanksAreOrganisationsNotPersons() {
+        List<Entity> es = entities("摩根士丹利、高盛等外资机构纷纷看好中国资产。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "摩根士丹利", 0), es::toString);
+        assertTrue(has(es, EntityType.ORGANIZATION, "高盛", 6), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
