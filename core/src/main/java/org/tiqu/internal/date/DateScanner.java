@@ -1339,7 +1339,11 @@ public final class DateScanner {
                         return -1;
                     }
                     int e = isoDate(k, v, u, x);
-                    return e > 0 || u == '-' || u == '/' || u == '－' ? e : datelineMonth(j, k, v, x);
+                    if (e > 0 || u == '-' || u == '/' || u == '－') {
+                        return e;
+                    }
+                    e = datelineMonth(j, k, v, x);
+                    return e > 0 ? e : periodMonth(j, k, v, x);
                 }
                 case ':', '：' -> {
                     if (kind != Numerals.ARABIC || x.level < DateExpr.L_DAY || x.level >= DateExpr.L_HOUR
@@ -1654,6 +1658,70 @@ public final class DateScanner {
             x.at(DateExpr.L_YEAR);
             x.at(DateExpr.L_MONTH);
             return me;
+        }
+
+        /**
+         * 1983.09-1987.07, 2015.10至今: a year, a dot and a month at either end of a period, as résumés and tables of
+         * office write them. Elsewhere such a number is a decimal (指数1983.09点), so the range mark is required: right
+         * after the month, before another year-dot-month or 至今, or right before the year, after such a month.
+         */
+        int periodMonth(int j, int k, int y, DateExpr x) {
+            if (y < 1900 || y > 2099 || j > 0 && (Numerals.isAsciiDigit(ch(j - 1)) || ch(j - 1) == '.')) {
+                return -1;
+            }
+            int me = yearDotMonthEnd(k, y);
+            if (me < 0) {
+                return -1;
+            }
+            boolean opens = RANGE_MARKS.indexOf(ch(me)) >= 0
+                    && (has("至今", me) || has("至今", me + 1) || has("今", me + 1) || startsYearDotMonth(me + 1));
+            boolean closes = j >= 2 && RANGE_MARKS.indexOf(ch(j - 1)) >= 0 && Numerals.isAsciiDigit(ch(j - 2))
+                    && endsYearDotMonth(j - 1);
+            if (!opens && !closes) {
+                return -1;
+            }
+            x.year = y;
+            x.month = Numerals.value(Numerals.parse(s, k + 1));
+            x.at(DateExpr.L_YEAR);
+            x.at(DateExpr.L_MONTH);
+            return me;
+        }
+
+        /** Range marks between the two ends of a period (-, —, ～, 至). */
+        private static final String RANGE_MARKS = "-－—–~～至到";
+
+        /** The end of the month after the year {@code y} whose dot is at {@code k}, or -1 (two digits at most, 1-12). */
+        private int yearDotMonthEnd(int k, int y) {
+            long m = Numerals.parse(s, k + 1);
+            if (m == Numerals.NONE || Numerals.kind(m) != Numerals.ARABIC || Numerals.length(m) > 2) {
+                return -1;
+            }
+            int me = k + 1 + Numerals.length(m);
+            int mv = Numerals.value(m);
+            char after = ch(me);
+            return mv < 1 || mv > 12 || Numerals.isAsciiDigit(after) || after == '.' || after == '．' ? -1 : me;
+        }
+
+        /** Four ASCII digits of a year from 1900 to 2099, a dot and a month start at {@code p}. */
+        private boolean startsYearDotMonth(int p) {
+            for (int q = p; q < p + 4; q++) {
+                if (!Numerals.isAsciiDigit(ch(q))) {
+                    return false;
+                }
+            }
+            int y = Integer.parseInt(s.substring(p, p + 4));
+            return y >= 1900 && y <= 2099 && (ch(p + 4) == '.' || ch(p + 4) == '．') && yearDotMonthEnd(p + 4, y) > 0;
+        }
+
+        /** A year, a dot and a month end right before {@code end} (1983.09 of 1983.09-1987.07). */
+        private boolean endsYearDotMonth(int end) {
+            for (int p = Math.max(0, end - 7); p <= end - 6; p++) {
+                if (startsYearDotMonth(p) && yearDotMonthEnd(p + 4, Integer.parseInt(s.substring(p, p + 4))) == end
+                        && (p == 0 || !Numerals.isAsciiDigit(ch(p - 1)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** 2023-08-15, 2023/8/15, 2023.8.15. */

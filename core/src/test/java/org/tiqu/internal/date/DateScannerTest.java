@@ -508,6 +508,15 @@ class DateScannerTest {
     }
 
     @Test
+    void aYearDotMonthAtAPeriodsEndIsAMonth() {
+        assertEquals(List.of("1983.09@0-7=1983-09", "1987.07@8-15=1987-07"), scan("1983.09-1987.07 山东大学化学系学习"));
+        assertEquals(List.of("2015.10@0-7=2015-10"), scan("2015.10至今 任公司董事"));
+        assertEquals(List.of("2019.12@0-7=2019-12"), scan("2019.12-至今"));
+        // a decimal is no month
+        assertEquals(List.of(), scan("价格为1983.09元，指数收于2015.10点"));
+    }
+
+    @Test
     void aRangeOfDaysAloneIsOfOneMonth() {
         LocalDate ref = LocalDate.of(2026, 12, 7);
         // 24日 alone would be 24 November (nearer than 24 December); after 22日至 it is of 22日's month
