@@ -195,6 +195,7 @@ public final class NerRecognizer implements Recognizer {
         PersonRules.writtenForms(c, lexicon, found);
         PersonRules.bracketedGivenNames(c, cut, posStart, lexicon, found);
         PersonRules.halfBrackets(c, found);
+        PersonRules.halfQuotes(c, found);
         PersonRules.borrowedTails(c, lexicon, found);
         PersonRules.reportedBy(c, lexicon, hits, found);
         PersonRules.athletes(c, lexicon, found);

@@ -1247,6 +1247,41 @@ final class PersonRules {
     }
 
     /**
+     * A name the tagger read across one quote mark only (台湾“中央社: the agency's name is quoted) is the quoted part
+     * after an opening mark, or the part before a closing one: no name holds half a pair of quotes. A balanced pair
+     * (“一带一路”国际合作高峰论坛) stays.
+     */
+    static void halfQuotes(char[] c, List<Mention> mentions) {
+        if (!contains(c, '“') && !contains(c, '”')) {
+            return;
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int open = 0, close = 0, at = -1;
+            for (int i = m.start(); i < m.end(); i++) {
+                if (c[i] == '“' || c[i] == '”') {
+                    at = i;
+                    if (c[i] == '“') {
+                        open++;
+                    } else {
+                        close++;
+                    }
+                }
+            }
+            if (open + close != 1) {
+                continue; // none, or a pair (or more: left as the tagger read them)
+            }
+            int s = open == 1 ? at + 1 : m.start(), e = open == 1 ? m.end() : at;
+            if (open == 1 && m.end() - s < 2) {
+                s = m.start(); // “ near the end: the name is before it
+                e = at;
+            }
+            mentions.set(k, e - s >= 2 ? new Mention(m.type(), s, e, m.value(), m.priority()) : null);
+        }
+        mentions.removeIf(java.util.Objects::isNull);
+    }
+
+    /**
      * How a paper writes names it cannot or will not print in full, after the person filter (which judges names, not
      * their notation):
      * <ul>

@@ -1856,6 +1856,13 @@ class NerRecognizerTest {
     }
 
     @Test
+    void noNameHoldsHalfAPairOfQuotes() {
+        List<Entity> es = entities("台湾“中央社”报道，台当局对此表示关注。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "中央社", 3), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.text().contains("“") != e.text().contains("”")), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
