@@ -2217,6 +2217,28 @@ final class EntityRules {
         }
     }
 
+    /**
+     * 陆家嘴环路1000号恒生银行: an organisation read over an address starts after its house number (digits and 号);
+     * 乌鲁木齐至奎屯段: a place that ends in 段, a word of its own after a place word, is that place (a road's section
+     * is named by the places at its ends).
+     */
+    static void addressesAndSections(char[] c, boolean[] cut, int[] placeWord, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() == EntityType.ORGANIZATION) {
+                for (int i = m.end() - 3; i > m.start(); i--) {
+                    if (c[i] == '号' && c[i - 1] == '0' && cut[i + 1]) { // digits fold to 0
+                        mentions.set(k, new Mention(m.type(), i + 1, m.end(), m.value(), m.priority()));
+                        break;
+                    }
+                }
+            } else if (m.type() == EntityType.PLACE && m.length() >= 3 && c[m.end() - 1] == '段' && cut[m.end() - 1]
+                    && placeWord[m.start()] == m.end() - 1) {
+                mentions.set(k, new Mention(m.type(), m.start(), m.end() - 1, m.value(), m.priority()));
+            }
+        }
+    }
+
     /** Numerals that count before 大 (三大石油公司, 两大集团); not 一 (一大 is the first congress) nor 第 ordinals. */
     private static final String COUNT_NUMERALS = "两三四五六七八九十几";
 

@@ -271,6 +271,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.branchesAfterBanks(c, cut, lexicon, found);
         EntityRules.museumsOfBodies(c, cut, lexicon, found);
         EntityRules.ownedBodies(c, cut, found);
+        EntityRules.addressesAndSections(c, cut, placeWord, found);
         EntityRules.placesInsideNameWords(c, cut, lexicon, found);
         PersonRules.dropStormAndUserNames(c, found); // again: the lexicon's places are back in (网友“天山雪莲”)
         out.addAll(found);

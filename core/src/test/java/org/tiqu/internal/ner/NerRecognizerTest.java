@@ -1863,6 +1863,15 @@ class NerRecognizerTest {
     }
 
     @Test
+    void anAddressBeforeABodyAndARoadsSectionAreNotInTheName() {
+        List<Entity> es = entities("上海市浦东新区陆家嘴环路1000号恒生银行大厦。");
+        assertTrue(has(es, EntityType.ORGANIZATION, "恒生银行", 17), es::toString);
+        es = entities("G30连霍高速公路乌鲁木齐至奎屯段已经拓宽改造完成。在中巴经济走廊建设中，喀喇昆仑公路发挥了重要作用。");
+        assertTrue(has(es, EntityType.PLACE, "奎屯", 14), es::toString);
+        assertTrue(has(es, EntityType.PLACE, "喀喇昆仑公路", 37), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
