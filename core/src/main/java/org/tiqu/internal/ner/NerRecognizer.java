@@ -348,7 +348,8 @@ public final class NerRecognizer implements Recognizer {
     static void latinNames(Document doc, char[] c, NerLexicon lex, List<int[]> hits, List<Mention> found) {
         List<org.tiqu.internal.seg.Word> ws = doc.words();
         EntityRules.Overlaps taken = null; // built at the first Latin word: most texts have none
-        boolean[] titleAt = null;
+        boolean[] titleAt = null; // a title of the lexicon starts here
+        boolean[] titleEndAt = null; // one ends here
         List<Mention> added = new ArrayList<>();
         for (int k = 0; k < ws.size(); k++) {
             org.tiqu.internal.seg.Word t = ws.get(k);
@@ -359,12 +360,15 @@ public final class NerRecognizer implements Recognizer {
             if (taken == null) {
                 taken = new EntityRules.Overlaps(c.length, found, m -> true);
                 titleAt = new boolean[c.length + 1];
+                titleEndAt = new boolean[c.length + 1];
                 for (int[] h : hits) {
                     titleAt[h[0]] |= (h[2] & NerLexicon.TITLE) != 0;
+                    titleEndAt[h[1]] |= (h[2] & NerLexicon.TITLE) != 0;
                 }
             }
             int named = latinPersonEnd(ws, k);
-            if (named > 0 && (k > 0 && titleEnd(hits, ws.get(k - 1).end(), t.start())
+            // a title ends right before it, at most one space away (首席执行官Sam, 财长 Janet)
+            if (named > 0 && (k > 0 && t.start() - ws.get(k - 1).end() <= 1 && titleEndAt[ws.get(k - 1).end()]
                     || named < ws.size() && SAYING.contains(ws.get(named).text()))) {
                 int end = ws.get(named - 1).end();
                 if (!taken.any(t.start(), end)) {
@@ -426,19 +430,6 @@ public final class NerRecognizer implements Recognizer {
             }
         }
         return true;
-    }
-
-    /** A title of the lexicon ends at {@code end}, at most one space before {@code next} (首席执行官Sam, 财长 Janet). */
-    private static boolean titleEnd(List<int[]> hits, int end, int next) {
-        if (next - end > 1) {
-            return false;
-        }
-        for (int[] h : hits) {
-            if (h[1] == end && (h[2] & NerLexicon.TITLE) != 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean latinOnly(String s) {
