@@ -1872,6 +1872,14 @@ class NerRecognizerTest {
     }
 
     @Test
+    void emperorsByTheirTitlesArePersons() {
+        List<Entity> es = entities("张骞出使西域，奉的是汉武帝之命；康熙帝曾多次南巡。");
+        assertTrue(has(es, EntityType.PERSON, "张骞", 0), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "汉武帝", 10), es::toString);
+        assertTrue(has(es, EntityType.PERSON, "康熙帝", 16), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);
