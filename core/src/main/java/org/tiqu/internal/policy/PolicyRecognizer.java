@@ -599,8 +599,9 @@ public final class PolicyRecognizer implements Recognizer {
         if (q.length() >= 3 && q.length() <= 10 && afterCue(s, b - 1) && !q.contains("，")) {
             return true; // 坚持“房住不炒”, 树立“大食物观”: a principle someone is told to follow
         }
-        // “拍摄潘汉年、学习潘汉年”: a quote about a person is no programme
-        return parallelQuote(q) && !hasPersonName(t, b, e);
+        // “拍摄潘汉年、学习潘汉年”: a quote about a person is no programme; “前人栽树，后人乘凉”: a saying of the core
+        // dictionary
+        return parallelQuote(q) && !hasPersonName(t, b, e) && topNature(q.replaceAll("[、，]", "")) != 'i';
     }
 
     /** Verbs that take a principle or slogan as object (坚持/落实/践行 “…”). */
