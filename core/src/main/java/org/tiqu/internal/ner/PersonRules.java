@@ -2890,6 +2890,9 @@ final class PersonRules {
         }
     }
 
+    /** Fewest three-char training names with a char last for it to grow a well-known two-char name. */
+    private static final int KNOWN_NAME_GROWTH = 10;
+
     /**
      * A person of a surname and one char that the segmenter reads as surname + two-char given name takes the third
      * char: 魏|德运 (both nr) tagged 魏德 gives 魏德运; so does one unknown noun or name word of three chars starting
@@ -2916,6 +2919,10 @@ final class PersonRules {
                     || !EntityRules.hanName(c, e, e + 1) || Words.known(new String(c, s, 3)))
                     || EntityRules.afterNameWord(c, e)) { // 安华|举行: the char starts the verb after the name
                 continue;
+            }
+            if (lex.givenNameCount(c[e]) < KNOWN_NAME_GROWTH
+                    && (lex.categories(new String(c, s, 2)) & NerLexicon.PERSON) != 0) {
+                continue; // 张骞|奉汉武帝之命: a well-known two-char name takes only a common given-name char (李鹏|飞)
             }
             boolean nrGiven = cut[s + 1] && !cut[e] && posStart[s + 1] == NAME;
             boolean oneWord = cut[s] && !cut[s + 1] && !cut[e]
