@@ -399,8 +399,8 @@ public final class PolicyRecognizer implements Recognizer {
             if (w == null) {
                 return false;
             }
-            if (w.pos().startsWith("nr")) {
-                return true;
+            if (w.pos().startsWith("nr") && (w.end() >= t.length() || "县市省区镇乡村".indexOf(t.at(w.end())) < 0)) {
+                return true; // not a county's name before its level (兴我邱/nr 县/n，富我人民)
             }
             i = w.end();
         }

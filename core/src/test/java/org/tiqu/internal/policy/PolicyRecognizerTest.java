@@ -292,6 +292,7 @@ class PolicyRecognizerTest {
         assertSpan("实施流域水土保持工程。", POLICY, "流域水土保持工程");
         assertSpan("推进“五个一工程”建设。", POLICY, "五个一工程");
         assertSpan("为落实党中央、国务院扶贫攻坚战略，实现目标。", POLICY, "扶贫攻坚战略");
+        assertSpan("全县上下喊出了“兴我邱县，富我人民”的口号。", POLICY, "兴我邱县，富我人民");
     }
 
     @Test
