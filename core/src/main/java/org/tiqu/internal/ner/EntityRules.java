@@ -2239,6 +2239,19 @@ final class EntityRules {
         }
     }
 
+    /** Heads of a programme right after its quoted name. */
+    private static final String[] PROGRAMME_HEADS = {"行动", "工程", "计划"};
+
+    /**
+     * “万企兴万村”行动: the quoted name of a programme (行动, 工程, 计划 right after the closing quote) is no place, body or
+     * person of the tagger's (万企兴万村 read as a village), but the programme's name, a POLICY.
+     */
+    static void programmeNames(char[] c, List<Mention> mentions) {
+        mentions.removeIf(m -> m.priority() < Mention.Priority.RULE && m.type() != EntityType.DATE
+                && m.start() > 0 && c[m.start() - 1] == '“' && m.end() < c.length && c[m.end()] == '”'
+                && startsWithAny(c, m.end() + 1, PROGRAMME_HEADS));
+    }
+
     /** Numerals that count before 大 (三大石油公司, 两大集团); not 一 (一大 is the first congress) nor 第 ordinals. */
     private static final String COUNT_NUMERALS = "两三四五六七八九十几";
 

@@ -272,6 +272,7 @@ public final class NerRecognizer implements Recognizer {
         EntityRules.museumsOfBodies(c, cut, lexicon, found);
         EntityRules.ownedBodies(c, cut, found);
         EntityRules.addressesAndSections(c, cut, placeWord, found);
+        EntityRules.programmeNames(c, found);
         EntityRules.placesInsideNameWords(c, cut, lexicon, found);
         PersonRules.dropStormAndUserNames(c, found); // again: the lexicon's places are back in (网友“天山雪莲”)
         out.addAll(found);

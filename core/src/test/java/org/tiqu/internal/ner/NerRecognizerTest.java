@@ -1882,6 +1882,12 @@ class NerRecognizerTest {
     }
 
     @Test
+    void aProgrammesQuotedNameIsNoPlace() {
+        List<Entity> es = entities("深入开展“万企兴万村”行动。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE), es::toString);
+    }
+
+    @Test
     void aCountOfMinesIsNoNumberedMine() {
         List<Entity> es = entities("全省建成101处煤矿废水处理工程。");
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es::toString);

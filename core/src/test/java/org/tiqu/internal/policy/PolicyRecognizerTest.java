@@ -293,6 +293,8 @@ class PolicyRecognizerTest {
         assertSpan("推进“五个一工程”建设。", POLICY, "五个一工程");
         assertSpan("为落实党中央、国务院扶贫攻坚战略，实现目标。", POLICY, "扶贫攻坚战略");
         assertSpan("全县上下喊出了“兴我邱县，富我人民”的口号。", POLICY, "兴我邱县，富我人民");
+        assertSpan("深入开展“万企兴万村”行动。", POLICY, "万企兴万村");
+        assertSpan("实施两个多月的北京市“水利富民”工程以建设小水利为主。", POLICY, "水利富民");
     }
 
     @Test
