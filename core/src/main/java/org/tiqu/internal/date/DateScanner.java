@@ -2072,8 +2072,8 @@ public final class DateScanner {
             while (ch(k) == ' ' || ch(k) == '\u3000') {
                 k--;
             }
-            if (k == i - 1) {
-                k--; // past the colon or slash
+            if (ch(k) == '：' || ch(k) == ':' || ch(k) == '/' || ch(k) == '／') {
+                k--; // past the colon or slash (编辑：周一, 编辑： 周一)
             }
             boolean role = false;
             for (String r : BYLINE_ROLES) {

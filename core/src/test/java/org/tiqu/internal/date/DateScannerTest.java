@@ -502,6 +502,7 @@ class DateScannerTest {
     void aWeekdayAloneOnACreditLineIsAName() {
         assertEquals(List.of(), scan("（责任编辑：周二）"));
         assertEquals(List.of(), scan("编辑/周一"));
+        assertEquals(List.of(), scan("校对： 周三"));
         assertEquals(List.of(), scan("本报记者 周五 报道"));
         assertEquals(List.of("周一上午@5-9=2023-08-14TMO"), scan("编辑部将于周一上午开会"));
         assertEquals(List.of("周五@2-4=2023-08-18"), scan("记者周五从有关部门获悉"));
