@@ -1690,7 +1690,7 @@ public final class DateScanner {
         /** Range marks between the two ends of a period (-, —, ～, 至). */
         private static final String RANGE_MARKS = "-－—–~～至到";
 
-        /** The end of the month after the year {@code y} whose dot is at {@code k}, or -1 (two digits at most, 1-12). */
+        /** The end of the month after the year {@code y} whose dot is at {@code k} (1-12, two digits), or -1. */
         private int yearDotMonthEnd(int k, int y) {
             long m = Numerals.parse(s, k + 1);
             if (m == Numerals.NONE || Numerals.kind(m) != Numerals.ARABIC || Numerals.length(m) > 2) {

@@ -2116,7 +2116,8 @@ final class EntityRules {
                 continue;
             }
             Mention party = mentions.get(p);
-            mentions.set(p, new Mention(EntityType.ORGANIZATION, party.start(), m.end(), party.value(), party.priority()));
+            mentions.set(p, new Mention(EntityType.ORGANIZATION, party.start(), m.end(), party.value(),
+                    party.priority()));
             mentions.set(k, null);
             merged = true;
         }
@@ -2179,7 +2180,8 @@ final class EntityRules {
             }
             Integer b = bodyByEnd.get(m.start());
             if (b != null && cut[m.start()] && endsWithAny(c, m.end(), MEMORIAL_HEADS) && m.length() > 3) {
-                mentions.set(k, new Mention(EntityType.PLACE, mentions.get(b).start(), m.end(), m.value(), m.priority()));
+                int s = mentions.get(b).start();
+                mentions.set(k, new Mention(EntityType.PLACE, s, m.end(), m.value(), m.priority()));
             }
         }
         mentions.removeIf(java.util.Objects::isNull);
@@ -2200,8 +2202,9 @@ final class EntityRules {
                 continue;
             }
             for (int i = m.start() + 2; i + 4 <= m.end(); i++) {
-                if (c[i] != '所' && c[i] != '下' && c[i] != '旗' || !cut[i] || !cut[i + 2] || !startsWithAny(c, i, OWNED_BY)
-                        || ORG_END.indexOf(c[i - 1]) < 0 || ORG_END.indexOf(c[m.end() - 1]) < 0) {
+                if (c[i] != '所' && c[i] != '下' && c[i] != '旗' || !cut[i] || !cut[i + 2]
+                        || !startsWithAny(c, i, OWNED_BY) || ORG_END.indexOf(c[i - 1]) < 0
+                        || ORG_END.indexOf(c[m.end() - 1]) < 0) {
                     continue;
                 }
                 mentions.set(k, new Mention(EntityType.ORGANIZATION, m.start(), i, m.value(), m.priority()));

@@ -383,8 +383,8 @@ public final class PolicyRecognizer implements Recognizer {
 
     private static boolean leadingNoise(Word w) {
         String pos = w.pos();
-        return pos.startsWith("ns") || pos.startsWith("nt") || pos.startsWith("m") || pos.equals("q") || isNumeralWord(w.text())
-                || Character.isDigit(w.text().charAt(0));
+        return pos.startsWith("ns") || pos.startsWith("nt") || pos.startsWith("m") || pos.equals("q")
+                || isNumeralWord(w.text()) || Character.isDigit(w.text().charAt(0));
     }
 
     /** 美国战略: a core that is only a place name. */

@@ -122,7 +122,7 @@ public final class NormalizedText {
     }
 
     private static boolean latinOrDigit(char c) {
-        return c < 0x80 && Character.isLetterOrDigit(c) || c >= '\uFF10' && c <= '\uFF5A' && Character.isLetterOrDigit(c);
+        return (c < 0x80 || c >= '\uFF10' && c <= '\uFF5A') && Character.isLetterOrDigit(c);
     }
 
     /** Whether {@code original[start, end)} is its own surface (every char {@link #isNfkcStable}). */
