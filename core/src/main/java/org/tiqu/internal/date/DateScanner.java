@@ -1643,18 +1643,28 @@ public final class DateScanner {
             if (y < 1900 || y > 2099 || ch(j - 1) < 0x4E00 && j > 0 && ch(j - 1) != '\n') {
                 return -1;
             }
-            long m = Numerals.parse(s, k + 1);
-            if (m == Numerals.NONE || Numerals.kind(m) != Numerals.ARABIC || Numerals.length(m) > 2) {
-                return -1;
-            }
-            int me = k + 1 + Numerals.length(m);
-            int mv = Numerals.value(m);
+            int me = dotMonthEnd(k);
             char after = ch(me);
-            if (mv < 1 || mv > 12 || !(me == n || after == '\n' || after == '\r' || after == '于')) {
+            if (me < 0 || !(me == n || after == '\n' || after == '\r' || after == '于')) {
                 return -1;
             }
+            return yearMonth(y, k, me, x);
+        }
+
+        /** The end of a month of one or two ASCII digits, 1-12, after the dot at {@code k}, or -1. */
+        private int dotMonthEnd(int k) {
+            long m = Numerals.parse(s, k + 1);
+            if (m == Numerals.NONE || Numerals.kind(m) != Numerals.ARABIC || Numerals.length(m) > 2
+                    || Numerals.value(m) < 1 || Numerals.value(m) > 12) {
+                return -1;
+            }
+            return k + 1 + Numerals.length(m);
+        }
+
+        /** Sets the year {@code y} and the month between the dot at {@code k} and {@code me}; returns {@code me}. */
+        private int yearMonth(int y, int k, int me, DateExpr x) {
             x.year = y;
-            x.month = mv;
+            x.month = Numerals.value(Numerals.parse(s, k + 1));
             x.at(DateExpr.L_YEAR);
             x.at(DateExpr.L_MONTH);
             return me;
@@ -1669,7 +1679,7 @@ public final class DateScanner {
             if (y < 1900 || y > 2099 || j > 0 && (Numerals.isAsciiDigit(ch(j - 1)) || ch(j - 1) == '.')) {
                 return -1;
             }
-            int me = yearDotMonthEnd(k, y);
+            int me = bareDotMonthEnd(k);
             if (me < 0) {
                 return -1;
             }
@@ -1680,26 +1690,17 @@ public final class DateScanner {
             if (!opens && !closes) {
                 return -1;
             }
-            x.year = y;
-            x.month = Numerals.value(Numerals.parse(s, k + 1));
-            x.at(DateExpr.L_YEAR);
-            x.at(DateExpr.L_MONTH);
-            return me;
+            return yearMonth(y, k, me, x);
         }
 
         /** Range marks between the two ends of a period (-, —, ～, 至). */
         private static final String RANGE_MARKS = "-－—–~～至到";
 
-        /** The end of the month after the year {@code y} whose dot is at {@code k} (1-12, two digits), or -1. */
-        private int yearDotMonthEnd(int k, int y) {
-            long m = Numerals.parse(s, k + 1);
-            if (m == Numerals.NONE || Numerals.kind(m) != Numerals.ARABIC || Numerals.length(m) > 2) {
-                return -1;
-            }
-            int me = k + 1 + Numerals.length(m);
-            int mv = Numerals.value(m);
+        /** {@link #dotMonthEnd} where no digit or dot follows the month (not 1983.09.12 or 1983.091). */
+        private int bareDotMonthEnd(int k) {
+            int me = dotMonthEnd(k);
             char after = ch(me);
-            return mv < 1 || mv > 12 || Numerals.isAsciiDigit(after) || after == '.' || after == '．' ? -1 : me;
+            return me < 0 || Numerals.isAsciiDigit(after) || after == '.' || after == '．' ? -1 : me;
         }
 
         /** Four ASCII digits of a year from 1900 to 2099, a dot and a month start at {@code p}. */
@@ -1710,13 +1711,13 @@ public final class DateScanner {
                 }
             }
             int y = Integer.parseInt(s.substring(p, p + 4));
-            return y >= 1900 && y <= 2099 && (ch(p + 4) == '.' || ch(p + 4) == '．') && yearDotMonthEnd(p + 4, y) > 0;
+            return y >= 1900 && y <= 2099 && (ch(p + 4) == '.' || ch(p + 4) == '．') && bareDotMonthEnd(p + 4) > 0;
         }
 
         /** A year, a dot and a month end right before {@code end} (1983.09 of 1983.09-1987.07). */
         private boolean endsYearDotMonth(int end) {
             for (int p = Math.max(0, end - 7); p <= end - 6; p++) {
-                if (startsYearDotMonth(p) && yearDotMonthEnd(p + 4, Integer.parseInt(s.substring(p, p + 4))) == end
+                if (startsYearDotMonth(p) && bareDotMonthEnd(p + 4) == end
                         && (p == 0 || !Numerals.isAsciiDigit(ch(p - 1)))) {
                     return true;
                 }

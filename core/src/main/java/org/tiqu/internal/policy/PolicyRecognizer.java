@@ -575,7 +575,7 @@ public final class PolicyRecognizer implements Recognizer {
                 return false; // sentences (。：？), hyphenated place lists (乌-昌-石), Latin text
             }
         }
-        if (programmeAfter(s, e + 1) && q.length() >= 3 && q.length() <= 10 && !q.contains("的")
+        if (startsWithAny(s, e + 1, PROGRAMME_HEADS) && q.length() >= 3 && q.length() <= 10 && !q.contains("的")
                 && !hasPersonName(t, b, e) && topNature(q) != 'i' && !STOP_WORDS.contains(q.substring(0, 2))) {
             return true; // “万企兴万村”行动, “百县千乡万村”工程: the quoted name of a programme (GUIDELINE 2.3)
         }
@@ -610,15 +610,6 @@ public final class PolicyRecognizer implements Recognizer {
 
     /** Heads of a programme right after its quoted name (“万企兴万村”行动). */
     private static final String[] PROGRAMME_HEADS = {"行动", "工程", "计划", "专项行动"};
-
-    private static boolean programmeAfter(String s, int at) {
-        for (String h : PROGRAMME_HEADS) {
-            if (s.startsWith(h, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Verbs that take a principle or slogan as object (坚持/落实/践行 “…”). */
     private static final String[] CUES = {"坚持", "落实", "贯彻", "践行", "树立", "坚定", "增强", "做到", "实施", "推行",

@@ -88,8 +88,8 @@ public final class NormalizedText {
             char c = original.charAt(i);
             if (!Chars.isSpace(c)) {
                 sb.append(c);
-            } else if (!zeroWidth(c) && !sb.isEmpty() && latinOrDigit(sb.charAt(sb.length() - 1))
-                    && sb.charAt(sb.length() - 1) != ' ' && latinOrDigitAfter(original, i + 1, end)) {
+            } else if (!org.tiqu.internal.text.Normalizer.isZeroWidth(c) && !sb.isEmpty()
+                    && latinOrDigit(sb.charAt(sb.length() - 1)) && latinOrDigitAfter(original, i + 1, end)) {
                 sb.append(' '); // Sam Altman, New York Times: the one space between two Latin words stays
             }
         }
@@ -107,10 +107,6 @@ public final class NormalizedText {
             return cleaned;
         }
         return surface(original, start, end);
-    }
-
-    private static boolean zeroWidth(char c) {
-        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
     /** The first char at or after {@code i} (before {@code end}) that is no whitespace is a Latin letter or digit. */

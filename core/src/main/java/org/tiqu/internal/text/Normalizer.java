@@ -223,7 +223,7 @@ public final class Normalizer {
         return true;
     }
 
-    private static boolean isZeroWidth(char c) {
+    static boolean isZeroWidth(char c) {
         return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
